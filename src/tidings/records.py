@@ -1,0 +1,227 @@
+"""Plain records that the pipeline stages hand each other.
+
+Every stage of tidings (read -> analyse -> code -> resolve -> store -> serve) exchanges
+these frozen-ish dataclasses, never spaCy objects, so that they pickle for worker
+processes and Ray, and map one-to-one onto the event contract in
+``shared/spec/events.md`` (``Event.to_dict`` produces exactly that JSON object).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: The 16 PLOVER event types (PLOVER manual, Draft 0.8, chapter "Event categories").
+EVENT_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+#: Quad category of each PLOVER type (PLOVER manual, "Quad category" of each section).
+QUAD_CLASS: dict[str, str] = {
+    "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation",
+    "SUPPORT": "verbal_cooperation", "CONCEDE": "verbal_cooperation",
+    "COOPERATE": "material_cooperation", "AID": "material_cooperation",
+    "RETREAT": "material_cooperation",
+    "REQUEST": "verbal_conflict", "ACCUSE": "verbal_conflict", "REJECT": "verbal_conflict",
+    "THREATEN": "verbal_conflict",
+    "PROTEST": "material_conflict", "SANCTION": "material_conflict",
+    "MOBILIZE": "material_conflict", "COERCE": "material_conflict",
+    "ASSAULT": "material_conflict",
+}
+
+#: PLOVER auxiliary modes (PLOVER manual, section "Auxiliary modes").
+AUX_MODES: tuple[str, ...] = ("historical", "future", "hypothetical", "negation")
+
+#: Date granularities of the event contract, finest first.
+GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "year", "story")
+
+
+@dataclass
+class Story:
+    """One input news story.
+
+    Attributes:
+        id: the story's id as given in the input (str, never empty).
+        text: the story body (str, never empty after reading).
+        pub_date: publication date as ``YYYY-MM-DD`` (str) or None when unknown.
+        title, source, url, language, translated_from: optional metadata (str or None).
+        meta: any other input fields, kept as story metadata (dict).
+        origin: where the story came from, e.g. ``"stories.jsonl:12"`` (for messages).
+    """
+
+    id: str
+    text: str
+    pub_date: str | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str | None = None
+    translated_from: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    origin: str = ""
+
+    def text_hash(self) -> str:
+        """Return a short SHA-256 hex digest of the text and publication date.
+
+        A story whose text or date changed gets a new hash, so the store can replace
+        its old events (issue 6).
+        """
+        h = hashlib.sha256()
+        h.update(self.text.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+        h.update((self.pub_date or "").encode())
+        return h.hexdigest()[:16]
+
+
+@dataclass
+class Entity:
+    """An actor or recipient of an event (contract: ``events.md``, "An entity").
+
+    Attributes:
+        text: the mention as written in the sentence.
+        name: canonical name, e.g. "Government of Azerbaijan", or None.
+        country: ISO 3166-1 alpha-3 code (or "KOS"), None for IGOs and unknowns.
+        sector: PLOVER/CAMEO agent code (GOV, MIL, COP, ...), or None.
+        igo: short code of an international organisation (UN, EU, NATO...), or None.
+        kb_id: id in tidings' actor knowledge base (Wikidata QID where known), or None.
+    """
+
+    text: str
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    igo: str | None = None
+    kb_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class EventDate:
+    """When an event happened (contract: ``date`` object).
+
+    ``start``/``end`` are ISO dates ``YYYY-MM-DD``; ``granularity`` is one of
+    :data:`GRANULARITIES`; ``text`` is the date phrase found in the text, or None when
+    the publication date was used (granularity ``story``).
+    """
+
+    start: str
+    end: str
+    granularity: str = "story"
+    text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end,
+                "granularity": self.granularity}
+
+
+@dataclass
+class Place:
+    """Where an event happened (contract: ``location`` object).
+
+    ``feature`` is ``populated_place``, ``admin1``, ``country`` or ``other``; a place
+    that could not be resolved keeps ``text`` and ``name`` and has the rest None.
+    """
+
+    text: str
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    feature: str = "other"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Event:
+    """One coded event: the record ``tidings code`` writes (contract: ``events.md``).
+
+    ``evidence_span`` holds character offsets ``[a, b]`` into the story text such that
+    ``story.text[a:b] == sentence``. ``event_id`` is stable: it depends only on the
+    story id, story text hash, sentence index, event type, trigger offset and the
+    pipeline version (see :func:`make_event_id`).
+    """
+
+    event_id: str
+    story_id: str
+    sentence_index: int
+    sentence: str
+    evidence_span: tuple[int, int]
+    trigger: str | None
+    event_type: str
+    mode: str | None
+    contexts: list[str]
+    aux_modes: list[str]
+    actor: list[Entity]
+    recipient: list[Entity]
+    date: EventDate
+    location: Place | None
+    quad_class: str
+    confidence: float
+    cameo: str | None
+    claimed_by: list[Entity] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the event as the contract's JSON object (all fields present)."""
+        return {
+            "event_id": self.event_id,
+            "story_id": self.story_id,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "evidence_span": [int(self.evidence_span[0]), int(self.evidence_span[1])],
+            "trigger": self.trigger,
+            "event_type": self.event_type,
+            "mode": self.mode,
+            "contexts": list(self.contexts),
+            "aux_modes": list(self.aux_modes),
+            "actor": [e.to_dict() for e in self.actor],
+            "recipient": [e.to_dict() for e in self.recipient],
+            "date": self.date.to_dict(),
+            "location": self.location.to_dict() if self.location else None,
+            "quad_class": self.quad_class,
+            "confidence": round(float(self.confidence), 4),
+            "cameo": self.cameo,
+            "claimed_by": [e.to_dict() for e in self.claimed_by],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Event":
+        """Build an Event from its contract JSON object (inverse of :meth:`to_dict`)."""
+        loc = d.get("location")
+        return cls(
+            event_id=d["event_id"], story_id=d["story_id"],
+            sentence_index=d["sentence_index"], sentence=d["sentence"],
+            evidence_span=tuple(d["evidence_span"]), trigger=d.get("trigger"),
+            event_type=d["event_type"], mode=d.get("mode"),
+            contexts=list(d.get("contexts") or []), aux_modes=list(d.get("aux_modes") or []),
+            actor=[Entity(**e) for e in d.get("actor") or []],
+            recipient=[Entity(**e) for e in d.get("recipient") or []],
+            date=EventDate(start=d["date"]["start"], end=d["date"]["end"],
+                           granularity=d["date"]["granularity"], text=d["date"].get("text")),
+            location=Place(**loc) if loc else None,
+            quad_class=d["quad_class"], confidence=d["confidence"], cameo=d.get("cameo"),
+            claimed_by=[Entity(**e) for e in d.get("claimed_by") or []],
+        )
+
+
+def make_event_id(story_id: str, text_hash: str, sentence_index: int, event_type: str,
+                  trigger_start: int, version: str) -> str:
+    """Return a stable 20-hex-character event id.
+
+    The same story (id and text), sentence, event type, trigger offset and pipeline
+    version always give the same id, so re-runs and the Ray engine agree (issue 8).
+    """
+    key = "\x1f".join([story_id, text_hash, str(sentence_index), event_type,
+                       str(trigger_start), version])
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
