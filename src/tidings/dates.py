@@ -1,0 +1,790 @@
+"""When an event happened: date phrases resolved against the publication date.
+
+Two public functions:
+
+* :func:`resolve` turns one date phrase ("last Tuesday", "late October", "March 15-20",
+  "since March 2024") into a :class:`DateResolution`, relative to the publication date.
+* :func:`event_date` picks the date phrase of one event in its evidence sentence and
+  returns the contract's :class:`tidings.records.EventDate` (``shared/spec/events.md``).
+
+Most phrases are handled by tidings' own grammar (below, one regular expression per
+kind of phrase), which is fast and knows things dateparser drops: early/mid/late,
+ranges, weekdays with tense, "overnight", "over the weekend", vague counts. dateparser
+is the fallback for the remaining absolute forms with digits ("08/01/2019"), cached.
+The rules and their sources are described in ``docs/dates-and-places.md``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from tidings.records import EventDate
+
+__all__ = ["DateResolution", "resolve", "event_date", "NO_PUB_DATE"]
+
+#: ``reason`` of a resolution made without a usable publication date.
+NO_PUB_DATE = "<No publication date>"
+
+_GRAN_ORDER = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class DateResolution:
+    """What a date phrase means, relative to a publication date.
+
+    Attributes:
+        start: the date the phrase resolves to, ISO ``YYYY-MM-DD``; for a range its first
+            endpoint. For a phrase coarser than a day this is the *anchor* day, by the
+            dateparser convention: a named or relative month keeps the publication day
+            ("last month" published 2024-03-15 -> 2024-02-15), a year keeps the
+            publication month and day; "early"/"beginning of" give the first day of the
+            period and "late"/"end of" its last day. None only without a publication
+            date. Unresolved phrases give the publication date.
+        end: last endpoint of a closed range (``kind == 'range'``), ISO; None otherwise,
+            and None for an open range ("since March 2024").
+        granularity: ``'day'``, ``'week'``, ``'month'``, ``'year'``, or None when
+            unresolved. For a range, the granularity of its endpoints.
+        kind: ``'exact'``, ``'approximate'`` (hedged or vague: "about three weeks ago",
+            "late October", "over the weekend"), ``'range'`` or ``'unresolved'``.
+        reason: short explanation of the rule that fired (for debugging and audits).
+        first, last: the inclusive interval of days the phrase covers, ISO (for an open
+            range ``last`` is the publication date); None when unresolved. This is what
+            :func:`event_date` reports as the event's ``start``/``end``.
+        absolute: True when the phrase names its year itself ("March 3, 2021"), so it
+            does not depend on the publication date.
+    """
+
+    start: str | None
+    end: str | None
+    granularity: str | None
+    kind: str
+    reason: str = ""
+    first: str | None = None
+    last: str | None = None
+    absolute: bool = False
+
+
+# ---------------------------------------------------------------------------------------
+# vocabulary
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "a couple of": 2, "a couple": 2, "couple of": 2,
+}
+#: Vague counts: resolved as about three units, one granularity coarser.
+_VAGUE = {"a few": 3, "few": 3, "several": 4, "some": 3, "a number of": 3}
+_HEDGES = ("nearly", "about", "around", "almost", "roughly", "some", "more than",
+           "less than", "over", "just over", "just under", "under", "approximately",
+           "at least", "up to", "barely", "only", "just")
+_SEASONS = ("spring", "summer", "autumn", "fall", "winter", "monsoon")
+_HOLIDAYS = ("christmas", "easter", "ramadan", "eid", "hanukkah", "passover", "diwali",
+             "thanksgiving", "new year", "nowruz", "lent", "advent", "yom kippur")
+
+_MON_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WD_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_NUM_RE = "|".join(sorted(list(_NUMBERS) + list(_VAGUE), key=len, reverse=True))
+_HEDGE_RE = "|".join(sorted(_HEDGES, key=len, reverse=True))
+_UNIT_RE = r"(day|week|fortnight|month|year|decade)s?"
+_MISSING = {"", "nan", "nat", "null", "none", "na", "n/a", "<na>"}
+
+
+# ---------------------------------------------------------------------------------------
+# calendar helpers
+def _add_months(d: date, n: int) -> date:
+    m = d.month - 1 + n
+    y, m = d.year + m // 12, m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _week_start(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _shift(d: date, unit: str, n: int) -> date:
+    """Return ``d`` moved by ``n`` units (negative: back in time)."""
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(days=7 * n)
+    if unit == "fortnight":
+        return d + timedelta(days=14 * n)
+    if unit == "month":
+        return _add_months(d, n)
+    if unit == "year":
+        return _add_months(d, 12 * n)
+    if unit == "decade":
+        return _add_months(d, 120 * n)
+    raise ValueError(unit)
+
+
+def _period(anchor: date, gran: str) -> tuple[date, date]:
+    """Inclusive calendar period of granularity ``gran`` that contains ``anchor``."""
+    if gran == "day":
+        return anchor, anchor
+    if gran == "week":
+        ws = _week_start(anchor)
+        return ws, ws + timedelta(days=6)
+    if gran == "month":
+        return anchor.replace(day=1), _month_end(anchor.year, anchor.month)
+    return date(anchor.year, 1, 1), date(anchor.year, 12, 31)
+
+
+@dataclass
+class _R:
+    """Internal resolution: anchor day, granularity, kind, covered interval."""
+
+    anchor: date
+    gran: str
+    kind: str = "exact"
+    lo: date | None = None
+    hi: date | None = None
+    reason: str = ""
+    absolute: bool = False
+    end: date | None = None          # closed range end (anchor of right endpoint)
+    open_range: bool = False
+
+    def __post_init__(self) -> None:
+        if self.lo is None or self.hi is None:
+            lo, hi = _period(self.anchor, self.gran)
+            self.lo = self.lo or lo
+            self.hi = self.hi or hi
+
+
+# ---------------------------------------------------------------------------------------
+# publication date
+def _parse_pub(pub: Any) -> date | None:
+    """Return the publication date as a ``date``, or None when missing or unreadable.
+
+    Accepts ``YYYY-MM-DD``, ISO timestamps (with or without zone: the calendar date as
+    written is kept, never converted), "16 May 2025"-like strings, ``date``,
+    ``datetime`` and pandas ``Timestamp`` objects. Missing-value markers (None, NaN,
+    "null", "NaT", "") give None.
+    """
+    if pub is None:
+        return None
+    if isinstance(pub, float) and math.isnan(pub):
+        return None
+    if isinstance(pub, datetime):
+        try:
+            if pub != pub:  # pandas NaT
+                return None
+        except Exception:  # noqa: BLE001 - defensive on foreign types
+            pass
+        return pub.date()
+    if isinstance(pub, date):
+        return pub
+    if hasattr(pub, "to_pydatetime"):
+        try:
+            return pub.to_pydatetime().date()
+        except Exception:  # noqa: BLE001
+            return None
+    s = str(pub).strip()
+    if s.lower() in _MISSING:
+        return None
+    m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", s)
+    if m:
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    r = _point(_normalise(s), date(2000, 1, 1), None, None)
+    if r is not None and r.absolute and r.gran == "day":
+        return r.anchor
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# phrase normalisation
+_LEAD = re.compile(
+    r"^(?:back\s+in|back\s+on|as\s+of|as\s+early\s+as|sometime\s+in|some\s+time\s+in|"
+    r"earlier\s+on|on|in|at|during|over|by|around\s+(?=the\s+weekend)|the)\s+")
+_TIME_NOISE = re.compile(
+    r"\b(?:at\s+)?(?:around\s+|about\s+|approximately\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:am|pm)\b"
+    r"|\b(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:local\s+time|gmt|utc|[ecmp][sd]t)\b"
+    r"|\b(?:at\s+)?(?:noon|midnight|dawn|dusk)\b")
+
+
+def _normalise(phrase: str) -> str:
+    s = phrase.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    s = re.sub(r"(?<=[a-z])\.", " ", s)          # a.m. -> a m, aug. -> aug
+    s = re.sub(r"\ba m\b", "am", s)
+    s = re.sub(r"\bp m\b", "pm", s)
+    s = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s)
+    s = re.sub(r"[,;()\"]", " ", s)
+    s = _TIME_NOISE.sub(" ", s)
+    s = re.sub(r"\s+", " ", s).strip(" .!?:'")
+    s = re.sub(r"\b(early|late|mid)\s+on\s+", r"\1 ", s)
+    s = re.sub(r"\bmid\s*-\s*", "mid ", s)
+    prev = None
+    while prev != s:
+        prev = s
+        s = _LEAD.sub("", s)
+    return s
+
+
+# ---------------------------------------------------------------------------------------
+# the grammar: one function per kind of phrase, each returns _R or None
+def _year_for(month: int, day: int | None, pub: date, tense: str | None,
+              after: date | None) -> int:
+    """Year of a month (and day) named without one.
+
+    After a range's first endpoint: the first occurrence on or after it. Future tense:
+    the next occurrence on or after the publication date. Otherwise the most recent
+    occurrence on or before it (news reports mostly past events; dateparser's
+    ``PREFER_DATES_FROM='past'``).
+    """
+    ref = after or pub
+    d = day or 1
+    if after is not None or tense == "future":
+        y = ref.year
+        key = (month, d) if day else (month,)
+        refkey = (ref.month, ref.day) if day else (ref.month,)
+        return y if key >= refkey else y + 1
+    key = (month, d) if day else (month,)
+    refkey = (pub.month, pub.day) if day else (pub.month,)
+    return pub.year if key <= refkey else pub.year - 1
+
+
+def _month_anchor(y: int, m: int, pub: date) -> date:
+    return date(y, m, min(pub.day, calendar.monthrange(y, m)[1]))
+
+
+def _weekday(wd: int, pub: date, mod: str | None, tense: str | None,
+             after: date | None) -> tuple[date, str]:
+    if after is not None:
+        delta = (wd - after.weekday()) % 7 or 7
+        return after + timedelta(days=delta), "first such day after the range start"
+    back = (pub.weekday() - wd) % 7 or 7
+    fwd = (wd - pub.weekday()) % 7 or 7
+    if mod in ("last", "past", "previous"):
+        return pub - timedelta(days=back), "last such day before the publication day"
+    if mod in ("next", "coming"):
+        return pub + timedelta(days=fwd), "next such day after the publication day"
+    if wd == pub.weekday():
+        return pub, "weekday names the publication day"
+    if mod == "this":
+        if tense == "past":
+            return pub - timedelta(days=back), "this: past tense, the last such day"
+        return pub + timedelta(days=fwd), "this: the coming such day"
+    if tense == "future":
+        return pub + timedelta(days=fwd), "future tense: the next such day"
+    return pub - timedelta(days=back), "the last such day before the publication day"
+
+
+_RX = {k: re.compile(v) for k, v in {
+    "iso": r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:t[\d:.]*(?:z|[+-]\d{2}:?\d{2})?)?$",
+    "today": r"^(?:today|this morning|this afternoon|this evening|tonight|earlier today|"
+             r"later today|late today|early today|late tonight|today's)$",
+    "yesterday": r"^(?:(?:early|late|overnight)\s+)?yesterday(?:\s+(?:morning|afternoon|"
+                 r"evening|night))?$|^last\s+(?:night|evening)$",
+    "daybefore": r"^day\s+before\s+yesterday$",
+    "tomorrow": r"^(?:(?:early|late)\s+)?tomorrow(?:\s+(?:morning|afternoon|evening|"
+                r"night))?$",
+    "overnight": r"^overnight$",
+    "weekday": rf"^(?:(last|past|previous|next|coming|this)\s+)?(?:(early|late|"
+               rf"overnight)\s+)?({_WD_RE})(?:\s+(morning|afternoon|evening|night|"
+               rf"overnight|night-time))?$",
+    "weekend": r"^(?:(last|past|previous|this|next|coming)\s+)?weekend$",
+    "relunit": r"^(last|past|previous|this|next|coming|current)\s+(day|week|month|year|"
+               r"decade)$",
+    "earlier": r"^(earlier|later)\s+(?:this|in\s+the|that)\s+(week|month|year)$",
+    "modper": r"^(early|mid|late|(?:the\s+)?(?:beginning|start|end|middle|turn)\s+of)\s+"
+              r"(?:the\s+)?(.+)$",
+    "ago": rf"^(?:({_HEDGE_RE})\s+)?({_NUM_RE}|\d+)\s+{_UNIT_RE}\s+ago$",
+    "offset": rf"^({_NUM_RE}|\d+)\s+{_UNIT_RE}\s+(before|after|from)\s+(.+)$",
+    "mdy": rf"^(?:(this|last|next)\s+)?({_MON_RE})\s+(\d{{1,2}})(?:\s+(\d{{4}}))?$",
+    "dmy": rf"^(\d{{1,2}})\s+(?:of\s+)?({_MON_RE})(?:\s+(\d{{4}}))?$",
+    "my": rf"^(?:(this|last|next|this\s+past|this\s+coming)\s+)?({_MON_RE})(?:\s+(?:of\s+)?"
+          rf"(\d{{4}}))?$",
+    "year": r"^(?:year\s+|the\s+year\s+)?(1[89]\d\d|20\d\d|2100)$",
+    "decade": r"^(?:the\s+)?(1[89]\d|20\d)0s$|^(?:the\s+)?'(\d)0s$",
+    "quarter": r"^(?:q([1-4])|(first|second|third|fourth|1|2|3|4)\s+quarter)(?:\s+(?:of\s+)?"
+               r"(\d{4}))?$",
+}.items()}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _count(word: str) -> tuple[int, bool]:
+    """Return (n, vague) for a count word or digits."""
+    if word.isdigit():
+        return int(word), False
+    if word in _VAGUE:
+        return _VAGUE[word], True
+    return _NUMBERS[word], False
+
+
+def _point(s: str, pub: date, tense: str | None, after: date | None) -> _R | None:
+    """Resolve a normalised single (non-range) phrase; None when no rule applies."""
+    rx = _RX
+    if m := rx["iso"].match(s):
+        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return _R(d, "day", reason="ISO date", absolute=True) if d else None
+    if rx["today"].match(s):
+        return _R(pub, "day", reason="the publication day")
+    if rx["yesterday"].match(s):
+        return _R(pub - timedelta(days=1), "day", reason="the day before publication")
+    if rx["daybefore"].match(s):
+        return _R(pub - timedelta(days=2), "day", reason="two days before publication")
+    if rx["tomorrow"].match(s):
+        return _R(pub + timedelta(days=1), "day", reason="the day after publication")
+    if rx["overnight"].match(s):
+        return _R(pub - timedelta(days=1), "day", "approximate", pub - timedelta(days=1),
+                  pub, reason="overnight: the night before publication")
+    if m := rx["weekday"].match(s):
+        d, why = _weekday(_WEEKDAYS[m[3]], pub, m[1], tense, after)
+        return _R(d, "day", reason=why)
+    if m := rx["weekend"].match(s):
+        mod = m[1]
+        back = (pub.weekday() - 5) % 7          # days since the last Saturday (0 if Sat)
+        sat = pub - timedelta(days=back)
+        if mod in ("next", "coming") or (mod is None and tense == "future") or (
+                mod == "this" and tense != "past"):
+            sat = pub + timedelta(days=(5 - pub.weekday()) % 7 or 7) if back > 1 else sat
+        elif mod in ("last", "past", "previous") and back <= 1:
+            sat -= timedelta(days=7)
+        return _R(sat, "week", "approximate", sat, sat + timedelta(days=1),
+                  reason="weekend: Saturday and Sunday")
+    if m := rx["relunit"].match(s):
+        mod, unit = m[1], m[2]
+        n = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(mod, 0)
+        if mod == "past":
+            lo = _shift(pub, unit, -1)
+            return _R(lo, "year" if unit == "decade" else unit, "approximate", lo, pub,
+                      reason=f"the past {unit}: the {unit} up to publication")
+        a = _shift(pub, unit, n)
+        if unit == "decade":
+            return _R(a, "year", "approximate", date(a.year // 10 * 10, 1, 1),
+                      date(a.year // 10 * 10 + 9, 12, 31), reason="decade")
+        return _R(a, unit, reason=f"{mod} {unit}, shifted from the publication date")
+    if m := rx["earlier"].match(s):
+        lo, hi = _period(pub, m[2])
+        if m[1] == "earlier":
+            return _R(pub, m[2], "approximate", lo, pub, reason=f"earlier this {m[2]}")
+        return _R(pub, m[2], "approximate", pub, hi, reason=f"later this {m[2]}")
+    if m := rx["modper"].match(s):
+        return _modified(m[1], m[2], pub, tense, after)
+    if m := rx["ago"].match(s):
+        n, vague = _count(m[2])
+        unit = m[3]
+        a = _shift(pub, unit, -n)
+        gran = {"fortnight": "week", "decade": "year"}.get(unit, unit)
+        if vague:
+            coarse = _GRAN_ORDER[min(_GRAN_ORDER.index(gran) + 1, 3)]
+            lo, hi = _shift(pub, unit, -7), _shift(pub, unit, -2)
+            return _R(a, coarse, "approximate", lo, hi, reason="vague count of units ago")
+        if m[1]:
+            lo, hi = _shift(a, unit, -1), min(_shift(a, unit, 1), pub)
+            return _R(a, gran, "approximate", lo, hi, reason="hedged count of units ago")
+        return _R(a, gran, reason="count of units before publication")
+    if m := rx["offset"].match(s):
+        inner = _point(m[4], pub, tense, after)
+        if inner is None:
+            return None
+        n, vague = _count(m[1])
+        sign = -1 if m[3] == "before" else 1
+        a = _shift(inner.anchor, m[2], sign * n)
+        gran = inner.gran
+        kind = "approximate" if vague or inner.kind == "approximate" else "exact"
+        return _R(a, gran, kind, reason=f"offset from '{m[4]}'", absolute=inner.absolute)
+    if m := rx["mdy"].match(s):
+        return _month_day(_MONTHS[m[2]], int(m[3]), m[4], m[1], pub, tense, after)
+    if m := rx["dmy"].match(s):
+        return _month_day(_MONTHS[m[2]], int(m[1]), m[3], None, pub, tense, after)
+    if m := rx["my"].match(s):
+        mon = _MONTHS[m[2]]
+        if m[3]:
+            y = int(m[3])
+        elif m[1] in ("last", "this past"):
+            y = pub.year if mon < pub.month else pub.year - 1
+        elif m[1] in ("next", "this coming"):
+            y = pub.year if mon > pub.month else pub.year + 1
+        else:
+            y = _year_for(mon, None, pub, tense, after)
+        return _R(_month_anchor(y, mon, pub), "month", reason="named month",
+                  absolute=bool(m[3]))
+    if m := rx["year"].match(s):
+        y = int(m[1])
+        return _R(_month_anchor(y, pub.month, pub).replace(day=min(
+            pub.day, calendar.monthrange(y, pub.month)[1])), "year", reason="named year",
+            absolute=True)
+    if m := rx["decade"].match(s):
+        start = int(m[1]) * 10 if m[1] else (1900 + int(m[2]) * 10)
+        return _R(date(start, 1, 1), "year", "approximate", date(start, 1, 1),
+                  date(start + 9, 12, 31), reason="decade", absolute=True)
+    if m := rx["quarter"].match(s):
+        q = int(m[1]) if m[1] else _ORD[m[2]]
+        y = int(m[3]) if m[3] else pub.year
+        lo = date(y, 3 * q - 2, 1)
+        hi = _month_end(y, 3 * q)
+        r = _R(lo, "month", "range", lo, hi, reason="quarter: a range of three months",
+               absolute=bool(m[3]))
+        r.end = hi
+        return r
+    return None
+
+
+def _month_day(mon: int, day: int, year: str | None, mod: str | None, pub: date,
+               tense: str | None, after: date | None) -> _R | None:
+    if year:
+        y = int(year)
+    elif mod == "last":
+        y = pub.year if (mon, day) < (pub.month, pub.day) else pub.year - 1
+    elif mod == "next":
+        y = pub.year if (mon, day) > (pub.month, pub.day) else pub.year + 1
+    else:
+        y = _year_for(mon, day, pub, tense, after)
+    d = _safe_date(y, mon, day)
+    if d is None:
+        return None
+    return _R(d, "day", reason="month and day", absolute=bool(year))
+
+
+def _modified(mod: str, rest: str, pub: date, tense: str | None,
+              after: date | None) -> _R | None:
+    """early/mid/late/beginning of/end of + a period (week, month, year, decade)."""
+    mod = mod.replace("the ", "")
+    part = {"early": 0, "beginning of": 0, "start of": 0, "turn of": 0,
+            "mid": 1, "middle of": 1, "late": 2, "end of": 2}.get(mod)
+    if part is None:
+        return None
+    rest = re.sub(r"^(week|month|year)$", r"this \1", rest)
+    base = _point(rest, pub, tense, after)
+    if base is None or base.kind == "range":
+        return None
+    lo, hi, gran = base.lo, base.hi, base.gran
+    if base.reason == "decade":
+        y0 = lo.year
+        spans = [(y0, y0 + 3), (y0 + 4, y0 + 6), (y0 + 7, y0 + 9)]
+        a, b = spans[part]
+        lo, hi = date(a, 1, 1), date(b, 12, 31)
+        return _R(lo if part < 2 else hi, "year", "approximate", lo, hi,
+                  reason=f"{mod} decade", absolute=base.absolute)
+    if gran == "year":
+        y = base.anchor.year
+        spans = [(date(y, 1, 1), date(y, 4, 30)), (date(y, 5, 1), date(y, 8, 31)),
+                 (date(y, 9, 1), date(y, 12, 31))]
+        anchors = [date(y, 1, 1), date(y, 7, 1), date(y, 12, 31)]
+    elif gran == "month":
+        y, m = base.anchor.year, base.anchor.month
+        end = _month_end(y, m)
+        spans = [(date(y, m, 1), date(y, m, 10)), (date(y, m, 11), date(y, m, 20)),
+                 (date(y, m, 21), end)]
+        anchors = [date(y, m, 1), date(y, m, 15), end]
+    elif gran == "week":
+        ws = _week_start(base.anchor)
+        spans = [(ws, ws + timedelta(days=1)), (ws + timedelta(days=2),
+                 ws + timedelta(days=3)), (ws + timedelta(days=3), ws + timedelta(days=6))]
+        # late in a week: the end of the working week, Friday
+        anchors = [ws, ws + timedelta(days=2), ws + timedelta(days=4)]
+    else:
+        return None
+    lo, hi = spans[part]
+    return _R(anchors[part], gran, "approximate", lo, hi, reason=f"{mod} {gran}",
+              absolute=base.absolute)
+
+
+# ---------------------------------------------------------------------------------------
+# ranges
+_RANGE_DD_M = re.compile(rf"^(?:from\s+|between\s+)?(\d{{1,2}})\s*(?:-|to|until|through|and)\s*(\d{{1,2}})\s+"
+                         rf"({_MON_RE})(?:\s+(\d{{4}}))?$")
+_RANGE_M_DD = re.compile(rf"^(?:from\s+|between\s+)?({_MON_RE})\s+(\d{{1,2}})\s*(?:-|to|until|till|through|and)\s*"
+                         rf"(\d{{1,2}})(?:\s+(\d{{4}}))?$")
+_RANGE_SPLIT = re.compile(r"^(?:between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:to|until|"
+                          r"till|through|thru|-)\s+(.+)|(.+?)\s+(?:to|until|till|through|"
+                          r"thru)\s+(.+)|(.+?)\s*-\s*(.+))$")
+_YEAR_TAIL = re.compile(r"\s(\d{4})$")
+
+
+def _range(s: str, pub: date, tense: str | None) -> _R | None:
+    if m := re.match(r"^(?:since|starting|starting\s+in|beginning\s+in|from)\s+(.+)$", s):
+        if not _RANGE_SPLIT.match(s) or s.startswith("since"):
+            left = _point(m[1], pub, "past", None)
+            if left is None:
+                return None
+            r = _R(left.anchor, left.gran, "range", left.lo, max(pub, left.lo),
+                   reason="open range since", absolute=left.absolute)
+            r.open_range = True
+            return r
+    if m := _RANGE_DD_M.match(s):
+        left = f"{m[1]} {m[3]}" + (f" {m[4]}" if m[4] else "")
+        right = f"{m[2]} {m[3]}" + (f" {m[4]}" if m[4] else "")
+        return _join(left, right, pub, tense)
+    if m := _RANGE_M_DD.match(s):
+        left = f"{m[1]} {m[2]}" + (f" {m[4]}" if m[4] else "")
+        right = f"{m[1]} {m[3]}" + (f" {m[4]}" if m[4] else "")
+        return _join(left, right, pub, tense)
+    if m := _RANGE_SPLIT.match(s):
+        g = [x for x in m.groups() if x is not None]
+        left, right = g[0].strip(), g[1].strip()
+        if re.fullmatch(r"\d{1,2}", right) and (mm := re.match(rf"^({_MON_RE})\s+\d", left)):
+            right = f"{mm[1]} {right}"           # "March 15 to 20"
+        ym = _YEAR_TAIL.search(" " + right)
+        if ym and not _YEAR_TAIL.search(" " + left) and not re.search(r"\d{4}", left):
+            left = f"{left} {ym[1]}"             # "March to April 2024"
+        if re.fullmatch(r"\d{2}", right) and re.fullmatch(r"\d{4}", left):
+            right = left[:2] + right             # "2019-21"
+        return _join(left, right, pub, tense)
+    return None
+
+
+def _join(left: str, right: str, pub: date, tense: str | None) -> _R | None:
+    a = _point(_normalise(left), pub, tense, None)
+    if a is None or a.kind == "range":
+        return None
+    b = _point(_normalise(right), pub, tense, a.anchor)
+    if b is None or b.kind == "range":
+        return None
+    if b.anchor < a.anchor:                      # never inverted
+        a, b = b, a
+    r = _R(a.anchor, a.gran, "range", min(a.lo, b.lo), max(a.hi, b.hi),
+           reason="closed range", absolute=a.absolute or b.absolute)
+    r.end = b.anchor
+    return r
+
+
+# ---------------------------------------------------------------------------------------
+# dateparser fallback (absolute forms with digits only)
+@lru_cache(maxsize=4)
+def _dateparser(prefer: str):
+    import dateparser  # imported lazily: slow to import and to run
+
+    return dateparser.DateDataParser(languages=["en"], settings={
+        "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": False,
+        "PREFER_DAY_OF_MONTH": "current"})
+
+
+def _fallback(s: str, pub: date, tense: str | None) -> _R | None:
+    if not re.search(r"\d", s) or re.search(r"\b(ago|before|after|later|earlier)\b", s):
+        return None
+    if not re.fullmatch(rf"[\d\s/.\-]+|(?:[\d\s/.\-]|\b(?:{_MON_RE})\b)+", s):
+        return None
+    prefer = "future" if tense == "future" else "past"
+    p = _dateparser(prefer)
+    p._settings.RELATIVE_BASE = datetime(pub.year, pub.month, pub.day)  # noqa: SLF001
+    try:
+        data = p.get_date_data(s)
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input
+        return None
+    if data is None or data.date_obj is None or not 1800 <= data.date_obj.year <= 2100:
+        return None
+    gran = {"time": "day"}.get(data.period, data.period)
+    if gran not in _GRAN_ORDER:
+        gran = "day"
+    return _R(data.date_obj.date(), gran, reason="dateparser",
+              absolute=bool(re.search(r"\d{4}", s)))
+
+
+# ---------------------------------------------------------------------------------------
+def _unresolved(pub: date | None, reason: str) -> DateResolution:
+    return DateResolution(pub.isoformat() if pub else None, None, None, "unresolved",
+                          reason)
+
+
+@lru_cache(maxsize=65536)
+def _resolve_cached(s: str, pub: date, tense: str | None) -> DateResolution:
+    if not s:
+        return _unresolved(pub, "empty phrase")
+    if any(re.search(rf"\b{h}\b", s) for h in _HOLIDAYS):
+        return _unresolved(pub, "holiday: no holiday calendar")
+    if any(re.search(rf"\b{h}\b", s) for h in _SEASONS):
+        return _unresolved(pub, "season: depends on the hemisphere")
+    r = _point(s, pub, tense, None)
+    if r is None:
+        r = _range(s, pub, tense)
+    if r is None:
+        r = _fallback(s, pub, tense)
+    if r is None:
+        return _unresolved(pub, "no rule for this phrase")
+    kind = r.kind
+    end = None
+    if r.open_range:
+        kind = "range"
+    elif r.end is not None:
+        kind, end = "range", r.end.isoformat()
+    return DateResolution(
+        start=r.anchor.isoformat(), end=end, granularity=r.gran, kind=kind,
+        reason=r.reason, first=r.lo.isoformat(), last=r.hi.isoformat(),
+        absolute=r.absolute)
+
+
+def resolve(phrase: Any, pub_date: Any, tense: str | None = None) -> DateResolution:
+    """Resolve one date phrase relative to the publication date.
+
+    Args:
+        phrase: the date phrase as written ("late October", "last Tuesday to Thursday",
+            "two weeks ago"). None, NaN or "" give an unresolved result.
+        pub_date: the publication date: ``YYYY-MM-DD``, an ISO timestamp (its calendar
+            date as written, no zone conversion), "16 May 2025", a ``date``/``datetime``
+            or pandas ``Timestamp``. Missing or unreadable -> kind ``unresolved``,
+            ``start`` None, reason :data:`NO_PUB_DATE` (every phrase is resolved relative
+            to the publication date, even a full date, so callers handle this case
+            explicitly; :func:`event_date` does).
+        tense: ``'past'``, ``'present'``, ``'future'`` or None; picks the occurrence of a
+            weekday or of a month/day named without a year (future -> the next one,
+            otherwise the most recent one, or the publication day itself for its own
+            weekday).
+
+    Returns:
+        :class:`DateResolution`. Never raises on bad input.
+    """
+    pub = _parse_pub(pub_date)
+    if pub is None:
+        return DateResolution(None, None, None, "unresolved", NO_PUB_DATE)
+    if phrase is None or (isinstance(phrase, float) and math.isnan(phrase)):
+        return _unresolved(pub, "no phrase")
+    raw = str(phrase).strip()
+    m = _RX["iso"].match(raw.lower())
+    s = raw.lower() if m else _normalise(raw)
+    return _resolve_cached(s, pub, tense if tense in ("past", "present", "future") else None)
+
+
+# ---------------------------------------------------------------------------------------
+# finding the event's date phrase in a sentence
+_MODS = r"(?:(?:last|next|this|past|coming|previous)\s+)?"
+_FIND = re.compile(
+    r"(?i)\b(?:"
+    rf"(?:since|between|from)\s+)?(?:"
+    # weekday phrases
+    rf"{_MODS}(?:(?:early|late|overnight)\s+(?:on\s+)?)?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s+(?:to|through|and|-)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday))?"
+    r"|(?:early\s+|late\s+)?(?:yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?|overnight|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening)"
+    # early/late + period
+    rf"|(?:early|mid|late|earlier|later|(?:the\s+)?(?:beginning|start|end|middle)\s+of)"
+    rf"[\s-]+(?:the\s+|this\s+|last\s+|next\s+|in\s+the\s+)?(?:(?:{_MON_RE})\b\.?"
+    rf"(?:\s+\d{{4}})?|week|month|year|\d{{4}}s?)"
+    rf"|(?:the\s+)?(?:last|this|next|past|previous|coming)\s+(?:week|month|year|weekend|"
+    rf"decade)"
+    r"|(?:over|during|at)\s+the\s+weekend"
+    rf"|(?:(?:{_HEDGE_RE})\s+)?(?:{_NUM_RE}|\d+)\s+(?:day|week|fortnight|month|year|decade)s?"
+    r"\s+ago"
+    # absolute dates
+    rf"|(?:{_MON_RE})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|to|through)\s*\d{{1,2}})?"
+    r"(?:,?\s+\d{4})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MON_RE})\b\.?"
+    r"(?:,?\s+\d{4})?"
+    rf"|(?:(?:in|back\s+in|since)\s+)(?:(?:{_MON_RE})\b(?:\s+\d{{4}})?|(?:19|20)\d\d)"
+    rf"|(?:january|february|march|april|june|july|august|september|october|"
+    r"november|december)\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r")\b")
+
+
+def _candidates(sentence: str, date_ents) -> list[tuple[int, int]]:
+    spans = {(int(a), int(b)) for a, b in date_ents if 0 <= a < b <= len(sentence)}
+    for m in _FIND.finditer(sentence):
+        spans.add((m.start(), m.end()))
+    return sorted(spans, key=lambda x: (x[0], -(x[1] - x[0])))
+
+
+_REPORT = re.compile(r"\b(?:said|says|told|according|reported|announced|added|stated|"
+                     r"quoted|cited|confirmed)\b", re.I)
+_CLAUSE = re.compile(r",|;|\b(?:after|before|when|while|since|because|as|until|who|which|"
+                     r"where|following)\b", re.I)
+
+
+def _gap_cost(sentence: str, a: int, b: int, trigger: int) -> float:
+    """Distance cost of a date phrase [a, b) for the trigger at char ``trigger``."""
+    lo, hi = (b, trigger) if b <= trigger else (trigger, a)
+    between = sentence[lo:hi] if lo < hi else ""
+    cost = float(abs(hi - lo))
+    cost += 40 * len(_CLAUSE.findall(between))
+    if _REPORT.search(between):
+        cost += 150
+    return cost
+
+
+def _granularity_of(first: date, last: date) -> str:
+    n = (last - first).days + 1
+    if n <= 2:
+        return "day"
+    if n <= 7:
+        return "week"
+    if n <= 31:
+        return "month"
+    return "year"
+
+
+def event_date(sentence: str, pub_date: Any, tense: str | None = None,
+               date_ents=(), trigger_char: int | None = None,
+               today: date | None = None) -> EventDate:
+    """Return the date of the event told in ``sentence`` (contract: ``date`` object).
+
+    Candidate phrases are the spaCy DATE/TIME entities (``date_ents``) and tidings' own
+    patterns ("overnight", "late Friday", "over the weekend", "March 15-20"...). Each is
+    resolved with :func:`resolve`; among those that resolve, the one tied to the
+    trigger wins: the fewest characters away, with a cost for each clause boundary in
+    between and a large cost for a reporting clause ("..., officials said on Monday").
+    Overlapping candidates keep the longest one that resolves.
+
+    Args:
+        sentence: the evidence sentence (str).
+        pub_date: publication date (see :func:`resolve`), or None.
+        tense: ``'past'``, ``'present'``, ``'future'`` or None: tense of the event clause.
+        date_ents: (start, end) char offsets of spaCy DATE/TIME entities in ``sentence``.
+        trigger_char: char offset of the event trigger in ``sentence``; None -> the
+            first candidate not inside a reporting clause.
+        today: the coding date used when ``pub_date`` is missing (default: today).
+
+    Returns:
+        :class:`tidings.records.EventDate`: ``start``/``end`` the inclusive days the
+        phrase covers (an open range "since March 2024" ends on the publication date),
+        ``granularity`` from the length of that interval (<= 2 days ``day``, <= 7
+        ``week``, <= 31 ``month``, else ``year``), ``text`` the phrase. With no
+        resolvable phrase: the publication date, granularity ``story``, text None.
+        Without a publication date only phrases that name their year are used;
+        otherwise the coding date (``today``) stands in, granularity ``story``.
+    """
+    pub = _parse_pub(pub_date)
+    base = pub or today or date.today()
+    best: tuple[float, str, DateResolution] | None = None
+    covered: list[tuple[int, int]] = []
+    for a, b in _candidates(sentence, date_ents):
+        if any(ca <= a and b <= cb for ca, cb in covered):
+            continue                              # inside a longer resolved phrase
+        text = sentence[a:b]
+        r = resolve(text, base, tense)
+        if r.kind == "unresolved" or (pub is None and not r.absolute):
+            continue
+        covered.append((a, b))
+        if trigger_char is None:
+            cost = a + (1000 if _REPORT.search(sentence[max(0, a - 30):a]) else 0)
+        else:
+            cost = _gap_cost(sentence, a, b, trigger_char)
+        if best is None or cost < best[0]:
+            best = (cost, text, r)
+    if best is None:
+        iso = base.isoformat()
+        return EventDate(start=iso, end=iso, granularity="story", text=None)
+    _, text, r = best
+    first, last = date.fromisoformat(r.first), date.fromisoformat(r.last)
+    return EventDate(start=r.first, end=r.last, granularity=_granularity_of(first, last),
+                     text=text.strip())
