@@ -1,0 +1,141 @@
+"""The ``tidings`` command line: thin Typer wrappers over the library.
+
+``tidings code`` reads stories, codes PLOVER events and stores them in DuckDB (and,
+with ``--out``, JSON Lines following the event contract). Query and export commands
+come from :mod:`tidings.query_cli`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .errors import TidingsError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="tidings: news stories in, PLOVER political event data out, with the evidence.",
+)
+err = Console(stderr=True)
+DEFAULT_DB = "tidings.duckdb"
+
+
+def _fail(exc: Exception) -> None:
+    err.print(f"[red]Error:[/red] {exc}", highlight=False)
+    raise typer.Exit(1)
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit.")) -> None:
+    if version:
+        typer.echo(__version__)
+        raise typer.Exit(0)
+
+
+@app.command("code")
+def code_cmd(
+    inputs: list[str] = typer.Argument(..., help="Story files or folders (JSON Lines, CSV, text, HTML), or '-' for JSON Lines on stdin."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the events as JSON Lines (the event contract) to this file."),
+    db: Path = typer.Option(Path(DEFAULT_DB), "--db", help="DuckDB file to store stories and events in (created if missing)."),
+    no_db: bool = typer.Option(False, "--no-db", help="Do not write a database (only --out)."),
+    fmt: str = typer.Option("auto", "--format", help="Input format: auto (by extension), jsonl, csv, text, html."),
+    id_col: Optional[str] = typer.Option(None, "--id-col", help="CSV column / JSON field holding the story id."),
+    text_col: Optional[str] = typer.Option(None, "--text-col", help="CSV column / JSON field holding the story text."),
+    date_col: Optional[str] = typer.Option(None, "--date-col", help="CSV column / JSON field holding the publication date."),
+    pub_date: Optional[str] = typer.Option(None, "--pub-date", help="Publication date (YYYY-MM-DD) for stories that carry none (text and HTML files)."),
+    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Parser worker processes."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Stories per parsing batch."),
+    actors: list[Path] = typer.Option([], "--actors", help="User actor dictionary (YAML, CSV or PETRARCH .actors.txt); repeatable."),
+    force: bool = typer.Option(False, "--force", help="Re-code stories already in the database."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+) -> None:
+    """Code news stories into PLOVER events, stored in DuckDB (and JSON Lines with --out)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .engines.local import code_stories
+    from .read import ReadOptions, normalise_date, read_stories
+
+    try:
+        if pub_date is not None:
+            try:
+                pub_date = normalise_date(pub_date)
+            except ValueError as exc:
+                raise TidingsError("T501", f"--pub-date: {exc}", "use YYYY-MM-DD") from None
+        for a in actors:
+            if not a.exists():
+                raise TidingsError("T502", f"--actors: no such file {a}")
+        opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, pub_date=pub_date)
+        store = None
+        if not no_db:
+            from .store import Store
+            store = Store(db)
+        out_fh = open(out, "w", encoding="utf-8") if out else None
+        sink = (lambda ev: out_fh.write(ev.to_json() + "\n")) if out_fh else None
+        items = read_stories(inputs, opts)
+        show = not quiet and sys.stderr.isatty()
+        try:
+            if show:
+                with Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("records"),
+                              TimeElapsedColumn(), console=err, transient=True) as prog:
+                    task = prog.add_task("code", total=None)
+                    summary = code_stories(items, store=store, sink=sink, processes=processes,
+                                           batch_size=batch_size, actor_files=[str(a) for a in actors],
+                                           progress=lambda n: prog.advance(task, n), force=force)
+            else:
+                summary = code_stories(items, store=store, sink=sink, processes=processes,
+                                       batch_size=batch_size, actor_files=[str(a) for a in actors],
+                                       force=force)
+        finally:
+            if out_fh:
+                out_fh.close()
+            if store is not None:
+                store.close()
+    except TidingsError as exc:
+        _fail(exc)
+        return
+    if not quiet:
+        _print_summary(summary, None if no_db else db, out)
+
+
+def _print_summary(s, db: Optional[Path], out: Optional[Path]) -> None:
+    for msg in s.failures[:20]:
+        err.print(f"[yellow]skipped[/yellow] {msg}", highlight=False)
+    if len(s.failures) > 20:
+        err.print(f"... and {len(s.failures) - 20} more skipped (see the failures table)")
+    skipped = sum(s.skipped.values())
+    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(s.skipped.items())) or "none"
+    err.print(
+        f"stories read: {s.read}  coded: {s.coded}  unchanged: {s.unchanged}  "
+        f"skipped: {skipped} ({reasons})\n"
+        f"events: {s.events} (in {s.stories_with_events} stories)  "
+        f"elapsed: {s.elapsed:.1f}s  stories/s: {s.stories_per_second:.2f}",
+        highlight=False,
+    )
+    if db is not None:
+        err.print(f"database: {db.resolve()}", highlight=False)
+    if out is not None:
+        err.print(f"events written to: {out.resolve()}", highlight=False)
+
+
+try:  # query, dyad and export commands live beside the store
+    from .query_cli import register as _register_query
+
+    _register_query(app)
+except ImportError:  # pragma: no cover - only while the store module is absent
+    pass
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

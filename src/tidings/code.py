@@ -1,0 +1,777 @@
+"""The event coder: which PLOVER events a parsed sentence reports, and between whom.
+
+Input is a spaCy ``Doc`` of one story (parsed by :mod:`tidings.analyse`); output is a
+list of :class:`~tidings.records.Event`. The coder is rule-based over the dependency
+parse and the trigger lexicon (:mod:`tidings.lexicon`); each rule cites the part of the
+PLOVER manual (Draft 0.8) it implements. Actor, date and place resolution are delegated
+to :mod:`tidings.actors`, :mod:`tidings.dates` and :mod:`tidings.places`.
+
+The steps for one sentence:
+
+1. **Triggers**: verbs (and phrasal verbs) from the lexicon; nouns only inside an event
+   frame (object of a support verb such as "hold talks", "impose sanctions", subject of
+   an occurrence verb such as "fighting erupted", or a headline without a verb).
+2. **Structure**: reporting verbs ("said", "told") are not events; the events in their
+   complement get the speaker in ``claimed_by``. A trigger governed by another trigger
+   ("refused to negotiate", "threatened to cut ties") is folded into the governing one.
+3. **Main event and others**: the trigger nearest the clause root is the main event;
+   another trigger is a separate event only when it has a subject of its own (several
+   events in one sentence).
+4. **Auxiliary modes** (PLOVER manual, "Auxiliary modes"): negation, future,
+   hypothetical, historical, with the manual's recoding rules (a future meeting is
+   AGREE; an announced future withdrawal is CONCEDE; a conditional or announced future
+   use of force is THREATEN).
+5. **Actors** from the parse: subject or passive agent; recipient from the object, the
+   passive subject, or a preposition fitting the type ("called on X", "talks with X",
+   "sanctions on X"); an object that is no actor lends its modifier ("burned Russian
+   flags" -> RUS); compound actors as lists; pronouns resolved to the story's earlier
+   mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from . import PIPELINE_VERSION
+from .lexicon import Lexeme, Lexicon, load_lexicon
+from .records import QUAD_CLASS, Entity, Event, EventDate, Place, Story, make_event_id
+
+# --- word classes used by the rules (English function words and light verbs) ----------
+
+#: Speech verbs: their complement is a reported event (claimed_by = the speaker).
+REPORTING = {"say", "tell", "report", "state", "add", "note", "claim", "announce", "declare",
+             "confirm", "write", "quote", "insist", "explain", "reveal", "assert",
+             "acknowledge", "believe", "think", "hope", "argue", "warn", "post", "tweet"}
+#: Light/support verbs: with an event-noun object, the noun carries the event
+#: ("held talks", "imposed sanctions", "launched an attack", "sent letters").
+SUPPORT_VERBS = {"hold", "launch", "stage", "carry", "conduct", "begin", "start", "open",
+                 "resume", "mount", "make", "reach", "impose", "lodge", "file", "issue",
+                 "order", "use", "unleash", "continue", "take", "join", "organize", "organise",
+                 "lead", "call", "go", "send", "deliver", "provide", "give", "offer", "extend",
+                 "announce", "approve", "pledge", "promise", "sign", "conclude", "seal",
+                 "renew", "step", "intensify", "escalate", "wage", "fire", "deploy", "declare",
+                 "receive", "accept", "get", "have", "hand", "submit", "write", "pass",
+                 "initiate", "undertake", "complete", "finalize", "finalise", "broker"}
+#: Verbs whose subject noun is itself an event ("fighting erupted", "talks resumed").
+OCCURRENCE_VERBS = {"erupt", "break", "take", "begin", "continue", "resume", "start",
+                    "kill", "hit", "end", "occur", "happen", "rage", "intensify", "leave",
+                    "wound", "destroy", "damage", "target", "claim"}
+#: Verbs that turn a governed trigger into a non-event of that type.
+NEGATING_GOVERNORS = {"fail", "refuse", "decline", "stop", "cease", "avoid", "deny"}
+FUTURE_GOVERNORS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare",
+                    "aim", "hope", "seek", "want", "wish", "agree", "promise", "pledge",
+                    "vow", "offer", "decide", "propose", "ready", "prepared", "likely"}
+HYPOTHETICAL_MODALS = {"could", "might", "may", "should", "must"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+#: Types that become AGREE when only intended or announced for the future (PLOVER manual,
+#: AGREE and CONSULT "potential ambiguities": future meetings, cooperation and aid).
+FUTURE_TO_AGREE = {"CONSULT", "COOPERATE", "AID", "SUPPORT"}
+#: Material conflict that is only announced, conditional or prepared is THREATEN
+#: (PLOVER manual, Auxiliary modes: THREATEN rather than ASSAULT + hypothetical).
+FUTURE_TO_THREATEN = {"ASSAULT", "COERCE", "MOBILIZE"}
+#: Objects that make a physical verb verbal ("attacked the budget" is ACCUSE).
+ABSTRACT_OBJECTS = {"record", "policy", "policies", "plan", "budget", "decision", "remark",
+                    "remarks", "statement", "proposal", "bill", "law", "stance", "comment",
+                    "approach", "idea", "report", "leadership", "performance", "criticism",
+                    "move", "handling", "reform", "agenda", "strategy", "rhetoric", "claim",
+                    "position", "speech", "view", "legislation", "deal", "measure", "program",
+                    "programme", "government", "administration", "opposition", "idea"}
+#: Cues of sport reporting: physical verbs in sport are not political events (PLOVER
+#: covers political interactions; sport results are out of domain).
+SPORT_CUES = {"match", "game", "tournament", "cup", "league", "championship", "qualifier",
+              "qualifying", "final", "semifinal", "semi-final", "goal", "goals", "striker",
+              "score", "scored", "olympic", "olympics", "medal", "coach", "season", "fixture",
+              "stadium", "squad", "referee", "playoff", "football", "soccer", "basketball",
+              "tennis", "cricket", "rugby", "hockey", "innings", "wicket"}
+PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+PRONOUNS_SINGULAR = {"he", "she", "him", "her", "his"}
+PRONOUNS_PLURAL = {"they", "them", "their"}
+PRONOUNS_IT = {"it", "its"}
+#: Military object nouns: "sent troops" is MOBILIZE (PLOVER manual, MOBILIZE).
+TROOP_NOUNS = {"troop", "soldier", "force", "warship", "tank", "battalion", "brigade",
+               "unit", "jet", "fighter", "reinforcement", "army", "navy", "marine"}
+#: Prepositions that introduce a recipient, per event type.
+RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
+    "REQUEST": ("on", "upon", "to", "of", "from"),
+    "CONSULT": ("with", "to"),
+    "AGREE": ("with", "to"),
+    "COOPERATE": ("with",),
+    "AID": ("to", "for"),
+    "SUPPORT": ("for", "to"),
+    "CONCEDE": ("to",),
+    "RETREAT": ("to",),
+    "ACCUSE": ("against", "of", "over", "with", "to"),
+    "REJECT": ("from", "by"),
+    "THREATEN": ("against", "with"),
+    "PROTEST": ("against",),
+    "SANCTION": ("on", "against", "to", "for", "from"),
+    "MOBILIZE": ("against",),
+    "COERCE": ("on", "against"),
+    "ASSAULT": ("on", "against", "at"),
+}
+SUBJ_DEPS = {"nsubj", "csubj", "expl"}
+OBJ_DEPS = {"dobj", "obj", "dative", "iobj", "attr", "oprd"}
+
+
+@dataclass
+class Trigger:
+    """A candidate event trigger in one sentence (internal)."""
+
+    token: Token              # head word of the trigger
+    lexeme: Lexeme
+    frame: Token              # the verb whose arguments give actor/recipient
+    words: list[Token]        # all words of the trigger (phrasal/support verb + noun)
+    is_noun: bool = False
+    aux: set[str] = field(default_factory=set)
+    event_type: str = ""
+    mode: str | None = None
+    weight: float = 0.0
+    folded: bool = False      # governed by another trigger: not an event of its own
+    claimed_by: Token | None = None  # subject of the reporting verb over it
+
+
+ResolveFn = Callable[[str, str], Entity | None]
+
+
+class Coder:
+    """Code the events of parsed stories.
+
+    Args:
+        resolver: an :class:`tidings.actors.ActorResolver` (or anything with its
+            ``resolve(text, context, date, memory)`` method); the default one when None.
+        lexicon: a :class:`~tidings.lexicon.Lexicon`; the shipped one when None.
+
+    Call :meth:`code_doc` once per story. Not thread-safe (keeps per-story memory).
+    """
+
+    def __init__(self, resolver: Any = None, lexicon: Lexicon | None = None) -> None:
+        if resolver is None:
+            from .actors import ActorResolver
+            resolver = ActorResolver()
+        self.resolver = resolver
+        self.lex = lexicon or load_lexicon()
+
+    # ------------------------------------------------------------------ public API
+    def code_doc(self, doc: Doc, story: Story) -> list[Event]:
+        """Return the events of one story, in sentence order.
+
+        Args:
+            doc: the story parsed by :func:`tidings.analyse.load_nlp` (``doc.text`` must be
+                ``story.text``).
+            story: the story (for id, publication date and text hash).
+        Returns:
+            A list of :class:`Event`; empty when the story reports no codable event.
+        """
+        state = _StoryState(story=story, memory={}, text_hash=story.text_hash())
+        events: list[Event] = []
+        for si, sent in enumerate(doc.sents):
+            events.extend(self._code_sentence(sent, si, state))
+            state.end_sentence()
+        return events
+
+    # ------------------------------------------------------------------ triggers
+    def _find_triggers(self, sent: Span) -> list[Trigger]:
+        lex = self.lex
+        out: list[Trigger] = []
+        nouns_used: set[int] = set()
+        for tok in sent:
+            lem = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBZ"):
+                if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
+                    continue
+                t = self._verb_trigger(tok, lem, nouns_used)
+                if t:
+                    out.append(t)
+        for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in nouns_used:
+                continue
+            lx = self._noun_lexeme(tok)
+            if lx is None:
+                continue
+            t = self._noun_frame(tok, lx)
+            if t:
+                out.append(t)
+        return out
+
+    def _noun_lexeme(self, tok: Token) -> Lexeme | None:
+        lem = tok.lemma_.lower()
+        for ch in tok.children:
+            if ch.dep_ in ("compound", "amod"):
+                lx = self.lex.compounds.get((lem, ch.lemma_.lower()))
+                if lx:
+                    return lx
+        lx = self.lex.nouns.get(lem) or self.lex.nouns.get(tok.text.lower())
+        if lx and lem == "strike" and lx.event_type == "PROTEST":
+            # "strike": a work stoppage only with labour cues, else a military strike
+            # (PLOVER manual, PROTEST 'strike' vs ASSAULT).
+            labour = {"worker", "union", "general", "hunger", "teacher", "doctor", "nurse",
+                      "miner", "employee", "staff", "labour", "labor", "nationwide", "go"}
+            ctx = {t.lemma_.lower() for t in tok.sent}
+            if not (labour & ctx):
+                return Lexeme("N", "strike", "", "ASSAULT", None, ("military",), "190", 0.5)
+        return lx
+
+    def _verb_trigger(self, tok: Token, lem: str, nouns_used: set[int]) -> Trigger | None:
+        lex = self.lex
+        # phrasal verbs: particle, preposition or fixed object child ("call on", "open fire")
+        for ch in tok.children:
+            if ch.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt"):
+                lx = lex.phrasal.get((lem, ch.lemma_.lower()))
+                if lx:
+                    return Trigger(tok, lx, tok, [tok, ch])
+        # support verb + event noun object: the noun carries the event
+        for ch in tok.children:
+            if ch.dep_ in ("dobj", "obj", "attr") and ch.pos_ in ("NOUN", "PROPN"):
+                nlx = self._noun_lexeme(ch)
+                if nlx and (lem in SUPPORT_VERBS or lem not in lex.verbs):
+                    nouns_used.add(ch.i)
+                    if lem in SUPPORT_VERBS and lem in lex.verbs and lem not in (
+                            "hold", "make", "take", "have", "get", "use", "go", "continue",
+                            "begin", "start", "open", "call", "issue", "order", "step",
+                            "send", "deliver", "give", "provide", "offer", "extend",
+                            "approve", "receive", "write", "pass", "submit", "hand",
+                            "announce", "declare", "launch", "stage", "conduct", "carry",
+                            "mount", "wage", "impose", "lodge", "file", "seal", "reach",
+                            "conclude", "complete", "finalize", "finalise", "initiate",
+                            "undertake", "renew", "resume", "intensify", "escalate",
+                            "unleash", "lead", "organize", "organise", "join", "broker",
+                            "deploy", "fire"):
+                        break  # a full trigger verb with an event object: the verb wins
+                    return Trigger(ch, nlx, tok, [tok, ch], is_noun=True)
+                if ch.lemma_.lower() in TROOP_NOUNS and lem in ("send", "move", "dispatch",
+                                                                 "deploy", "station", "mass",
+                                                                 "amass", "rush", "bring"):
+                    lx = Lexeme("V", lem, "", "MOBILIZE", "troops", ("military",), "154", 0.8)
+                    return Trigger(tok, lx, tok, [tok])
+        lx = lex.verbs.get(lem)
+        if lx is None:
+            return None
+        return Trigger(tok, lx, tok, [tok])
+
+    def _noun_frame(self, tok: Token, lx: Lexeme) -> Trigger | None:
+        head = tok.head
+        # "fighting erupted", "talks resumed", "an air strike killed ten"
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in OCCURRENCE_VERBS:
+            return Trigger(tok, lx, head, [tok], is_noun=True)
+        # headline or verbless sentence: "Talks between Baku and Yerevan in Abu Dhabi"
+        if tok.dep_ == "ROOT":
+            return Trigger(tok, lx, tok, [tok], is_noun=True)
+        # object of a preposition of a support verb: "went on strike", "called for talks"
+        if tok.dep_ == "pobj" and head.head.lemma_.lower() in ("go", "call", "engage", "take"):
+            return Trigger(tok, lx, head.head, [head.head, tok], is_noun=True)
+        return None
+
+    # ------------------------------------------------------------------ sentence
+    def _code_sentence(self, sent: Span, si: int, state: "_StoryState") -> list[Event]:
+        triggers = self._find_triggers(sent)
+        if not triggers:
+            return []
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        sport = bool(lemmas & SPORT_CUES)
+        by_tok = {t.frame.i: t for t in triggers}
+        for t in triggers:
+            t.event_type, t.mode, t.weight = t.lexeme.event_type, t.lexeme.mode, t.lexeme.weight
+            self._sense_rules(t, sport)
+            self._aux_modes(t, sent, state)
+        # fold triggers governed by another trigger ("refused to negotiate")
+        for t in triggers:
+            gov = t.frame
+            hops = 0
+            while gov.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj") and hops < 3:
+                gov = gov.head
+                hops += 1
+                g = by_tok.get(gov.i)
+                if g is not None and g is not t and gov.lemma_.lower() not in REPORTING:
+                    if t.frame.dep_ in ("xcomp", "ccomp") or (t.frame.dep_ == "advcl" and not _own_subject(t.frame)):
+                        self._fold(g, t)
+                        t.folded = True
+                    break
+        # reporting verbs: complement events claimed by the speaker
+        for t in triggers:
+            rep = _reporting_head(t.frame)
+            if rep is not None:
+                subj = _subject(rep)
+                t.claimed_by = subj
+        live = [t for t in triggers if not t.folded and t.weight > 0]
+        if not live:
+            return []
+        live.sort(key=lambda t: (_depth(t.frame), t.is_noun, -t.weight, t.token.i))
+        main = live[0]
+        chosen = [main]
+        for t in live[1:]:
+            if t.frame is main.frame:
+                continue
+            if _own_subject(t.frame) and t.frame.dep_ in ("conj", "advcl", "ccomp", "ROOT", "parataxis") \
+                    and not t.is_noun and "historical" not in t.aux \
+                    and all(c.frame is not t.frame for c in chosen):
+                chosen.append(t)
+        events: list[Event] = []
+        for t in chosen:
+            events.extend(self._make_events(t, sent, si, state, main=(t is main)))
+        return events
+
+    def _fold(self, gov: Trigger, t: Trigger) -> None:
+        """A trigger governed by another: adjust the governor (PLOVER manual rules)."""
+        g = gov.event_type
+        if g == "THREATEN":
+            # "threatened to cut ties / impose sanctions / attack": THREATEN mode from content
+            gov.mode = gov.mode or {"SANCTION": "relations", "COERCE": "restrict",
+                                    "ASSAULT": "violence", "MOBILIZE": "violence"}.get(t.event_type)
+        elif g == "AGREE" and t.event_type == "RETREAT":
+            # announced future withdrawal is CONCEDE (PLOVER manual, CONCEDE/RETREAT ambiguities)
+            gov.event_type, gov.mode = "CONCEDE", None
+        elif g == "REQUEST" and t.event_type in ("CONSULT", "AGREE"):
+            gov.mode = gov.mode or "meet"
+        elif g == "REJECT" and t.event_type in ("CONSULT", "AGREE"):
+            gov.mode = gov.mode or "meet"
+
+    def _sense_rules(self, t: Trigger, sport: bool) -> None:
+        tok = t.token
+        lem = tok.lemma_.lower()
+        # verbal sense of a physical verb: "attacked his predecessor's record" -> ACCUSE
+        if t.event_type == "ASSAULT" and not t.is_noun:
+            objs = [c for c in t.frame.children if c.dep_ in ("dobj", "obj")]
+            if objs and objs[0].lemma_.lower() in ABSTRACT_OBJECTS:
+                t.event_type, t.mode, t.weight = "ACCUSE", "disapprove", 0.75
+                return
+        if sport and t.event_type in PHYSICAL_TYPES:
+            t.weight = 0.0
+            return
+        # "protest" by a government or minister is a diplomatic protest: ACCUSE
+        # (PLOVER manual, PROTEST: diplomatic protests are ACCUSE 'disapprove')
+        if t.event_type == "PROTEST" and lem == "protest":
+            subj = _subject(t.frame)
+            if subj is not None and subj.ent_type_ in ("GPE",) or (
+                    subj is not None and subj.lemma_.lower() in ("government", "ministry", "embassy", "minister")):
+                t.event_type, t.mode = "ACCUSE", "disapprove"
+        # "beat" without a human victim ("beat Estonia 2-1") is caught by the sport rule;
+        # "fire" needs an object or "at"/"on" to be shooting
+        if lem == "fire" and not t.is_noun and t.lexeme.particle == "":
+            if not any(c.dep_ in ("dobj", "prep") for c in t.frame.children):
+                t.weight = min(t.weight, 0.3)
+            # "fired the minister" (dismissal) is no assault
+            obj = next((c for c in t.frame.children if c.dep_ == "dobj"), None)
+            if obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in (
+                    "minister", "official", "chief", "director", "head", "commander", "general", "employee")):
+                t.event_type, t.mode, t.weight = "COERCE", None, 0.3
+
+    def _aux_modes(self, t: Trigger, sent: Span, state: "_StoryState") -> None:
+        """Negation, future, hypothetical and historical (PLOVER manual, Auxiliary modes)."""
+        v = t.frame
+        chain = [v]
+        g = v
+        while g.dep_ in ("xcomp", "conj", "advcl", "ccomp") and g.head is not g and len(chain) < 4:
+            chain.append(g.head)
+            g = g.head
+        kids = [c for x in chain[:2] for c in x.children]
+        lowers = {c.lower_ for c in v.children}
+        if any(c.dep_ == "neg" for c in v.children) or lowers & {"never", "no"} or \
+                (t.is_noun and any(c.lower_ in ("no", "never") for c in t.token.children)):
+            t.aux.add("negation")
+        if len(chain) > 1 and v.dep_ == "xcomp" and chain[1].lemma_.lower() in NEGATING_GOVERNORS \
+                and chain[1].lemma_.lower() not in self.lex.verbs:
+            t.aux.add("negation")
+        if lowers & FUTURE_AUX or any(c.lower_ in FUTURE_AUX for c in (t.frame.head.children if t.frame.dep_ == "xcomp" else [])):
+            t.aux.add("future")
+        if v.dep_ in ("xcomp",) and v.head.lemma_.lower() in FUTURE_GOVERNORS:
+            t.aux.add("future")
+        if any(c.lower_ == "would" for c in v.children):
+            t.aux.add("future" if _reporting_head(v) is not None else "hypothetical")
+        if lowers & HYPOTHETICAL_MODALS:
+            t.aux.add("hypothetical")
+        # conditional clause: the trigger is inside an "if"/"unless" clause
+        x = v
+        while x is not None:
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in x.children):
+                t.aux.add("hypothetical")
+                break
+            if x.dep_ in ("ROOT",) or x.head is x:
+                break
+            x = x.head
+        # historical: a past year or "decades ago"/"in 1991" tied to a subordinate clause
+        if v.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp") or t.is_noun:
+            ents = [e for e in sent.ents if e.label_ == "DATE"]
+            lo, hi = min(x.i for x in v.subtree), max(x.i for x in v.subtree)
+            for e in ents:
+                near = lo - 6 <= e.start <= hi
+                if near and _is_historical(e.text, state.pub_year):
+                    t.aux.add("historical")
+        if t.is_noun:
+            for c in t.token.children:
+                if c.dep_ == "amod" and c.lower_ in ("former", "previous", "past", "earlier"):
+                    t.aux.add("historical")
+        _ = kids
+
+    # ------------------------------------------------------------------ events
+    def _make_events(self, t: Trigger, sent: Span, si: int, state: "_StoryState", main: bool) -> list[Event]:
+        etype, mode = t.event_type, t.mode
+        aux = set(t.aux)
+        # PLOVER manual, AGREE/CONSULT ambiguities: a future meeting, cooperation or aid is AGREE
+        if "future" in aux and etype in FUTURE_TO_AGREE and "negation" not in aux:
+            etype, mode = "AGREE", None
+            aux.discard("future")
+        elif "future" in aux and etype == "RETREAT":
+            etype, mode = "CONCEDE", None  # announced future withdrawal (CONCEDE section)
+            aux.discard("future")
+        elif aux & {"future", "hypothetical"} and etype in FUTURE_TO_THREATEN and _subject(t.frame) is not None \
+                and ("hypothetical" not in aux or _conditional_threat(t.frame)):
+            etype, mode = "THREATEN", {"ASSAULT": "violence", "COERCE": "restrict", "MOBILIZE": "violence"}[etype]
+            aux -= {"future", "hypothetical"}
+        actor_tok, recip_toks = self._arguments(t, etype)
+        actors = self._entities(actor_tok, sent, state) if actor_tok is not None else []
+        recips: list[Entity] = []
+        for r in recip_toks:
+            recips.extend(self._entities(r, sent, state))
+        if not recips:
+            recips = self._object_modifier_entities(t, sent, state)
+        # an entity never acts on itself in one event record
+        akeys = {(a.country, a.igo, a.sector) for a in actors}
+        recips = [r for r in recips if (r.country, r.igo, r.sector) not in akeys or r.country is None]
+        claimed = self._entities(t.claimed_by, sent, state) if t.claimed_by is not None else []
+        # remember for pronouns in later sentences
+        state.note(actors, recips)
+        conf = _confidence(t, actors, recips, main, claimed)
+        ev = self._event(t, sent, si, state, etype, mode, sorted(aux), actors, recips, claimed, conf)
+        out = [ev]
+        # reported conflict: "Israel said Hezbollah fired rockets" -> Israel ACCUSEs
+        if claimed and t.claimed_by is not None and t.claimed_by.i < t.frame.i and \
+                QUAD_CLASS[etype] in ("material_conflict",) and not aux & {"negation", "hypothetical"}:
+            ckeys = {c.country for c in claimed if c.country}
+            akeys2 = {a.country for a in actors if a.country}
+            if ckeys and ckeys != akeys2:
+                rep = _reporting_head(t.frame)
+                acc = Trigger(rep or t.frame, Lexeme("V", "say", "", "ACCUSE", "allege", (), "112", 0.6),
+                              rep or t.frame, [rep or t.frame])
+                out.append(self._event(acc, sent, si, state, "ACCUSE", "allege", [], claimed,
+                                       actors, [], round(conf * 0.85, 3)))
+        return out
+
+    def _event(self, t: Trigger, sent: Span, si: int, state: "_StoryState", etype: str,
+               mode: str | None, aux: list[str], actors: list[Entity], recips: list[Entity],
+               claimed: list[Entity], conf: float) -> Event:
+        story = state.story
+        doc = sent.doc
+        start, end = sent.start_char, sent.end_char
+        # trim trailing whitespace so text[a:b] == sentence exactly
+        stext = doc.text[start:end]
+        words = sorted(t.words, key=lambda w: w.i)
+        trigger_text = " ".join(w.text for w in words)
+        trig_char = t.token.idx - start
+        tense = "future" if "future" in t.aux else ("past" if t.frame.tag_ in ("VBD", "VBN") else "present")
+        date_ents = [(e.start_char - start, e.end_char - start) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        date = _event_date(stext, story.pub_date, tense, date_ents, trig_char)
+        actor_spans = [(tok.idx - start, tok.idx - start + len(tok.text)) for tok in sent
+                       if tok.ent_type_ and (tok.dep_ in SUBJ_DEPS or tok.head.dep_ in SUBJ_DEPS)]
+        place_ents = [(e.start_char - start, e.end_char - start, e.label_) for e in sent.ents
+                      if e.label_ in ("GPE", "LOC", "FAC")]
+        ctx_countries = [e.country for e in actors + recips if e.country]
+        loc = _event_location(stext, place_ents, trig_char, actor_spans, ctx_countries,
+                              _dateline_end(stext) if si == 0 else 0)
+        eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
+        contexts = list(t.lexeme.contexts)
+        return Event(
+            event_id=eid, story_id=story.id, sentence_index=si, sentence=stext,
+            evidence_span=(start, end), trigger=trigger_text, event_type=etype, mode=mode,
+            contexts=contexts, aux_modes=list(aux), actor=actors, recipient=recips, date=date,
+            location=loc, quad_class=QUAD_CLASS[etype], confidence=conf,
+            cameo=_cameo(t, etype), claimed_by=claimed,
+        )
+
+    # ------------------------------------------------------------------ arguments
+    def _arguments(self, t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
+        """Return (actor head token or None, recipient head tokens) from the parse."""
+        v = t.frame
+        actor: Token | None = None
+        recips: list[Token] = []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if passive:
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                actor = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            sp = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if sp is not None and not (t.is_noun and sp is t.token):
+                recips.append(sp)
+        else:
+            actor = _subject(v)
+            if actor is not None and t.is_noun and actor is t.token:
+                actor = None
+        if v.dep_ == "acl" and actor is None:
+            # "a camp attacked by militiamen": the modified noun is the recipient
+            if passive or v.tag_ == "VBN":
+                recips.append(v.head)
+            else:
+                actor = v.head
+        if v.dep_ == "relcl" and actor is None:
+            actor = v.head
+        # objects
+        for c in v.children:
+            if c.dep_ in OBJ_DEPS and c is not t.token and c not in t.words:
+                if _is_clause_object(c):
+                    continue
+                recips.append(c)
+        preps = RECIPIENT_PREPS.get(etype, ())
+        holders = [v] + ([t.token] if t.is_noun else [])
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            recips.append(p)
+                elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                    recips.append(c)
+        # noun trigger: "Israeli air raids" -> actor from the noun's modifier
+        if t.is_noun and actor is None:
+            for c in t.token.children:
+                if c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"):
+                    actor = c
+                    break
+            if actor is None and t.token.dep_ == "ROOT":
+                for c in t.token.children:
+                    if c.dep_ == "prep" and c.lower_ in ("between", "by", "of"):
+                        actor = next((p for p in c.children if p.dep_ == "pobj"), None)
+                        break
+        if actor is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+            actor = _subject(v.head) if v.dep_ != "advcl" or not _own_subject(v) else None
+            if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
+                actor = _subject(v.head)
+        return actor, recips
+
+    def _entities(self, tok: Token | None, sent: Span, state: "_StoryState") -> list[Entity]:
+        """Resolve the noun phrase headed by ``tok`` (and its conjuncts) to entities."""
+        if tok is None:
+            return []
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        out: list[Entity] = []
+        for h in heads:
+            out.extend(self._entity_for_head(h, sent, state))
+        # de-duplicate, keep order
+        seen: set[tuple] = set()
+        uniq = []
+        for e in out:
+            k = (e.country, e.igo, e.sector, e.name)
+            if k not in seen:
+                seen.add(k)
+                uniq.append(e)
+        return uniq
+
+    def _entity_for_head(self, h: Token, sent: Span, state: "_StoryState") -> list[Entity]:
+        low = h.lower_
+        if h.pos_ == "PRON":
+            if low in PRONOUNS_SINGULAR:
+                return list(state.last_singular[:1])
+            if low in PRONOUNS_PLURAL:
+                return list(state.last_plural)
+            if low in PRONOUNS_IT:
+                return list(state.last_it[:1])
+            return []
+        # compound adjectives: "Ethiopian and Eritrean officials"
+        adjs = [c for c in h.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        if adjs:
+            conj_adjs = [a for a in adjs[0].conjuncts]
+            if conj_adjs:
+                res = []
+                for a in [adjs[0]] + conj_adjs:
+                    e = self._resolve(f"{a.text} {h.text}", sent, state)
+                    if e:
+                        res.append(e)
+                if res:
+                    return res
+        text = _phrase(h)
+        e = self._resolve(text, sent, state)
+        # "the leaders of Azerbaijan and Armenia": role + each country
+        of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.conjuncts:
+                res = []
+                base = _phrase(h, stop_of=True)
+                for p in [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]:
+                    e2 = self._resolve(f"{base} of {_phrase(p)}", sent, state)
+                    if e2:
+                        res.append(e2)
+                if res:
+                    return res
+        if e is None:
+            appos = next((c for c in h.children if c.dep_ == "appos"), None)
+            if appos is not None:
+                e = self._resolve(_phrase(appos), sent, state)
+                if e is not None:
+                    e = Entity(text=text, name=e.name, country=e.country, sector=e.sector,
+                               igo=e.igo, kb_id=e.kb_id)
+        return [e] if e else []
+
+    def _resolve(self, text: str, sent: Span, state: "_StoryState") -> Entity | None:
+        return self.resolver.resolve(text, sent.text, state.story.pub_date, state.memory)
+
+    def _object_modifier_entities(self, t: Trigger, sent: Span, state: "_StoryState") -> list[Entity]:
+        """An object that is no actor lends its modifier: "burned Russian flags" -> RUS,
+        "rejected any US role" -> USA (PLOVER manual: the recipient is the entity acted upon)."""
+        out: list[Entity] = []
+        for c in t.frame.children:
+            if c.dep_ not in OBJ_DEPS or c in t.words:
+                continue
+            for m in c.children:
+                if m.dep_ in ("amod", "compound", "poss", "nmod") and (m.ent_type_ in ("NORP", "GPE", "ORG") or m.dep_ == "poss"):
+                    if m.pos_ == "PRON" and m.lower_ in ("its", "their", "his", "her", "our", "my"):
+                        continue
+                    out.extend(self._entities(m, sent, state))
+        return out
+
+
+# ---------------------------------------------------------------------- helpers
+
+@dataclass
+class _StoryState:
+    story: Story
+    memory: dict
+    text_hash: str
+    last_singular: list[Entity] = field(default_factory=list)
+    last_plural: list[Entity] = field(default_factory=list)
+    last_it: list[Entity] = field(default_factory=list)
+    _pending: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)
+
+    @property
+    def pub_year(self) -> int | None:
+        try:
+            return int((self.story.pub_date or "")[:4])
+        except ValueError:
+            return None
+
+    def note(self, actors: list[Entity], recips: list[Entity]) -> None:
+        self._pending.append((actors, recips))
+
+    def end_sentence(self) -> None:
+        for actors, recips in self._pending:
+            for group in (actors, recips):
+                if len(group) > 1:
+                    self.last_plural = list(group)
+            if len(actors) == 1:
+                self.last_singular = list(actors)
+                self.last_it = list(actors)
+        self._pending.clear()
+
+
+def _subject(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    return None
+
+
+def _own_subject(v: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children)
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        if tok.head.lemma_.lower() not in REPORTING or tok.dep_ not in ("ccomp", "parataxis", "xcomp"):
+            d += 1
+        tok = tok.head
+    return d
+
+
+def _reporting_head(v: Token) -> Token | None:
+    """The reporting verb whose complement contains ``v`` ("said" in "X said Y attacked Z")."""
+    x = v
+    for _ in range(4):
+        if x.head is x:
+            return None
+        if x.dep_ in ("ccomp", "parataxis", "xcomp") and x.head.lemma_.lower() in REPORTING:
+            return x.head
+        if x.dep_ not in ("conj", "ccomp", "xcomp"):
+            return None
+        x = x.head
+    return None
+
+
+def _is_clause_object(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.lemma_.lower() in ("that", "what")
+
+
+def _conditional_threat(v: Token) -> bool:
+    """True when the conditional act is announced by a speaker ("warned it would strike
+    if ..."), which PLOVER codes as THREATEN; a bare hypothetical is not an event."""
+    return _reporting_head(v) is not None or v.head.lemma_.lower() in ("threaten", "warn", "vow")
+
+
+def _is_historical(text: str, pub_year: int | None) -> bool:
+    low = text.lower()
+    if any(w in low for w in ("decade", "century", "years ago", "years earlier")):
+        return True
+    import re
+    years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
+    return bool(years and pub_year and max(years) < pub_year - 1)
+
+
+_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep", "det"}
+
+
+def _phrase(h: Token, stop_of: bool = False) -> str:
+    """Text of the noun phrase headed by ``h``: its left modifiers, the head, and an "of"
+    phrase; relative clauses, appositions and other prepositions are left out."""
+    toks = [h]
+
+    def add(t: Token) -> None:
+        for c in t.children:
+            if c.i < h.i and c.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+                toks.append(c)
+                add(c)
+            elif c.i > h.i and t is h and c.dep_ == "prep" and c.lower_ == "of" and not stop_of:
+                toks.extend(c.subtree)
+            elif c.i > h.i and t is not h and c.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos"):
+                toks.append(c)
+                add(c)
+    add(h)
+    toks = sorted(set(toks), key=lambda t: t.i)
+    # keep contiguous text from the first to the last token
+    doc = h.doc
+    return doc[toks[0].i: toks[-1].i + 1].text if toks else h.text
+
+
+def _confidence(t: Trigger, actors: list[Entity], recips: list[Entity], main: bool,
+                claimed: list[Entity]) -> float:
+    """A first confidence in 0..1 from the evidence for the event (issue 4 calibrates it)."""
+    score = 0.25 + 0.45 * t.weight
+    if actors:
+        score += 0.12
+    if recips:
+        score += 0.06
+    if main:
+        score += 0.05
+    if t.is_noun:
+        score -= 0.05
+    if t.aux & {"negation", "hypothetical"}:
+        score -= 0.1
+    return max(0.05, min(0.97, round(score, 3)))
+
+
+def _cameo(t: Trigger, etype: str) -> str | None:
+    if etype == t.lexeme.event_type:
+        return t.lexeme.cameo
+    return {"AGREE": "030", "CONCEDE": "080", "THREATEN": "130", "ACCUSE": "112",
+            "REJECT": "120", "REQUEST": "100", "CONSULT": "040"}.get(etype)
+
+
+def _dateline_end(text: str) -> int:
+    """Length of a dateline such as "GENEVA -" or "LONDON (Reuters) --" at the start."""
+    import re
+    m = re.match(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*", text)
+    return m.end() if m else 0
+
+
+def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tuple[int, int]],
+                trig_char: int) -> EventDate:
+    from .dates import event_date
+    return event_date(stext, pub_date, tense, date_ents, trig_char)
+
+
+def _event_location(stext: str, place_ents, trig_char: int, actor_spans, ctx_countries,
+                    dateline_end: int) -> Place | None:
+    from .places import event_location
+    return event_location(stext, place_ents, trig_char, actor_spans, ctx_countries, dateline_end)

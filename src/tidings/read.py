@@ -1,0 +1,314 @@
+"""Readers: input files -> an iterator of :class:`~tidings.records.Story` or failures.
+
+Supported inputs (chosen by extension, or by ``fmt``):
+
+- JSON Lines (``.jsonl``, ``.ndjson``, ``.json`` with one object per line);
+- CSV (``.csv``, ``.tsv``) with configurable id/text/date columns;
+- plain text (``.txt`` or any other file): one story per file, the id is the file stem;
+- HTML (``.html``, ``.htm``): main text and metadata extracted with trafilatura;
+- a folder: every file inside it (recursively, sorted), each read by its extension;
+- ``-``: standard input, read as JSON Lines.
+
+A record that cannot be read never aborts the batch: the reader yields a
+:class:`ReadFailure` naming the file and line (or story id) and goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from .records import Story
+
+#: Field names accepted for each story field, in order of preference. VOA-style
+#: ``published`` timestamps and NGEC-style ``story_id``/``body`` are common.
+ID_FIELDS = ("id", "story_id", "doc_id", "article_id", "uid")
+TEXT_FIELDS = ("text", "body", "content", "story", "article")
+DATE_FIELDS = ("pub_date", "published", "publication_date", "date", "publish_date", "pubdate")
+KNOWN_META = ("title", "source", "url", "language", "translated_from")
+
+JSONL_EXT = {".jsonl", ".ndjson", ".json"}
+CSV_EXT = {".csv", ".tsv"}
+HTML_EXT = {".html", ".htm", ".xhtml"}
+TEXT_EXT = {".txt", ".text", ".md", ""}
+
+
+@dataclass
+class ReadFailure:
+    """A record that could not become a story.
+
+    Attributes:
+        origin: ``"file:line"`` or the file name, for messages.
+        story_id: the story's id if it could be read, else None.
+        code: error code (T101 bad JSON, T102 missing field, T103 bad date, T104
+            unreadable file, T105 not UTF-8, T106 empty text, T107 not an object).
+        message: a human sentence naming the problem.
+    """
+
+    origin: str
+    story_id: str | None
+    code: str
+    message: str
+
+
+@dataclass
+class ReadOptions:
+    """How to read inputs.
+
+    Attributes:
+        fmt: ``"auto"`` (by extension), ``"jsonl"``, ``"csv"``, ``"text"`` or ``"html"``.
+        id_col, text_col, date_col: column/field names to use instead of the defaults.
+        pub_date: publication date (``YYYY-MM-DD``) for stories that carry none (plain
+            text and HTML files, or records without a date field).
+        encoding: input encoding (default UTF-8; a file that is not valid in it fails
+            with T105 rather than being silently mangled).
+    """
+
+    fmt: str = "auto"
+    id_col: str | None = None
+    text_col: str | None = None
+    date_col: str | None = None
+    pub_date: str | None = None
+    encoding: str = "utf-8"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def normalise_date(value: Any) -> str | None:
+    """Return ``value`` as an ISO date ``YYYY-MM-DD``, or None when empty.
+
+    Accepts ``YYYY-MM-DD``, ISO timestamps (``2025-03-14T20:30:26Z``,
+    ``2025-03-14 20:30:26Z``), and ``datetime``/``date`` objects.
+
+    Raises:
+        ValueError: when the value is not empty and is not such a date.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    s = str(value).strip()
+    if not s:
+        return None
+    head = s[:10]
+    try:
+        return date.fromisoformat(head).isoformat()
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        raise ValueError(f"not an ISO date: {s[:40]!r}") from None
+
+
+def story_from_record(rec: Any, origin: str, opts: ReadOptions) -> Story | ReadFailure:
+    """Turn one JSON/CSV record (a dict) into a Story, or a ReadFailure saying why.
+
+    The id, text and date come from ``opts.id_col``/``text_col``/``date_col`` when set,
+    else from the first present name in :data:`ID_FIELDS`, :data:`TEXT_FIELDS`,
+    :data:`DATE_FIELDS`. Other fields are kept in ``Story.meta``.
+    """
+    if not isinstance(rec, dict):
+        return ReadFailure(origin, None, "T107", f"{origin}: record is a {type(rec).__name__}, not an object")
+
+    def pick(explicit: str | None, names: Iterable[str]) -> tuple[str | None, Any]:
+        if explicit:
+            return explicit, rec.get(explicit)
+        for n in names:
+            if n in rec and rec[n] not in (None, ""):
+                return n, rec[n]
+        return None, None
+
+    id_key, sid = pick(opts.id_col, ID_FIELDS)
+    text_key, text = pick(opts.text_col, TEXT_FIELDS)
+    date_key, raw_date = pick(opts.date_col, DATE_FIELDS)
+    sid = None if sid is None else str(sid).strip()
+    if not sid:
+        want = opts.id_col or "/".join(ID_FIELDS[:2])
+        return ReadFailure(origin, None, "T102", f"{origin}: story has no id (field '{want}')")
+    if not isinstance(text, str) or not text.strip():
+        want = opts.text_col or "text"
+        return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has no text (field '{want}')")
+    try:
+        pub = normalise_date(raw_date) if raw_date is not None else opts.pub_date
+    except ValueError as exc:
+        return ReadFailure(origin, sid, "T103", f"{origin}: story {sid!r} has a bad date: {exc}")
+    used = {id_key, text_key, date_key}
+    meta = {k: v for k, v in rec.items() if k not in used and k not in KNOWN_META}
+    get = lambda k: (None if rec.get(k) in (None, "") else str(rec.get(k)))  # noqa: E731
+    return Story(id=sid, text=text, pub_date=pub, title=get("title"), source=get("source"),
+                 url=get("url"), language=get("language"),
+                 translated_from=get("translated_from"), meta=meta, origin=origin)
+
+
+def _read_lines(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
+    lineno = 0
+    while True:
+        lineno += 1
+        try:
+            line = stream.readline()
+        except UnicodeDecodeError as exc:
+            yield ReadFailure(f"{name}:{lineno}", None, "T105",
+                              f"{name}:{lineno}: not valid {opts.encoding} ({exc.reason}); rest of file skipped")
+            return
+        if not line:
+            return
+        if not line.strip():
+            continue
+        origin = f"{name}:{lineno}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({exc.msg} at column {exc.colno})")
+            continue
+        yield story_from_record(rec, origin, opts)
+
+
+def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
+    """Yield stories from a JSON Lines file, one object per line (blank lines skipped)."""
+    # errors="strict" so a non-UTF-8 byte is reported rather than replaced silently;
+    # we decode line by line so earlier good lines are kept.
+    with open(path, "rb") as fb:
+        lineno = 0
+        for raw in fb:
+            lineno += 1
+            origin = f"{path.name}:{lineno}"
+            try:
+                line = raw.decode(opts.encoding)
+            except UnicodeDecodeError as exc:
+                yield ReadFailure(origin, None, "T105",
+                                  f"{origin}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
+                continue
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({exc.msg} at column {exc.colno})")
+                continue
+            yield story_from_record(rec, origin, opts)
+
+
+def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
+    """Yield stories from a CSV (or TSV) file with a header row; line numbers count the header."""
+    try:
+        data = path.read_bytes().decode(opts.encoding)
+    except UnicodeDecodeError as exc:
+        yield ReadFailure(path.name, None, "T105", f"{path.name}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
+        return
+    delim = "\t" if path.suffix.lower() == ".tsv" else ","
+    reader = csv.DictReader(io.StringIO(data, newline=""), delimiter=delim)
+    fields = reader.fieldnames or []
+    for col in (opts.id_col, opts.text_col, opts.date_col):
+        if col and col not in fields:
+            yield ReadFailure(path.name, None, "T102",
+                              f"{path.name}: no column {col!r} (columns: {', '.join(fields)})")
+            return
+    try:
+        for i, row in enumerate(reader):
+            origin = f"{path.name}:{reader.line_num}"
+            row = {k: v for k, v in row.items() if k is not None}
+            if opts.id_col is None and not any(row.get(n) for n in ID_FIELDS):
+                row["id"] = f"{path.stem}-{i + 1}"
+            yield story_from_record(row, origin, opts)
+    except csv.Error as exc:
+        yield ReadFailure(f"{path.name}:{reader.line_num}", None, "T101", f"{path.name}:{reader.line_num}: bad CSV ({exc})")
+
+
+def read_text(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
+    """Yield one story from a plain-text file: id = file stem, date from ``opts.pub_date``."""
+    try:
+        text = path.read_bytes().decode(opts.encoding)
+    except UnicodeDecodeError as exc:
+        yield ReadFailure(path.name, path.stem, "T105", f"{path.name}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
+        return
+    if not text.strip():
+        yield ReadFailure(path.name, path.stem, "T106", f"{path.name}: story {path.stem!r} has no text")
+        return
+    yield Story(id=path.stem, text=text, pub_date=opts.pub_date, origin=path.name)
+
+
+def read_html(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
+    """Yield one story from an HTML page: main text, title, date, url via trafilatura.
+
+    The page's own date (trafilatura's metadata) wins over ``opts.pub_date``.
+    """
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    raw = path.read_bytes()
+    try:
+        html = raw.decode(opts.encoding)
+    except UnicodeDecodeError:
+        html = raw.decode("latin-1")  # HTML often declares its own charset; keep going
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or not text.strip():
+        yield ReadFailure(path.name, path.stem, "T106", f"{path.name}: no main text found in the HTML")
+        return
+    meta = trafilatura.extract_metadata(html)
+    pub = opts.pub_date
+    title = url = source = None
+    if meta is not None:
+        try:
+            pub = normalise_date(meta.date) or pub
+        except ValueError:
+            pass
+        title, url, source = meta.title, meta.url, meta.sitename
+    yield Story(id=path.stem, text=text, pub_date=pub, title=title, url=url, source=source,
+                origin=path.name)
+
+
+def _kind(path: Path, opts: ReadOptions) -> str:
+    if opts.fmt != "auto":
+        return opts.fmt
+    ext = path.suffix.lower()
+    if ext in JSONL_EXT:
+        return "jsonl"
+    if ext in CSV_EXT:
+        return "csv"
+    if ext in HTML_EXT:
+        return "html"
+    return "text"
+
+
+_READERS = {"jsonl": read_jsonl, "csv": read_csv, "text": read_text, "html": read_html}
+
+
+def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Story | ReadFailure]:
+    """Yield stories and failures from one input: a file, a folder, or ``-`` (stdin).
+
+    Never raises for bad content: an unreadable file yields one ReadFailure (T104).
+    """
+    opts = opts or ReadOptions()
+    if str(path) == "-":
+        yield from _read_lines(sys.stdin, "<stdin>", opts)
+        return
+    p = Path(path)
+    if p.is_dir():
+        for child in sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith(".")):
+            yield from read_path(child, opts)
+        return
+    if not p.exists():
+        yield ReadFailure(str(p), None, "T104", f"{p}: no such file or folder")
+        return
+    kind = _kind(p, opts)
+    if kind not in _READERS:
+        yield ReadFailure(str(p), None, "T104", f"{p}: unknown format {kind!r} (jsonl, csv, text, html)")
+        return
+    try:
+        yield from _READERS[kind](p, opts)
+    except OSError as exc:
+        yield ReadFailure(str(p), None, "T104", f"{p}: cannot read ({exc.strerror or exc})")
+
+
+def read_stories(paths: Iterable[str | Path], opts: ReadOptions | None = None) -> Iterator[Story | ReadFailure]:
+    """Yield stories and failures from several inputs, in order."""
+    for p in paths:
+        yield from read_path(p, opts)

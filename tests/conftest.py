@@ -1,0 +1,42 @@
+"""Shared fixtures: the repository paths, the shared data folder, and a parsed-story coder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from tidings.analyse import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from tidings.code import Coder
+
+    return Coder()
+
+
+@pytest.fixture(scope="session")
+def code_text(nlp, coder):
+    """Code one text as a story: ``code_text(text, pub_date="2025-01-01") -> list[Event]``."""
+    from tidings.records import Story
+
+    def run(text: str, pub_date: str | None = "2025-01-01", story_id: str = "t"):
+        story = Story(id=story_id, text=text, pub_date=pub_date)
+        return coder.code_doc(nlp(text), story)
+
+    return run
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -1,0 +1,98 @@
+"""Readers: every format, field aliases, and bad input that names file and line."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from tidings.read import ReadFailure, ReadOptions, normalise_date, read_path, read_stories
+from tidings.records import Story
+
+
+def _split(items):
+    stories = [i for i in items if isinstance(i, Story)]
+    fails = [i for i in items if isinstance(i, ReadFailure)]
+    return stories, fails
+
+
+def test_read_jsonl_aliases_and_bad_lines(tmp_path):
+    p = tmp_path / "s.jsonl"
+    p.write_bytes(
+        b'{"id": "a", "text": "Baku rejected the offer.", "published": "2025-03-14 20:30:26Z", "section": "World"}\n'
+        b'{"id": "b", "text": "broken\n'
+        b'\n'
+        b'{"text": "no id here"}\n'
+        b'{"id": "c", "text": ""}\n'
+        b'{"id": "d", "text": "Bad date.", "pub_date": "yesterday-ish"}\n'
+        b'{"id": "e", "text": "caf\xe9 latin-1 byte"}\n'
+        b'[1, 2]\n'
+        b'{"story_id": 7, "body": "Yerevan agreed.", "date": "2024-12-20"}\n'
+    )
+    stories, fails = _split(list(read_path(p)))
+    assert [s.id for s in stories] == ["a", "7"]
+    assert stories[0].pub_date == "2025-03-14"
+    assert stories[0].meta == {"section": "World"}
+    assert stories[1].text == "Yerevan agreed." and stories[1].pub_date == "2024-12-20"
+    codes = [(f.origin, f.code) for f in fails]
+    assert codes == [("s.jsonl:2", "T101"), ("s.jsonl:4", "T102"), ("s.jsonl:5", "T106"),
+                     ("s.jsonl:6", "T103"), ("s.jsonl:7", "T105"), ("s.jsonl:8", "T107")]
+    assert "story 'd' has a bad date" in fails[3].message
+
+
+def test_read_csv_named_columns(tmp_path):
+    p = tmp_path / "s.csv"
+    p.write_text("doc,body,day,title\nx1,\"Police arrested 12, officials said.\",2025-01-02,T\nx2,,2025-01-03,U\n")
+    stories, fails = _split(list(read_path(p, ReadOptions(id_col="doc", text_col="body", date_col="day"))))
+    assert [(s.id, s.pub_date, s.title) for s in stories] == [("x1", "2025-01-02", "T")]
+    assert stories[0].text == "Police arrested 12, officials said."
+    assert fails[0].code == "T106" and fails[0].origin == "s.csv:3"
+
+
+def test_read_csv_missing_column_is_one_clear_failure(tmp_path):
+    p = tmp_path / "s.csv"
+    p.write_text("a,b\n1,2\n")
+    stories, fails = _split(list(read_path(p, ReadOptions(text_col="body"))))
+    assert not stories
+    assert fails[0].code == "T102" and "no column 'body'" in fails[0].message
+
+
+def test_read_text_folder_and_html(tmp_path):
+    (tmp_path / "one.txt").write_text("Armenia and Azerbaijan signed a deal.")
+    (tmp_path / "empty.txt").write_text("   ")
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Talks</title><meta property='article:published_time' content='2024-04-20'></head>"
+        "<body><nav>menu</nav><article><p>Armenia agreed on Friday to return four villages to Azerbaijan, "
+        "the two governments said in a joint statement after long talks in the border region.</p>"
+        "<p>Protesters blocked a highway near the villages on Saturday, demanding a halt.</p></article></body></html>")
+    stories, fails = _split(list(read_path(tmp_path, ReadOptions(pub_date="2024-05-01"))))
+    by_id = {s.id: s for s in stories}
+    assert by_id["one"].pub_date == "2024-05-01"
+    assert "return four villages" in by_id["page"].text and "menu" not in by_id["page"].text
+    assert by_id["page"].pub_date == "2024-04-20"
+    assert [f.code for f in fails] == ["T106"]
+
+
+def test_missing_file_does_not_stop_others(tmp_path):
+    p = tmp_path / "ok.jsonl"
+    p.write_text(json.dumps({"id": "1", "text": "x"}) + "\n")
+    stories, fails = _split(list(read_stories([tmp_path / "nope.jsonl", p])))
+    assert [s.id for s in stories] == ["1"]
+    assert fails[0].code == "T104" and "no such file" in fails[0].message
+
+
+def test_stdin(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"id": "s", "text": "Kyiv said."}\nnot json\n'))
+    stories, fails = _split(list(read_path("-")))
+    assert stories[0].id == "s" and fails[0].origin == "<stdin>:2"
+
+
+def test_normalise_date():
+    assert normalise_date("2025-03-14T20:30:26Z") == "2025-03-14"
+    assert normalise_date("2024-02-29") == "2024-02-29"
+    assert normalise_date("") is None
+    for bad in ("2023-02-29", "14/03/2025", "soon"):
+        try:
+            normalise_date(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"{bad} accepted")
