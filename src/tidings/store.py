@@ -37,7 +37,7 @@ from tidings.errors import StoreError
 from tidings.records import EVENT_TYPES, QUAD_CLASS, Entity, Event, Story
 
 __all__ = ["Store", "MIGRATIONS", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS",
-           "places_compatible"]
+           "places_compatible", "flat_rows", "cameo_rows", "write_csv"]
 
 # --------------------------------------------------------------------------- schema
 
@@ -519,15 +519,8 @@ class Store:
                         f.write(json.dumps(_record(row, with_cluster=(per == "cluster")),
                                            ensure_ascii=False) + "\n")
                 return table.num_rows
-            rows = flat_rows(table) if format == "csv" else cameo_rows(table)
-            header = list(rows[0]) if rows else (
-                _FLAT_HEADER + (_CLUSTER_EXTRA if per == "cluster" else [])
-                if format == "csv" else _CAMEO_HEADER)
             with path.open("w", encoding="utf-8", newline="") as f:
-                w = csv.DictWriter(f, fieldnames=header)
-                w.writeheader()
-                w.writerows(rows)
-            return len(rows)
+                return write_csv(table, f, cameo=(format == "cameo"))
         except OSError as exc:
             raise StoreError("T407", f"cannot write {path}: {exc.strerror or exc}",
                              "check the directory exists and is writable") from None
@@ -940,6 +933,28 @@ def flat_rows(table: pa.Table) -> list[dict[str, Any]]:
                 d[col] = row[col]
         out.append(d)
     return out
+
+
+def write_csv(table: pa.Table, f: Any, cameo: bool = False) -> int:
+    """Write an :meth:`Store.events` table as CSV (flat, or CAMEO-style) to a text file.
+
+    Args:
+        table: a table from :meth:`Store.events`.
+        f: a text file object open for writing (``newline=""``), e.g. ``sys.stdout``.
+        cameo: write :func:`cameo_rows` instead of :func:`flat_rows`.
+
+    Returns:
+        The number of data rows written (a header is always written).
+    """
+    if cameo:
+        rows, header = cameo_rows(table), _CAMEO_HEADER
+    else:
+        rows = flat_rows(table)
+        header = _FLAT_HEADER + [c for c in _CLUSTER_EXTRA if c in table.column_names]
+    w = csv.DictWriter(f, fieldnames=header)
+    w.writeheader()
+    w.writerows(rows)
+    return len(rows)
 
 
 def cameo_rows(table: pa.Table) -> list[dict[str, Any]]:

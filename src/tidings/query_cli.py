@@ -1,0 +1,204 @@
+"""``tidings events``, ``tidings dyads`` and ``tidings export``: reading the event store.
+
+Each command is a thin wrapper over a :class:`tidings.store.Store` method (``events``,
+``dyads``, ``export``); the store is opened read-only, so several of these commands
+can run at once, but not while ``tidings code`` writes the same file (DuckDB's rule;
+the error ``T401`` says so). Errors print one line ``Error: [T4xx] message (hint)`` on
+stderr and exit with status 1. See ``docs/store.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+from tidings.errors import TidingsError
+from tidings.store import EXPORT_FORMATS, PERIODS, Store, write_csv
+
+DEFAULT_DB = "tidings.duckdb"
+_EVENT_FORMATS = ("table", "csv", "json")
+_TABLE_DEFAULT_LIMIT = 50
+
+_DB_HELP = "DuckDB event store to read (made by `tidings code`)."
+
+
+def _fail(exc: Exception) -> None:
+    typer.echo(f"Error: {exc}", err=True)
+    raise typer.Exit(1)
+
+
+def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
+    if value not in allowed:
+        raise TidingsError("T501", f"{option} must be one of {', '.join(allowed)}, "
+                           f"not {value!r}")
+    return value
+
+
+def _filters(actor: str | None, recipient: str | None, dyad: str | None,
+             event_type: str | None, mode: str | None, context: str | None,
+             date_from: str | None, date_to: str | None, place: str | None,
+             min_confidence: float | None, text: str | None) -> dict[str, Any]:
+    return {"actor": actor, "recipient": recipient, "dyad": dyad, "event_type": event_type,
+            "mode": mode, "context": context, "date_from": date_from, "date_to": date_to,
+            "place": place, "min_confidence": min_confidence, "text": text}
+
+
+def _entities(items: list[dict[str, Any]]) -> str:
+    out = []
+    for it in items:
+        label = it["name"] or it["text"] or "?"
+        code = it["country"] or it["igo"]
+        out.append(f"{label} ({code})" if code and code not in label else label)
+    return "; ".join(out)
+
+
+def _print_table(rows: list[dict[str, Any]], total: int, per: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("date", "type", "mode", "actor", "recipient", "place", "conf",
+                "evidence", "event_id"):
+        table.add_column(col, overflow="fold")
+    if per == "cluster":
+        table.add_column("reports", justify="right")
+    for r in rows:
+        date = r["date_start"].isoformat()
+        if r["date_end"] != r["date_start"]:
+            date += ".." + r["date_end"].isoformat()
+        sentence = r["sentence"] if len(r["sentence"]) <= 120 else r["sentence"][:117] + "..."
+        cells = [date, r["event_type"], r["mode"] or "", _entities(r["actor"]),
+                 _entities(r["recipient"]), r["location_name"] or "",
+                 f"{r['confidence']:.2f}", sentence, r["event_id"]]
+        if per == "cluster":
+            cells.append(str(r["cluster_size"]))
+        table.add_row(*cells)
+    console = Console(width=max(Console().width, 160))
+    console.print(table)
+    unit = "clusters" if per == "cluster" else "events"
+    if total > len(rows):
+        console.print(f"{len(rows)} of {total} {unit} shown (use --limit, or "
+                      "--format csv|json for all)")
+    else:
+        console.print(f"{total} {unit}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``events``, ``dyads`` and ``export`` commands to a Typer app.
+
+    Args:
+        app: the ``tidings`` Typer application (or any Typer app, e.g. in tests).
+    """
+
+    @app.command("events")
+    def events_cmd(
+        db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
+        actor: Optional[str] = typer.Option(None, "--actor", help="Actor country/IGO code (USA, EU) or part of its name."),
+        recipient: Optional[str] = typer.Option(None, "--recipient", help="Recipient country/IGO code or part of its name."),
+        dyad: Optional[str] = typer.Option(None, "--dyad", help="Actor-recipient country pair, e.g. USA-AZE."),
+        event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT."),
+        mode: Optional[str] = typer.Option(None, "--mode", help="PLOVER mode, e.g. meet, demonstrate."),
+        context: Optional[str] = typer.Option(None, "--context", help="PLOVER context, e.g. diplomatic."),
+        date_from: Optional[str] = typer.Option(None, "--from", help="Events on or after this date (YYYY-MM-DD)."),
+        date_to: Optional[str] = typer.Option(None, "--to", help="Events on or before this date (YYYY-MM-DD)."),
+        place: Optional[str] = typer.Option(None, "--place", help="Place name (part of it) or country code of the location."),
+        min_confidence: Optional[float] = typer.Option(None, "--min-confidence", help="Only events with at least this confidence (0..1)."),
+        text: Optional[str] = typer.Option(None, "--text", help="Text the evidence sentence contains."),
+        per: str = typer.Option("event", "--per", help="event: every event; cluster: one row per cluster of reports."),
+        limit: Optional[int] = typer.Option(None, "--limit", help=f"At most this many rows (table default: {_TABLE_DEFAULT_LIMIT})."),
+        fmt: str = typer.Option("table", "--format", help="table, csv, or json (one contract record per line)."),
+    ) -> None:
+        """List stored events matching the filters, as a table, CSV or JSON Lines."""
+        try:
+            _choice(fmt, _EVENT_FORMATS, "--format")
+            filters = _filters(actor, recipient, dyad, event_type, mode, context,
+                               date_from, date_to, place, min_confidence, text)
+            with Store(db, read_only=True) as store:
+                if fmt == "table":
+                    shown = _TABLE_DEFAULT_LIMIT if limit is None else limit
+                    table = store.events(per=per, **filters)
+                    rows = table.slice(0, shown).to_pylist()
+                    _print_table(rows, table.num_rows, per)
+                elif fmt == "json":
+                    for rec in store.records(per=per, limit=limit, **filters):
+                        typer.echo(json.dumps(rec, ensure_ascii=False))
+                else:
+                    table = store.events(per=per, limit=limit, **filters)
+                    write_csv(table, sys.stdout)
+        except TidingsError as exc:
+            _fail(exc)
+
+    @app.command("dyads")
+    def dyads_cmd(
+        db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
+        period: str = typer.Option("day", "--period", help="day, week (from Monday) or month."),
+        actor: Optional[str] = typer.Option(None, "--actor", help="Actor country/IGO code or part of its name."),
+        recipient: Optional[str] = typer.Option(None, "--recipient", help="Recipient country/IGO code or part of its name."),
+        dyad: Optional[str] = typer.Option(None, "--dyad", help="Actor-recipient country pair, e.g. USA-AZE."),
+        event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type(s), comma-separated."),
+        date_from: Optional[str] = typer.Option(None, "--from", help="From this date (YYYY-MM-DD)."),
+        date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date (YYYY-MM-DD)."),
+        min_confidence: Optional[float] = typer.Option(None, "--min-confidence", help="Only events with at least this confidence (0..1)."),
+        per: str = typer.Option("event", "--per", help="event: count events; cluster: count clusters of reports."),
+        fmt: str = typer.Option("table", "--format", help="table, csv or json (one object per line)."),
+    ) -> None:
+        """Count events per actor country, recipient country and quad class per period."""
+        try:
+            _choice(fmt, _EVENT_FORMATS, "--format")
+            _choice(period, PERIODS, "--period")
+            filters = _filters(actor, recipient, dyad, event_type, None, None, date_from,
+                               date_to, None, min_confidence, None)
+            with Store(db, read_only=True) as store:
+                rows = store.dyads(period=period, per=per, **filters).to_pylist()
+            for r in rows:
+                r["period"] = r["period"].isoformat()
+            header = ["period", "actor_country", "recipient_country", "quad_class", "n"]
+            if fmt == "json":
+                for r in rows:
+                    typer.echo(json.dumps(r))
+            elif fmt == "csv":
+                w = csv.DictWriter(sys.stdout, fieldnames=header)
+                w.writeheader()
+                w.writerows(rows)
+            else:
+                from rich.console import Console
+                from rich.table import Table
+
+                table = Table(header_style="bold")
+                for col in header:
+                    table.add_column(col, justify="right" if col == "n" else "left")
+                for r in rows:
+                    table.add_row(*("-" if r[c] is None else str(r[c]) for c in header))
+                Console().print(table)
+        except TidingsError as exc:
+            _fail(exc)
+
+    @app.command("export")
+    def export_cmd(
+        out: Path = typer.Option(..., "--out", "-o", help="File to write (overwritten)."),
+        fmt: str = typer.Option("parquet", "--format", help="parquet, csv, jsonl (the event contract) or cameo (CSV, one row per actor-recipient pair)."),
+        db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
+        actor: Optional[str] = typer.Option(None, "--actor", help="Actor country/IGO code or part of its name."),
+        recipient: Optional[str] = typer.Option(None, "--recipient", help="Recipient country/IGO code or part of its name."),
+        dyad: Optional[str] = typer.Option(None, "--dyad", help="Actor-recipient country pair, e.g. USA-AZE."),
+        event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type(s), comma-separated."),
+        date_from: Optional[str] = typer.Option(None, "--from", help="From this date (YYYY-MM-DD)."),
+        date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date (YYYY-MM-DD)."),
+        min_confidence: Optional[float] = typer.Option(None, "--min-confidence", help="Only events with at least this confidence (0..1)."),
+        per: str = typer.Option("event", "--per", help="event, or cluster (one event per cluster of reports)."),
+    ) -> None:
+        """Export stored events to Parquet, CSV, JSON Lines or the CAMEO-style CSV."""
+        try:
+            _choice(fmt, EXPORT_FORMATS, "--format")
+            filters = _filters(actor, recipient, dyad, event_type, None, None, date_from,
+                               date_to, None, min_confidence, None)
+            with Store(db, read_only=True) as store:
+                n = store.export(out, format=fmt, per=per, **filters)
+            typer.echo(f"Wrote {n} rows to {out}", err=True)
+        except TidingsError as exc:
+            _fail(exc)

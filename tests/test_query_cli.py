@@ -1,0 +1,193 @@
+"""Tests of ``tidings events``, ``dyads`` and ``export`` through Typer's test runner."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import duckdb
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from tidings.query_cli import register
+from tidings.store import Store
+from test_store import (ARM, AZE, EU, GENEVA, PARIS, PROTESTERS, USA, V1, make_event,
+                        make_story)
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def app() -> typer.Typer:
+    a = typer.Typer()
+    register(a)
+    return a
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "t.duckdb"
+    s1 = make_story("s1")
+    s2 = make_story("s2", text="Armenian protesters marched in Paris. Police watched.")
+    s3 = make_story("s3", text="Baku and Yerevan held talks in Geneva. They agreed.")
+    with Store(path) as store:
+        store.save_story(s1, [make_event(s1, 0, confidence=0.9, place=GENEVA)], V1)
+        store.save_story(s2, [make_event(s2, 0, "PROTEST", actor=[PROTESTERS],
+                                         recipient=[AZE], place=PARIS,
+                                         start="2024-03-07", mode="demonstrate",
+                                         cameo="141", confidence=0.7)], V1)
+        store.save_story(s3, [make_event(s3, 0, "CONSULT", actor=[AZE, ARM],
+                                         recipient=[], start="2024-03-12", mode="meet",
+                                         cameo="043", confidence=0.95,
+                                         claimed_by=[EU])], V1)
+        # a second report of s1's accusation, from another outlet
+        s4 = make_story("s4", text="The US accused Azerbaijan of breaking the truce. More.")
+        store.save_story(s4, [make_event(s4, 0, confidence=0.5)], V1)
+        store.cluster()
+    return path
+
+
+def run(app, *args: str):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_query_cli_events_json_is_contract(app, db: Path) -> None:
+    res = run(app, "events", "--db", db, "--format", "json")
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(x) for x in res.stdout.splitlines()]
+    # ordered by date, then event id (s1 and s4 share a date)
+    assert sorted(r["story_id"] for r in recs[:2]) == ["s1", "s4"]
+    assert [r["story_id"] for r in recs[2:]] == ["s2", "s3"]
+    with Store(db, read_only=True) as s:
+        assert recs == list(s.records())
+
+
+def test_query_cli_events_filters(app, db: Path) -> None:
+    res = run(app, "events", "--db", db, "--format", "json", "--dyad", "USA-AZE",
+              "--min-confidence", "0.6")
+    assert res.exit_code == 0, res.output
+    (rec,) = [json.loads(x) for x in res.stdout.splitlines()]
+    assert rec["story_id"] == "s1" and rec["confidence"] == 0.9
+    res = run(app, "events", "--db", db, "--format", "json", "--type", "protest,consult",
+              "--from", "2024-03-10")
+    assert [json.loads(x)["event_type"] for x in res.stdout.splitlines()] == ["CONSULT"]
+    res = run(app, "events", "--db", db, "--format", "json", "--place", "paris",
+              "--text", "marched")
+    assert [json.loads(x)["story_id"] for x in res.stdout.splitlines()] == ["s2"]
+
+
+def test_query_cli_events_per_cluster(app, db: Path) -> None:
+    res = run(app, "events", "--db", db, "--format", "json", "--per", "cluster")
+    recs = [json.loads(x) for x in res.stdout.splitlines()]
+    assert len(recs) == 3
+    acc = next(r for r in recs if r["event_type"] == "ACCUSE")
+    assert (acc["story_id"], acc["cluster_size"], acc["cluster_story_ids"]) == (
+        "s1", 2, ["s1", "s4"])
+
+
+def test_query_cli_events_csv(app, db: Path) -> None:
+    res = run(app, "events", "--db", db, "--format", "csv", "--actor", "AZE")
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert [(r["story_id"], r["actor_countries"], r["claimed_by_names"]) for r in rows] == [
+        ("s3", "AZE;ARM", "European Union")]
+
+
+def test_query_cli_events_table(app, db: Path) -> None:
+    res = run(app, "events", "--db", db, "--limit", "2")
+    assert res.exit_code == 0, res.output
+    assert "ACCUSE" in res.stdout and "Government of the United" in res.stdout
+    assert "States (USA)" in res.stdout and "2024-03-05" in res.stdout
+    assert "2 of 4 events shown" in res.stdout
+    res = run(app, "events", "--db", db, "--per", "cluster")
+    assert "3 clusters" in res.stdout and "reports" in res.stdout
+
+
+def test_query_cli_dyads(app, db: Path) -> None:
+    res = run(app, "dyads", "--db", db, "--period", "month", "--format", "csv")
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    got = {(r["period"], r["actor_country"], r["recipient_country"], r["quad_class"]):
+           int(r["n"]) for r in rows}
+    assert got == {
+        ("2024-03-01", "USA", "AZE", "verbal_conflict"): 2,
+        ("2024-03-01", "FRA", "AZE", "material_conflict"): 1,
+        ("2024-03-01", "AZE", "", "verbal_cooperation"): 1,
+        ("2024-03-01", "ARM", "", "verbal_cooperation"): 1,
+    }
+    res = run(app, "dyads", "--db", db, "--period", "week", "--per", "cluster",
+              "--format", "json", "--dyad", "USA-AZE")
+    assert [json.loads(x) for x in res.stdout.splitlines()] == [
+        {"period": "2024-03-04", "actor_country": "USA", "recipient_country": "AZE",
+         "quad_class": "verbal_conflict", "n": 1}]
+    res = run(app, "dyads", "--db", db)
+    assert res.exit_code == 0 and "verbal_conflict" in res.stdout
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl", "cameo"])
+def test_query_cli_export_round_trips(app, db: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"out.{fmt}"
+    res = run(app, "export", "--db", db, "--format", fmt, "--out", out)
+    assert res.exit_code == 0, res.output
+    # cameo: s3 has 2 actors and no recipient -> 2 rows
+    n = 5 if fmt == "cameo" else 4
+    assert f"Wrote {n} rows to {out}" in res.stderr
+    reader = {"parquet": "read_parquet", "jsonl": "read_json"}.get(fmt, "read_csv")
+    ids = duckdb.sql(f"SELECT event_id FROM {reader}('{out}')").fetchall()
+    assert len(ids) == n
+    with Store(db, read_only=True) as s:
+        assert {i[0] for i in ids} == set(s.events().column("event_id").to_pylist())
+
+
+@pytest.mark.parametrize("args,message", [
+    (["events", "--format", "xml"],
+     "Error: [T501] --format must be one of table, csv, json, not 'xml'"),
+    (["events", "--type", "FIGHT"], "Error: [T405] unknown event type 'FIGHT'"),
+    (["dyads", "--period", "year"],
+     "Error: [T501] --period must be one of day, week, month, not 'year'"),
+    (["export", "--format", "xlsx", "--out", "x.xlsx"],
+     "Error: [T501] --format must be one of parquet, csv, jsonl, cameo, not 'xlsx'"),
+    (["events", "--from", "last week"],
+     "Error: [T405] date_from must be a date YYYY-MM-DD, not 'last week'"),
+])
+def test_query_cli_bad_options(app, db: Path, args, message) -> None:
+    res = run(app, *args, "--db", db)
+    assert res.exit_code == 1
+    assert res.stderr.splitlines()[0].startswith(message)
+    assert len(res.stderr.splitlines()) == 1
+
+
+def test_query_cli_missing_db(app, tmp_path: Path) -> None:
+    res = run(app, "events", "--db", tmp_path / "none.duckdb")
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (
+        f"Error: [T402] no event store at {tmp_path / 'none.duckdb'} (run `tidings code` "
+        "to create one, or pass --db PATH)")
+
+
+def test_query_cli_locked_db(app, db: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys
+            from tidings.store import Store
+            s = Store({str(db)!r})
+            print("open", flush=True)
+            sys.stdin.readline()
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        res = run(app, "events", "--db", db)
+        assert res.exit_code == 1
+        line = res.stderr.strip()
+        assert line.startswith(f"Error: [T401] the event store {db} is locked: another "
+                               f"process (PID {holder.pid}) has it open for writing")
+        assert "not even read-only" in line
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
