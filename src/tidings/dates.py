@@ -562,6 +562,11 @@ def _join(left: str, right: str, pub: date, tense: str | None) -> _R | None:
         return None
     if b.anchor < a.anchor:                      # never inverted
         a, b = b, a
+    if (b.anchor > pub and tense != "future" and not (a.absolute or b.absolute)
+            and a.anchor <= pub):
+        # a past range named without years ("October to February") ends by publication
+        a = _point(_normalise(left), _shift(pub, "year", -1), tense, None) or a
+        b = _point(_normalise(right), pub, tense, a.anchor) or b
     r = _R(a.anchor, a.gran, "range", min(a.lo, b.lo), max(a.hi, b.hi),
            reason="closed range", absolute=a.absolute or b.absolute)
     r.end = b.anchor
@@ -687,9 +692,11 @@ _FIND = re.compile(
     rf"|(?:(?:{_HEDGE_RE})\s+)?(?:{_NUM_RE}|\d+)\s+(?:day|week|fortnight|month|year|decade)s?"
     r"\s+ago"
     # absolute dates
-    rf"|(?:{_MON_RE})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|to|through)\s*\d{{1,2}})?"
+    rf"|(?:{_MON_RE})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|to|through|and|until)\s*"
+    rf"\d{{1,2}})?"
     r"(?:,?\s+\d{4})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MON_RE})\b\.?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|to|through|and|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"\s+(?:of\s+)?(?:{_MON_RE})\b\.?"
     r"(?:,?\s+\d{4})?"
     rf"|(?:(?:in|back\s+in|since)\s+)(?:(?:{_MON_RE})\b(?:\s+\d{{4}})?|(?:19|20)\d\d)"
     rf"|(?:january|february|march|april|june|july|august|september|october|"
@@ -718,6 +725,9 @@ def _gap_cost(sentence: str, a: int, b: int, trigger: int) -> float:
     cost = float(abs(hi - lo))
     cost += 40 * len(_CLAUSE.findall(between))
     if _REPORT.search(between):
+        cost += 150
+    near = sentence[max(0, a - 25):a]          # "officials said on Tuesday that ..."
+    if _REPORT.search(near) and not a - 25 <= trigger < a:
         cost += 150
     return cost
 

@@ -1,0 +1,186 @@
+"""Tests of tidings.dates: phrase resolution and the choice of an event's date phrase.
+
+Publication dates used: 2023-11-08 is a Wednesday, 2022-02-25 a Friday.
+"""
+
+from datetime import date, datetime
+
+import pytest
+
+from tidings.dates import NO_PUB_DATE, event_date, resolve
+from tidings.records import EventDate
+
+WED = "2023-11-08"
+
+
+def _r(phrase, pub=WED, tense=None):
+    r = resolve(phrase, pub, tense)
+    return r.start, r.end, r.granularity, r.kind
+
+
+@pytest.mark.parametrize("phrase,start", [
+    ("yesterday afternoon", "2023-11-07"),
+    ("last night", "2023-11-07"),
+    ("this evening", WED),
+    ("the day before yesterday", "2023-11-06"),
+    ("Nov. 2, 2021", "2021-11-02"),
+    ("2 November 2021", "2021-11-02"),
+    ("the 4th of October", "2023-10-04"),
+    ("2020-06-30", "2020-06-30"),
+])
+def test_dates_resolve_days(phrase, start):
+    r = resolve(phrase, WED)
+    assert (r.start, r.granularity) == (start, "day")
+    assert r.kind == "exact"
+
+
+@pytest.mark.parametrize("phrase,tense,start", [
+    ("Monday", None, "2023-11-06"),          # most recent Monday
+    ("Monday", "future", "2023-11-13"),      # the coming Monday
+    ("on Wednesday", None, WED),             # the publication day itself
+    ("Wednesday night", "past", WED),
+    ("last Wednesday", None, "2023-11-01"),
+    ("next Tuesday", None, "2023-11-14"),
+    ("Thursday", "past", "2023-11-02"),
+    ("late on Sunday", None, "2023-11-05"),
+    ("early Tuesday morning", None, "2023-11-07"),
+])
+def test_dates_weekdays_follow_tense(phrase, tense, start):
+    r = resolve(phrase, WED, tense)
+    assert (r.start, r.granularity, r.kind) == (start, "day", "exact")
+
+
+def test_dates_month_named_without_year_prefers_past_unless_future():
+    assert resolve("December 3", WED).start == "2022-12-03"
+    assert resolve("December 3", WED, "future").start == "2023-12-03"
+    assert resolve("October", WED).first == "2023-10-01"
+
+
+def test_dates_early_mid_late_month_cover_thirds():
+    r = resolve("late September", WED)
+    assert (r.first, r.last, r.granularity, r.kind) == (
+        "2023-09-21", "2023-09-30", "month", "approximate")
+    r = resolve("mid-August 2019", WED)
+    assert (r.first, r.last, r.start) == ("2019-08-11", "2019-08-20", "2019-08-15")
+    r = resolve("early February", "2024-03-01")
+    assert (r.first, r.last) == ("2024-02-01", "2024-02-10")
+
+
+def test_dates_early_late_year_and_previous_periods():
+    r = resolve("late last year", WED)
+    assert (r.start, r.first, r.last, r.granularity) == (
+        "2022-12-31", "2022-09-01", "2022-12-31", "year")
+    r = resolve("the end of last month", "2023-03-10")
+    assert (r.start, r.granularity) == ("2023-02-28", "month")
+    r = resolve("early next week", WED)
+    assert (r.first, r.last) == ("2023-11-13", "2023-11-14")
+
+
+def test_dates_relative_units_keep_the_publication_day():
+    assert _r("last month") == ("2023-10-08", None, "month", "exact")
+    assert _r("next year") == ("2024-11-08", None, "year", "exact")
+    r = resolve("last week", WED)
+    assert (r.first, r.last, r.granularity) == ("2023-10-30", "2023-11-05", "week")
+    r = resolve("this month", WED)
+    assert (r.first, r.last) == ("2023-11-01", "2023-11-30")
+
+
+def test_dates_counts_ago_exact_hedged_and_vague():
+    assert _r("three days ago") == ("2023-11-05", None, "day", "exact")
+    assert _r("5 months ago") == ("2023-06-08", None, "month", "exact")
+    assert _r("roughly two weeks ago")[1:] == (None, "week", "approximate")
+    assert _r("roughly two weeks ago")[0] == "2023-10-25"
+    s, e, g, k = _r("several weeks ago")
+    assert (g, k) == ("month", "approximate")
+    r = resolve("a few months ago", WED)
+    assert r.first <= "2023-08-08" <= r.last
+
+
+def test_dates_ranges_closed_open_and_never_inverted():
+    assert _r("April 3-7") == ("2023-04-03", "2023-04-07", "day", "range")
+    assert _r("from 9 to 11 October") == ("2023-10-09", "2023-10-11", "day", "range")
+    assert _r("June 28 to July 2") == ("2023-06-28", "2023-07-02", "day", "range")
+    assert _r("Monday to Wednesday")[:2] == ("2023-11-06", WED)
+    s, e, g, k = _r("October to February")
+    assert k == "range" and e >= s and s[:7] == "2022-10" and e[:7] == "2023-02"
+    r = resolve("since June 2021", WED)
+    assert (r.kind, r.end, r.granularity, r.first, r.last) == (
+        "range", None, "month", "2021-06-01", WED)
+
+
+def test_dates_weekend_overnight_and_earlier_this():
+    r = resolve("over the weekend", WED)
+    assert (r.start, r.first, r.last, r.kind) == (
+        "2023-11-04", "2023-11-04", "2023-11-05", "approximate")
+    r = resolve("overnight", WED)
+    assert (r.first, r.last, r.granularity) == ("2023-11-07", WED, "day")
+    r = resolve("earlier this year", WED)
+    assert (r.first, r.last, r.granularity) == ("2023-01-01", WED, "year")
+
+
+def test_dates_decades_quarters_and_offsets():
+    r = resolve("the 1980s", WED)
+    assert (r.first, r.last, r.kind) == ("1980-01-01", "1989-12-31", "approximate")
+    r = resolve("Q3 2021", WED)
+    assert (r.start, r.end, r.kind) == ("2021-07-01", "2021-09-30", "range")
+    assert resolve("two days after last Monday", WED).start == "2023-11-08"
+
+
+@pytest.mark.parametrize("phrase", [
+    "Easter Sunday", "the winter of 2019", "the week after", "no comment",
+    "three years of war", "", None, float("nan")])
+def test_dates_unresolvable_phrases_give_the_publication_date(phrase):
+    r = resolve(phrase, WED)
+    assert (r.kind, r.start, r.granularity, r.end) == ("unresolved", WED, None, None)
+
+
+@pytest.mark.parametrize("pub", [
+    "2023-11-08T23:59:00+05:00", "8 November 2023", date(2023, 11, 8),
+    datetime(2023, 11, 8, 17, 3)])
+def test_dates_publication_date_forms(pub):
+    assert resolve("yesterday", pub).start == "2023-11-07"
+
+
+@pytest.mark.parametrize("pub", [None, "", "N/A", "nan", "garbage", float("nan")])
+def test_dates_without_publication_date_nothing_resolves(pub):
+    r = resolve("June 4, 2020", pub)
+    assert (r.start, r.kind, r.reason) == (None, "unresolved", NO_PUB_DATE)
+
+
+# ---------------------------------------------------------------------------- event_date
+def test_dates_event_date_picks_the_phrase_nearest_the_trigger():
+    s = "Rebels seized the town on Saturday, the army said on Monday."
+    ed = event_date(s, WED, "past", [(26, 34), (51, 57)], s.index("seized"))
+    assert ed == EventDate("2023-11-04", "2023-11-04", "day", "Saturday")
+
+
+def test_dates_event_date_skips_reporting_clause_even_when_nearer():
+    s = "Officials said on Tuesday that troops had shelled the village late last week."
+    ed = event_date(s, WED, "past", [], s.index("shelled"))
+    assert (ed.text, ed.start, ed.end) == ("late last week", "2023-11-02", "2023-11-05")
+
+
+def test_dates_event_date_finds_phrases_without_entities():
+    s = "Protesters blocked the highway overnight."
+    ed = event_date(s, WED, "past", [], 11)
+    assert (ed.text, ed.start, ed.end, ed.granularity) == (
+        "overnight", "2023-11-07", WED, "day")
+
+
+def test_dates_event_date_range_granularity_from_its_length():
+    s = "Talks were held in Doha from 12 to 20 September."
+    ed = event_date(s, WED, "past", [], 6)
+    assert (ed.start, ed.end, ed.granularity) == ("2023-09-12", "2023-09-20", "month")
+
+
+def test_dates_event_date_without_phrase_uses_story_date():
+    ed = event_date("The minister resigned.", WED, "past", [], 13)
+    assert ed == EventDate(WED, WED, "story", None)
+
+
+def test_dates_event_date_without_pub_date_keeps_only_absolute_dates():
+    today = date(2030, 1, 2)
+    ed = event_date("They met on May 5, 2019.", None, "past", [], 5, today=today)
+    assert (ed.start, ed.granularity) == ("2019-05-05", "day")
+    ed = event_date("They met on Monday.", None, "past", [], 5, today=today)
+    assert ed == EventDate("2030-01-02", "2030-01-02", "story", None)
