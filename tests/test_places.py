@@ -1,0 +1,117 @@
+"""Tests of tidings.places: the gazetteer and the choice of an event's location.
+
+Entity offsets are written by hand (no spaCy model is loaded).
+"""
+
+import json
+from importlib import resources
+
+import pycountry
+import pytest
+
+from tidings.places import event_location, gazetteer, normalise_name, resolve_place
+
+
+def _ents(sentence, *names, label="GPE"):
+    return [(sentence.index(n), sentence.index(n) + len(n), label) for n in names]
+
+
+def test_places_normalise_name():
+    assert normalise_name("the Jaffna Peninsula") == "jaffna peninsula"
+    assert normalise_name("Sāmarrā’") == "samarra"
+    assert normalise_name("U.S.") == "u s"
+
+
+def test_places_aliases_file_is_valid():
+    data = json.loads(resources.files("tidings.data.places").joinpath(
+        "aliases.json").read_text(encoding="utf-8"))
+    for name, iso3 in data["countries"].items():
+        assert name == normalise_name(name), name
+        assert iso3 == "KOS" or pycountry.countries.get(alpha_3=iso3), iso3
+
+
+def test_places_gazetteer_is_built_once():
+    assert gazetteer() is gazetteer()
+
+
+def test_places_city_has_coordinates_and_geonames_id():
+    p = resolve_place("Mosul")
+    assert (p.feature, p.country, p.geonames_id) == ("populated_place", "IRQ", 99072)
+    assert 36 < p.lat < 37 and 43 < p.lon < 44
+
+
+def test_places_province_alone_is_admin1_not_its_capital():
+    p = resolve_place("Kandahar province")
+    assert (p.feature, p.country, p.lat, p.lon) == ("admin1", "AFG", None, None)
+    p = resolve_place("Balochistan")
+    assert (p.feature, p.country) == ("admin1", "PAK")
+
+
+def test_places_country_and_aliases():
+    p = resolve_place("the U.K.")
+    assert (p.feature, p.country, p.text) == ("country", "GBR", "U.K.")
+    assert resolve_place("Ivory Coast").country == "CIV"
+    assert resolve_place("northern Syria").country == "SYR"
+
+
+def test_places_context_countries_disambiguate():
+    assert resolve_place("Georgia").country == "GEO"
+    p = resolve_place("Georgia", ["USA"])
+    assert (p.country, p.feature) == ("USA", "admin1")
+    assert resolve_place("Tripoli").country == "LBY"            # the larger one
+    assert resolve_place("Tripoli", ["LBN"]).country == "LBN"
+
+
+def test_places_unknown_place_keeps_text_with_nulls():
+    p = resolve_place("Camp Nowhere-Really")
+    assert (p.text, p.name, p.feature, p.country, p.lat) == (
+        "Camp Nowhere-Really", "Camp Nowhere-Really", "other", None, None)
+
+
+# ------------------------------------------------------------------------ event_location
+def test_places_event_location_prefers_prepositional_place_over_actor():
+    s = "Tehran on Monday condemned the raid on a mosque in Herat."
+    loc = event_location(s, _ents(s, "Tehran", "Herat"), s.index("condemned"),
+                         actor_spans=[(0, 6)])
+    assert (loc.text, loc.country, loc.feature) == ("Herat", "AFG", "populated_place")
+
+
+def test_places_event_location_ignores_subject_place_without_preposition():
+    s = "Ankara summoned the Swedish ambassador."
+    assert event_location(s, _ents(s, "Ankara"), s.index("summoned")) is None
+
+
+def test_places_event_location_skips_dateline_and_reporting_clause():
+    s = "NAIROBI - Gunmen killed five villagers near Garissa, officials in Mombasa said."
+    loc = event_location(s, _ents(s, "NAIROBI", "Garissa", "Mombasa"), s.index("killed"))
+    assert loc.text == "Garissa" and loc.country == "KEN"
+
+
+def test_places_event_location_walks_over_city_of():
+    s = "Crowds rallied in the southern port city of Aden on Friday."
+    loc = event_location(s, _ents(s, "Aden"), s.index("rallied"))
+    assert (loc.name, loc.country) == ("Aden", "YEM")
+
+
+def test_places_event_location_finds_place_the_ner_missed():
+    s = "A car bomb exploded near the town of Baqubah, killing three."
+    loc = event_location(s, [], s.index("exploded"))
+    assert loc is not None and loc.text == "Baqubah" and loc.country == "IRQ"
+
+
+def test_places_event_location_unresolved_place_is_kept():
+    s = "Fighters clashed in the Zorbul hills overnight."
+    loc = event_location(s, _ents(s, "the Zorbul hills", label="LOC"), s.index("clashed"))
+    assert (loc.text, loc.feature, loc.geonames_id) == ("Zorbul hills", "other", None)
+
+
+def test_places_event_location_possessive_is_not_a_place():
+    s = "Police dispersed Armenia's opposition supporters."
+    assert event_location(s, _ents(s, "Armenia"), s.index("dispersed")) is None
+
+
+@pytest.mark.parametrize("ctx,country", [((), "GEO"), (("USA",), "USA")])
+def test_places_event_location_uses_context(ctx, country):
+    s = "Voters queued in Georgia for hours."
+    loc = event_location(s, _ents(s, "Georgia"), s.index("queued"), context_countries=ctx)
+    assert loc.country == country
