@@ -104,6 +104,45 @@ def code_cmd(
         _print_summary(summary, None if no_db else db, out)
 
 
+@app.command("eval")
+def eval_cmd(
+    gold: Path = typer.Argument(..., help="Gold JSON Lines file (format of shared/eval/README.md)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    show_failures: int = typer.Option(0, "--failures", help="Also list this many documents whose types differ."),
+) -> None:
+    """Code a gold file's texts and score them: F1 per type, macro/micro F1, false-event
+    rate, actor/recipient/date/location accuracy, calibration error."""
+    from .evaluate import evaluate_file
+
+    try:
+        if not gold.exists():
+            raise TidingsError("T503", f"no such gold file: {gold}")
+        sc = evaluate_file(gold)
+    except TidingsError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        typer.echo(json.dumps(sc.to_dict(), indent=2))
+        return
+    from rich.table import Table
+
+    out = Console()
+    table = Table(title=f"{gold.name}: {sc.documents} documents")
+    for col in ("type", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="right" if col != "type" else "left")
+    for t, m in sc.per_type.items():
+        table.add_row(t, f"{m['precision']:.2f}", f"{m['recall']:.2f}", f"{m['f1']:.2f}",
+                      str(m["tp"]), str(m["fp"]), str(m["fn"]))
+    out.print(table)
+    fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
+    out.print(f"macro F1 {sc.macro_f1:.3f}  micro F1 {sc.micro_f1:.3f}  false-event rate {fmt(sc.false_event_rate)}\n"
+              f"actor {fmt(sc.actor_accuracy)}  recipient {fmt(sc.recipient_accuracy)}  "
+              f"actor sector {fmt(sc.actor_sector_accuracy)}  date {fmt(sc.date_accuracy)}  "
+              f"location {fmt(sc.location_accuracy)}  ECE {fmt(sc.ece)}", highlight=False)
+    for f in sc.failures[:show_failures]:
+        out.print(f"{f['id']}: gold {f['gold']} predicted {f['predicted']}: {f['text']}", highlight=False)
+
+
 def _print_summary(s, db: Optional[Path], out: Optional[Path]) -> None:
     for msg in s.failures[:20]:
         err.print(f"[yellow]skipped[/yellow] {msg}", highlight=False)

@@ -31,7 +31,7 @@ The steps for one sentence:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -88,6 +88,8 @@ SPORT_CUES = {"match", "game", "tournament", "cup", "league", "championship", "q
               "score", "scored", "olympic", "olympics", "medal", "coach", "season", "fixture",
               "stadium", "squad", "referee", "playoff", "football", "soccer", "basketball",
               "tennis", "cricket", "rugby", "hockey", "innings", "wicket"}
+PROTESTER_NOUNS = {"demonstrator", "protester", "protestor", "activist", "crowd", "marcher",
+                   "rioter", "student", "mob", "youth", "striker"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "his"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -133,6 +135,7 @@ class Trigger:
     weight: float = 0.0
     folded: bool = False      # governed by another trigger: not an event of its own
     claimed_by: Token | None = None  # subject of the reporting verb over it
+    warned: bool = False      # "warn" with a conflict act in its complement
 
 
 ResolveFn = Callable[[str, str], Entity | None]
@@ -170,9 +173,28 @@ class Coder:
         state = _StoryState(story=story, memory={}, text_hash=story.text_hash())
         events: list[Event] = []
         for si, sent in enumerate(doc.sents):
-            events.extend(self._code_sentence(sent, si, state))
+            found = self._code_sentence(sent, si, state)
+            events.extend(found)
+            if not found:
+                self._remember_mentions(sent, state)
             state.end_sentence()
         return events
+
+    def _remember_mentions(self, sent: Span, state: "_StoryState") -> None:
+        """Note the subject and compound mentions of a sentence without events, so that
+        pronouns in the next sentences resolve ("The US president wrote to the leaders
+        of Azerbaijan and Armenia. He urged them ...")."""
+        root = sent.root
+        subj = _subject(root)
+        subj_ents = self._entities(subj, sent, state) if subj is not None and subj.pos_ != "PRON" else []
+        others: list[Entity] = []
+        for tok in sent:
+            if tok.dep_ in ("dobj", "pobj", "dative") and tok.pos_ != "PRON" and (
+                    tok.conjuncts or any(c.dep_ == "prep" and c.lower_ == "of" and any(p.conjuncts for p in c.children) for c in tok.children)):
+                others = self._entities(tok, sent, state)
+                if len(others) > 1:
+                    break
+        state.note(subj_ents, others)
 
     # ------------------------------------------------------------------ triggers
     def _find_triggers(self, sent: Span) -> list[Trigger]:
@@ -297,6 +319,12 @@ class Coder:
             if rep is not None:
                 subj = _subject(rep)
                 t.claimed_by = subj
+        for t in triggers:
+            # "warn" is speech unless it announces a conflict act ("warned it would strike")
+            # or has a person or state as object ("warned Moscow against ...")
+            if t.token.lemma_.lower() == "warn" and not t.is_noun and not t.warned and \
+                    not any(c.dep_ in ("dobj", "dative") for c in t.frame.children):
+                t.weight = 0.0
         live = [t for t in triggers if not t.folded and t.weight > 0]
         if not live:
             return []
@@ -304,11 +332,11 @@ class Coder:
         main = live[0]
         chosen = [main]
         for t in live[1:]:
-            if t.frame is main.frame:
+            if t.frame == main.frame:
                 continue
             if _own_subject(t.frame) and t.frame.dep_ in ("conj", "advcl", "ccomp", "ROOT", "parataxis") \
                     and not t.is_noun and "historical" not in t.aux \
-                    and all(c.frame is not t.frame for c in chosen):
+                    and all(c.frame != t.frame for c in chosen):
                 chosen.append(t)
         events: list[Event] = []
         for t in chosen:
@@ -318,6 +346,8 @@ class Coder:
     def _fold(self, gov: Trigger, t: Trigger) -> None:
         """A trigger governed by another: adjust the governor (PLOVER manual rules)."""
         g = gov.event_type
+        if gov.token.lemma_.lower() == "warn" and QUAD_CLASS[t.event_type] in ("material_conflict",):
+            gov.warned = True
         if g == "THREATEN":
             # "threatened to cut ties / impose sanctions / attack": THREATEN mode from content
             gov.mode = gov.mode or {"SANCTION": "relations", "COERCE": "restrict",
@@ -325,7 +355,7 @@ class Coder:
         elif g == "AGREE" and t.event_type == "RETREAT":
             # announced future withdrawal is CONCEDE (PLOVER manual, CONCEDE/RETREAT ambiguities)
             gov.event_type, gov.mode = "CONCEDE", None
-        elif g == "REQUEST" and t.event_type in ("CONSULT", "AGREE"):
+        elif g == "REQUEST" and t.event_type == "CONSULT":
             gov.mode = gov.mode or "meet"
         elif g == "REJECT" and t.event_type in ("CONSULT", "AGREE"):
             gov.mode = gov.mode or "meet"
@@ -365,7 +395,7 @@ class Coder:
         v = t.frame
         chain = [v]
         g = v
-        while g.dep_ in ("xcomp", "conj", "advcl", "ccomp") and g.head is not g and len(chain) < 4:
+        while g.dep_ in ("xcomp", "conj", "advcl", "ccomp") and g.head != g and len(chain) < 4:
             chain.append(g.head)
             g = g.head
         kids = [c for x in chain[:2] for c in x.children]
@@ -390,7 +420,7 @@ class Coder:
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in x.children):
                 t.aux.add("hypothetical")
                 break
-            if x.dep_ in ("ROOT",) or x.head is x:
+            if x.dep_ in ("ROOT",) or x.head == x:
                 break
             x = x.head
         # historical: a past year or "decades ago"/"in 1991" tied to a subordinate clause
@@ -423,6 +453,12 @@ class Coder:
             etype, mode = "THREATEN", {"ASSAULT": "violence", "COERCE": "restrict", "MOBILIZE": "violence"}[etype]
             aux -= {"future", "hypothetical"}
         actor_tok, recip_toks = self._arguments(t, etype)
+        if actor_tok is not None and actor_tok.lemma_.lower() in PROTESTER_NOUNS and etype in ("ASSAULT", "COERCE"):
+            # material acts by protesters are PROTEST (PLOVER manual, PROTEST): burning
+            # flags or blocking roads is a demonstration, fighting police is a riot
+            violent = t.token.lemma_.lower() in ("clash", "attack", "fight", "beat", "stab", "throw", "hurl", "loot")
+            etype, mode = "PROTEST", ("riot" if violent else ("obstruct" if t.mode in ("restrict",) or
+                                                             t.token.lemma_.lower() in ("block", "occupy", "blockade") else "demo"))
         actors = self._entities(actor_tok, sent, state) if actor_tok is not None else []
         recips: list[Entity] = []
         for r in recip_toks:
@@ -472,6 +508,12 @@ class Coder:
         ctx_countries = [e.country for e in actors + recips if e.country]
         loc = _event_location(stext, place_ents, trig_char, actor_spans, ctx_countries,
                               _dateline_end(stext) if si == 0 else 0)
+        if loc is not None and loc.country:
+            # a domestic actor named without nationality ("a court", "protesters",
+            # "two journalists") belongs to the country where the event happened
+            fill = lambda ents: [replace(e, country=loc.country) if e.country is None and e.igo is None  # noqa: E731
+                                 and e.sector not in (None, "IGO", "NGO") else e for e in ents]
+            actors, recips = fill(actors), fill(recips)
         eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
         contexts = list(t.lexeme.contexts)
         return Event(
@@ -494,11 +536,11 @@ class Coder:
             if agent is not None:
                 actor = next((c for c in agent.children if c.dep_ == "pobj"), None)
             sp = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-            if sp is not None and not (t.is_noun and sp is t.token):
+            if sp is not None and not (t.is_noun and sp == t.token):
                 recips.append(sp)
         else:
             actor = _subject(v)
-            if actor is not None and t.is_noun and actor is t.token:
+            if actor is not None and t.is_noun and actor == t.token:
                 actor = None
         if v.dep_ == "acl" and actor is None:
             # "a camp attacked by militiamen": the modified noun is the recipient
@@ -510,7 +552,7 @@ class Coder:
             actor = v.head
         # objects
         for c in v.children:
-            if c.dep_ in OBJ_DEPS and c is not t.token and c not in t.words:
+            if c.dep_ in OBJ_DEPS and c != t.token and c not in t.words:
                 if _is_clause_object(c):
                     continue
                 recips.append(c)
@@ -535,7 +577,7 @@ class Coder:
                     if c.dep_ == "prep" and c.lower_ in ("between", "by", "of"):
                         actor = next((p for p in c.children if p.dep_ == "pobj"), None)
                         break
-        if actor is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+        if actor is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
             actor = _subject(v.head) if v.dep_ != "advcl" or not _own_subject(v) else None
             if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
                 actor = _subject(v.head)
@@ -596,6 +638,16 @@ class Coder:
                         res.append(e2)
                 if res:
                     return res
+        if e is not None and e.country is None and e.igo is None:
+            # "riot police in Georgia": with no national modifier, the place phrase
+            # gives the country (a modifier wins: "Turkish soldiers in Iraq" is TUR)
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                    p = next((x for x in c.children if x.dep_ == "pobj" and x.ent_type_ == "GPE"), None)
+                    pe = self._resolve(_phrase(p), sent, state) if p is not None else None
+                    if pe is not None and pe.country:
+                        e = replace(e, country=pe.country)
+                        break
         if e is None:
             appos = next((c for c in h.children if c.dep_ == "appos"), None)
             if appos is not None:
@@ -669,7 +721,7 @@ def _own_subject(v: Token) -> bool:
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head != tok and d < 50:
         if tok.head.lemma_.lower() not in REPORTING or tok.dep_ not in ("ccomp", "parataxis", "xcomp"):
             d += 1
         tok = tok.head
@@ -680,7 +732,7 @@ def _reporting_head(v: Token) -> Token | None:
     """The reporting verb whose complement contains ``v`` ("said" in "X said Y attacked Z")."""
     x = v
     for _ in range(4):
-        if x.head is x:
+        if x.head == x:
             return None
         if x.dep_ in ("ccomp", "parataxis", "xcomp") and x.head.lemma_.lower() in REPORTING:
             return x.head
@@ -722,9 +774,9 @@ def _phrase(h: Token, stop_of: bool = False) -> str:
             if c.i < h.i and c.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj"):
                 toks.append(c)
                 add(c)
-            elif c.i > h.i and t is h and c.dep_ == "prep" and c.lower_ == "of" and not stop_of:
+            elif c.i > h.i and t == h and c.dep_ == "prep" and c.lower_ == "of" and not stop_of:
                 toks.extend(c.subtree)
-            elif c.i > h.i and t is not h and c.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos"):
+            elif c.i > h.i and t != h and c.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos"):
                 toks.append(c)
                 add(c)
     add(h)

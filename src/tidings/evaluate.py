@@ -1,0 +1,215 @@
+"""Scoring coded events against a gold file (rules of ``shared/eval/README.md``).
+
+A gold file is JSON Lines, one document per line: ``{"id", "text", "pub_date",
+"events": [{"event_type", "mode", "contexts", "actor": [{"text", "code", "sector"}],
+"recipient": [...], "location", "date"}]}``. ``events: []`` means no codable event.
+
+Rules implemented here:
+
+- **event type**: per document, the gold set of types against the predicted set; events
+  whose ``aux_modes`` contain ``negation`` or ``hypothetical`` count as no event.
+  Precision, recall, F1 per type; macro F1 = mean F1 over the types present in the gold;
+  micro F1 over all (document, type) pairs; false-event rate over ``events: []`` docs.
+- **actor / recipient**: for each gold event whose type was predicted in the same
+  document, correct when a predicted entity's country (or ``IGO`` when ``igo`` is set,
+  ``NGO`` when the sector is NGO) equals a gold ``code``; sector scored likewise where
+  the gold has one.
+- **date**: the gold date lies within the predicted ``[start, end]``.
+- **location**: the gold location equals the predicted location ``name`` or ``text``
+  (case-insensitive).
+- **calibration**: expected calibration error of ``confidence`` over predicted
+  (document, type) pairs, 10 equal-width bins; "correct" = the type is in the gold set.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .records import EVENT_TYPES
+
+NOT_HAPPENED = {"negation", "hypothetical"}
+
+
+def _codes(ent: dict) -> set[str]:
+    out = set()
+    if ent.get("country"):
+        out.add(ent["country"])
+    if ent.get("igo"):
+        out.add("IGO")
+    if ent.get("sector") == "NGO":
+        out.add("NGO")
+    return out
+
+
+@dataclass
+class Score:
+    """Result of :func:`score`. Fractions in 0..1; ``None`` where nothing was scorable."""
+
+    per_type: dict[str, dict[str, float]] = field(default_factory=dict)
+    macro_f1: float = 0.0
+    micro_f1: float = 0.0
+    false_event_rate: float | None = None
+    actor_accuracy: float | None = None
+    recipient_accuracy: float | None = None
+    actor_sector_accuracy: float | None = None
+    date_accuracy: float | None = None
+    location_accuracy: float | None = None
+    ece: float | None = None
+    documents: int = 0
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def _ratio(ok: int, n: int) -> float | None:
+    return ok / n if n else None
+
+
+def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> Score:
+    """Score predicted events against gold documents.
+
+    Args:
+        gold_docs: gold documents (dicts as in the module docstring).
+        predicted: document id -> list of predicted event dicts (the event contract).
+    Returns:
+        a :class:`Score`.
+    """
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    gold_types_present: set[str] = set()
+    empty_docs = empty_with_events = 0
+    acc = Counter()
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    calib: list[tuple[float, bool]] = []
+    failures = []
+    for doc in gold_docs:
+        did = doc["id"]
+        preds = [e for e in predicted.get(did, []) if not (set(e.get("aux_modes") or []) & NOT_HAPPENED)]
+        gold_events = doc.get("events") or []
+        gset = {e["event_type"] for e in gold_events}
+        pset = {e["event_type"] for e in preds}
+        gold_types_present |= gset
+        for t in pset & gset:
+            tp[t] += 1
+        for t in pset - gset:
+            fp[t] += 1
+        for t in gset - pset:
+            fn[t] += 1
+        # confusion: each missed gold type against each spurious predicted type
+        for g in gset - pset:
+            for p in (pset - gset) or {"(none)"}:
+                confusion[g][p] += 1
+        if not gold_events:
+            empty_docs += 1
+            empty_with_events += bool(pset)
+        for t in pset:
+            conf = max(e.get("confidence", 0.0) for e in preds if e["event_type"] == t)
+            calib.append((conf, t in gset))
+        if gset != pset:
+            failures.append({"id": did, "text": doc.get("text", "")[:200], "gold": sorted(gset),
+                             "predicted": sorted(pset)})
+        for ge in gold_events:
+            same = [e for e in preds if e["event_type"] == ge["event_type"]]
+            if not same:
+                continue
+            for role, key in (("actor", "actor"), ("recipient", "recipient")):
+                gcodes = {a.get("code") for a in ge.get(role) or [] if a.get("code")}
+                if gcodes:
+                    pcodes = set().union(*[_codes(x) for e in same for x in e.get(key) or []])
+                    acc[f"{role}_n"] += 1
+                    acc[f"{role}_ok"] += bool(gcodes & pcodes)
+            gsec = {a.get("sector") for a in ge.get("actor") or [] if a.get("sector")}
+            if gsec:
+                psec = {x.get("sector") for e in same for x in e.get("actor") or []}
+                acc["sector_n"] += 1
+                acc["sector_ok"] += bool(gsec & psec)
+            if ge.get("date"):
+                acc["date_n"] += 1
+                acc["date_ok"] += any(e["date"]["start"] <= ge["date"] <= e["date"]["end"] for e in same)
+            if ge.get("location"):
+                gl = ge["location"].lower()
+                acc["loc_n"] += 1
+                acc["loc_ok"] += any(e.get("location") and gl in (
+                    (e["location"].get("name") or "").lower(), (e["location"].get("text") or "").lower())
+                    for e in same)
+    per_type = {}
+    for t in EVENT_TYPES:
+        if not (tp[t] or fp[t] or fn[t]):
+            continue
+        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 0.0
+        r = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        per_type[t] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                       "tp": tp[t], "fp": fp[t], "fn": fn[t]}
+    present = sorted(gold_types_present)
+    macro = sum(per_type.get(t, {"f1": 0.0})["f1"] for t in present) / len(present) if present else 0.0
+    TP, FP, FN = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    micro = 2 * TP / (2 * TP + FP + FN) if TP else 0.0
+    return Score(
+        per_type=per_type, macro_f1=round(macro, 4), micro_f1=round(micro, 4),
+        false_event_rate=_ratio(empty_with_events, empty_docs),
+        actor_accuracy=_ratio(acc["actor_ok"], acc["actor_n"]),
+        recipient_accuracy=_ratio(acc["recipient_ok"], acc["recipient_n"]),
+        actor_sector_accuracy=_ratio(acc["sector_ok"], acc["sector_n"]),
+        date_accuracy=_ratio(acc["date_ok"], acc["date_n"]),
+        location_accuracy=_ratio(acc["loc_ok"], acc["loc_n"]),
+        ece=expected_calibration_error(calib), documents=len(gold_docs),
+        confusion={g: dict(c) for g, c in confusion.items()}, failures=failures,
+        counts={"tp": TP, "fp": FP, "fn": FN, "empty_docs": empty_docs,
+                "empty_docs_with_events": empty_with_events},
+    )
+
+
+def expected_calibration_error(pairs: list[tuple[float, bool]], bins: int = 10) -> float | None:
+    """ECE: sum over equal-width confidence bins of |accuracy - mean confidence| weighted
+    by the bin's share of predictions. ``pairs`` = (confidence in 0..1, correct)."""
+    if not pairs:
+        return None
+    total = len(pairs)
+    ece = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inb = [(c, ok) for c, ok in pairs if (lo <= c < hi) or (b == bins - 1 and c == 1.0)]
+        if not inb:
+            continue
+        conf = sum(c for c, _ in inb) / len(inb)
+        accy = sum(ok for _, ok in inb) / len(inb)
+        ece += len(inb) / total * abs(accy - conf)
+    return round(ece, 4)
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    """Read a gold JSON Lines file. Raises TidingsError(T103) naming a bad line."""
+    from .errors import TidingsError
+
+    docs = []
+    for i, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            docs.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise TidingsError("T103", f"{path}:{i}: unparseable JSON ({exc.msg})") from None
+    return docs
+
+
+def evaluate_file(path: str | Path, processes: int = 1) -> Score:
+    """Code the texts of a gold file with tidings and score them (no database written)."""
+    from .engines.local import code_stories
+    from .records import Story
+
+    docs = load_gold(path)
+    stories = [Story(id=d["id"], text=d["text"], pub_date=d.get("pub_date"), origin=f"{Path(path).name}")
+               for d in docs]
+    predicted: dict[str, list[dict]] = defaultdict(list)
+    code_stories(stories, store=None, sink=lambda ev: predicted[ev.story_id].append(ev.to_dict()),
+                 processes=processes)
+    return score(docs, predicted)
