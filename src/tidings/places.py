@@ -132,7 +132,7 @@ class Gazetteer:
         return out
 
     def lookup(self, text: str, context_countries: Iterable[str] = (),
-               hint: str | None = None) -> _Entry | None:
+               hint: str | None = None, primary_only: bool = False) -> _Entry | None:
         """Return the best gazetteer entry for a place name, or None.
 
         Args:
@@ -141,6 +141,8 @@ class Gazetteer:
                 in one of them wins over a larger namesake elsewhere.
             hint: ``'city'`` (text followed "city of"/"town of"), ``'admin1'`` ("X
                 province", "state of X") or None.
+            primary_only: match cities by their main geonames name only, not by
+                alternate names (used for facilities and for names the NER missed).
 
         Returns:
             The entry, or None when the name is unknown. Order: an admin word in the
@@ -159,9 +161,15 @@ class Gazetteer:
         admins = self.admin1.get(key, [])
         cities = self.cities.get(key, [])
 
+        if primary_only:
+            cities = [e for e in cities if normalise_name(e.name) == key]
+
         def rank(entries: list[_Entry]) -> list[_Entry]:
-            return sorted(entries, key=lambda e: (e.country in ctx, e.population),
-                          reverse=True)
+            # context first, then the place's own name over an alternate name
+            # (geonames alternates hold noise: "White House" is a name of Casablanca)
+            return sorted(entries, key=lambda e: (e.country in ctx,
+                                                  normalise_name(e.name) == key,
+                                                  e.population), reverse=True)
 
         if hint == "admin1" and admins:
             return rank(admins)[0]
@@ -202,15 +210,19 @@ def gazetteer() -> Gazetteer:
 
 
 def resolve_place(text: str, context_countries: Iterable[str] = (),
-                  hint: str | None = None) -> Place:
-    """Return the contract ``Place`` of a place name (feature ``other`` when unknown)."""
+                  hint: str | None = None, primary_only: bool = False) -> Place:
+    """Return the contract ``Place`` of a place name (feature ``other`` when unknown).
+
+    Args: as :meth:`Gazetteer.lookup`. A leading "the" is dropped from ``text``; a
+    leading direction ("northern Syria") is dropped for a second lookup.
+    """
     text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
     g = gazetteer()
-    e = g.lookup(text, context_countries, hint)
+    e = g.lookup(text, context_countries, hint, primary_only)
     if e is None:                                  # "Western Cambodia" -> Cambodia
         core = _DIRECTION.sub("", text)
         if core != text:
-            e = g.lookup(core, context_countries, hint)
+            e = g.lookup(core, context_countries, hint, primary_only)
     if e is None:
         return Place(text=text, name=text)
     return Place(text=text, name=e.name, country=e.country,
@@ -283,9 +295,10 @@ _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el|de|du|la|le|of)\s+
 def _missed_places(sentence: str, place_ents, actor_spans) -> list[tuple[int, int, str]]:
     """Capitalised runs the gazetteer knows that the NER did not label as places.
 
-    The small spaCy model labels "El Fasher" an ORG or misses "Samarra"; such a run is
-    added as a GPE candidate when the gazetteer resolves it (with any trailing
-    geographic noun, "the Jaffna peninsula"). It still needs a preposition to win.
+    The small spaCy model labels "El Fasher" an ORG or misses "Samarra"; such a run,
+    when it follows a locative preposition and not the sentence start, is added as a
+    candidate if its main geonames name is a country or a city of 20,000 people or
+    more (alternate names and single-word regions like "South" are too noisy).
     """
     taken = [(int(a), int(b)) for a, b, *_ in place_ents] + [tuple(x) for x in actor_spans]
     out = []
@@ -296,10 +309,12 @@ def _missed_places(sentence: str, place_ents, actor_spans) -> list[tuple[int, in
             continue
         head = re.sub(r"\s+(?:peninsula|valley|province|region|island|islands|district|"
                       r"governorate|state|county|strip|oblast)$", "", m[0])
-        if head.lower() in _NOT_PLACES:
+        if head.lower() in _NOT_PLACES or a == 0 or not _preposition(sentence, a)[2]:
             continue
-        if g.lookup(head) is not None:
-            out.append((a, b, "GPE"))
+        e = g.lookup(head, primary_only=True)
+        if e is not None and (e.feature == "country" or (
+                e.feature == "populated_place" and e.population >= 20000)):
+            out.append((a, b, "MISSED"))
     return out
 
 
@@ -363,7 +378,8 @@ def event_location(sentence: str, place_ents, trigger_char: int | None = None,
             if lo >= 0 and not lo < trigger_char < a and _REPORT.search(clause + " " +
                                                                       sentence[b:b + 30]):
                 score -= 3
-        place = resolve_place(text, context_countries, hint)
+        place = resolve_place(text, context_countries, hint,
+                              primary_only=label in ("FAC", "MISSED"))
         if place.feature != "other":
             score += 0.5
         if score > 0.5 and (best is None or score > best[0]):
