@@ -64,7 +64,8 @@ OCCURRENCE_VERBS = {"erupt", "break", "take", "begin", "continue", "resume", "st
 NEGATING_GOVERNORS = {"fail", "refuse", "decline", "stop", "cease", "avoid", "deny"}
 FUTURE_GOVERNORS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare",
                     "aim", "hope", "seek", "want", "wish", "agree", "promise", "pledge",
-                    "vow", "offer", "decide", "propose", "ready", "prepared", "likely"}
+                    "vow", "offer", "decide", "propose", "ready", "prepared", "likely",
+                    "swear", "determine", "threaten", "warn", "resolve", "poised", "vote"}
 HYPOTHETICAL_MODALS = {"could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -73,7 +74,9 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 FUTURE_TO_AGREE = {"CONSULT", "COOPERATE", "AID", "SUPPORT"}
 #: Material conflict that is only announced, conditional or prepared is THREATEN
 #: (PLOVER manual, Auxiliary modes: THREATEN rather than ASSAULT + hypothetical).
-FUTURE_TO_THREATEN = {"ASSAULT", "COERCE", "MOBILIZE"}
+FUTURE_TO_THREATEN = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "REJECT"}
+THREATEN_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "MOBILIZE": "violence",
+                 "SANCTION": "relations", "REJECT": "relations", "RETREAT": "relations"}
 #: Objects that make a physical verb verbal ("attacked the budget" is ACCUSE).
 ABSTRACT_OBJECTS = {"record", "policy", "policies", "plan", "budget", "decision", "remark",
                     "remarks", "statement", "proposal", "bill", "law", "stance", "comment",
@@ -88,8 +91,11 @@ SPORT_CUES = {"match", "game", "tournament", "cup", "league", "championship", "q
               "score", "scored", "olympic", "olympics", "medal", "coach", "season", "fixture",
               "stadium", "squad", "referee", "playoff", "football", "soccer", "basketball",
               "tennis", "cricket", "rugby", "hockey", "innings", "wicket"}
+MOTION_VERBS = {"send", "dispatch", "travel", "arrive", "go", "come", "fly"}
 PROTESTER_NOUNS = {"demonstrator", "protester", "protestor", "activist", "crowd", "marcher",
-                   "rioter", "student", "mob", "youth", "striker"}
+                   "rioter", "student", "mob", "youth", "striker", "people", "worker",
+                   "resident", "farmer", "villager", "supporter", "landowner", "teacher",
+                   "miner", "trader", "opponent", "thousand", "hundred", "dozen"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "his"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -136,6 +142,7 @@ class Trigger:
     folded: bool = False      # governed by another trigger: not an event of its own
     claimed_by: Token | None = None  # subject of the reporting verb over it
     warned: bool = False      # "warn" with a conflict act in its complement
+    conditional_on: bool = False  # the act has its own "if"/"unless" condition
 
 
 ResolveFn = Callable[[str, str], Entity | None]
@@ -258,7 +265,7 @@ class Coder:
                             "send", "deliver", "give", "provide", "offer", "extend",
                             "approve", "receive", "write", "pass", "submit", "hand",
                             "announce", "declare", "launch", "stage", "conduct", "carry",
-                            "mount", "wage", "impose", "lodge", "file", "seal", "reach",
+                            "mount", "wage", "impose", "lodge", "file", "reach",
                             "conclude", "complete", "finalize", "finalise", "initiate",
                             "undertake", "renew", "resume", "intensify", "escalate",
                             "unleash", "lead", "organize", "organise", "join", "broker",
@@ -334,9 +341,15 @@ class Coder:
         for t in live[1:]:
             if t.frame == main.frame:
                 continue
-            if _own_subject(t.frame) and t.frame.dep_ in ("conj", "advcl", "ccomp", "ROOT", "parataxis") \
-                    and not t.is_noun and "historical" not in t.aux \
-                    and all(c.frame != t.frame for c in chosen):
+            if _in_relative_clause(t.frame) or t.is_noun or "historical" in t.aux \
+                    or any(c.frame == t.frame for c in chosen):
+                continue
+            own = _own_subject(t.frame) and t.frame.dep_ in ("conj", "advcl", "ccomp", "ROOT", "parataxis")
+            # "opened fire ..., killing one and arresting 12": a participle clause of a
+            # different type is a second event of the same actor
+            participle = t.frame.dep_ in ("advcl", "conj") and t.frame.tag_ == "VBG" and \
+                t.event_type not in {c.event_type for c in chosen} and t.weight >= 0.7
+            if own or participle:
                 chosen.append(t)
         events: list[Event] = []
         for t in chosen:
@@ -352,9 +365,14 @@ class Coder:
             # "threatened to cut ties / impose sanctions / attack": THREATEN mode from content
             gov.mode = gov.mode or {"SANCTION": "relations", "COERCE": "restrict",
                                     "ASSAULT": "violence", "MOBILIZE": "violence"}.get(t.event_type)
-        elif g == "AGREE" and t.event_type == "RETREAT":
-            # announced future withdrawal is CONCEDE (PLOVER manual, CONCEDE/RETREAT ambiguities)
-            gov.event_type, gov.mode = "CONCEDE", None
+        elif g == "AGREE" and QUAD_CLASS[t.event_type] == "material_conflict":
+            # "vowed to fight", "pledged to impose sanctions": a promise of conflict is a
+            # threat (PLOVER manual, THREATEN)
+            gov.event_type, gov.mode = "THREATEN", THREATEN_MODE.get(t.event_type)
+        elif gov.token.lemma_.lower() in MOTION_VERBS and t.frame.dep_ in ("advcl", "xcomp") \
+                and t.event_type not in ("AID",):
+            # "sent personnel to investigate": the purpose carries the event
+            gov.event_type, gov.mode, gov.lexeme = t.event_type, t.mode, t.lexeme
         elif g == "REQUEST" and t.event_type == "CONSULT":
             gov.mode = gov.mode or "meet"
         elif g == "REJECT" and t.event_type in ("CONSULT", "AGREE"):
@@ -414,6 +432,11 @@ class Coder:
             t.aux.add("future" if _reporting_head(v) is not None else "hypothetical")
         if lowers & HYPOTHETICAL_MODALS:
             t.aux.add("hypothetical")
+        # a condition attached to the act ("will boycott the vote unless ...")
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
+                t.aux.add("hypothetical")
+                t.conditional_on = True
         # conditional clause: the trigger is inside an "if"/"unless" clause
         x = v
         while x is not None:
@@ -445,14 +468,21 @@ class Coder:
         if "future" in aux and etype in FUTURE_TO_AGREE and "negation" not in aux:
             etype, mode = "AGREE", None
             aux.discard("future")
-        elif "future" in aux and etype == "RETREAT":
+        elif "future" in aux and etype == "RETREAT" and "hypothetical" not in aux:
             etype, mode = "CONCEDE", None  # announced future withdrawal (CONCEDE section)
             aux.discard("future")
-        elif aux & {"future", "hypothetical"} and etype in FUTURE_TO_THREATEN and _subject(t.frame) is not None \
-                and ("hypothetical" not in aux or _conditional_threat(t.frame)):
-            etype, mode = "THREATEN", {"ASSAULT": "violence", "COERCE": "restrict", "MOBILIZE": "violence"}[etype]
+        elif (aux & {"future", "hypothetical"} and "negation" not in aux
+              and (etype in FUTURE_TO_THREATEN or (etype == "RETREAT" and "hypothetical" in aux))
+              and ("hypothetical" not in aux or _conditional_threat(t.frame))):
+            # an announced or conditional act of conflict is a threat (PLOVER manual,
+            # Auxiliary modes: THREATEN, not ASSAULT + hypothetical)
+            etype, mode = "THREATEN", THREATEN_MODE[etype]
             aux -= {"future", "hypothetical"}
         actor_tok, recip_toks = self._arguments(t, etype)
+        if actor_tok is not None and actor_tok.pos_ == "PRON" and t.claimed_by is not None \
+                and actor_tok.lower_ in PRONOUNS_SINGULAR | PRONOUNS_PLURAL | PRONOUNS_IT:
+            # "Japan said it had halted aid": the pronoun is the speaker
+            actor_tok = t.claimed_by
         if actor_tok is not None and actor_tok.lemma_.lower() in PROTESTER_NOUNS and etype in ("ASSAULT", "COERCE"):
             # material acts by protesters are PROTEST (PLOVER manual, PROTEST): burning
             # flags or blocking roads is a demonstration, fighting police is a riot
@@ -742,14 +772,31 @@ def _reporting_head(v: Token) -> Token | None:
     return None
 
 
+def _in_relative_clause(v: Token) -> bool:
+    """True when ``v`` sits inside a relative clause or a noun's modifier clause."""
+    x = v
+    for _ in range(8):
+        if x.dep_ in ("relcl", "acl"):
+            return True
+        if x.head == x:
+            return False
+        x = x.head
+    return False
+
+
 def _is_clause_object(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.lemma_.lower() in ("that", "what")
 
 
 def _conditional_threat(v: Token) -> bool:
-    """True when the conditional act is announced by a speaker ("warned it would strike
-    if ..."), which PLOVER codes as THREATEN; a bare hypothetical is not an event."""
-    return _reporting_head(v) is not None or v.head.lemma_.lower() in ("threaten", "warn", "vow")
+    """True when the conditional act is announced by its actor ("warned it would strike
+    if ...", "will boycott unless ..."), which PLOVER codes as THREATEN; a bare
+    hypothetical ("if the ceasefire collapses, thousands could flee") is no event."""
+    if _reporting_head(v) is not None or v.head.lemma_.lower() in ("threaten", "warn", "vow", "swear"):
+        return True
+    has_cond = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+                   for c in v.children)
+    return has_cond and any(c.lower_ in FUTURE_AUX | {"may", "might", "could", "would"} for c in v.children)
 
 
 def _is_historical(text: str, pub_year: int | None) -> bool:
