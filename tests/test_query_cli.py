@@ -191,3 +191,26 @@ def test_query_cli_locked_db(app, db: Path) -> None:
     finally:
         holder.stdin.close()
         holder.wait(timeout=30)
+
+
+def test_query_cli_every_option_is_documented(app) -> None:
+    import click
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "store.md").read_text()
+    cmd = typer.main.get_command(app)
+    for name in ("events", "dyads", "export"):
+        assert f"tidings {name}" in docs
+        for param in cmd.commands[name].params:
+            if isinstance(param, click.Option):
+                for opt in param.opts:
+                    if opt.startswith("--"):
+                        assert f"`{opt}" in docs or f" {opt}" in docs, (name, opt)
+
+
+def test_query_cli_export_with_filters(app, db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "paris.jsonl"
+    res = run(app, "export", "--db", db, "--format", "jsonl", "--out", out,
+              "--place", "Paris", "--text", "marched")
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [(r["story_id"], r["location"]["name"]) for r in recs] == [("s2", "Paris")]

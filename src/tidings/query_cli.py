@@ -141,9 +141,13 @@ def register(app: typer.Typer) -> None:
         recipient: Optional[str] = typer.Option(None, "--recipient", help="Recipient country/IGO code or part of its name."),
         dyad: Optional[str] = typer.Option(None, "--dyad", help="Actor-recipient country pair, e.g. USA-AZE."),
         event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type(s), comma-separated."),
+        mode: Optional[str] = typer.Option(None, "--mode", help="PLOVER mode, e.g. meet."),
+        context: Optional[str] = typer.Option(None, "--context", help="PLOVER context, e.g. diplomatic."),
         date_from: Optional[str] = typer.Option(None, "--from", help="From this date (YYYY-MM-DD)."),
         date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date (YYYY-MM-DD)."),
+        place: Optional[str] = typer.Option(None, "--place", help="Place name (part of it) or country code of the location."),
         min_confidence: Optional[float] = typer.Option(None, "--min-confidence", help="Only events with at least this confidence (0..1)."),
+        text: Optional[str] = typer.Option(None, "--text", help="Text the evidence sentence contains."),
         per: str = typer.Option("event", "--per", help="event: count events; cluster: count clusters of reports."),
         fmt: str = typer.Option("table", "--format", help="table, csv or json (one object per line)."),
     ) -> None:
@@ -151,8 +155,8 @@ def register(app: typer.Typer) -> None:
         try:
             _choice(fmt, _EVENT_FORMATS, "--format")
             _choice(period, PERIODS, "--period")
-            filters = _filters(actor, recipient, dyad, event_type, None, None, date_from,
-                               date_to, None, min_confidence, None)
+            filters = _filters(actor, recipient, dyad, event_type, mode, context, date_from,
+                               date_to, place, min_confidence, text)
             with Store(db, read_only=True) as store:
                 rows = store.dyads(period=period, per=per, **filters).to_pylist()
             for r in rows:
@@ -187,16 +191,20 @@ def register(app: typer.Typer) -> None:
         recipient: Optional[str] = typer.Option(None, "--recipient", help="Recipient country/IGO code or part of its name."),
         dyad: Optional[str] = typer.Option(None, "--dyad", help="Actor-recipient country pair, e.g. USA-AZE."),
         event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type(s), comma-separated."),
+        mode: Optional[str] = typer.Option(None, "--mode", help="PLOVER mode, e.g. meet."),
+        context: Optional[str] = typer.Option(None, "--context", help="PLOVER context, e.g. diplomatic."),
         date_from: Optional[str] = typer.Option(None, "--from", help="From this date (YYYY-MM-DD)."),
         date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date (YYYY-MM-DD)."),
+        place: Optional[str] = typer.Option(None, "--place", help="Place name (part of it) or country code of the location."),
         min_confidence: Optional[float] = typer.Option(None, "--min-confidence", help="Only events with at least this confidence (0..1)."),
+        text: Optional[str] = typer.Option(None, "--text", help="Text the evidence sentence contains."),
         per: str = typer.Option("event", "--per", help="event, or cluster (one event per cluster of reports)."),
     ) -> None:
         """Export stored events to Parquet, CSV, JSON Lines or the CAMEO-style CSV."""
         try:
             _choice(fmt, EXPORT_FORMATS, "--format")
-            filters = _filters(actor, recipient, dyad, event_type, None, None, date_from,
-                               date_to, None, min_confidence, None)
+            filters = _filters(actor, recipient, dyad, event_type, mode, context, date_from,
+                               date_to, place, min_confidence, text)
             with Store(db, read_only=True) as store:
                 n = store.export(out, format=fmt, per=per, **filters)
             typer.echo(f"Wrote {n} rows to {out}", err=True)
