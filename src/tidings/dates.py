@@ -701,6 +701,7 @@ _FIND = re.compile(
     rf"|(?:(?:in|back\s+in|since)\s+)(?:(?:{_MON_RE})\b(?:\s+\d{{4}})?|(?:19|20)\d\d)"
     rf"|(?:january|february|march|april|june|july|august|september|october|"
     r"november|december)\s+\d{4}"
+    r"|(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|-|until|through)\s*(?:19|20)\d\d"
     r"|\d{4}-\d{2}-\d{2}"
     r")\b")
 

@@ -337,7 +337,7 @@ def event_location(sentence: str, place_ents, trigger_char: int | None = None,
     to/into 1.5; from 0.5; none 0, or 1 for a facility as a direct object: "blocked the
     Europe Bridge"), minus 0.01 per character from the trigger (at most 2), minus 3 when
     it sits in a reporting clause ("..., officials in Geneva said") or is a possessive
-    without a preposition ("Serbia's"), plus 0.5 when the gazetteer knows it. The best
+    not governed by a locative preposition ("Serbia's", "to Israel's"; but "in Greece's"), plus 0.5 when the gazetteer knows it. The best
     entity scoring above 0.5 wins.
 
     Args:
@@ -366,11 +366,10 @@ def event_location(sentence: str, place_ents, trigger_char: int | None = None,
             continue
         weight, hint, has_prep = _preposition(sentence, a)
         score = weight
-        if not has_prep:
-            if label == "FAC":
-                score += 2.0                       # object of the event: "blocked the bridge"
-            if re.match(r"['\u2019]s?\b", sentence[b:b + 2]):
-                score -= 3
+        if not has_prep and label == "FAC":
+            score += 2.0                           # object of the event: "blocked the bridge"
+        if weight < 3 and re.match(r"['\u2019]s?\b", sentence[b:b + 2]):
+            score -= 3                             # "Serbia's", "support to Israel's"
         if trigger_char is not None:
             score -= min(2.0, 0.01 * min(abs(a - trigger_char), abs(b - trigger_char)))
             lo = sentence.rfind(",", 0, a)
