@@ -240,7 +240,7 @@ _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower)(?:er
 #: Prepositions that put an event at a place, with their weight.
 _PREPS = {"in": 3.5, "at": 3.0, "near": 3.0, "outside": 3.0, "inside": 3.0, "around": 3.0,
           "across": 2.5, "throughout": 2.5, "within": 2.5, "off": 2.5, "on": 2.0,
-          "over": 2.0, "along": 2.0, "to": 1.5, "into": 1.5, "toward": 1.0,
+          "over": 1.0, "along": 2.0, "to": 1.5, "into": 1.5, "toward": 1.0,
           "towards": 1.0, "from": 0.5, "out": 1.0}
 #: Words that may stand between the preposition and the place ("in the northern city of").
 _SKIP = {"the", "a", "an", "of", "its", "their", "his", "her", "city", "town", "village",
