@@ -43,12 +43,12 @@ from .records import QUAD_CLASS, Entity, Event, EventDate, Place, Story, make_ev
 # --- word classes used by the rules (English function words and light verbs) ----------
 
 #: Speech verbs: their complement is a reported event (claimed_by = the speaker).
-REPORTING = {"say", "tell", "report", "state", "add", "note", "claim", "announce", "declare",
+REPORTING = {"reiterate", "stress", "repeat", "emphasize", "emphasise", "say", "tell", "report", "state", "add", "note", "claim", "announce", "declare",
              "confirm", "write", "quote", "insist", "explain", "reveal", "assert",
              "acknowledge", "believe", "think", "hope", "argue", "warn", "post", "tweet"}
 #: Light/support verbs: with an event-noun object, the noun carries the event
 #: ("held talks", "imposed sanctions", "launched an attack", "sent letters").
-SUPPORT_VERBS = {"hold", "launch", "stage", "carry", "conduct", "begin", "start", "open",
+SUPPORT_VERBS = {"grant", "undertake", "hold", "launch", "stage", "carry", "conduct", "begin", "start", "open",
                  "resume", "mount", "make", "reach", "impose", "lodge", "file", "issue",
                  "order", "use", "unleash", "continue", "take", "join", "organize", "organise",
                  "lead", "call", "go", "send", "deliver", "provide", "give", "offer", "extend",
@@ -71,7 +71,9 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 #: Types that become AGREE when only intended or announced for the future (PLOVER manual,
 #: AGREE and CONSULT "potential ambiguities": future meetings, cooperation and aid).
-FUTURE_TO_AGREE = {"CONSULT", "COOPERATE", "AID", "SUPPORT"}
+#: Expressed intent to yield or release is AGREE too (CAMEO2PLOVER, 035x "Express
+#: intent to yield/release/ease" -> AGREE).
+FUTURE_TO_AGREE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 #: Material conflict that is only announced, conditional or prepared is THREATEN
 #: (PLOVER manual, Auxiliary modes: THREATEN rather than ASSAULT + hypothetical).
 FUTURE_TO_THREATEN = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "REJECT"}
@@ -103,6 +105,22 @@ PRONOUNS_IT = {"it", "its"}
 #: Military object nouns: "sent troops" is MOBILIZE (PLOVER manual, MOBILIZE).
 TROOP_NOUNS = {"troop", "soldier", "force", "warship", "tank", "battalion", "brigade",
                "unit", "jet", "fighter", "reinforcement", "army", "navy", "marine"}
+#: International presence: withdrawing it is SANCTION, admitting it is RETREAT
+#: (PLOVER manual, SANCTION 'expel/withdraw' and RETREAT 'access'; CAMEO 166x, 086x).
+PRESENCE_NOUNS = {"inspector", "observer", "monitor", "peacekeeper", "mission", "diplomat",
+                  "ambassador", "envoy", "staff", "delegation", "personnel", "worker",
+                  "peacekeeping", "embassy", "contingent", "force"}
+#: Military and economic restrictions: lifting them is RETREAT, lifting others CONCEDE
+#: (CAMEO2PLOVER: 085, 0813, 0814, 0872 -> RETREAT; 081 -> CONCEDE).
+MATERIAL_RESTRICTIONS = {"blockade", "siege", "sanction", "embargo", "curfew", "emergency",
+                         "law", "closure", "restriction", "checkpoint", "cordon"}
+#: People as objects: holding them is detention (PLOVER manual, COERCE 'detain').
+PEOPLE_NOUNS = {"civilian", "refugee", "hostage", "prisoner", "people", "detainee",
+                "journalist", "activist", "worker", "national", "citizen", "tourist",
+                "soldier", "villager", "student", "resident", "migrant", "person"}
+SPEECH_NOUNS = {"reminder", "demand", "call", "statement", "appeal", "warning", "message",
+                "letter", "insistence"}
+OBLIGATION_MODALS = {"must", "should"}
 #: Prepositions that introduce a recipient, per event type.
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "REQUEST": ("on", "upon", "to", "of", "from"),
@@ -143,6 +161,7 @@ class Trigger:
     claimed_by: Token | None = None  # subject of the reporting verb over it
     warned: bool = False      # "warn" with a conflict act in its complement
     conditional_on: bool = False  # the act has its own "if"/"unless" condition
+    obligation_of: Token | None = None  # REQUEST from "must": the obliged clause
 
 
 ResolveFn = Callable[[str, str], Entity | None]
@@ -277,6 +296,20 @@ class Coder:
                                                                  "amass", "rush", "bring"):
                     lx = Lexeme("V", lem, "", "MOBILIZE", "troops", ("military",), "154", 0.8)
                     return Trigger(tok, lx, tok, [tok])
+                if ch.lemma_.lower() in TROOP_NOUNS and lem in ("strengthen", "boost", "bolster",
+                                                                 "increase", "expand", "double"):
+                    lx = Lexeme("V", lem, "", "MOBILIZE", "troops", ("military",), "154", 0.7)
+                    return Trigger(tok, lx, tok, [tok])
+                if ch.lemma_.lower() in PEOPLE_NOUNS and lem in ("hold", "keep"):
+                    lx = Lexeme("V", lem, "", "COERCE", "detain", ("legal",), "173", 0.6)
+                    return Trigger(tok, lx, tok, [tok])
+                # "launched a mediation effort", "an aid package": the compound carries it
+                for cc in ch.children:
+                    if cc.dep_ == "compound" and lem in SUPPORT_VERBS:
+                        clx = self.lex.nouns.get(cc.lemma_.lower())
+                        if clx is not None and (lem not in lex.verbs or clx.event_type != "AGREE"):
+                            nouns_used.add(ch.i)
+                            return Trigger(cc, clx, tok, [tok, cc, ch], is_noun=True)
         lx = lex.verbs.get(lem)
         if lx is None:
             return None
@@ -291,7 +324,9 @@ class Coder:
         if tok.dep_ == "ROOT":
             return Trigger(tok, lx, tok, [tok], is_noun=True)
         # object of a preposition of a support verb: "went on strike", "called for talks"
-        if tok.dep_ == "pobj" and head.head.lemma_.lower() in ("go", "call", "engage", "take"):
+        hh = head.head.lemma_.lower()
+        if tok.dep_ == "pobj" and (hh in ("go", "call", "engage", "take") or
+                                   head.lower_ == "on" and hh in ("remain", "stay", "put", "place", "be", "go")):
             return Trigger(tok, lx, head.head, [head.head, tok], is_noun=True)
         return None
 
@@ -332,6 +367,9 @@ class Coder:
             if t.token.lemma_.lower() == "warn" and not t.is_noun and not t.warned and \
                     not any(c.dep_ in ("dobj", "dative") for c in t.frame.children):
                 t.weight = 0.0
+        ob = self._obligation_request(sent, triggers)
+        if ob is not None:
+            triggers.append(ob)
         live = [t for t in triggers if not t.folded and t.weight > 0]
         if not live:
             return []
@@ -355,6 +393,27 @@ class Coder:
         for t in chosen:
             events.extend(self._make_events(t, sent, si, state, main=(t is main)))
         return events
+
+    def _obligation_request(self, sent: Span, triggers: list[Trigger]) -> Trigger | None:
+        """ "X said Y must withdraw" / "a reminder to Iraq that it must cooperate": the
+        speaker demands the act, which is REQUEST (PLOVER manual, REQUEST: verbal demands).
+        The act itself is folded into the request."""
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") or not any(c.lower_ in OBLIGATION_MODALS for c in tok.children):
+                continue
+            head = tok.head
+            if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING \
+                    or tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in SPEECH_NOUNS:
+                frame = head if head.pos_ in ("VERB", "AUX") else head.head
+                for t in triggers:
+                    if t.frame == tok or any(a == tok for a in t.frame.ancestors):
+                        t.folded = True
+                lx = Lexeme("V", "must", "", "REQUEST", None, (), "100", 0.75)
+                tr = Trigger(frame, lx, frame, [tok])
+                tr.event_type, tr.mode, tr.weight = "REQUEST", None, 0.75
+                tr.obligation_of = tok
+                return tr
+        return None
 
     def _fold(self, gov: Trigger, t: Trigger) -> None:
         """A trigger governed by another: adjust the governor (PLOVER manual rules)."""
@@ -381,6 +440,23 @@ class Coder:
     def _sense_rules(self, t: Trigger, sport: bool) -> None:
         tok = t.token
         lem = tok.lemma_.lower()
+        objs = [c for c in t.frame.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        olem = {o.lemma_.lower() for o in objs} | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
+        if not t.is_noun:
+            if t.event_type == "RETREAT" and t.mode == "withdraw" and olem & PRESENCE_NOUNS - {"force"} \
+                    or lem == "recall" and olem & PRESENCE_NOUNS:
+                t.event_type, t.mode, t.weight = "SANCTION", "withdraw", max(t.weight, 0.7)
+            elif lem in ("receive", "admit", "allow", "accept", "welcome") and olem & PRESENCE_NOUNS:
+                t.event_type, t.mode, t.weight = "RETREAT", "access", max(t.weight, 0.6)
+            elif lem in ("lift", "ease", "relax", "end") and olem & MATERIAL_RESTRICTIONS:
+                t.event_type, t.mode, t.weight = "RETREAT", "ease", max(t.weight, 0.7)
+            elif lem == "forgive" and any(o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for o in objs):
+                t.event_type, t.mode = "SUPPORT", None
+            elif lem == "protest" and any(c.dep_ in ("ccomp", "parataxis") for c in t.frame.children) or \
+                    lem == "protest" and t.frame.dep_ in ("parataxis",):
+                # "..., a rights group protested": a spoken protest is ACCUSE (PLOVER
+                # manual, PROTEST ambiguities: diplomatic or verbal protests are ACCUSE)
+                t.event_type, t.mode = "ACCUSE", "disapprove"
         # verbal sense of a physical verb: "attacked his predecessor's record" -> ACCUSE
         if t.event_type == "ASSAULT" and not t.is_noun:
             objs = [c for c in t.frame.children if c.dep_ in ("dobj", "obj")]
@@ -465,11 +541,8 @@ class Coder:
         etype, mode = t.event_type, t.mode
         aux = set(t.aux)
         # PLOVER manual, AGREE/CONSULT ambiguities: a future meeting, cooperation or aid is AGREE
-        if "future" in aux and etype in FUTURE_TO_AGREE and "negation" not in aux:
+        if "future" in aux and etype in FUTURE_TO_AGREE and "negation" not in aux and not t.conditional_on:
             etype, mode = "AGREE", None
-            aux.discard("future")
-        elif "future" in aux and etype == "RETREAT" and "hypothetical" not in aux:
-            etype, mode = "CONCEDE", None  # announced future withdrawal (CONCEDE section)
             aux.discard("future")
         elif (aux & {"future", "hypothetical"} and "negation" not in aux
               and (etype in FUTURE_TO_THREATEN or (etype == "RETREAT" and "hypothetical" in aux))
@@ -580,6 +653,16 @@ class Coder:
                 actor = v.head
         if v.dep_ == "relcl" and actor is None:
             actor = v.head
+        if t.obligation_of is not None:
+            subj_o = _subject(t.obligation_of)
+            if subj_o is not None and subj_o.pos_ != "PRON":
+                recips.append(subj_o)
+            for c in v.children:
+                if c.dep_ in ("dobj",) and c.lemma_.lower() in SPEECH_NOUNS:
+                    for pc in c.children:
+                        if pc.dep_ == "prep" and pc.lower_ == "to":
+                            recips.extend(p for p in pc.children if p.dep_ == "pobj")
+            return actor, recips
         # objects
         for c in v.children:
             if c.dep_ in OBJ_DEPS and c != t.token and c not in t.words:
