@@ -34,7 +34,7 @@ import duckdb
 import pyarrow as pa
 
 from tidings.errors import StoreError
-from tidings.records import EVENT_TYPES, QUAD_CLASS, Entity, Event, Story
+from tidings.records import EVENT_TYPES, Event, Story
 
 __all__ = ["Store", "MIGRATIONS", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS",
            "places_compatible", "flat_rows", "cameo_rows", "write_csv"]
