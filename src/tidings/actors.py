@@ -81,6 +81,9 @@ def _tokens(text: str) -> list[str]:
         if len(t) > 2 and t[-2:].lower() == "'s":
             out.extend((t[:-2], "'s"))
             continue
+        if t[:3].lower() == "ex-" and len(t) > 3:
+            out.extend(("ex", t[3:]))
+            continue
         base, dash, suffix = t.rpartition("-")
         if dash and base and suffix.lower() in _AFFIX:
             out.extend((base, suffix))
@@ -269,7 +272,8 @@ class ActorResolver:
             rec = Record("country", name=getattr(c, "common_name", None) or c.name,
                          country=c.alpha_3, kb_id=f"tid:country/{c.alpha_3}")
             for nm in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}:
-                if nm and "," not in nm:
+                if nm and not re.search(r", (The|Republic|State|Islamic|Federated|United|"
+                                        r"Plurinational|Bolivarian|Province)", nm):
                     self._add(nm, rec)
         for line in _read_text("countries.tsv").splitlines():
             if not line.strip() or line.startswith("#"):
@@ -279,7 +283,7 @@ class ActorResolver:
             def items(col: str) -> list[str]:
                 return [x.strip() for x in col.split(";") if x.strip() and x.strip() != "-"]
 
-            cname = items(names)[0] if items(names) else iso
+            cname = next((x for x in items(names) if not x.replace(".", "").isupper()), iso)
             kb = f"tid:country/{iso}"
             for nm in items(names):
                 self._add(nm, Record("country", name=cname, country=iso, kb_id=kb))
@@ -570,12 +574,12 @@ class ActorResolver:
             if len(flat) >= 2:
                 # "Azerbaijani and Armenian leaders": give bare modifiers the last head
                 last = flat[-1]
-                tail = [i for i in last if not (matches[i] and matches[i].rec.kind in ("demonym",))]
+                tail = [i for i in last if not (matches[i] and matches[i].rec.kind in ("demonym", "people"))]
                 ents = []
                 for seg in flat:
                     idx = seg
-                    if seg is not last and all(matches[i] and matches[i].rec.kind == "demonym"
-                                               for i in seg) and len(tail) < len(last):
+                    if seg is not last and all(matches[i] and matches[i].rec.kind in
+                                               ("demonym", "people") for i in seg) and len(tail) < len(last):
                         idx = seg + tail
                     e = self._resolve_tokens([toks[i] for i in idx], [keys[i] for i in idx],
                                              allcaps, text if len(flat) == 1 else

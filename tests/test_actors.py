@@ -1,0 +1,283 @@
+"""Tests for tidings.actors (issue 3): phrases written for these tests, not eval data."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from importlib import resources
+
+import pytest
+import yaml
+
+from tidings.actors import ActorResolver, load_petrarch_actors, resolve, resolve_all
+from tidings.errors import TidingsError
+
+
+def _c(text, context="", date="2023-06-01", memory=None):
+    e = resolve(text, context, date, memory)
+    return None if e is None else (e.country, e.sector, e.igo)
+
+
+# --- data files -------------------------------------------------------------------------
+def _data(name):
+    return (resources.files("tidings") / "data" / "actors" / name).read_text(encoding="utf-8")
+
+
+def test_actors_countries_tsv_has_seven_columns_and_valid_codes():
+    import pycountry
+
+    codes = {c.alpha_3 for c in pycountry.countries} | {"KOS"}
+    for line in _data("countries.tsv").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.split("\t")
+        assert len(cols) == 7, line
+        assert cols[0] in codes, cols[0]
+
+
+def test_actors_people_offices_parse_and_are_ordered():
+    for line in _data("people.tsv").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, aliases, country, qid, offices = line.split("\t")
+        assert qid == "-" or qid.startswith("Q"), name
+        for o in offices.split("|"):
+            sec, title, start, end = o.split(",")
+            assert sec.split("@")[0] in {"GOV", "MIL", "LEG", "JUD", "SPY", "OPP", "PTY", "REB",
+                                         "PRM", "REL", "COP"}, name
+            if start and end:
+                assert start <= end, name
+
+
+def test_actors_organisations_yaml_entries_have_name_and_code():
+    d = yaml.safe_load(_data("organisations.yaml"))
+    for e in d["igos"] + d["groups"]:
+        assert e["name"] and (e.get("igo") or e.get("country") or e.get("sector")), e
+
+
+# --- countries, metonyms, demonyms -------------------------------------------------------
+def test_actors_every_iso_country_resolves_by_name():
+    import pycountry
+
+    for c in pycountry.countries:
+        if c.alpha_3 in {"ATA", "BVT", "HMD", "ATF", "UMI", "SGS", "IOT"}:
+            continue
+        name = getattr(c, "common_name", None) or c.name
+        if "," in name or name == "Congo":  # inverted ISO forms; bare "Congo" is the DRC
+            continue
+        e = resolve(name)
+        assert e is not None and e.country == c.alpha_3, c.name
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Yerevan", ("ARM", "GOV", None)),
+    ("Downing Street", ("GBR", "GOV", None)),
+    ("the Élysée", ("FRA", "GOV", None)),
+    ("the Elysee Palace", ("FRA", "GOV", None)),
+    ("Kosovo", ("KOS", "GOV", None)),
+    ("Capitol Hill", ("USA", "LEG", None)),
+    ("Tbilisi", ("GEO", "GOV", None)),
+    ("Iraqis", ("IRQ", None, None)),
+    ("Kazakhs", ("KAZ", None, None)),
+    ("Odesa", ("UKR", "CVL", None)),
+])
+def test_actors_metonyms_and_people(text, want):
+    assert _c(text) == want
+
+
+def test_actors_congo_defaults_to_drc_unless_context_says_brazzaville():
+    assert _c("Congo") == ("COD", "GOV", None)
+    assert _c("Congo", "Congo's president Sassou Nguesso in Brazzaville") == ("COG", "GOV", None)
+
+
+def test_actors_uninhabited_territory_is_no_actor():
+    assert resolve("Bouvet Island") is None
+
+
+# --- modifiers, heads and place phrases --------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Armenian border guards in Syunik", ("ARM", "MIL", None)),
+    ("Georgian riot police", ("GEO", "COP", None)),
+    ("Uzbek lawmakers", ("UZB", "LEG", None)),
+    ("dozens of Iranian protesters", ("IRN", "CVL", None)),
+    ("Kurdish militants", (None, "REB", None)),
+    ("judges in Baku", ("AZE", "JUD", None)),
+    ("Tajikistan's foreign ministry", ("TJK", "GOV", None)),
+    ("Kazakhstan’s central bank", ("KAZ", "GOV", None)),
+    ("a Tehran-based cleric", ("IRN", "REL", None)),
+    ("Serbian farmers", ("SRB", "AGR", None)),
+    ("Lebanese journalists", ("LBN", "JRN", None)),
+    ("Jordanian nurses", ("JOR", "MED", None)),
+    ("Egyptian students", ("EGY", "EDU", None)),
+    ("Turkmen refugees", ("TKM", "REF", None)),
+])
+def test_actors_modifier_decides_nationality_and_head_decides_sector(text, want):
+    assert _c(text) == want
+
+
+def test_actors_place_phrase_gives_country_only_when_head_has_none():
+    assert _c("Russian troops in eastern Ukraine") == ("RUS", "MIL", None)
+    assert _c("clerics in Qom") == ("IRN", "REL", None)
+
+
+def test_actors_ambassador_to_is_the_sending_country():
+    assert _c("Georgia's ambassador to Turkey") == ("GEO", "GOV", None)
+    assert _c("the ambassador to Turkey") == (None, "GOV", None)
+
+
+def test_actors_relational_title_takes_complement():
+    assert _c("speaker of the Verkhovna Rada") == ("UKR", "LEG", None)
+    assert _c("an adviser to the Armenian prime minister") == ("ARM", "GOV", None)
+    assert _c("the head of Georgia's intelligence service") == ("GEO", "SPY", None)
+
+
+def test_actors_former_office_is_eli():
+    assert _c("a former Uzbek minister") == ("UZB", "ELI", None)
+    assert _c("ex-president of Kyrgyzstan") == ("KGZ", "ELI", None)
+
+
+def test_actors_no_political_actor_gives_none():
+    for t in ("a dog", "three women", "the storm", "someone", "Maria Ionescu"):
+        assert resolve(t) is None, t
+
+
+# --- organisations ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("the OSCE", (None, "IGO", "OSCE")),
+    ("CSTO", (None, "IGO", "CSTO")),
+    ("U.N. peacekeepers", (None, "MIL", "UN")),
+    ("the European Parliament", (None, "LEG", "EU")),
+    ("International Criminal Court", (None, "JUD", "ICC")),
+    ("NATO warplanes", (None, "MIL", "NATO")),
+    ("Amnesty International", (None, "NGO", None)),
+    ("Xinhua", ("CHN", "GOV", None)),
+    ("al-Shabaab fighters", ("SOM", "REB", None)),
+    ("the PKK", ("TUR", "REB", None)),
+    ("Kremlin-backed Wagner mercenaries", ("RUS", "PRM", None)),
+    ("South Ossetia", ("GEO", "PRE", None)),
+])
+def test_actors_organisations(text, want):
+    assert _c(text) == want
+
+
+def test_actors_acronyms_match_only_in_capitals():
+    assert _c("ICE agents") is not None
+    assert resolve("ice") is None
+    assert resolve("let") is None
+
+
+def test_actors_group_sector_follows_the_date():
+    assert _c("the Taliban", date="2019-05-01") == ("AFG", "REB", None)
+    assert _c("the Taliban", date="2023-05-01") == ("AFG", "GOV", None)
+
+
+# --- people, dates, memory --------------------------------------------------------------
+def test_actors_office_holders_by_date():
+    assert _c("Nikol Pashinyan", date="2016-01-01") is None or \
+        _c("Nikol Pashinyan", date="2016-01-01")[1] != "GOV"
+    assert _c("Nikol Pashinyan", date="2020-01-01") == ("ARM", "GOV", None)
+    assert _c("Zohrab Mnatsakanyan", date="2019-06-01") == ("ARM", "GOV", None)
+    assert _c("Zohrab Mnatsakanyan", date="2022-06-01") == ("ARM", "ELI", None)
+    assert _c("Jens Stoltenberg", date="2020-06-01") == (None, "GOV", "NATO")
+
+
+def test_actors_title_and_name_with_memory():
+    mem = {}
+    e = resolve("Kyrgyz Interior Minister Ulan Niyazbekov", date="2022-01-01", memory=mem)
+    assert (e.country, e.sector, e.name) == ("KGZ", "GOV", "Ulan Niyazbekov")
+    later = resolve("Niyazbekov", date="2022-01-01", memory=mem)
+    assert (later.country, later.sector, later.name) == ("KGZ", "GOV", "Ulan Niyazbekov")
+    assert resolve("Niyazbekov", date="2022-01-01", memory={}) is None
+
+
+def test_actors_appositive_names_the_person():
+    mem = {}
+    e = resolve("Aigerim Bekova, a Kazakh opposition activist", memory=mem)
+    assert (e.country, e.sector, e.name) == ("KAZ", "OPP", "Aigerim Bekova")
+    assert resolve("Bekova", memory=mem).country == "KAZ"
+
+
+def test_actors_kb_surname_resolves():
+    assert _c("Mirziyoyev", date="2021-01-01") == ("UZB", "GOV", None)
+
+
+def test_actors_date_formats():
+    assert _c("Hassan Rouhani", date="March 3, 2015") == ("IRN", "GOV", None)
+    assert _c("Hassan Rouhani", date="2022") == ("IRN", "ELI", None)
+
+
+# --- context and compounds --------------------------------------------------------------
+def test_actors_context_decides_georgia():
+    assert _c("Georgia", "Georgia's parliament in Tbilisi passed the law") == ("GEO", "GOV", None)
+    assert _c("Georgia", "Georgia Gov. Brian Kemp spoke in Atlanta") == ("USA", "GOV", None)
+
+
+def test_actors_person_named_like_a_capital_is_not_the_government():
+    assert resolve("Denzel Washington") is None
+
+
+def test_actors_compound_mentions():
+    ents = resolve_all("Armenia and Azerbaijan", date="2023-01-01")
+    assert [(e.country, e.sector) for e in ents] == [("ARM", "GOV"), ("AZE", "GOV")]
+    ents = resolve_all("Kazakh and Kyrgyz border guards")
+    assert [(e.country, e.sector) for e in ents] == [("KAZ", "MIL"), ("KGZ", "MIL")]
+    assert [e.country for e in resolve_all("Bosnia and Herzegovina")] == ["BIH"]
+
+
+# --- user dictionaries ------------------------------------------------------------------
+def test_actors_user_yaml_and_csv(tmp_path):
+    y = tmp_path / "mine.yaml"
+    y.write_text(yaml.safe_dump({"groups": [{"name": "Blue Lake Front", "country": "ARM",
+                                             "sector": "REB", "aliases": ["BLF"]}]}))
+    c = tmp_path / "mine.csv"
+    with c.open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["name", "aliases", "country", "sector", "igo", "kb_id"])
+        w.writerow(["Caspian Tea Union", "CTU", "AZE", "LAB", "", ""])
+    r = ActorResolver([y, c])
+    assert (r.resolve("BLF").country, r.resolve("BLF").sector) == ("ARM", "REB")
+    assert (r.resolve("the Caspian Tea Union").country,
+            r.resolve("the Caspian Tea Union").sector) == ("AZE", "LAB")
+
+
+PETRARCH = """\
+NARINE_OSKANYAN_  # test person
++OSKANYAN_
+[ARMGOV 180501-200101]
+[ARMELI >200101]
+BLUE_LAKE_AUTHORITY_ [AZEGOV]
+"""
+
+
+def test_actors_petrarch_importer(tmp_path):
+    entries = load_petrarch_actors(PETRARCH)
+    assert entries[0]["name"] == "Narine Oskanyan" and entries[0]["country"] == "ARM"
+    assert entries[1] == {"name": "Blue Lake Authority", "aliases": [], "country": "AZE",
+                          "sector": "GOV", "igo": None}
+    p = tmp_path / "test.actors.txt"
+    p.write_text(PETRARCH)
+    r = ActorResolver([p])
+    assert r.resolve("Narine Oskanyan", date="2019-01-01").sector == "GOV"
+    assert r.resolve("Narine Oskanyan", date="2021-01-01").sector == "ELI"
+
+
+def test_actors_bad_user_file_raises_t301(tmp_path):
+    with pytest.raises(TidingsError) as ei:
+        ActorResolver([tmp_path / "missing.yaml"])
+    assert ei.value.code == "T301"
+    bad = tmp_path / "bad.actors.txt"
+    bad.write_text("[ARMGOV]\n")
+    with pytest.raises(TidingsError, match="code line before any actor name"):
+        ActorResolver([bad])
+
+
+def test_actors_resolve_is_fast():
+    import time
+
+    resolve("warm up")
+    t = time.perf_counter()
+    for _ in range(200):
+        resolve("Azerbaijani President Ilham Aliyev", "", "2023-01-01")
+        resolve("Turkish soldiers in northern Iraq")
+    per_call = (time.perf_counter() - t) / 400
+    assert per_call < 0.002
