@@ -281,3 +281,9 @@ def test_actors_resolve_is_fast():
         resolve("Turkish soldiers in northern Iraq")
     per_call = (time.perf_counter() - t) / 400
     assert per_call < 0.002
+
+
+def test_actors_asian_heads_of_government_by_date():
+    assert _c("Afghan President Ashraf Ghani", date="2020-03-01") == ("AFG", "GOV", None)
+    assert _c("Ashraf Ghani", date="2022-03-01") == ("AFG", "ELI", None)
+    assert _c("Hibatullah Akhundzada", date="2019-03-01") == ("AFG", "REB", None)
