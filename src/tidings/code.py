@@ -88,11 +88,13 @@ ABSTRACT_OBJECTS = {"record", "policy", "policies", "plan", "budget", "decision"
                     "programme", "government", "administration", "opposition", "idea"}
 #: Cues of sport reporting: physical verbs in sport are not political events (PLOVER
 #: covers political interactions; sport results are out of domain).
-SPORT_CUES = {"match", "game", "tournament", "cup", "league", "championship", "qualifier",
-              "qualifying", "final", "semifinal", "semi-final", "goal", "goals", "striker",
-              "score", "scored", "olympic", "olympics", "medal", "coach", "season", "fixture",
-              "stadium", "squad", "referee", "playoff", "football", "soccer", "basketball",
-              "tennis", "cricket", "rugby", "hockey", "innings", "wicket"}
+SPORT_CUES = {"tournament", "league", "championship", "qualifier", "qualifying", "semifinal",
+              "semi-final", "quarter-final", "quarterfinal", "striker", "goalkeeper", "olympic",
+              "olympics", "squad", "referee", "playoff", "football", "soccer", "basketball",
+              "tennis", "cricket", "rugby", "hockey", "innings", "wicket", "midfielder"}
+#: Weak cues count only in pairs ("match" alone may be "match the EU's support").
+SPORT_WEAK = {"match", "game", "final", "goal", "goals", "score", "scored", "cup", "medal",
+              "coach", "season", "fixture", "stadium", "team", "win", "victory"}
 MOTION_VERBS = {"send", "dispatch", "travel", "arrive", "go", "come", "fly"}
 PROTESTER_NOUNS = {"demonstrator", "protester", "protestor", "activist", "crowd", "marcher",
                    "rioter", "student", "mob", "youth", "striker", "people", "worker",
@@ -118,6 +120,12 @@ MATERIAL_RESTRICTIONS = {"blockade", "siege", "sanction", "embargo", "curfew", "
 PEOPLE_NOUNS = {"civilian", "refugee", "hostage", "prisoner", "people", "detainee",
                 "journalist", "activist", "worker", "national", "citizen", "tourist",
                 "soldier", "villager", "student", "resident", "migrant", "person"}
+DOCUMENT_NOUNS = {"letter", "message", "proposal", "note", "document", "list", "report",
+                  "invitation", "plan", "draft", "text", "petition", "credential"}
+WEAPON_NOUNS = {"drone", "missile", "rocket", "shell", "bomb", "grenade", "mortar", "projectile",
+                "torpedo", "munition", "barrel"}
+QUANTITY_NOUNS = {"dozen", "hundred", "thousand", "score", "number", "barrage", "salvo",
+                  "wave", "volley", "series", "couple", "pair", "string"}
 SPEECH_NOUNS = {"reminder", "demand", "call", "statement", "appeal", "warning", "message",
                 "letter", "insistence"}
 OBLIGATION_MODALS = {"must", "should"}
@@ -162,6 +170,7 @@ class Trigger:
     warned: bool = False      # "warn" with a conflict act in its complement
     conditional_on: bool = False  # the act has its own "if"/"unless" condition
     obligation_of: Token | None = None  # REQUEST from "must": the obliged clause
+    subs: list["Trigger"] = field(default_factory=list)  # triggers folded into this one
 
 
 ResolveFn = Callable[[str, str], Entity | None]
@@ -300,6 +309,16 @@ class Coder:
                                                                  "increase", "expand", "double"):
                     lx = Lexeme("V", lem, "", "MOBILIZE", "troops", ("military",), "154", 0.7)
                     return Trigger(tok, lx, tok, [tok])
+                obj = ch
+                if obj.lemma_.lower() in QUANTITY_NOUNS:
+                    obj = next((p for c2 in obj.children if c2.dep_ == "prep" and c2.lower_ == "of"
+                                for p in c2.children if p.dep_ == "pobj"), obj)
+                if obj.lemma_.lower() in WEAPON_NOUNS and lem in ("launch", "fire", "drop", "send",
+                                                                   "shoot", "hurl", "lob", "rain"):
+                    lx = Lexeme("V", lem, "", "ASSAULT", "aerial" if obj.lemma_.lower() in ("drone", "missile", "bomb") else "heavy-weapons",
+                                ("military",), "195", 0.8)
+                    nouns_used.add(obj.i)
+                    return Trigger(tok, lx, tok, [tok, obj])
                 if ch.lemma_.lower() in PEOPLE_NOUNS and lem in ("hold", "keep"):
                     lx = Lexeme("V", lem, "", "COERCE", "detain", ("legal",), "173", 0.6)
                     return Trigger(tok, lx, tok, [tok])
@@ -333,11 +352,13 @@ class Coder:
     # ------------------------------------------------------------------ sentence
     def _code_sentence(self, sent: Span, si: int, state: "_StoryState") -> list[Event]:
         triggers = self._find_triggers(sent)
-        if not triggers:
+        if not triggers and not any(t.lower_ in OBLIGATION_MODALS for t in sent):
             return []
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        sport = bool(lemmas & SPORT_CUES)
+        sport = bool(lemmas & SPORT_CUES) or len(lemmas & SPORT_WEAK) >= 2 or \
+            (bool(_SCORE.search(sent.text)) and bool(lemmas & SPORT_WEAK | {"beat", "defeat", "draw"}))
         by_tok = {t.frame.i: t for t in triggers}
+        by_tok.update({t.token.i: t for t in triggers if t.is_noun})
         for t in triggers:
             t.event_type, t.mode, t.weight = t.lexeme.event_type, t.lexeme.mode, t.lexeme.weight
             self._sense_rules(t, sport)
@@ -351,8 +372,10 @@ class Coder:
                 hops += 1
                 g = by_tok.get(gov.i)
                 if g is not None and g is not t and gov.lemma_.lower() not in REPORTING:
-                    if t.frame.dep_ in ("xcomp", "ccomp") or (t.frame.dep_ == "advcl" and not _own_subject(t.frame)):
+                    if t.frame.dep_ in ("xcomp", "ccomp") or (t.frame.dep_ == "advcl" and not _own_subject(t.frame)) \
+                            or (t.frame.dep_ == "acl" and g.is_noun and gov == g.token):
                         self._fold(g, t)
+                        g.subs.append(t)
                         t.folded = True
                     break
         # reporting verbs: complement events claimed by the speaker
@@ -385,7 +408,7 @@ class Coder:
             own = _own_subject(t.frame) and t.frame.dep_ in ("conj", "advcl", "ccomp", "ROOT", "parataxis")
             # "opened fire ..., killing one and arresting 12": a participle clause of a
             # different type is a second event of the same actor
-            participle = t.frame.dep_ in ("advcl", "conj") and t.frame.tag_ == "VBG" and \
+            participle = t.frame.dep_ == "advcl" and t.frame.tag_ == "VBG" and \
                 t.event_type not in {c.event_type for c in chosen} and t.weight >= 0.7
             if own or participle:
                 chosen.append(t)
@@ -402,7 +425,7 @@ class Coder:
             if tok.pos_ not in ("VERB", "AUX") or not any(c.lower_ in OBLIGATION_MODALS for c in tok.children):
                 continue
             head = tok.head
-            if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING \
+            if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING and head.dep_ in ("ROOT", "conj", "parataxis") \
                     or tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in SPEECH_NOUNS:
                 frame = head if head.pos_ in ("VERB", "AUX") else head.head
                 for t in triggers:
@@ -442,6 +465,15 @@ class Coder:
         lem = tok.lemma_.lower()
         objs = [c for c in t.frame.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         olem = {o.lemma_.lower() for o in objs} | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
+        if not t.is_noun and t.event_type == "RETREAT" and olem & DOCUMENT_NOUNS:
+            # "handed over the letters": delivering a message is no retreat; the message
+            # noun decides (a letter of demands is REQUEST), else no event
+            nlx = next((self.lex.nouns[x] for x in olem & DOCUMENT_NOUNS if x in self.lex.nouns), None)
+            if nlx is None:
+                t.weight = 0.0
+                return
+            t.event_type, t.mode, t.weight, t.lexeme = nlx.event_type, nlx.mode, 0.5, nlx
+            return
         if not t.is_noun:
             if t.event_type == "RETREAT" and t.mode == "withdraw" and olem & PRESENCE_NOUNS - {"force"} \
                     or lem == "recall" and olem & PRESENCE_NOUNS:
@@ -463,7 +495,8 @@ class Coder:
             if objs and objs[0].lemma_.lower() in ABSTRACT_OBJECTS:
                 t.event_type, t.mode, t.weight = "ACCUSE", "disapprove", 0.75
                 return
-        if sport and t.event_type in PHYSICAL_TYPES:
+        if sport:
+            # sport reporting is out of domain: "beat", "attack", "praised the squad"
             t.weight = 0.0
             return
         # "protest" by a government or minister is a diplomatic protest: ACCUSE
@@ -679,6 +712,10 @@ class Coder:
                             recips.append(p)
                 elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
                     recips.append(c)
+        if not recips:
+            # "refused to negotiate with Armenia": the folded act names the recipient
+            for sub in t.subs:
+                recips.extend(self._arguments(sub, sub.event_type)[1])
         # noun trigger: "Israeli air raids" -> actor from the noun's modifier
         if t.is_noun and actor is None:
             for c in t.token.children:
@@ -761,13 +798,15 @@ class Coder:
                     if pe is not None and pe.country:
                         e = replace(e, country=pe.country)
                         break
-        if e is None:
+        if e is None or (e.country is None and e.igo is None):
+            # "Hikmet Hajiyev, an aide to the Azerbaijani president": the apposition
+            # gives the role and the country
             appos = next((c for c in h.children if c.dep_ == "appos"), None)
-            if appos is not None:
-                e = self._resolve(_phrase(appos), sent, state)
-                if e is not None:
-                    e = Entity(text=text, name=e.name, country=e.country, sector=e.sector,
-                               igo=e.igo, kb_id=e.kb_id)
+            ae = self._resolve(_phrase(appos), sent, state) if appos is not None else None
+            if ae is not None and (ae.country or ae.igo):
+                e = Entity(text=text, name=(e.name if e is not None else None) or ae.name,
+                           country=ae.country, sector=(e.sector if e is not None else None) or ae.sector,
+                           igo=ae.igo, kb_id=(e.kb_id if e is not None else None))
         return [e] if e else []
 
     def _resolve(self, text: str, sent: Span, state: "_StoryState") -> Entity | None:
@@ -855,6 +894,11 @@ def _reporting_head(v: Token) -> Token | None:
     return None
 
 
+import re as _re
+
+_SCORE = _re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
 def _in_relative_clause(v: Token) -> bool:
     """True when ``v`` sits inside a relative clause or a noun's modifier clause."""
     x = v
@@ -875,7 +919,14 @@ def _conditional_threat(v: Token) -> bool:
     """True when the conditional act is announced by its actor ("warned it would strike
     if ...", "will boycott unless ..."), which PLOVER codes as THREATEN; a bare
     hypothetical ("if the ceasefire collapses, thousands could flee") is no event."""
-    if _reporting_head(v) is not None or v.head.lemma_.lower() in ("threaten", "warn", "vow", "swear"):
+    if v.head.lemma_.lower() in ("threaten", "warn", "vow", "swear"):
+        return True
+    subj = _subject(v)
+    if any(c.lower_ in ("could", "might") for c in v.children):
+        # epistemic "could/might" is speculation unless the actor speaks of itself
+        # ("Pakistan said it could cut trade"); "analysts say the armies could clash" is not
+        return _reporting_head(v) is not None and (subj is None or subj.pos_ == "PRON")
+    if _reporting_head(v) is not None:
         return True
     has_cond = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
                    for c in v.children)

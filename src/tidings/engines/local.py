@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .. import PIPELINE_VERSION
+from ..errors import TidingsError
 from ..read import ReadFailure
 from ..records import Event, Story
 
@@ -130,7 +131,12 @@ def code_stories(
                      f"{type(exc).__name__}: {exc}")
                 continue
             if store is not None:
-                store.save_story(story, events, PIPELINE_VERSION)
+                try:
+                    store.save_story(story, events, PIPELINE_VERSION)
+                except TidingsError as exc:  # e.g. an impossible date: skip this story only
+                    fail(story.id, story.origin, "store", exc.code,
+                         f"{story.origin or story.id}: story {story.id!r} could not be stored: {exc.message}")
+                    continue
             if sink is not None:
                 for ev in events:
                     sink(ev)
@@ -139,5 +145,7 @@ def code_stories(
             summary.stories_with_events += bool(events)
         if progress:
             progress(len(batch))
+    if store is not None and summary.coded:
+        store.cluster()  # link reports of the same event across stories (issue 6)
     summary.elapsed = time.perf_counter() - t0
     return summary
