@@ -1,0 +1,121 @@
+"""End to end through the CLI: examples in, contract-valid events out, stored once."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from tidings.cli import app
+
+from .conftest import EXAMPLES, read_jsonl
+from .contract import REQUIRED, EventModel
+
+pytestmark = pytest.mark.slow
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def coded(tmp_path_factory):
+    d = tmp_path_factory.mktemp("run")
+    out, db = d / "events.jsonl", d / "t.duckdb"
+    res = runner.invoke(app, ["code", str(EXAMPLES), "--out", str(out), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    return out, db, res.output
+
+
+def test_every_line_follows_the_contract(coded):
+    out, _, _ = coded
+    rows = read_jsonl(out)
+    assert len(rows) >= 20
+    stories = {json.loads(line)["id"]: json.loads(line)["text"]
+               for line in (EXAMPLES / "stories.jsonl").read_text().splitlines()}
+    for row in rows:
+        assert REQUIRED <= set(row)
+        EventModel.model_validate(row)
+        if row["story_id"] in stories:
+            a, b = row["evidence_span"]
+            assert stories[row["story_id"]][a:b] == row["sentence"]
+
+
+def _by_type(rows, story, etype):
+    return [r for r in rows if r["story_id"] == story and r["event_type"] == etype
+            and not {"negation", "hypothetical"} & set(r["aux_modes"])]
+
+
+def test_caucasus_story_events(coded):
+    rows = read_jsonl(coded[0])
+    ctry = lambda ents: {e["country"] for e in ents}  # noqa: E731
+    req = _by_type(rows, "caucasus-peace-letters", "REQUEST")
+    assert any(ctry(r["actor"]) == {"USA"} and {"AZE", "ARM"} <= ctry(r["recipient"]) for r in req)
+    rej = _by_type(rows, "caucasus-peace-letters", "REJECT")
+    assert any(ctry(r["actor"]) == {"AZE"} and r["location"] and r["location"]["name"] == "Malta" for r in rej)
+    agree = _by_type(rows, "caucasus-peace-letters", "AGREE")
+    assert any({"AZE", "ARM"} <= ctry(r["actor"]) for r in agree)
+    # the letters were sent in late October 2024: month granularity, not the story date
+    letters = [r for r in req if ctry(r["actor"]) == {"USA"}][0]
+    assert letters["date"]["start"].startswith("2024-10") and letters["date"]["granularity"] != "story"
+
+
+def test_sport_story_has_no_events(coded):
+    rows = read_jsonl(coded[0])
+    assert not [r for r in rows if r["story_id"] == "football-result"]
+
+
+def test_summary_and_database(coded):
+    out, db, output = coded
+    assert "stories read: 11" in output and "skipped: 0" in output
+    con = duckdb.connect(str(db), read_only=True)
+    n_events = con.execute("select count(*) from events").fetchone()[0]
+    con.close()
+    assert n_events == len(read_jsonl(out))
+
+
+def test_rerun_does_not_duplicate(tmp_path):
+    db = tmp_path / "t.duckdb"
+    src = EXAMPLES / "stories.jsonl"
+    for _ in range(2):
+        res = runner.invoke(app, ["code", str(src), "--db", str(db)])
+        assert res.exit_code == 0, res.output
+    assert "unchanged: 10" in res.output and "coded: 0" in res.output
+    con = duckdb.connect(str(db), read_only=True)
+    stories, events = con.execute("select (select count(*) from stories), (select count(*) from events)").fetchone()
+    ids = con.execute("select count(distinct event_id) from events").fetchone()[0]
+    con.close()
+    assert stories == 10 and events == ids > 0
+
+
+def test_bad_input_is_named_and_the_rest_coded(tmp_path):
+    p = tmp_path / "mixed.jsonl"
+    p.write_bytes(
+        b'{"id": "ok1", "text": "Chile recalled its ambassador from Caracas on Monday.", "pub_date": "2025-01-10"}\n'
+        b'{"id": "bad-json", "text": \n'
+        b'{"id": "nodate", "text": "Peru expelled two diplomats.", "pub_date": "2025-13-45"}\n'
+        b'{"text": "no id"}\n'
+        b'{"id": "ok2", "text": "Kenya condemned the attack.", "pub_date": "2025-01-10"}\n')
+    res = runner.invoke(app, ["code", str(p), "--no-db", "--out", str(tmp_path / "o.jsonl")])
+    assert res.exit_code == 0, res.output
+    assert "mixed.jsonl:2: unparseable JSON" in res.output
+    assert "mixed.jsonl:3: story 'nodate' has a bad date" in res.output
+    assert "mixed.jsonl:4: story has no id" in res.output
+    assert "stories read: 2" in res.output and "skipped: 3" in res.output
+    assert {r["story_id"] for r in read_jsonl(tmp_path / "o.jsonl")} == {"ok1", "ok2"}
+
+
+def test_bad_option_is_one_clear_line(tmp_path):
+    res = runner.invoke(app, ["code", str(EXAMPLES), "--pub-date", "last week", "--no-db"])
+    assert res.exit_code == 1
+    assert "Error: [T501] --pub-date: not an ISO date: 'last week'" in res.output
+
+
+def test_stdin_and_console_script(tmp_path):
+    story = json.dumps({"id": "s1", "text": "Japan pledged new aid to the Philippines.", "pub_date": "2025-02-01"})
+    proc = subprocess.run([sys.executable, "-m", "tidings.cli", "code", "-", "--no-db", "--out", str(tmp_path / "o.jsonl")],
+                          input=story + "\n", capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    rows = read_jsonl(tmp_path / "o.jsonl")
+    assert rows and rows[0]["story_id"] == "s1" and rows[0]["actor"][0]["country"] == "JPN"
