@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from tidings.cli import app
 
-from .conftest import EXAMPLES, read_jsonl
-from .contract import REQUIRED, EventModel
+from conftest import EXAMPLES, read_jsonl
+from contract import REQUIRED, EventModel
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
