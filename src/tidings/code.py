@@ -30,7 +30,11 @@ The steps for one sentence:
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -187,12 +191,14 @@ class Coder:
     Call :meth:`code_doc` once per story. Not thread-safe (keeps per-story memory).
     """
 
-    def __init__(self, resolver: Any = None, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, resolver: Any = None, lexicon: Lexicon | None = None,
+                 calibrated: bool = True) -> None:
         if resolver is None:
             from .actors import ActorResolver
             resolver = ActorResolver()
         self.resolver = resolver
         self.lex = lexicon or load_lexicon()
+        self.calibration = load_calibration() if calibrated else None
 
     # ------------------------------------------------------------------ public API
     def code_doc(self, doc: Doc, story: Story) -> list[Event]:
@@ -608,6 +614,9 @@ class Coder:
         # remember for pronouns in later sentences
         state.note(actors, recips)
         conf = _confidence(t, actors, recips, main, claimed)
+        if self.calibration is not None:
+            a, b = self.calibration
+            conf = round(1.0 / (1.0 + math.exp(-(a * conf + b))), 3)
         ev = self._event(t, sent, si, state, etype, mode, sorted(aux), actors, recips, claimed, conf)
         out = [ev]
         # reported conflict: "Israel said Hezbollah fired rockets" -> Israel ACCUSEs
@@ -965,6 +974,17 @@ def _phrase(h: Token, stop_of: bool = False) -> str:
     # keep contiguous text from the first to the last token
     doc = h.doc
     return doc[toks[0].i: toks[-1].i + 1].text if toks else h.text
+
+
+@lru_cache(maxsize=1)
+def load_calibration() -> tuple[float, float] | None:
+    """Platt coefficients ``(a, b)`` from ``data/calibration.json`` (made by
+    ``scripts/calibrate.py``), or None when the file is absent."""
+    f = resources.files("tidings").joinpath("data/calibration.json")
+    if not f.is_file():
+        return None
+    d = json.loads(f.read_text(encoding="utf-8"))
+    return float(d["a"]), float(d["b"])
 
 
 def _confidence(t: Trigger, actors: list[Entity], recips: list[Entity], main: bool,
