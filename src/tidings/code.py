@@ -99,6 +99,7 @@ SPORT_CUES = {"tournament", "league", "championship", "qualifier", "qualifying",
 #: Weak cues count only in pairs ("match" alone may be "match the EU's support").
 SPORT_WEAK = {"match", "game", "final", "goal", "goals", "score", "scored", "cup", "medal",
               "coach", "season", "fixture", "stadium", "team", "win", "victory"}
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 MOTION_VERBS = {"send", "dispatch", "travel", "arrive", "go", "come", "fly"}
 PROTESTER_NOUNS = {"demonstrator", "protester", "protestor", "activist", "crowd", "marcher",
                    "rioter", "student", "mob", "youth", "striker", "people", "worker",
@@ -659,6 +660,11 @@ class Coder:
             fill = lambda ents: [replace(e, country=loc.country) if e.country is None and e.igo is None  # noqa: E731
                                  and e.sector not in (None, "IGO", "NGO") else e for e in ents]
             actors, recips = fill(actors), fill(recips)
+        if not recips and loc is not None and loc.country and (
+                etype in PLACE_TARGET_TYPES or (etype == "CONSULT" and mode == "visit")):
+            # an attack, curfew or protest "in Tel Aviv", a visit "to Amman": with no
+            # named target, the place's country is on the receiving end
+            recips = [Entity(text=loc.text, name=loc.name, country=loc.country)]
         eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
         contexts = list(t.lexeme.contexts)
         return Event(
@@ -721,6 +727,25 @@ class Coder:
                             recips.append(p)
                 elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
                     recips.append(c)
+        if not recips and etype in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"):
+            # "demanded that the US cancel the sale": the subject of the demanded act
+            for c in list(v.children) + ([c for c in t.token.children] if t.is_noun else []):
+                if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+                    sc = _subject(c)
+                    if sc is not None and sc.pos_ != "PRON":
+                        recips.append(sc)
+        # an object's own prepositions: "shared evidence with the U.S."
+        if not recips:
+            for c in v.children:
+                if c.dep_ in ("dobj",) and c != t.token:
+                    for pc in c.children:
+                        if pc.dep_ == "prep" and pc.lower_ in preps and pc.lower_ != "of":
+                            recips.extend(p for p in pc.children if p.dep_ == "pobj")
+        if not recips and t.is_noun:
+            # "a mediation effort between the Emirates and Saudi Arabia"
+            for c in t.token.children:
+                if c.dep_ == "prep" and c.lower_ == "between" and etype in ("CONSULT", "AGREE", "COOPERATE"):
+                    recips.extend(p for p in c.children if p.dep_ == "pobj")
         if not recips:
             # "refused to negotiate with Armenia": the folded act names the recipient
             for sub in t.subs:
@@ -825,14 +850,20 @@ class Coder:
         """An object that is no actor lends its modifier: "burned Russian flags" -> RUS,
         "rejected any US role" -> USA (PLOVER manual: the recipient is the entity acted upon)."""
         out: list[Entity] = []
-        for c in t.frame.children:
-            if c.dep_ not in OBJ_DEPS or c in t.words:
-                continue
+        objs = [c for c in t.frame.children if c.dep_ in OBJ_DEPS and c not in t.words]
+        for sub in t.subs:  # "staged rallies to demand the resignation of X"
+            objs.extend(c for c in sub.frame.children if c.dep_ in OBJ_DEPS)
+        for c in objs:
             for m in c.children:
                 if m.dep_ in ("amod", "compound", "poss", "nmod") and (m.ent_type_ in ("NORP", "GPE", "ORG") or m.dep_ == "poss"):
                     if m.pos_ == "PRON" and m.lower_ in ("its", "their", "his", "her", "our", "my"):
                         continue
                     out.extend(self._entities(m, sent, state))
+                elif m.dep_ == "prep" and m.lower_ in ("by", "from", "of"):
+                    # "rejected calls by Kofi Annan", "a demand from the US President"
+                    for p in m.children:
+                        if p.dep_ == "pobj":
+                            out.extend(self._entities(p, sent, state))
         return out
 
 
