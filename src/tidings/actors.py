@@ -620,7 +620,11 @@ class ActorResolver:
         # KB; "Puerto Penasco" needs the gazetteer): rescan with cities only if needed
         if any(m is None and t[:1].isupper() and k not in _PREPS and k not in _DETS
                for t, k, m in zip(toks, keys, matches)):
-            if not any(m and m.rec.kind in ("person", "org", "igo") for m in matches):
+            # a capitalised word right after a title is a name ("President Bush"), not a city
+            after_title = any(m is None and t[:1].isupper() and i > 0 and matches[i - 1] is not None
+                              and matches[i - 1].rec.kind == "term"
+                              for i, (t, m) in enumerate(zip(toks, matches)))
+            if not after_title and not any(m and m.rec.kind in ("person", "org", "igo") for m in matches):
                 m2 = self._scan(toks, keys, allcaps, cities=True)
                 if any(m and m.rec.kind == "city" for m in m2):
                     matches = m2
