@@ -170,6 +170,13 @@ try:  # query, dyad and export commands live beside the store
 except ImportError:  # pragma: no cover - only while the store module is absent
     pass
 
+try:  # the web explorer and REST API (issue 7); FastAPI itself is imported on use
+    from .serve.cli import register as _register_serve
+
+    _register_serve(app)
+except ImportError:  # pragma: no cover - only while the serve package is absent
+    pass
+
 
 def main() -> None:
     """Console-script entry point."""

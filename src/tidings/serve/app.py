@@ -1,0 +1,246 @@
+"""The FastAPI application: store access, error shape, security headers, routes.
+
+``create_app(db_path)`` returns an ASGI app serving the REST API (``/api/...``,
+described at ``/openapi.json``), the HTML explorer and each page's JSON twin. Every
+request opens the store read-only and closes it again, so a ``tidings code`` run can
+write the file whenever the server is idle, and the explorer sees its new events on
+the next request. See ``docs/serve.md``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from tidings import __version__
+from tidings.errors import StoreError, TidingsError
+from tidings.records import EVENT_TYPES
+from tidings.store import Store
+
+from .data import QUAD_CLASSES, BadRequest, NotFound, entity_label
+from .figures import QUAD_COLOURS
+
+HERE = Path(__file__).resolve().parent
+#: Largest request body ``POST /api/code`` accepts, in bytes (1 MiB).
+DEFAULT_MAX_BODY = 1 << 20
+
+# Store error code -> HTTP status: locked or missing store is "unavailable", a bad
+# filter is the client's fault, the rest are the server's.
+_STORE_STATUS = {"T401": 503, "T402": 503, "T403": 500, "T404": 400, "T405": 400,
+                 "T406": 500, "T407": 500}
+
+#: Content-Security-Policy of every response: scripts only from this server (no inline
+#: script runs, so a story's ``<script>`` could not run even if it escaped escaping).
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+       "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+       "frame-ancestors 'none'")
+
+
+class ApiError(Exception):
+    """An error the server answers with ``{"ok": false, "error", "status", "code"}``.
+
+    Args:
+        status: the HTTP status (int, 4xx or 5xx).
+        message: what went wrong.
+        code: a short stable code (``T6xx`` for the server, ``T4xx`` from the store).
+    """
+
+    def __init__(self, status: int, message: str, code: str = "T600") -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code
+
+
+class StoreAccess:
+    """Opens the store per request: many readers at once, or one writer alone.
+
+    DuckDB lets one process hold a file read-only *or* read-write, never both, so
+    :meth:`write` waits for running reads to finish and holds new ones back.
+
+    Args:
+        path: the DuckDB file.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+
+    @contextmanager
+    def read(self) -> Iterator[Store]:
+        """Yield the store opened read-only (closed afterwards)."""
+        with self._cond:
+            while self._writing:
+                self._cond.wait()
+            self._readers += 1
+        try:
+            with Store(self.path, read_only=True) as store:
+                yield store
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    @contextmanager
+    def write(self) -> Iterator[Store]:
+        """Yield the store opened for writing, with no read open in this process."""
+        with self._cond:
+            while self._writing or self._readers:
+                self._cond.wait()
+            self._writing = True
+        try:
+            with Store(self.path) as store:
+                yield store
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
+
+
+def plotly_js_path() -> Path:
+    """Return the path of ``plotly.min.js`` inside the installed ``plotly`` package.
+
+    Raises:
+        ApiError: 404 (``T606``) when plotly is not installed (``pip install
+            'tidings[serve]'``).
+    """
+    spec = importlib.util.find_spec("plotly")
+    if spec is None or not spec.submodule_search_locations:
+        raise ApiError(404, "plotly is not installed, so charts cannot be drawn "
+                       "(pip install 'tidings[serve]')", "T606")
+    path = Path(list(spec.submodule_search_locations)[0]) / "package_data" / "plotly.min.js"
+    if not path.is_file():
+        raise ApiError(404, f"plotly.min.js is missing from {path.parent}", "T606")
+    return path
+
+
+def wants_json(request: Request) -> bool:
+    """True for API and JSON-twin paths, whose errors are JSON rather than HTML."""
+    path = request.url.path
+    return path.startswith("/api/") or path.endswith(".json")
+
+
+def create_app(db_path: str | Path, allow_code: bool = False,
+               max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
+    """Build the explorer and REST API over one event store.
+
+    Args:
+        db_path: the DuckDB event store (made by ``tidings code``); it must exist.
+        allow_code: let ``POST /api/code?store=true`` save coded stories into the store
+            (otherwise the server never writes; ``POST /api/code`` still codes and
+            returns events).
+        max_body: largest ``POST /api/code`` body in bytes (larger: HTTP 413).
+
+    Returns:
+        A ``fastapi.FastAPI`` application (serve it with uvicorn, or test it with
+        ``fastapi.testclient.TestClient``).
+
+    Raises:
+        StoreError: ``T402``/``T403``/``T401`` when the store cannot be opened
+            read-only now (missing, not a tidings store, or being written).
+    """
+    access = StoreAccess(db_path)
+    with access.read():  # fail now, not on the first request
+        pass
+    app = FastAPI(
+        title="tidings",
+        version=__version__,
+        description="PLOVER political events coded from news by tidings: stories, "
+        "events with their evidence, actors, dyad time series, and coding of posted "
+        "stories. Errors are `{\"ok\": false, \"error\": ..., \"status\": ...}`.",
+        docs_url=None, redoc_url=None,  # their UIs load JavaScript from a CDN
+    )
+    app.state.access = access
+    app.state.allow_code = allow_code
+    app.state.max_body = max_body
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
+                             autoescape=True)  # story text is untrusted: escape all
+    env.globals.update(entity_label=entity_label, quad_colours=QUAD_COLOURS,
+                       quad_classes=QUAD_CLASSES, event_types=EVENT_TYPES)
+    app.state.templates = Jinja2Templates(env=env)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Any:
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    def error_response(request: Request, status: int, message: str, code: str) -> Any:
+        body = {"ok": False, "error": message, "status": status, "code": code}
+        if wants_json(request):
+            return JSONResponse(body, status_code=status)
+        return app.state.templates.TemplateResponse(
+            request, "error.html", {"error": body, "json_url": None}, status_code=status)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> Any:
+        return error_response(request, exc.status, exc.message, exc.code)
+
+    @app.exception_handler(NotFound)
+    async def _not_found(request: Request, exc: NotFound) -> Any:
+        return error_response(request, 404, str(exc), "T601")
+
+    @app.exception_handler(BadRequest)
+    async def _bad_request(request: Request, exc: BadRequest) -> Any:
+        return error_response(request, 400, str(exc), "T602")
+
+    @app.exception_handler(StoreError)
+    async def _store_error(request: Request, exc: StoreError) -> Any:
+        return error_response(request, _STORE_STATUS.get(exc.code, 500), str(exc), exc.code)
+
+    @app.exception_handler(TidingsError)
+    async def _tidings_error(request: Request, exc: TidingsError) -> Any:
+        return error_response(request, 400, str(exc), exc.code)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> Any:
+        return error_response(request, 422, validation_message(exc.errors()), "T605")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Any:
+        message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no page or endpoint at {request.url.path}"
+        return error_response(request, exc.status_code, message, "T600")
+
+    @app.get("/static/plotly.min.js", include_in_schema=False)
+    def plotly_js() -> FileResponse:
+        return FileResponse(plotly_js_path(), media_type="text/javascript",
+                            headers={"Cache-Control": "max-age=86400"})
+
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    from .api import router as api_router
+    from .pages import router as pages_router
+
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    return app
+
+
+def validation_message(errors: list[dict[str, Any]]) -> str:
+    """Turn pydantic/FastAPI validation errors into one readable line.
+
+    ``[{"loc": ("query", "limit"), "msg": "Input should be ..."}]`` becomes
+    ``"query.limit: Input should be ..."``; several errors are joined with ``"; "``.
+    """
+    parts = []
+    for e in errors:
+        loc = ".".join(str(x) for x in e.get("loc", ()))
+        parts.append(f"{loc}: {e.get('msg', 'invalid')}" if loc else e.get("msg", "invalid"))
+    return "; ".join(parts) or "invalid request"

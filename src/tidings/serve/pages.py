@@ -1,0 +1,168 @@
+"""The HTML explorer and each page's JSON twin.
+
+Every page ``/x`` has a twin ``/x.json`` returning exactly what the REST endpoint
+``/api/x`` returns for the same query; the page renders that same dict with a Jinja2
+template (autoescaped: story text is shown as text, never as markup).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from . import api
+from .figures import network_figure, timeline_figure
+
+router = APIRouter(include_in_schema=False)
+
+
+def _render(request: Request, template: str, data: dict[str, Any], **extra: Any
+            ) -> HTMLResponse:
+    path = request.url.path.rstrip("/") or "/events"
+    query = request.url.query
+    json_url = path + ".json" + (f"?{query}" if query else "")
+    context = {"data": data, "json_url": json_url, "query": request.query_params, **extra}
+    return request.app.state.templates.TemplateResponse(request, template, context)
+
+
+def _page_url(request: Request, offset: int) -> str:
+    params = dict(request.query_params)
+    params["offset"] = str(max(offset, 0))
+    from urllib.parse import urlencode
+
+    return request.url.path + "?" + urlencode(params)
+
+
+@router.get("/")
+def home() -> RedirectResponse:
+    """The explorer starts at the event table."""
+    return RedirectResponse("/events", status_code=302)
+
+
+# ------------------------------------------------------------------------- events
+
+@router.get("/events.json")
+def events_json(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
+                per: str = api._PER, limit: int = Query(100, ge=0, le=10000),
+                offset: int = Query(0, ge=0)) -> dict[str, Any]:
+    return api.get_events(request, filters, per, limit, offset)
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
+                per: str = api._PER, limit: int = Query(100, ge=0, le=10000),
+                offset: int = Query(0, ge=0)) -> HTMLResponse:
+    """The event table with its filter form."""
+    data = api.get_events(request, filters, per, limit, offset)
+    prev_url = _page_url(request, offset - limit) if offset > 0 else None
+    next_url = (_page_url(request, offset + limit)
+                if limit and offset + limit < data["total"] else None)
+    return _render(request, "events.html", data, prev_url=prev_url, next_url=next_url)
+
+
+@router.get("/events/{event_id}.json")
+def event_json(request: Request, event_id: str) -> dict[str, Any]:
+    return api.get_event(request, event_id)
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event_page(request: Request, event_id: str) -> HTMLResponse:
+    """One event: the story with the evidence highlighted, and every field spelled out."""
+    return _render(request, "event.html", api.get_event(request, event_id))
+
+
+# ------------------------------------------------------------------------ stories
+
+@router.get("/stories.json")
+def stories_json(request: Request, q: Optional[str] = None,
+                 limit: int = Query(100, ge=0, le=10000),
+                 offset: int = Query(0, ge=0)) -> dict[str, Any]:
+    return api.get_stories(request, q, limit, offset)
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories_page(request: Request, q: Optional[str] = None,
+                 limit: int = Query(100, ge=0, le=10000),
+                 offset: int = Query(0, ge=0)) -> HTMLResponse:
+    """The stored stories, newest first."""
+    data = api.get_stories(request, q, limit, offset)
+    prev_url = _page_url(request, offset - limit) if offset > 0 else None
+    next_url = (_page_url(request, offset + limit)
+                if limit and offset + limit < data["total"] else None)
+    return _render(request, "stories.html", data, prev_url=prev_url, next_url=next_url)
+
+
+@router.get("/stories/{story_id:path}.json")
+def story_json(request: Request, story_id: str) -> dict[str, Any]:
+    return api.get_story(request, story_id)
+
+
+@router.get("/stories/{story_id:path}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: str) -> HTMLResponse:
+    """One story with every evidence sentence marked."""
+    return _render(request, "story.html", api.get_story(request, story_id))
+
+
+# ------------------------------------------------------------------------- dyads
+
+@router.get("/dyads.json")
+def dyads_json(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
+               period: str = api._PERIOD, per: str = api._PER) -> dict[str, Any]:
+    return api.get_dyads(request, filters, period, per)
+
+
+@router.get("/dyads", response_class=HTMLResponse)
+def dyads_page(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
+               period: str = api._PERIOD, per: str = api._PER) -> HTMLResponse:
+    """Every dyad with its counts by quad class."""
+    return _render(request, "dyads.html", api.get_dyads(request, filters, period, per))
+
+
+@router.get("/dyads/{pair}.json")
+def dyad_json(request: Request, pair: str,
+              filters: dict[str, Any] = Depends(api.event_filters),
+              period: str = api._PERIOD, per: str = api._PER) -> dict[str, Any]:
+    return api.get_dyad(request, pair, filters, period, per)
+
+
+@router.get("/dyads/{pair}", response_class=HTMLResponse)
+def dyad_page(request: Request, pair: str,
+              filters: dict[str, Any] = Depends(api.event_filters),
+              period: str = api._PERIOD, per: str = api._PER) -> HTMLResponse:
+    """One dyad's timeline of counts by quad class, and its events."""
+    data = api.get_dyad(request, pair, filters, period, per)
+    events = api.get_events(request, {**filters, "dyad": pair}, per, 200, 0)
+    return _render(request, "dyad.html", data, figure=timeline_figure(data), events=events)
+
+
+# ------------------------------------------------------------ network and actors
+
+@router.get("/network.json")
+def network_json(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
+                 min_count: int = Query(1, ge=1), per: str = api._PER) -> dict[str, Any]:
+    return api.get_network(request, filters, min_count, per)
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
+                 min_count: int = Query(1, ge=1), per: str = api._PER) -> HTMLResponse:
+    """The actor network: who acts on whom."""
+    data = api.get_network(request, filters, min_count, per)
+    return _render(request, "network.html", data, figure=network_figure(data))
+
+
+@router.get("/actors.json")
+def actors_json(request: Request, q: Optional[str] = None,
+                limit: int = Query(200, ge=0, le=10000),
+                offset: int = Query(0, ge=0)) -> dict[str, Any]:
+    return api.get_actors(request, q, limit, offset)
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request, q: Optional[str] = None,
+                limit: int = Query(200, ge=0, le=10000),
+                offset: int = Query(0, ge=0)) -> HTMLResponse:
+    """Actors and recipients, most frequent first."""
+    return _render(request, "actors.html", api.get_actors(request, q, limit, offset))
