@@ -1,0 +1,636 @@
+"""Tests of ``tidings serve``'s REST API, pages and JSON twins (issue 7).
+
+A store is built by hand (no spaCy) and served in-process with FastAPI's TestClient;
+HTML is read with BeautifulSoup. Only the ``POST /api/code`` coding tests load the model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the serve extra is not installed "
+                    "(pip install -e '.[serve]')")
+pytest.importorskip("bs4", reason="beautifulsoup4 is not installed (pip install -e '.[test]')")
+
+import typer  # noqa: E402
+from bs4 import BeautifulSoup  # noqa: E402
+from fastapi.testclient import TestClient  # noqa: E402
+from typer.testing import CliRunner  # noqa: E402
+
+from contract import EventModel  # noqa: E402
+from tidings.errors import StoreError  # noqa: E402
+from tidings.records import (QUAD_CLASS, Entity, Event, EventDate, Place,  # noqa: E402
+                             Story, make_event_id)
+from tidings.serve import create_app  # noqa: E402
+from tidings.serve.cli import register  # noqa: E402
+from tidings.serve.data import QUAD_CLASSES, highlight, parse_dyad, segments  # noqa: E402
+from tidings.store import Store  # noqa: E402
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+V = "0.1.0"
+USA = Entity(text="Washington", name="Government of the United States", country="USA",
+             sector="GOV", kb_id="Q30")
+AZE = Entity(text="Baku", name="Government of Azerbaijan", country="AZE", sector="GOV")
+ARM = Entity(text="Yerevan", name="Government of Armenia", country="ARM", sector="GOV")
+EU = Entity(text="the European Union", name="European Union", igo="EU", sector="IGO")
+PROTESTERS = Entity(text="protesters", country="FRA", sector="CVL")
+PARIS = Place(text="Paris", name="Paris", country="FRA", lat=48.85, lon=2.35,
+              geonames_id=2988507, feature="populated_place")
+GENEVA = Place(text="Geneva", name="Geneva", country="CHE", admin1="Geneva", lat=46.2,
+               lon=6.15, geonames_id=2660646, feature="populated_place")
+
+SCRIPT = "<script>window.__pwned = 1</script>"
+TEXTS = {
+    "s1": "Talks stalled in March. Washington accused Baku of violating the ceasefire. "
+          "Officials met in Geneva on Tuesday.",
+    "s2": f"{SCRIPT} Armenian protesters marched in Paris. Police watched <b>closely</b>.",
+    "s3": "Baku and Yerevan held talks in Geneva. They agreed to meet again.",
+    "s4": "Washington accused Baku of blocking aid. The European Union sent aid to Yerevan.",
+}
+
+
+def story(sid: str, pub_date: str) -> Story:
+    return Story(id=sid, text=TEXTS[sid], pub_date=pub_date, title=f"Story {sid}",
+                 source="VOA", url=f"https://example.org/{sid}")
+
+
+def event(s: Story, sentence: str, etype: str, trigger: str, actor: list[Entity],
+          recipient: list[Entity], day: str, place: Place | None = None,
+          confidence: float = 0.8, mode: str | None = None,
+          contexts: tuple[str, ...] = ()) -> Event:
+    start = s.text.index(sentence)
+    idx = s.text[:start].count(". ")
+    return Event(
+        event_id=make_event_id(s.id, s.text_hash(), idx, etype, start, V),
+        story_id=s.id, sentence_index=idx, sentence=sentence,
+        evidence_span=(start, start + len(sentence)), trigger=trigger, event_type=etype,
+        mode=mode, contexts=list(contexts), aux_modes=[], actor=actor, recipient=recipient,
+        date=EventDate(start=day, end=day, granularity="day", text="Tuesday"),
+        location=place, quad_class=QUAD_CLASS[etype], confidence=confidence,
+        cameo=None, claimed_by=[])
+
+
+def build_store(path: Path) -> dict[str, Event]:
+    s1, s2 = story("s1", "2024-03-06"), story("s2", "2024-03-08")
+    s3, s4 = story("s3", "2024-03-13"), story("s4", "2024-03-21")
+    ev = {
+        "accuse1": event(s1, "Washington accused Baku of violating the ceasefire.", "ACCUSE",
+                         "accused", [USA], [AZE], "2024-03-05", GENEVA, 0.9, "allege",
+                         ("military",)),
+        "protest": event(s2, "Armenian protesters marched in Paris.", "PROTEST", "marched",
+                         [PROTESTERS], [AZE], "2024-03-07", PARIS, 0.7, "demonstrate"),
+        "consult": event(s3, "Baku and Yerevan held talks in Geneva.", "CONSULT", "talks",
+                         [AZE, ARM], [], "2024-03-12", GENEVA, 0.95, "meet",
+                         ("diplomatic",)),
+        "accuse2": event(s4, "Washington accused Baku of blocking aid.", "ACCUSE", "accused",
+                         [USA], [AZE], "2024-03-20", None, 0.6, "allege"),
+        "aid": event(s4, "The European Union sent aid to Yerevan.", "AID", "sent", [EU],
+                     [ARM], "2024-03-20", None, 0.75),
+    }
+    with Store(path) as st:
+        st.save_story(s1, [ev["accuse1"]], V)
+        st.save_story(s2, [ev["protest"]], V)
+        st.save_story(s3, [ev["consult"]], V)
+        st.save_story(s4, [ev["accuse2"], ev["aid"]], V)
+        st.cluster()
+    return ev
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, dict[str, Event]]:
+    path = tmp_path_factory.mktemp("serve") / "t.duckdb"
+    return path, build_store(path)
+
+
+@pytest.fixture(scope="module")
+def client(built) -> TestClient:
+    with TestClient(create_app(built[0])) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def ev(built) -> dict[str, Event]:
+    return built[1]
+
+
+def ids(resp) -> list[str]:
+    return [e["event_id"] for e in resp.json()["events"]]
+
+
+def soup(resp) -> BeautifulSoup:
+    assert resp.status_code == 200, resp.text
+    assert resp.headers["content-type"].startswith("text/html")
+    return BeautifulSoup(resp.text, "html.parser")
+
+
+# ------------------------------------------------------------------- pure helpers
+
+def test_serve_highlight_splits_text_at_the_span() -> None:
+    text = "One. Two <i>three</i>. Four."
+    h = highlight(text, 5, 22, "Two <i>three</i>.", "three")
+    assert (h["before"], h["evidence_before"], h["trigger"], h["evidence_after"],
+            h["after"]) == ("One. ", "Two <i>", "three", "</i>.", " Four.")
+    assert h["exact"] is True
+    stale = highlight(text, 0, 3, "Four.", None)   # offsets off: found by the sentence
+    assert (stale["start"], stale["end"], stale["exact"]) == (23, 28, False)
+    assert "".join(stale[k] for k in ("before", "evidence_before", "trigger",
+                                      "evidence_after", "after")) == text
+
+
+def test_serve_segments_cover_the_text() -> None:
+    recs = [{"event_id": "a", "evidence_span": [5, 9]},
+            {"event_id": "b", "evidence_span": [5, 9]},
+            {"event_id": "c", "evidence_span": [10, 14]}]
+    segs = segments("0123456789abcdef", recs)
+    assert "".join(s["text"] for s in segs) == "0123456789abcdef"
+    assert [(s["text"], s["event_ids"]) for s in segs] == [
+        ("01234", []), ("5678", ["a", "b"]), ("9", []), ("abcd", ["c"]), ("ef", [])]
+
+
+def test_serve_parse_dyad() -> None:
+    assert parse_dyad("USA-AZE") == ("USA", "AZE")
+    assert parse_dyad("EU-RUS") == ("EU", "RUS")
+    for bad in ("USA", "usa-aze", "USA-AZE-ARM", "U-AZE", "USA-"):
+        with pytest.raises(Exception, match="two country codes"):
+            parse_dyad(bad)
+
+
+# --------------------------------------------------------------------- app set-up
+
+def test_serve_create_app_fails_on_a_missing_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as exc:
+        create_app(tmp_path / "none.duckdb")
+    assert exc.value.code == "T402"
+
+
+def test_serve_cli_missing_store_is_one_error_line(tmp_path: Path) -> None:
+    app = typer.Typer()
+    register(app)
+    app.command("noop")(lambda: None)   # keep `serve` a named subcommand
+    missing = tmp_path / "none.duckdb"
+    res = CliRunner().invoke(app, ["serve", "--db", str(missing)])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (f"Error: [T402] no event store at {missing} (run "
+                                  "`tidings code` to create one, or pass --db PATH)")
+
+
+def test_serve_stats(client) -> None:
+    body = client.get("/api/stats").json()
+    assert body["ok"] is True
+    assert body["stats"] == {"stories": 4, "events": 5, "entities": 10, "failures": 0,
+                             "clusters": 5}
+    assert body["schema_version"] == 1
+
+
+def test_serve_openapi_lists_every_endpoint(client) -> None:
+    spec = client.get("/openapi.json").json()
+    assert set(spec["paths"]) == {
+        "/api/stats", "/api/stories", "/api/stories/{story_id}", "/api/events",
+        "/api/events/{event_id}", "/api/actors", "/api/dyads", "/api/dyads/{pair}",
+        "/api/network", "/api/code"}
+    params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    assert params == {"actor", "recipient", "dyad", "type", "mode", "context", "from",
+                      "to", "place", "min_confidence", "text", "story_id", "per",
+                      "limit", "offset"}
+    body = spec["paths"]["/api/code"]["post"]["requestBody"]["content"]["application/json"]
+    assert body["schema"]["required"] == ["id", "text", "pub_date"]
+
+
+# ------------------------------------------------------------------------ events
+
+def test_serve_events_all_in_date_order(client, ev) -> None:
+    r = client.get("/api/events")
+    body = r.json()
+    assert r.status_code == 200 and body["ok"] is True
+    assert body["total"] == body["count"] == 5
+    assert ids(r) == [ev["accuse1"].event_id, ev["protest"].event_id,
+                      ev["consult"].event_id] + sorted([ev["accuse2"].event_id,
+                                                        ev["aid"].event_id])
+    for rec in body["events"]:
+        EventModel.model_validate(rec)
+    first = body["events"][0]
+    assert first == ev["accuse1"].to_dict()
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("dyad=USA-AZE", ["accuse1", "accuse2"]),
+    ("actor=USA", ["accuse1", "accuse2"]),
+    ("actor=EU", ["aid"]),
+    ("actor=armenia", ["consult"]),
+    ("recipient=ARM", ["aid"]),
+    ("type=PROTEST", ["protest"]),
+    ("type=accuse,aid", ["accuse1", "accuse2", "aid"]),
+    ("mode=meet", ["consult"]),
+    ("context=military", ["accuse1"]),
+    ("from=2024-03-07&to=2024-03-12", ["protest", "consult"]),
+    ("place=Paris", ["protest"]),
+    ("place=CHE", ["accuse1", "consult"]),
+    ("min_confidence=0.8", ["accuse1", "consult"]),
+    ("text=blocking", ["accuse2"]),
+    ("story_id=s4", ["accuse2", "aid"]),
+    ("dyad=USA-AZE&from=2024-03-15", ["accuse2"]),
+    ("actor=&recipient=&type=", ["accuse1", "protest", "consult", "accuse2", "aid"]),
+])
+def test_serve_events_filters(client, ev, query, expected) -> None:
+    got = ids(client.get(f"/api/events?{query}"))
+    assert sorted(got) == sorted(ev[k].event_id for k in expected)
+
+
+def test_serve_events_pages_and_clusters(client, ev) -> None:
+    r = client.get("/api/events?limit=2&offset=1").json()
+    assert (r["total"], r["count"], r["limit"], r["offset"]) == (5, 2, 2, 1)
+    assert [e["event_id"] for e in r["events"]] == [ev["protest"].event_id,
+                                                    ev["consult"].event_id]
+    cl = client.get("/api/events?per=cluster&dyad=USA-AZE").json()
+    assert cl["per"] == "cluster" and cl["total"] == 2   # different weeks: not one event
+    assert [e["cluster_size"] for e in cl["events"]] == [1, 1]
+
+
+@pytest.mark.parametrize("query, status, message", [
+    ("type=FOO", 400, "[T405] unknown event type 'FOO'"),
+    ("from=yesterday", 400, "[T405] date_from must be a date YYYY-MM-DD, not 'yesterday'"),
+    ("min_confidence=high", 400, "[T405] min_confidence must be a number from 0 to 1, "
+                                 "not 'high'"),
+    ("limit=-1", 422, "query.limit: Input should be greater than or equal to 0"),
+    ("limit=ten", 422, "query.limit: Input should be a valid integer"),
+    ("per=story", 422, "query.per: String should match pattern '^(event|cluster)$'"),
+])
+def test_serve_events_bad_input_is_a_json_error(client, query, status, message) -> None:
+    r = client.get(f"/api/events?{query}")
+    assert r.status_code == status
+    body = r.json()
+    assert set(body) == {"ok", "error", "status", "code"}
+    assert body["ok"] is False and body["status"] == status
+    assert body["error"].startswith(message)
+
+
+def test_serve_one_event_with_its_evidence(client, ev) -> None:
+    e = ev["accuse1"]
+    body = client.get(f"/api/events/{e.event_id}").json()
+    assert body["event"] == e.to_dict()
+    assert body["story"]["text"] == TEXTS["s1"]
+    assert body["story"]["title"] == "Story s1"
+    assert body["evidence"] == {
+        "before": "Talks stalled in March. ", "evidence_before": "Washington ",
+        "trigger": "accused", "evidence_after": " Baku of violating the ceasefire.",
+        "after": " Officials met in Geneva on Tuesday.", "start": 24, "end": 75,
+        "exact": True}
+    assert body["story_events"] == []
+    assert body["cluster_id"] == e.event_id
+
+
+def test_serve_event_lists_the_other_events_of_its_story(client, ev) -> None:
+    body = client.get(f"/api/events/{ev['aid'].event_id}").json()
+    assert body["story_events"] == [{
+        "event_id": ev["accuse2"].event_id, "event_type": "ACCUSE", "date": "2024-03-20",
+        "sentence_index": 0, "actor": ["Government of the United States (USA)"],
+        "recipient": ["Government of Azerbaijan (AZE)"]}]
+
+
+def test_serve_unknown_ids_are_404(client) -> None:
+    for url, what in (("/api/events/nope", "no event 'nope' in the store"),
+                      ("/api/stories/nope", "no story 'nope' in the store")):
+        r = client.get(url)
+        assert r.status_code == 404
+        assert r.json() == {"ok": False, "error": what, "status": 404, "code": "T601"}
+    r = client.get("/api/nothing-here")
+    assert r.status_code == 404 and r.json()["error"] == "no page or endpoint at /api/nothing-here"
+
+
+# ---------------------------------------------------------------- stories, actors
+
+def test_serve_stories(client) -> None:
+    body = client.get("/api/stories").json()
+    assert body["total"] == 4
+    assert [(s["story_id"], s["n_events"]) for s in body["stories"]] == [
+        ("s4", 2), ("s3", 1), ("s2", 1), ("s1", 1)]
+    assert "text" not in body["stories"][0]
+    assert [s["story_id"] for s in client.get("/api/stories?q=yerevan").json()["stories"]] \
+        == ["s4", "s3"]
+    assert client.get("/api/stories?limit=1&offset=3").json()["stories"][0]["story_id"] == "s1"
+
+
+def test_serve_story_with_segments(client, ev) -> None:
+    body = client.get("/api/stories/s4").json()
+    assert body["story"]["text"] == TEXTS["s4"]
+    assert [e["event_id"] for e in body["events"]] == sorted(
+        [ev["accuse2"].event_id, ev["aid"].event_id])
+    marked = [(s["text"], s["event_ids"]) for s in body["segments"] if s["event_ids"]]
+    assert marked == [("Washington accused Baku of blocking aid.", [ev["accuse2"].event_id]),
+                      ("The European Union sent aid to Yerevan.", [ev["aid"].event_id])]
+    assert "".join(s["text"] for s in body["segments"]) == TEXTS["s4"]
+
+
+def test_serve_actors(client) -> None:
+    body = client.get("/api/actors").json()
+    rows = {(a["name"], a["country"], a["igo"]): (a["as_actor"], a["as_recipient"])
+            for a in body["actors"]}
+    assert rows == {
+        ("Government of Azerbaijan", "AZE", None): (1, 3),
+        ("Government of the United States", "USA", None): (2, 0),
+        ("Government of Armenia", "ARM", None): (1, 1),
+        ("European Union", None, "EU"): (1, 0),
+        ("protesters", "FRA", None): (1, 0),
+    }
+    assert body["actors"][0]["name"] == "Government of Azerbaijan"   # most events first
+    assert [a["name"] for a in client.get("/api/actors?q=EU").json()["actors"]] == [
+        "European Union"]
+
+
+# ---------------------------------------------------------------- dyads, network
+
+def test_serve_dyad_counts(client) -> None:
+    body = client.get("/api/dyads?period=week").json()
+    # the EU has no country: IGO actors are left out of country dyads
+    assert [(d["dyad"], d["n"]) for d in body["dyads"]] == [("USA-AZE", 2), ("FRA-AZE", 1)]
+    assert body["dyads"][0]["by_quad"] == {"verbal_cooperation": 0,
+                                           "material_cooperation": 0,
+                                           "verbal_conflict": 2, "material_conflict": 0}
+    assert {"period": "2024-03-11", "actor_country": "ARM", "recipient_country": None,
+            "quad_class": "verbal_cooperation", "n": 1} in body["rows"]
+
+
+def test_serve_dyad_series_fills_empty_weeks(client) -> None:
+    body = client.get("/api/dyads/USA-AZE?period=week").json()
+    assert body["periods"] == ["2024-03-04", "2024-03-11", "2024-03-18"]
+    assert body["series"] == {"verbal_cooperation": [0, 0, 0],
+                              "material_cooperation": [0, 0, 0],
+                              "verbal_conflict": [1, 0, 1],
+                              "material_conflict": [0, 0, 0]}
+    assert (body["total"], body["reverse_total"]) == (2, 0)
+    month = client.get("/api/dyads/USA-AZE?period=month").json()
+    assert month["periods"] == ["2024-03-01"] and month["series"]["verbal_conflict"] == [2]
+    empty = client.get("/api/dyads/AZE-USA").json()
+    assert (empty["periods"], empty["total"], empty["reverse_total"]) == ([], 0, 2)
+
+
+def test_serve_dyad_bad_input(client) -> None:
+    r = client.get("/api/dyads/usa")
+    assert r.status_code == 400
+    assert r.json()["error"] == ("a dyad is two country codes joined by '-', e.g. USA-AZE, "
+                                 "not 'usa'")
+    r = client.get("/api/dyads/USA-AZE?period=year")
+    assert r.status_code == 422 and r.json()["error"].startswith("query.period:")
+
+
+def test_serve_network(client) -> None:
+    body = client.get("/api/network").json()
+    edges = {(e["source"], e["target"]): (e["n"], e["quad_class"]) for e in body["edges"]}
+    assert edges == {("USA", "AZE"): (2, "verbal_conflict"),
+                     ("FRA", "AZE"): (1, "material_conflict"),
+                     ("EU", "ARM"): (1, "material_cooperation")}
+    nodes = {n["id"]: (n["label"], n["kind"], n["out"], n["in"]) for n in body["nodes"]}
+    assert nodes["AZE"] == ("Azerbaijan", "country", 0, 3)
+    assert nodes["EU"] == ("EU", "igo", 1, 0)
+    assert body["nodes"][0]["id"] == "AZE"
+    assert [(e["source"], e["target"]) for e in
+            client.get("/api/network?min_count=2").json()["edges"]] == [("USA", "AZE")]
+    assert client.get("/api/network?type=AID").json()["edges"][0]["source"] == "EU"
+
+
+# ------------------------------------------------------------------ JSON twins
+
+@pytest.mark.parametrize("page", [
+    "/events", "/events?dyad=USA-AZE&limit=1", "/stories", "/stories?q=baku",
+    "/stories/s2", "/dyads?period=month", "/dyads/USA-AZE", "/network?min_count=2",
+    "/actors?q=gov"])
+def test_serve_every_page_has_a_json_twin(client, page) -> None:
+    path, _, query = page.partition("?")
+    html = soup(client.get(page))
+    twin = f"{path}.json" + (f"?{query}" if query else "")
+    assert html.find(id="json-link")["href"] == twin
+    api = f"/api{path}" + (f"?{query}" if query else "")
+    assert client.get(twin).json() == client.get(api).json()
+
+
+def test_serve_event_page_twin(client, ev) -> None:
+    eid = ev["protest"].event_id
+    html = soup(client.get(f"/events/{eid}"))
+    assert html.find(id="json-link")["href"] == f"/events/{eid}.json"
+    assert client.get(f"/events/{eid}.json").json() == client.get(f"/api/events/{eid}").json()
+
+
+def test_serve_page_errors_are_html_and_twin_errors_json(client) -> None:
+    r = client.get("/events/nope")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert BeautifulSoup(r.text, "html.parser").find(id="error-message").text == \
+        "no event 'nope' in the store"
+    r = client.get("/events.json?type=FOO")
+    assert r.status_code == 400 and r.json()["code"] == "T405"
+
+
+# ------------------------------------------------------------------------ pages
+
+def test_serve_home_redirects_to_events(client) -> None:
+    r = client.get("/", follow_redirects=False)
+    assert r.status_code == 302 and r.headers["location"] == "/events"
+
+
+def test_serve_events_page_table_and_form(client, ev) -> None:
+    page = soup(client.get("/events?dyad=USA-AZE"))
+    rows = page.select("#events tbody tr")
+    assert [r["data-event-id"] for r in rows] == [ev["accuse1"].event_id,
+                                                 ev["accuse2"].event_id]
+    assert rows[0].select_one(".actor").text == "Government of the United States (USA)"
+    assert rows[0].select_one(".recipient").text == "Government of Azerbaijan (AZE)"
+    assert rows[0].select_one("a.event-link")["href"] == f"/events/{ev['accuse1'].event_id}"
+    assert page.select_one("input[name=dyad]")["value"] == "USA-AZE"
+    assert page.select_one("#dyad-link")["href"] == "/dyads/USA-AZE"
+    assert page.select_one("#total").text == "2"
+    assert page.select_one("select[name=type] option[selected]") is None
+    typed = soup(client.get("/events?type=protest"))
+    assert typed.select_one("select[name=type] option[selected]").text == "PROTEST"
+    assert soup(client.get("/events?text=nothing-like-this")).select_one("td.empty").text \
+        == "No events match these filters."
+
+
+def test_serve_events_page_pager(client) -> None:
+    page = soup(client.get("/events?limit=2&offset=2"))
+    assert page.select_one("a[rel=prev]")["href"] == "/events?limit=2&offset=0"
+    assert page.select_one("a[rel=next]")["href"] == "/events?limit=2&offset=4"
+    assert soup(client.get("/events?limit=2&offset=4")).select_one("a[rel=next]") is None
+
+
+def test_serve_event_page_spells_out_the_event(client, ev) -> None:
+    e = ev["accuse1"]
+    page = soup(client.get(f"/events/{e.event_id}"))
+    mark = page.select_one("mark#evidence")
+    assert mark.text == e.sentence
+    assert mark.select_one("strong.trigger").text == "accused"
+    assert page.select_one("#story-text").text == TEXTS["s1"]
+    assert page.select_one("#actor").text == "Government of the United States (USA)"
+    assert page.select_one("#recipient").text == "Government of Azerbaijan (AZE)"
+    assert " ".join(page.select_one("#date").text.split()) == "2024-03-05 (day: “Tuesday”)"
+    assert " ".join(page.select_one("#place").text.split()) == \
+        "Geneva, Geneva (CHE) populated place · 46.200, 6.150"
+
+
+def test_serve_story_script_is_shown_as_text(client, ev) -> None:
+    for url in (f"/events/{ev['protest'].event_id}", "/stories/s2"):
+        r = client.get(url)
+        assert "window.__pwned" in r.text
+        assert SCRIPT not in r.text                       # never raw markup
+        assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in r.text
+        page = soup(r)
+        assert page.select_one("#story-text").text == TEXTS["s2"]
+        assert page.select("#story-text b") == []          # <b> is text too
+        for s in page.find_all("script"):                  # only our own scripts
+            assert s.get("src", "").startswith("/static/") or s.get("type") == "application/json"
+
+
+def test_serve_every_response_forbids_inline_scripts(client) -> None:
+    for url in ("/events", "/api/events", "/dyads/USA-AZE", "/nope"):
+        csp = client.get(url).headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split(";")[1]
+
+
+def test_serve_dyad_page_embeds_the_timeline(client) -> None:
+    page = soup(client.get("/dyads/USA-AZE"))
+    assert page.select_one("#timeline")["data-figure"] == "timeline-figure"
+    fig = json.loads(page.select_one("#timeline-figure").string)
+    assert [t["name"] for t in fig["data"]] == [q.replace("_", " ") for q in QUAD_CLASSES]
+    assert fig["data"][2]["x"] == ["2024-03-04", "2024-03-11", "2024-03-18"]
+    assert fig["data"][2]["y"] == [1, 0, 1]
+    assert fig["layout"]["barmode"] == "stack"
+    assert [s["src"] for s in page.find_all("script", src=True)] == [
+        "/static/explorer.js", "/static/plotly.min.js", "/static/charts.js"]
+    assert page.select_one("#dyad-total").text == "2"
+
+
+def test_serve_network_page(client) -> None:
+    page = soup(client.get("/network"))
+    fig = json.loads(page.select_one("#network-figure").string)
+    nodes = fig["data"][-1]
+    assert set(nodes["text"]) == {"USA", "AZE", "FRA", "EU", "ARM"}
+    assert len(fig["layout"]["annotations"]) == 3          # one arrow per edge
+    assert len(page.select("#edges tbody tr")) == 3
+
+
+def test_serve_dyads_and_actors_pages(client) -> None:
+    links = [a["href"] for a in soup(client.get("/dyads")).select("a.dyad-link")]
+    assert links == ["/dyads/USA-AZE", "/dyads/FRA-AZE"]
+    actors = soup(client.get("/actors")).select("#actors tbody tr")
+    assert actors[0].td.text == "Government of Azerbaijan"
+    assert actors[0].select("a")[1]["href"] == "/events?recipient=Government%20of%20Azerbaijan"
+
+
+def test_serve_plotly_is_served_locally(client) -> None:
+    r = client.get("/static/plotly.min.js")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/javascript")
+    assert len(r.content) > 1_000_000 and b"plotly" in r.content[:2000].lower()
+    for url in ("/events", "/dyads/USA-AZE", "/network", "/stories/s1"):
+        text = client.get(url).text
+        assert not re.search(r"""(src|href)=["']?(https?:)?//""", text.replace(
+            'href="https://example.org/', "")), url   # no CDN, nothing off this server
+
+
+# ------------------------------------------------------------------ POST /api/code
+
+def post(client, body, query: str = ""):
+    data = body if isinstance(body, (bytes, str)) else json.dumps(body)
+    return client.post(f"/api/code{query}", content=data,
+                       headers={"content-type": "application/json"})
+
+
+@pytest.mark.parametrize("body, status, message", [
+    (b"{not json", 400, "the body is not JSON: "),
+    ([1, 2], 422, "the body must be a JSON object with id, text and pub_date"),
+    ({"id": "x", "pub_date": "2025-01-01"}, 422, "body.text: Field required"),
+    ({"id": "x", "text": "  ", "pub_date": "2025-01-01"}, 422,
+     "body.text: the story text is blank"),
+    ({"id": "x", "text": "Hi.", "pub_date": "soon"}, 422, "body.pub_date: "),
+    ({"text": "Hi.", "pub_date": "2025-01-01"}, 422, "body.id: Field required"),
+    ({"id": 7, "text": "Hi.", "pub_date": "2025-01-01"}, 422,
+     "body.id: Input should be a valid string"),
+])
+def test_serve_code_bad_body(client, body, status, message) -> None:
+    r = post(client, body)
+    assert r.status_code == status
+    assert r.json()["ok"] is False and r.json()["status"] == status
+    assert r.json()["error"].startswith(message), r.json()
+
+
+def test_serve_code_body_size_limit(built) -> None:
+    with TestClient(create_app(built[0], max_body=2000)) as c:
+        r = post(c, {"id": "big", "text": "x" * 3000, "pub_date": "2025-01-01"})
+        assert r.status_code == 413
+        assert r.json() == {"ok": False, "status": 413, "code": "T604",
+                            "error": f"the request body is {len(r.request.content)} "
+                                     "bytes; at most 2000 are accepted"}
+
+
+def test_serve_code_store_needs_allow_code(client) -> None:
+    r = post(client, {"id": "x", "text": "Hi.", "pub_date": "2025-01-01"}, "?store=true")
+    assert r.status_code == 403
+    assert r.json()["error"].startswith("this server does not write to the store; start "
+                                        "it with `tidings serve --allow-code`")
+
+
+STORY = {"id": "posted-1", "pub_date": "2025-02-10", "title": "Posted",
+         "text": "Azerbaijan accused Armenia of shelling its border posts on Monday."}
+
+
+@pytest.mark.slow
+def test_serve_code_returns_events_and_writes_nothing(client) -> None:
+    before = client.get("/api/stats").json()["stats"]
+    r = post(client, STORY)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert (body["ok"], body["story_id"], body["stored"]) == (True, "posted-1", False)
+    assert body["count"] == len(body["events"]) >= 1
+    accuse = [e for e in body["events"] if e["event_type"] == "ACCUSE"]
+    assert accuse and accuse[0]["actor"][0]["country"] == "AZE"
+    assert accuse[0]["recipient"][0]["country"] == "ARM"
+    for rec in body["events"]:
+        EventModel.model_validate(rec)
+        a, b = rec["evidence_span"]
+        assert STORY["text"][a:b] == rec["sentence"]
+    assert client.get("/api/stats").json()["stats"] == before
+    assert client.get("/api/stories/posted-1").status_code == 404
+
+
+@pytest.mark.slow
+def test_serve_code_stores_when_allowed(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    build_store(path)
+    with TestClient(create_app(path, allow_code=True)) as c:
+        r = post(c, {**STORY, "section": "world"}, "?store=true")
+        assert r.status_code == 200, r.text
+        assert r.json()["stored"] is True
+        story = c.get("/api/stories/posted-1").json()
+        assert story["story"]["title"] == "Posted"
+        assert [e["event_id"] for e in story["events"]] == sorted(
+            e["event_id"] for e in r.json()["events"])
+        assert c.get("/api/stats").json()["stats"]["stories"] == 5
+
+
+# ----------------------------------------------------------------------- docs
+
+def test_serve_every_option_and_endpoint_is_documented() -> None:
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "serve.md").read_text()
+    app = typer.Typer()
+    register(app)
+    app.command("noop")(lambda: None)
+    cmd = typer.main.get_command(app).commands["serve"]
+    opts = [o for p in cmd.params for o in p.opts if o.startswith("--")]
+    assert sorted(opts) == ["--allow-code", "--db", "--host", "--port"]
+    for opt in opts:
+        assert f"`{opt}" in docs or f" {opt}" in docs, opt
+    with TestClient(create_app_for_docs()) as c:
+        for path, methods in c.get("/openapi.json").json()["paths"].items():
+            for method in methods:
+                assert f"{method.upper()} {path}" in docs, (method, path)
+
+
+def create_app_for_docs():
+    import tempfile
+
+    tmp = Path(tempfile.mkdtemp()) / "d.duckdb"
+    Store(tmp).close()
+    return create_app(tmp)
