@@ -2,20 +2,22 @@
 
 Training data: ``scripts/calibration_labels.jsonl``, events that tidings coded from the
 real Voice of America stories in ``shared/data/voa_stories.jsonl`` (a seeded random
-sample), each judged by hand against the PLOVER manual: ``type_correct`` says whether the
-sentence really reports an event of that type. These are labels the tidings team wrote;
-the evaluation files in ``shared/eval`` are never used here.
+sample of 160), each judged by hand against the PLOVER manual: ``type_correct`` says
+whether the sentence really reports an event of that type. These are labels the tidings
+team wrote; the evaluation files in ``shared/eval`` are never used here.
 
-The script re-codes the labelled stories with the current coder (uncalibrated), matches
-each label to its event by (story id, sentence index, event type), and fits Platt
-scaling ``p = 1 / (1 + exp(-(a * raw + b)))`` by Newton's method. Labels whose event the
-current coder no longer produces are skipped and counted.
+The script re-codes the labelled stories with the current coder, matches each label to
+its event by (story id, sentence index, event type), and fits an L2-regularised logistic
+regression of ``type_correct`` on the coder's evidence features
+(:data:`tidings.code.FEATURES`) by Newton's method. Labels whose event the current coder
+no longer produces are skipped and counted.
 
-Run from the repository root: ``python scripts/calibrate.py``.
+Run from the repository root: ``python scripts/calibrate.py [--l2 1.0]``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 from pathlib import Path
@@ -26,29 +28,35 @@ LABELS = ROOT / "scripts" / "calibration_labels.jsonl"
 OUT = ROOT / "src" / "tidings" / "data" / "calibration.json"
 
 
-def fit_platt(xs: list[float], ys: list[int], iters: int = 50, l2: float = 1e-3) -> tuple[float, float]:
-    """Logistic regression of ``ys`` (0/1) on ``xs`` (raw scores in 0..1) with an
-    intercept, by Newton's method with a small L2 penalty. Returns ``(a, b)``."""
-    a, b = 1.0, 0.0
+def fit_logistic(X: list[list[float]], y: list[int], l2: float = 1.0, iters: int = 30) -> tuple[list[float], float]:
+    """L2-regularised logistic regression (intercept unpenalised) by Newton's method.
+
+    Args:
+        X: n rows of k features; y: n labels in {0, 1}; l2: penalty on the coefficients.
+    Returns:
+        (coefficients of length k, intercept).
+    """
+    import numpy as np
+
+    A = np.hstack([np.asarray(X, float), np.ones((len(X), 1))])
+    t = np.asarray(y, float)
+    w = np.zeros(A.shape[1])
+    pen = np.full(A.shape[1], l2)
+    pen[-1] = 0.0
     for _ in range(iters):
-        ga, gb, haa, hab, hbb = l2 * a, 0.0, l2, 0.0, 1e-9
-        for x, y in zip(xs, ys):
-            p = 1 / (1 + math.exp(-(a * x + b)))
-            ga += (p - y) * x
-            gb += p - y
-            w = p * (1 - p)
-            haa += w * x * x
-            hab += w * x
-            hbb += w
-        det = haa * hbb - hab * hab
-        a -= (hbb * ga - hab * gb) / det
-        b -= (haa * gb - hab * ga) / det
-    return a, b
+        p = 1 / (1 + np.exp(-A @ w))
+        g = A.T @ (p - t) + pen * w
+        H = (A * (p * (1 - p))[:, None]).T @ A + np.diag(pen + 1e-9)
+        w -= np.linalg.solve(H, g)
+    return [float(x) for x in w[:-1]], float(w[-1])
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--l2", type=float, default=1.0)
+    args = ap.parse_args()
     from tidings.analyse import load_nlp
-    from tidings.code import Coder
+    from tidings.code import FEATURES, Coder
     from tidings.read import ReadOptions, read_path
     from tidings.records import Story
 
@@ -57,27 +65,34 @@ def main() -> None:
     stories = {s.id: s for s in read_path(STORIES, ReadOptions()) if isinstance(s, Story) and s.id in wanted}
     nlp = load_nlp()
     coder = Coder(calibrated=False)
-    raw: dict[tuple, float] = {}
+    coder.record_features = True
+    feats: dict[tuple, list[float]] = {}
     for sid, story in stories.items():
         for ev in coder.code_doc(nlp(story.text), story):
-            key = (sid, ev.sentence_index, ev.event_type)
-            raw[key] = max(raw.get(key, 0.0), ev.confidence)
-    xs, ys, missing = [], [], 0
+            if ev.event_id in coder.features:
+                feats.setdefault((sid, ev.sentence_index, ev.event_type), coder.features[ev.event_id])
+    X, y, missing = [], [], 0
     for lab in labels:
         key = (lab["story_id"], lab["sentence_index"], lab["event_type"])
-        if key not in raw:
+        if key not in feats:
             missing += 1
             continue
-        xs.append(raw[key])
-        ys.append(int(bool(lab["type_correct"])))
-    a, b = fit_platt(xs, ys)
+        X.append(feats[key])
+        y.append(int(bool(lab["type_correct"])))
+    coef, b = fit_logistic(X, y, args.l2)
+    # in-sample check: mean predicted vs observed
+    ps = [1 / (1 + math.exp(-(b + sum(w * x for w, x in zip(coef, row))))) for row in X]
     OUT.write_text(json.dumps({
-        "method": "platt", "a": round(a, 4), "b": round(b, 4), "n": len(xs),
-        "positives": sum(ys), "labels_not_reproduced": missing,
+        "method": "logistic", "features": list(FEATURES), "coef": [round(c, 4) for c in coef],
+        "intercept": round(b, 4), "l2": args.l2, "n": len(X), "positives": sum(y),
+        "labels_not_reproduced": missing,
         "source": "scripts/calibration_labels.jsonl (hand-judged VOA events; scripts/calibrate.py)",
     }, indent=2) + "\n")
-    print(f"fitted on {len(xs)} labelled events ({sum(ys)} correct, {missing} labels not reproduced): "
-          f"a={a:.3f} b={b:.3f} -> {OUT}")
+    print(f"fitted on {len(X)} labelled events ({sum(y)} correct, {missing} labels not reproduced); "
+          f"mean predicted {sum(ps) / len(ps):.3f} vs observed {sum(y) / len(y):.3f}")
+    for n, c in zip(FEATURES, coef):
+        print(f"  {n:<22} {c:+.3f}")
+    print(f"  {'intercept':<22} {b:+.3f}\n-> {OUT}")
 
 
 if __name__ == "__main__":

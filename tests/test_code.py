@@ -136,3 +136,33 @@ def test_event_ids_are_stable_and_distinct(code_text):
     assert len({e.event_id for e in a}) == len(a) >= 2
     c = code_text(text + " ", "2025-01-10", story_id="s1")
     assert {e.event_id for e in c}.isdisjoint({e.event_id for e in a})
+
+
+def test_natural_disasters_are_no_actors(code_text):
+    assert types(code_text("A powerful cyclone struck the coast of Mozambique on Sunday, destroying homes.", "2025-03-10")) == []
+
+
+def test_questions_report_no_event(code_text):
+    assert types(code_text("Will the government arrest the protest leaders?", "2025-03-10")) == []
+
+
+def test_negated_subject_and_governor(code_text):
+    evs = code_text("No government has recognized the new authorities in Niamey.", "2025-03-10")
+    assert types(evs) == [] and evs and "negation" in evs[0].aux_modes
+    assert types(code_text("The president does not want to meet the rebel leaders.", "2025-03-10")) == []
+
+
+def test_wishes_are_hypothetical(code_text):
+    assert types(code_text("Ghana hopes to get new loans from the IMF next year.", "2025-03-10")) == []
+
+
+def test_epithets_and_documents_are_no_events(code_text):
+    assert "COERCE" not in types(code_text("Jailed activist Maria Kolesnikova wrote to her father.", "2025-03-10"))
+    assert types(code_text("The ministry released its annual report on Monday.", "2025-03-10")) == []
+
+
+def test_confidence_is_a_probability_that_orders_evidence(code_text):
+    strong = one(code_text("Russia condemned the sanctions imposed by the European Union.", "2025-03-10"), "ACCUSE")
+    weak = code_text("They sought a better deal.", "2025-03-10")
+    assert 0.0 < strong.confidence < 1.0
+    assert all(e.confidence < strong.confidence for e in weak)

@@ -66,8 +66,16 @@ OCCURRENCE_VERBS = {"erupt", "break", "take", "begin", "continue", "resume", "st
                     "wound", "destroy", "damage", "target", "claim"}
 #: Verbs that turn a governed trigger into a non-event of that type.
 NEGATING_GOVERNORS = {"fail", "refuse", "decline", "stop", "cease", "avoid", "deny"}
+#: Wishes, fears and efforts: the act has not happened (hypothetical).
+DESIRE_GOVERNORS = {"hope", "want", "wish", "seek", "campaign", "effort",
+                    "push", "fear", "wary", "need", "struggle", "aim", "eager",
+                    "keen", "afraid", "reluctant", "hesitant", "able", "unable"}
+#: Inflected forms the small model lemmatises wrongly ("hopes" -> "hop").
+DESIRE_FORMS = {"hopes", "hoped", "hoping", "wants", "wanted", "wishes", "wished", "seeks",
+                "sought", "fears", "feared", "needs", "needed", "aims", "aimed"}
+STOPPING_VERBS = {"stop", "end", "halt", "cease", "prevent", "avoid", "curb", "deter"}
 FUTURE_GOVERNORS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare",
-                    "aim", "hope", "seek", "want", "wish", "agree", "promise", "pledge",
+                    "agree", "promise", "pledge",
                     "vow", "offer", "decide", "propose", "ready", "prepared", "likely",
                     "swear", "determine", "threaten", "warn", "resolve", "poised", "vote"}
 HYPOTHETICAL_MODALS = {"could", "might", "may", "should", "must"}
@@ -126,7 +134,21 @@ PEOPLE_NOUNS = {"civilian", "refugee", "hostage", "prisoner", "people", "detaine
                 "journalist", "activist", "worker", "national", "citizen", "tourist",
                 "soldier", "villager", "student", "resident", "migrant", "person"}
 DOCUMENT_NOUNS = {"letter", "message", "proposal", "note", "document", "list", "report",
-                  "invitation", "plan", "draft", "text", "petition", "credential"}
+                  "invitation", "plan", "draft", "text", "petition", "credential", "statement",
+                  "video", "data", "figure", "result", "evidence", "information", "detail",
+                  "image", "photo", "footage", "film", "album", "book", "study", "survey",
+                  "index", "recording", "transcript", "finding", "record", "version", "update"}
+#: Subjects that are no political agents: nature, disease, markets (an event needs an
+#: actor that can act; PLOVER manual, actors).
+NON_AGENTS = {"cyclone", "storm", "hurricane", "typhoon", "flood", "flooding", "earthquake",
+              "quake", "tsunami", "fire", "wildfire", "bushfire", "blaze", "drought", "heatwave",
+              "heat", "rain", "snow", "landslide", "virus", "disease", "pandemic", "outbreak",
+              "epidemic", "price", "inflation", "market", "economy", "weather", "wind",
+              "animal", "elephant", "lion", "tiger", "dog", "snake", "crocodile", "shark",
+              "bear", "wolf", "tariff", "law", "rule", "policy", "measure", "regulation"}
+MET_OBJECTS = {"condition", "requirement", "target", "goal", "demand", "expectation",
+               "deadline", "criterion", "standard", "need", "threshold", "obligation", "quota"}
+SIGNAL_NOUNS = {"signal", "message", "sign", "warning", "letter", "note", "reminder"}
 WEAPON_NOUNS = {"drone", "missile", "rocket", "shell", "bomb", "grenade", "mortar", "projectile",
                 "torpedo", "munition", "barrel"}
 QUANTITY_NOUNS = {"dozen", "hundred", "thousand", "score", "number", "barrage", "salvo",
@@ -200,6 +222,10 @@ class Coder:
         self.resolver = resolver
         self.lex = lexicon or load_lexicon()
         self.calibration = load_calibration() if calibrated else None
+        #: event id -> confidence features, filled when ``record_features`` is True
+        #: (used by scripts/calibrate.py to fit the calibration)
+        self.record_features = False
+        self.features: dict[str, list[float]] = {}
 
     # ------------------------------------------------------------------ public API
     def code_doc(self, doc: Doc, story: Story) -> list[Event]:
@@ -358,6 +384,8 @@ class Coder:
 
     # ------------------------------------------------------------------ sentence
     def _code_sentence(self, sent: Span, si: int, state: "_StoryState") -> list[Event]:
+        if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+            return []  # a question reports no event
         triggers = self._find_triggers(sent)
         if not triggers and not any(t.lower_ in OBLIGATION_MODALS for t in sent):
             return []
@@ -471,7 +499,27 @@ class Coder:
         tok = t.token
         lem = tok.lemma_.lower()
         objs = [c for c in t.frame.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        subj = _subject(t.frame)
+        if subj is not None and subj.lemma_.lower() in NON_AGENTS:
+            t.weight = 0.0  # "a cyclone struck", "floods destroyed", "prices pushed up"
+            return
+        if not t.is_noun and tok.dep_ in ("amod", "compound"):
+            t.weight = 0.0  # an epithet: "jailed publisher Jimmy Lai"
+            return
+        if t.is_noun and lem == "threat" and t.token.dep_ in ("attr", "oprd"):
+            # "called the decision a threat to stability" is criticism (ACCUSE)
+            t.event_type, t.mode, t.weight = "ACCUSE", "disapprove", 0.5
+            return
         olem = {o.lemma_.lower() for o in objs} | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
+        if not t.is_noun and lem == "meet" and olem & MET_OBJECTS:
+            t.weight = 0.0  # "met the conditions"
+            return
+        if not t.is_noun and t.event_type == "AID" and olem & SIGNAL_NOUNS:
+            t.weight = 0.0  # "sends a signal"
+            return
+        if not t.is_noun and t.event_type == "RETREAT" and t.mode == "return" and not objs:
+            t.weight = 0.0  # "the envoy returns to Washington" is travel, not a retreat
+            return
         if not t.is_noun and t.event_type == "RETREAT" and olem & DOCUMENT_NOUNS:
             # "handed over the letters": delivering a message is no retreat; the message
             # noun decides (a letter of demands is REQUEST), else no event
@@ -540,6 +588,17 @@ class Coder:
         if len(chain) > 1 and v.dep_ == "xcomp" and chain[1].lemma_.lower() in NEGATING_GOVERNORS \
                 and chain[1].lemma_.lower() not in self.lex.verbs:
             t.aux.add("negation")
+        subj = _subject(v)
+        if subj is not None and any(c.lower_ in ("no", "none") for c in subj.children) or \
+                subj is not None and subj.lower_ in ("nobody", "none", "no-one"):
+            t.aux.add("negation")  # "No country has recognized the Taliban"
+        if v.dep_ == "xcomp" and any(c.dep_ == "neg" for c in v.head.children):
+            t.aux.add("negation")  # "does not want to meet"
+        if v.dep_ in ("xcomp", "pcomp", "acl") and (v.head.lemma_.lower() in DESIRE_GOVERNORS
+                                                     or v.head.lower_ in DESIRE_FORMS):
+            t.aux.add("hypothetical")  # "hopes to get loans", "a campaign to secure the release"
+        if t.is_noun and t.token.dep_ in ("dobj", "pobj") and t.frame.lemma_.lower() in STOPPING_VERBS:
+            t.aux.add("negation")  # "a call to stop attacks" reports no attack
         if lowers & FUTURE_AUX or any(c.lower_ in FUTURE_AUX for c in (t.frame.head.children if t.frame.dep_ == "xcomp" else [])):
             t.aux.add("future")
         if v.dep_ in ("xcomp",) and v.head.lemma_.lower() in FUTURE_GOVERNORS:
@@ -614,18 +673,23 @@ class Coder:
         claimed = self._entities(t.claimed_by, sent, state) if t.claimed_by is not None else []
         # remember for pronouns in later sentences
         state.note(actors, recips)
-        conf = _confidence(t, actors, recips, main, claimed)
+        feats = confidence_features(t, actors, recips, main, claimed)
         if self.calibration is not None:
-            a, b = self.calibration
-            conf = round(1.0 / (1.0 + math.exp(-(a * conf + b))), 3)
+            coef, b = self.calibration
+            z = b + sum(w * x for w, x in zip(coef, feats))
+            conf = round(1.0 / (1.0 + math.exp(-z)), 3)
+        else:
+            conf = _confidence(t, actors, recips, main, claimed)
         ev = self._event(t, sent, si, state, etype, mode, sorted(aux), actors, recips, claimed, conf)
+        if self.record_features:
+            self.features[ev.event_id] = feats
         out = [ev]
         # reported conflict: "Israel said Hezbollah fired rockets" -> Israel ACCUSEs
         if claimed and t.claimed_by is not None and t.claimed_by.i < t.frame.i and \
                 QUAD_CLASS[etype] in ("material_conflict",) and not aux & {"negation", "hypothetical"}:
             ckeys = {c.country for c in claimed if c.country}
             akeys2 = {a.country for a in actors if a.country}
-            if ckeys and ckeys != akeys2:
+            if ckeys and akeys2 and ckeys != akeys2:
                 rep = _reporting_head(t.frame)
                 acc = Trigger(rep or t.frame, Lexeme("V", "say", "", "ACCUSE", "allege", (), "112", 0.6),
                               rep or t.frame, [rep or t.frame])
@@ -1007,15 +1071,49 @@ def _phrase(h: Token, stop_of: bool = False) -> str:
     return doc[toks[0].i: toks[-1].i + 1].text if toks else h.text
 
 
+#: Names of the features of :func:`confidence_features`, in order.
+FEATURES = ("lexical_weight", "political_actor", "political_recipient", "no_actor",
+            "noun_trigger", "reported", "main_event", "person_or_group_actor", "clause_root",
+            "present_tense")
+_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "PRM", "SPY", "IGO",
+                      "PTY", "UAF", "ELI", "NGO"}
+
+
+def confidence_features(t: Trigger, actors: list[Entity], recips: list[Entity], main: bool,
+                        claimed: list[Entity]) -> list[float]:
+    """The evidence for one event as numbers in 0..1 (names in :data:`FEATURES`).
+
+    Political actors are entities with a country or IGO and a political sector; events
+    by and on them are what PLOVER codes (PLOVER manual, actors and sectors).
+    """
+    pol = lambda es: any((e.country or e.igo) and (e.sector in _POLITICAL_SECTORS or e.sector is None)  # noqa: E731
+                         for e in es)
+    return [
+        float(t.weight),
+        float(pol(actors)),
+        float(pol(recips)),
+        float(not actors),
+        float(t.is_noun),
+        float(bool(claimed)),
+        float(main),
+        float(any(e.sector for e in actors)),
+        float(_depth(t.frame) == 0),
+        float(t.frame.tag_ in ("VBP", "VBZ", "VB") and "future" not in t.aux),
+    ]
+
+
 @lru_cache(maxsize=1)
-def load_calibration() -> tuple[float, float] | None:
-    """Platt coefficients ``(a, b)`` from ``data/calibration.json`` (made by
-    ``scripts/calibrate.py``), or None when the file is absent."""
+def load_calibration() -> tuple[list[float], float] | None:
+    """Logistic calibration ``(coefficients, intercept)`` over :data:`FEATURES` from
+    ``data/calibration.json`` (fitted by ``scripts/calibrate.py`` on hand-judged events),
+    or None when the file is absent (then a hand-set score is used)."""
     f = resources.files("tidings").joinpath("data/calibration.json")
     if not f.is_file():
         return None
     d = json.loads(f.read_text(encoding="utf-8"))
-    return float(d["a"]), float(d["b"])
+    if list(d.get("features", [])) != list(FEATURES):
+        return None
+    return [float(x) for x in d["coef"]], float(d["intercept"])
 
 
 def _confidence(t: Trigger, actors: list[Entity], recips: list[Entity], main: bool,
