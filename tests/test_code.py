@@ -166,3 +166,10 @@ def test_confidence_is_a_probability_that_orders_evidence(code_text):
     weak = code_text("They sought a better deal.", "2025-03-10")
     assert 0.0 < strong.confidence < 1.0
     assert all(e.confidence < strong.confidence for e in weak)
+
+
+def test_senses_that_need_the_right_object(code_text):
+    assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
+    assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []
+    assert types(code_text("There is a broad consensus among economists on the budget.", "2025-03-10")) == []
+    assert "MOBILIZE" in types(code_text("Russia amassed troops near the Finnish border.", "2025-03-10"))

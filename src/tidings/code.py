@@ -108,6 +108,13 @@ SPORT_CUES = {"tournament", "league", "championship", "qualifier", "qualifying",
 SPORT_WEAK = {"match", "game", "final", "goal", "goals", "score", "scored", "cup", "medal",
               "coach", "season", "fixture", "stadium", "team", "win", "victory"}
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+COPULAS = {"be", "become", "remain", "seem", "appear", "look", "sound", "feel"}
+#: Objects that can be mobilised: forces and their equipment (PLOVER manual, MOBILIZE).
+MOBILIZABLE = {"troop", "soldier", "force", "warship", "tank", "battalion", "brigade", "unit",
+               "jet", "fighter", "reinforcement", "army", "navy", "marine", "police", "officer",
+               "ship", "vessel", "aircraft", "plane", "bomber", "submarine", "carrier",
+               "missile", "rocket", "drone", "system", "battery", "weapon", "artillery",
+               "equipment", "reservist", "conscript", "personnel", "guard", "militia", "fighter"}
 MOTION_VERBS = {"send", "dispatch", "travel", "arrive", "go", "come", "fly"}
 PROTESTER_NOUNS = {"demonstrator", "protester", "protestor", "activist", "crowd", "marcher",
                    "rioter", "student", "mob", "youth", "striker", "people", "worker",
@@ -318,7 +325,8 @@ class Coder:
         for ch in tok.children:
             if ch.dep_ in ("dobj", "obj", "attr") and ch.pos_ in ("NOUN", "PROPN"):
                 nlx = self._noun_lexeme(ch)
-                if nlx and (lem in SUPPORT_VERBS or lem not in lex.verbs):
+                if nlx and (lem in SUPPORT_VERBS or (lem not in lex.verbs and ch.dep_ != "attr"
+                                                     and lem not in COPULAS)):
                     nouns_used.add(ch.i)
                     if lem in SUPPORT_VERBS and lem in lex.verbs and lem not in (
                             "hold", "make", "take", "have", "get", "use", "go", "continue",
@@ -511,6 +519,15 @@ class Coder:
             t.event_type, t.mode, t.weight = "ACCUSE", "disapprove", 0.5
             return
         olem = {o.lemma_.lower() for o in objs} | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
+        if not t.is_noun and t.event_type == "MOBILIZE" and objs and not olem & MOBILIZABLE:
+            t.weight = 0.0  # "amassed 12 million followers"
+            return
+        if not t.is_noun and lem == "settle" and not objs:
+            t.weight = 0.0  # "the family settled in Okinawa"
+            return
+        if not t.is_noun and t.event_type == "SUPPORT" and lem in ("back", "support") and t.frame.dep_ == "acl":
+            t.weight = 0.0  # "forces backed by Djiboutian soldiers" describes, reports nothing
+            return
         if not t.is_noun and lem == "meet" and olem & MET_OBJECTS:
             t.weight = 0.0  # "met the conditions"
             return
