@@ -1,8 +1,8 @@
 """Fit the confidence calibration shipped in ``src/tidings/data/calibration.json``.
 
-Training data: ``scripts/calibration_labels.jsonl``, events that tidings coded from the
-real Voice of America stories in ``shared/data/voa_stories.jsonl`` (a seeded random
-sample of 160), each judged by hand against the PLOVER manual: ``type_correct`` says
+Training data: ``scripts/calibration_labels.jsonl`` and ``calibration_labels_2.jsonl``,
+events that tidings coded from the real Voice of America stories in
+``shared/data/voa_stories.jsonl`` (two seeded random samples, 160 and 200), each judged by hand against the PLOVER manual: ``type_correct`` says
 whether the sentence really reports an event of that type. These are labels the tidings
 team wrote; the evaluation files in ``shared/eval`` are never used here.
 
@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT.parent / "shared" / "data" / "voa_stories.jsonl"
-LABELS = ROOT / "scripts" / "calibration_labels.jsonl"
+LABELS = [ROOT / "scripts" / "calibration_labels.jsonl", ROOT / "scripts" / "calibration_labels_2.jsonl"]
 OUT = ROOT / "src" / "tidings" / "data" / "calibration.json"
 
 
@@ -60,7 +60,7 @@ def main() -> None:
     from tidings.read import ReadOptions, read_path
     from tidings.records import Story
 
-    labels = [json.loads(x) for x in LABELS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    labels = [json.loads(x) for f in LABELS for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
     wanted = {lab["story_id"] for lab in labels}
     stories = {s.id: s for s in read_path(STORIES, ReadOptions()) if isinstance(s, Story) and s.id in wanted}
     nlp = load_nlp()
@@ -79,17 +79,28 @@ def main() -> None:
             continue
         X.append(feats[key])
         y.append(int(bool(lab["type_correct"])))
+    # 5-fold cross-validated calibration error on the labelled real-news events
+    from tidings.evaluate import expected_calibration_error
+    held = []
+    for k in range(5):
+        tr = [i for i in range(len(X)) if i % 5 != k]
+        c_k, b_k = fit_logistic([X[i] for i in tr], [y[i] for i in tr], args.l2)
+        for i in range(k, len(X), 5):
+            z = b_k + sum(w * x for w, x in zip(c_k, X[i]))
+            held.append((1 / (1 + math.exp(-z)), bool(y[i])))
+    cv_ece = expected_calibration_error(held)
     coef, b = fit_logistic(X, y, args.l2)
     # in-sample check: mean predicted vs observed
     ps = [1 / (1 + math.exp(-(b + sum(w * x for w, x in zip(coef, row))))) for row in X]
     OUT.write_text(json.dumps({
         "method": "logistic", "features": list(FEATURES), "coef": [round(c, 4) for c in coef],
         "intercept": round(b, 4), "l2": args.l2, "n": len(X), "positives": sum(y),
-        "labels_not_reproduced": missing,
-        "source": "scripts/calibration_labels.jsonl (hand-judged VOA events; scripts/calibrate.py)",
+        "labels_not_reproduced": missing, "cv5_ece_on_labels": cv_ece,
+        "source": "scripts/calibration_labels*.jsonl (hand-judged VOA events; scripts/calibrate.py)",
     }, indent=2) + "\n")
     print(f"fitted on {len(X)} labelled events ({sum(y)} correct, {missing} labels not reproduced); "
-          f"mean predicted {sum(ps) / len(ps):.3f} vs observed {sum(y) / len(y):.3f}")
+          f"mean predicted {sum(ps) / len(ps):.3f} vs observed {sum(y) / len(y):.3f}; "
+          f"5-fold cross-validated ECE {cv_ece}")
     for n, c in zip(FEATURES, coef):
         print(f"  {n:<22} {c:+.3f}")
     print(f"  {'intercept':<22} {b:+.3f}\n-> {OUT}")
