@@ -115,3 +115,12 @@ def test_places_event_location_uses_context(ctx, country):
     s = "Voters queued in Georgia for hours."
     loc = event_location(s, _ents(s, "Georgia"), s.index("queued"), context_countries=ctx)
     assert loc.country == country
+
+
+def test_world_regions_keep_their_text_and_no_town():
+    from tidings.places import event_location
+
+    s = "Japan sends patrol boats to its partners in Southeast Asia and in Africa."
+    place = event_location(s, [(s.index("Southeast"), s.index(" and"), "LOC")], 6, [], ["JPN"])
+    assert place is not None and place.text == "Southeast Asia"
+    assert place.country is None and place.geonames_id is None and place.feature == "other"

@@ -60,6 +60,19 @@ _ADMIN_WORDS = ("province", "state", "region", "governorate", "district", "oblas
                 "emirate", "division", "municipality")
 
 
+#: Continents and world regions: kept as text (feature "other"), never matched to a
+#: namesake town ("Asia" is also a village in the Philippines).
+_REGIONS = {"asia", "europe", "africa", "america", "americas", "north america", "south america",
+            "latin america", "central america", "oceania", "antarctica", "middle east",
+            "near east", "far east", "east asia", "southeast asia", "south asia", "central asia",
+            "west africa", "east africa", "north africa", "southern africa", "sub saharan africa",
+            "the middle east", "the balkans", "balkans", "caucasus", "the caucasus", "sahel",
+            "the sahel", "scandinavia", "the gulf", "gulf", "arctic", "the arctic", "pacific",
+            "atlantic", "eurasia", "western europe", "eastern europe", "central europe",
+            "the west", "west", "east", "south", "north", "horn of africa", "the horn of africa",
+            "levant", "the levant", "maghreb", "indo pacific", "asia pacific"}
+
+
 class Gazetteer:
     """Offline place index: normalised name -> candidate places.
 
@@ -157,6 +170,8 @@ class Gazetteer:
             rf"^(?:{'|'.join(_ADMIN_WORDS)})\s+of\s+(.+)$", key)
         if m and key not in self.cities and key not in self.countries:
             key, hint = m[1], "admin1"
+        if key in _REGIONS:
+            return None  # a continent or world region is no gazetteer place ("in Asia")
         country = self.countries.get(key)
         admins = self.admin1.get(key, [])
         cities = self.cities.get(key, [])
