@@ -55,11 +55,16 @@ def code_cmd(
     actors: list[Path] = typer.Option([], "--actors", help="User actor dictionary (YAML, CSV or PETRARCH .actors.txt); repeatable."),
     force: bool = typer.Option(False, "--force", help="Re-code stories already in the database."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    max_story_chars: int = typer.Option(100_000, "--max-story-chars", min=0, help="Skip (T109) stories longer than this many characters; 0: no limit."),
+    max_sentence_tokens: int = typer.Option(150, "--max-sentence-tokens", min=0, help="Cut runs of more tokens than this without a full stop before parsing; 0: no cut."),
+    story_timeout: float = typer.Option(60.0, "--story-timeout", min=0, help="Seconds one story may take to parse and code before it is skipped (T203); 0: no limit."),
+    languages: str = typer.Option("en", "--languages", help="Comma-separated ISO 639-1 codes of the languages to code; stories in others are skipped (T110)."),
+    any_language: bool = typer.Option(False, "--any-language", help="Code every story whatever its language."),
 ) -> None:
     """Code news stories into PLOVER events, stored in DuckDB (and JSON Lines with --out)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .engines.local import code_stories
+    from .engines.local import Limits, code_stories
     from .read import ReadOptions, normalise_date, read_stories
 
     try:
@@ -72,6 +77,7 @@ def code_cmd(
             if not a.exists():
                 raise TidingsError("T502", f"--actors: no such file {a}")
         opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, pub_date=pub_date)
+        limits = _limits(Limits, max_story_chars, max_sentence_tokens, story_timeout, languages, any_language)
         store = None
         if not no_db:
             from .store import Store
@@ -87,11 +93,12 @@ def code_cmd(
                     task = prog.add_task("code", total=None)
                     summary = code_stories(items, store=store, sink=sink, processes=processes,
                                            batch_size=batch_size, actor_files=[str(a) for a in actors],
-                                           progress=lambda n: prog.advance(task, n), force=force)
+                                           progress=lambda n: prog.advance(task, n), force=force,
+                                           limits=limits)
             else:
                 summary = code_stories(items, store=store, sink=sink, processes=processes,
                                        batch_size=batch_size, actor_files=[str(a) for a in actors],
-                                       force=force)
+                                       force=force, limits=limits)
         finally:
             if out_fh:
                 out_fh.close()
@@ -141,6 +148,27 @@ def eval_cmd(
               f"location {fmt(sc.location_accuracy)}  ECE {fmt(sc.ece)}", highlight=False)
     for f in sc.failures[:show_failures]:
         out.print(f"{f['id']}: gold {f['gold']} predicted {f['predicted']}: {f['text']}", highlight=False)
+
+
+def _limits(limits_cls, max_story_chars: int, max_sentence_tokens: int, story_timeout: float,
+            languages: str, any_language: bool):
+    """Build the engine's Limits from the ``code`` options (0 means no limit).
+
+    Raises:
+        TidingsError(T504): when ``--languages`` names a code the detector does not know.
+    """
+    from .language import DETECTED, normalise_code
+
+    langs = None
+    if not any_language:
+        langs = tuple(c for c in (normalise_code(x) for x in languages.split(",")) if c)
+        unknown = [c for c in langs if c not in DETECTED]
+        if not langs or unknown:
+            raise TidingsError("T504", f"--languages: unknown language {', '.join(unknown) or repr(languages)}",
+                               f"use ISO 639-1 codes among {', '.join(DETECTED)}")
+    return limits_cls(max_story_chars=max_story_chars or None,
+                      max_sentence_tokens=max_sentence_tokens or None,
+                      story_timeout=story_timeout or None, languages=langs)
 
 
 def _print_summary(s, db: Optional[Path], out: Optional[Path]) -> None:

@@ -38,6 +38,12 @@ JSONL_EXT = {".jsonl", ".ndjson", ".json"}
 CSV_EXT = {".csv", ".tsv"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 TEXT_EXT = {".txt", ".text", ".md", ""}
+#: Publication years accepted; a date outside (0025-03-14, 9999-12-31) is a typo or a
+#: placeholder, reported as T103 rather than coded into events dated centuries away.
+MIN_YEAR, MAX_YEAR = 1800, 2200
+#: Largest CSV field (characters); Python's default of 131,072 would stop a file at
+#: its first long story. Stories over the engine's size limit are skipped there.
+CSV_FIELD_LIMIT = 2**31 - 1
 
 
 @dataclass
@@ -48,7 +54,8 @@ class ReadFailure:
         origin: ``"file:line"`` or the file name, for messages.
         story_id: the story's id if it could be read, else None.
         code: error code (T101 bad JSON, T102 missing field, T103 bad date, T104
-            unreadable file, T105 not UTF-8, T106 empty text, T107 not an object).
+            unreadable file, T105 not UTF-8 or not valid Unicode, T106 empty text, T107 not
+            an object).
         message: a human sentence naming the problem.
     """
 
@@ -87,26 +94,44 @@ def normalise_date(value: Any) -> str | None:
     ``2025-03-14 20:30:26Z``), and ``datetime``/``date`` objects.
 
     Raises:
-        ValueError: when the value is not empty and is not such a date.
+        ValueError: when the value is not empty and is not such a date, or its year is
+            outside :data:`MIN_YEAR`..:data:`MAX_YEAR`.
     """
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.date().isoformat()
+        value = value.date()
     if isinstance(value, date):
-        return value.isoformat()
+        return _in_range(value).isoformat()
     s = str(value).strip()
     if not s:
         return None
     head = s[:10]
     try:
-        return date.fromisoformat(head).isoformat()
-    except ValueError:
-        pass
+        return _in_range(date.fromisoformat(head)).isoformat()
+    except ValueError as exc:
+        if "outside" in str(exc):
+            raise
     try:
-        return datetime.fromisoformat(s.replace("Z", "+00:00")).date().isoformat()
+        d = datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
         raise ValueError(f"not an ISO date: {s[:40]!r}") from None
+    return _in_range(d).isoformat()
+
+
+def _in_range(d: date) -> date:
+    if not MIN_YEAR <= d.year <= MAX_YEAR:
+        raise ValueError(f"year {d.year} is outside {MIN_YEAR}-{MAX_YEAR}: {d.isoformat()!r}")
+    return d
+
+
+def _bad_unicode(s: str) -> int | None:
+    """Return the offset of the first lone surrogate in ``s`` (JSON ``"\\ud800"``), or None."""
+    try:
+        s.encode("utf-8")
+        return None
+    except UnicodeEncodeError as exc:
+        return exc.start
 
 
 def story_from_record(rec: Any, origin: str, opts: ReadOptions) -> Story | ReadFailure:
@@ -137,6 +162,13 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions) -> Story | ReadF
     if not isinstance(text, str) or not text.strip():
         want = opts.text_col or "text"
         return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has no text (field '{want}')")
+    for what, value in (("id", sid), ("text", text)):
+        at = _bad_unicode(value)
+        if at is not None:
+            sid_shown = sid.encode("utf-8", "backslashreplace").decode("utf-8")
+            return ReadFailure(origin, None if what == "id" else sid, "T105",
+                               f"{origin}: story {sid_shown!r} has invalid Unicode in its {what} "
+                               f"(a lone surrogate at character {at})")
     try:
         pub = normalise_date(raw_date) if raw_date is not None else opts.pub_date
     except ValueError as exc:
@@ -164,12 +196,19 @@ def _read_lines(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator
         if not line.strip():
             continue
         origin = f"{name}:{lineno}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({exc.msg} at column {exc.colno})")
-            continue
-        yield story_from_record(rec, origin, opts)
+        rec = _parse_json(line, origin)
+        yield rec if isinstance(rec, ReadFailure) else story_from_record(rec, origin, opts)
+
+
+def _parse_json(line: str, origin: str) -> Any:
+    """Return the object on one JSON line, or a T101 ReadFailure (never raises)."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        return ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({exc.msg} at column {exc.colno})")
+    except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[... nested deep
+        return ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({type(exc).__name__}: "
+                           f"{str(exc)[:80]})")
 
 
 def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
@@ -189,12 +228,8 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
                 continue
             if not line.strip():
                 continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({exc.msg} at column {exc.colno})")
-                continue
-            yield story_from_record(rec, origin, opts)
+            rec = _parse_json(line, origin)
+            yield rec if isinstance(rec, ReadFailure) else story_from_record(rec, origin, opts)
 
 
 def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
@@ -205,6 +240,8 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
         yield ReadFailure(path.name, None, "T105", f"{path.name}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
         return
     delim = "\t" if path.suffix.lower() == ".tsv" else ","
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
     reader = csv.DictReader(io.StringIO(data, newline=""), delimiter=delim)
     fields = reader.fieldnames or []
     for col in (opts.id_col, opts.text_col, opts.date_col):
@@ -248,11 +285,19 @@ def read_html(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
         html = raw.decode(opts.encoding)
     except UnicodeDecodeError:
         html = raw.decode("latin-1")  # HTML often declares its own charset; keep going
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    except Exception as exc:  # noqa: BLE001 - lxml/trafilatura raise assorted errors on junk
+        yield ReadFailure(path.name, path.stem, "T106",
+                          f"{path.name}: no main text could be extracted from the HTML ({type(exc).__name__})")
+        return
     if not text or not text.strip():
         yield ReadFailure(path.name, path.stem, "T106", f"{path.name}: no main text found in the HTML")
         return
-    meta = trafilatura.extract_metadata(html)
+    try:
+        meta = trafilatura.extract_metadata(html)
+    except Exception:  # noqa: BLE001 - the text is what matters; keep it without metadata
+        meta = None
     pub = opts.pub_date
     title = url = source = None
     if meta is not None:
@@ -276,6 +321,29 @@ def _kind(path: Path, opts: ReadOptions) -> str:
     if ext in HTML_EXT:
         return "html"
     return "text"
+
+
+#: Leading bytes of compressed and binary formats, reported once per file (T105)
+#: instead of line by line.
+_MAGIC = {b"\x1f\x8b": "gzip-compressed", b"PK\x03\x04": "a zip archive", b"BZh": "bzip2-compressed",
+          b"\xfd7zXZ\x00": "xz-compressed", b"\x28\xb5\x2f\xfd": "zstd-compressed",
+          b"%PDF": "a PDF", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image"}
+
+
+def _binary_kind(path: Path) -> str | None:
+    """Name the binary format of ``path`` when it starts with a known magic number and
+    its first kilobyte is not UTF-8 (so a text line that happens to start "BZh" stays)."""
+    with open(path, "rb") as fh:
+        head = fh.read(1024)
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            try:
+                head.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                if exc.start < len(head) - 4:      # not merely a character cut at 1 KB
+                    return what
+            return None
+    return None
 
 
 _READERS = {"jsonl": read_jsonl, "csv": read_csv, "text": read_text, "html": read_html}
@@ -303,6 +371,11 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
         yield ReadFailure(str(p), None, "T104", f"{p}: unknown format {kind!r} (jsonl, csv, text, html)")
         return
     try:
+        binary = _binary_kind(p)
+        if binary:
+            yield ReadFailure(p.name, None, "T105", f"{p.name}: is {binary}, not {kind} input "
+                              f"(decompress or convert it first)")
+            return
         yield from _READERS[kind](p, opts)
     except OSError as exc:
         yield ReadFailure(str(p), None, "T104", f"{p}: cannot read ({exc.strerror or exc})")

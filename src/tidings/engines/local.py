@@ -1,16 +1,25 @@
-"""The local engine: read -> analyse -> code -> store, on one machine, streaming.
+"""The local engine: read -> check -> analyse -> code -> store, on one machine, streaming.
 
-Stories are read lazily, parsed in batches with ``nlp.pipe`` (``n_process`` worker
-processes when ``processes > 1``), coded, and saved to the store one story per
-transaction, so a run killed half-way keeps every story it finished and a re-run skips
-them. Memory does not grow with the corpus: only one batch is held at a time.
+Stories are read lazily, checked against the run's :class:`Limits` (size, control
+characters, language), parsed and coded one at a time under a per-story time limit
+(in ``processes`` worker processes when ``processes > 1``), and saved to the store one
+story per transaction, so a run killed half-way keeps every story it finished and a
+re-run skips them. Memory does not grow with the corpus: one batch is held at a time.
+
+Every story that is not coded is reported with a code, the stage and a sentence (see
+``docs/bad-input.md``): it is counted in :attr:`RunSummary.skipped`, listed in
+:attr:`RunSummary.failures` and written to the store's ``failures`` table, and the run
+goes on with its neighbours.
 """
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -18,6 +27,45 @@ from .. import PIPELINE_VERSION
 from ..errors import TidingsError
 from ..read import ReadFailure
 from ..records import Event, Story
+
+#: Skip codes of the engine (read failures keep their T1xx codes from :mod:`tidings.read`).
+TOO_LONG = "T109"        # story longer than Limits.max_story_chars
+NOT_LANGUAGE = "T110"    # story not in Limits.languages
+NOT_TEXT = "T111"        # story is mostly control characters (a binary file read as text)
+PARSE_FAILED = "T202"    # spaCy raised on the story
+TIMED_OUT = "T203"       # story took longer than Limits.story_timeout
+CODE_FAILED = "T302"     # the coder or a resolver raised on the story
+STORE_FAILED = "T408"    # the store raised something other than a StoreError
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What the engine accepts, and how long it spends on one story.
+
+    Attributes:
+        max_story_chars: longest story text in characters (default 100,000, 14 times the
+            longest VOA story); a longer story is skipped whole with T109, not cut,
+            so that no story is stored as coded with half its events. None: no limit.
+        max_sentence_tokens: longest run of tokens handed to the parser as one sentence
+            (default 150); a longer run without sentence-final punctuation or a line
+            break is cut into pieces of this size before parsing (the parser respects
+            preset sentence starts). None: no cut.
+        story_timeout: seconds one story may spend in analysis and coding together
+            (default 60.0); a slower story is abandoned and skipped with T203. None or
+            0: no limit. Enforced with SIGALRM where the engine runs on a main thread
+            (checked between pipeline stages otherwise).
+        languages: ISO 639-1 codes of the languages to code (default ``("en",)``); a
+            story detected or declared in another language is skipped with T110 and
+            its language's name. None: code every story whatever its language.
+        max_control_ratio: largest share of control characters (other than tab, line
+            feed, carriage return) in a story before it is skipped as not text (T111).
+    """
+
+    max_story_chars: int | None = 100_000
+    max_sentence_tokens: int | None = 150
+    story_timeout: float | None = 60.0
+    languages: tuple[str, ...] | None = ("en",)
+    max_control_ratio: float = 0.05
 
 
 @dataclass
@@ -27,7 +75,7 @@ class RunSummary:
     Attributes:
         read: stories read successfully; coded: stories coded in this run;
         unchanged: stories already in the store with the same text and pipeline version;
-        skipped: failures by reason (error code + short reason) -> count;
+        skipped: failures by reason (error code + stage) -> count;
         failures: the failure messages, in order; events: events coded;
         stories_with_events: coded stories that produced at least one event;
         elapsed: seconds.
@@ -47,6 +95,24 @@ class RunSummary:
         return (self.coded + self.unchanged) / self.elapsed if self.elapsed > 0 else 0.0
 
 
+@dataclass
+class Skip:
+    """Why one story was not coded: the stage (``limits``, ``language``, ``analyse``,
+    ``code``, ``store``), a code (``T1xx``...) and a message naming the story."""
+
+    stage: str
+    code: str
+    message: str
+
+
+class StoryTimeout(BaseException):
+    """Raised inside a story's analysis or coding when its time is up.
+
+    A BaseException, like KeyboardInterrupt, so that no ``except Exception`` in the
+    coder or a resolver can swallow it.
+    """
+
+
 def _batches(it: Iterable, n: int) -> Iterator[list]:
     it = iter(it)
     while True:
@@ -54,6 +120,203 @@ def _batches(it: Iterable, n: int) -> Iterator[list]:
         if not chunk:
             return
         yield chunk
+
+
+def _name(story: Story) -> str:
+    return f"{story.origin or story.id}: story {story.id!r}"
+
+
+def check_story(story: Story, limits: Limits) -> Skip | None:
+    """Return why ``story`` must be skipped before analysis, or None to code it.
+
+    Checks, in order: size (T109), control characters (T111), language (T110). Cheap:
+    the language is detected on a 3,000-character sample (see :mod:`tidings.language`).
+    """
+    n = len(story.text)
+    if limits.max_story_chars is not None and n > limits.max_story_chars:
+        return Skip("limits", TOO_LONG,
+                    f"{_name(story)} has {n:,} characters, over the limit of "
+                    f"{limits.max_story_chars:,} (raise it with --max-story-chars)")
+    sample = story.text[:20_000]
+    ctrl = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r")
+    if sample and ctrl / len(sample) > limits.max_control_ratio:
+        return Skip("limits", NOT_TEXT,
+                    f"{_name(story)} is not text: {ctrl / len(sample):.0%} of its characters "
+                    f"are control characters")
+    if limits.languages is not None:
+        from ..language import language_name, story_language
+
+        code, how = story_language(story.text, story.language)
+        if code is not None and code not in limits.languages:
+            want = ", ".join(language_name(c) for c in limits.languages)
+            return Skip("language", NOT_LANGUAGE,
+                        f"{_name(story)} is in {language_name(code)} ({how}), not "
+                        f"{want} (code it anyway with --any-language)")
+    return None
+
+
+_FINAL = frozenset({".", "!", "?", "\u3002", "\u061f", "\u2026"})
+
+
+def split_long_runs(doc, max_tokens: int | None) -> int:
+    """Preset sentence starts on a tokenised ``doc`` so that no run of more than
+    ``max_tokens`` tokens without sentence-final punctuation or a line break reaches
+    the parser.
+
+    Args:
+        doc: a ``spacy.tokens.Doc`` straight from the tokenizer (no parse yet).
+        max_tokens: the longest run allowed (tokens); None or < 2: nothing is done.
+    Returns:
+        the number of sentence starts set (0 for ordinary prose).
+    """
+    if not max_tokens or max_tokens < 2:
+        return 0
+    run = 0
+    cuts = 0
+    for i, tok in enumerate(doc):
+        if i and run >= max_tokens:
+            tok.is_sent_start = True
+            cuts += 1
+            run = 0
+        run += 1
+        if tok.text in _FINAL or (tok.is_space and "\n" in tok.text):
+            run = 0
+    return cuts
+
+
+@contextmanager
+def _deadline(seconds: float | None):
+    """Raise :class:`StoryTimeout` in the block when it runs past ``seconds``.
+
+    Uses SIGALRM (POSIX, main thread); elsewhere yields a plain deadline that
+    :func:`_check` compares against between stages.
+    """
+    end = time.monotonic() + seconds if seconds else None
+    use_alarm = (bool(seconds) and hasattr(signal, "setitimer")
+                 and threading.current_thread() is threading.main_thread())
+    if not use_alarm:
+        yield end
+        return
+
+    def on_alarm(signum, frame):
+        raise StoryTimeout()
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield end
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _check(end: float | None) -> None:
+    if end is not None and time.monotonic() > end:
+        raise StoryTimeout()
+
+
+class _Worker:
+    """Analyses and codes one story at a time; one per process."""
+
+    def __init__(self, actor_files: tuple[str, ...], limits: Limits) -> None:
+        from ..actors import ActorResolver
+        from ..analyse import load_nlp
+        from ..code import Coder
+
+        self.nlp = load_nlp()
+        self.coder = Coder(resolver=ActorResolver(list(actor_files)))
+        self.limits = limits
+
+    def run(self, story: Story) -> list[Event] | Skip:
+        """Return the story's events, or a :class:`Skip` saying which stage failed."""
+        stage = "analyse"
+        timeout = self.limits.story_timeout
+        try:
+            with _deadline(timeout) as end:
+                try:
+                    doc = self.nlp.make_doc(story.text)
+                    split_long_runs(doc, self.limits.max_sentence_tokens)
+                    for _, proc in self.nlp.pipeline:
+                        _check(end)
+                        doc = proc(doc)
+                except Exception as exc:  # noqa: BLE001 - one story never stops the run
+                    return Skip(stage, PARSE_FAILED, f"{_name(story)} could not be parsed: "
+                                f"{type(exc).__name__}: {exc}")
+                _check(end)
+                stage = "code"
+                try:
+                    events = self.coder.code_doc(doc, story)
+                except Exception as exc:  # noqa: BLE001
+                    return Skip(stage, CODE_FAILED, f"{_name(story)} could not be coded: "
+                                f"{type(exc).__name__}: {exc}")
+                _check(end)
+                return events
+        except StoryTimeout:
+            return Skip(stage, TIMED_OUT,
+                        f"{_name(story)} took over {timeout:g} s (in the {stage} stage) and "
+                        f"was abandoned (raise --story-timeout)")
+
+
+_WORKER: _Worker | None = None
+
+
+def _init_worker(actor_files: tuple[str, ...], limits: Limits) -> None:
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _WORKER = _Worker(actor_files, limits)
+
+
+def _run_in_worker(story: Story) -> list[Event] | Skip:
+    assert _WORKER is not None
+    return _WORKER.run(story)
+
+
+class _Pool:
+    """Worker processes that analyse and code stories, with a backstop for hangs.
+
+    Each story has a soft limit inside its worker (:class:`StoryTimeout`); should a
+    worker still not answer within twice that plus a minute (stuck in C code, or
+    dead), the story is skipped with T203, the workers are replaced and the rest of
+    the batch goes on.
+    """
+
+    def __init__(self, processes: int, actor_files: tuple[str, ...], limits: Limits) -> None:
+        self.args = (processes, actor_files, limits)
+        self.hard = (limits.story_timeout or 600.0) * 2 + 60.0
+        self.pool = self._start()
+
+    def _start(self):
+        import multiprocessing as mp
+
+        processes, actor_files, limits = self.args
+        # the platform's default start method (fork on Linux, as spaCy's n_process uses),
+        # so that scripts calling code_stories need no __main__ guard
+        return mp.Pool(processes, initializer=_init_worker, initargs=(actor_files, limits))
+
+    def run(self, stories: list[Story]) -> Iterator[list[Event] | Skip]:
+        """Yield each story's result, in order."""
+        import multiprocessing as mp
+
+        i = 0
+        while i < len(stories):
+            results = self.pool.imap(_run_in_worker, stories[i:], chunksize=1)
+            try:
+                while i < len(stories):
+                    yield results.next(timeout=self.hard)
+                    i += 1
+            except mp.TimeoutError:
+                story = stories[i]
+                yield Skip("analyse", TIMED_OUT,
+                           f"{_name(story)}: its worker gave no answer in {self.hard:g} s and "
+                           f"was replaced (raise --story-timeout)")
+                i += 1
+                self.pool.terminate()
+                self.pool.join()
+                self.pool = self._start()
+
+    def close(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
 
 
 def code_stories(
@@ -65,6 +328,7 @@ def code_stories(
     actor_files: Iterable[str] = (),
     progress: Callable[[int], None] | None = None,
     force: bool = False,
+    limits: Limits | None = None,
 ) -> RunSummary:
     """Code a stream of stories (and read failures) and save the results.
 
@@ -73,22 +337,20 @@ def code_stories(
             :func:`tidings.read.read_stories`.
         store: a :class:`tidings.store.Store` or None (then nothing is saved).
         sink: called with every event (e.g. to write JSON Lines), or None.
-        processes: spaCy worker processes for parsing (``nlp.pipe(n_process=...)``).
-        batch_size: stories per batch handed to spaCy.
+        processes: worker processes that parse and code (1: in this process).
+        batch_size: stories read and checked at a time (times ``processes``).
         actor_files: user actor dictionaries for :class:`tidings.actors.ActorResolver`.
-        progress: called with the number of stories handled after each story.
+        progress: called with the number of stories handled after each batch.
         force: re-code stories the store already holds with the same text and version
             (stories are always re-coded when ``sink`` is given, so the output is whole).
+        limits: size, sentence, time and language limits (:class:`Limits`; default
+            ``Limits()``).
     Returns:
-        a :class:`RunSummary`. Bad stories are counted and described there; they never
-        stop the run.
+        a :class:`RunSummary`. Bad stories are counted and described there (and in
+        the store's ``failures`` table); they never stop the run.
     """
-    from ..analyse import load_nlp
-    from ..actors import ActorResolver
-    from ..code import Coder
-
-    nlp = load_nlp()
-    coder = Coder(resolver=ActorResolver(list(actor_files)))
+    limits = limits or Limits()
+    actor_files = tuple(str(a) for a in actor_files)
     summary = RunSummary()
     t0 = time.perf_counter()
     seen: set[str] = set()
@@ -99,52 +361,62 @@ def code_stories(
         if store is not None:
             store.save_failure(story_id, origin, stage, code, message)
 
-    for batch in _batches(items, batch_size):
-        todo: list[Story] = []
-        for it in batch:
-            if isinstance(it, ReadFailure):
-                fail(it.story_id, it.origin, "read", it.code, it.message)
-                continue
-            summary.read += 1
-            if it.id in seen:
-                fail(it.id, it.origin, "read", "T108",
-                     f"{it.origin}: duplicate story id {it.id!r} in this run; first one kept")
-                continue
-            seen.add(it.id)
-            if store is not None and not force and sink is None and store.is_coded(it.id, it.text_hash(), PIPELINE_VERSION):
-                summary.unchanged += 1
-                continue
-            todo.append(it)
-        if not todo:
+    if processes > 1:
+        pool = _Pool(processes, actor_files, limits)
+        run_all = pool.run
+    else:
+        pool = None
+        worker = _Worker(actor_files, limits)
+        run_all = lambda stories: map(worker.run, stories)  # noqa: E731
+    try:
+        for batch in _batches(items, batch_size * max(1, processes)):
+            todo: list[Story] = []
+            for it in batch:
+                if isinstance(it, ReadFailure):
+                    fail(it.story_id, it.origin, "read", it.code, it.message)
+                    continue
+                summary.read += 1
+                if it.id in seen:
+                    fail(it.id, it.origin, "read", "T108",
+                         f"{it.origin}: duplicate story id {it.id!r} in this run; first one kept")
+                    continue
+                seen.add(it.id)
+                skip = check_story(it, limits)
+                if skip is not None:
+                    fail(it.id, it.origin, skip.stage, skip.code, skip.message)
+                    continue
+                if store is not None and not force and sink is None and \
+                        store.is_coded(it.id, it.text_hash(), PIPELINE_VERSION):
+                    summary.unchanged += 1
+                    continue
+                todo.append(it)
+            for story, result in zip(todo, run_all(todo)):
+                if isinstance(result, Skip):
+                    fail(story.id, story.origin, result.stage, result.code, result.message)
+                    continue
+                events = result
+                if store is not None:
+                    try:
+                        store.save_story(story, events, PIPELINE_VERSION)
+                    except TidingsError as exc:  # e.g. an impossible date: skip this story only
+                        fail(story.id, story.origin, "store", exc.code,
+                             f"{_name(story)} could not be stored: {exc.message}")
+                        continue
+                    except Exception as exc:  # noqa: BLE001 - e.g. text DuckDB cannot encode
+                        fail(story.id, story.origin, "store", STORE_FAILED,
+                             f"{_name(story)} could not be stored: {type(exc).__name__}: {exc}")
+                        continue
+                if sink is not None:
+                    for ev in events:
+                        sink(ev)
+                summary.coded += 1
+                summary.events += len(events)
+                summary.stories_with_events += bool(events)
             if progress:
                 progress(len(batch))
-            continue
-        texts = (s.text for s in todo)
-        docs = nlp.pipe(texts, batch_size=batch_size, n_process=processes) if processes > 1 \
-            else nlp.pipe(texts, batch_size=batch_size)
-        for story, doc in zip(todo, docs):
-            try:
-                events = coder.code_doc(doc, story)
-            except Exception as exc:  # one broken story never aborts the batch
-                fail(story.id, story.origin, "code", "T302",
-                     f"{story.origin or story.id}: story {story.id!r} could not be coded: "
-                     f"{type(exc).__name__}: {exc}")
-                continue
-            if store is not None:
-                try:
-                    store.save_story(story, events, PIPELINE_VERSION)
-                except TidingsError as exc:  # e.g. an impossible date: skip this story only
-                    fail(story.id, story.origin, "store", exc.code,
-                         f"{story.origin or story.id}: story {story.id!r} could not be stored: {exc.message}")
-                    continue
-            if sink is not None:
-                for ev in events:
-                    sink(ev)
-            summary.coded += 1
-            summary.events += len(events)
-            summary.stories_with_events += bool(events)
-        if progress:
-            progress(len(batch))
+    finally:
+        if pool is not None:
+            pool.close()
     if store is not None and summary.coded:
         store.cluster()  # link reports of the same event across stories (issue 6)
     summary.elapsed = time.perf_counter() - t0
