@@ -173,3 +173,13 @@ def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []
     assert types(code_text("There is a broad consensus among economists on the budget.", "2025-03-10")) == []
     assert "MOBILIZE" in types(code_text("Russia amassed troops near the Finnish border.", "2025-03-10"))
+
+
+def test_word_senses_on_real_news_patterns(code_text):
+    assert types(code_text("The minister demonstrated resolve in the face of criticism.", "2025-03-10")) == []
+    assert "PROTEST" in types(code_text("Hundreds of traders rallied in Accra to protest the new tax.", "2025-03-10"))
+    assert types(code_text("The mayor received an award for the city's recycling scheme.", "2025-03-10")) == []
+    assert types(code_text("The rebels frequently attack convoys on the northern highway.", "2025-03-10")) == []
+    evs = code_text("Analysts expect Pyongyang to launch another missile this month.", "2025-03-10")
+    assert types(evs) == []
+    assert one(code_text("Myanmar's junta blocked access to Facebook on Friday.", "2025-03-10"), "COERCE").mode == "censor"

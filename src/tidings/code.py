@@ -74,9 +74,9 @@ DESIRE_GOVERNORS = {"hope", "want", "wish", "seek", "campaign", "effort",
 DESIRE_FORMS = {"hopes", "hoped", "hoping", "wants", "wanted", "wishes", "wished", "seeks",
                 "sought", "fears", "feared", "needs", "needed", "aims", "aimed"}
 STOPPING_VERBS = {"stop", "end", "halt", "cease", "prevent", "avoid", "curb", "deter"}
-FUTURE_GOVERNORS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare",
+FUTURE_GOVERNORS = {"plan", "intend", "schedule", "set", "due", "prepare",
                     "agree", "promise", "pledge",
-                    "vow", "offer", "decide", "propose", "ready", "prepared", "likely",
+                    "vow", "offer", "decide", "propose", "ready", "prepared",
                     "swear", "determine", "threaten", "warn", "resolve", "poised", "vote"}
 HYPOTHETICAL_MODALS = {"could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -108,6 +108,24 @@ SPORT_CUES = {"tournament", "league", "championship", "qualifier", "qualifying",
 SPORT_WEAK = {"match", "game", "final", "goal", "goals", "score", "scored", "cup", "medal",
               "coach", "season", "fixture", "stadium", "team", "win", "victory"}
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+#: What sanctions cut, freeze, suspend or end (PLOVER manual, SANCTION modes).
+SANCTIONABLE = {"aid", "assistance", "funding", "fund", "tie", "relation", "support", "supply",
+                "export", "import", "trade", "talk", "negotiation", "cooperation", "loan",
+                "payment", "program", "programme", "flight", "link", "contact", "service",
+                "membership", "deal", "agreement", "mission", "visa", "shipment", "delivery",
+                "oil", "gas", "investment", "asset", "account", "financing", "grant", "access",
+                "mediation", "dialogue", "participation", "operation", "work"}
+CLOSABLE = {"border", "crossing", "embassy", "office", "newspaper", "station", "school",
+            "mosque", "church", "road", "airport", "port", "airspace", "consulate", "channel",
+            "account", "website", "outlet", "university", "checkpoint", "camp", "mission",
+            "bank", "market", "strait", "route", "corridor", "highway", "bridge", "frontier"}
+MEDIA_NOUNS = {"website", "site", "internet", "access", "account", "platform", "newspaper",
+               "broadcast", "channel", "outlet", "app", "media", "social", "telegram", "x"}
+HABITUAL = {"frequently", "often", "routinely", "usually", "regularly", "typically",
+            "habitually", "generally", "sometimes", "occasionally"}
+#: Forecasts by others: the act has not happened and is not announced by its actor.
+SPECULATION_GOVERNORS = {"expect", "predict", "forecast", "anticipate", "likely", "unlikely",
+                         "possible", "may", "might", "project", "estimate", "speculate"}
 COPULAS = {"be", "become", "remain", "seem", "appear", "look", "sound", "feel"}
 #: Objects that can be mobilised: forces and their equipment (PLOVER manual, MOBILIZE).
 MOBILIZABLE = {"troop", "soldier", "force", "warship", "tank", "battalion", "brigade", "unit",
@@ -451,6 +469,8 @@ class Coder:
             own = _own_subject(t.frame) and t.frame.dep_ in ("conj", "advcl", "ccomp", "ROOT", "parataxis")
             # "opened fire ..., killing one and arresting 12": a participle clause of a
             # different type is a second event of the same actor
+            if main.event_type == "PROTEST" and t.event_type == "REQUEST":
+                continue  # the demand of a protest is its topic (PLOVER manual, PROTEST)
             participle = t.frame.dep_ == "advcl" and t.frame.tag_ == "VBG" and \
                 t.event_type not in {c.event_type for c in chosen} and t.weight >= 0.7
             if own or participle:
@@ -519,6 +539,26 @@ class Coder:
             t.event_type, t.mode, t.weight = "ACCUSE", "disapprove", 0.5
             return
         olem = {o.lemma_.lower() for o in objs} | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
+        if not t.is_noun and t.event_type == "PROTEST" and lem == "demonstrate" and \
+                any(o.dep_ in ("dobj", "obj") and o.ent_type_ not in ("PERSON", "NORP", "ORG", "GPE") for o in objs):
+            t.weight = 0.0  # "demonstrate resolve" means show, not protest
+            return
+        if not t.is_noun and lem == "receive" and objs and not any(
+                o.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or o.lemma_.lower() in PRESENCE_NOUNS | {"delegation", "minister", "president", "envoy", "leader", "official", "visitor", "guest"}
+                for o in objs):
+            t.weight = 0.0  # "received an award / funds" is no visit
+            return
+        if not t.is_noun and lem in ("cut", "freeze", "end", "halt", "suspend") and objs and not olem & SANCTIONABLE:
+            t.weight = min(t.weight, 0.15)  # "blades cut through the sky", "closing the gap"
+        if not t.is_noun and lem == "close" and not olem & CLOSABLE:
+            t.weight = 0.0
+            return
+        if not t.is_noun and lem in ("block", "restrict", "ban") and olem & MEDIA_NOUNS:
+            t.event_type, t.mode, t.weight = "COERCE", "censor", max(t.weight, 0.7)
+            return
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in t.frame.children):
+            t.weight = 0.0  # "the group frequently conducts bombings": a habit, not an event
+            return
         if not t.is_noun and t.event_type == "MOBILIZE" and objs and not olem & MOBILIZABLE:
             t.weight = 0.0  # "amassed 12 million followers"
             return
@@ -611,6 +651,10 @@ class Coder:
             t.aux.add("negation")  # "No country has recognized the Taliban"
         if v.dep_ == "xcomp" and any(c.dep_ == "neg" for c in v.head.children):
             t.aux.add("negation")  # "does not want to meet"
+        if v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in SPECULATION_GOVERNORS:
+            t.aux.add("hypothetical")  # "analysts expect the North to launch a missile"
+        if any(o.dep_ in ("dobj", "obj") and any(d.lower_ == "no" for d in o.children) for o in v.children):
+            t.aux.add("negation")  # "offered no evidence"
         if v.dep_ in ("xcomp", "pcomp", "acl") and (v.head.lemma_.lower() in DESIRE_GOVERNORS
                                                      or v.head.lower_ in DESIRE_FORMS):
             t.aux.add("hypothetical")  # "hopes to get loans", "a campaign to secure the release"
