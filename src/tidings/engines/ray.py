@@ -1,0 +1,440 @@
+"""The Ray engine: code a large corpus with Ray Data on one machine or a cluster.
+
+``tidings code --engine ray INPUT --out DIR`` runs this module:
+
+1. **read**: JSON Lines (``.jsonl``, ``.ndjson``, ``.json``) and Parquet files, given as
+   files, folders or many of both, are read by Ray Data in parallel. Each record becomes
+   one row ``{"record": <JSON text>, "origin": <file>}``, so both formats meet the same
+   record rules as the local engine (:func:`tidings.read.story_from_record`).
+2. **code**: ``Dataset.map_batches`` with a pool of actors, one :class:`StoryCoder` per
+   worker; each loads the spaCy pipeline and the coder once and then codes batches of
+   stories, exactly as :func:`tidings.engines.local.code_stories` does (same
+   ``Coder.code_doc``), so the events and their ids equal the local engine's.
+3. **write**: the events go to ``DIR/events/*.parquet``, one row per event in the event
+   contract's schema (``shared/spec/events.md``; :data:`EVENT_SCHEMA`: entity lists are
+   lists of structs, ``date`` and ``location`` structs). Failures (bad records, stories
+   that could not be coded) go to ``DIR/failures.jsonl``.
+4. **store** (optional): :func:`load_into_store` loads the Parquet events and the input
+   stories into the DuckDB store afterwards, one transaction per story, as the local
+   engine would have.
+
+Ray is an optional extra (``pip install 'tidings[ray]'``); this module imports it only
+inside the functions that need it, so :data:`EVENT_SCHEMA`, :func:`events_table` and
+:func:`read_events` work without Ray. A local Ray started by tidings listens on
+127.0.0.1 only, without the dashboard; ``address`` joins an existing cluster instead
+(then ``DIR`` must be a path every node can write, e.g. shared storage).
+
+Error codes: T601 Ray is not installed, T602 cannot start or join Ray, T603 no readable
+input files, T604 the output folder cannot be written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from .. import PIPELINE_VERSION
+from ..errors import TidingsError
+from ..records import Event, Story
+from .local import Limits, RunSummary, Skip, _Worker, check_story
+
+JSONL_EXT = (".jsonl", ".ndjson", ".json")
+PARQUET_EXT = (".parquet", ".pq")
+
+_ENTITY = pa.struct([("text", pa.string()), ("name", pa.string()), ("country", pa.string()),
+                     ("sector", pa.string()), ("igo", pa.string()), ("kb_id", pa.string())])
+_DATE = pa.struct([("text", pa.string()), ("start", pa.string()), ("end", pa.string()),
+                   ("granularity", pa.string())])
+_LOCATION = pa.struct([("text", pa.string()), ("name", pa.string()), ("country", pa.string()),
+                       ("admin1", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
+                       ("geonames_id", pa.int64()), ("feature", pa.string())])
+
+#: Arrow schema of one event row: the contract's fields, in the contract's order.
+EVENT_SCHEMA = pa.schema([
+    ("event_id", pa.string()), ("story_id", pa.string()), ("sentence_index", pa.int32()),
+    ("sentence", pa.string()), ("evidence_span", pa.list_(pa.int64())),
+    ("trigger", pa.string()), ("event_type", pa.string()), ("mode", pa.string()),
+    ("contexts", pa.list_(pa.string())), ("aux_modes", pa.list_(pa.string())),
+    ("actor", pa.list_(_ENTITY)), ("recipient", pa.list_(_ENTITY)), ("date", _DATE),
+    ("location", _LOCATION), ("quad_class", pa.string()), ("confidence", pa.float64()),
+    ("cameo", pa.string()), ("claimed_by", pa.list_(_ENTITY)),
+])
+
+
+def events_table(events: Iterable[Event]) -> pa.Table:
+    """Return events as an Arrow table in :data:`EVENT_SCHEMA` (one row per event)."""
+    return pa.Table.from_pylist([e.to_dict() for e in events], schema=EVENT_SCHEMA)
+
+
+def read_events(out_dir: str | Path) -> list[Event]:
+    """Read the events a Ray run wrote under ``out_dir/events``.
+
+    Args:
+        out_dir: the ``--out`` folder of a Ray run (or its ``events`` subfolder).
+    Returns:
+        the events, file by file in name order and in coding order within a story.
+    Raises:
+        TidingsError(T603): when there is no ``events`` folder.
+    """
+    import pyarrow.parquet as pq
+
+    folder = Path(out_dir)
+    if (folder / "events").is_dir():
+        folder = folder / "events"
+    if not folder.is_dir():
+        raise TidingsError("T603", f"no events folder in {out_dir}")
+    out: list[Event] = []
+    for f in sorted(folder.glob("*.parquet")):
+        out.extend(Event.from_dict(row) for row in pq.read_table(f).to_pylist())
+    return out
+
+
+def input_files(inputs: Iterable[str | Path]) -> tuple[list[str], list[str]]:
+    """Expand files and folders into (JSON Lines files, Parquet files), sorted.
+
+    Folders are searched recursively; hidden files and other extensions are ignored.
+
+    Raises:
+        TidingsError(T603): when an input does not exist or no usable file is found.
+    """
+    jsonl: list[str] = []
+    parquet: list[str] = []
+    for inp in inputs:
+        p = Path(inp)
+        if not p.exists():
+            raise TidingsError("T603", f"{p}: no such file or folder")
+        files = sorted(q for q in p.rglob("*") if q.is_file()) if p.is_dir() else [p]
+        for f in files:
+            if f.name.startswith("."):
+                continue
+            ext = f.suffix.lower()
+            if ext in JSONL_EXT:
+                jsonl.append(str(f.resolve()))
+            elif ext in PARQUET_EXT:
+                parquet.append(str(f.resolve()))
+    if not jsonl and not parquet:
+        raise TidingsError("T603", "no JSON Lines or Parquet input files in "
+                           + ", ".join(str(i) for i in inputs),
+                           "the Ray engine reads .jsonl/.ndjson/.json and .parquet files")
+    return jsonl, parquet
+
+
+# ---------------------------------------------------------------- worker side
+
+def _jsonl_records(batch: pa.Table) -> pa.Table:
+    """Rows of ``read_text(include_paths=True)`` -> ``{"record", "origin"}`` rows."""
+    return pa.table({"record": batch.column("text"),
+                     "origin": pa.array([os.path.basename(p) for p in batch.column("path").to_pylist()],
+                                        pa.string())})
+
+
+def _parquet_records(batch: pa.Table) -> pa.Table:
+    """Rows of ``read_parquet(include_paths=True)`` -> ``{"record", "origin"}`` rows."""
+    paths = batch.column("path").to_pylist()
+    rows = batch.drop_columns(["path"]).to_pylist()
+    return pa.table({"record": pa.array([json.dumps(r, default=str, ensure_ascii=False) for r in rows], pa.string()),
+                     "origin": pa.array([os.path.basename(p) for p in paths], pa.string())})
+
+
+class StoryCoder:
+    """The callable class Ray Data runs in each actor: records in, contract events out.
+
+    The constructor loads the spaCy pipeline and the coder once per actor; each call
+    codes one batch of ``{"record": str, "origin": str}`` rows and returns an Arrow
+    table in :data:`EVENT_SCHEMA`. Records that cannot be read or coded are reported to
+    the run's tally actor (never raised), like the local engine's failures.
+
+    Args:
+        tally: a handle of the run's ``_Tally`` actor (counts, failures, seen ids).
+        actor_files: user actor dictionaries, as for the local engine.
+        read_options: :class:`tidings.read.ReadOptions` fields as a dict.
+        limits: the local engine's :class:`~tidings.engines.local.Limits` (size,
+            sentence length, per-story time, languages); default ``Limits()``.
+    """
+
+    def __init__(self, tally: Any, actor_files: list[str], read_options: dict[str, Any],
+                 limits: Limits | None = None) -> None:
+        from ..read import ReadOptions
+
+        self.limits = limits or Limits()
+        # the local engine's worker: same limits, sentence cuts, time limit and coder
+        self.worker = _Worker(tuple(actor_files), self.limits)
+        self.opts = ReadOptions(**read_options)
+        self.tally = tally
+
+    def __call__(self, batch: pa.Table) -> pa.Table:
+        import ray
+
+        from ..read import ReadFailure, story_from_record
+
+        counts: Counter = Counter()
+        failures: list[tuple] = []
+        stories: list[Story] = []
+        for rec, origin in zip(batch.column("record").to_pylist(), batch.column("origin").to_pylist()):
+            try:
+                obj = json.loads(rec)
+            except ValueError as exc:
+                failures.append((None, origin, "read", "T101", f"{origin}: not valid JSON ({exc})"))
+                continue
+            item = story_from_record(obj, origin, self.opts)
+            if isinstance(item, ReadFailure):
+                failures.append((item.story_id, item.origin, "read", item.code, item.message))
+                continue
+            stories.append(item)
+        counts["read"] = len(stories)
+        if stories:
+            first = ray.get(self.tally.claim.remote([s.id for s in stories]))
+            kept = []
+            for s, ok in zip(stories, first):
+                if ok:
+                    kept.append(s)
+                else:
+                    failures.append((s.id, s.origin, "read", "T108",
+                                     f"{s.origin}: duplicate story id {s.id!r} in this run; first one kept"))
+            stories = kept
+        rows: list[dict[str, Any]] = []
+        for story in stories:
+            result = check_story(story, self.limits) or self.worker.run(story)
+            if isinstance(result, Skip):
+                failures.append((story.id, story.origin, result.stage, result.code, result.message))
+                continue
+            counts["coded"] += 1
+            counts["events"] += len(result)
+            counts["stories_with_events"] += bool(result)
+            rows.extend(e.to_dict() for e in result)
+        ray.get(self.tally.add.remote(dict(counts), failures))
+        return pa.Table.from_pylist(rows, schema=EVENT_SCHEMA)
+
+
+class _Tally:
+    """Run-wide counts, failures and the set of story ids already taken (a Ray actor)."""
+
+    def __init__(self) -> None:
+        self.counts: Counter = Counter()
+        self.failures: list[tuple] = []
+        self.seen: set[str] = set()
+
+    def claim(self, ids: list[str]) -> list[bool]:
+        out = []
+        for i in ids:
+            out.append(i not in self.seen)
+            self.seen.add(i)
+        return out
+
+    def add(self, counts: dict[str, int], failures: list[tuple]) -> None:
+        self.counts.update(counts)
+        self.failures.extend(failures)
+
+    def result(self) -> tuple[dict[str, int], list[tuple]]:
+        return dict(self.counts), self.failures
+
+
+# ---------------------------------------------------------------- driver side
+
+def start_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
+    """Start a private local Ray (127.0.0.1, no dashboard) or join the cluster at ``address``.
+
+    Does nothing when Ray is already initialised in this process.
+
+    Args:
+        address: ``None`` for a local Ray started here; else a cluster address
+            (``"ray://host:10001"``, ``"host:6379"`` or ``"auto"``).
+        num_cpus: CPUs the local Ray may use (default: all); ignored with ``address``.
+    Returns:
+        True when this call started or joined Ray (the caller should ``ray.shutdown()``).
+    Raises:
+        TidingsError(T601): Ray is not installed; TidingsError(T602): it cannot start or
+        the cluster cannot be reached.
+    """
+    try:
+        import ray
+    except ImportError:
+        raise TidingsError("T601", "the Ray engine needs Ray, which is not installed",
+                           "pip install 'tidings[ray]'") from None
+    if ray.is_initialized():
+        return False
+    import logging
+
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    try:
+        if address:
+            ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False)
+        else:
+            ray.init(address="local", include_dashboard=False, num_cpus=num_cpus or os.cpu_count(),
+                     _node_ip_address="127.0.0.1", logging_level=logging.WARNING,
+                     log_to_driver=False)
+    except Exception as exc:  # ConnectionError, RuntimeError, ValueError...
+        where = address or "a local Ray on 127.0.0.1"
+        raise TidingsError("T602", f"cannot start or join {where}: {type(exc).__name__}: {exc}",
+                           "check --address, or leave it out to start a local Ray") from None
+    return True
+
+
+def code_with_ray(
+    inputs: Iterable[str | Path],
+    out_dir: str | Path,
+    *,
+    address: str | None = None,
+    workers: int | None = None,
+    batch_size: int = 32,
+    actor_files: Iterable[str] = (),
+    read_options: dict[str, Any] | None = None,
+    limits: Limits | None = None,
+    store=None,
+    progress: bool = False,
+) -> RunSummary:
+    """Code JSON Lines / Parquet stories with Ray Data and write contract Parquet.
+
+    Args:
+        inputs: files or folders of ``.jsonl``/``.ndjson``/``.json`` and ``.parquet``.
+        out_dir: output folder; events go to ``out_dir/events/*.parquet`` (earlier
+            Parquet files there are removed first) and failures to
+            ``out_dir/failures.jsonl``.
+        address: an existing Ray cluster; None starts a local Ray on 127.0.0.1.
+        workers: coding actors (each one process holding the model, about 0.5 GB);
+            default: the CPUs of the local Ray or of the cluster.
+        batch_size: stories per ``map_batches`` batch (and per ``nlp.pipe`` call).
+        actor_files: user actor dictionaries for :class:`tidings.actors.ActorResolver`.
+        read_options: :class:`tidings.read.ReadOptions` fields (``id_col`` ...) as a dict.
+        limits: as for :func:`tidings.engines.local.code_stories` (default ``Limits()``).
+        store: a :class:`tidings.store.Store` to load the results into afterwards
+            (:func:`load_into_store`), or None.
+        progress: show Ray Data's progress bars.
+    Returns:
+        a :class:`tidings.engines.local.RunSummary` (``unchanged`` is always 0: the Ray
+        engine codes every story).
+    Raises:
+        TidingsError: T601-T604 (see the module docstring); bad records never raise.
+    """
+    t0 = time.perf_counter()
+    jsonl, parquet = input_files(inputs)
+    out = Path(out_dir)
+    events_dir = out / "events"
+    try:
+        events_dir.mkdir(parents=True, exist_ok=True)
+        for old in events_dir.glob("*.parquet"):
+            old.unlink()
+    except OSError as exc:
+        raise TidingsError("T604", f"cannot write {events_dir}: {exc.strerror or exc}") from None
+
+    started = start_ray(address, num_cpus=workers)
+    import ray
+    import ray.data
+    from ray.data import ActorPoolStrategy
+
+    try:
+        ctx = ray.data.DataContext.get_current()
+        ctx.enable_progress_bars = progress
+        ctx.print_on_execution_start = False
+        if workers is None:
+            workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        tally = ray.remote(num_cpus=0)(_Tally).remote()
+        # reading, reshaping and writing are light: they take no CPU slot, so that the
+        # coding actors can hold one CPU each without starving them
+        parts = []
+        if jsonl:
+            parts.append(ray.data.read_text(jsonl, include_paths=True, num_cpus=0)
+                         .map_batches(_jsonl_records, batch_format="pyarrow", num_cpus=0))
+        if parquet:
+            parts.append(ray.data.read_parquet(parquet, include_paths=True, num_cpus=0)
+                         .map_batches(_parquet_records, batch_format="pyarrow", num_cpus=0))
+        ds = parts[0] if len(parts) == 1 else parts[0].union(*parts[1:])
+        ds = ds.map_batches(
+            StoryCoder,
+            fn_constructor_kwargs={"tally": tally, "actor_files": [str(a) for a in actor_files],
+                                   "read_options": dict(read_options or {}), "limits": limits},
+            batch_size=batch_size, batch_format="pyarrow", compute=ActorPoolStrategy(size=workers),
+            num_cpus=1,
+        )
+        ds.write_parquet(str(events_dir), ray_remote_args={"num_cpus": 0})
+        counts, failures = ray.get(tally.result.remote())
+    finally:
+        if started:
+            ray.shutdown()
+
+    summary = RunSummary(read=counts.get("read", 0), coded=counts.get("coded", 0),
+                         events=counts.get("events", 0),
+                         stories_with_events=counts.get("stories_with_events", 0))
+    with open(out / "failures.jsonl", "w", encoding="utf-8") as fh:
+        for story_id, origin, stage, code, message in failures:
+            summary.skipped[f"{code} {stage}"] += 1
+            summary.failures.append(message)
+            fh.write(json.dumps({"story_id": story_id, "origin": origin, "stage": stage,
+                                 "code": code, "message": message}, ensure_ascii=False) + "\n")
+    if store is not None:
+        load_into_store(out, inputs, store, read_options=read_options)
+    summary.elapsed = time.perf_counter() - t0
+    return summary
+
+
+def _stories(inputs: Iterable[str | Path], read_options: dict[str, Any] | None) -> Iterator[Story]:
+    """Stream the input stories again (driver side) for loading into the store."""
+    import pyarrow.parquet as pq
+
+    from ..read import ReadOptions, read_path, story_from_record
+
+    opts = ReadOptions(**(read_options or {}))
+    jsonl, parquet = input_files(inputs)
+    for f in jsonl:
+        for item in read_path(f, opts):
+            if isinstance(item, Story):
+                yield item
+    for f in parquet:
+        for batch in pq.ParquetFile(f).iter_batches(batch_size=1024):
+            for rec in batch.to_pylist():
+                item = story_from_record(json.loads(json.dumps(rec, default=str)), os.path.basename(f), opts)
+                if isinstance(item, Story):
+                    yield item
+
+
+def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
+                    read_options: dict[str, Any] | None = None) -> int:
+    """Load a Ray run's events, the stories they came from and its failures into a store.
+
+    Every input story that was coded (not listed in ``failures.jsonl``) is saved with its
+    events in one transaction (:meth:`tidings.store.Store.save_story`), so loading twice
+    changes nothing; then the store clusters events across stories. The events are held
+    in memory grouped by story while loading (about 1 kB per event).
+
+    Args:
+        out_dir: the ``out_dir`` of :func:`code_with_ray`.
+        inputs: the same inputs the run coded.
+        store: an open :class:`tidings.store.Store`.
+        read_options: as for :func:`code_with_ray`.
+    Returns:
+        the number of stories saved.
+    """
+    by_story: dict[str, list[Event]] = defaultdict(list)
+    for ev in read_events(out_dir):
+        by_story[ev.story_id].append(ev)
+    skip: set[str] = set()
+    fpath = Path(out_dir) / "failures.jsonl"
+    if fpath.exists():
+        for line in fpath.open(encoding="utf-8"):
+            f = json.loads(line)
+            if f["code"] != "T108" and f["story_id"] is not None:
+                skip.add(f["story_id"])
+            store.save_failure(f["story_id"], f["origin"], f["stage"], f["code"], f["message"])
+    saved = 0
+    done: set[str] = set()
+    for story in _stories(inputs, read_options):
+        if story.id in skip or story.id in done:
+            continue
+        done.add(story.id)
+        try:
+            store.save_story(story, by_story.get(story.id, []), PIPELINE_VERSION)
+        except TidingsError as exc:
+            store.save_failure(story.id, story.origin, "store", exc.code,
+                               f"{story.origin or story.id}: story {story.id!r} could not be stored: {exc.message}")
+            continue
+        saved += 1
+    if saved:
+        store.cluster()
+    return saved
