@@ -1120,7 +1120,7 @@ def _phrase(h: Token, stop_of: bool = False) -> str:
             if c.i < h.i and c.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj"):
                 toks.append(c)
                 add(c)
-            elif c.i > h.i and t == h and c.dep_ == "prep" and c.lower_ == "of" and not stop_of:
+            elif c.i > h.i and t == h and c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and not stop_of:
                 toks.extend(c.subtree)
             elif c.i > h.i and t != h and c.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos"):
                 toks.append(c)
