@@ -35,7 +35,7 @@ PIECES = [
     "😀🔥🇺🇦👍🏽", "e\u0301\u0301\u0301", "\u200b\u200c\u200d\ufeff", "\x00\x01\x07\x1b",
     "\t\r\n\n\n", " ", "\u00a0\u2028\u2029", "ﷺ", "𝕳𝖊𝖑𝖑𝖔", "<script>alert(1)</script>",
     "&amp;&lt;", "1,234,567.89 | 2.3 | 4.5", "http://example.com/" + "a" * 300,
-    "next Tuesday", "March 45, 2025", "in 9999", "3000 years ago", "2025-02-30",
+    "next Tuesday", "March 45, 2025", "in 9999", "300 years ago", "2025-02-30",
     "the 1st of Smarch", "Mr.", "U.S.", "...", "—", "«»", "\\", "\"", "'",
 ]
 

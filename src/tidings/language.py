@@ -78,11 +78,16 @@ def _detector(languages: tuple[str, ...]):
     return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
 
 
+_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,25}(?![^\W\d_])", re.UNICODE)
+
+
 def _sample(text: str) -> str:
-    if len(text) <= SAMPLE_CHARS:
-        return text
-    mid = len(text) // 2
-    return text[: SAMPLE_CHARS * 2 // 3] + "\n" + text[mid: mid + SAMPLE_CHARS // 3]
+    """Return the words (runs of up to 25 letters) of the text's start and middle, so that
+    junk tokens ("xxxx...", base64, URLs) do not sway the guess."""
+    if len(text) > SAMPLE_CHARS:
+        mid = len(text) // 2
+        text = text[: SAMPLE_CHARS * 2 // 3] + "\n" + text[mid: mid + SAMPLE_CHARS // 3]
+    return " ".join(_WORD.findall(text))
 
 
 def detect_language(text: str, languages: Iterable[str] = DETECTED) -> tuple[str, float] | None:
