@@ -183,3 +183,11 @@ def test_word_senses_on_real_news_patterns(code_text):
     evs = code_text("Analysts expect Pyongyang to launch another missile this month.", "2025-03-10")
     assert types(evs) == []
     assert one(code_text("Myanmar's junta blocked access to Facebook on Friday.", "2025-03-10"), "COERCE").mode == "censor"
+
+
+def test_recipient_is_not_the_place(code_text):
+    ev = one(code_text("Seven ministers urged Iran on Friday to release the detained sailors.", "2025-03-14"), "REQUEST")
+    assert countries(ev.recipient) == ["IRN"]
+    assert ev.location is None or ev.location.country != "IRN"
+    ev = one(code_text("The UN sent 40 observers to Haiti on Monday to investigate the killings.", "2025-03-14"), "ACCUSE")
+    assert ev.location is not None and ev.location.country == "HTI"

@@ -741,7 +741,9 @@ class Coder:
             conf = round(1.0 / (1.0 + math.exp(-z)), 3)
         else:
             conf = _confidence(t, actors, recips, main, claimed)
-        ev = self._event(t, sent, si, state, etype, mode, sorted(aux), actors, recips, claimed, conf)
+        arg_toks = [x for x in [actor_tok, t.claimed_by] + list(recip_toks) if x is not None]
+        ev = self._event(t, sent, si, state, etype, mode, sorted(aux), actors, recips, claimed, conf,
+                         arg_toks=arg_toks)
         if self.record_features:
             self.features[ev.event_id] = feats
         out = [ev]
@@ -760,7 +762,7 @@ class Coder:
 
     def _event(self, t: Trigger, sent: Span, si: int, state: "_StoryState", etype: str,
                mode: str | None, aux: list[str], actors: list[Entity], recips: list[Entity],
-               claimed: list[Entity], conf: float) -> Event:
+               claimed: list[Entity], conf: float, arg_toks: list[Token] = ()) -> Event:
         story = state.story
         doc = sent.doc
         start, end = sent.start_char, sent.end_char
@@ -772,8 +774,11 @@ class Coder:
         tense = "future" if "future" in t.aux else ("past" if t.frame.tag_ in ("VBD", "VBN") else "present")
         date_ents = [(e.start_char - start, e.end_char - start) for e in sent.ents if e.label_ in ("DATE", "TIME")]
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char)
+        # mentions used as actors or recipients are never the event's place ("urged Russia")
+        arg_words = {w.i for a in arg_toks for w in [a, *a.conjuncts]}
         actor_spans = [(tok.idx - start, tok.idx - start + len(tok.text)) for tok in sent
-                       if tok.ent_type_ and (tok.dep_ in SUBJ_DEPS or tok.head.dep_ in SUBJ_DEPS)]
+                       if tok.ent_type_ and (tok.dep_ in SUBJ_DEPS or tok.head.dep_ in SUBJ_DEPS
+                                             or tok.i in arg_words)]
         place_ents = [(e.start_char - start, e.end_char - start, e.label_) for e in sent.ents
                       if e.label_ in ("GPE", "LOC", "FAC")]
         ctx_countries = [e.country for e in actors + recips if e.country]
@@ -848,8 +853,12 @@ class Coder:
             for c in h.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                     for p in c.children:
-                        if p.dep_ == "pobj":
-                            recips.append(p)
+                        if p.dep_ != "pobj":
+                            continue
+                        if c.lower_ == "to" and h == v and v.lemma_.lower() in MOTION_VERBS \
+                                and p.ent_type_ in ("GPE", "LOC", "FAC") and etype != "AID":
+                            continue  # "sent personnel to Bosnia to investigate": a destination
+                        recips.append(p)
                 elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
                     recips.append(c)
         if not recips and etype in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"):
