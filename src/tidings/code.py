@@ -514,7 +514,7 @@ class Coder:
             # "vowed to fight", "pledged to impose sanctions": a promise of conflict is a
             # threat (PLOVER manual, THREATEN)
             gov.event_type, gov.mode = "THREATEN", THREATEN_MODE.get(t.event_type)
-        elif gov.token.lemma_.lower() in MOTION_VERBS and t.frame.dep_ in ("advcl", "xcomp") \
+        elif gov.frame.lemma_.lower() in MOTION_VERBS and t.frame.dep_ in ("advcl", "xcomp") \
                 and t.event_type not in ("AID",):
             # "sent personnel to investigate": the purpose carries the event
             gov.event_type, gov.mode, gov.lexeme = t.event_type, t.mode, t.lexeme
