@@ -385,8 +385,8 @@ def code_stories(
                     fail(it.story_id, it.origin, "read", it.code, it.message)
                     continue
                 summary.read += 1
-                if it.id in seen:
-                    fail(it.id, it.origin, "read", "T108",
+                if it.id in seen:  # keyed by origin: the first story's row must stay clean
+                    fail(None, it.origin, "read", "T108",
                          f"{it.origin}: duplicate story id {it.id!r} in this run; first one kept")
                     continue
                 seen.add(it.id)
