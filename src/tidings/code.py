@@ -223,6 +223,7 @@ class Trigger:
     conditional_on: bool = False  # the act has its own "if"/"unless" condition
     obligation_of: Token | None = None  # REQUEST from "must": the obliged clause
     subs: list["Trigger"] = field(default_factory=list)  # triggers folded into this one
+    n_live: int = 1           # triggers left in the sentence after folding
 
 
 ResolveFn = Callable[[str, str], Entity | None]
@@ -458,6 +459,8 @@ class Coder:
         if not live:
             return []
         live.sort(key=lambda t: (_depth(t.frame), t.is_noun, -t.weight, t.token.i))
+        for t in live:
+            t.n_live = len(live)
         main = live[0]
         chosen = [main]
         for t in live[1:]:
@@ -1144,7 +1147,7 @@ def _phrase(h: Token, stop_of: bool = False) -> str:
 #: Names of the features of :func:`confidence_features`, in order.
 FEATURES = ("lexical_weight", "political_actor", "political_recipient", "no_actor",
             "noun_trigger", "reported", "main_event", "person_or_group_actor", "clause_root",
-            "present_tense")
+            "present_tense", "short_sentence", "single_trigger", "named_actor")
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "PRM", "SPY", "IGO",
                       "PTY", "UAF", "ELI", "NGO"}
 
@@ -1169,6 +1172,9 @@ def confidence_features(t: Trigger, actors: list[Entity], recips: list[Entity], 
         float(any(e.sector for e in actors)),
         float(_depth(t.frame) == 0),
         float(t.frame.tag_ in ("VBP", "VBZ", "VB") and "future" not in t.aux),
+        float(len(t.token.sent) <= 35),
+        float(t.n_live <= 1),
+        float(any(e.name for e in actors)),
     ]
 
 
