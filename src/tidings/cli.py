@@ -60,6 +60,8 @@ def code_cmd(
     story_timeout: float = typer.Option(60.0, "--story-timeout", min=0, help="Seconds one story may take to parse and code before it is skipped (T203); 0: no limit."),
     languages: str = typer.Option("en", "--languages", help="Comma-separated ISO 639-1 codes of the languages to code; stories in others are skipped (T110)."),
     any_language: bool = typer.Option(False, "--any-language", help="Code every story whatever its language."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine, --processes workers) or ray (Ray Data; --out is then a folder of Parquet files; see docs/scale.md)."),
+    address: Optional[str] = typer.Option(None, "--address", help="With --engine ray: address of a running Ray cluster (default: start a local Ray on 127.0.0.1)."),
 ) -> None:
     """Code news stories into PLOVER events, stored in DuckDB (and JSON Lines with --out)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -78,6 +80,12 @@ def code_cmd(
                 raise TidingsError("T502", f"--actors: no such file {a}")
         opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, pub_date=pub_date)
         limits = _limits(Limits, max_story_chars, max_sentence_tokens, story_timeout, languages, any_language)
+        if engine != "local":
+            summary = _code_ray(engine, inputs, out, None if no_db else db, opts, limits, processes,
+                                batch_size, actors, address, quiet)
+            if not quiet:
+                _print_summary(summary, None if no_db else db, out)
+            return
         store = None
         if not no_db:
             from .store import Store
@@ -169,6 +177,34 @@ def _limits(limits_cls, max_story_chars: int, max_sentence_tokens: int, story_ti
     return limits_cls(max_story_chars=max_story_chars or None,
                       max_sentence_tokens=max_sentence_tokens or None,
                       story_timeout=story_timeout or None, languages=langs)
+
+
+def _code_ray(engine: str, inputs: list[str], out: Optional[Path], db: Optional[Path], opts, limits,
+              processes: int, batch_size: int, actors: list[Path], address: Optional[str], quiet: bool):
+    """``tidings code --engine ray``: code with :func:`tidings.engines.ray.code_with_ray`.
+
+    Raises:
+        TidingsError(T505): unknown engine, or no ``--out`` folder; T601-T604 from the engine.
+    """
+    if engine != "ray":
+        raise TidingsError("T505", f"--engine: unknown engine {engine!r}", "use local or ray")
+    if out is None:
+        raise TidingsError("T505", "--engine ray needs --out DIR (a folder for the Parquet events)")
+    from .engines.ray import code_with_ray
+
+    read_options = {k: getattr(opts, k) for k in ("fmt", "id_col", "text_col", "date_col", "pub_date")}
+    store = None
+    if db is not None:
+        from .store import Store
+        store = Store(db)
+    try:
+        return code_with_ray(inputs, out, address=address, workers=processes if processes > 1 else None,
+                             batch_size=batch_size, actor_files=[str(a) for a in actors],
+                             read_options=read_options, limits=limits, store=store,
+                             progress=not quiet and sys.stderr.isatty())
+    finally:
+        if store is not None:
+            store.close()
 
 
 def _print_summary(s, db: Optional[Path], out: Optional[Path]) -> None:

@@ -246,7 +246,7 @@ def start_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
     Args:
         address: ``None`` for a local Ray started here; else a cluster address
             (``"ray://host:10001"``, ``"host:6379"`` or ``"auto"``).
-        num_cpus: CPUs the local Ray may use (default: all); ignored with ``address``.
+        num_cpus: CPU slots of the local Ray (default: all cores); ignored with ``address``.
     Returns:
         True when this call started or joined Ray (the caller should ``ray.shutdown()``).
     Raises:
@@ -298,8 +298,9 @@ def code_with_ray(
             Parquet files there are removed first) and failures to
             ``out_dir/failures.jsonl``.
         address: an existing Ray cluster; None starts a local Ray on 127.0.0.1.
-        workers: coding actors (each one process holding the model, about 0.5 GB);
-            default: the CPUs of the local Ray or of the cluster.
+        workers: coding actors (each one process holding the model, about 0.5 GB, and
+            one CPU); default: one less than the CPUs of the machine or the cluster
+            (a local Ray gets ``workers + 1`` CPU slots, one for reading and listing).
         batch_size: stories per ``map_batches`` batch (and per ``nlp.pipe`` call).
         actor_files: user actor dictionaries for :class:`tidings.actors.ActorResolver`.
         read_options: :class:`tidings.read.ReadOptions` fields (``id_col`` ...) as a dict.
@@ -324,7 +325,9 @@ def code_with_ray(
     except OSError as exc:
         raise TidingsError("T604", f"cannot write {events_dir}: {exc.strerror or exc}") from None
 
-    started = start_ray(address, num_cpus=workers)
+    # one CPU slot more than coding actors: Ray Data's file listing takes a whole CPU
+    # slot, and would wait for ever behind actors that hold them all
+    started = start_ray(address, num_cpus=(workers or os.cpu_count() or 1) + 1)
     import ray
     import ray.data
     from ray.data import ActorPoolStrategy
@@ -334,7 +337,7 @@ def code_with_ray(
         ctx.enable_progress_bars = progress
         ctx.print_on_execution_start = False
         if workers is None:
-            workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
+            workers = max(1, int(ray.cluster_resources().get("CPU", 2)) - 1)
         tally = ray.remote(num_cpus=0)(_Tally).remote()
         # reading, reshaping and writing are light: they take no CPU slot, so that the
         # coding actors can hold one CPU each without starving them
@@ -416,12 +419,10 @@ def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
         by_story[ev.story_id].append(ev)
     skip: set[str] = set()
     fpath = Path(out_dir) / "failures.jsonl"
-    if fpath.exists():
-        for line in fpath.open(encoding="utf-8"):
-            f = json.loads(line)
-            if f["code"] != "T108" and f["story_id"] is not None:
-                skip.add(f["story_id"])
-            store.save_failure(f["story_id"], f["origin"], f["stage"], f["code"], f["message"])
+    failures = [json.loads(line) for line in fpath.open(encoding="utf-8")] if fpath.exists() else []
+    for f in failures:
+        if f["code"] != "T108" and f["story_id"] is not None:
+            skip.add(f["story_id"])
     saved = 0
     done: set[str] = set()
     for story in _stories(inputs, read_options):
@@ -435,6 +436,10 @@ def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
                                f"{story.origin or story.id}: story {story.id!r} could not be stored: {exc.message}")
             continue
         saved += 1
+    # after the stories, as the local engine does: saving a story clears its failures,
+    # and a duplicate's T108 must stay next to the copy that was kept
+    for f in failures:
+        store.save_failure(f["story_id"], f["origin"], f["stage"], f["code"], f["message"])
     if saved:
         store.cluster()
     return saved

@@ -1,0 +1,133 @@
+"""The Ray engine (issue 8): same events as the local engine, contract Parquet, store load.
+
+The Ray tests start one local Ray (127.0.0.1, 3 CPU slots: 2 actors, 1 reader) for the module and are skipped
+cleanly when Ray is not installed (``pip install -e '.[ray]'``). About 40 s on 2 cores.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import EXAMPLES
+from tidings.engines.ray import EVENT_SCHEMA, events_table, input_files, read_events
+from tidings.errors import TidingsError
+from tidings.records import Entity, Event, EventDate, Place
+
+
+def _event() -> Event:
+    return Event(
+        event_id="e1", story_id="s1", sentence_index=0, sentence="Baku accused Yerevan.",
+        evidence_span=(0, 21), trigger="accused", event_type="ACCUSE", mode=None,
+        contexts=["territory"], aux_modes=[], actor=[Entity("Baku", "Government of Azerbaijan", "AZE", "GOV")],
+        recipient=[Entity("Yerevan", None, "ARM", "GOV", None, "Q1")],
+        date=EventDate("2024-12-20", "2024-12-20", "story"),
+        location=Place("Baku", "Baku", "AZE", "Baku", 40.4, 49.9, 587084, "populated_place"),
+        quad_class="verbal_conflict", confidence=0.5, cameo="112",
+        claimed_by=[])
+
+
+def test_engine_ray_schema_round_trips_contract(tmp_path: Path) -> None:
+    ev = _event()
+    table = events_table([ev, Event.from_dict({**ev.to_dict(), "event_id": "e2", "location": None})])
+    assert table.schema == EVENT_SCHEMA
+    assert table.schema.names == list(ev.to_dict())  # the contract's fields, in order
+    assert table.schema.field("actor").type == pa.list_(EVENT_SCHEMA.field("recipient").type.value_type)
+    (tmp_path / "events").mkdir()
+    pq.write_table(table, tmp_path / "events" / "part-0.parquet")
+    back = read_events(tmp_path)
+    assert [e.to_dict() for e in back] == [ev.to_dict(), {**ev.to_dict(), "event_id": "e2", "location": None}]
+
+
+def test_engine_ray_input_files_sorts_formats(tmp_path: Path) -> None:
+    (tmp_path / "b.jsonl").write_text("{}\n")
+    (tmp_path / "a.parquet").write_bytes(b"")
+    (tmp_path / "notes.txt").write_text("x")
+    (tmp_path / ".hidden.jsonl").write_text("{}\n")
+    jsonl, parquet = input_files([tmp_path])
+    assert [Path(p).name for p in jsonl] == ["b.jsonl"]
+    assert [Path(p).name for p in parquet] == ["a.parquet"]
+    with pytest.raises(TidingsError) as exc:
+        input_files([tmp_path / "notes.txt"])
+    assert exc.value.code == "T603"
+
+
+# ------------------------------------------------------------------ with Ray
+
+@pytest.fixture(scope="module")
+def local_ray():
+    ray = pytest.importorskip("ray", reason="Ray is an optional extra: pip install -e '.[ray]'")
+    from tidings.engines.ray import start_ray
+
+    started = start_ray(num_cpus=3)  # 2 coding actors + 1 slot for reading
+    yield ray
+    if started:
+        ray.shutdown()
+
+
+@pytest.fixture(scope="module")
+def local_events():
+    from tidings.engines.local import code_stories
+    from tidings.read import read_stories
+
+    events: list[Event] = []
+    summary = code_stories(read_stories([EXAMPLES / "stories.jsonl"]), sink=events.append)
+    assert summary.coded == 10 and summary.events == len(events) > 20
+    return events
+
+
+@pytest.mark.slow
+def test_engine_ray_equals_local_engine_on_examples(local_ray, local_events, tmp_path: Path) -> None:
+    from tidings.engines.ray import code_with_ray
+
+    # examples/ holds stories.jsonl and an HTML page; the Ray engine reads the JSON Lines
+    summary = code_with_ray([EXAMPLES], tmp_path / "out", workers=2, batch_size=4)
+    got = read_events(tmp_path / "out")
+    assert summary.read == summary.coded == 10 and summary.failures == []
+    assert summary.events == len(got) == len(local_events)
+    assert sorted(e.event_id for e in got) == sorted(e.event_id for e in local_events)
+    assert len({e.event_id for e in got}) == len(got)
+    by_id = {e.event_id: e.to_dict() for e in local_events}
+    assert {e.event_id: e.to_dict() for e in got} == by_id
+    files = list((tmp_path / "out" / "events").glob("*.parquet"))
+    assert files and all(pq.read_schema(f).remove_metadata() == EVENT_SCHEMA for f in files)
+
+
+@pytest.mark.slow
+def test_engine_ray_mixed_inputs_failures_and_store(local_ray, local_events, tmp_path: Path) -> None:
+    from tidings.engines.local import code_stories
+    from tidings.engines.ray import code_with_ray
+    from tidings.read import read_stories
+    from tidings.store import Store
+
+    rows = [json.loads(line) for line in (EXAMPLES / "stories.jsonl").open(encoding="utf-8")]
+    src = tmp_path / "in"
+    src.mkdir()
+    pq.write_table(pa.Table.from_pylist(rows[:4]), src / "first.parquet")
+    with (src / "rest.jsonl").open("w", encoding="utf-8") as f:
+        for r in rows[4:]:
+            f.write(json.dumps(r) + "\n")
+        f.write("{not json\n")
+        f.write(json.dumps(rows[0]) + "\n")  # a duplicate id
+    with Store(tmp_path / "ray.duckdb") as store:
+        summary = code_with_ray([src], tmp_path / "out", workers=2, batch_size=3, store=store)
+        ray_records = sorted(store.records(), key=lambda r: r["event_id"])
+        ray_stats = store.stats()
+    assert summary.coded == 10 and summary.read == 11
+    assert dict(summary.skipped) == {"T101 read": 1, "T108 read": 1}
+    assert sorted(e.event_id for e in read_events(tmp_path / "out")) == sorted(e.event_id for e in local_events)
+    failures = [json.loads(x) for x in (tmp_path / "out" / "failures.jsonl").open()]
+    assert sorted(f["code"] for f in failures) == ["T101", "T108"]
+
+    with Store(tmp_path / "local.duckdb") as store:
+        code_stories(read_stories([EXAMPLES / "stories.jsonl"]), store=store)
+        local_records = sorted(store.records(), key=lambda r: r["event_id"])
+        local_stats = store.stats()
+    assert ray_records == local_records
+    assert {k: v for k, v in ray_stats.items() if k != "failures"} == \
+        {k: v for k, v in local_stats.items() if k != "failures"}
+    assert ray_stats["failures"] == 2 and ray_stats["stories"] == 10
