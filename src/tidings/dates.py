@@ -666,7 +666,11 @@ def resolve(phrase: Any, pub_date: Any, tense: str | None = None) -> DateResolut
     raw = str(phrase).strip()
     m = _RX["iso"].match(raw.lower())
     s = raw.lower() if m else _normalise(raw)
-    return _resolve_cached(s, pub, tense if tense in ("past", "present", "future") else None)
+    try:
+        return _resolve_cached(s, pub, tense if tense in ("past", "present", "future") else None)
+    except (ValueError, OverflowError):
+        # a shift beyond the calendar ("3000 years ago", "next year" in 9999) is no date
+        return _unresolved(pub, "outside the calendar")
 
 
 # ---------------------------------------------------------------------------------------
