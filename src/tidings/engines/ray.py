@@ -25,7 +25,8 @@ inside the functions that need it, so :data:`EVENT_SCHEMA`, :func:`events_table`
 (then ``DIR`` must be a path every node can write, e.g. shared storage).
 
 Error codes: T601 Ray is not installed, T602 cannot start or join Ray, T603 no readable
-input files, T604 the output folder cannot be written.
+input files, T604 the output folder cannot be written, T605 the Ray job failed (an
+actor died, or the model is missing on a node).
 """
 
 from __future__ import annotations
@@ -312,7 +313,7 @@ def code_with_ray(
         a :class:`tidings.engines.local.RunSummary` (``unchanged`` is always 0: the Ray
         engine codes every story).
     Raises:
-        TidingsError: T601-T604 (see the module docstring); bad records never raise.
+        TidingsError: T601-T605 (see the module docstring); bad records never raise.
     """
     t0 = time.perf_counter()
     jsonl, parquet = input_files(inputs)
@@ -356,7 +357,13 @@ def code_with_ray(
             batch_size=batch_size, batch_format="pyarrow", compute=ActorPoolStrategy(size=workers),
             num_cpus=1,
         )
-        ds.write_parquet(str(events_dir), ray_remote_args={"num_cpus": 0})
+        try:
+            ds.write_parquet(str(events_dir), ray_remote_args={"num_cpus": 0})
+        except ray.exceptions.RayError as exc:  # an actor died, the model is missing...
+            first = str(exc).strip().splitlines()
+            raise TidingsError("T605", f"the Ray run failed: {type(exc).__name__}: "
+                               f"{first[-1] if first else ''}",
+                               "see the Ray logs (/tmp/ray/session_latest/logs)") from None
         counts, failures = ray.get(tally.result.remote())
     finally:
         if started:
