@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from tidings.cli import app
 from tidings.engines import local
-from tidings.engines.local import Limits, Skip, _Worker, check_story, code_stories
+from tidings.engines.local import Limits, Skip, StoryWorker, check_story, code_stories
 from tidings.read import read_path
 from tidings.records import Event, Story
 
@@ -27,7 +27,7 @@ SKIP_CODES = {"T109", "T110", "T111", "T202", "T203", "T302"}
 
 @pytest.fixture(scope="module")
 def worker():
-    return _Worker((), Limits(story_timeout=20))
+    return StoryWorker((), Limits(story_timeout=20))
 
 
 def _assert_codes_or_skips(story: Story, limits: Limits, worker) -> Skip | list[Event]:

@@ -687,7 +687,7 @@ class Coder:
             x = x.head
         # historical: a past year or "decades ago"/"in 1991" tied to a subordinate clause
         if v.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp") or t.is_noun:
-            ents = [e for e in sent.ents if e.label_ == "DATE"]
+            ents = [e for e in state.ents_of(sent) if e.label_ == "DATE"]
             lo, hi = min(x.i for x in v.subtree), max(x.i for x in v.subtree)
             for e in ents:
                 near = lo - 6 <= e.start <= hi
@@ -770,19 +770,20 @@ class Coder:
         doc = sent.doc
         start, end = sent.start_char, sent.end_char
         # trim trailing whitespace so text[a:b] == sentence exactly
-        stext = doc.text[start:end]
+        stext = story.text[start:end]  # doc.text would rebuild the whole text per event
         words = sorted(t.words, key=lambda w: w.i)
         trigger_text = " ".join(w.text for w in words)
         trig_char = t.token.idx - start
         tense = "future" if "future" in t.aux else ("past" if t.frame.tag_ in ("VBD", "VBN") else "present")
-        date_ents = [(e.start_char - start, e.end_char - start) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        sents_ents = state.ents_of(sent)
+        date_ents = [(e.start_char - start, e.end_char - start) for e in sents_ents if e.label_ in ("DATE", "TIME")]
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char)
         # mentions used as actors or recipients are never the event's place ("urged Russia")
         arg_words = {w.i for a in arg_toks for w in [a, *a.conjuncts]}
         actor_spans = [(tok.idx - start, tok.idx - start + len(tok.text)) for tok in sent
                        if tok.ent_type_ and (tok.dep_ in SUBJ_DEPS or tok.head.dep_ in SUBJ_DEPS
                                              or tok.i in arg_words)]
-        place_ents = [(e.start_char - start, e.end_char - start, e.label_) for e in sent.ents
+        place_ents = [(e.start_char - start, e.end_char - start, e.label_) for e in sents_ents
                       if e.label_ in ("GPE", "LOC", "FAC")]
         ctx_countries = [e.country for e in actors + recips if e.country]
         loc = _event_location(stext, place_ents, trig_char, actor_spans, ctx_countries,
@@ -1015,6 +1016,17 @@ class _StoryState:
     last_plural: list[Entity] = field(default_factory=list)
     last_it: list[Entity] = field(default_factory=list)
     _pending: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)
+
+    _ents: dict[int, list] = field(default_factory=dict)
+
+    def ents_of(self, sent: Span) -> list:
+        """The entities of a sentence, grouped once per story (``sent.ents`` rescans the
+        whole document on every call)."""
+        if not self._ents:
+            for e in sent.doc.ents:
+                self._ents.setdefault(e.sent.start, []).append(e)
+            self._ents.setdefault(-1, [])
+        return self._ents.get(sent.start, [])
 
     @property
     def pub_year(self) -> int | None:

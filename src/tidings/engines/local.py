@@ -221,7 +221,7 @@ def _check(end: float | None) -> None:
 _WARM_UP = "Kenyan police arrested 12 protesters in Nairobi on Monday, the foreign ministry said."
 
 
-class _Worker:
+class StoryWorker:
     """Analyses and codes one story at a time; one per process."""
 
     def __init__(self, actor_files: tuple[str, ...], limits: Limits) -> None:
@@ -266,13 +266,13 @@ class _Worker:
                         f"was abandoned (raise --story-timeout)")
 
 
-_WORKER: _Worker | None = None
+_WORKER: StoryWorker | None = None
 
 
 def _init_worker(actor_files: tuple[str, ...], limits: Limits) -> None:
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    _WORKER = _Worker(actor_files, limits)
+    _WORKER = StoryWorker(actor_files, limits)
 
 
 def _run_in_worker(story: Story) -> list[Event] | Skip:
@@ -375,7 +375,7 @@ def code_stories(
         run_all = pool.run
     else:
         pool = None
-        worker = _Worker(actor_files, limits)
+        worker = StoryWorker(actor_files, limits)
         run_all = lambda stories: map(worker.run, stories)  # noqa: E731
     try:
         for batch in _batches(items, batch_size * max(1, processes)):

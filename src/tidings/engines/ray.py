@@ -44,7 +44,7 @@ import pyarrow as pa
 from .. import PIPELINE_VERSION
 from ..errors import TidingsError
 from ..records import Event, Story
-from .local import Limits, RunSummary, Skip, _Worker, check_story
+from .local import Limits, RunSummary, Skip, StoryWorker, check_story
 
 JSONL_EXT = (".jsonl", ".ndjson", ".json")
 PARQUET_EXT = (".parquet", ".pq")
@@ -166,7 +166,7 @@ class StoryCoder:
 
         self.limits = limits or Limits()
         # the local engine's worker: same limits, sentence cuts, time limit and coder
-        self.worker = _Worker(tuple(actor_files), self.limits)
+        self.worker = StoryWorker(tuple(actor_files), self.limits)
         self.opts = ReadOptions(**read_options)
         self.tally = tally
 
