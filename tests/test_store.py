@@ -575,3 +575,13 @@ def test_store_sigkill_mid_run_leaves_whole_stories(db: Path) -> None:
                 s.save_story(st, [make_event(st, j) for j in range(3)], V1)
         assert s.stats() == {"stories": 150, "events": 450, "entities": 900,
                              "failures": 0, "clusters": 450}
+
+
+def test_store_dyads_filter_counts_only_the_asked_pair(store: Store) -> None:
+    # one event with two recipients: --dyad USA-AZE must not also count USA-ARM
+    s = make_story("multi")
+    store.save_story(s, [make_event(s, recipient=[AZE, ARM])], V1)
+    rows = store.dyads(period="month", dyad="USA-AZE").to_pylist()
+    assert [(r["actor_country"], r["recipient_country"], r["n"]) for r in rows] == [("USA", "AZE", 1)]
+    both = store.dyads(period="month").to_pylist()
+    assert sorted(r["recipient_country"] for r in both) == ["ARM", "AZE"]

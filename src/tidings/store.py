@@ -468,6 +468,21 @@ class Store:
                              "use one of: " + ", ".join(PERIODS))
         _check_per(per)
         where, params = _where(filters)
+        # an event with several recipients selected by --dyad USA-CHN must count only
+        # the USA-CHN pair, not its USA-MEX and USA-CAN pairs
+        conds, pair_params = [], []
+        dyad = filters.get("dyad")
+        if dyad and "-" in str(dyad):
+            left, right = str(dyad).split("-", 1)
+            conds += ["a.country = ?", "r.country = ?"]
+            pair_params += [left.strip().upper(), right.strip().upper()]
+        for key, alias in (("actor", "a"), ("recipient", "r")):
+            val = filters.get(key)
+            if val and len(str(val)) == 3 and str(val).isalpha() and str(val).isupper():
+                conds.append(f"{alias}.country = ?")
+                pair_params.append(str(val))
+        pair_where = ("WHERE " + " AND ".join(conds)) if conds else ""
+        params = list(params) + pair_params
         sql = f"""
             WITH sel AS ({_selection(where, per)}),
             a AS (SELECT DISTINCT event_id, country FROM entities
@@ -479,6 +494,7 @@ class Store:
                    e.quad_class, count(DISTINCT e.event_id) AS n
             FROM sel e JOIN a ON a.event_id = e.event_id
                        LEFT JOIN r ON r.event_id = e.event_id
+            {pair_where}
             GROUP BY ALL
             ORDER BY period, actor_country, recipient_country NULLS LAST, quad_class
         """
