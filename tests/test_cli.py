@@ -119,3 +119,23 @@ def test_stdin_and_console_script(tmp_path):
     assert proc.returncode == 0, proc.stderr
     rows = read_jsonl(tmp_path / "o.jsonl")
     assert rows and rows[0]["story_id"] == "s1" and rows[0]["actor"][0]["country"] == "JPN"
+
+
+def test_cli_guards_and_version(tmp_path):
+    assert runner.invoke(app, ["--version"]).output.strip().count(".") == 2
+    res = runner.invoke(app, ["code", str(EXAMPLES), "--db", str(tmp_path / "x.csv")])
+    assert res.exit_code == 1 and "[T506]" in res.output
+    res = runner.invoke(app, ["code", str(EXAMPLES), "--no-db", "--out", str(tmp_path / "no" / "o.jsonl")])
+    assert res.exit_code == 1 and "[T507]" in res.output
+    res = runner.invoke(app, ["code", str(tmp_path / "missing.jsonl"), "--no-db"])
+    assert res.exit_code == 1 and "no such file" in res.output
+
+
+def test_stdin_as_plain_text(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "tidings.cli", "code", "-", "--format", "text", "--pub-date",
+                           "2024-01-03", "--no-db", "--out", str(tmp_path / "o.jsonl")],
+                          input="Azerbaijan accused Armenia of shelling border villages.\n",
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    rows = read_jsonl(tmp_path / "o.jsonl")
+    assert rows[0]["event_type"] == "ACCUSE" and rows[0]["date"]["start"] == "2024-01-03"

@@ -191,3 +191,9 @@ def test_recipient_is_not_the_place(code_text):
     assert ev.location is None or ev.location.country != "IRN"
     ev = one(code_text("The UN sent 40 observers to Haiti on Monday to investigate the killings.", "2025-03-14"), "ACCUSE")
     assert ev.location is not None and ev.location.country == "HTI"
+
+
+def test_ages_are_not_dates_and_evidence_has_no_trailing_space(code_text):
+    ev = one(code_text("Police arrested Omarov, 40, outside the court.\n", "2025-03-10"), "COERCE")
+    assert ev.date.granularity == "story" and ev.date.start == "2025-03-10"
+    assert ev.sentence == "Police arrested Omarov, 40, outside the court."

@@ -23,7 +23,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="tidings: news stories in, PLOVER political event data out, with the evidence.",
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one message, one line, even when piped
 DEFAULT_DB = "tidings.duckdb"
 
 
@@ -32,11 +32,16 @@ def _fail(exc: Exception) -> None:
     raise typer.Exit(1)
 
 
-@app.callback()
-def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit.")) -> None:
-    if version:
+def _show_version(value: bool) -> None:
+    if value:
         typer.echo(__version__)
         raise typer.Exit(0)
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """tidings: news stories in, PLOVER political event data out, with the evidence."""
 
 
 @app.command("code")
@@ -86,11 +91,29 @@ def code_cmd(
             if not quiet:
                 _print_summary(summary, None if no_db else db, out)
             return
+        if fmt not in ("auto", "jsonl", "csv", "text", "html"):
+            raise TidingsError("T501", f"--format: unknown input format {fmt!r}",
+                               "use auto, jsonl, csv, text or html")
+        if not no_db and db.suffix.lower() in (".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".parquet", ".txt", ".html"):
+            # DuckDB would open such a path as an in-memory view and silently store nothing
+            raise TidingsError("T506", f"--db {db}: not a database file name",
+                               "name the store with .duckdb (or .db); use --out for JSON Lines")
+        out_fh = None
+        if out:
+            try:  # open the output first: a bad --out path fails before any work
+                out_fh = open(out, "w", encoding="utf-8")
+            except OSError as exc:
+                raise TidingsError("T507", f"--out {out}: cannot write ({exc.strerror or exc})",
+                                   "give a file in an existing, writable folder") from None
         store = None
         if not no_db:
             from .store import Store
-            store = Store(db)
-        out_fh = open(out, "w", encoding="utf-8") if out else None
+            try:
+                store = Store(db)
+            except TidingsError:
+                if out_fh:
+                    out_fh.close()
+                raise
         sink = (lambda ev: out_fh.write(ev.to_json() + "\n")) if out_fh else None
         items = read_stories(inputs, opts)
         show = not quiet and sys.stderr.isatty()
@@ -117,6 +140,8 @@ def code_cmd(
         return
     if not quiet:
         _print_summary(summary, None if no_db else db, out)
+    if summary.read == 0 and summary.skipped:
+        raise typer.Exit(1)  # nothing could be read at all: say so in the exit status
 
 
 @app.command("eval")
@@ -221,6 +246,10 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path]) -> None:
         f"elapsed: {s.elapsed:.1f}s  stories/s: {s.stories_per_second:.2f}",
         highlight=False,
     )
+    if getattr(s, "no_pub_date", 0):
+        err.print(f"[yellow]warning[/yellow] {s.no_pub_date} stories had no publication date: their events "
+                  "are dated by date phrases that name a year, else by today's date (granularity 'story'); "
+                  "give --pub-date or a date column", highlight=False)
     if db is not None:
         err.print(f"database: {db.resolve()}", highlight=False)
     if out is not None:

@@ -378,7 +378,7 @@ class Coder:
                     lx = Lexeme("V", lem, "", "ASSAULT", "aerial" if obj.lemma_.lower() in ("drone", "missile", "bomb") else "heavy-weapons",
                                 ("military",), "195", 0.8)
                     nouns_used.add(obj.i)
-                    return Trigger(tok, lx, tok, [tok, obj])
+                    return Trigger(tok, lx, tok, [tok, ch, obj] if ch != obj else [tok, obj])
                 if ch.lemma_.lower() in PEOPLE_NOUNS and lem in ("hold", "keep"):
                     lx = Lexeme("V", lem, "", "COERCE", "detain", ("legal",), "173", 0.6)
                     return Trigger(tok, lx, tok, [tok])
@@ -771,11 +771,17 @@ class Coder:
         start, end = sent.start_char, sent.end_char
         # trim trailing whitespace so text[a:b] == sentence exactly
         stext = story.text[start:end]  # doc.text would rebuild the whole text per event
+        # the evidence is the sentence without surrounding whitespace (text[a:b] == sentence)
+        lead = len(stext) - len(stext.lstrip())
+        stext = stext.strip()
+        start, end = start + lead, start + lead + len(stext)
         words = sorted(t.words, key=lambda w: w.i)
         trigger_text = " ".join(w.text for w in words)
         trig_char = t.token.idx - start
         tense = "future" if "future" in t.aux else ("past" if t.frame.tag_ in ("VBD", "VBN") else "present")
-        sents_ents = state.ents_of(sent)
+        # ages and bare small numbers are no dates ("Omarov, 40," is not 1940)
+        sents_ents = [e for e in state.ents_of(sent)
+                      if not (e.label_ in ("DATE", "TIME") and _BARE_NUMBER.match(e.text))]
         date_ents = [(e.start_char - start, e.end_char - start) for e in sents_ents if e.label_ in ("DATE", "TIME")]
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char)
         # mentions used as actors or recipients are never the event's place ("urged Russia")
@@ -1086,6 +1092,7 @@ def _reporting_head(v: Token) -> Token | None:
 import re as _re
 
 _SCORE = _re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_BARE_NUMBER = _re.compile(r"^\s*(?:aged?\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?\s*$", _re.I)
 
 
 def _in_relative_clause(v: Token) -> bool:

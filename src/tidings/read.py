@@ -278,7 +278,12 @@ def read_html(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
 
     The page's own date (trafilatura's metadata) wins over ``opts.pub_date``.
     """
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
+    try:
+        import trafilatura  # imported here: it is slow to import and only HTML needs it
+    except ImportError as exc:  # a broken install must not cost the other stories
+        yield ReadFailure(path.name, path.stem, "T104",
+                          f"{path.name}: cannot read HTML: {exc} (pip install lxml_html_clean)")
+        return
 
     raw = path.read_bytes()
     try:
@@ -356,6 +361,18 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
     """
     opts = opts or ReadOptions()
     if str(path) == "-":
+        if opts.fmt in ("text", "csv", "html"):
+            # stdin in another format: buffer it to a temporary file and read that
+            import tempfile
+
+            suffix = {"text": ".txt", "csv": ".csv", "html": ".html"}[opts.fmt]
+            with tempfile.TemporaryDirectory() as tmp:
+                f = Path(tmp) / f"stdin{suffix}"
+                f.write_bytes(sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode())
+                for item in read_path(f, opts):
+                    item.origin = item.origin.replace(f.name, "<stdin>")
+                    yield item
+            return
         yield from _read_lines(sys.stdin, "<stdin>", opts)
         return
     p = Path(path)

@@ -85,6 +85,7 @@ class RunSummary:
     """
 
     read: int = 0
+    no_pub_date: int = 0
     coded: int = 0
     unchanged: int = 0
     events: int = 0
@@ -385,6 +386,7 @@ def code_stories(
                     fail(it.story_id, it.origin, "read", it.code, it.message)
                     continue
                 summary.read += 1
+                summary.no_pub_date += it.pub_date is None
                 if it.id in seen:  # keyed by origin: the first story's row must stay clean
                     fail(None, it.origin, "read", "T108",
                          f"{it.origin}: duplicate story id {it.id!r} in this run; first one kept")
