@@ -197,3 +197,9 @@ def test_ages_are_not_dates_and_evidence_has_no_trailing_space(code_text):
     ev = one(code_text("Police arrested Omarov, 40, outside the court.\n", "2025-03-10"), "COERCE")
     assert ev.date.granularity == "story" and ev.date.start == "2025-03-10"
     assert ev.sentence == "Police arrested Omarov, 40, outside the court."
+
+
+def test_coordinated_verbs_of_another_type_are_second_events(code_text):
+    evs = code_text("Lithuania expelled a Belarusian diplomat and summoned the chargé d'affaires on Monday.", "2025-03-10")
+    assert types(evs) == ["ACCUSE", "SANCTION"]
+    assert all(countries(e.actor) == ["LTU"] for e in evs)

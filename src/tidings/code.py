@@ -476,6 +476,13 @@ class Coder:
                 continue  # the demand of a protest is its topic (PLOVER manual, PROTEST)
             participle = t.frame.dep_ == "advcl" and t.frame.tag_ == "VBG" and \
                 t.event_type not in {c.event_type for c in chosen} and t.weight >= 0.7
+            # "India expelled a diplomat and summoned the envoy": a coordinated verb of
+            # another type with its own object is a second event of the same actor
+            coordinated = t.frame.dep_ == "conj" and t.frame.head == main.frame and not t.is_noun and \
+                t.event_type not in {c.event_type for c in chosen} and t.weight >= 0.6 and \
+                any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS.get(t.event_type, ()))
+                    for c in t.frame.children)
+            participle = participle or coordinated
             if own or participle:
                 chosen.append(t)
         events: list[Event] = []
