@@ -300,6 +300,8 @@ class Coder:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBZ"):
                 if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
                     continue
+                if tok.dep_ in ("prep", "mark", "case"):
+                    continue  # "given its fragile government" is a preposition
                 t = self._verb_trigger(tok, lem, nouns_used)
                 if t:
                     out.append(t)
