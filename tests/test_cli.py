@@ -139,3 +139,21 @@ def test_stdin_as_plain_text(tmp_path):
     assert proc.returncode == 0, proc.stderr
     rows = read_jsonl(tmp_path / "o.jsonl")
     assert rows[0]["event_type"] == "ACCUSE" and rows[0]["date"]["start"] == "2024-01-03"
+
+
+def test_recode_replaces_events_of_an_older_pipeline(tmp_path):
+    db = tmp_path / "t.duckdb"
+    src = EXAMPLES / "stories.jsonl"
+    assert runner.invoke(app, ["code", str(src), "--db", str(db)]).exit_code == 0
+    con = duckdb.connect(str(db))
+    before = con.execute("select count(*) from events").fetchone()[0]
+    con.execute("update stories set pipeline_version = '0.0.1' where story_id = 'tbilisi-protests'")
+    con.close()
+    res = runner.invoke(app, ["recode", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert "stories read: 1 " in res.output and "coded: 1 " in res.output
+    con = duckdb.connect(str(db), read_only=True)
+    after = con.execute("select count(*) from events").fetchone()[0]
+    versions = {r[0] for r in con.execute("select distinct pipeline_version from stories").fetchall()}
+    con.close()
+    assert after == before and versions == {"0.1.0"}

@@ -144,6 +144,37 @@ def code_cmd(
         raise typer.Exit(1)  # nothing could be read at all: say so in the exit status
 
 
+@app.command("recode")
+def recode_cmd(
+    db: Path = typer.Option(Path(DEFAULT_DB), "--db", help="DuckDB store to re-code in place."),
+    all_stories: bool = typer.Option(False, "--all", help="Re-code every story, not only those coded by an older pipeline version."),
+    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes."),
+    actors: list[Path] = typer.Option([], "--actors", help="User actor dictionary (YAML, CSV or PETRARCH .actors.txt); repeatable."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
+) -> None:
+    """Re-code the stories a store holds with this pipeline version, replacing their events."""
+    from . import PIPELINE_VERSION
+    from .engines.local import code_stories
+    from .store import Store
+
+    try:
+        if not db.exists():
+            raise TidingsError("T402", f"no store at {db}", "run tidings code first")
+        store = Store(db)
+        try:
+            # read the stories first: the store is written while they are re-coded
+            stories = list(store.stories(exclude_version=None if all_stories else PIPELINE_VERSION))
+            summary = code_stories(stories, store=store, processes=processes,
+                                   actor_files=[str(a) for a in actors], force=True)
+        finally:
+            store.close()
+    except TidingsError as exc:
+        _fail(exc)
+        return
+    if not quiet:
+        _print_summary(summary, db, None)
+
+
 @app.command("eval")
 def eval_cmd(
     gold: Path = typer.Argument(..., help="Gold JSON Lines file (format of shared/eval/README.md)."),
