@@ -13,12 +13,25 @@ import csv
 import json
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from tidings.errors import TidingsError
 from tidings.store import EXPORT_FORMATS, PERIODS, Store, write_csv
+
+# The event filters, shared by the events, dyads and export commands (one definition each).
+_ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor country/IGO code (USA, EU) or part of its name.")]
+_RecipientOpt = Annotated[Optional[str], typer.Option("--recipient", help="Recipient country/IGO code or part of its name.")]
+_DyadOpt = Annotated[Optional[str], typer.Option("--dyad", help="Actor-recipient country pair, e.g. USA-AZE.")]
+_EventTypeOpt = Annotated[Optional[str], typer.Option("--type", help="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT.")]
+_ModeOpt = Annotated[Optional[str], typer.Option("--mode", help="PLOVER mode, e.g. meet, demonstrate.")]
+_ContextOpt = Annotated[Optional[str], typer.Option("--context", help="PLOVER context, e.g. diplomatic.")]
+_DateFromOpt = Annotated[Optional[str], typer.Option("--from", help="Events on or after this date (YYYY-MM-DD).")]
+_DateToOpt = Annotated[Optional[str], typer.Option("--to", help="Events on or before this date (YYYY-MM-DD).")]
+_PlaceOpt = Annotated[Optional[str], typer.Option("--place", help="Place name (part of it) or country code of the location.")]
+_MinConfidenceOpt = Annotated[Optional[float], typer.Option("--min-confidence", help="Only events with at least this confidence (0..1).")]
+_TextOpt = Annotated[Optional[str], typer.Option("--text", help="Text the evidence sentence contains.")]
 
 DEFAULT_DB = "tidings.duckdb"
 _EVENT_FORMATS = ("table", "csv", "json")
@@ -98,17 +111,17 @@ def register(app: typer.Typer) -> None:
     @app.command("events")
     def events_cmd(
         db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
-        actor: Optional[str] = typer.Option(None, "--actor", help="Actor country/IGO code (USA, EU) or part of its name."),
-        recipient: Optional[str] = typer.Option(None, "--recipient", help="Recipient country/IGO code or part of its name."),
-        dyad: Optional[str] = typer.Option(None, "--dyad", help="Actor-recipient country pair, e.g. USA-AZE."),
-        event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT."),
-        mode: Optional[str] = typer.Option(None, "--mode", help="PLOVER mode, e.g. meet, demonstrate."),
-        context: Optional[str] = typer.Option(None, "--context", help="PLOVER context, e.g. diplomatic."),
-        date_from: Optional[str] = typer.Option(None, "--from", help="Events on or after this date (YYYY-MM-DD)."),
-        date_to: Optional[str] = typer.Option(None, "--to", help="Events on or before this date (YYYY-MM-DD)."),
-        place: Optional[str] = typer.Option(None, "--place", help="Place name (part of it) or country code of the location."),
-        min_confidence: Optional[float] = typer.Option(None, "--min-confidence", help="Only events with at least this confidence (0..1)."),
-        text: Optional[str] = typer.Option(None, "--text", help="Text the evidence sentence contains."),
+        actor: _ActorOpt = None,
+        recipient: _RecipientOpt = None,
+        dyad: _DyadOpt = None,
+        event_type: _EventTypeOpt = None,
+        mode: _ModeOpt = None,
+        context: _ContextOpt = None,
+        date_from: _DateFromOpt = None,
+        date_to: _DateToOpt = None,
+        place: _PlaceOpt = None,
+        min_confidence: _MinConfidenceOpt = None,
+        text: _TextOpt = None,
         per: str = typer.Option("event", "--per", help="event: every event; cluster: one row per cluster of reports."),
         limit: Optional[int] = typer.Option(None, "--limit", help=f"At most this many rows (table default: {_TABLE_DEFAULT_LIMIT})."),
         fmt: str = typer.Option("table", "--format", help="table, csv, or json (one contract record per line)."),
@@ -137,17 +150,17 @@ def register(app: typer.Typer) -> None:
     def dyads_cmd(
         db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
         period: str = typer.Option("day", "--period", help="day, week (from Monday) or month."),
-        actor: Optional[str] = typer.Option(None, "--actor", help="Actor country/IGO code or part of its name."),
-        recipient: Optional[str] = typer.Option(None, "--recipient", help="Recipient country/IGO code or part of its name."),
-        dyad: Optional[str] = typer.Option(None, "--dyad", help="Actor-recipient country pair, e.g. USA-AZE."),
-        event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type(s), comma-separated."),
-        mode: Optional[str] = typer.Option(None, "--mode", help="PLOVER mode, e.g. meet."),
-        context: Optional[str] = typer.Option(None, "--context", help="PLOVER context, e.g. diplomatic."),
-        date_from: Optional[str] = typer.Option(None, "--from", help="From this date (YYYY-MM-DD)."),
-        date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date (YYYY-MM-DD)."),
-        place: Optional[str] = typer.Option(None, "--place", help="Place name (part of it) or country code of the location."),
-        min_confidence: Optional[float] = typer.Option(None, "--min-confidence", help="Only events with at least this confidence (0..1)."),
-        text: Optional[str] = typer.Option(None, "--text", help="Text the evidence sentence contains."),
+        actor: _ActorOpt = None,
+        recipient: _RecipientOpt = None,
+        dyad: _DyadOpt = None,
+        event_type: _EventTypeOpt = None,
+        mode: _ModeOpt = None,
+        context: _ContextOpt = None,
+        date_from: _DateFromOpt = None,
+        date_to: _DateToOpt = None,
+        place: _PlaceOpt = None,
+        min_confidence: _MinConfidenceOpt = None,
+        text: _TextOpt = None,
         per: str = typer.Option("event", "--per", help="event: count events; cluster: count clusters of reports."),
         fmt: str = typer.Option("table", "--format", help="table, csv or json (one object per line)."),
     ) -> None:
@@ -187,17 +200,17 @@ def register(app: typer.Typer) -> None:
         out: Path = typer.Option(..., "--out", "-o", help="File to write (overwritten)."),
         fmt: str = typer.Option("parquet", "--format", help="parquet, csv, jsonl (the event contract) or cameo (CSV, one row per actor-recipient pair)."),
         db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
-        actor: Optional[str] = typer.Option(None, "--actor", help="Actor country/IGO code or part of its name."),
-        recipient: Optional[str] = typer.Option(None, "--recipient", help="Recipient country/IGO code or part of its name."),
-        dyad: Optional[str] = typer.Option(None, "--dyad", help="Actor-recipient country pair, e.g. USA-AZE."),
-        event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type(s), comma-separated."),
-        mode: Optional[str] = typer.Option(None, "--mode", help="PLOVER mode, e.g. meet."),
-        context: Optional[str] = typer.Option(None, "--context", help="PLOVER context, e.g. diplomatic."),
-        date_from: Optional[str] = typer.Option(None, "--from", help="From this date (YYYY-MM-DD)."),
-        date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date (YYYY-MM-DD)."),
-        place: Optional[str] = typer.Option(None, "--place", help="Place name (part of it) or country code of the location."),
-        min_confidence: Optional[float] = typer.Option(None, "--min-confidence", help="Only events with at least this confidence (0..1)."),
-        text: Optional[str] = typer.Option(None, "--text", help="Text the evidence sentence contains."),
+        actor: _ActorOpt = None,
+        recipient: _RecipientOpt = None,
+        dyad: _DyadOpt = None,
+        event_type: _EventTypeOpt = None,
+        mode: _ModeOpt = None,
+        context: _ContextOpt = None,
+        date_from: _DateFromOpt = None,
+        date_to: _DateToOpt = None,
+        place: _PlaceOpt = None,
+        min_confidence: _MinConfidenceOpt = None,
+        text: _TextOpt = None,
         per: str = typer.Option("event", "--per", help="event, or cluster (one event per cluster of reports)."),
     ) -> None:
         """Export stored events to Parquet, CSV, JSON Lines or the CAMEO-style CSV."""
