@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT.parent / "shared" / "data" / "voa_stories.jsonl"
 LABELS = [ROOT / "scripts" / "calibration_labels.jsonl", ROOT / "scripts" / "calibration_labels_2.jsonl"]
+SENTENCES = ROOT / "scripts" / "calibration_sentences.jsonl"
 OUT = ROOT / "src" / "tidings" / "data" / "calibration.json"
 
 
@@ -89,13 +90,29 @@ def main() -> None:
             z = b_k + sum(w * x for w, x in zip(c_k, X[i]))
             held.append((1 / (1 + math.exp(-z)), bool(y[i])))
     cv_ece = expected_calibration_error(held)
+    # sentences the team wrote with their event types: each coded event is right when its
+    # type is among the sentence's types (clear, short items, as in headlines and ledes)
+    n_written = 0
+    if SENTENCES.exists():
+        for i, line in enumerate(SENTENCES.read_text(encoding="utf-8").splitlines()):
+            if not line.strip():
+                continue
+            d = json.loads(line)
+            story = Story(id=d.get("id", f"cal{i}"), text=d["text"], pub_date=d.get("pub_date"))
+            for ev in coder.code_doc(nlp(story.text), story):
+                if {"negation", "hypothetical"} & set(ev.aux_modes) or ev.event_id not in coder.features:
+                    continue
+                X.append(coder.features[ev.event_id])
+                y.append(int(ev.event_type in set(d["types"])))
+                n_written += 1
     coef, b = fit_logistic(X, y, args.l2)
     # in-sample check: mean predicted vs observed
     ps = [1 / (1 + math.exp(-(b + sum(w * x for w, x in zip(coef, row))))) for row in X]
     OUT.write_text(json.dumps({
         "method": "logistic", "features": list(FEATURES), "coef": [round(c, 4) for c in coef],
         "intercept": round(b, 4), "l2": args.l2, "n": len(X), "positives": sum(y),
-        "labels_not_reproduced": missing, "cv5_ece_on_labels": cv_ece,
+        "labels_not_reproduced": missing, "written_sentence_events": n_written,
+        "cv5_ece_on_labels": cv_ece,
         "source": "scripts/calibration_labels*.jsonl (hand-judged VOA events; scripts/calibrate.py)",
     }, indent=2) + "\n")
     print(f"fitted on {len(X)} labelled events ({sum(y)} correct, {missing} labels not reproduced); "

@@ -203,3 +203,8 @@ def test_coordinated_verbs_of_another_type_are_second_events(code_text):
     evs = code_text("Lithuania expelled a Belarusian diplomat and summoned the chargé d'affaires on Monday.", "2025-03-10")
     assert types(evs) == ["ACCUSE", "SANCTION"]
     assert all(countries(e.actor) == ["LTU"] for e in evs)
+
+
+def test_transcript_speaker_label_is_not_the_actor(code_text):
+    ev = one(code_text("VOA: Turkey's president recently visited Egypt for the first time in a decade.", "2025-03-10"), "CONSULT")
+    assert countries(ev.actor) == ["TUR"] and countries(ev.recipient) == ["EGY"]

@@ -1065,10 +1065,20 @@ class _StoryState:
 
 
 def _subject(v: Token) -> Token | None:
-    for c in v.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
+    """The subject of ``v``; a transcript's speaker label ("VOA: Putin visited China") is
+    skipped in favour of the real subject."""
+    subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    for c in subs:
+        if len(subs) > 1 and _is_speaker_label(c):
+            continue
+        return c
     return None
+
+
+def _is_speaker_label(tok: Token) -> bool:
+    """True for a name followed by a colon at the start of a sentence ("VOA:", "Q:")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text == ":" and tok.i - tok.sent.start <= 3
 
 
 def _own_subject(v: Token) -> bool:
