@@ -107,6 +107,10 @@ SPORT_CUES = {"tournament", "league", "championship", "qualifier", "qualifying",
 #: Weak cues count only in pairs ("match" alone may be "match the EU's support").
 SPORT_WEAK = {"match", "game", "final", "goal", "goals", "score", "scored", "cup", "medal",
               "coach", "season", "fixture", "stadium", "team", "win", "victory"}
+#: Sectors that are domestic by nature: without a national modifier they belong to the
+#: country where the story's events take place.
+DOMESTIC_SECTORS = {"COP", "JUD", "CVL", "OPP", "LEG", "JRN", "EDU", "LAB", "MED", "REF",
+                    "PTY", "AGR", "BUS", "CRM", "REL", "SOC"}
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 #: What sanctions cut, freeze, suspend or end (PLOVER manual, SANCTION modes).
 SANCTIONABLE = {"aid", "assistance", "funding", "fund", "tie", "relation", "support", "supply",
@@ -809,6 +813,13 @@ class Coder:
             fill = lambda ents: [replace(e, country=loc.country) if e.country is None and e.igo is None  # noqa: E731
                                  and e.sector not in (None, "IGO", "NGO") else e for e in ents]
             actors, recips = fill(actors), fill(recips)
+            state.place_country = loc.country
+        elif state.place_country:
+            # "Police detained 100 people overnight" later in a story about Tbilisi:
+            # domestic actors without nationality belong to the story's current country
+            fill = lambda ents: [replace(e, country=state.place_country) if e.country is None and e.igo is None  # noqa: E731
+                                 and e.sector in DOMESTIC_SECTORS else e for e in ents]
+            actors, recips = fill(actors), fill(recips)
         if not recips and loc is not None and loc.country and (
                 etype in PLACE_TARGET_TYPES or (etype == "CONSULT" and mode == "visit")):
             # an attack, curfew or protest "in Tel Aviv", a visit "to Amman": with no
@@ -1033,6 +1044,7 @@ class _StoryState:
     _pending: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)
 
     _ents: dict[int, list] = field(default_factory=dict)
+    place_country: str | None = None  # country of the story's latest located event
 
     def ents_of(self, sent: Span) -> list:
         """The entities of a sentence, grouped once per story (``sent.ents`` rescans the
