@@ -1087,6 +1087,14 @@ def _subject(v: Token) -> Token | None:
     return None
 
 
+def _in_quote(tok: Token) -> bool:
+    """True when the token stands inside quotation marks in its sentence (quoted speech
+    is often opinion or hope rather than a report of an event)."""
+    before = tok.doc.text[tok.sent.start_char:tok.idx]
+    opened = before.count("\u201c") - before.count("\u201d")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
 def _is_speaker_label(tok: Token) -> bool:
     """True for a name followed by a colon at the start of a sentence ("VOA:", "Q:")."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -1197,7 +1205,7 @@ def _phrase(h: Token, stop_of: bool = False) -> str:
 #: Names of the features of :func:`confidence_features`, in order.
 FEATURES = ("lexical_weight", "political_actor", "political_recipient", "no_actor",
             "noun_trigger", "reported", "main_event", "person_or_group_actor", "clause_root",
-            "present_tense", "short_sentence", "single_trigger", "named_actor")
+            "present_tense", "short_sentence", "single_trigger", "named_actor", "in_quote")
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "PRM", "SPY", "IGO",
                       "PTY", "UAF", "ELI", "NGO"}
 
@@ -1225,6 +1233,7 @@ def confidence_features(t: Trigger, actors: list[Entity], recips: list[Entity], 
         float(len(t.token.sent) <= 35),
         float(t.n_live <= 1),
         float(any(e.name for e in actors)),
+        float(_in_quote(t.token)),
     ]
 
 
