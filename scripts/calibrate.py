@@ -3,8 +3,10 @@
 Training data: ``scripts/calibration_labels.jsonl`` and ``calibration_labels_2.jsonl``,
 events that tidings coded from the real Voice of America stories in
 ``shared/data/voa_stories.jsonl`` (two seeded random samples, 160 and 200), each judged by hand against the PLOVER manual: ``type_correct`` says
-whether the sentence really reports an event of that type. These are labels the tidings
-team wrote; the evaluation files in ``shared/eval`` are never used here.
+whether the sentence really reports an event of that type; and
+``scripts/calibration_sentences.jsonl``, 160 short news sentences the team wrote with the
+event types they report (30 with none). These are labels the tidings team wrote; the
+evaluation files in ``shared/eval`` are never used here.
 
 The script re-codes the labelled stories with the current coder, matches each label to
 its event by (story id, sentence index, event type), and fits an L2-regularised logistic
