@@ -208,3 +208,18 @@ def test_coordinated_verbs_of_another_type_are_second_events(code_text):
 def test_transcript_speaker_label_is_not_the_actor(code_text):
     ev = one(code_text("VOA: Turkey's president recently visited Egypt for the first time in a decade.", "2025-03-10"), "CONSULT")
     assert countries(ev.actor) == ["TUR"] and countries(ev.recipient) == ["EGY"]
+
+
+def test_more_kinds_from_written_sentences(code_text):
+    # negation spans coordinated verbs; a threat carries its condition
+    assert types(code_text("The rebels did not shell or bomb the city over the holiday, residents said.", "2025-03-10")) == []
+    assert "THREATEN" in types(code_text("Iran warned Israel of a crushing response if it struck Iranian soil.", "2025-03-10"))
+    # strikes by workers stay protests even with a purpose clause
+    assert types(code_text("Nurses across Ghana went on strike on Monday to demand unpaid allowances.", "2025-03-10")) == ["PROTEST"]
+    # prisoner swaps, debt relief, restored ties, missile tests, a round of talks
+    assert types(code_text("Armenia and Azerbaijan exchanged 32 prisoners on Thursday.", "2025-03-10")) == ["RETREAT"]
+    assert types(code_text("Japan cancelled $1 billion of Sri Lanka's debt on Monday.", "2025-03-10")) == ["AID"]
+    assert types(code_text("Egypt and Turkey restored full diplomatic relations in July.", "2025-03-10")) == ["SUPPORT"]
+    assert types(code_text("Pakistan test-fired a ballistic missile on Tuesday.", "2025-03-10")) == ["MOBILIZE"]
+    assert types(code_text("Serbian and Kosovar negotiators held a new round of talks in Brussels.", "2025-03-10")) == ["CONSULT"]
+    assert types(code_text("A strong earthquake struck eastern Turkey early on Monday.", "2025-03-10")) == []

@@ -52,7 +52,7 @@ REPORTING = {"reiterate", "stress", "repeat", "emphasize", "emphasise", "say", "
              "acknowledge", "believe", "think", "hope", "argue", "warn", "post", "tweet"}
 #: Light/support verbs: with an event-noun object, the noun carries the event
 #: ("held talks", "imposed sanctions", "launched an attack", "sent letters").
-SUPPORT_VERBS = {"grant", "undertake", "hold", "launch", "stage", "carry", "conduct", "begin", "start", "open",
+SUPPORT_VERBS = {"drop", "grant", "undertake", "hold", "launch", "stage", "carry", "conduct", "begin", "start", "open",
                  "resume", "mount", "make", "reach", "impose", "lodge", "file", "issue",
                  "order", "use", "unleash", "continue", "take", "join", "organize", "organise",
                  "lead", "call", "go", "send", "deliver", "provide", "give", "offer", "extend",
@@ -155,9 +155,10 @@ PRESENCE_NOUNS = {"inspector", "observer", "monitor", "peacekeeper", "mission", 
                   "ambassador", "envoy", "staff", "delegation", "personnel", "worker",
                   "peacekeeping", "embassy", "contingent", "force"}
 #: Military and economic restrictions: lifting them is RETREAT, lifting others CONCEDE
-#: (CAMEO2PLOVER: 085, 0813, 0814, 0872 -> RETREAT; 081 -> CONCEDE).
-MATERIAL_RESTRICTIONS = {"blockade", "siege", "sanction", "embargo", "curfew", "emergency",
-                         "law", "closure", "restriction", "checkpoint", "cordon"}
+#: (CAMEO2PLOVER: 085, 0813, 0872 -> RETREAT; 081 -> CONCEDE).
+MATERIAL_RESTRICTIONS = {"blockade", "siege", "sanction", "embargo", "curfew", "closure",
+                         "checkpoint", "cordon"}
+# (a state of emergency or martial law is a political restriction: lifting it is CONCEDE)
 #: People as objects: holding them is detention (PLOVER manual, COERCE 'detain').
 PEOPLE_NOUNS = {"civilian", "refugee", "hostage", "prisoner", "people", "detainee",
                 "journalist", "activist", "worker", "national", "citizen", "tourist",
@@ -169,7 +170,7 @@ DOCUMENT_NOUNS = {"letter", "message", "proposal", "note", "document", "list", "
                   "index", "recording", "transcript", "finding", "record", "version", "update"}
 #: Subjects that are no political agents: nature, disease, markets (an event needs an
 #: actor that can act; PLOVER manual, actors).
-NON_AGENTS = {"cyclone", "storm", "hurricane", "typhoon", "flood", "flooding", "earthquake",
+NON_AGENTS = {"magnitude", "cyclone", "storm", "hurricane", "typhoon", "flood", "flooding", "earthquake",
               "quake", "tsunami", "fire", "wildfire", "bushfire", "blaze", "drought", "heatwave",
               "heat", "rain", "snow", "landslide", "virus", "disease", "pandemic", "outbreak",
               "epidemic", "price", "inflation", "market", "economy", "weather", "wind",
@@ -349,6 +350,13 @@ class Coder:
         # support verb + event noun object: the noun carries the event
         for ch in tok.children:
             if ch.dep_ in ("dobj", "obj", "attr") and ch.pos_ in ("NOUN", "PROPN"):
+                if ch.lemma_.lower() in QUANTITY_NOUNS | {"round"} and lem in SUPPORT_VERBS:
+                    inner = next((p for c2 in ch.children if c2.dep_ == "prep" and c2.lower_ == "of"
+                                  for p in c2.children if p.dep_ == "pobj"), None)
+                    ilx = self._noun_lexeme(inner) if inner is not None else None
+                    if ilx is not None:
+                        nouns_used.add(inner.i)
+                        return Trigger(inner, ilx, tok, [tok, ch, inner], is_noun=True)
                 nlx = self._noun_lexeme(ch)
                 if nlx and (lem in SUPPORT_VERBS or (lem not in lex.verbs and ch.dep_ != "attr"
                                                      and lem not in COPULAS)):
@@ -357,7 +365,7 @@ class Coder:
                             "hold", "make", "take", "have", "get", "use", "go", "continue",
                             "begin", "start", "open", "call", "issue", "order", "step",
                             "send", "deliver", "give", "provide", "offer", "extend",
-                            "approve", "receive", "write", "pass", "submit", "hand",
+                            "approve", "receive", "write", "pass", "submit", "hand", "grant", "drop",
                             "announce", "declare", "launch", "stage", "conduct", "carry",
                             "mount", "wage", "impose", "lodge", "file", "reach",
                             "conclude", "complete", "finalize", "finalise", "initiate",
@@ -366,9 +374,10 @@ class Coder:
                             "deploy", "fire"):
                         break  # a full trigger verb with an event object: the verb wins
                     return Trigger(ch, nlx, tok, [tok, ch], is_noun=True)
-                if ch.lemma_.lower() in TROOP_NOUNS and lem in ("send", "move", "dispatch",
+                if ch.lemma_.lower() in MOBILIZABLE and lem in ("send", "move", "dispatch",
                                                                  "deploy", "station", "mass",
-                                                                 "amass", "rush", "bring"):
+                                                                 "amass", "rush", "bring", "activate",
+                                                                 "call", "summon", "position"):
                     lx = Lexeme("V", lem, "", "MOBILIZE", "troops", ("military",), "154", 0.8)
                     return Trigger(tok, lx, tok, [tok])
                 if ch.lemma_.lower() in TROOP_NOUNS and lem in ("strengthen", "boost", "bolster",
@@ -379,6 +388,10 @@ class Coder:
                 if obj.lemma_.lower() in QUANTITY_NOUNS:
                     obj = next((p for c2 in obj.children if c2.dep_ == "prep" and c2.lower_ == "of"
                                 for p in c2.children if p.dep_ == "pobj"), obj)
+                if obj.lemma_.lower() in WEAPON_NOUNS and (lem.startswith("test") or tok.lower_.startswith("test")):
+                    lx = Lexeme("V", lem, "", "MOBILIZE", "weapons", ("military",), "150", 0.75)
+                    nouns_used.add(obj.i)
+                    return Trigger(tok, lx, tok, [tok, obj])
                 if obj.lemma_.lower() in WEAPON_NOUNS and lem in ("launch", "fire", "drop", "send",
                                                                    "shoot", "hurl", "lob", "rain"):
                     lx = Lexeme("V", lem, "", "ASSAULT", "aerial" if obj.lemma_.lower() in ("drone", "missile", "bomb") else "heavy-weapons",
@@ -531,7 +544,7 @@ class Coder:
             # threat (PLOVER manual, THREATEN)
             gov.event_type, gov.mode = "THREATEN", THREATEN_MODE.get(t.event_type)
         elif gov.frame.lemma_.lower() in MOTION_VERBS and t.frame.dep_ in ("advcl", "xcomp") \
-                and t.event_type not in ("AID",):
+                and t.event_type not in ("AID",) and gov.event_type != "PROTEST":
             # "sent personnel to investigate": the purpose carries the event
             gov.event_type, gov.mode, gov.lexeme = t.event_type, t.mode, t.lexeme
         elif g == "REQUEST" and t.event_type == "CONSULT":
@@ -544,7 +557,7 @@ class Coder:
         lem = tok.lemma_.lower()
         objs = [c for c in t.frame.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         subj = _subject(t.frame)
-        if subj is not None and subj.lemma_.lower() in NON_AGENTS:
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in NON_AGENTS for c in t.frame.children):
             t.weight = 0.0  # "a cyclone struck", "floods destroyed", "prices pushed up"
             return
         if not t.is_noun and tok.dep_ in ("amod", "compound"):
@@ -555,6 +568,9 @@ class Coder:
             t.event_type, t.mode, t.weight = "ACCUSE", "disapprove", 0.5
             return
         olem = {o.lemma_.lower() for o in objs} | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
+        # "$1 billion of Sri Lanka's debt", "dozens of prisoners": look through amounts
+        olem |= {p.lemma_.lower() for o in objs if o.pos_ in ("NUM", "NOUN", "SYM") for c in o.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"}
         if not t.is_noun and t.event_type == "PROTEST" and lem == "demonstrate" and \
                 any(o.dep_ in ("dobj", "obj") and o.ent_type_ not in ("PERSON", "NORP", "ORG", "GPE") for o in objs):
             t.weight = 0.0  # "demonstrate resolve" means show, not protest
@@ -574,6 +590,22 @@ class Coder:
             return
         if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in t.frame.children):
             t.weight = 0.0  # "the group frequently conducts bombings": a habit, not an event
+            return
+        if not t.is_noun and lem in ("swap", "exchange", "trade") and olem & PEOPLE_NOUNS:
+            t.event_type, t.mode, t.weight = "RETREAT", "release", 0.8  # prisoner swaps
+            return
+        if not t.is_noun and lem in ("cancel", "forgive", "write", "waive") and olem & {"debt", "loan", "arrear"}:
+            t.event_type, t.mode, t.weight = "AID", None, 0.8  # debt relief (PLOVER manual, AID)
+            return
+        if not t.is_noun and lem in ("restore", "normalize", "normalise", "resume", "reestablish", "re-establish") \
+                and olem & {"relation", "tie"}:
+            t.event_type, t.mode, t.weight = "SUPPORT", None, 0.75
+            t.lexeme = Lexeme("V", lem, "", "SUPPORT", None, ("diplomatic",), "054", 0.75)
+            return
+        if not t.is_noun and t.event_type in ("ASSAULT",) and ("test" in lem or any(
+                c.lower_.startswith("test") for c in t.frame.children if c.dep_ in ("compound", "amod", "advmod", "npadvmod"))
+                or t.frame.lower_.startswith("test")):
+            t.event_type, t.mode, t.weight = "MOBILIZE", "weapons", 0.7  # missile tests
             return
         if not t.is_noun and t.event_type == "MOBILIZE" and objs and not olem & MOBILIZABLE:
             t.weight = 0.0  # "amassed 12 million followers"
@@ -667,6 +699,8 @@ class Coder:
             t.aux.add("negation")  # "No country has recognized the Taliban"
         if v.dep_ == "xcomp" and any(c.dep_ == "neg" for c in v.head.children):
             t.aux.add("negation")  # "does not want to meet"
+        if v.dep_ == "conj" and not _own_subject(v) and any(c.dep_ == "neg" for c in v.head.children):
+            t.aux.add("negation")  # "did not carry out X or Y": the negation covers both
         if v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in SPECULATION_GOVERNORS:
             t.aux.add("hypothetical")  # "analysts expect the North to launch a missile"
         if any(o.dep_ in ("dobj", "obj") and any(d.lower_ == "no" for d in o.children) for o in v.children):
@@ -720,6 +754,10 @@ class Coder:
         if "future" in aux and etype in FUTURE_TO_AGREE and "negation" not in aux and not t.conditional_on:
             etype, mode = "AGREE", None
             aux.discard("future")
+        if etype == "THREATEN" and t.conditional_on and not _inside_condition(t.frame):
+            aux.discard("hypothetical")  # a threat states its condition ("... if Manila continues")
+        if False:
+            pass
         elif (aux & {"future", "hypothetical"} and "negation" not in aux
               and (etype in FUTURE_TO_THREATEN or (etype == "RETREAT" and "hypothetical" in aux))
               and ("hypothetical" not in aux or _conditional_threat(t.frame))):
@@ -1085,6 +1123,18 @@ def _subject(v: Token) -> Token | None:
             continue
         return c
     return None
+
+
+def _inside_condition(v: Token) -> bool:
+    """True when ``v`` itself sits inside an "if"/"unless" clause."""
+    x = v
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in x.children):
+            return True
+        if x.head == x:
+            return False
+        x = x.head
+    return False
 
 
 def _in_quote(tok: Token) -> bool:
