@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT.parent / "shared" / "data" / "voa_stories.jsonl"
 LABELS = [ROOT / "scripts" / "calibration_labels.jsonl", ROOT / "scripts" / "calibration_labels_2.jsonl"]
-SENTENCES = ROOT / "scripts" / "calibration_sentences.jsonl"
+SENTENCES = [ROOT / "scripts" / "calibration_sentences.jsonl", ROOT / "scripts" / "calibration_sentences_2.jsonl"]
 OUT = ROOT / "src" / "tidings" / "data" / "calibration.json"
 
 
@@ -95,8 +95,9 @@ def main() -> None:
     # sentences the team wrote with their event types: each coded event is right when its
     # type is among the sentence's types (clear, short items, as in headlines and ledes)
     n_written = 0
-    if SENTENCES.exists():
-        for i, line in enumerate(SENTENCES.read_text(encoding="utf-8").splitlines()):
+    for i, line in enumerate(x for f in SENTENCES if f.exists()
+                             for x in f.read_text(encoding="utf-8").splitlines()):
+        if True:
             if not line.strip():
                 continue
             d = json.loads(line)
