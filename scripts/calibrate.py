@@ -97,17 +97,16 @@ def main() -> None:
     n_written = 0
     for i, line in enumerate(x for f in SENTENCES if f.exists()
                              for x in f.read_text(encoding="utf-8").splitlines()):
-        if True:
-            if not line.strip():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        story = Story(id=d.get("id", f"cal{i}"), text=d["text"], pub_date=d.get("pub_date"))
+        for ev in coder.code_doc(nlp(story.text), story):
+            if {"negation", "hypothetical"} & set(ev.aux_modes) or ev.event_id not in coder.features:
                 continue
-            d = json.loads(line)
-            story = Story(id=d.get("id", f"cal{i}"), text=d["text"], pub_date=d.get("pub_date"))
-            for ev in coder.code_doc(nlp(story.text), story):
-                if {"negation", "hypothetical"} & set(ev.aux_modes) or ev.event_id not in coder.features:
-                    continue
-                X.append(coder.features[ev.event_id])
-                y.append(int(ev.event_type in set(d["types"])))
-                n_written += 1
+            X.append(coder.features[ev.event_id])
+            y.append(int(ev.event_type in set(d["types"])))
+            n_written += 1
     coef, b = fit_logistic(X, y, args.l2)
     # in-sample check: mean predicted vs observed
     ps = [1 / (1 + math.exp(-(b + sum(w * x for w, x in zip(coef, row))))) for row in X]

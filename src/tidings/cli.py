@@ -287,19 +287,13 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path]) -> None:
         err.print(f"events written to: {out.resolve()}", highlight=False)
 
 
-try:  # query, dyad and export commands live beside the store
-    from .query_cli import register as _register_query
+# query, dyad and export commands live beside the store; `serve` in the serve package
+# (FastAPI itself is imported only when the command runs)
+from .query_cli import register as _register_query  # noqa: E402
+from .serve.cli import register as _register_serve  # noqa: E402
 
-    _register_query(app)
-except ImportError:  # pragma: no cover - only while the store module is absent
-    pass
-
-try:  # the web explorer and REST API (issue 7); FastAPI itself is imported on use
-    from .serve.cli import register as _register_serve
-
-    _register_serve(app)
-except ImportError:  # pragma: no cover - only while the serve package is absent
-    pass
+_register_query(app)
+_register_serve(app)
 
 
 def main() -> None:

@@ -756,9 +756,7 @@ class Coder:
             aux.discard("future")
         if etype == "THREATEN" and t.conditional_on and not _inside_condition(t.frame):
             aux.discard("hypothetical")  # a threat states its condition ("... if Manila continues")
-        if False:
-            pass
-        elif (aux & {"future", "hypothetical"} and "negation" not in aux
+        if (aux & {"future", "hypothetical"} and "negation" not in aux
               and (etype in FUTURE_TO_THREATEN or (etype == "RETREAT" and "hypothetical" in aux))
               and ("hypothetical" not in aux or _conditional_threat(t.frame))):
             # an announced or conditional act of conflict is a threat (PLOVER manual,
