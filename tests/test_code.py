@@ -223,3 +223,11 @@ def test_more_kinds_from_written_sentences(code_text):
     assert types(code_text("Pakistan test-fired a ballistic missile on Tuesday.", "2025-03-10")) == ["MOBILIZE"]
     assert types(code_text("Serbian and Kosovar negotiators held a new round of talks in Brussels.", "2025-03-10")) == ["CONSULT"]
     assert types(code_text("A strong earthquake struck eastern Turkey early on Monday.", "2025-03-10")) == []
+
+
+def test_mobilisation_trade_bans_and_returns(code_text):
+    assert types(code_text("Armenia called up 5,000 reservists on Friday.", "2025-03-10")) == ["MOBILIZE"]
+    assert types(code_text("China banned imports of Japanese seafood in August.", "2025-03-10")) == ["SANCTION"]
+    assert types(code_text("Hundreds of Syrian refugees returned home from Lebanon last week.", "2025-03-10")) == ["RETREAT"]
+    assert types(code_text("A powerful Typhoon Rai slammed into the southern Philippines.", "2025-03-10")) == []
+    assert "COERCE" in types(code_text("Belarus placed the opposition leader under house arrest.", "2025-03-10"))

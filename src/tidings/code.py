@@ -132,6 +132,8 @@ SPECULATION_GOVERNORS = {"expect", "predict", "forecast", "anticipate", "likely"
                          "possible", "may", "might", "project", "estimate", "speculate"}
 COPULAS = {"be", "become", "remain", "seem", "appear", "look", "sound", "feel"}
 #: Objects that can be mobilised: forces and their equipment (PLOVER manual, MOBILIZE).
+RETURNERS = {"refugee", "migrant", "displaced", "exile", "troop", "soldier", "force"}
+TRADE_NOUNS = {"import", "export", "trade", "shipment", "purchase", "sale", "investment"}
 MOBILIZABLE = {"troop", "soldier", "force", "warship", "tank", "battalion", "brigade", "unit",
                "jet", "fighter", "reinforcement", "army", "navy", "marine", "police", "officer",
                "ship", "vessel", "aircraft", "plane", "bomber", "submarine", "carrier",
@@ -423,6 +425,8 @@ class Coder:
             return Trigger(tok, lx, tok, [tok], is_noun=True)
         # object of a preposition of a support verb: "went on strike", "called for talks"
         hh = head.head.lemma_.lower()
+        if tok.dep_ == "pobj" and head.lower_ == "under" and lx.event_type == "COERCE":
+            return Trigger(tok, lx, head.head, [head.head, tok], is_noun=True)  # "placed under house arrest"
         if tok.dep_ == "pobj" and (hh in ("go", "call", "engage", "take") or
                                    head.lower_ == "on" and hh in ("remain", "stay", "put", "place", "be", "go")):
             return Trigger(tok, lx, head.head, [head.head, tok], is_noun=True)
@@ -557,7 +561,9 @@ class Coder:
         lem = tok.lemma_.lower()
         objs = [c for c in t.frame.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         subj = _subject(t.frame)
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in NON_AGENTS for c in t.frame.children):
+        if any(c.dep_ == "nsubj" and (c.lemma_.lower() in NON_AGENTS or any(
+                m.dep_ == "compound" and m.lemma_.lower() in NON_AGENTS for m in c.children))
+               for c in t.frame.children):  # also "Typhoon Haiyan slammed ..."
             t.weight = 0.0  # "a cyclone struck", "floods destroyed", "prices pushed up"
             return
         if not t.is_noun and tok.dep_ in ("amod", "compound"):
@@ -623,7 +629,14 @@ class Coder:
             t.weight = 0.0  # "sends a signal"
             return
         if not t.is_noun and t.event_type == "RETREAT" and t.mode == "return" and not objs:
+            subj_lems = {subj.lemma_.lower()} | {p.lemma_.lower() for c in subj.children if c.dep_ == "prep"
+                                                 and c.lower_ == "of" for p in c.children} if subj is not None else set()
+            if subj_lems & RETURNERS:
+                return  # "thousands of refugees returned home"
             t.weight = 0.0  # "the envoy returns to Washington" is travel, not a retreat
+            return
+        if not t.is_noun and lem in ("ban", "halt", "suspend", "restrict", "block") and olem & TRADE_NOUNS:
+            t.event_type, t.mode, t.weight = "SANCTION", None, 0.75  # trade bans are sanctions
             return
         if not t.is_noun and t.event_type == "RETREAT" and olem & DOCUMENT_NOUNS:
             # "handed over the letters": delivering a message is no retreat; the message
