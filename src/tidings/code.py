@@ -736,15 +736,8 @@ class Coder:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
                 t.aux.add("hypothetical")
                 t.conditional_on = True
-        # conditional clause: the trigger is inside an "if"/"unless" clause
-        x = v
-        while x is not None:
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in x.children):
-                t.aux.add("hypothetical")
-                break
-            if x.dep_ in ("ROOT",) or x.head == x:
-                break
-            x = x.head
+        if _inside_condition(v):
+            t.aux.add("hypothetical")  # the trigger is inside an "if"/"unless" clause
         # historical: a past year or "decades ago"/"in 1991" tied to a subordinate clause
         if v.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp") or t.is_noun:
             ents = [e for e in state.ents_of(sent) if e.label_ == "DATE"]
@@ -1136,16 +1129,22 @@ def _subject(v: Token) -> Token | None:
     return None
 
 
-def _inside_condition(v: Token) -> bool:
-    """True when ``v`` itself sits inside an "if"/"unless" clause."""
+def _up_the_tree(v: Token, test: Callable[[Token], bool], limit: int = 8) -> bool:
+    """True when ``test`` holds for ``v`` or one of its first ``limit`` ancestors."""
     x = v
-    for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in x.children):
+    for _ in range(limit):
+        if test(x):
             return True
         if x.head == x:
             return False
         x = x.head
     return False
+
+
+def _inside_condition(v: Token) -> bool:
+    """True when ``v`` itself sits inside an "if"/"unless" clause."""
+    return _up_the_tree(v, lambda x: any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                                         for c in x.children))
 
 
 def _in_quote(tok: Token) -> bool:
@@ -1197,14 +1196,7 @@ _BARE_NUMBER = _re.compile(r"^\s*(?:aged?\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*ol
 
 def _in_relative_clause(v: Token) -> bool:
     """True when ``v`` sits inside a relative clause or a noun's modifier clause."""
-    x = v
-    for _ in range(8):
-        if x.dep_ in ("relcl", "acl"):
-            return True
-        if x.head == x:
-            return False
-        x = x.head
-    return False
+    return _up_the_tree(v, lambda x: x.dep_ in ("relcl", "acl"))
 
 
 def _is_clause_object(tok: Token) -> bool:
