@@ -35,6 +35,14 @@ def _page_url(request: Request, offset: int) -> str:
     return request.url.path + "?" + urlencode(params)
 
 
+def _paging(request: Request, data: dict[str, Any], offset: int, limit: int) -> dict[str, Any]:
+    """Links to the previous and next page of a listing (None at either end)."""
+    prev_url = _page_url(request, offset - limit) if offset > 0 else None
+    next_url = (_page_url(request, offset + limit)
+                if limit and offset + limit < data["total"] else None)
+    return {"prev_url": prev_url, "next_url": next_url}
+
+
 @router.get("/")
 def home() -> RedirectResponse:
     """The explorer starts at the event table."""
@@ -56,10 +64,7 @@ def events_page(request: Request, filters: dict[str, Any] = Depends(api.event_fi
                 offset: int = Query(0, ge=0)) -> HTMLResponse:
     """The event table with its filter form."""
     data = api.get_events(request, filters, per, limit, offset)
-    prev_url = _page_url(request, offset - limit) if offset > 0 else None
-    next_url = (_page_url(request, offset + limit)
-                if limit and offset + limit < data["total"] else None)
-    return _render(request, "events.html", data, prev_url=prev_url, next_url=next_url)
+    return _render(request, "events.html", data, **_paging(request, data, offset, limit))
 
 
 @router.get("/events/{event_id}.json")
@@ -88,10 +93,7 @@ def stories_page(request: Request, q: Optional[str] = None,
                  offset: int = Query(0, ge=0)) -> HTMLResponse:
     """The stored stories, newest first."""
     data = api.get_stories(request, q, limit, offset)
-    prev_url = _page_url(request, offset - limit) if offset > 0 else None
-    next_url = (_page_url(request, offset + limit)
-                if limit and offset + limit < data["total"] else None)
-    return _render(request, "stories.html", data, prev_url=prev_url, next_url=next_url)
+    return _render(request, "stories.html", data, **_paging(request, data, offset, limit))
 
 
 @router.get("/stories/{story_id:path}.json")
