@@ -168,6 +168,16 @@ def test_confidence_is_a_probability_that_orders_evidence(code_text):
     assert all(e.confidence < strong.confidence for e in weak)
 
 
+def test_the_lede_is_more_confident_than_background(code_text):
+    # inverted pyramid: the same report is surer in the first sentences than deep in a story
+    sent = "Kenya accused Uganda of blocking fuel trucks at the border."
+    filler = " ".join(f"The market in the town number {i} opened late on Tuesday." for i in range(5))
+    lede = one(code_text(sent + " " + filler, "2025-03-10"), "ACCUSE")
+    deep = one(code_text(filler + " " + sent, "2025-03-10"), "ACCUSE")
+    assert lede.sentence_index == 0 and deep.sentence_index == 5
+    assert lede.confidence > deep.confidence
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

@@ -792,7 +792,7 @@ class Coder:
         claimed = self._entities(t.claimed_by, sent, state) if t.claimed_by is not None else []
         # remember for pronouns in later sentences
         state.note(actors, recips)
-        feats = confidence_features(t, actors, recips, main, claimed)
+        feats = confidence_features(t, actors, recips, main, claimed, si)
         if self.calibration is not None:
             coef, b = self.calibration
             z = b + sum(w * x for w, x in zip(coef, feats))
@@ -1258,17 +1258,21 @@ def _phrase(h: Token, stop_of: bool = False) -> str:
 #: Names of the features of :func:`confidence_features`, in order.
 FEATURES = ("lexical_weight", "political_actor", "political_recipient", "no_actor",
             "noun_trigger", "reported", "main_event", "person_or_group_actor", "clause_root",
-            "present_tense", "short_sentence", "single_trigger", "named_actor", "in_quote")
+            "present_tense", "short_sentence", "single_trigger", "named_actor", "in_quote", "lede")
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "PRM", "SPY", "IGO",
                       "PTY", "UAF", "ELI", "NGO"}
 
 
 def confidence_features(t: Trigger, actors: list[Entity], recips: list[Entity], main: bool,
-                        claimed: list[Entity]) -> list[float]:
+                        claimed: list[Entity], sentence_index: int = 0) -> list[float]:
     """The evidence for one event as numbers in 0..1 (names in :data:`FEATURES`).
 
     Political actors are entities with a country or IGO and a political sector; events
     by and on them are what PLOVER codes (PLOVER manual, actors and sectors).
+    ``sentence_index`` (0-based, in the story) marks the lede: news is written as an
+    inverted pyramid, so the first three sentences report the story's new events and
+    later ones more often background (in the team's hand-judged VOA events, 61% of events
+    coded in sentences 0-2 were right against 42% after sentence 18).
     """
     pol = lambda es: any((e.country or e.igo) and (e.sector in _POLITICAL_SECTORS or e.sector is None)  # noqa: E731
                          for e in es)
@@ -1287,6 +1291,7 @@ def confidence_features(t: Trigger, actors: list[Entity], recips: list[Entity], 
         float(t.n_live <= 1),
         float(any(e.name for e in actors)),
         float(_in_quote(t.token)),
+        float(sentence_index <= 2),
     ]
 
 
