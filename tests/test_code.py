@@ -178,6 +178,24 @@ def test_the_lede_is_more_confident_than_background(code_text):
     assert lede.confidence > deep.confidence
 
 
+def test_met_with_a_reaction_and_extended_reach_are_no_events(code_text):
+    assert types(code_text("The pension plan met with fierce resistance from the unions.", "2025-03-10")) == []
+    assert types(code_text("The proposal has met with skepticism in Lagos.", "2025-03-10")) == []
+    assert "CONSULT" in types(code_text("The president met with the opposition on Friday.", "2025-03-10"))
+    assert types(code_text("Turkey wants to extend its rights over the eastern Mediterranean.", "2025-03-10")) == []
+    assert "RETREAT" in types(code_text("Israel and Hamas extended the ceasefire by two days.", "2025-03-10"))
+    assert "AGREE" in types(code_text("Ghana extended an invitation to the Nigerian president.", "2025-03-10"))
+
+
+def test_he_is_the_last_named_person_not_an_earlier_government(code_text):
+    evs = code_text("China sent warships to the strait on Monday. Liu Wei, a professor in Taipei, "
+                    "has studied the dispute for years. He accused Japan of provoking the crisis.", "2025-03-10")
+    acc = one(evs, "ACCUSE")
+    assert acc.sentence_index == 2 and [a.country for a in acc.actor] == []
+    evs = code_text("Emmanuel Macron arrived in Algiers on Monday. He praised Algeria's reforms.", "2025-03-10")
+    assert [a.country for a in one(evs, "SUPPORT").actor] == ["FRA"]
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

@@ -180,6 +180,19 @@ NON_AGENTS = {"magnitude", "cyclone", "storm", "hurricane", "typhoon", "flood", 
               "bear", "wolf", "tariff", "law", "rule", "policy", "measure", "regulation"}
 MET_OBJECTS = {"condition", "requirement", "target", "goal", "demand", "expectation",
                "deadline", "criterion", "standard", "need", "threshold", "obligation", "quota"}
+#: "met with opposition / criticism": a reception, not a meeting (PLOVER manual, CONSULT
+#: needs a meeting between actors).
+RESPONSE_NOUNS = {"opposition", "resistance", "criticism", "skepticism", "scepticism", "suspicion",
+                  "hostility", "anger", "outrage", "derision", "disapproval", "approval", "praise",
+                  "applause", "silence", "indifference", "success", "failure", "backlash", "resentment",
+                  "condemnation", "protest", "objection", "alarm", "concern", "dismay", "enthusiasm",
+                  "acclaim", "scorn", "ridicule", "delay", "difficulty", "obstacle", "refusal", "violence"}
+#: what an agreement-sense "extend" extends (PLOVER manual, AGREE): "extended the ceasefire",
+#: "extended an invitation"; "extend sovereignty / its rights / a railway" is no agreement.
+EXTENDABLE = {"ceasefire", "cease-fire", "truce", "deadline", "moratorium", "mandate", "agreement",
+              "deal", "accord", "pact", "treaty", "invitation", "offer", "hand", "welcome", "condolence",
+              "congratulation", "term", "deal", "arrangement", "suspension", "pause", "lull", "extension",
+              "guarantee", "recognition", "amnesty", "waiver", "exemption", "visa", "protection", "grace"}
 SIGNAL_NOUNS = {"signal", "message", "sign", "warning", "letter", "note", "reminder"}
 WEAPON_NOUNS = {"drone", "missile", "rocket", "shell", "bomb", "grenade", "mortar", "projectile",
                 "torpedo", "munition", "barrel"}
@@ -279,6 +292,7 @@ class Coder:
             if not found:
                 self._remember_mentions(sent, state)
             state.end_sentence()
+            self._remember_person(sent, state)
         return events
 
     def _remember_mentions(self, sent: Span, state: "_StoryState") -> None:
@@ -296,6 +310,17 @@ class Coder:
                 if len(others) > 1:
                     break
         state.note(subj_ents, others)
+
+    def _remember_person(self, sent: Span, state: "_StoryState") -> None:
+        """"He"/"she" refer to the last named person who was the subject of a clause: after
+        "Liu Wei, a professor in Taipei, has studied the dispute", a following "He accused
+        Japan" is Liu's act, not that of an earlier government. The person's resolved
+        entity (or none when the knowledge base does not know them) replaces the memory."""
+        persons = [e for e in state.ents_of(sent) if e.label_ == "PERSON"
+                   and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.pos_ in ("VERB", "AUX")]
+        if persons:
+            ent = self._resolve(persons[-1].text, sent, state)
+            state.last_singular = [ent] if ent is not None else []
 
     # ------------------------------------------------------------------ triggers
     def _find_triggers(self, sent: Span) -> list[Trigger]:
@@ -624,6 +649,15 @@ class Coder:
             return
         if not t.is_noun and lem == "meet" and olem & MET_OBJECTS:
             t.weight = 0.0  # "met the conditions"
+            return
+        if not t.is_noun and lem == "meet" and any(
+                p.lemma_.lower() in RESPONSE_NOUNS and not any(d.dep_ == "det" for d in p.children)
+                for c in t.frame.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"):
+            t.weight = 0.0  # "the plan met with opposition" ("met with the opposition" is a meeting)
+            return
+        if not t.is_noun and lem == "extend" and t.event_type == "AGREE" and not olem & EXTENDABLE:
+            t.weight = 0.0  # "extend sovereignty over the sea", "extended the railway"
             return
         if not t.is_noun and t.event_type == "AID" and olem & SIGNAL_NOUNS:
             t.weight = 0.0  # "sends a signal"
