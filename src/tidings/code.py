@@ -70,6 +70,9 @@ NEGATING_GOVERNORS = {"fail", "refuse", "decline", "stop", "cease", "avoid", "de
 DESIRE_GOVERNORS = {"hope", "want", "wish", "seek", "campaign", "effort",
                     "push", "fear", "wary", "need", "struggle", "aim", "eager",
                     "keen", "afraid", "reluctant", "hesitant", "able", "unable"}
+#: Deliberation: "the EU is considering sanctions" reports no sanction yet (hypothetical).
+DELIBERATION_GOVERNORS = {"consider", "mull", "weigh", "contemplate", "debate", "explore", "study",
+                          "examine", "eye", "ponder"}
 #: Inflected forms the small model lemmatises wrongly ("hopes" -> "hop").
 DESIRE_FORMS = {"hopes", "hoped", "hoping", "wants", "wanted", "wishes", "wished", "seeks",
                 "sought", "fears", "feared", "needs", "needed", "aims", "aimed"}
@@ -126,7 +129,7 @@ CLOSABLE = {"border", "crossing", "embassy", "office", "newspaper", "station", "
 MEDIA_NOUNS = {"website", "site", "internet", "access", "account", "platform", "newspaper",
                "broadcast", "channel", "outlet", "app", "media", "social", "telegram", "x"}
 HABITUAL = {"frequently", "often", "routinely", "usually", "regularly", "typically",
-            "habitually", "generally", "sometimes", "occasionally"}
+            "habitually", "generally", "sometimes", "occasionally", "seldom", "rarely"}
 #: Forecasts by others: the act has not happened and is not announced by its actor.
 SPECULATION_GOVERNORS = {"expect", "predict", "forecast", "anticipate", "likely", "unlikely",
                          "possible", "may", "might", "project", "estimate", "speculate"}
@@ -193,6 +196,39 @@ EXTENDABLE = {"ceasefire", "cease-fire", "truce", "deadline", "moratorium", "man
               "deal", "accord", "pact", "treaty", "invitation", "offer", "hand", "welcome", "condolence",
               "congratulation", "term", "deal", "arrangement", "suspension", "pause", "lull", "extension",
               "guarantee", "recognition", "amnesty", "waiver", "exemption", "visa", "protection", "grace"}
+#: What a transfer verb ("provide", "give", "send", "supply", "deliver", "ship") hands over
+#: when it is AID (PLOVER manual, AID: economic, military, humanitarian aid; asylum):
+#: "wind farms provided electricity", "oral history gives immediacy" are no aid.
+AID_GOODS = {"aid", "assistance", "help", "support", "money", "fund", "funding", "cash", "loan",
+             "grant", "credit", "dollar", "euro", "billion", "million", "weapon", "arm", "ammunition",
+             "munition", "missile", "rocket", "tank", "jet", "aircraft", "helicopter", "drone",
+             "equipment", "hardware", "gear", "system", "food", "supply", "ration", "medicine",
+             "medication", "drug", "vaccine", "dose", "tent", "blanket", "shelter", "water", "fuel",
+             "grain", "wheat", "rice", "flour", "seed", "fertilizer", "relief", "training", "advice",
+             "expertise", "protection", "asylum", "refuge", "sanctuary", "intelligence", "package",
+             "donation", "kit", "mask", "ventilator", "generator", "subsidy", "financing", "investment",
+             "guarantee", "troop", "soldier", "force", "personnel", "team", "doctor", "expert", "convoy",
+             "truck", "shipment", "consignment", "tonne", "ton", "barrel", "item", "material", "good"}
+AID_TRANSFER_VERBS = {"give", "provide", "supply", "deliver", "send", "ship"}
+#: What "release" frees when it is RETREAT (PLOVER manual, RETREAT 'release'): people,
+#: not reports, programmes or funds.
+RELEASABLE = {"prisoner", "hostage", "detainee", "captive", "activist", "journalist", "dissident",
+              "inmate", "soldier", "civilian", "sailor", "crew", "fisherman", "national", "citizen",
+              "worker", "student", "people", "person", "man", "woman", "child", "body", "remains",
+              "opposition", "leader", "member", "protester", "suspect", "american", "pow", "seaman",
+              "tourist", "pilot", "reporter", "blogger", "lawyer", "politician", "official", "refugee"}
+#: Media that interview officials: talking to them is no consultation (PLOVER manual,
+#: CONSULT is between political actors).
+PRESS_NOUNS = {"reporter", "journalist", "press", "media", "newspaper", "broadcaster", "outlet",
+               "television", "tv", "radio", "interviewer", "correspondent", "agency", "voa", "reuters",
+               "afp", "ap", "bbc", "cnn", "newsroom", "podcast", "magazine", "daily"}
+#: Who travels when "arrive"/"land" is a CONSULT visit: officials and delegations, not
+#: refugees, detainees or troops.
+VISITOR_NOUNS = {"minister", "president", "premier", "envoy", "delegation", "leader", "official",
+                 "ambassador", "secretary", "chancellor", "king", "queen", "prince", "emir",
+                 "diplomat", "mediator", "negotiator", "team", "chief", "head", "commissioner",
+                 "representative", "senator", "lawmaker", "governor", "mayor", "pope", "monarch",
+                 "sultan", "counterpart", "spokesman", "spokeswoman", "general", "commander", "mission"}
 SIGNAL_NOUNS = {"signal", "message", "sign", "warning", "letter", "note", "reminder"}
 WEAPON_NOUNS = {"drone", "missile", "rocket", "shell", "bomb", "grenade", "mortar", "projectile",
                 "torpedo", "munition", "barrel"}
@@ -656,6 +692,57 @@ class Coder:
                 for p in c.children if p.dep_ == "pobj"):
             t.weight = 0.0  # "the plan met with opposition" ("met with the opposition" is a meeting)
             return
+        goods = olem | {p.lemma_.lower() for c in t.frame.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pobj"} | {x.lemma_.lower() for o in objs for x in o.conjuncts}
+        if not t.is_noun and t.event_type == "AID" and lem in AID_TRANSFER_VERBS and objs and \
+                not goods & AID_GOODS and not any(o.ent_type_ in ("MONEY", "QUANTITY", "GPE", "NORP", "ORG")
+                                                  for o in objs):
+            t.weight = 0.0  # "the wind farms provided electricity", "gives the story immediacy"
+            return
+        if not t.is_noun and lem == "release" and t.event_type == "RETREAT" and objs and not (
+                olem & RELEASABLE or any(o.ent_type_ in ("PERSON", "NORP") for o in objs)):
+            t.weight = 0.0  # "released its annual report", "released an AI programme"
+            return
+        partners = [c for c in t.frame.children if c.dep_ in ("dobj", "dative")] + [
+            p for c in t.frame.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for p in c.children if p.dep_ == "pobj"]
+        if not t.is_noun and t.event_type == "CONSULT" and any(
+                p.lemma_.lower() in PRESS_NOUNS or p.lower_ in PRESS_NOUNS for p in partners):
+            t.weight = 0.0  # "told reporters", "spoke with VOA": an interview, no consultation
+            return
+        if not t.is_noun and lem in ("arrive", "land") and t.event_type == "CONSULT":
+            who = subj
+            heads = [who] + [p for c in who.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"] if who is not None else []
+            whos = {h.lemma_.lower() for h in heads} | {c.lemma_.lower() for h in heads for c in h.children
+                                                        if c.dep_ in ("compound", "amod")}
+            # officials visit; an international presence (observers, peacekeepers) arriving
+            # is let in by the host (RETREAT 'access', decided later)
+            if who is None or not (who.ent_type_ == "PERSON" or whos & (VISITOR_NOUNS | PRESENCE_NOUNS | {"peacekeeping"})):
+                t.weight = 0.0  # "refugees arrived in Kenya", "detainees arriving at the base"
+                return
+        if not t.is_noun and lem == "invite" and objs and not any(
+                o.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or o.pos_ == "PRON" or o.lemma_.lower() in VISITOR_NOUNS | PRESENCE_NOUNS
+                | {"country", "nation", "government", "state", "party", "group", "side", "investor", "company", "observer"}
+                for o in objs):
+            t.weight = 0.0  # "invite trouble", "invites comparison"
+            return
+        if not t.is_noun and lem in ("hit", "reach", "strike") and any(
+                o.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or o.lemma_.lower() in (
+                    "record", "high", "low", "peak", "mark", "level", "milestone", "threshold", "ceiling")
+                for o in objs):
+            t.weight = 0.0  # "trade hit $1.1 billion", "inflation hit a record"
+            return
+        if not t.is_noun and lem == "oppose" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as" \
+                and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            t.weight = 0.0  # "as opposed to": a comparison
+            return
+        if not t.is_noun and lem == "ask" and t.event_type == "REQUEST" and not any(
+                c.dep_ in ("dobj", "obj", "xcomp", "dative") or c.dep_ == "prep" and c.lower_ in ("for", "to")
+                or c.dep_ == "ccomp" and not any(x.text == "?" for x in c.subtree)
+                for c in t.frame.children):
+            t.weight = 0.0  # '"Why now?" the analyst asked.': a question, no request
+            return
         if not t.is_noun and lem == "extend" and t.event_type == "AGREE" and not olem & EXTENDABLE:
             t.weight = 0.0  # "extend sovereignty over the sea", "extended the railway"
             return
@@ -755,6 +842,12 @@ class Coder:
         if v.dep_ in ("xcomp", "pcomp", "acl") and (v.head.lemma_.lower() in DESIRE_GOVERNORS
                                                      or v.head.lower_ in DESIRE_FORMS):
             t.aux.add("hypothetical")  # "hopes to get loans", "a campaign to secure the release"
+        if v.dep_ == "ccomp" and (v.head.lemma_.lower() in DESIRE_GOVERNORS - {"seek", "push", "campaign", "effort"}
+                                  or v.head.lower_ in DESIRE_FORMS):
+            t.aux.add("hypothetical")  # "the lawyer hopes the charges will be dropped"
+        if (t.is_noun and t.token.dep_ in ("dobj", "obj") and t.frame.lemma_.lower() in DELIBERATION_GOVERNORS) or \
+                (v.dep_ in ("xcomp", "pcomp") and v.head.lemma_.lower() in DELIBERATION_GOVERNORS):
+            t.aux.add("hypothetical")  # "the EU is considering sanctions", "weighs imposing tariffs"
         if t.is_noun and t.token.dep_ in ("dobj", "pobj") and t.frame.lemma_.lower() in STOPPING_VERBS:
             t.aux.add("negation")  # "a call to stop attacks" reports no attack
         if lowers & FUTURE_AUX or any(c.lower_ in FUTURE_AUX for c in (t.frame.head.children if t.frame.dep_ == "xcomp" else [])):
