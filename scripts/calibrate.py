@@ -1,11 +1,12 @@
 """Fit the confidence calibration shipped in ``src/tidings/data/calibration.json``.
 
-Training data: ``scripts/calibration_labels.jsonl`` and ``calibration_labels_2.jsonl``,
-events that tidings coded from the real Voice of America stories in
-``shared/data/voa_stories.jsonl`` (two seeded random samples, 160 and 200), each judged by hand against the PLOVER manual: ``type_correct`` says
-whether the sentence really reports an event of that type; and
-``scripts/calibration_sentences.jsonl``, 160 short news sentences the team wrote with the
-event types they report (30 with none). These are labels the tidings team wrote; the
+Training data: ``scripts/calibration_labels*.jsonl``, events that tidings coded from the
+real Voice of America stories in ``shared/data/voa_stories.jsonl`` (three seeded random
+samples of 160, 200 and 150; each later sample excludes the events judged before), each
+judged by hand against the PLOVER manual: ``type_correct`` says whether the sentence
+really reports an event of that type (the third sample also has ``actor_correct``); and
+``scripts/calibration_sentences*.jsonl``, 360 short news sentences the team wrote with
+the event types they report. These are labels the tidings team wrote; the
 evaluation files in ``shared/eval`` are never used here.
 
 The script re-codes the labelled stories with the current coder, matches each label to
@@ -26,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT.parent / "shared" / "data" / "voa_stories.jsonl"
-LABELS = [ROOT / "scripts" / "calibration_labels.jsonl", ROOT / "scripts" / "calibration_labels_2.jsonl"]
+LABELS = sorted((ROOT / "scripts").glob("calibration_labels*.jsonl"))
 SENTENCES = [ROOT / "scripts" / "calibration_sentences.jsonl", ROOT / "scripts" / "calibration_sentences_2.jsonl"]
 OUT = ROOT / "src" / "tidings" / "data" / "calibration.json"
 
