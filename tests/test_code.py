@@ -226,6 +226,15 @@ def test_hopes_and_deliberations_are_not_events_yet(code_text):
     assert one(code_text("The European Union imposed new sanctions on Belarus."), "SANCTION").aux_modes == []
 
 
+def test_role_only_actors_belong_to_the_country_the_story_is_about(code_text):
+    evs = code_text("Peru's Congress debated the budget on Monday. Peruvian farmers say prices are too low. "
+                    "Opposition lawmakers denounced the plan.")
+    assert [a.country for a in one(evs, "ACCUSE").actor] == ["PER"]
+    # no dominant country: the role stays without one
+    evs = code_text("Chile and Peru held talks on fishing rights. Opposition lawmakers denounced the plan.")
+    assert [a.country for a in one(evs, "ACCUSE").actor] == [None]
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

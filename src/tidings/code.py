@@ -114,6 +114,8 @@ SPORT_WEAK = {"match", "game", "final", "goal", "goals", "score", "scored", "cup
 #: country where the story's events take place.
 DOMESTIC_SECTORS = {"COP", "JUD", "CVL", "OPP", "LEG", "JRN", "EDU", "LAB", "MED", "REF",
                     "PTY", "AGR", "BUS", "CRM", "REL", "SOC"}
+#: Roles that belong to the country a story is about when no nationality is given.
+HOME_SECTORS = DOMESTIC_SECTORS | {"GOV", "MIL", "REB", "SPY", "UAF", "INS"}
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 #: What sanctions cut, freeze, suspend or end (PLOVER manual, SANCTION modes).
 SANCTIONABLE = {"aid", "assistance", "funding", "fund", "tie", "relation", "support", "supply",
@@ -989,6 +991,14 @@ class Coder:
             fill = lambda ents: [replace(e, country=state.place_country) if e.country is None and e.igo is None  # noqa: E731
                                  and e.sector in DOMESTIC_SECTORS else e for e in ents]
             actors, recips = fill(actors), fill(recips)
+        if any(e.country is None and e.igo is None and e.sector in HOME_SECTORS for e in actors + recips):
+            home = self._home_country(sent.doc, state)
+            if home:
+                # "the authorities arrested him" in a story about Guatemala: an actor
+                # named only by its role belongs to the country the story is about
+                fill = lambda ents: [replace(e, country=home) if e.country is None and e.igo is None  # noqa: E731
+                                     and e.sector in HOME_SECTORS else e for e in ents]
+                actors, recips = fill(actors), fill(recips)
         if not recips and loc is not None and loc.country and (
                 etype in PLACE_TARGET_TYPES or (etype == "CONSULT" and mode == "visit")):
             # an attack, curfew or protest "in Tel Aviv", a visit "to Amman": with no
@@ -1003,6 +1013,26 @@ class Coder:
             location=loc, quad_class=QUAD_CLASS[etype], confidence=conf,
             cameo=_cameo(t, etype), claimed_by=claimed,
         )
+
+    def _home_country(self, doc: Doc, state: "_StoryState") -> str | None:
+        """The country a story is about: the country named most often by its place and
+        nationality mentions (GPE, NORP, and ORG mentions that are nationalities), when it is named at least twice and more often
+        than any other; None otherwise. Computed once per story."""
+        if state.home_country is None:
+            from collections import Counter
+
+            counts: Counter = Counter()
+            for e in doc.ents:
+                if e.label_ in ("GPE", "NORP", "ORG"):
+                    ent = self.resolver.resolve(e.text, "", state.story.pub_date, {})
+                    # an ORG counts only as a mislabelled nationality ("Guatemalan")
+                    if ent is not None and ent.country and (e.label_ != "ORG" or (
+                            ent.kb_id or "").startswith("tid:country/")):
+                        counts[ent.country] += 1
+            top = counts.most_common(2)
+            state.home_country = top[0][0] if top and top[0][1] >= 2 and (
+                len(top) == 1 or top[0][1] > top[1][1]) else ""
+        return state.home_country or None
 
     # ------------------------------------------------------------------ arguments
     def _arguments(self, t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
@@ -1214,6 +1244,7 @@ class _StoryState:
 
     _ents: dict[int, list] = field(default_factory=dict)
     place_country: str | None = None  # country of the story's latest located event
+    home_country: str | None = None  # see Coder._home_country; "" when no country dominates
 
     def ents_of(self, sent: Span) -> list:
         """The entities of a sentence, grouped once per story (``sent.ents`` rescans the
