@@ -272,6 +272,18 @@ def test_a_weapon_takes_no_nationality_from_where_it_hit(code_text):
     assert [a.country for a in one(code_text("Soldiers opened fire on protesters in Bamako."), "ASSAULT").actor] == ["MLI"]
 
 
+def test_subjects_of_adjectives_and_titled_people_across_the_story(code_text):
+    # "due to meet", "quick to condemn": the subject of the governing adjective acts
+    assert [a.country for a in one(code_text("Putin is due to meet Erdogan in Turkey in January."), "AGREE").actor] == ["RUS"]
+    assert [a.country for a in one(code_text("Japan was quick to condemn the missile launch."), "ACCUSE").actor] == ["JPN"]
+    # a person introduced with a title in a sentence without an event is known later
+    evs = code_text("Zabihullah Mujahid, the Taliban spokesman, spoke in Kabul. "
+                    "Mujahid dismissed the U.N. findings as propaganda.")
+    assert [a.country for a in one(evs, "REJECT").actor] == ["AFG"]
+    evs = code_text("U.N. special envoy Geir Pedersen spoke in Damascus on Monday. Pedersen urged restraint on Friday.")
+    assert [a.igo for a in one(evs, "REQUEST").actor] == ["UN"]
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

@@ -536,6 +536,13 @@ class ActorResolver:
         ents = self.resolve_all(text, context, date, memory)
         return ents[0] if ents else None
 
+    @staticmethod
+    def remember(memory: dict | None, name: str, entity: Entity) -> None:
+        """Note in a story's ``memory`` that the person ``name`` ("Geir Pedersen") is
+        ``entity``, so that later mentions ("Pedersen") resolve to it. No-op when
+        ``memory`` is None or the name has no usable tokens."""
+        _remember(memory, name, entity)
+
     def resolve_all(self, text: str, context: str = "", date: str | None = None,
                     memory: dict | None = None) -> list[Entity]:
         """Resolve a possibly compound mention ("Azerbaijan and Armenia") to a list of

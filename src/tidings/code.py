@@ -352,6 +352,7 @@ class Coder:
             A list of :class:`Event`; empty when the story reports no codable event.
         """
         state = _StoryState(story=story, memory={}, text_hash=story.text_hash())
+        self._learn_people(doc, state)
         events: list[Event] = []
         for si, sent in enumerate(doc.sents):
             found = self._code_sentence(sent, si, state)
@@ -377,6 +378,24 @@ class Coder:
                 if len(others) > 1:
                     break
         state.note(subj_ents, others)
+
+    def _learn_people(self, doc: Doc, state: "_StoryState") -> None:
+        """Read every person introduced with a title or an apposition ("UN envoy Geir
+        Pedersen", "Zabihullah Mujahid, the Taliban spokesman") into the story's memory,
+        so that a bare surname anywhere in the story ("Pedersen issued his appeal")
+        resolves to the same actor even when the introducing sentence reports no event."""
+        remember = getattr(self.resolver, "remember", None)
+        for e in doc.ents:
+            if e.label_ != "PERSON":
+                continue
+            h = e.root
+            titled = any(c.dep_ in ("compound", "amod", "appos") and not (e.start <= c.i < e.end)
+                         for c in h.children)
+            if not titled:
+                continue
+            found = self._entity_for_head(h, e.sent, state)
+            if found and remember is not None and (found[0].country or found[0].igo):
+                remember(state.memory, e.text, found[0])
 
     def _remember_person(self, sent: Span, state: "_StoryState") -> None:
         """"He"/"she" refer to the last named person who was the subject of a clause: after
@@ -1126,6 +1145,12 @@ class Coder:
             actor = _subject(v)
             if actor is not None and t.is_noun and actor == t.token:
                 actor = None
+            # "Putin is due to meet Erdogan", "Japan was quick to condemn", "Iran is
+            # expected to release": the subject of the governing adjective or raising verb
+            x, hops = v, 0
+            while actor is None and x.dep_ in ("xcomp", "acomp") and x.head != x and hops < 3:
+                x, hops = x.head, hops + 1
+                actor = _subject(x) or next((c for c in x.children if c.dep_ == "nsubjpass"), None)
         if v.dep_ == "acl" and actor is None:
             # "a camp attacked by militiamen": the modified noun is the recipient
             if passive or v.tag_ == "VBN":
