@@ -284,6 +284,20 @@ def test_subjects_of_adjectives_and_titled_people_across_the_story(code_text):
     assert [a.igo for a in one(evs, "REQUEST").actor] == ["UN"]
 
 
+def test_cyber_martial_law_disarming_breaking_off_and_warnings(code_text):
+    assert one(code_text("Russian hackers launched a cyberattack on Estonian government websites."), "COERCE").mode == "cyber"
+    assert one(code_text("The junta imposed martial law in three provinces."), "COERCE").mode == "martial-law"
+    assert types(code_text("The government lifted martial law on Friday.")) == ["CONCEDE"]
+    assert one(code_text("About 2,000 rebels laid down their arms in Goma."), "RETREAT").mode == "disarm"
+    assert types(code_text("The minister laid down strict conditions for talks.")) == []
+    assert types(code_text("Morocco broke off relations with Iran.")) == ["SANCTION"]
+    assert types(code_text("Ghana downgraded diplomatic ties with Israel.")) == ["SANCTION"]
+    assert types(code_text("The president warned that Zambia would face retaliation.")) == ["THREATEN"]
+    assert types(code_text("A union official warned of deep concern over the talks.")) == []
+    # a decided strike is a (future) strike, not a threat; a conditional one is a threat
+    assert one(code_text("Local teachers decided to strike in N'Djamena on Wednesday."), "PROTEST").mode == "strike"
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

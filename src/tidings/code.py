@@ -220,6 +220,10 @@ CIVIL_BODIES = {"group", "organization", "organisation", "ngo", "charity", "agen
 LABOUR_CUES = {"worker", "union", "general", "hunger", "teacher", "doctor", "nurse", "miner",
                "employee", "staff", "labour", "labor", "nationwide", "go", "wage", "pay", "salary",
                "driver", "trucker", "pilot", "unionist", "porter", "docker", "farmer", "lawyer"}
+#: What a warning must hold to be a threat when no conflict verb is folded into it
+#: ("warned that Zambia will face retaliation").
+THREAT_CONTENT = {"retaliation", "reprisal", "consequence", "repercussion", "punishment", "retribution",
+                  "countermeasure", "revenge", "war", "prosecute", "prosecution"}
 STOP_VERBS = {"suspend", "end", "halt", "stop", "cease", "abandon", "pause", "call", "discontinue",
               "terminate", "postpone", "stand"}
 #: Restrictions on persons and organisations whose lifting is CONCEDE (PLOVER manual,
@@ -585,8 +589,9 @@ class Coder:
             # "warn" is speech unless it announces a conflict act ("warned it would strike")
             # or has a person or state as object ("warned Moscow against ...")
             if t.token.lemma_.lower() == "warn" and not t.is_noun and not t.warned and \
-                    not any(c.dep_ in ("dobj", "dative") for c in t.frame.children):
-                t.weight = 0.0
+                    not any(c.dep_ in ("dobj", "dative") for c in t.frame.children) and \
+                    not any(x.lemma_.lower() in THREAT_CONTENT for x in t.frame.subtree):
+                t.weight = 0.0  # "warned of deep concern", "warned that half are unemployed"
         ob = self._obligation_request(sent, triggers)
         if ob is not None:
             triggers.append(ob)
@@ -736,7 +741,11 @@ class Coder:
                 t.event_type, t.mode, t.weight = "RETREAT", "ceasefire", 0.75  # "halted the offensive"
                 t.lexeme = Lexeme("V", lem, "", "RETREAT", "ceasefire", ("military",), "087", 0.75)
                 return
-        if not t.is_noun and lem in ("cut", "freeze", "end", "halt", "suspend") and objs and not olem & SANCTIONABLE:
+        if not t.is_noun and lem == "lay" and t.event_type == "RETREAT" and not olem & {"arm", "weapon", "gun", "firearm"}:
+            t.weight = 0.0  # "laid down conditions" (only "laid down their arms" is disarming)
+            return
+        if not t.is_noun and lem in ("cut", "freeze", "end", "halt", "suspend", "break", "downgrade") and objs \
+                and not olem & SANCTIONABLE:
             t.weight = min(t.weight, 0.15)  # "blades cut through the sky", "closing the gap"
         if not t.is_noun and lem == "close" and not olem & CLOSABLE:
             t.weight = 0.0
@@ -985,7 +994,7 @@ class Coder:
             aux.discard("hypothetical")  # a threat states its condition ("... if Manila continues")
         if (aux & {"future", "hypothetical"} and "negation" not in aux
               and (etype in FUTURE_TO_THREATEN or (etype == "RETREAT" and "hypothetical" in aux)
-                   or (etype == "PROTEST" and mode in ("boycott", "strike", "obstruct")))
+                   or (etype == "PROTEST" and mode in ("boycott", "strike", "obstruct") and t.conditional_on))
               and ("hypothetical" not in aux or _conditional_threat(t.frame))):
             # an announced or conditional act of conflict is a threat (PLOVER manual,
             # Auxiliary modes: THREATEN, not ASSAULT + hypothetical)
