@@ -1031,6 +1031,11 @@ class Coder:
         else:
             conf = _confidence(t, actors, recips, main, claimed)
         arg_toks = [x for x in [actor_tok, t.claimed_by] + list(recip_toks) if x is not None]
+        if etype == "ASSAULT":
+            mode = _assault_mode(t, mode, actor_tok)
+        elif etype == "MOBILIZE":
+            mode = _mobilize_mode(t, mode)
+        mode = OUTPUT_MODES.get((etype, mode), mode)
         ev = self._event(t, sent, si, state, etype, mode, sorted(aux), actors, recips, claimed, conf,
                          arg_toks=arg_toks)
         if self.record_features:
@@ -1469,6 +1474,95 @@ WEAPON_ACTORS = WEAPON_NOUNS | {"jet", "warplane", "aircraft", "airstrike", "str
 def _is_weapon(e: Entity) -> bool:
     words = e.text.lower().split()
     return bool(words) and (words[-1] in WEAPON_ACTORS or words[-1].rstrip("s") in WEAPON_ACTORS)
+
+
+#: Internal modes that the manual does not list: "return" (refugees going home) is a
+#: RETREAT without a manual mode (PLOVER manual, RETREAT modes; 'return' is struck out).
+OUTPUT_MODES: dict[tuple[str, str | None], str | None] = {("RETREAT", "return"): None}
+#: ASSAULT modes that name the act rather than the weapon: a cue never replaces them.
+ASSAULT_ACT_MODES = {"abduct", "beat", "torture", "sexual", "targeted", "destroy"}
+#: Weapon cues for ASSAULT modes, most specific first (PLOVER manual, ASSAULT modes).
+ASSAULT_CUES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("unconventional", frozenset({"chemical", "sarin", "chlorine", "nerve", "mustard", "biological",
+                                  "nuclear", "radiological", "toxic", "poison", "gas"})),
+    ("suicide-attack", frozenset({"suicide"})),
+    ("drone", frozenset({"drone", "uav", "unmanned", "quadcopter"})),
+    ("crowd-control", frozenset({"tear", "teargas", "rubber", "baton", "lathi", "pepper", "stun", "water-cannon"})),
+    ("sexual", frozenset({"rape", "sexual", "sexually"})),
+    ("aerial", frozenset({"airstrike", "air", "warplane", "jet", "aircraft", "helicopter", "bomber",
+                          "plane", "gunship", "airplane", "fighter-jet"})),
+    ("heavy-weapons", frozenset({"artillery", "shell", "shelling", "mortar", "rocket", "tank", "missile",
+                                 "howitzer", "katyusha", "cannon", "armored", "armoured", "barrage"})),
+    ("explosives", frozenset({"bomb", "ied", "explosive", "explosion", "blast", "mine", "landmine",
+                              "grenade", "roadside", "car-bomb", "detonation", "dynamite"})),
+    ("firearms", frozenset({"gun", "gunman", "gunmen", "gunfire", "rifle", "pistol", "bullet", "sniper",
+                            "shooting", "shot", "machine-gun", "kalashnikov"})),
+    ("primitive", frozenset({"knife", "machete", "axe", "stone", "rock", "arrow", "spear", "sword",
+                             "arson", "petrol", "molotov", "stick", "club"})),
+)
+_CUE_DEPS = {"nsubj", "nsubjpass", "dobj", "prep", "pobj", "agent", "compound", "amod", "npadvmod",
+             "nmod", "poss", "attr", "appos", "conj", "cc", "det", "nummod", "quantmod", "acl"}
+
+
+def _assault_mode(t: Trigger, mode: str | None, actor: Token | None) -> str | None:
+    """The ASSAULT mode from the weapon the clause names ("a drone strike", "gunmen
+    opened fire", "shelled with artillery", "tear gas"): the first cue of
+    :data:`ASSAULT_CUES` found in the trigger's phrase, its subject or its objects and
+    "with"/"by" phrases (not in other clauses). A mode naming the act (abduct, torture,
+    targeted ...) is kept; a weapon mode from the lexicon is replaced by a more telling
+    cue ("bombing" is explosives, an "aerial bombing" aerial). PLOVER manual, ASSAULT
+    modes."""
+    if mode in ASSAULT_ACT_MODES:
+        return mode
+    scope: list[Token] = []
+    roots = [c for c in t.frame.children if c.dep_ in _CUE_DEPS and c not in t.words]
+    if t.is_noun:
+        roots += [c for c in t.token.children if c.dep_ in _CUE_DEPS]
+    if actor is not None:
+        roots.append(actor)
+    seen: set[int] = set()
+    for r in roots:
+        stack = [r]
+        while stack:
+            x = stack.pop()
+            if x.i in seen or x in t.words:
+                continue
+            seen.add(x.i)
+            scope.append(x)
+            stack.extend(c for c in x.children if c.dep_ in _CUE_DEPS)
+    words = {x.lemma_.lower() for x in scope} | {x.lower_ for x in scope}
+    if t.is_noun or t.token != t.frame:
+        words |= {c.lemma_.lower() for c in t.token.children if c.dep_ in ("compound", "amod")}
+    if "water" in words and "cannon" in words:
+        return "crowd-control"
+    for name, cues in ASSAULT_CUES:
+        if words & cues:
+            if name == "unconventional" and "gas" in words & cues and "tear" in words:
+                continue  # tear gas is crowd control
+            return name
+    return mode
+
+
+def _mobilize_mode(t: Trigger, mode: str | None) -> str | None:
+    """MOBILIZE mode from what is mobilised: police and gendarmes -> police, militias and
+    volunteers -> militia, ships, missiles or jets without troops -> weapons, else the
+    lexicon's (PLOVER manual, MOBILIZE modes: "Mobilizing weapons, ships, or vehicles
+    should be coded as MOBILIZE 'weapons' rather than 'troops'")."""
+    objs = [c for c in t.frame.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    objs += [x for o in list(objs) for x in o.conjuncts]
+    lems = {o.lemma_.lower() for o in objs} | {c.lemma_.lower() for o in objs for c in o.children
+                                                 if c.dep_ in ("compound", "amod")}
+    if lems & {"police", "policeman", "gendarme", "gendarmerie", "riot", "officer"}:
+        return "police"
+    if lems & {"militia", "volunteer", "vigilante", "militiaman", "self-defense", "self-defence"}:
+        return "militia"
+    troops = lems & {"troop", "soldier", "force", "battalion", "brigade", "unit", "reservist",
+                     "personnel", "marine", "army", "division", "reinforcement"}
+    if not troops and lems & {"missile", "warship", "ship", "vessel", "jet", "tank", "aircraft", "bomber",
+                              "submarine", "carrier", "drone", "system", "battery", "artillery", "weapon",
+                              "plane", "destroyer", "frigate", "rocket"}:
+        return "weapons"
+    return mode
 
 
 def _in_relative_clause(v: Token) -> bool:
