@@ -1421,7 +1421,9 @@ def _inside_condition(v: Token) -> bool:
 def _in_quote(tok: Token) -> bool:
     """True when the token stands inside quotation marks in its sentence (quoted speech
     is often opinion or hope rather than a report of an event)."""
-    before = tok.doc.text[tok.sent.start_char:tok.idx]
+    # the text from the sentence start up to the token (``doc.text`` would rebuild the
+    # whole story's text on every call)
+    before = tok.doc[tok.sent.start:tok.i].text_with_ws
     opened = before.count("\u201c") - before.count("\u201d")
     return opened > 0 or before.count('"') % 2 == 1
 

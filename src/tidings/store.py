@@ -153,9 +153,11 @@ def _arrow_type(sql_type: str) -> pa.DataType:
 
 _EVENT_ARROW = pa.schema([(n, _arrow_type(t)) for n, t in _EVENT_COLUMNS])
 _ENTITY_ARROW = pa.schema([(n, _arrow_type(t)) for n, t in _ENTITY_COLUMNS])
+_STORY_ARROW = pa.schema([(n, _arrow_type(t)) for n, t in _STORY_COLUMNS])
 
 
 # ------------------------------------------------------------------------ the store
+
 
 class Store:
     """A DuckDB event store (one file), opened for writing or read-only.
@@ -308,11 +310,122 @@ class Store:
                 con.rollback()
                 raise
 
-    def _insert(self, con: duckdb.DuckDBPyConnection, story_row: list[Any],
+    def coded_ids(self, stories: list[Story], pipeline_version: str) -> set[str]:
+        """Return the ids of those ``stories`` that :meth:`is_coded` would accept, in one query.
+
+        Args:
+            stories: the stories about to be coded (their ids and ``text_hash()``).
+            pipeline_version: the running pipeline's version string.
+
+        Returns:
+            the ids whose committed story row has the same text hash and this version.
+        """
+        if not stories:
+            return set()
+        ids = pa.table({"story_id": [s.id for s in stories],
+                        "text_hash": [s.text_hash() for s in stories]})
+        with self._lock:
+            con = self.con
+            con.register("_tidings_candidates", ids)
+            try:
+                rows = con.execute(
+                    "SELECT s.story_id FROM stories s JOIN _tidings_candidates c "
+                    "ON s.story_id = c.story_id AND s.text_hash = c.text_hash "
+                    "WHERE s.pipeline_version = ?", [pipeline_version]).fetchall()
+            finally:
+                con.unregister("_tidings_candidates")
+        return {r[0] for r in rows}
+
+    def save_stories(self, coded: list[tuple[Story, list[Event]]],
+                     pipeline_version: str) -> dict[str, Exception]:
+        """Store several coded stories in one transaction: :meth:`save_story` for each,
+        with one round of deletes and inserts for all of them (a DuckDB transaction
+        costs milliseconds; a story's rows take microseconds).
+
+        A story whose events are invalid (``T404``) is left out and reported; should
+        the transaction fail, it is rolled back and the stories are saved one by one,
+        so that only the story at fault is reported. A story id given twice is saved
+        as its last copy (as two :meth:`save_story` calls would leave it).
+
+        Args:
+            coded: ``(story, events)`` pairs.
+            pipeline_version: the version that coded them.
+
+        Returns:
+            ``{story_id: exception}`` for the stories that could not be stored (nothing
+            of them is written); the others are committed.
+        Raises:
+            StoreError: ``T406`` when the store is read-only or closed.
+        """
+        if self.read_only:
+            raise StoreError("T406", f"the event store {self.path} is open read-only")
+        last = {story.id: (story, events) for story, events in coded}
+        errors: dict[str, Exception] = {}
+        story_rows: list[list[Any]] = []
+        event_tables: list[pa.Table] = []
+        entity_tables: list[pa.Table] = []
+        for story, events in last.values():
+            try:
+                ev, en = _event_rows(story, events, pipeline_version)
+            except Exception as exc:  # noqa: BLE001 - T404 and the like: this story only
+                errors[story.id] = exc
+                continue
+            story_rows.append(_story_row(story, pipeline_version))
+            event_tables.append(ev)
+            entity_tables.append(en)
+        if not story_rows:
+            return errors
+        if self._save_batch(story_rows, event_tables, entity_tables):
+            return errors
+        for story, events in last.values():  # the batch failed: find the culprit
+            if story.id in errors:
+                continue
+            try:
+                self.save_story(story, events, pipeline_version)
+            except Exception as exc:  # noqa: BLE001 - reported to the caller per story
+                errors[story.id] = exc
+        return errors
+
+    def _save_batch(self, story_rows: list[list[Any]], event_tables: list[pa.Table],
+                    entity_tables: list[pa.Table]) -> bool:
+        """Write stories and their rows in one transaction (:meth:`save_stories`).
+        Returns False, with nothing written, when that fails with an Exception."""
+        try:
+            stories = pa.table({name: [r[i] for r in story_rows]
+                                for i, (name, _) in enumerate(_STORY_COLUMNS)},
+                               schema=_STORY_ARROW)
+        except Exception:  # noqa: BLE001 - e.g. text Arrow cannot encode
+            return False
+        with self._lock:
+            con = self.con
+            con.register("_tidings_new_stories", stories)
+            try:
+                con.begin()
+                try:
+                    for table in ("entities", "events", "stories", "failures"):
+                        con.execute(f"DELETE FROM {table} WHERE story_id IN "
+                                    "(SELECT story_id FROM _tidings_new_stories)")
+                    con.execute("INSERT INTO stories SELECT * FROM _tidings_new_stories")
+                    self._insert(con, None, pa.concat_tables(event_tables),
+                                 pa.concat_tables(entity_tables))
+                    con.commit()
+                except Exception:  # noqa: BLE001
+                    con.rollback()
+                    return False
+                except BaseException:
+                    con.rollback()
+                    raise
+            finally:
+                con.unregister("_tidings_new_stories")
+        return True
+
+    def _insert(self, con: duckdb.DuckDBPyConnection, story_row: list[Any] | None,
                 event_rows: pa.Table, entity_rows: pa.Table) -> None:
-        """Insert one story's rows (inside :meth:`save_story`'s transaction)."""
-        marks = ", ".join("?" for _ in _STORY_COLUMNS)
-        con.execute(f"INSERT INTO stories VALUES ({marks})", story_row)
+        """Insert one story's rows (inside :meth:`save_story`'s transaction); with
+        ``story_row`` None only the events and entities (:meth:`save_stories`)."""
+        if story_row is not None:
+            marks = ", ".join("?" for _ in _STORY_COLUMNS)
+            con.execute(f"INSERT INTO stories VALUES ({marks})", story_row)
         if event_rows.num_rows:
             con.register("_tidings_new_events", event_rows)
             try:

@@ -1,10 +1,12 @@
 """The local engine: read -> check -> analyse -> code -> store, on one machine, streaming.
 
 Stories are read lazily, checked against the run's :class:`Limits` (size, control
-characters, language), parsed and coded one at a time under a per-story time limit
-(in ``processes`` worker processes when ``processes > 1``), and saved to the store one
-story per transaction, so a run killed half-way keeps every story it finished and a
-re-run skips them. Memory does not grow with the corpus: one batch is held at a time.
+characters, language), parsed and coded under a per-story time limit (in ``processes``
+worker processes when ``processes > 1``), and saved to the store one
+chunk of stories (at most ``batch_size``) per transaction, so a run killed half-way keeps
+every chunk it finished, never part of a story, and a re-run skips them. Stories are
+parsed a chunk at a time (spaCy is faster on batches). Memory does not grow with the
+corpus: a few chunks are held at a time.
 
 Every story that is not coded is reported with a code, the stage and a sentence (see
 ``docs/bad-input.md``): it is counted in :attr:`RunSummary.skipped`, listed in
@@ -22,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any
 
 from .. import PIPELINE_VERSION
 from ..errors import TidingsError
@@ -250,83 +253,271 @@ class StoryWorker:
                         _check(end)
                         doc = proc(doc)
                 except Exception as exc:  # noqa: BLE001 - one story never stops the run
-                    return Skip(stage, PARSE_FAILED, f"{_name(story)} could not be parsed: "
-                                f"{type(exc).__name__}: {exc}")
+                    return self._parse_failed(story, exc)
                 _check(end)
                 stage = "code"
-                try:
-                    events = self.coder.code_doc(doc, story)
-                except Exception as exc:  # noqa: BLE001
-                    return Skip(stage, CODE_FAILED, f"{_name(story)} could not be coded: "
-                                f"{type(exc).__name__}: {exc}")
+                result = self._code(doc, story)
                 _check(end)
-                return events
+                return result
         except StoryTimeout:
-            return Skip(stage, TIMED_OUT,
-                        f"{_name(story)} took over {timeout:g} s (in the {stage} stage) and "
-                        f"was abandoned (raise --story-timeout)")
+            return self._timed_out(story, stage)
+
+    def run_many(self, stories: list[Story],
+                 progress: Callable[[int], None] | None = None) -> list[list[Event] | Skip]:
+        """Return each story's events or :class:`Skip`, as :meth:`run` would, parsing the
+        stories together (spaCy's networks are faster on a batch than story by story).
+
+        The stories are parsed in batches of about ``CHUNK_CHARS_PER_SECOND`` characters
+        per second of the story time limit. A batch's parse has one story's time limit;
+        should it fail or run out of time,
+        each story is analysed again on its own with :meth:`run`, so that the failure
+        or the time-out falls on the story that caused it. Each story is then coded
+        within its time limit less its share (by length) of the batch's parse.
+
+        Args:
+            stories: the stories, already checked (:func:`check_story`).
+            progress: called with ``-1`` before the batch parse and with a story's index
+                before it is coded (a worker pool's heartbeat); None: not called.
+        """
+        note = progress or (lambda i: None)
+        timeout = self.limits.story_timeout
+        budget = timeout * CHUNK_CHARS_PER_SECOND if timeout else None
+        out: list[list[Event] | Skip] = []
+        for batch in _chunks(stories, len(stories), budget):
+            base = len(out)
+            out.extend(self._run_batch(batch, lambda i: note(base + i if i >= 0 else i)))
+        return out
+
+    def _run_batch(self, stories: list[Story], note: Callable[[int], None]) -> list[list[Event] | Skip]:
+        if len(stories) < 2:
+            out = []
+            for i, story in enumerate(stories):
+                note(i)
+                out.append(self.run(story))
+            return out
+        timeout = self.limits.story_timeout
+        t0 = time.monotonic()
+        note(-1)
+        try:
+            with _deadline(timeout) as end:
+                docs = []
+                for story in stories:
+                    doc = self.nlp.make_doc(story.text)
+                    split_long_runs(doc, self.limits.max_sentence_tokens)
+                    docs.append(doc)
+                for _, proc in self.nlp.pipeline:
+                    _check(end)
+                    docs = list(proc.pipe(docs, batch_size=len(docs)))
+                _check(end)
+        except (Exception, StoryTimeout):  # noqa: BLE001 - find the culprit story by story
+            out = []
+            for i, story in enumerate(stories):
+                note(i)
+                out.append(self.run(story))
+            return out
+        parse = time.monotonic() - t0
+        chars = sum(len(s.text) for s in stories) or 1
+        out = []
+        for i, (story, doc) in enumerate(zip(stories, docs)):
+            note(i)
+            left = timeout - parse * len(story.text) / chars if timeout else None
+            try:
+                with _deadline(max(left, 0.001) if left is not None else None) as end:
+                    result = self._code(doc, story)
+                    _check(end)
+            except StoryTimeout:
+                result = self._timed_out(story, "code")
+            out.append(result)
+        return out
+
+    def run_checked(self, stories: list[Story],
+                    progress: Callable[[int], None] | None = None) -> list[list[Event] | Skip]:
+        """:func:`check_story` each story, then :meth:`run_many` those that pass.
+
+        Returns:
+            per story, in order: its events, or the :class:`Skip` of its check or its run.
+        """
+        results: list[list[Event] | Skip | None] = [check_story(s, self.limits) for s in stories]
+        todo = [i for i, r in enumerate(results) if r is None]
+        note = (lambda k: progress(todo[k] if k >= 0 else k)) if progress else None
+        for i, r in zip(todo, self.run_many([stories[i] for i in todo], note)):
+            results[i] = r
+        return results  # type: ignore[return-value]
+
+    def _code(self, doc, story: Story) -> list[Event] | Skip:
+        try:
+            return self.coder.code_doc(doc, story)
+        except Exception as exc:  # noqa: BLE001
+            return Skip("code", CODE_FAILED, f"{_name(story)} could not be coded: "
+                        f"{type(exc).__name__}: {exc}")
+
+    @staticmethod
+    def _parse_failed(story: Story, exc: Exception) -> Skip:
+        return Skip("analyse", PARSE_FAILED, f"{_name(story)} could not be parsed: "
+                    f"{type(exc).__name__}: {exc}")
+
+    def _timed_out(self, story: Story, stage: str) -> Skip:
+        return Skip(stage, TIMED_OUT,
+                    f"{_name(story)} took over {self.limits.story_timeout:g} s (in the {stage} "
+                    f"stage) and was abandoned (raise --story-timeout)")
 
 
 _WORKER: StoryWorker | None = None
+_BEAT = None  # the pool's heartbeat array, in a worker process
 
 
-def _init_worker(actor_files: tuple[str, ...], limits: Limits) -> None:
-    global _WORKER
+def _init_worker(actor_files: tuple[str, ...], limits: Limits, beat) -> None:
+    global _WORKER, _BEAT
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _BEAT = beat
     _WORKER = StoryWorker(actor_files, limits)
 
 
-def _run_in_worker(story: Story) -> list[Event] | Skip:
+def _run_in_worker(slot: int, stories: list[Story]) -> list[list[Event] | Skip]:
     assert _WORKER is not None
-    return _WORKER.run(story)
+
+    def beat(i: int) -> None:  # which story of the chunk, and when (see _Pool)
+        _BEAT[2 * slot], _BEAT[2 * slot + 1] = i, time.monotonic()
+
+    return _WORKER.run_checked(stories, beat)
 
 
 class _Pool:
-    """Worker processes that analyse and code stories, with a backstop for hangs.
+    """Worker processes that check, analyse and code chunks of stories, with a backstop
+    for hangs.
 
-    Each story has a soft limit inside its worker (:class:`StoryTimeout`); should a
-    worker still not answer within twice that plus a minute (stuck in C code, or
-    dead), the story is skipped with T203, the workers are replaced and the rest of
-    the batch goes on.
+    Chunks go to the workers through a window of ``2 * processes`` chunks in flight, so
+    that no worker waits while the parent stores results; results come back in order.
+    Each story has a soft limit inside its worker (:class:`StoryTimeout`). Before the
+    batch parse and before coding each story a worker notes, in a shared array, which
+    story of its chunk it is on and when: should a chunk's worker stay silent for twice
+    the story time limit plus a minute (stuck in C code, or dead), the workers are
+    replaced, the story it was on is skipped with T203 (when it was in the batch parse,
+    the chunk's stories are tried again one per chunk to find the culprit) and the
+    other stories go on.
     """
 
     def __init__(self, processes: int, actor_files: tuple[str, ...], limits: Limits) -> None:
         self.args = (processes, actor_files, limits)
         self.hard = (limits.story_timeout or 600.0) * 2 + HARD_GRACE
-        self.pool = self._start()
+        self.window = 2 * processes
+        self.slots = 2 * self.window + 2
+        self._start()
 
-    def _start(self):
+    def _start(self) -> None:
         import multiprocessing as mp
 
         processes, actor_files, limits = self.args
+        # which story each chunk's worker is on, and since when: [index, monotonic time]
+        # per slot (chunks in flight have distinct slots; a new array per pool, as a
+        # killed worker may have been writing to the old one)
+        self.beat = mp.RawArray("d", 2 * self.slots)
         # the platform's default start method (fork on Linux, as spaCy's n_process uses),
         # so that scripts calling code_stories need no __main__ guard
-        return mp.Pool(processes, initializer=_init_worker, initargs=(actor_files, limits))
+        self.pool = mp.Pool(processes, initializer=_init_worker,
+                            initargs=(actor_files, limits, self.beat))
+        self.next_slot = 0
 
-    def run(self, stories: list[Story]) -> Iterator[list[Event] | Skip]:
-        """Yield each story's result, in order."""
+    def _submit(self, stories: list[Story]):
+        slot = self.next_slot
+        self.next_slot = (slot + 1) % self.slots
+        self.beat[2 * slot], self.beat[2 * slot + 1] = -2, time.monotonic()
+        return slot, self.pool.apply_async(_run_in_worker, (slot, stories))
+
+    def _wait(self, slot: int, job) -> list | None:
+        """The chunk's results, or None when its worker went silent for ``self.hard`` s."""
         import multiprocessing as mp
 
-        i = 0
-        while i < len(stories):
-            results = self.pool.imap(_run_in_worker, stories[i:], chunksize=1)
+        since = time.monotonic()
+        while True:
+            last = max(since, self.beat[2 * slot + 1])
+            left = last + self.hard - time.monotonic()
+            if left <= 0:
+                return None
             try:
-                while i < len(stories):
-                    yield results.next(timeout=self.hard)
-                    i += 1
+                return job.get(timeout=min(left, 1.0))
             except mp.TimeoutError:
-                story = stories[i]
-                yield Skip("analyse", TIMED_OUT,
-                           f"{_name(story)}: its worker gave no answer in {self.hard:g} s and "
-                           f"was replaced (raise --story-timeout)")
-                i += 1
-                self.pool.terminate()
-                self.pool.join()
-                self.pool = self._start()
+                continue
+
+    def run(self, chunks: Iterable[tuple[list[Story], Any]]) -> Iterator[tuple[Any, list[tuple[Story, list[Event] | Skip]]]]:
+        """Yield ``(tag, [(story, result), ...])`` for each ``(stories, tag)`` chunk, in order."""
+        from collections import deque
+
+        chunks = iter(chunks)
+        queue: deque = deque()  # (stories, tag, slot, job), oldest first
+        retry: deque = deque()  # chunks to send again after a replaced pool
+
+        def refill() -> None:
+            while len(queue) < self.window:
+                if retry:
+                    stories, tag = retry.popleft()
+                else:
+                    nxt = next(chunks, None)
+                    if nxt is None:
+                        return
+                    stories, tag = nxt
+                if not stories:  # nothing to code: no trip to a worker
+                    queue.append((stories, tag, None, None))
+                    continue
+                queue.append((stories, tag, *self._submit(stories)))
+
+        refill()
+        while queue:
+            stories, tag, slot, job = queue[0]
+            results = [] if job is None else self._wait(slot, job)
+            if results is not None:
+                queue.popleft()
+                yield tag, list(zip(stories, results))
+                refill()
+                continue
+            # the head chunk's worker is stuck: replace the pool, skip the story it was on
+            at = int(self.beat[2 * slot])
+            queue.popleft()
+            pending = [(st, tg) for st, tg, _, _ in queue]
+            queue.clear()
+            self.pool.terminate()
+            self.pool.join()
+            self._start()
+            if 0 <= at < len(stories):
+                story = stories[at]
+                yield None, [(story, Skip("analyse", TIMED_OUT,
+                              f"{_name(story)}: its worker gave no answer in {self.hard:g} s "
+                              f"and was replaced (raise --story-timeout)"))]
+                rest = [([s], None) for s in stories[:at]] + [([s], None) for s in stories[at + 1:]]
+                if rest:
+                    rest[-1] = (rest[-1][0], tag)
+                else:
+                    rest = [([], tag)]
+            else:  # stuck in the batch parse (or before): one story per chunk finds it
+                rest = [([s], None) for s in stories]
+                rest[-1] = (rest[-1][0], tag)
+            retry.extendleft(reversed(rest + pending))
+            refill()
 
     def close(self) -> None:
         self.pool.terminate()
         self.pool.join()
+
+
+def _chunks(stories: list[Story], size: int, max_chars: float | None) -> Iterator[list[Story]]:
+    """Cut ``stories`` into chunks of at most ``size`` stories and about ``max_chars``
+    characters (a chunk has at least one story)."""
+    chunk: list[Story] = []
+    chars = 0
+    for s in stories:
+        if chunk and (len(chunk) >= size or (max_chars is not None and chars + len(s.text) > max_chars)):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(s)
+        chars += len(s.text)
+    if chunk:
+        yield chunk
+
+
+#: Characters per second of story time limit that one chunk may hold: a chunk is parsed
+#: as one batch within one story's time limit (about 30,000 characters/s on one core of
+#: the development machine, so a chunk takes about a fifteenth of the limit there).
+CHUNK_CHARS_PER_SECOND = 2_000
 
 
 def code_stories(
@@ -347,8 +538,10 @@ def code_stories(
             :func:`tidings.read.read_stories`.
         store: a :class:`tidings.store.Store` or None (then nothing is saved).
         sink: called with every event (e.g. to write JSON Lines), or None.
-        processes: worker processes that parse and code (1: in this process).
-        batch_size: stories read and checked at a time (times ``processes``).
+        processes: worker processes that check, parse and code (1: in this process).
+        batch_size: stories read at a time, and most stories in a chunk: a chunk goes
+            to one worker (:meth:`StoryWorker.run_checked`) and is stored in one
+            transaction.
         actor_files: user actor dictionaries for :class:`tidings.actors.ActorResolver`.
         progress: called with the number of stories handled after each batch.
         force: re-code stories the store already holds with the same text and version
@@ -364,6 +557,7 @@ def code_stories(
     summary = RunSummary()
     t0 = time.perf_counter()
     seen: set[str] = set()
+    skip_coded = store is not None and not force and sink is None
 
     def fail(story_id, origin, stage, code, message):
         summary.skipped[f"{code} {stage}"] += 1
@@ -371,15 +565,10 @@ def code_stories(
         if store is not None:
             store.save_failure(story_id, origin, stage, code, message)
 
-    if processes > 1:
-        pool = _Pool(processes, actor_files, limits)
-        run_all = pool.run
-    else:
-        pool = None
-        worker = StoryWorker(actor_files, limits)
-        run_all = lambda stories: map(worker.run, stories)  # noqa: E731
-    try:
-        for batch in _batches(items, batch_size * max(1, processes)):
+    def chunks() -> Iterator[tuple[list[Story], int]]:
+        """Chunks of stories to code, each tagged with the items of its batch handled
+        once it is done (on the batch's last chunk)."""
+        for batch in _batches(items, max(1, batch_size)):
             todo: list[Story] = []
             for it in batch:
                 if isinstance(it, ReadFailure):
@@ -392,39 +581,58 @@ def code_stories(
                          f"{it.origin}: duplicate story id {it.id!r} in this run; first one kept")
                     continue
                 seen.add(it.id)
-                skip = check_story(it, limits)
-                if skip is not None:
-                    fail(it.id, it.origin, skip.stage, skip.code, skip.message)
-                    continue
-                if store is not None and not force and sink is None and \
-                        store.is_coded(it.id, it.text_hash(), PIPELINE_VERSION):
-                    summary.unchanged += 1
-                    continue
                 todo.append(it)
-            for story, result in zip(todo, run_all(todo)):
-                if isinstance(result, Skip):
-                    fail(story.id, story.origin, result.stage, result.code, result.message)
-                    continue
-                events = result
-                if store is not None:
-                    try:
-                        store.save_story(story, events, PIPELINE_VERSION)
-                    except TidingsError as exc:  # e.g. an impossible date: skip this story only
-                        fail(story.id, story.origin, "store", exc.code,
-                             f"{_name(story)} could not be stored: {exc.message}")
-                        continue
-                    except Exception as exc:  # noqa: BLE001 - e.g. text DuckDB cannot encode
-                        fail(story.id, story.origin, "store", STORE_FAILED,
-                             f"{_name(story)} could not be stored: {type(exc).__name__}: {exc}")
-                        continue
-                if sink is not None:
-                    for ev in events:
-                        sink(ev)
-                summary.coded += 1
-                summary.events += len(events)
-                summary.stories_with_events += bool(events)
-            if progress:
-                progress(len(batch))
+            if skip_coded and todo:
+                done = store.coded_ids(todo, PIPELINE_VERSION)
+                if done:
+                    for it in todo:  # checked first, as the workers check the others
+                        if it.id in done:
+                            skip = check_story(it, limits)
+                            if skip is not None:
+                                fail(it.id, it.origin, skip.stage, skip.code, skip.message)
+                            else:
+                                summary.unchanged += 1
+                    todo = [it for it in todo if it.id not in done]
+            parts = list(_chunks(todo, max(1, batch_size), None)) or [[]]
+            for k, part in enumerate(parts):
+                yield part, len(batch) if k == len(parts) - 1 else 0
+
+    def handle(results: list[tuple[Story, list[Event] | Skip]]) -> None:
+        """Store a chunk's coded stories in one transaction, then report its stories in order."""
+        coded = [(story, r) for story, r in results if not isinstance(r, Skip)]
+        errors = store.save_stories(coded, PIPELINE_VERSION) if store is not None and coded else {}
+        for story, result in results:
+            if isinstance(result, Skip):
+                fail(story.id, story.origin, result.stage, result.code, result.message)
+                continue
+            exc = errors.get(story.id)
+            if isinstance(exc, TidingsError):  # e.g. an impossible date: skip this story only
+                fail(story.id, story.origin, "store", exc.code,
+                     f"{_name(story)} could not be stored: {exc.message}")
+                continue
+            if exc is not None:  # e.g. text DuckDB cannot encode
+                fail(story.id, story.origin, "store", STORE_FAILED,
+                     f"{_name(story)} could not be stored: {type(exc).__name__}: {exc}")
+                continue
+            if sink is not None:
+                for ev in result:
+                    sink(ev)
+            summary.coded += 1
+            summary.events += len(result)
+            summary.stories_with_events += bool(result)
+
+    if processes > 1:
+        pool = _Pool(processes, actor_files, limits)
+        run_all = pool.run
+    else:
+        pool = None
+        worker = StoryWorker(actor_files, limits)
+        run_all = lambda cs: ((tag, list(zip(st, worker.run_checked(st)))) for st, tag in cs)  # noqa: E731
+    try:
+        for handled, results in run_all(chunks()):
+            handle(results)
+            if progress and handled:
+                progress(handled)
     finally:
         if pool is not None:
             pool.close()

@@ -44,7 +44,7 @@ import pyarrow as pa
 from .. import PIPELINE_VERSION
 from ..errors import TidingsError
 from ..records import Event, Story
-from .local import Limits, RunSummary, Skip, StoryWorker, check_story
+from .local import Limits, RunSummary, Skip, StoryWorker
 
 JSONL_EXT = (".jsonl", ".ndjson", ".json")
 PARQUET_EXT = (".parquet", ".pq")
@@ -201,8 +201,8 @@ class StoryCoder:
                                      f"{s.origin}: duplicate story id {s.id!r} in this run; first one kept"))
             stories = kept
         rows: list[dict[str, Any]] = []
-        for story in stories:
-            result = check_story(story, self.limits) or self.worker.run(story)
+        # checked, then parsed together and coded (as the local engine's chunks)
+        for story, result in zip(stories, self.worker.run_checked(stories)):
             if isinstance(result, Skip):
                 failures.append((story.id, story.origin, result.stage, result.code, result.message))
                 continue
