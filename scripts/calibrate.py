@@ -93,6 +93,10 @@ def main() -> None:
             z = b_k + sum(w * x for w, x in zip(c_k, X[i]))
             held.append((1 / (1 + math.exp(-z)), bool(y[i])))
     cv_ece = expected_calibration_error(held)
+    cv_logloss = -sum(math.log(max(1e-9, p if ok else 1 - p)) for p, ok in held) / len(held)
+    pos = [p for p, ok in held if ok]
+    neg = [p for p, ok in held if not ok]
+    cv_auc = sum((a > b) + 0.5 * (a == b) for a in pos for b in neg) / max(1, len(pos) * len(neg))
     # sentences the team wrote with their event types: each coded event is right when its
     # type is among the sentence's types (clear, short items, as in headlines and ledes)
     n_written = 0
@@ -115,12 +119,13 @@ def main() -> None:
         "method": "logistic", "features": list(FEATURES), "coef": [round(c, 4) for c in coef],
         "intercept": round(b, 4), "l2": args.l2, "n": len(X), "positives": sum(y),
         "labels_not_reproduced": missing, "written_sentence_events": n_written,
-        "cv5_ece_on_labels": cv_ece,
+        "cv5_ece_on_labels": cv_ece, "cv5_logloss_on_labels": round(cv_logloss, 4),
+        "cv5_auc_on_labels": round(cv_auc, 4),
         "source": "scripts/calibration_labels*.jsonl (hand-judged VOA events; scripts/calibrate.py)",
     }, indent=2) + "\n")
     print(f"fitted on {len(X)} labelled events ({sum(y)} correct, {missing} labels not reproduced); "
           f"mean predicted {sum(ps) / len(ps):.3f} vs observed {sum(y) / len(y):.3f}; "
-          f"5-fold cross-validated ECE {cv_ece}")
+          f"5-fold cross-validated ECE {cv_ece}, log loss {cv_logloss:.4f}, AUC {cv_auc:.4f}")
     for n, c in zip(FEATURES, coef):
         print(f"  {n:<22} {c:+.3f}")
     print(f"  {'intercept':<22} {b:+.3f}\n-> {OUT}")
