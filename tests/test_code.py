@@ -298,6 +298,30 @@ def test_cyber_martial_law_disarming_breaking_off_and_warnings(code_text):
     assert one(code_text("Local teachers decided to strike in N'Djamena on Wednesday."), "PROTEST").mode == "strike"
 
 
+def test_truces_exercises_training_censorship_and_decisions(code_text):
+    assert types(code_text("Both the army and the rebels violated the ceasefire signed in March.")) == ["ASSAULT"]
+    assert types(code_text("The company breached the contract.")) == []
+    assert one(code_text("The hackers breached the ministry's email servers."), "COERCE").mode == "cyber"
+    assert one(code_text("The government ordered the opposition newspaper to suspend publication."), "COERCE").mode == "censor"
+    # joint exercises are COOPERATE, one country's MOBILIZE (PLOVER manual, MOBILIZE)
+    assert types(code_text("China and Russia held joint naval exercises in the Sea of Japan.")) == ["COOPERATE"]
+    assert types(code_text("India conducted exercises with the French navy.")) == ["COOPERATE"]
+    assert types(code_text("North Korea held military drills near the border.")) == ["MOBILIZE"]
+    assert types(code_text("French and Egyptian warships on Monday launched 10 days of war games off Crete.")) == ["COOPERATE"]
+    assert types(code_text("North Korea has trained more than 500 computer hackers.")) == ["MOBILIZE"]
+    assert types(code_text("The national team trained in Doha.")) == []
+    # an announced decision is the act; a statement of intent to act is a threat
+    assert types(code_text("The United States announced it would prohibit all aid to the rebels.")) == ["SANCTION"]
+    assert types(code_text("The rebels said they would cut all ties with the government.")) == ["THREATEN"]
+    assert types(code_text("Rebels have sworn to fight until they gain control of the valley.")) == ["THREATEN"]
+    # a demanded act has not happened; "decided to" reports the decision
+    assert types(code_text("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")) == ["REQUEST"]
+    assert types(code_text("The Supreme Court decided to allow the opposition candidate to run.")) == ["CONCEDE"]
+    assert one(code_text("The army has been holding thousands of civilians as human shields."), "COERCE").mode == "arrest"
+    assert types(code_text("Government forces are violating the rights of refugees, a human rights group "
+                           "protested on Monday.")) == ["ACCUSE"]
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

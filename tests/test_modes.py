@@ -29,6 +29,12 @@ def test_the_manual_tables_are_read(manual_modes):
     assert "return" not in manual_modes["RETREAT"]  # struck out in the manual
 
 
+def test_the_shipped_mode_table_is_the_manuals(manual_modes):
+    from tidings.records import MODES
+
+    assert {t: set(m) for t, m in MODES.items()} == manual_modes
+
+
 def test_lexicon_modes_are_manual_modes(manual_modes):
     from tidings.code import OUTPUT_MODES
     from tidings.lexicon import load_lexicon
@@ -59,6 +65,8 @@ def test_coded_modes_are_manual_modes(code_text, manual_modes):
         "Russian hackers launched a cyberattack on Estonian government websites.",
         "Protesters burned tyres and blocked the main road to the airport.",
         "The United Nations accused Sudan of blocking aid convoys.",
+        "The army has been holding thousands of civilians as human shields.",
+        "The unions threatened to strike if wages are not raised.",
     ]
     seen = set()
     for s in sentences:

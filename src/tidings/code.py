@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import PIPELINE_VERSION
 from .lexicon import Lexeme, Lexicon, load_lexicon
-from .records import QUAD_CLASS, Entity, Event, EventDate, Place, Story, make_event_id
+from .records import MODES, QUAD_CLASS, Entity, Event, EventDate, Place, Story, make_event_id
 
 # --- word classes used by the rules (English function words and light verbs) ----------
 
@@ -70,6 +70,18 @@ NEGATING_GOVERNORS = {"fail", "refuse", "decline", "stop", "cease", "avoid", "de
 DESIRE_GOVERNORS = {"hope", "want", "wish", "seek", "campaign", "effort",
                     "push", "fear", "wary", "need", "struggle", "aim", "eager",
                     "keen", "afraid", "reluctant", "hesitant", "able", "unable"}
+#: Announcing or deciding a sanction is the sanction (the PLOVER gold codes "the US
+#: announced it would prohibit all aid to the rebels" as SANCTION), while saying or
+#: warning that one would act is a threat.
+DECISION_VERBS = {"announce", "decide", "declare", "decree", "order", "rule"}
+TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce", "armistice"}
+CYBER_TARGETS = {"network", "system", "server", "database", "account", "email", "website", "computer",
+                 "firewall", "security", "data"}
+EXERCISE_NOUNS = {"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"}
+JOINT_WORDS = {"joint", "combined", "multinational", "bilateral", "trilateral", "allied", "multilateral"}
+#: Heads whose that-clause is what is asked for ("demanded that", "its call that").
+DEMAND_HEADS = {"demand", "call", "request", "appeal", "plea", "ultimatum", "insist", "urge",
+                "ask", "propose", "proposal", "suggest", "suggestion", "recommend", "recommendation"}
 #: Deliberation: "the EU is considering sanctions" reports no sanction yet (hypothetical).
 DELIBERATION_GOVERNORS = {"consider", "mull", "weigh", "contemplate", "debate", "explore", "study",
                           "examine", "eye", "ponder"}
@@ -79,7 +91,7 @@ DESIRE_FORMS = {"hopes", "hoped", "hoping", "wants", "wanted", "wishes", "wished
 STOPPING_VERBS = {"stop", "end", "halt", "cease", "prevent", "avoid", "curb", "deter"}
 FUTURE_GOVERNORS = {"plan", "intend", "schedule", "set", "due", "prepare",
                     "agree", "promise", "pledge",
-                    "vow", "offer", "decide", "propose", "ready", "prepared",
+                    "vow", "offer", "propose", "ready", "prepared",
                     "swear", "determine", "threaten", "warn", "resolve", "poised", "vote"}
 HYPOTHETICAL_MODALS = {"could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -143,6 +155,7 @@ COPULAS = {"be", "become", "remain", "seem", "appear", "look", "sound", "feel"}
 RETURNERS = {"refugee", "migrant", "displaced", "exile", "troop", "soldier", "force"}
 TRADE_NOUNS = {"import", "export", "trade", "shipment", "purchase", "sale", "investment"}
 MOBILIZABLE = {"troop", "soldier", "force", "warship", "tank", "battalion", "brigade", "unit",
+               "hacker", "fighter", "recruit", "militant", "commando", "sniper", "militia", "guerrilla",
                "jet", "fighter", "reinforcement", "army", "navy", "marine", "police", "officer",
                "ship", "vessel", "aircraft", "plane", "bomber", "submarine", "carrier",
                "missile", "rocket", "drone", "system", "battery", "weapon", "artillery",
@@ -267,6 +280,8 @@ VISITOR_NOUNS = {"minister", "president", "premier", "envoy", "delegation", "lea
 SIGNAL_NOUNS = {"signal", "message", "sign", "warning", "letter", "note", "reminder"}
 WEAPON_NOUNS = {"drone", "missile", "rocket", "shell", "bomb", "grenade", "mortar", "projectile",
                 "torpedo", "munition", "barrel"}
+#: "launched ten days of war games": a duration in front of the event noun
+DURATION_NOUNS = {"day", "week", "month", "hour", "year", "night"}
 QUANTITY_NOUNS = {"dozen", "hundred", "thousand", "score", "number", "barrage", "salvo",
                   "wave", "volley", "series", "couple", "pair", "string"}
 SPEECH_NOUNS = {"reminder", "demand", "call", "statement", "appeal", "warning", "message",
@@ -468,7 +483,7 @@ class Coder:
         # support verb + event noun object: the noun carries the event
         for ch in tok.children:
             if ch.dep_ in ("dobj", "obj", "attr") and ch.pos_ in ("NOUN", "PROPN"):
-                if ch.lemma_.lower() in QUANTITY_NOUNS | {"round"} and lem in SUPPORT_VERBS:
+                if ch.lemma_.lower() in QUANTITY_NOUNS | DURATION_NOUNS | {"round"} and lem in SUPPORT_VERBS:
                     inner = next((p for c2 in ch.children if c2.dep_ == "prep" and c2.lower_ == "of"
                                   for p in c2.children if p.dep_ == "pobj"), None)
                     ilx = self._noun_lexeme(inner) if inner is not None else None
@@ -516,8 +531,8 @@ class Coder:
                                 ("military",), "195", 0.8)
                     nouns_used.add(obj.i)
                     return Trigger(tok, lx, tok, [tok, ch, obj] if ch != obj else [tok, obj])
-                if ch.lemma_.lower() in PEOPLE_NOUNS and lem in ("hold", "keep"):
-                    lx = Lexeme("V", lem, "", "COERCE", "detain", ("legal",), "173", 0.6)
+                if obj.lemma_.lower() in PEOPLE_NOUNS and lem in ("hold", "keep"):
+                    lx = Lexeme("V", lem, "", "COERCE", "arrest", ("legal",), "173", 0.6)
                     return Trigger(tok, lx, tok, [tok])
                 # "launched a mediation effort", "an aid package": the compound carries it
                 for cc in ch.children:
@@ -710,6 +725,29 @@ class Coder:
             t.event_type, t.mode = "PROTEST", "strike"
             t.lexeme = Lexeme("V", lem, "", "PROTEST", "strike", (), "143", t.weight)
             return
+        if not t.is_noun and lem in ("violate", "breach", "break") and olem & TRUCE_NOUNS:
+            # "violated the ceasefire" (CAMEO 196 violate ceasefire -> ASSAULT)
+            t.event_type, t.mode, t.weight = "ASSAULT", None, 0.7
+            t.lexeme = Lexeme("V", lem, "", "ASSAULT", None, ("military",), "196", 0.7)
+            return
+        if not t.is_noun and lem == "breach" and t.mode == "cyber" and not olem & CYBER_TARGETS:
+            t.weight = 0.0  # "breached the rules / the border" is no hacking
+            return
+        if not t.is_noun and lem in ("suspend", "halt", "stop", "close", "shut", "ban") and \
+                olem & {"publication", "broadcast", "broadcasting", "transmission", "newspaper", "website"}:
+            # "ordered the newspaper to suspend publication" (PLOVER manual, COERCE 'censor')
+            t.event_type, t.mode, t.weight = "COERCE", "censor", max(t.weight, 0.7)
+            t.lexeme = Lexeme("V", lem, "", "COERCE", "censor", ("repression",), "175", t.weight)
+            return
+        if t.is_noun and lem in EXERCISE_NOUNS and t.event_type in ("COOPERATE", "MOBILIZE"):
+            # joint exercises are COOPERATE, a single country's are MOBILIZE (PLOVER
+            # manual, MOBILIZE ambiguities)
+            joint = any(c.lemma_.lower() in JOINT_WORDS for c in t.token.children) or \
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in list(t.frame.children) + list(t.token.children)) or \
+                (subj is not None and (subj.conjuncts or any(c.conjuncts for c in subj.children if c.dep_ in ("amod", "compound")))) 
+            t.event_type, t.mode = ("COOPERATE", None) if joint else ("MOBILIZE", "troops")
+            t.lexeme = Lexeme("N", lem, "", t.event_type, t.mode, ("military",), "062" if joint else "152", t.weight)
+            return
         if not t.is_noun and lem == "boycott" and olem & (SANCTIONABLE - MEETING_NOUNS - {"talk", "negotiation", "dialogue"}):
             # "boycott all contact with the United States": reducing relations (SANCTION)
             t.event_type, t.mode = "SANCTION", "discontinue"
@@ -771,6 +809,9 @@ class Coder:
                 c.lower_.startswith("test") for c in t.frame.children if c.dep_ in ("compound", "amod", "advmod", "npadvmod"))
                 or t.frame.lower_.startswith("test")):
             t.event_type, t.mode, t.weight = "MOBILIZE", "weapons", 0.7  # missile tests
+            return
+        if not t.is_noun and lem == "train" and not objs:
+            t.weight = 0.0  # "the team trained in Doha": training forces needs the forces
             return
         if not t.is_noun and t.event_type == "MOBILIZE" and objs and not olem & MOBILIZABLE:
             t.weight = 0.0  # "amassed 12 million followers"
@@ -882,7 +923,8 @@ class Coder:
             elif lem == "forgive" and any(o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for o in objs):
                 t.event_type, t.mode = "SUPPORT", None
             elif lem == "protest" and any(c.dep_ in ("ccomp", "parataxis") for c in t.frame.children) or \
-                    lem == "protest" and t.frame.dep_ in ("parataxis",):
+                    lem == "protest" and t.frame.dep_ in ("parataxis",) or \
+                    lem == "protest" and t.frame.dep_ == "acl" and t.frame.head.dep_ == "appos":
                 # "..., a rights group protested": a spoken protest is ACCUSE (PLOVER
                 # manual, PROTEST ambiguities: diplomatic or verbal protests are ACCUSE)
                 t.event_type, t.mode = "ACCUSE", "disapprove"
@@ -945,6 +987,9 @@ class Coder:
         if v.dep_ in ("xcomp", "pcomp", "acl") and (v.head.lemma_.lower() in DESIRE_GOVERNORS
                                                      or v.head.lower_ in DESIRE_FORMS):
             t.aux.add("hypothetical")  # "hopes to get loans", "a campaign to secure the release"
+        if v.dep_ in ("ccomp", "acl") and v.head.lemma_.lower() in DEMAND_HEADS and \
+                any(c.dep_ in ("nsubj", "mark") for c in v.children) and v.head.i < v.i:
+            t.aux.add("hypothetical")  # "its demand that Israel ease restrictions": asked, not done
         if v.dep_ == "ccomp" and (v.head.lemma_.lower() in DESIRE_GOVERNORS - {"seek", "push", "campaign", "effort"}
                                   or v.head.lower_ in DESIRE_FORMS):
             t.aux.add("hypothetical")  # "the lawyer hopes the charges will be dropped"
@@ -955,7 +1000,8 @@ class Coder:
             t.aux.add("negation")  # "a call to stop attacks" reports no attack
         if lowers & FUTURE_AUX or any(c.lower_ in FUTURE_AUX for c in (t.frame.head.children if t.frame.dep_ == "xcomp" else [])):
             t.aux.add("future")
-        if v.dep_ in ("xcomp",) and v.head.lemma_.lower() in FUTURE_GOVERNORS:
+        if (v.dep_ == "xcomp" or v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
+                and v.head.lemma_.lower() in FUTURE_GOVERNORS:  # "have sworn to fight" (parsed advcl)
             t.aux.add("future")
         if any(c.lower_ == "would" for c in v.children):
             t.aux.add("future" if _reporting_head(v) is not None else "hypothetical")
@@ -992,7 +1038,10 @@ class Coder:
             aux.discard("future")
         if etype == "THREATEN" and t.conditional_on and not _inside_condition(t.frame):
             aux.discard("hypothetical")  # a threat states its condition ("... if Manila continues")
-        if (aux & {"future", "hypothetical"} and "negation" not in aux
+        rep_head = _reporting_head(t.frame)
+        decided = "future" in aux and "hypothetical" not in aux and etype in ("SANCTION", "COERCE", "REJECT") \
+            and rep_head is not None and rep_head.lemma_.lower() in DECISION_VERBS
+        if (aux & {"future", "hypothetical"} and "negation" not in aux and not decided
               and (etype in FUTURE_TO_THREATEN or (etype == "RETREAT" and "hypothetical" in aux)
                    or (etype == "PROTEST" and mode in ("boycott", "strike", "obstruct") and t.conditional_on))
               and ("hypothetical" not in aux or _conditional_threat(t.frame))):
@@ -1036,6 +1085,9 @@ class Coder:
         elif etype == "MOBILIZE":
             mode = _mobilize_mode(t, mode)
         mode = OUTPUT_MODES.get((etype, mode), mode)
+        if mode not in MODES.get(etype, ()):
+            mode = None  # a mode of another type ("THREATEN" keeps no "strike"): none
+
         ev = self._event(t, sent, si, state, etype, mode, sorted(aux), actors, recips, claimed, conf,
                          arg_toks=arg_toks)
         if self.record_features:

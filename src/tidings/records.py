@@ -32,6 +32,26 @@ QUAD_CLASS: dict[str, str] = {
     "ASSAULT": "material_conflict",
 }
 
+#: The modes of each PLOVER type (PLOVER manual, "<TYPE> modes" tables; REJECT shares
+#: REQUEST's; AGREE, SUPPORT, CONCEDE, COOPERATE and AID have none). An event's ``mode``
+#: is one of these or None.
+MODES: dict[str, frozenset[str]] = {
+    "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
+    "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign"}),
+    "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
+    "REJECT": frozenset({"assist", "change", "yield", "meet"}),
+    "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
+    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
+    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
+    "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
+    "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
+    "COERCE": frozenset({"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
+                         "withhold", "misinformation", "cyber"}),
+    "ASSAULT": frozenset({"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
+                          "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
+                          "crowd-control", "unconventional"}),
+}
+
 #: PLOVER auxiliary modes (PLOVER manual, section "Auxiliary modes").
 AUX_MODES: tuple[str, ...] = ("historical", "future", "hypothetical", "negation")
 
