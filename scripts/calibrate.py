@@ -5,7 +5,7 @@ real Voice of America stories in ``shared/data/voa_stories.jsonl`` (three seeded
 samples of 160, 200 and 150; each later sample excludes the events judged before), each
 judged by hand against the PLOVER manual: ``type_correct`` says whether the sentence
 really reports an event of that type (the third sample also has ``actor_correct``); and
-``scripts/calibration_sentences*.jsonl``, 360 short news sentences the team wrote with
+``scripts/calibration_sentences*.jsonl``, 560 short news sentences the team wrote with
 the event types they report. These are labels the tidings team wrote; the
 evaluation files in ``shared/eval`` are never used here.
 
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT.parent / "shared" / "data" / "voa_stories.jsonl"
 LABELS = sorted((ROOT / "scripts").glob("calibration_labels*.jsonl"))
-SENTENCES = [ROOT / "scripts" / "calibration_sentences.jsonl", ROOT / "scripts" / "calibration_sentences_2.jsonl"]
+SENTENCES = sorted((ROOT / "scripts").glob("calibration_sentences*.jsonl"))
 OUT = ROOT / "src" / "tidings" / "data" / "calibration.json"
 
 

@@ -322,6 +322,40 @@ def test_truces_exercises_training_censorship_and_decisions(code_text):
                            "protested on Monday.")) == ["ACCUSE"]
 
 
+def test_accidents_weather_private_quarrels_and_sport_are_no_events(code_text):
+    assert types(code_text("Heavy rains flooded the capital on Tuesday, cutting power to several districts.")) == []
+    assert types(code_text("A truck plunged off a bridge near Kandy on Friday, killing nine passengers.")) == []
+    assert types(code_text("A shopkeeper stabbed his landlord during a row over the rent in Karachi.")) == []
+    assert types(code_text("Two cousins were badly hurt in a fight over a cow, police said.")) == []
+    assert types(code_text("Pakistan's bowlers attacked from the first over, reducing England to 30 for four.")) == []
+    assert types(code_text("Pilgrims were visiting the shrine in large numbers on Sunday.")) == []
+    assert "PROTEST" in types(code_text("Villagers attacked a police station in Oromia."))
+    # negated subjects and plans that do not exist
+    assert types(code_text("No opposition leaders were arrested during the vote, the commission said.")) == []
+    assert types(code_text("There are no plans for the king to visit Madrid this year.")) == []
+
+
+def test_more_senses_from_written_sentences(code_text):
+    assert types(code_text("Government and rebel forces exchanged mortar fire near Malakal.")) == ["ASSAULT"]
+    assert types(code_text("Bahrain and Israel established diplomatic relations in 2020.")) == ["SUPPORT"]
+    assert types(code_text("The World Bank disbursed $200 million to Malawi for drought relief.")) == ["AID"]
+    assert types(code_text("The IMF released a $500 million tranche of its loan to Egypt.")) == ["AID"]
+    assert types(code_text("India flew medicines and tents to quake-hit Nepal.")) == ["AID"]
+    assert types(code_text("The union dropped its demand that the minister resign.")) == ["CONCEDE"]
+    assert one(code_text("The junta suspended fundamental rights in the capital."), "COERCE").mode == "restrict"
+    assert types(code_text("Opposition deputies boycotted the opening session of parliament.")) == ["PROTEST"]
+    assert types(code_text("Rebel commanders mobilised hundreds of armed youths near Bor.")) == ["MOBILIZE"]
+    assert types(code_text("Georgia put its army on high alert.")) == ["MOBILIZE"]
+    assert types(code_text("The minister put the blame on the opposition.")) == []
+    assert types(code_text("Canada imposed a travel ban on six Iranian officials.")) == ["SANCTION"]
+    assert types(code_text("Tbilisi turned down Moscow's offer of talks.")) == ["REJECT"]
+    assert types(code_text("A court in Almaty found the newspaper's editor guilty of libel.")) == ["SANCTION"]
+    assert types(code_text("Thai and Malaysian police began joint patrols along the border.")) == ["COOPERATE"]
+    threat = one(code_text("Seoul warned that it would take military action if the drones returned."), "THREATEN")
+    assert threat.mode == "violence"
+    assert one(code_text("Caracas warned it was ready to take control of the disputed region."), "THREATEN").mode == "territory"
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

@@ -74,6 +74,14 @@ DESIRE_GOVERNORS = {"hope", "want", "wish", "seek", "campaign", "effort",
 #: announced it would prohibit all aid to the rebels" as SANCTION), while saying or
 #: warning that one would act is a threat.
 DECISION_VERBS = {"announce", "decide", "declare", "decree", "order", "rule"}
+#: People acting privately: violence between them is crime (see _private).
+PERSON_NOUNS = {"man", "woman", "farmer", "neighbour", "neighbor", "brother", "sister", "husband", "wife",
+                "father", "mother", "son", "daughter", "relative", "cousin", "uncle", "boy", "girl",
+                "teenager", "youth", "child", "friend", "landlord", "tenant", "driver", "shopkeeper",
+                "trader", "passenger", "resident", "villager", "student", "worker", "person", "family"}
+LEISURE_VISITORS = {"tourist", "pilgrim", "fan", "visitor", "traveller", "traveler", "shopper",
+                    "worshipper", "holidaymaker", "backpacker"}
+DEMAND_NOUNS = {"demand", "condition", "precondition", "claim", "objection", "insistence", "request"}
 TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce", "armistice"}
 CYBER_TARGETS = {"network", "system", "server", "database", "account", "email", "website", "computer",
                  "firewall", "security", "data"}
@@ -121,7 +129,9 @@ ABSTRACT_OBJECTS = {"record", "policy", "policies", "plan", "budget", "decision"
 SPORT_CUES = {"tournament", "league", "championship", "qualifier", "qualifying", "semifinal",
               "semi-final", "quarter-final", "quarterfinal", "striker", "goalkeeper", "olympic",
               "olympics", "squad", "referee", "playoff", "football", "soccer", "basketball",
-              "tennis", "cricket", "rugby", "hockey", "innings", "wicket", "midfielder"}
+              "tennis", "cricket", "rugby", "hockey", "innings", "wicket", "midfielder",
+              "bowler", "batsman", "batter", "test", "odi", "t20", "goalscorer", "boxer", "marathon",
+              "cyclist", "sprinter", "grand", "slam", "derby", "halftime", "half-time", "lunch"}
 #: Weak cues count only in pairs ("match" alone may be "match the EU's support").
 SPORT_WEAK = {"match", "game", "final", "goal", "goals", "score", "scored", "cup", "medal",
               "coach", "season", "fixture", "stadium", "team", "win", "victory"}
@@ -198,7 +208,10 @@ NON_AGENTS = {"magnitude", "cyclone", "storm", "hurricane", "typhoon", "flood", 
               "heat", "rain", "snow", "landslide", "virus", "disease", "pandemic", "outbreak",
               "epidemic", "price", "inflation", "market", "economy", "weather", "wind",
               "animal", "elephant", "lion", "tiger", "dog", "snake", "crocodile", "shark",
-              "bear", "wolf", "tariff", "law", "rule", "policy", "measure", "regulation"}
+              "bear", "wolf", "tariff", "law", "rule", "policy", "measure", "regulation",
+              "rainfall", "monsoon", "downpour", "storm", "cold", "frost", "bus", "truck", "lorry",
+              "car", "train", "vehicle", "boat", "ferry", "accident", "crash", "collision", "avalanche",
+              "mudslide", "eruption", "volcano", "lightning", "current", "wave"}
 MET_OBJECTS = {"condition", "requirement", "target", "goal", "demand", "expectation",
                "deadline", "criterion", "standard", "need", "threshold", "obligation", "quota"}
 #: "met with opposition / criticism": a reception, not a meeting (PLOVER manual, CONSULT
@@ -223,8 +236,8 @@ PROTEST_ACTS = {"protest", "demonstration", "strike", "boycott", "sit-in", "marc
 VIOLENT_ACTS = {"attack", "offensive", "operation", "bombing", "raid", "hostility", "fighting",
                 "war", "conflict", "insurgency", "assault", "airstrike", "shelling", "violence",
                 "fire", "bombardment", "incursion", "combat", "activity", "action", "rebellion", "uprising"}
-MEETING_NOUNS = {"talk", "meeting", "summit", "negotiation", "session", "conference", "ceremony",
-                 "dialogue", "consultation", "hearing", "forum", "parley", "round", "inauguration", "dinner"}
+MEETING_NOUNS = {"talk", "meeting", "summit", "negotiation", "conference", "dialogue", "consultation",
+                 "forum", "parley", "round"}
 #: Bodies whose withdrawal is no military retreat (PLOVER manual, SANCTION 'withdraw').
 CIVIL_BODIES = {"group", "organization", "organisation", "ngo", "charity", "agency", "company", "firm",
                 "bank", "investor", "airline", "mission", "embassy", "observer", "monitor", "delegation",
@@ -480,6 +493,12 @@ class Coder:
                 lx = lex.phrasal.get((lem, ch.lemma_.lower()))
                 if lx:
                     return Trigger(tok, lx, tok, [tok, ch])
+            if ch.dep_ in ("dobj", "nsubjpass"):
+                for g in ch.children:  # "found the company guilty" (parsed as the object's amod)
+                    if g.pos_ == "ADJ" and g.i > ch.i:
+                        lx = lex.phrasal.get((lem, g.lemma_.lower()))
+                        if lx:
+                            return Trigger(tok, lx, tok, [tok, g])
         # support verb + event noun object: the noun carries the event
         for ch in tok.children:
             if ch.dep_ in ("dobj", "obj", "attr") and ch.pos_ in ("NOUN", "PROPN"):
@@ -605,8 +624,12 @@ class Coder:
             # or has a person or state as object ("warned Moscow against ...")
             if t.token.lemma_.lower() == "warn" and not t.is_noun and not t.warned and \
                     not any(c.dep_ in ("dobj", "dative") for c in t.frame.children) and \
-                    not any(x.lemma_.lower() in THREAT_CONTENT for x in t.frame.subtree):
+                    not any(x.lemma_.lower() in THREAT_CONTENT or _threat_phrase(x) for x in t.frame.subtree):
                 t.weight = 0.0  # "warned of deep concern", "warned that half are unemployed"
+            elif t.token.lemma_.lower() == "warn" and not t.is_noun and not t.warned and t.event_type == "THREATEN":
+                phr = next((x for x in t.frame.subtree if _threat_phrase(x)), None)
+                if phr is not None:  # the threat's content gives its mode (PLOVER manual, THREATEN)
+                    t.mode = t.mode or ("territory" if phr.lemma_.lower() == "control" else "violence")
         ob = self._obligation_request(sent, triggers)
         if ob is not None:
             triggers.append(ob)
@@ -694,9 +717,13 @@ class Coder:
         lem = tok.lemma_.lower()
         objs = [c for c in t.frame.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         subj = _subject(t.frame)
-        if any(c.dep_ == "nsubj" and (c.lemma_.lower() in NON_AGENTS or any(
+        heads = [t.frame]
+        while heads[-1].dep_ in ("advcl", "conj", "xcomp") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in heads[-1].children) and len(heads) < 4:
+            heads.append(heads[-1].head)  # "rains flooded Dhaka, cutting power": the rains cut
+        if any(c.dep_ == "nsubj" and (c.lemma_.lower() in NON_AGENTS or c.pos_ == "PROPN" and any(
                 m.dep_ == "compound" and m.lemma_.lower() in NON_AGENTS for m in c.children))
-               for c in t.frame.children):  # also "Typhoon Haiyan slammed ..."
+               for h in heads for c in h.children):  # also "Typhoon Haiyan slammed ..."
             t.weight = 0.0  # "a cyclone struck", "floods destroyed", "prices pushed up"
             return
         if not t.is_noun and tok.dep_ in ("amod", "compound"):
@@ -724,6 +751,55 @@ class Coder:
             # "the unions threatened to strike over pay": a work stoppage
             t.event_type, t.mode = "PROTEST", "strike"
             t.lexeme = Lexeme("V", lem, "", "PROTEST", "strike", (), "143", t.weight)
+            return
+        if not t.is_noun and lem in ("put", "place") and t.event_type == "MOBILIZE":
+            if any(p.lemma_.lower() in ("alert", "readiness", "standby", "footing")
+                   for c in t.frame.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"):
+                t.weight = 0.75  # "put its armed forces on full combat readiness"
+            return
+        if not t.is_noun and lem == "hack" and (any(o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS for o in objs)
+                                                or any(c.lower_ == "death" for c in t.frame.subtree)):
+            t.event_type, t.mode = "ASSAULT", "primitive"  # "hacked his neighbour to death"
+            t.lexeme = Lexeme("V", lem, "", "ASSAULT", "primitive", (), "180", 0.7)
+        passive_private = subj is None and any(o.dep_ == "nsubjpass" and _private(o) for o in objs) and \
+            not any(c.dep_ == "agent" for c in t.frame.children)
+        if t.event_type in ("ASSAULT", "COERCE", "PROTEST") and not (lem == "strike" and not objs) and (passive_private or subj is not None and _private(subj) and (
+                all(_private(o) for o in objs) if objs else t.event_type != "PROTEST")):
+            # "two brothers injured each other in a quarrel", "a farmer killed his
+            # neighbour": violence between private persons is crime, not political event
+            # data (PLOVER codes political actors)
+            t.weight = 0.0
+            return
+        if not t.is_noun and lem == "visit" and subj is not None and subj.lemma_.lower() in LEISURE_VISITORS:
+            t.weight = 0.0  # "tourists were visiting the temples"
+            return
+        if not t.is_noun and lem == "exchange" and olem & {"fire", "gunfire", "shot", "shell", "blow", "rocket", "artillery"}:
+            t.event_type, t.mode = "ASSAULT", ("heavy-weapons" if olem & {"artillery", "shell", "rocket"} else "firearms")
+            t.weight = 0.8  # "exchanged heavy artillery fire" is fighting
+            t.lexeme = Lexeme("V", lem, "", "ASSAULT", t.mode, ("military",), "190", 0.8)
+            return
+        if not t.is_noun and lem in ("establish", "open", "forge") and olem & {"relation", "tie"}:
+            t.event_type, t.mode, t.weight = "SUPPORT", None, 0.75  # "established diplomatic relations"
+            t.lexeme = Lexeme("V", lem, "", "SUPPORT", None, ("diplomatic",), "054", 0.75)
+            return
+        if not t.is_noun and lem in ("release", "disburse", "unlock", "approve") and (
+                olem & {"tranche", "fund", "funding", "money", "loan", "aid", "payment", "installment",
+                        "instalment", "grant", "credit", "assistance"} or any(o.ent_type_ == "MONEY" for o in objs)):
+            t.event_type, t.mode, t.weight = "AID", None, 0.75  # "the IMF released a $330 million tranche"
+            t.lexeme = Lexeme("V", lem, "", "AID", None, ("economic",), "071", 0.75)
+            return
+        if not t.is_noun and lem == "fly" and (olem | {x.lemma_.lower() for o in objs for x in o.conjuncts}) & AID_GOODS:
+            t.event_type, t.mode, t.weight = "AID", None, 0.7  # "flew tents and blankets to Pakistan"
+            t.lexeme = Lexeme("V", lem, "", "AID", None, ("humanitarian",), "073", 0.7)
+            return
+        if (not t.is_noun and lem in ("drop", "withdraw", "abandon", "lift") and olem & DEMAND_NOUNS) or (
+                t.is_noun and lem in DEMAND_NOUNS and t.frame.lemma_.lower() in ("drop", "withdraw", "abandon", "lift")):
+            t.event_type, t.mode, t.weight = "CONCEDE", None, 0.75  # "dropped its demand" (PLOVER manual, REQUEST)
+            t.lexeme = Lexeme("V", lem, "", "CONCEDE", None, (), "083", 0.75)
+            return
+        if not t.is_noun and lem in ("suspend", "curtail", "restrict", "revoke") and olem & {"right", "freedom", "liberty"}:
+            t.event_type, t.mode, t.weight = "COERCE", "restrict", 0.75  # "suspending fundamental rights"
+            t.lexeme = Lexeme("V", lem, "", "COERCE", "restrict", ("human_rights",), "172", 0.75)
             return
         if not t.is_noun and lem in ("violate", "breach", "break") and olem & TRUCE_NOUNS:
             # "violated the ceasefire" (CAMEO 196 violate ceasefire -> ASSAULT)
@@ -813,7 +889,8 @@ class Coder:
         if not t.is_noun and lem == "train" and not objs:
             t.weight = 0.0  # "the team trained in Doha": training forces needs the forces
             return
-        if not t.is_noun and t.event_type == "MOBILIZE" and objs and not olem & MOBILIZABLE:
+        if not t.is_noun and t.event_type == "MOBILIZE" and objs and not olem & MOBILIZABLE and not any(
+                c.lemma_.lower() == "armed" for o in objs for c in o.subtree):
             t.weight = 0.0  # "amassed 12 million followers"
             return
         if not t.is_noun and lem == "settle" and not objs:
@@ -972,7 +1049,17 @@ class Coder:
         if len(chain) > 1 and v.dep_ == "xcomp" and chain[1].lemma_.lower() in NEGATING_GOVERNORS \
                 and chain[1].lemma_.lower() not in self.lex.verbs:
             t.aux.add("negation")
-        subj = _subject(v)
+        subj = _subject(v) or next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        x = v
+        for _ in range(3):  # "there were no plans for the president to visit Beijing"
+            if x.head == x:
+                break
+            if x.head.pos_ == "NOUN" and any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in x.head.children):
+                t.aux.add("negation")
+                break
+            if x.dep_ not in ("acl", "relcl", "xcomp", "advcl", "prep", "pobj", "ccomp"):
+                break
+            x = x.head
         if subj is not None and any(c.lower_ in ("no", "none") for c in subj.children) or \
                 subj is not None and subj.lower_ in ("nobody", "none", "no-one"):
             t.aux.add("negation")  # "No country has recognized the Taliban"
@@ -1617,6 +1704,25 @@ def _mobilize_mode(t: Trigger, mode: str | None) -> str | None:
                               "plane", "destroyer", "frigate", "rocket"}:
         return "weapons"
     return mode
+
+
+def _threat_phrase(x: Token) -> bool:
+    """ "use force", "take (military) action", "take control of": what a warning threatens."""
+    lem, head = x.lemma_.lower(), x.head.lemma_.lower()
+    return (lem == "force" and head == "use") or (lem == "action" and head == "take") or \
+        (lem == "control" and head in ("take", "seize", "assume"))
+
+
+def _private(tok: Token) -> bool:
+    """True for a mention of private persons ("a farmer", "two brothers", "his
+    neighbour"): a person noun without a national, ethnic or organisational modifier and
+    not a named entity; pronouns and names are not private (they may be officials)."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    if tok.lemma_.lower() not in PERSON_NOUNS:
+        return False
+    return not any(c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in ("protest", "police", "party", "opposition", "rebel", "union")
+                   for c in tok.subtree if c is not tok)
 
 
 def _in_relative_clause(v: Token) -> bool:
