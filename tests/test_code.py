@@ -356,6 +356,15 @@ def test_more_senses_from_written_sentences(code_text):
     assert one(code_text("Caracas warned it was ready to take control of the disputed region."), "THREATEN").mode == "territory"
 
 
+def test_withdrawing_or_delaying_aid_is_sanction_and_force_in_reply_a_threat(code_text):
+    assert one(code_text("Germany withdrew its development aid to Niger after the coup."), "SANCTION").mode == "withdraw"
+    assert one(code_text("Russia withdrew its troops from the border."), "RETREAT").mode == "withdraw"
+    assert types(code_text("Washington postponed the delivery of F-16 jets to Ankara.")) == ["SANCTION"]
+    assert types(code_text("Egypt postponed talks with Ethiopia.")) == ["REJECT"]
+    assert one(code_text("If Manila continues its patrols, Beijing will respond with force."), "THREATEN").mode == "violence"
+    assert types(code_text("The ministry responded with a statement.")) == []
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

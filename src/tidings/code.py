@@ -801,6 +801,27 @@ class Coder:
             t.event_type, t.mode, t.weight = "COERCE", "restrict", 0.75  # "suspending fundamental rights"
             t.lexeme = Lexeme("V", lem, "", "COERCE", "restrict", ("human_rights",), "172", 0.75)
             return
+        if not t.is_noun and lem == "withdraw" and t.event_type == "RETREAT" and olem & SANCTIONABLE and \
+                not olem & TROOP_NOUNS:
+            # "withdrew its development aid": withdrawing non-military resources is SANCTION
+            # 'withdraw' (PLOVER manual, SANCTION modes)
+            t.event_type, t.mode, t.weight = "SANCTION", "withdraw", max(t.weight, 0.7)
+            t.lexeme = Lexeme("V", lem, "", "SANCTION", "withdraw", (), "160", t.weight)
+            return
+        if not t.is_noun and lem in ("postpone", "delay", "cancel", "defer") and olem & (SANCTIONABLE | {
+                "sale", "transfer", "disbursement"}) - MEETING_NOUNS - {"talk", "negotiation", "dialogue", "mediation"}:
+            # "postponed the delivery of F-16s", "delayed military aid": delaying or cancelling
+            # aid or exchanges reduces relations (PLOVER manual, SANCTION; issue: delaying aid)
+            t.event_type, t.mode, t.weight = "SANCTION", "discontinue", max(t.weight, 0.7)
+            t.lexeme = Lexeme("V", lem, "", "SANCTION", "discontinue", (), "162", t.weight)
+            return
+        if not t.is_noun and t.event_type == "ASSAULT" and t.lexeme.particle == "with" and lem in ("respond", "react", "reply", "answer"):
+            force = any(p.lemma_.lower() in ("force", "violence", "strike", "missile", "weapon", "fire", "attack")
+                        or p.lemma_.lower() == "action" and any(a.lower_ == "military" for a in p.children)
+                        for c in t.frame.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pobj")
+            t.weight = 0.65 if force else 0.0  # "will respond with force"
+            return
         if not t.is_noun and lem in ("violate", "breach", "break") and olem & TRUCE_NOUNS:
             # "violated the ceasefire" (CAMEO 196 violate ceasefire -> ASSAULT)
             t.event_type, t.mode, t.weight = "ASSAULT", None, 0.7
