@@ -365,6 +365,18 @@ def test_withdrawing_or_delaying_aid_is_sanction_and_force_in_reply_a_threat(cod
     assert types(code_text("The ministry responded with a statement.")) == []
 
 
+def test_a_headline_line_is_its_own_sentence(nlp, code_text):
+    # a title line without a full stop is not merged into the lead (HTML pages, feeds)
+    sents = [s.text.strip() for s in nlp("Clash at border\nThe United States accused Russia of shelling "
+                                         "the town on Monday.").sents]
+    assert sents == ["Clash at border", "The United States accused Russia of shelling the town on Monday."]
+    acc = one(code_text("Talks stall in Vienna\n\nIran rejected the European proposal on Monday."), "REJECT")
+    assert acc.sentence_index == 1 and [a.country for a in acc.actor] == ["IRN"]
+    # hard-wrapped text stays one sentence when the next line goes on in lower case
+    wrapped = [s.text for s in nlp("Kenya accused Uganda of blocking fuel trucks\nat the border on Monday.").sents]
+    assert len(wrapped) == 1
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

