@@ -377,6 +377,16 @@ def test_a_headline_line_is_its_own_sentence(nlp, code_text):
     assert len(wrapped) == 1
 
 
+def test_hostages_comments_campaigning_animals_and_sharing(code_text):
+    assert one(code_text("Gunmen held 40 hostages inside the hotel for two days."), "ASSAULT").mode == "abduct"
+    assert types(code_text("The ministry declined to comment on the report.")) == []
+    assert types(code_text("The president talked to voters in Kano on Sunday.")) == []
+    assert types(code_text("The president talked to his French counterpart on Sunday.")) == ["CONSULT"]
+    assert types(code_text("Police killed stray dogs in the capital.")) == []
+    assert types(code_text("The minister shared a video of the apology on social media.")) == []
+    assert types(code_text("Jordan and Israel shared intelligence on the militants.")) == ["COOPERATE"]
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

@@ -82,6 +82,13 @@ PERSON_NOUNS = {"man", "woman", "farmer", "neighbour", "neighbor", "brother", "s
 LEISURE_VISITORS = {"tourist", "pilgrim", "fan", "visitor", "traveller", "traveler", "shopper",
                     "worshipper", "holidaymaker", "backpacker"}
 DEMAND_NOUNS = {"demand", "condition", "precondition", "claim", "objection", "insistence", "request"}
+PUBLIC_AUDIENCES = {"voter", "supporter", "crowd", "resident", "student", "fan", "worshipper", "audience",
+                    "villager", "citizen", "public", "people", "youth", "farmer", "parent"}
+ANIMALS = {"dog", "cat", "cow", "cattle", "goat", "sheep", "elephant", "bird", "animal", "horse", "camel",
+           "pig", "chicken", "livestock", "wolf", "bear", "lion", "rhino", "whale", "shark", "monkey"}
+SHAREABLE = {"intelligence", "information", "data", "technology", "expertise", "experience", "evidence",
+             "know-how", "resource", "burden", "responsibility", "satellite", "imagery", "findings", "finding",
+             "assessment", "border", "water", "power", "electricity", "energy", "cost"}
 TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce", "armistice"}
 CYBER_TARGETS = {"network", "system", "server", "database", "account", "email", "website", "computer",
                  "firewall", "security", "data"}
@@ -822,6 +829,28 @@ class Coder:
                         for p in c.children if p.dep_ == "pobj")
             t.weight = 0.65 if force else 0.0  # "will respond with force"
             return
+        partners = [c for c in t.frame.children if c.dep_ in ("dobj", "dative")] + [
+            p for c in t.frame.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for p in c.children if p.dep_ == "pobj"]
+        if not t.is_noun and lem in ("hold", "keep", "take") and olem & {"hostage", "captive"}:
+            # "the gunmen held 40 hostages": hostage-taking is ASSAULT 'abduct'
+            t.event_type, t.mode, t.weight = "ASSAULT", "abduct", 0.8
+            t.lexeme = Lexeme("V", lem, "", "ASSAULT", "abduct", (), "181", 0.8)
+            return
+        if not t.is_noun and lem == "decline" and (olem & {"comment", "interview"} or any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in ("comment", "elaborate", "respond", "say", "confirm", "discuss")
+                for c in t.frame.children)):
+            t.weight = 0.0  # "declined to comment" is no rejection
+            return
+        if t.event_type == "CONSULT" and any(p.lemma_.lower() in PUBLIC_AUDIENCES for p in partners):
+            t.weight = 0.0  # "talking to voters", "met supporters": campaigning, not consultation
+            return
+        if t.event_type == "ASSAULT" and objs and all(o.lemma_.lower() in ANIMALS for o in objs):
+            t.weight = 0.0  # "killed stray dogs"
+            return
+        if not t.is_noun and lem == "share" and t.event_type == "COOPERATE" and objs and not olem & SHAREABLE:
+            t.weight = 0.0  # "shared a video", "shared his thoughts"
+            return
         if not t.is_noun and lem in ("violate", "breach", "break") and olem & TRUCE_NOUNS:
             # "violated the ceasefire" (CAMEO 196 violate ceasefire -> ASSAULT)
             t.event_type, t.mode, t.weight = "ASSAULT", None, 0.7
@@ -940,9 +969,6 @@ class Coder:
                 olem & RELEASABLE or any(o.ent_type_ in ("PERSON", "NORP") for o in objs)):
             t.weight = 0.0  # "released its annual report", "released an AI programme"
             return
-        partners = [c for c in t.frame.children if c.dep_ in ("dobj", "dative")] + [
-            p for c in t.frame.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
-            for p in c.children if p.dep_ == "pobj"]
         if not t.is_noun and t.event_type == "CONSULT" and any(
                 p.lemma_.lower() in PRESS_NOUNS or p.lower_ in PRESS_NOUNS for p in partners):
             t.weight = 0.0  # "told reporters", "spoke with VOA": an interview, no consultation
