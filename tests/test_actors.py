@@ -287,3 +287,12 @@ def test_actors_asian_heads_of_government_by_date():
     assert _c("Afghan President Ashraf Ghani", date="2020-03-01") == ("AFG", "GOV", None)
     assert _c("Ashraf Ghani", date="2022-03-01") == ("AFG", "ELI", None)
     assert _c("Hibatullah Akhundzada", date="2019-03-01") == ("AFG", "REB", None)
+
+
+def test_a_first_name_is_not_another_persons_surname():
+    from tidings.actors import resolve
+
+    # "Ahmed" is Abiy Ahmed's surname in the knowledge base, but here a first name
+    e = resolve("Algerian President Ahmed Ben Bella", date="1964-05-01")
+    assert e is not None and e.country == "DZA"
+    assert resolve("Abiy Ahmed", date="2024-01-01").country == "ETH"

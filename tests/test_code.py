@@ -387,6 +387,20 @@ def test_hostages_comments_campaigning_animals_and_sharing(code_text):
     assert types(code_text("Jordan and Israel shared intelligence on the militants.")) == ["COOPERATE"]
 
 
+def test_recipients_from_the_objects_prepositions_and_stances(code_text):
+    def recips(text, etype):
+        return [r.country for r in one(code_text(text), etype).recipient]
+    assert recips("President Bush threatened further action against Russia.", "THREATEN") == ["RUS"]
+    assert recips("Azerbaijan's parliament threatened to break relations with Russia unless the Kremlin "
+                  "closed its base.", "THREATEN") == ["RUS"]
+    assert one(code_text("Azerbaijan's parliament threatened to break relations with Russia unless the "
+                         "Kremlin closed its base."), "THREATEN").mode == "relations"
+    assert recips("Peru issued an ultimatum to Ecuador to halt attacks.", "THREATEN") == ["ECU"]
+    evs = code_text("Israel is opposed to French mediation in talks with Syria.")
+    assert [a.country for a in one(evs, "REJECT").actor] == ["ISR"] and recips(
+        "Israel is opposed to French mediation in talks with Syria.", "REJECT") == ["FRA"]
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

@@ -506,6 +506,11 @@ class ActorResolver:
                 r = self._lookup(k, toks[i:i + L], allcaps)
                 if r is None and cities and toks[i][:1].isupper():
                     r = self._cities().get(k)
+                if r is not None and r.kind == "person" and L == 1 and i + 1 < n and all(
+                        t[:1].isupper() and t.replace("-", "").isalpha() for t in toks[i + 1:]):
+                    # "Ahmed" in "President Ahmed Ben Bella" is a first name, not the
+                    # surname of another person in the knowledge base
+                    continue
                 if r is not None:
                     hit = _Match(i, i + L, r)
                     break

@@ -94,6 +94,9 @@ CYBER_TARGETS = {"network", "system", "server", "database", "account", "email", 
                  "firewall", "security", "data"}
 EXERCISE_NOUNS = {"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"}
 JOINT_WORDS = {"joint", "combined", "multinational", "bilateral", "trilateral", "allied", "multilateral"}
+#: Passive forms that are adjectives of the subject's stance ("is opposed to", "is
+#: committed to"): the subject is the actor.
+STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "determine", "prepare"}
 #: Heads whose that-clause is what is asked for ("demanded that", "its call that").
 DEMAND_HEADS = {"demand", "call", "request", "appeal", "plea", "ultimatum", "insist", "urge",
                 "ask", "propose", "proposal", "suggest", "suggestion", "recommend", "recommendation"}
@@ -319,7 +322,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "RETREAT": ("to",),
     "ACCUSE": ("against", "of", "over", "with", "to"),
     "REJECT": ("from", "by"),
-    "THREATEN": ("against", "with"),
+    "THREATEN": ("against", "with", "to"),
     "PROTEST": ("against",),
     "SANCTION": ("on", "against", "to", "for", "from"),
     "MOBILIZE": ("against",),
@@ -851,6 +854,10 @@ class Coder:
         if not t.is_noun and lem == "share" and t.event_type == "COOPERATE" and objs and not olem & SHAREABLE:
             t.weight = 0.0  # "shared a video", "shared his thoughts"
             return
+        if not t.is_noun and lem in ("break", "sever", "cut") and olem & {"relation", "tie", "contact"}:
+            t.event_type, t.mode, t.weight = "SANCTION", "discontinue", 0.8  # "broke off relations"
+            t.lexeme = Lexeme("V", lem, "", "SANCTION", "discontinue", ("diplomatic",), "161", 0.8)
+            return
         if not t.is_noun and lem in ("violate", "breach", "break") and olem & TRUCE_NOUNS:
             # "violated the ceasefire" (CAMEO 196 violate ceasefire -> ASSAULT)
             t.event_type, t.mode, t.weight = "ASSAULT", None, 0.7
@@ -1334,6 +1341,20 @@ class Coder:
         actor: Token | None = None
         recips: list[Token] = []
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if passive and v.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in v.children):
+            # "Israel is opposed to French mediation": an adjective, the subject holds the view
+            actor = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    for p in c.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        if p.ent_type_ or p.pos_ == "PROPN":
+                            recips.append(p)
+                        else:  # "opposed to French mediation": the modifier names the party
+                            recips.extend(m for m in p.children if m.dep_ in ("amod", "compound", "poss")
+                                          and m.ent_type_ in ("NORP", "GPE", "ORG"))
+            return actor, recips
         if passive:
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
             if agent is not None:
@@ -1521,8 +1542,9 @@ class Coder:
                     if m.pos_ == "PRON" and m.lower_ in ("its", "their", "his", "her", "our", "my"):
                         continue
                     out.extend(self._entities(m, sent, state))
-                elif m.dep_ == "prep" and m.lower_ in ("by", "from", "of"):
-                    # "rejected calls by Kofi Annan", "a demand from the US President"
+                elif m.dep_ == "prep" and m.lower_ in ("by", "from", "of", "against", "on", "with", "to"):
+                    # "rejected calls by Kofi Annan", "a demand from the US President",
+                    # "threatened further action against Russia", "break relations with Russia"
                     for p in m.children:
                         if p.dep_ == "pobj":
                             out.extend(self._entities(p, sent, state))
