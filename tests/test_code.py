@@ -401,6 +401,11 @@ def test_recipients_from_the_objects_prepositions_and_stances(code_text):
         "Israel is opposed to French mediation in talks with Syria.", "REJECT") == ["FRA"]
 
 
+def test_we_and_i_in_a_quote_are_the_speaker(code_text):
+    evs = code_text('"We will retaliate against any aggression," Iran\'s foreign minister said.')
+    assert [a.country for a in one(evs, "THREATEN").actor] == ["IRN"]
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

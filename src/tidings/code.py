@@ -189,6 +189,7 @@ PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "his"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
 PRONOUNS_IT = {"it", "its"}
+PRONOUNS_FIRST = {"i", "we", "me", "us"}
 #: Military object nouns: "sent troops" is MOBILIZE (PLOVER manual, MOBILIZE).
 TROOP_NOUNS = {"troop", "soldier", "force", "warship", "tank", "battalion", "brigade",
                "unit", "jet", "fighter", "reinforcement", "army", "navy", "marine"}
@@ -1192,8 +1193,9 @@ class Coder:
             aux -= {"future", "hypothetical"}
         actor_tok, recip_toks = self._arguments(t, etype)
         if actor_tok is not None and actor_tok.pos_ == "PRON" and t.claimed_by is not None \
-                and actor_tok.lower_ in PRONOUNS_SINGULAR | PRONOUNS_PLURAL | PRONOUNS_IT:
-            # "Japan said it had halted aid": the pronoun is the speaker
+                and actor_tok.lower_ in PRONOUNS_SINGULAR | PRONOUNS_PLURAL | PRONOUNS_IT | PRONOUNS_FIRST:
+            # "Japan said it had halted aid", '"We will retaliate," Tehran said': the
+            # pronoun is the speaker
             actor_tok = t.claimed_by
         if actor_tok is not None and actor_tok.lemma_.lower() in PROTESTER_NOUNS and etype in ("ASSAULT", "COERCE"):
             # material acts by protesters are PROTEST (PLOVER manual, PROTEST): burning
