@@ -406,6 +406,16 @@ def test_we_and_i_in_a_quote_are_the_speaker(code_text):
     assert [a.country for a in one(evs, "THREATEN").actor] == ["IRN"]
 
 
+def test_request_and_reject_modes_say_what_is_asked_or_refused(code_text):
+    # PLOVER manual, REQUEST modes (shared with REJECT): assist, change, yield, meet
+    assert one(code_text("The UN called for the release of the detained journalists."), "REQUEST").mode == "yield"
+    assert one(code_text("Iraq urged Turkey to withdraw its troops."), "REQUEST").mode == "yield"
+    assert one(code_text("The opposition demanded the resignation of the prime minister."), "REQUEST").mode == "change"
+    assert one(code_text("Kenya asked for international help after the floods."), "REQUEST").mode == "assist"
+    assert one(code_text("The rebels refused to meet government negotiators."), "REJECT").mode == "meet"
+    assert one(code_text("Moscow rejected the proposal."), "REJECT").mode is None
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

@@ -1227,6 +1227,8 @@ class Coder:
             mode = _assault_mode(t, mode, actor_tok)
         elif etype == "MOBILIZE":
             mode = _mobilize_mode(t, mode)
+        elif etype in ("REQUEST", "REJECT") and mode is None:
+            mode = _request_mode(t)
         mode = OUTPUT_MODES.get((etype, mode), mode)
         if mode not in MODES.get(etype, ()):
             mode = None  # a mode of another type ("THREATEN" keeps no "strike"): none
@@ -1753,6 +1755,57 @@ def _assault_mode(t: Trigger, mode: str | None, actor: Token | None) -> str | No
                 continue  # tear gas is crowd control
             return name
     return mode
+
+
+#: What is asked for or refused, by the type of the folded act (PLOVER manual, REQUEST
+#: and REJECT modes: assist, change, yield, meet).
+_REQUEST_MODE_OF_TYPE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
+                         "SUPPORT": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
+#: ... and by the nouns that name it ("called for talks", "demanded the release").
+_REQUEST_MODE_NOUNS = (
+    ("meet", frozenset({"talk", "negotiation", "meeting", "dialogue", "summit", "consultation", "visit",
+                        "mediation", "conference"})),
+    ("yield", frozenset({"release", "ceasefire", "cease-fire", "truce", "withdrawal", "pullout", "return",
+                         "lifting", "end", "halt", "amnesty", "pardon", "freedom", "access", "evacuation",
+                         "disarmament", "repatriation"})),
+    ("change", frozenset({"resignation", "reform", "election", "change", "removal", "dismissal", "ouster",
+                          "referendum", "investigation", "inquiry", "probe", "accountability", "justice",
+                          "constitution", "law", "policy", "vote", "recount"})),
+    ("assist", frozenset({"aid", "help", "assistance", "support", "loan", "fund", "funding", "cooperation",
+                          "investment", "trade", "weapon", "arm", "supply", "protection", "asylum", "relief",
+                          "intervention", "troop", "peacekeeper", "vaccine", "debt"})),
+)
+
+
+def _request_mode(t: Trigger) -> str | None:
+    """REQUEST/REJECT mode from what is asked for or refused: the type of a folded act
+    ("urged Russia to withdraw" -> yield, "refused to meet" -> meet, "asked for aid" ->
+    assist, "demanded the minister resign" -> change), else the nouns of its objects and
+    for/of phrases. None when nothing says. PLOVER manual, REQUEST modes ("shared with
+    REJECT")."""
+    for sub in t.subs:
+        if sub.token.lemma_.lower() in ("resign", "step", "quit", "reform", "change", "amend", "investigate"):
+            return "change"
+        m = _REQUEST_MODE_OF_TYPE.get(sub.event_type)
+        if m:
+            return m
+    heads = [c for c in t.frame.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp")]
+    heads += [p for c in t.frame.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on")
+              for p in c.children if p.dep_ == "pobj"]
+    if t.is_noun:
+        heads += [p for c in t.token.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                  for p in c.children if p.dep_ == "pobj"] + [c for c in t.token.children if c.dep_ == "acl"]
+    words: set[str] = set()
+    for h in heads:
+        words.add(h.lemma_.lower())
+        words |= {c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "dobj", "pobj", "prep")}
+        words |= {p.lemma_.lower() for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
+    if words & {"resign", "step", "quit"}:
+        return "change"
+    for name, nouns in _REQUEST_MODE_NOUNS:
+        if words & nouns:
+            return name
+    return None
 
 
 def _mobilize_mode(t: Trigger, mode: str | None) -> str | None:
