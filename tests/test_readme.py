@@ -1,0 +1,35 @@
+"""The README's example record is real: coding the bundled example story gives it.
+
+Every field is compared except ``confidence`` (refitted with each calibration); a change
+to the coder that alters the record must update the README with it.
+"""
+
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _readme_record() -> dict:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"A real record, coded from `examples/stories.jsonl` \(story `([^`]+)`\):\s*```json\n(.*?)```",
+                  text, re.S)
+    assert m, "README: the example record block was not found"
+    return {"story": m.group(1), **json.loads(m.group(2))}
+
+
+def test_readme_example_record_is_what_tidings_codes(nlp, coder):
+    from tidings.records import Story
+
+    want = _readme_record()
+    story_id = want.pop("story")
+    line = next(json.loads(x) for x in (ROOT / "examples" / "stories.jsonl").read_text(encoding="utf-8").splitlines()
+                if x.strip() and json.loads(x).get("id") == story_id)
+    story = Story(id=line["id"], text=line["text"], pub_date=line.get("pub_date"))
+    got = {e.event_id: e.to_dict() for e in coder.code_doc(nlp(story.text), story)}
+    assert want["event_id"] in got, f"README event {want['event_id']} is no longer produced"
+    have = got[want["event_id"]]
+    for k in want:
+        if k != "confidence":
+            assert have[k] == want[k], (k, have[k], want[k])
