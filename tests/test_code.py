@@ -316,6 +316,7 @@ def test_truces_exercises_training_censorship_and_decisions(code_text):
     assert types(code_text("Rebels have sworn to fight until they gain control of the valley.")) == ["THREATEN"]
     # a demanded act has not happened; "decided to" reports the decision
     assert types(code_text("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")) == ["REQUEST"]
+    assert types(code_text("The union repeated its call on Monday that the government lift the curfew.")) == ["REQUEST"]
     assert types(code_text("The Supreme Court decided to allow the opposition candidate to run.")) == ["CONCEDE"]
     assert one(code_text("The army has been holding thousands of civilians as human shields."), "COERCE").mode == "arrest"
     assert types(code_text("Government forces are violating the rights of refugees, a human rights group "
