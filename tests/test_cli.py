@@ -157,3 +157,33 @@ def test_recode_replaces_events_of_an_older_pipeline(tmp_path):
     versions = {r[0] for r in con.execute("select distinct pipeline_version from stories").fetchall()}
     con.close()
     assert after == before and versions == {"0.1.0"}
+
+
+def test_eval_skips_bad_lines_and_scores_the_rest(tmp_path):
+    gold = tmp_path / "g.jsonl"
+    good = {"id": "g1", "text": "Russia attacked Ukraine on Monday.", "pub_date": "2024-01-03",
+            "events": [{"event_type": "ASSAULT", "actor": [{"code": "RUS"}]}]}
+    gold.write_bytes(b'{"id": "b", "text": \n' + json.dumps(good).encode() + b"\n"
+                     + b'{"id": "c", "text": "caf\xe9 opened.", "events": []}\n')
+    res = runner.invoke(app, ["eval", str(gold), "--json"])
+    assert res.exit_code == 0, res.output
+    assert res.stderr.splitlines() == [
+        "warning [T101] g.jsonl:1: unparseable JSON (Expecting value at column 1); line skipped",
+        "warning [T105] g.jsonl:3: not valid utf-8 (byte 24: invalid continuation byte); "
+        "line skipped"]
+    sc = json.loads(res.stdout)
+    assert sc["documents"] == 1 and sc["per_type"]["ASSAULT"]["tp"] == 1
+
+
+def test_eval_refuses_what_it_cannot_score(tmp_path):
+    latin1 = tmp_path / "latin1.jsonl"
+    latin1.write_bytes(b'{"id": "c", "text": "caf\xe9 opened.", "events": []}\n')
+    res = runner.invoke(app, ["eval", str(latin1)])
+    assert res.exit_code == 1 and isinstance(res.exception, SystemExit)  # no traceback
+    assert res.stderr.splitlines()[-1] == "Error: [T503] latin1.jsonl: no gold document to score"
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text(json.dumps({"id": "s", "text": "Russia attacked Ukraine."}) + "\n")
+    res = runner.invoke(app, ["eval", str(stories)])
+    assert res.exit_code == 1
+    assert res.stderr.startswith("Error: [T503] stories.jsonl: not a gold file: no record has an "
+                                 "'events' list")

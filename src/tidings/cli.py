@@ -185,13 +185,23 @@ def eval_cmd(
     rate, actor/recipient/date/location accuracy, calibration error."""
     from .evaluate import evaluate_file
 
+    skipped: list[TidingsError] = []
+
+    def warn(exc: TidingsError) -> None:  # a bad line is skipped; the rest is scored
+        skipped.append(exc)
+        if len(skipped) <= 20:
+            err.print(f"[yellow]warning[/yellow] {exc}; line skipped", highlight=False)
+
     try:
         if not gold.exists():
             raise TidingsError("T503", f"no such gold file: {gold}")
-        sc = evaluate_file(gold)
+        sc = evaluate_file(gold, on_error=warn)
     except TidingsError as exc:
         _fail(exc)
         return
+    finally:
+        if len(skipped) > 20:
+            err.print(f"... and {len(skipped) - 20} more lines skipped", highlight=False)
     if as_json:
         typer.echo(json.dumps(sc.to_dict(), indent=2))
         return
