@@ -172,6 +172,22 @@ def test_store_committed_state_survives_reopen(db: Path) -> None:
         assert r.schema_version() == store_mod.SCHEMA_VERSION
 
 
+def test_store_ctrl_c_during_a_save_is_not_a_bad_story(store: Store, monkeypatch) -> None:
+    # DuckDB cancels a query on SIGINT with an Exception: the batch must not be retried
+    # story by story (which swallowed the Ctrl-C) but stop with nothing written
+    story = make_story()
+    calls = []
+
+    def interrupted(*args):
+        calls.append(args)
+        raise RuntimeError("Query interrupted")
+
+    monkeypatch.setattr(store, "_insert", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        store.save_stories([(story, [make_event(story)])], V1)
+    assert len(calls) == 1 and counts(store)["stories"] == 0
+
+
 def test_store_bad_event_date_writes_nothing(store: Store) -> None:
     story = make_story()
     with pytest.raises(StoreError) as err:

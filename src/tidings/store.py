@@ -384,6 +384,8 @@ class Store:
             try:
                 self.save_story(story, events, pipeline_version)
             except Exception as exc:  # noqa: BLE001 - reported to the caller per story
+                if is_interrupt(exc):
+                    raise KeyboardInterrupt from exc
                 errors[story.id] = exc
         return errors
 
@@ -410,8 +412,10 @@ class Store:
                     self._insert(con, None, pa.concat_tables(event_tables),
                                  pa.concat_tables(entity_tables))
                     con.commit()
-                except Exception:  # noqa: BLE001
+                except Exception as exc:  # noqa: BLE001
                     con.rollback()
+                    if is_interrupt(exc):  # Ctrl-C, not a bad story: stop, not retry
+                        raise KeyboardInterrupt from exc
                     return False
                 except BaseException:
                     con.rollback()
@@ -753,6 +757,18 @@ class Store:
 
 
 # ---------------------------------------------------------------- module helpers
+
+def is_interrupt(exc: BaseException) -> bool:
+    """Whether ``exc`` is DuckDB's report of Ctrl-C.
+
+    A query running when SIGINT arrives is cancelled, and DuckDB raises an Exception
+    (``InterruptException``, or ``RuntimeError("Query interrupted")`` in DuckDB 2) where
+    Python would raise ``KeyboardInterrupt``; code that catches ``Exception`` must let
+    it through.
+    """
+    return isinstance(exc, KeyboardInterrupt | duckdb.InterruptException) or (
+        type(exc) is RuntimeError and str(exc) == "Query interrupted")
+
 
 def _arrow(con: duckdb.DuckDBPyConnection, sql: str,
            params: list[Any] | None = None) -> pa.Table:

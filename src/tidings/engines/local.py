@@ -112,6 +112,18 @@ class Skip:
     message: str
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C (SIGINT) stopped :func:`code_stories`; ``summary`` says what it had done.
+
+    Every story that ``summary.coded`` counts is stored (a chunk is committed in one
+    transaction, or not at all), so running the same input again codes only the rest.
+    """
+
+    def __init__(self, summary: "RunSummary") -> None:
+        super().__init__()
+        self.summary = summary
+
+
 class StoryTimeout(BaseException):
     """Raised inside a story's analysis or coding when its time is up.
 
@@ -551,6 +563,9 @@ def code_stories(
     Returns:
         a :class:`RunSummary`. Bad stories are counted and described there (and in
         the store's ``failures`` table); they never stop the run.
+
+    Raises:
+        Interrupted: on Ctrl-C, with the summary of what was done and stored.
     """
     limits = limits or Limits()
     actor_files = tuple(str(a) for a in actor_files)
@@ -633,6 +648,16 @@ def code_stories(
             handle(results)
             if progress and handled:
                 progress(handled)
+    except Exception as exc:
+        from ..store import is_interrupt
+
+        if not is_interrupt(exc):  # a store query cancelled by Ctrl-C raises an Exception
+            raise
+        summary.elapsed = time.perf_counter() - t0
+        raise Interrupted(summary) from None
+    except KeyboardInterrupt:
+        summary.elapsed = time.perf_counter() - t0
+        raise Interrupted(summary) from None
     finally:
         if pool is not None:
             pool.close()
