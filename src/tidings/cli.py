@@ -84,12 +84,12 @@ def code_cmd(
         for a in actors:
             if not a.exists():
                 raise TidingsError("T502", f"--actors: no such file {a}")
+        opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, pub_date=pub_date)
+        limits = _limits(Limits, max_story_chars, max_sentence_tokens, story_timeout, languages, any_language)
         if no_db and out is None:
             raise TidingsError("T508", "--no-db without --out: the events would be coded and thrown away",
                                "give --out FILE, or --out - for standard output, or leave out --no-db")
         to_stdout = out is not None and str(out) == "-"
-        opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, pub_date=pub_date)
-        limits = _limits(Limits, max_story_chars, max_sentence_tokens, story_timeout, languages, any_language)
         if engine != "local":
             if to_stdout:
                 raise TidingsError("T505", "--engine ray needs --out DIR (a folder for the Parquet events), not -")
