@@ -211,16 +211,19 @@ def eval_cmd(
         if len(skipped) <= 20:
             err.print(f"[yellow]warning[/yellow] {exc}; line skipped", highlight=False)
 
+    def count_rest() -> None:
+        if len(skipped) > 20:
+            err.print(f"... and {len(skipped) - 20} more lines skipped", highlight=False)
+
     try:
         if not gold.exists():
             raise TidingsError("T503", f"no such gold file: {gold}")
         sc = evaluate_file(gold, on_error=warn)
     except TidingsError as exc:
+        count_rest()
         _fail(exc)
         return
-    finally:
-        if len(skipped) > 20:
-            err.print(f"... and {len(skipped) - 20} more lines skipped", highlight=False)
+    count_rest()
     if as_json:
         typer.echo(json.dumps(sc.to_dict(), indent=2))
         return

@@ -38,7 +38,7 @@ from tidings.errors import StoreError
 from tidings.records import EVENT_TYPES, MODES, Event, Story
 
 __all__ = ["Store", "MIGRATIONS", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS",
-           "places_compatible", "flat_rows", "cameo_rows", "write_csv"]
+           "places_compatible", "flat_rows", "cameo_rows", "write_csv", "is_interrupt"]
 
 # --------------------------------------------------------------------------- schema
 
@@ -759,7 +759,7 @@ class Store:
 # ---------------------------------------------------------------- module helpers
 
 def is_interrupt(exc: BaseException) -> bool:
-    """Whether ``exc`` is DuckDB's report of Ctrl-C.
+    """Whether ``exc`` means Ctrl-C: a ``KeyboardInterrupt``, or DuckDB's report of one.
 
     A query running when SIGINT arrives is cancelled, and DuckDB raises an Exception
     (``InterruptException``, or ``RuntimeError("Query interrupted")`` in DuckDB 2) where

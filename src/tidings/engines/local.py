@@ -648,14 +648,11 @@ def code_stories(
             handle(results)
             if progress and handled:
                 progress(handled)
-    except Exception as exc:
+    except BaseException as exc:
         from ..store import is_interrupt
 
-        if not is_interrupt(exc):  # a store query cancelled by Ctrl-C raises an Exception
+        if not is_interrupt(exc):  # Ctrl-C, or a store query it cancelled
             raise
-        summary.elapsed = time.perf_counter() - t0
-        raise Interrupted(summary) from None
-    except KeyboardInterrupt:
         summary.elapsed = time.perf_counter() - t0
         raise Interrupted(summary) from None
     finally:
