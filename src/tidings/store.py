@@ -252,7 +252,7 @@ class Store:
                             [version, _now()])
                 con.commit()
             except BaseException:
-                con.rollback()
+                _rollback(con)
                 raise
 
     # --------------------------------------------------------------- pipeline API
@@ -308,7 +308,7 @@ class Store:
                 self._insert(con, story_row, event_rows, entity_rows)
                 con.commit()
             except BaseException:
-                con.rollback()
+                _rollback(con)
                 raise
 
     def coded_ids(self, stories: list[Story], pipeline_version: str) -> set[str]:
@@ -413,12 +413,12 @@ class Store:
                                  pa.concat_tables(entity_tables))
                     con.commit()
                 except Exception as exc:  # noqa: BLE001
-                    con.rollback()
+                    _rollback(con)
                     if is_interrupt(exc):  # Ctrl-C, not a bad story: stop, not retry
                         raise KeyboardInterrupt from exc
                     return False
                 except BaseException:
-                    con.rollback()
+                    _rollback(con)
                     raise
             finally:
                 con.unregister("_tidings_new_stories")
@@ -473,7 +473,7 @@ class Store:
                             [story_id, origin, stage, code, message, _now()])
                 con.commit()
             except BaseException:
-                con.rollback()
+                _rollback(con)
                 raise
 
     # -------------------------------------------------------------- other reads
@@ -705,7 +705,7 @@ class Store:
                             "FROM _tidings_clusters c WHERE events.event_id = c.event_id")
                 con.commit()
             except BaseException:
-                con.rollback()
+                _rollback(con)
                 raise
             finally:
                 con.unregister("_tidings_clusters")
@@ -757,6 +757,15 @@ class Store:
 
 
 # ---------------------------------------------------------------- module helpers
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction, unless DuckDB has ended it already: a COMMIT that
+    fails, or that Ctrl-C cancels, ends it (then ROLLBACK would raise and hide why)."""
+    try:
+        con.rollback()
+    except duckdb.TransactionException:
+        pass
+
 
 def is_interrupt(exc: BaseException) -> bool:
     """Whether ``exc`` means Ctrl-C: a ``KeyboardInterrupt``, or DuckDB's report of one.
