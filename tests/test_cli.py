@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
+import signal
 import subprocess
 import sys
+import time
 
 import duckdb
 import pytest
@@ -127,7 +130,7 @@ def test_cli_guards_and_version(tmp_path):
     assert res.exit_code == 1 and "[T506]" in res.output
     res = runner.invoke(app, ["code", str(EXAMPLES), "--no-db", "--out", str(tmp_path / "no" / "o.jsonl")])
     assert res.exit_code == 1 and "[T507]" in res.output
-    res = runner.invoke(app, ["code", str(tmp_path / "missing.jsonl"), "--no-db"])
+    res = runner.invoke(app, ["code", str(tmp_path / "missing.jsonl"), "--no-db", "--out", str(tmp_path / "o.jsonl")])
     assert res.exit_code == 1 and "no such file" in res.output
 
 
@@ -157,3 +160,102 @@ def test_recode_replaces_events_of_an_older_pipeline(tmp_path):
     versions = {r[0] for r in con.execute("select distinct pipeline_version from stories").fetchall()}
     con.close()
     assert after == before and versions == {"0.1.0"}
+
+
+def test_eval_skips_bad_lines_and_scores_the_rest(tmp_path):
+    gold = tmp_path / "g.jsonl"
+    good = {"id": "g1", "text": "Russia attacked Ukraine on Monday.", "pub_date": "2024-01-03",
+            "events": [{"event_type": "ASSAULT", "actor": [{"code": "RUS"}]}]}
+    gold.write_bytes(b'{"id": "b", "text": \n' + json.dumps(good).encode() + b"\n"
+                     + b'{"id": "c", "text": "caf\xe9 opened.", "events": []}\n')
+    res = runner.invoke(app, ["eval", str(gold), "--json"])
+    assert res.exit_code == 0, res.output
+    assert res.stderr.splitlines() == [
+        "warning [T101] g.jsonl:1: unparseable JSON (Expecting value at column 1); line skipped",
+        "warning [T105] g.jsonl:3: not valid utf-8 (byte 24: invalid continuation byte); "
+        "line skipped"]
+    sc = json.loads(res.stdout)
+    assert sc["documents"] == 1 and sc["per_type"]["ASSAULT"]["tp"] == 1
+
+
+def test_eval_refuses_what_it_cannot_score(tmp_path):
+    latin1 = tmp_path / "latin1.jsonl"
+    latin1.write_bytes(b'{"id": "c", "text": "caf\xe9 opened.", "events": []}\n')
+    res = runner.invoke(app, ["eval", str(latin1)])
+    assert res.exit_code == 1 and isinstance(res.exception, SystemExit)  # no traceback
+    assert res.stderr.splitlines()[-1] == "Error: [T503] latin1.jsonl: no gold document to score"
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text(json.dumps({"id": "s", "text": "Russia attacked Ukraine."}) + "\n")
+    res = runner.invoke(app, ["eval", str(stories)])
+    assert res.exit_code == 1
+    assert res.stderr.startswith("Error: [T503] stories.jsonl: not a gold file: no record has an "
+                                 "'events' list")
+
+
+def test_no_db_without_out_is_refused_before_coding(tmp_path):
+    res = runner.invoke(app, ["code", str(EXAMPLES), "--no-db"])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (
+        "Error: [T508] --no-db without --out: the events would be coded and thrown away "
+        "(give --out FILE, or --out - for standard output, or leave out --no-db)")
+
+
+def test_out_dash_writes_json_lines_to_stdout(tmp_path):
+    story = json.dumps({"id": "s1", "text": "Japan pledged new aid to the Philippines.", "pub_date": "2025-02-01"})
+    src = tmp_path / "s.jsonl"
+    src.write_text(story + "\n")
+    proc = subprocess.run([sys.executable, "-m", "tidings.cli", "code", str(src), "--no-db", "--out", "-"],
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]   # nothing else on stdout
+    assert rows and {r["story_id"] for r in rows} == {"s1"}
+    for row in rows:
+        EventModel.model_validate(row)
+    assert "stories read: 1" in proc.stderr and "events written to: standard output" in proc.stderr
+    assert not (tmp_path / "-").exists()
+
+
+def test_plain_text_on_stdin_hints_at_format_text(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "tidings.cli", "code", "-", "--no-db", "--out", "-"],
+                          input="Russia attacked Ukraine.\n", capture_output=True, text=True, timeout=300,
+                          cwd=tmp_path)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.splitlines()[0] == (
+        "skipped <stdin>:1: unparseable JSON (Expecting value at column 1); standard input is "
+        "read as JSON Lines: for plain text use --format text")
+
+
+def test_nothing_read_creates_no_store(tmp_path):
+    res = runner.invoke(app, ["code", str(tmp_path / "nonexist.jsonl"), "--db", str(tmp_path / "t.duckdb")])
+    assert res.exit_code == 1
+    assert f"skipped {tmp_path / 'nonexist.jsonl'}: no such file or folder" in res.stderr
+    assert "database:" not in res.stderr
+    assert not (tmp_path / "t.duckdb").exists()
+
+
+def test_ctrl_c_says_how_many_stories_are_stored(tmp_path):
+    # enough stories that the run is still going when its first events reach the file
+    lines = (EXAMPLES / "stories.jsonl").read_text().splitlines()
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps({**json.loads(line), "id": f"{json.loads(line)['id']}-{k}"}) + "\n"
+                           for k in range(40) for line in lines))
+    db, out = tmp_path / "t.duckdb", tmp_path / "o.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "tidings.cli", "code", str(src), "--db", str(db),
+                             "--out", str(out), "--batch-size", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 240
+    while not (out.exists() and out.stat().st_size) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    (line,) = err.splitlines()
+    m = re.fullmatch(rf"Interrupted: (\d+) stories coded, stored in {re.escape(str(db))} and their events "
+                     rf"written to {re.escape(str(out))}; run the same command again to code the rest "
+                     r"\(with --out every story is coded again, so that the file is whole\)", line)
+    assert m, line
+    con = duckdb.connect(str(db), read_only=True)
+    stored = con.execute("select count(*) from stories").fetchone()[0]
+    con.close()
+    assert 0 < stored == int(m.group(1)) < 400

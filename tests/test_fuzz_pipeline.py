@@ -185,7 +185,7 @@ def test_fuzz_pipeline_cli_mixed_junk(tmp_path):
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select count(*) from failures").fetchone()[0] == 7
     con.close()
-    res = runner.invoke(app, ["code", str(src / "a.jsonl"), "--no-db", "--any-language", "--max-story-chars", "0",
+    res = runner.invoke(app, ["code", str(src / "a.jsonl"), "--no-db", "--out", str(out), "--any-language", "--max-story-chars", "0",
                               "--story-timeout", "0", "--max-sentence-tokens", "0", "-q"])
     assert res.exit_code == 0, res.output
     res = runner.invoke(app, ["code", str(src), "--no-db", "--languages", "en,xx"])

@@ -80,6 +80,11 @@ def test_query_cli_events_filters(app, db: Path) -> None:
     res = run(app, "events", "--db", db, "--format", "json", "--place", "paris",
               "--text", "marched")
     assert [json.loads(x)["story_id"] for x in res.stdout.splitlines()] == ["s2"]
+    # a country code matches in any case
+    by_place = {p: [json.loads(x)["story_id"] for x in run(
+        app, "events", "--db", db, "--format", "json", "--place", p).stdout.splitlines()]
+        for p in ("FRA", "fra")}
+    assert by_place == {"FRA": ["s2"], "fra": ["s2"]}
 
 
 def test_query_cli_events_per_cluster(app, db: Path) -> None:
@@ -155,6 +160,21 @@ def test_query_cli_export_round_trips(app, db: Path, tmp_path: Path, fmt: str) -
      "Error: [T501] --format must be one of parquet, csv, jsonl, cameo, not 'xlsx'"),
     (["events", "--from", "last week"],
      "Error: [T405] date_from must be a date YYYY-MM-DD, not 'last week'"),
+    # filters that used to return nothing without a word
+    (["events", "--from", "2025-03-10", "--to", "2025-03-01"],
+     "Error: [T405] date_from 2025-03-10 is after date_to 2025-03-01 "
+     "(give the earlier date as date_from)"),
+    (["dyads", "--mode", "bogus"], "Error: [T405] unknown mode 'bogus' (PLOVER modes: "),
+    (["events", "--type", "PROTEST", "--mode", "visit"],
+     "Error: [T405] 'visit' is not a mode of PROTEST (modes of PROTEST: boycott demo "),
+    (["events", "--dyad", "US-CN"], "Error: [T405] unknown country or IGO code 'US' in "
+     "dyad (did you mean USA? country codes are ISO 3166-1 alpha-3)"),
+    (["export", "--actor", "ZZZ", "--out", "x.csv"],
+     "Error: [T405] unknown country or IGO code 'ZZZ' in actor"),
+    (["events", "--min-confidence", "2"],
+     "Error: [T405] min_confidence must be a number from 0 to 1, not 2.0"),
+    (["events", "--min-confidence", "-1"],
+     "Error: [T405] min_confidence must be a number from 0 to 1, not -1.0"),
 ])
 def test_query_cli_bad_options(app, db: Path, args, message) -> None:
     res = run(app, *args, "--db", db)

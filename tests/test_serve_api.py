@@ -230,6 +230,7 @@ def test_serve_events_all_in_date_order(client, ev) -> None:
     ("from=2024-03-07&to=2024-03-12", ["protest", "consult"]),
     ("place=Paris", ["protest"]),
     ("place=CHE", ["accuse1", "consult"]),
+    ("place=che", ["accuse1", "consult"]),
     ("min_confidence=0.8", ["accuse1", "consult"]),
     ("text=blocking", ["accuse2"]),
     ("story_id=s4", ["accuse2", "aid"]),
@@ -256,6 +257,12 @@ def test_serve_events_pages_and_clusters(client, ev) -> None:
     ("from=yesterday", 400, "[T405] date_from must be a date YYYY-MM-DD, not 'yesterday'"),
     ("min_confidence=high", 400, "[T405] min_confidence must be a number from 0 to 1, "
                                  "not 'high'"),
+    ("min_confidence=2", 400, "[T405] min_confidence must be a number from 0 to 1, not '2'"),
+    ("from=2025-03-10&to=2025-03-01", 400, "[T405] date_from 2025-03-10 is after date_to "
+                                           "2025-03-01"),
+    ("mode=bogus", 400, "[T405] unknown mode 'bogus'"),
+    ("dyad=XXX-YYY", 400, "[T405] unknown country or IGO code 'XXX' in dyad"),
+    ("actor=ZZZ", 400, "[T405] unknown country or IGO code 'ZZZ' in actor"),
     ("limit=-1", 422, "query.limit: Input should be greater than or equal to 0"),
     ("limit=ten", 422, "query.limit: Input should be a valid integer"),
     ("per=story", 422, "query.per: String should match pattern '^(event|cluster)$'"),

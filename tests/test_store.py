@@ -172,6 +172,22 @@ def test_store_committed_state_survives_reopen(db: Path) -> None:
         assert r.schema_version() == store_mod.SCHEMA_VERSION
 
 
+def test_store_ctrl_c_during_a_save_is_not_a_bad_story(store: Store, monkeypatch) -> None:
+    # DuckDB cancels a query on SIGINT with an Exception: the batch must not be retried
+    # story by story (which swallowed the Ctrl-C) but stop with nothing written
+    story = make_story()
+    calls = []
+
+    def interrupted(*args):
+        calls.append(args)
+        raise RuntimeError("Query interrupted")
+
+    monkeypatch.setattr(store, "_insert", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        store.save_stories([(story, [make_event(story)])], V1)
+    assert len(calls) == 1 and counts(store)["stories"] == 0
+
+
 def test_store_bad_event_date_writes_nothing(store: Store) -> None:
     story = make_story()
     with pytest.raises(StoreError) as err:
@@ -349,12 +365,58 @@ def test_store_events_filters(filled: Store) -> None:
     ({"date_from": "yesterday"}, "date_from must be a date"),
     ({"colour": "red"}, "unknown filter 'colour'"),
     ({"min_confidence": "high"}, "min_confidence must be a number"),
+    # values that used to match nothing, silently
+    ({"date_from": "2024-03-10", "date_to": "2024-03-01"},
+     "date_from 2024-03-10 is after date_to 2024-03-01"),
+    ({"min_confidence": 2}, "min_confidence must be a number from 0 to 1, not 2"),
+    ({"min_confidence": -1}, "min_confidence must be a number from 0 to 1, not -1"),
+    ({"mode": "bogus"}, "unknown mode 'bogus'"),
+    ({"mode": "visit", "event_type": "ASSAULT"}, "'visit' is not a mode of ASSAULT"),
+    ({"mode": "visit", "event_type": "AGREE"}, "'visit' is not a mode of AGREE"),
+    ({"dyad": "XXX-YYY"}, "unknown country or IGO code 'XXX' in dyad"),
+    ({"dyad": "US-CN"}, "unknown country or IGO code 'US' in dyad"),
+    ({"actor": "ZZZ"}, "unknown country or IGO code 'ZZZ' in actor"),
+    ({"recipient": "ZZZ"}, "unknown country or IGO code 'ZZZ' in recipient"),
 ])
 def test_store_events_bad_filter(filled: Store, filters, fragment) -> None:
     with pytest.raises(StoreError) as err:
         filled.events(**filters)
     assert err.value.code == "T405"
     assert fragment in err.value.message
+    with pytest.raises(StoreError):     # the same check for every query
+        filled.dyads(**filters)
+
+
+def test_store_events_bad_filter_hints(filled: Store) -> None:
+    with pytest.raises(StoreError) as err:
+        filled.events(dyad="US-CN")
+    assert err.value.hint == "did you mean USA? country codes are ISO 3166-1 alpha-3"
+    with pytest.raises(StoreError) as err:
+        filled.events(mode="visit", event_type="AGREE")
+    assert err.value.hint == "AGREE has no modes"
+    with pytest.raises(StoreError) as err:
+        filled.events(mode="demo", event_type="consult,assault")
+    assert err.value.hint.startswith("modes of CONSULT, ASSAULT: abduct aerial beat")
+
+
+def test_store_events_codes_and_places_that_stay_valid(filled: Store) -> None:
+    kos = Entity(text="Pristina", name="Kosovo", country="KOS", sector="GOV")
+    odd = Entity(text="the Lima Group", name="Lima Group", igo="LIMAG", sector="IGO")
+    s9 = make_story("s9", text="Kosovo and the Lima Group met. More.")
+    filled.save_story(s9, [make_event(s9, 0, "CONSULT", actor=[kos], recipient=[odd],
+                                      mode="visit")], V1)
+    assert filled.events(dyad="KOS-LIMAG").column("story_id").to_pylist() == ["s9"]
+    assert filled.events(actor="EU").num_rows == 0          # a shipped IGO, no events
+    assert filled.events(actor="NATO", dyad="USA-EU").num_rows == 0
+    assert filled.events(mode="VISIT", event_type="CONSULT").num_rows == 1
+    assert filled.events(mode="meet").num_rows == 1         # a mode of REQUEST/REJECT
+    assert filled.events(min_confidence=0).num_rows == 5
+    assert filled.events(min_confidence=1).num_rows == 0
+    assert filled.events(date_from="2024-03-07", date_to="2024-03-07").num_rows == 1
+    # a country code in any case is the country; other text, part of the place name
+    for place in ("CHE", "che", "Che"):
+        assert filled.events(place=place).num_rows == 2
+    assert filled.events(place="gene").num_rows == 2
 
 
 def test_store_records_equal_saved_events(store: Store) -> None:

@@ -28,6 +28,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
@@ -37,7 +38,8 @@ import yaml
 from tidings.errors import TidingsError
 from tidings.records import Entity
 
-__all__ = ["ActorResolver", "resolve", "resolve_all", "load_petrarch_actors"]
+__all__ = ["ActorResolver", "resolve", "resolve_all", "load_petrarch_actors", "country_codes",
+           "igo_codes"]
 
 _MAX_NGRAM = 9
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’&/\-][^\W_]+)*\.?|['’][sS]\b|[,;&]", re.UNICODE)
@@ -913,6 +915,24 @@ def _slug(s: str) -> str:
 
 def _read_text(name: str) -> str:
     return (resources.files("tidings") / "data" / "actors" / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """Return the codes an entity's or a place's ``country`` can hold: the ISO 3166-1
+    alpha-3 codes (pycountry) and ``KOS`` (Kosovo, which has no ISO code)."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {"KOS"}
+
+
+@lru_cache(maxsize=1)
+def igo_codes() -> frozenset[str]:
+    """Return the ``igo`` codes of the shipped knowledge base (``organisations.yaml``):
+    ``UN``, ``EU``, ``NATO``, ``G7``... (a user dictionary may add others)."""
+    data = yaml.safe_load(_read_text("organisations.yaml")) or {}
+    return frozenset(str(e["igo"]) for entries in data.values() if isinstance(entries, list)
+                     for e in entries if isinstance(e, dict) and e.get("igo"))
 
 
 def load_petrarch_actors(text: str, origin: str = "<actors>") -> list[dict[str, Any]]:

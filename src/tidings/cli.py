@@ -47,9 +47,9 @@ def _root(version: bool = typer.Option(False, "--version", callback=_show_versio
 @app.command("code")
 def code_cmd(
     inputs: list[str] = typer.Argument(..., help="Story files or folders (JSON Lines, CSV, text, HTML), or '-' for JSON Lines on stdin."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the events as JSON Lines (the event contract) to this file."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the events as JSON Lines (the event contract) to this file; '-': standard output."),
     db: Path = typer.Option(Path(DEFAULT_DB), "--db", help="DuckDB file to store stories and events in (created if missing)."),
-    no_db: bool = typer.Option(False, "--no-db", help="Do not write a database (only --out)."),
+    no_db: bool = typer.Option(False, "--no-db", help="Do not write a database (only --out, which it then needs)."),
     fmt: str = typer.Option("auto", "--format", help="Input format: auto (by extension), jsonl, csv, text, html."),
     id_col: Optional[str] = typer.Option(None, "--id-col", help="CSV column / JSON field holding the story id."),
     text_col: Optional[str] = typer.Option(None, "--text-col", help="CSV column / JSON field holding the story text."),
@@ -74,6 +74,7 @@ def code_cmd(
     from .engines.local import Limits, code_stories
     from .read import ReadOptions, normalise_date, read_stories
 
+    stored_in: Optional[Path] = None  # the store written to, once it is open
     try:
         if pub_date is not None:
             try:
@@ -85,7 +86,13 @@ def code_cmd(
                 raise TidingsError("T502", f"--actors: no such file {a}")
         opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, pub_date=pub_date)
         limits = _limits(Limits, max_story_chars, max_sentence_tokens, story_timeout, languages, any_language)
+        if no_db and out is None:
+            raise TidingsError("T508", "--no-db without --out: the events would be coded and thrown away",
+                               "give --out FILE, or --out - for standard output, or leave out --no-db")
+        to_stdout = out is not None and str(out) == "-"
         if engine != "local":
+            if to_stdout:
+                raise TidingsError("T505", "--engine ray needs --out DIR (a folder for the Parquet events), not -")
             summary = _code_ray(engine, inputs, out, None if no_db else db, opts, limits, processes,
                                 batch_size, actors, address, quiet)
             if not quiet:
@@ -99,23 +106,30 @@ def code_cmd(
             raise TidingsError("T506", f"--db {db}: not a database file name",
                                "name the store with .duckdb (or .db); use --out for JSON Lines")
         out_fh = None
-        if out:
+        if to_stdout:  # events on stdout; the progress bar and the summary are on stderr
+            out_fh = sys.stdout
+        elif out:
             try:  # open the output first: a bad --out path fails before any work
                 out_fh = open(out, "w", encoding="utf-8")
             except OSError as exc:
                 raise TidingsError("T507", f"--out {out}: cannot write ({exc.strerror or exc})",
                                    "give a file in an existing, writable folder") from None
+        items = read_stories(inputs, opts)
         store = None
         if not no_db:
-            from .store import Store
-            try:
-                store = Store(db)
-            except TidingsError:
-                if out_fh:
-                    out_fh.close()
-                raise
+            # a new store is made only once a story could be read: a missing or
+            # unreadable input leaves no empty database behind
+            found, items = (True, items) if db.exists() else _until_a_story(items)
+            if found:
+                from .store import Store
+                try:
+                    store = Store(db)
+                except TidingsError:
+                    if out_fh and not to_stdout:
+                        out_fh.close()
+                    raise
+                stored_in = db
         sink = (lambda ev: out_fh.write(ev.to_json() + "\n")) if out_fh else None
-        items = read_stories(inputs, opts)
         show = not quiet and sys.stderr.isatty()
         try:
             if show:
@@ -131,15 +145,20 @@ def code_cmd(
                                        batch_size=batch_size, actor_files=[str(a) for a in actors],
                                        force=force, limits=limits)
         finally:
-            if out_fh:
+            if to_stdout:
+                out_fh.flush()
+            elif out_fh:
                 out_fh.close()
             if store is not None:
                 store.close()
     except TidingsError as exc:
         _fail(exc)
         return
+    except KeyboardInterrupt as exc:  # Ctrl-C: say what is kept, exit 130 like a shell
+        _print_interrupted(getattr(exc, "summary", None), stored_in, out)
+        raise typer.Exit(130) from None
     if not quiet:
-        _print_summary(summary, None if no_db else db, out)
+        _print_summary(summary, stored_in, out)
     if summary.read == 0 and summary.skipped:
         raise typer.Exit(1)  # nothing could be read at all: say so in the exit status
 
@@ -185,13 +204,26 @@ def eval_cmd(
     rate, actor/recipient/date/location accuracy, calibration error."""
     from .evaluate import evaluate_file
 
+    skipped: list[TidingsError] = []
+
+    def warn(exc: TidingsError) -> None:  # a bad line is skipped; the rest is scored
+        skipped.append(exc)
+        if len(skipped) <= 20:
+            err.print(f"[yellow]warning[/yellow] {exc}; line skipped", highlight=False)
+
+    def count_rest() -> None:
+        if len(skipped) > 20:
+            err.print(f"... and {len(skipped) - 20} more lines skipped", highlight=False)
+
     try:
         if not gold.exists():
             raise TidingsError("T503", f"no such gold file: {gold}")
-        sc = evaluate_file(gold)
+        sc = evaluate_file(gold, on_error=warn)
     except TidingsError as exc:
+        count_rest()
         _fail(exc)
         return
+    count_rest()
     if as_json:
         typer.echo(json.dumps(sc.to_dict(), indent=2))
         return
@@ -263,6 +295,44 @@ def _code_ray(engine: str, inputs: list[str], out: Optional[Path], db: Optional[
             store.close()
 
 
+def _until_a_story(items):
+    """Read ``items`` up to their first story.
+
+    Returns:
+        ``(found, items)``: whether a story was read, and an iterator over all the items
+        (those read and the rest).
+    """
+    from itertools import chain
+
+    from .records import Story
+
+    items = iter(items)
+    head = []
+    for it in items:
+        head.append(it)
+        if isinstance(it, Story):
+            return True, chain(head, items)
+    return False, iter(head)
+
+
+def _print_interrupted(s, db: Optional[Path], out: Optional[Path]) -> None:
+    """One line on Ctrl-C: how many stories were coded and kept, and how to go on."""
+    kept = ([f"stored in {db.resolve()}"] if db is not None else []) + (
+        [f"their events written to {_out_name(out)}"] if out is not None else [])
+    if db is None:
+        then = "nothing was stored, so run again to code them all"
+    else:
+        then = "run the same command again to code the rest"
+        if out is not None:
+            then += " (with --out every story is coded again, so that the file is whole)"
+    err.print(f"[yellow]Interrupted[/yellow]: {s.coded if s is not None else 0} stories coded"
+              f"{', ' + ' and '.join(kept) if kept else ''}; {then}", highlight=False)
+
+
+def _out_name(out: Path) -> str:
+    return "standard output" if str(out) == "-" else str(out.resolve())
+
+
 def _print_summary(s, db: Optional[Path], out: Optional[Path]) -> None:
     for msg in s.failures[:20]:
         err.print(f"[yellow]skipped[/yellow] {msg}", highlight=False)
@@ -284,7 +354,7 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path]) -> None:
     if db is not None:
         err.print(f"database: {db.resolve()}", highlight=False)
     if out is not None:
-        err.print(f"events written to: {out.resolve()}", highlight=False)
+        err.print(f"events written to: {_out_name(out)}", highlight=False)
 
 
 # query, dyad and export commands live beside the store; `serve` in the serve package

@@ -23,12 +23,13 @@ Rules implemented here:
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .errors import TidingsError
 from .records import EVENT_TYPES
 
 NOT_HAPPENED = {"negation", "hypothetical"}
@@ -186,27 +187,71 @@ def expected_calibration_error(pairs: list[tuple[float, bool]], bins: int = 10) 
     return round(ece, 4)
 
 
-def load_gold(path: str | Path) -> list[dict]:
-    """Read a gold JSON Lines file. Raises TidingsError(T103) naming a bad line."""
-    from .errors import TidingsError
+def load_gold(path: str | Path, on_error: Callable[[TidingsError], None] | None = None
+              ) -> list[dict]:
+    """Read a gold JSON Lines file (format in the module docstring).
 
-    docs = []
-    for i, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            docs.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise TidingsError("T103", f"{path}:{i}: unparseable JSON ({exc.msg})") from None
+    Lines are read as story records (:func:`tidings.read.read_path`), so a bad line gets
+    the read codes of ``docs/bad-input.md``: T101 unparseable JSON, T105 not UTF-8,
+    T107 not an object, T102 no id, T106 no text, T103 bad date; a document without an
+    ``events`` list is a T102 too.
+
+    Args:
+        path: the gold file.
+        on_error: called with the error of each bad line, which is then skipped; None:
+            the first bad line raises it.
+
+    Returns:
+        the gold documents (dicts with ``id``, ``text``, ``pub_date``, ``events`` and
+        any other fields of the line).
+
+    Raises:
+        TidingsError: a bad line's error when ``on_error`` is None; ``T503`` when no
+            record has an ``events`` list (a story file, not a gold file) or no
+            document is left.
+    """
+    from .read import KNOWN_META, ReadFailure, ReadOptions, read_path
+
+    def bad(code: str, message: str) -> None:
+        exc = TidingsError(code, message)
+        if on_error is None:
+            raise exc
+        on_error(exc)
+
+    name = Path(path).name
+    docs: list[dict] = []
+    no_events: list[str] = []
+    for item in read_path(Path(path), ReadOptions(fmt="jsonl")):
+        if isinstance(item, ReadFailure):
+            bad(item.code, item.message)
+        elif not isinstance(item.meta.get("events"), list):
+            no_events.append(item.origin)
+        else:
+            known = {k: getattr(item, k) for k in KNOWN_META if getattr(item, k) is not None}
+            docs.append({**item.meta, **known, "id": item.id, "text": item.text,
+                         "pub_date": item.pub_date})
+    if no_events and not docs:
+        raise TidingsError("T503", f"{name}: not a gold file: no record has an 'events' "
+                           "list, so there is nothing to score against",
+                           'each line of a gold file is {"id", "text", "pub_date", '
+                           '"events": [...]}; "events": [] means no event')
+    for origin in no_events:
+        bad("T102", f"{origin}: gold document has no 'events' list (give [] for no event)")
+    if not docs:
+        raise TidingsError("T503", f"{name}: no gold document to score")
     return docs
 
 
-def evaluate_file(path: str | Path, processes: int = 1) -> Score:
-    """Code the texts of a gold file with tidings and score them (no database written)."""
+def evaluate_file(path: str | Path, processes: int = 1,
+                  on_error: Callable[[TidingsError], None] | None = None) -> Score:
+    """Code the texts of a gold file with tidings and score them (no database written).
+
+    ``on_error`` is as for :func:`load_gold` (None: a bad line raises).
+    """
     from .engines.local import code_stories
     from .records import Story
 
-    docs = load_gold(path)
+    docs = load_gold(path, on_error)
     stories = [Story(id=d["id"], text=d["text"], pub_date=d.get("pub_date"), origin=f"{Path(path).name}")
                for d in docs]
     predicted: dict[str, list[dict]] = defaultdict(list)

@@ -197,6 +197,8 @@ def _read_lines(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator
             continue
         origin = f"{name}:{lineno}"
         rec = _parse_json(line, origin)
+        if isinstance(rec, ReadFailure) and name == "<stdin>" and line.lstrip()[:1] not in "{[":
+            rec.message += "; standard input is read as JSON Lines: for plain text use --format text"
         yield rec if isinstance(rec, ReadFailure) else story_from_record(rec, origin, opts)
 
 

@@ -33,11 +33,12 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from tidings.actors import country_codes, igo_codes
 from tidings.errors import StoreError
-from tidings.records import EVENT_TYPES, Event, Story
+from tidings.records import EVENT_TYPES, MODES, Event, Story
 
 __all__ = ["Store", "MIGRATIONS", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS",
-           "places_compatible", "flat_rows", "cameo_rows", "write_csv"]
+           "places_compatible", "flat_rows", "cameo_rows", "write_csv", "is_interrupt"]
 
 # --------------------------------------------------------------------------- schema
 
@@ -251,7 +252,7 @@ class Store:
                             [version, _now()])
                 con.commit()
             except BaseException:
-                con.rollback()
+                _rollback(con)
                 raise
 
     # --------------------------------------------------------------- pipeline API
@@ -307,7 +308,7 @@ class Store:
                 self._insert(con, story_row, event_rows, entity_rows)
                 con.commit()
             except BaseException:
-                con.rollback()
+                _rollback(con)
                 raise
 
     def coded_ids(self, stories: list[Story], pipeline_version: str) -> set[str]:
@@ -383,6 +384,8 @@ class Store:
             try:
                 self.save_story(story, events, pipeline_version)
             except Exception as exc:  # noqa: BLE001 - reported to the caller per story
+                if is_interrupt(exc):
+                    raise KeyboardInterrupt from exc
                 errors[story.id] = exc
         return errors
 
@@ -409,11 +412,13 @@ class Store:
                     self._insert(con, None, pa.concat_tables(event_tables),
                                  pa.concat_tables(entity_tables))
                     con.commit()
-                except Exception:  # noqa: BLE001
-                    con.rollback()
+                except Exception as exc:  # noqa: BLE001
+                    _rollback(con)
+                    if is_interrupt(exc):  # Ctrl-C, not a bad story: stop, not retry
+                        raise KeyboardInterrupt from exc
                     return False
                 except BaseException:
-                    con.rollback()
+                    _rollback(con)
                     raise
             finally:
                 con.unregister("_tidings_new_stories")
@@ -468,7 +473,7 @@ class Store:
                             [story_id, origin, stage, code, message, _now()])
                 con.commit()
             except BaseException:
-                con.rollback()
+                _rollback(con)
                 raise
 
     # -------------------------------------------------------------- other reads
@@ -580,7 +585,7 @@ class Store:
             raise StoreError("T405", f"unknown period {period!r}",
                              "use one of: " + ", ".join(PERIODS))
         _check_per(per)
-        where, params = _where(filters)
+        where, params = _where(filters, self._known_code)
         # an event with several recipients selected by --dyad USA-CHN must count only
         # the USA-CHN pair, not its USA-MEX and USA-CAN pairs
         conds, pair_params = [], []
@@ -700,7 +705,7 @@ class Store:
                             "FROM _tidings_clusters c WHERE events.event_id = c.event_id")
                 con.commit()
             except BaseException:
-                con.rollback()
+                _rollback(con)
                 raise
             finally:
                 con.unregister("_tidings_clusters")
@@ -711,10 +716,21 @@ class Store:
                 "linked": sum(s for s in sizes.values() if s > 1)}
 
     # ------------------------------------------------------------------ helpers
+    def _known_code(self, code: str) -> bool:
+        """Whether ``code`` names a country or an organisation: an ISO 3166-1 alpha-3
+        code, ``KOS``, an IGO of the shipped actor KB, or a code already in this store
+        (a user actor dictionary may bring its own)."""
+        if code in country_codes() or code in igo_codes():
+            return True
+        with self._lock:
+            return bool(self.con.execute(
+                "SELECT 1 FROM entities WHERE country = ? OR igo = ? LIMIT 1",
+                [code, code]).fetchall())
+
     def _events_sql(self, per: str, limit: int | None,
                     filters: dict[str, Any]) -> tuple[str, list[Any]]:
         _check_per(per)
-        where, params = _where(filters)
+        where, params = _where(filters, self._known_code)
         ent = ", ".join(f"{f} := n.{f}" for f in _ENTITY_FIELDS)
         role_lists = ",\n".join(
             f"coalesce(list(struct_pack({ent}) ORDER BY n.position) "
@@ -741,6 +757,27 @@ class Store:
 
 
 # ---------------------------------------------------------------- module helpers
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction, unless DuckDB has ended it already: a COMMIT that
+    fails, or that Ctrl-C cancels, ends it (then ROLLBACK would raise and hide why)."""
+    try:
+        con.rollback()
+    except duckdb.TransactionException:
+        pass
+
+
+def is_interrupt(exc: BaseException) -> bool:
+    """Whether ``exc`` means Ctrl-C: a ``KeyboardInterrupt``, or DuckDB's report of one.
+
+    A query running when SIGINT arrives is cancelled, and DuckDB raises an Exception
+    (``InterruptException``, or ``RuntimeError("Query interrupted")`` in DuckDB 2) where
+    Python would raise ``KeyboardInterrupt``; code that catches ``Exception`` must let
+    it through.
+    """
+    return isinstance(exc, KeyboardInterrupt | duckdb.InterruptException) or (
+        type(exc) is RuntimeError and str(exc) == "Query interrupted")
+
 
 def _arrow(con: duckdb.DuckDBPyConnection, sql: str,
            params: list[Any] | None = None) -> pa.Table:
@@ -819,9 +856,27 @@ def _iso_date(value: Any, what: str) -> date:
                          ) from None
 
 
-def _entity_match(role: str, value: str, params: list[Any]) -> str:
+def _check_code(code: str, what: str, known_code: Callable[[str], bool]) -> None:
+    """Raise ``T405`` unless ``code`` names a country or IGO (``what``: the filter)."""
+    if known_code(code):
+        return
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+    if country is not None:
+        hint = f"did you mean {country.alpha_3}? country codes are ISO 3166-1 alpha-3"
+    else:
+        hint = "an ISO 3166-1 alpha-3 country code (USA, AZE, KOS) or an IGO code (EU, UN, NATO)"
+    if what in ("actor", "recipient"):
+        hint += f"; or part of a name, in lower case ({what}=armenia)"
+    raise StoreError("T405", f"unknown country or IGO code {code!r} in {what}", hint)
+
+
+def _entity_match(role: str, value: str, params: list[Any],
+                  known_code: Callable[[str], bool]) -> str:
     value = str(value).strip()
     if _CODE_RE.match(value):
+        _check_code(value, role, known_code)
         params.extend([value, value])
         cond = "(n.country = ? OR n.igo = ?)"
     else:
@@ -836,8 +891,20 @@ _FILTERS = ("actor", "recipient", "dyad", "event_type", "mode", "context", "date
             "date_to", "place", "min_confidence", "text", "story_id")
 
 
-def _where(filters: dict[str, Any]) -> tuple[str, list[Any]]:
-    """Translate :meth:`Store.events` filters into a WHERE clause over ``events e``."""
+def _where(filters: dict[str, Any], known_code: Callable[[str], bool]
+           ) -> tuple[str, list[Any]]:
+    """Translate :meth:`Store.events` filters into a WHERE clause over ``events e``.
+
+    Args:
+        filters: as for :meth:`Store.events`.
+        known_code: says whether an upper-case code names a country or an IGO
+            (:meth:`Store._known_code`).
+
+    Raises:
+        StoreError: ``T405`` for a value that can match nothing: an unknown code, event
+            type or mode (or a mode of none of the given types), a date that is not
+            ``YYYY-MM-DD`` or a reversed range, a confidence outside 0..1.
+    """
     unknown = sorted(set(filters) - set(_FILTERS))
     if unknown:
         raise StoreError("T405", f"unknown filter {unknown[0]!r}",
@@ -847,14 +914,17 @@ def _where(filters: dict[str, Any]) -> tuple[str, list[Any]]:
     f = {k: v for k, v in filters.items() if v is not None and v != ""}
     for role in ("actor", "recipient"):
         if role in f:
-            conds.append(_entity_match(role, f[role], params))
+            conds.append(_entity_match(role, f[role], params, known_code))
     if "dyad" in f:
         parts = str(f["dyad"]).upper().split("-")
         if len(parts) != 2 or not all(_CODE_RE.match(p) for p in parts):
             raise StoreError("T405", f"dyad must look like USA-AZE, not {f['dyad']!r}",
                              "actor country code, a dash, recipient country code")
+        for code in parts:
+            _check_code(code, "dyad", known_code)
         for role, code in zip(("actor", "recipient"), parts):
-            conds.append(_entity_match(role, code, params))
+            conds.append(_entity_match(role, code, params, known_code))
+    types: list[str] = []
     if "event_type" in f:
         types = f["event_type"]
         types = [t.strip().upper() for t in (types.split(",") if isinstance(types, str)
@@ -866,22 +936,38 @@ def _where(filters: dict[str, Any]) -> tuple[str, list[Any]]:
         conds.append("e.event_type IN (" + ", ".join("?" for _ in types) + ")")
         params.extend(types)
     if "mode" in f:
+        mode = str(f["mode"]).strip().lower()
+        # PLOVER manual, "<TYPE> modes": a mode belongs to some types only
+        allowed = set().union(*(MODES.get(t, ()) for t in types or MODES))
+        if mode not in allowed:
+            if not types:
+                raise StoreError("T405", f"unknown mode {mode!r}",
+                                 "PLOVER modes: " + " ".join(sorted(allowed)))
+            named = ", ".join(types)
+            raise StoreError("T405", f"{mode!r} is not a mode of {named}",
+                             f"modes of {named}: " + " ".join(sorted(allowed)) if allowed
+                             else f"{named} {'has' if len(types) == 1 else 'have'} no modes")
         conds.append("e.mode = ?")
-        params.append(str(f["mode"]).lower())
+        params.append(mode)
     if "context" in f:
         conds.append("list_contains(e.contexts, ?)")
         params.append(str(f["context"]).lower())
-    if "date_from" in f:
+    date_from = _iso_date(f["date_from"], "date_from") if "date_from" in f else None
+    date_to = _iso_date(f["date_to"], "date_to") if "date_to" in f else None
+    if date_from and date_to and date_from > date_to:
+        raise StoreError("T405", f"date_from {date_from} is after date_to {date_to}",
+                         "give the earlier date as date_from")
+    if date_from:
         conds.append("e.date_end >= ?")
-        params.append(_iso_date(f["date_from"], "date_from"))
-    if "date_to" in f:
+        params.append(date_from)
+    if date_to:
         conds.append("e.date_start <= ?")
-        params.append(_iso_date(f["date_to"], "date_to"))
+        params.append(date_to)
     if "place" in f:
         value = str(f["place"]).strip()
-        if _CODE_RE.match(value):
+        if value.upper() in country_codes():  # usa, USA: the country, in any case
             conds.append("e.location_country = ?")
-            params.append(value)
+            params.append(value.upper())
         else:
             conds.append("(e.location_name ILIKE ? OR e.location_text ILIKE ? "
                          "OR e.location_admin1 ILIKE ?)")
@@ -890,8 +976,10 @@ def _where(filters: dict[str, Any]) -> tuple[str, list[Any]]:
         try:
             conf = float(f["min_confidence"])
         except (TypeError, ValueError):
+            conf = float("nan")
+        if not 0 <= conf <= 1:
             raise StoreError("T405", "min_confidence must be a number from 0 to 1, "
-                             f"not {f['min_confidence']!r}") from None
+                             f"not {f['min_confidence']!r}")
         conds.append("e.confidence >= ?")
         params.append(conf)
     if "text" in f:

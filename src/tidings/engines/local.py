@@ -112,12 +112,71 @@ class Skip:
     message: str
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C (SIGINT) stopped :func:`code_stories`; ``summary`` says what it had done.
+
+    Every story that ``summary.coded`` counts is stored (a chunk is committed in one
+    transaction, or not at all), so running the same input again codes only the rest.
+    """
+
+    def __init__(self, summary: "RunSummary") -> None:
+        super().__init__()
+        self.summary = summary
+
+
 class StoryTimeout(BaseException):
     """Raised inside a story's analysis or coding when its time is up.
 
     A BaseException, like KeyboardInterrupt, so that no ``except Exception`` in the
     coder or a resolver can swallow it.
     """
+
+
+class _CtrlC:
+    """Ctrl-C (SIGINT) while :func:`code_stories` runs.
+
+    It raises KeyboardInterrupt as usual, except while a chunk is stored and counted
+    (:meth:`held`): then it is noted and raised once the chunk is done, so that the
+    summary counts exactly the stories stored. (DuckDB would otherwise cancel the COMMIT
+    it arrives in, leaving the chunk stored or not, or drop the KeyboardInterrupt
+    altogether when its query was done anyway.)
+    """
+
+    def __init__(self) -> None:
+        self.came = False
+        self.holding = False
+
+    def __call__(self, signum: int, frame: Any) -> None:
+        self.came = True
+        if not self.holding:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Hold a Ctrl-C back while the body runs; raise it after."""
+        self.holding = True
+        try:
+            yield
+        finally:
+            self.holding = False
+        if self.came:
+            raise KeyboardInterrupt
+
+    @classmethod
+    @contextmanager
+    def watch(cls) -> Iterator["_CtrlC"]:
+        """Handle SIGINT with a new :class:`_CtrlC` while the body runs; only on the
+        main thread, over Python's own handler (an application's is left alone)."""
+        ctrl_c = cls()
+        if (threading.current_thread() is not threading.main_thread()
+                or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+            yield ctrl_c
+            return
+        signal.signal(signal.SIGINT, ctrl_c)
+        try:
+            yield ctrl_c
+        finally:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _batches(it: Iterable, n: int) -> Iterator[list]:
@@ -551,6 +610,9 @@ def code_stories(
     Returns:
         a :class:`RunSummary`. Bad stories are counted and described there (and in
         the store's ``failures`` table); they never stop the run.
+
+    Raises:
+        Interrupted: on Ctrl-C, with the summary of what was done and stored.
     """
     limits = limits or Limits()
     actor_files = tuple(str(a) for a in actor_files)
@@ -629,10 +691,19 @@ def code_stories(
         worker = StoryWorker(actor_files, limits)
         run_all = lambda cs: ((tag, list(zip(st, worker.run_checked(st)))) for st, tag in cs)  # noqa: E731
     try:
-        for handled, results in run_all(chunks()):
-            handle(results)
-            if progress and handled:
-                progress(handled)
+        with _CtrlC.watch() as ctrl_c:
+            for handled, results in run_all(chunks()):
+                with ctrl_c.held():  # a chunk is stored and counted whole
+                    handle(results)
+                    if progress and handled:
+                        progress(handled)
+    except BaseException as exc:
+        from ..store import is_interrupt
+
+        if not is_interrupt(exc):  # Ctrl-C, or a store query it cancelled
+            raise
+        summary.elapsed = time.perf_counter() - t0
+        raise Interrupted(summary) from None
     finally:
         if pool is not None:
             pool.close()

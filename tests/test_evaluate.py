@@ -1,0 +1,66 @@
+"""Tests of tidings.evaluate: reading gold files (no model needed)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tidings.errors import TidingsError
+from tidings.evaluate import load_gold
+
+from conftest import SHARED
+
+GOOD = {"id": "g1", "text": "Russia attacked Ukraine.", "pub_date": "2024-01-01",
+        "title": "A title", "kind": "plain",
+        "events": [{"event_type": "ASSAULT", "actor": [{"code": "RUS"}]}]}
+
+
+def test_evaluate_load_gold_skips_bad_lines_with_their_read_codes(tmp_path) -> None:
+    p = tmp_path / "g.jsonl"
+    p.write_bytes(b'{"id": "b", "text": \n'                       # truncated JSON
+                  + json.dumps(GOOD).encode() + b"\n"
+                  + b'[1, 2]\n'                                   # not an object
+                  + b'{"id": "c", "text": "caf\xe9.", "events": []}\n'   # Latin-1
+                  + b'{"id": "d", "text": "Talks.", "events": [], "pub_date": "9999-01-01"}\n'
+                  + b'{"id": "e", "text": "No events field."}\n'
+                  + b'{"id": "f", "text": "Nothing happened.", "events": []}\n')
+    seen: list[TidingsError] = []
+    docs = load_gold(p, on_error=seen.append)
+    assert [d["id"] for d in docs] == ["g1", "f"]
+    assert docs[0] == GOOD                      # the document as written, whole
+    assert [(e.code, e.message.split(":")[:2]) for e in seen] == [
+        ("T101", ["g.jsonl", "1"]), ("T107", ["g.jsonl", "3"]), ("T105", ["g.jsonl", "4"]),
+        ("T103", ["g.jsonl", "5"]), ("T102", ["g.jsonl", "6"])]
+    assert str(seen[0]).startswith("[T101] g.jsonl:1: unparseable JSON (")
+    assert str(seen[-1]) == "[T102] g.jsonl:6: gold document has no 'events' list (give [] for no event)"
+    # without on_error the library raises the first bad line's error
+    with pytest.raises(TidingsError) as err:
+        load_gold(p)
+    assert err.value.code == "T101"
+
+
+def test_evaluate_load_gold_refuses_a_file_with_nothing_to_score(tmp_path) -> None:
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text(json.dumps({"id": "s", "text": "Russia attacked Ukraine."}) + "\n")
+    with pytest.raises(TidingsError) as err:
+        load_gold(stories, on_error=lambda e: None)
+    assert str(err.value).startswith(
+        "[T503] stories.jsonl: not a gold file: no record has an 'events' list")
+    latin1 = tmp_path / "latin1.jsonl"
+    latin1.write_bytes(b'{"id": "c", "text": "caf\xe9.", "events": []}\n')
+    seen: list[TidingsError] = []
+    with pytest.raises(TidingsError) as err:
+        load_gold(latin1, on_error=seen.append)
+    assert [e.code for e in seen] == ["T105"]
+    assert str(err.value) == "[T503] latin1.jsonl: no gold document to score"
+
+
+def test_evaluate_a_story_file_is_not_a_gold_file() -> None:
+    voa = SHARED / "data" / "voa_stories.jsonl"
+    if not voa.exists():
+        pytest.skip(f"{voa} is absent")
+    with pytest.raises(TidingsError) as err:
+        load_gold(voa)
+    assert err.value.code == "T503" and "not a gold file" in err.value.message
+
