@@ -1787,6 +1787,8 @@ def _request_mode(t: Trigger) -> str | None:
     for/of phrases. None when nothing says. PLOVER manual, REQUEST modes ("shared with
     REJECT")."""
     for sub in t.subs:
+        if "negation" in sub.aux:
+            continue  # "urged Beijing to persuade them to cease their cooperation": not asked for
         if sub.token.lemma_.lower() in ("resign", "step", "quit", "reform", "change", "amend", "investigate"):
             return "change"
         m = _REQUEST_MODE_OF_TYPE.get(sub.event_type)
