@@ -383,6 +383,7 @@ def test_hostages_comments_campaigning_animals_and_sharing(code_text):
     assert types(code_text("The ministry declined to comment on the report.")) == []
     assert types(code_text("The president talked to voters in Kano on Sunday.")) == []
     assert types(code_text("The president talked to his French counterpart on Sunday.")) == ["CONSULT"]
+    assert types(code_text("Reuters spoke with the minister on Monday.")) == []  # an interview
     assert types(code_text("Police killed stray dogs in the capital.")) == []
     assert types(code_text("The minister shared a video of the apology on social media.")) == []
     assert types(code_text("Jordan and Israel shared intelligence on the militants.")) == ["COOPERATE"]

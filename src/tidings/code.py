@@ -83,6 +83,7 @@ LEISURE_VISITORS = {"tourist", "pilgrim", "fan", "visitor", "traveller", "travel
                     "worshipper", "holidaymaker", "backpacker"}
 DEMAND_NOUNS = {"demand", "condition", "precondition", "claim", "objection", "insistence", "request"}
 PUBLIC_AUDIENCES = {"voter", "supporter", "crowd", "resident", "student", "fan", "worshipper", "audience",
+                    "expert", "analyst", "scholar", "researcher",
                     "villager", "citizen", "public", "people", "youth", "farmer", "parent"}
 ANIMALS = {"dog", "cat", "cow", "cattle", "goat", "sheep", "elephant", "bird", "animal", "horse", "camel",
            "pig", "chicken", "livestock", "wolf", "bear", "lion", "rhino", "whale", "shark", "monkey"}
@@ -848,6 +849,9 @@ class Coder:
             return
         if t.event_type == "CONSULT" and any(p.lemma_.lower() in PUBLIC_AUDIENCES for p in partners):
             t.weight = 0.0  # "talking to voters", "met supporters": campaigning, not consultation
+            return
+        if t.event_type == "CONSULT" and subj is not None and (subj.lower_ in PRESS_NOUNS or subj.lemma_.lower() in PRESS_NOUNS):
+            t.weight = 0.0  # "VOA spoke with experts": reporting, not consultation
             return
         if t.event_type == "ASSAULT" and objs and all(o.lemma_.lower() in ANIMALS for o in objs):
             t.weight = 0.0  # "killed stray dogs"
@@ -1769,7 +1773,7 @@ _REQUEST_MODE_NOUNS = (
     ("meet", frozenset({"talk", "negotiation", "meeting", "dialogue", "summit", "consultation", "visit",
                         "mediation", "conference"})),
     ("yield", frozenset({"release", "ceasefire", "cease-fire", "truce", "withdrawal", "pullout", "return",
-                         "lifting", "end", "halt", "amnesty", "pardon", "freedom", "access", "evacuation",
+                         "lifting", "amnesty", "pardon", "freedom", "access", "evacuation",
                          "disarmament", "repatriation"})),
     ("change", frozenset({"resignation", "reform", "election", "change", "removal", "dismissal", "ouster",
                           "referendum", "investigation", "inquiry", "probe", "accountability", "justice",
