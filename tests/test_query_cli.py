@@ -235,3 +235,15 @@ def test_query_cli_export_with_filters(app, db: Path, tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     recs = [json.loads(x) for x in out.read_text().splitlines()]
     assert [(r["story_id"], r["location"]["name"]) for r in recs] == [("s2", "Paris")]
+
+
+def test_query_cli_export_to_stdout(app, db: Path, tmp_path: Path, monkeypatch) -> None:
+    # "-" is stdout for the text formats; Parquet (binary) needs a file
+    monkeypatch.chdir(tmp_path)
+    res = run(app, "export", "--db", db, "--format", "jsonl", "--out", "-", "--place", "Paris")
+    assert res.exit_code == 0, res.output
+    lines = [x for x in res.stdout.splitlines() if x.startswith("{")]
+    assert [json.loads(x)["story_id"] for x in lines] == ["s2"]
+    assert not (tmp_path / "-").exists()
+    res = run(app, "export", "--db", db, "--format", "parquet", "--out", "-")
+    assert res.exit_code == 1 and "T501" in res.output

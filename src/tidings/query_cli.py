@@ -197,7 +197,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command("export")
     def export_cmd(
-        out: Path = typer.Option(..., "--out", "-o", help="File to write (overwritten)."),
+        out: Path = typer.Option(..., "--out", "-o", help="File to write (overwritten); - for stdout (csv, jsonl, cameo)."),
         fmt: str = typer.Option("parquet", "--format", help="parquet, csv, jsonl (the event contract) or cameo (CSV, one row per actor-recipient pair)."),
         db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
         actor: _ActorOpt = None,
@@ -218,6 +218,23 @@ def register(app: typer.Typer) -> None:
             _choice(fmt, EXPORT_FORMATS, "--format")
             filters = _filters(actor, recipient, dyad, event_type, mode, context, date_from,
                                date_to, place, min_confidence, text)
+            if str(out) == "-":
+                # "-" is stdout, for the text formats (Parquet is binary: it needs a file)
+                if fmt == "parquet":
+                    raise TidingsError("T501", "--out - (stdout) takes csv, jsonl or cameo, not parquet",
+                                       "give a file name for Parquet")
+                import shutil
+                import tempfile
+
+                with tempfile.TemporaryDirectory() as tmp:
+                    path = Path(tmp) / f"export.{fmt}"
+                    with Store(db, read_only=True) as store:
+                        n = store.export(path, format=fmt, per=per, **filters)
+                    with path.open("rb") as f:
+                        shutil.copyfileobj(f, sys.stdout.buffer)
+                    sys.stdout.flush()
+                typer.echo(f"Wrote {n} rows to stdout", err=True)
+                return
             with Store(db, read_only=True) as store:
                 n = store.export(out, format=fmt, per=per, **filters)
             typer.echo(f"Wrote {n} rows to {out}", err=True)
