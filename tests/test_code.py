@@ -418,6 +418,13 @@ def test_request_and_reject_modes_say_what_is_asked_or_refused(code_text):
     assert one(code_text("Moscow rejected the proposal."), "REJECT").mode is None
 
 
+def test_counts_of_hundreds_of_attacks_are_statistics(code_text):
+    assert types(code_text("The index counted 504 attacks in Pakistan in 2024.")) == []
+    assert types(code_text("Rebels carried out hundreds of attacks on civilians last year.")) == []
+    assert types(code_text("Rebels carried out three attacks on army posts on Monday.")) == ["ASSAULT"]
+    assert types(code_text("Israel carried out dozens of airstrikes on Gaza overnight.")) == ["ASSAULT"]
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

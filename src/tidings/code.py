@@ -741,6 +741,11 @@ class Coder:
         if not t.is_noun and tok.dep_ in ("amod", "compound"):
             t.weight = 0.0  # an epithet: "jailed publisher Jimmy Lai"
             return
+        if t.is_noun and t.token.tag_ in ("NNS", "NNPS") and (
+                any(c.dep_ == "nummod" and _number(c) >= 100 for c in t.token.children) or
+                t.token.dep_ == "pobj" and t.token.head.head.lemma_.lower() in ("hundred", "thousand")):
+            t.weight = 0.0  # "504 attacks in 2024", "11,654 operations this year": a statistic
+            return
         if t.is_noun and lem == "threat" and t.token.dep_ in ("attr", "oprd"):
             # "called the decision a threat to stability" is criticism (ACCUSE)
             t.event_type, t.mode, t.weight = "ACCUSE", "disapprove", 0.5
@@ -1844,6 +1849,14 @@ def _threat_phrase(x: Token) -> bool:
     lem, head = x.lemma_.lower(), x.head.lemma_.lower()
     return (lem == "force" and head == "use") or (lem == "action" and head == "take") or \
         (lem == "control" and head in ("take", "seize", "assume"))
+
+
+def _number(tok: Token) -> float:
+    """The value of a numeral token ("504", "11,654", "1.5"), or 0 when it is no digit string."""
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 def _private(tok: Token) -> bool:
