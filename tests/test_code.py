@@ -425,6 +425,15 @@ def test_counts_of_hundreds_of_attacks_are_statistics(code_text):
     assert types(code_text("Israel carried out dozens of airstrikes on Gaza overnight.")) == ["ASSAULT"]
 
 
+def test_committed_abuses_are_violence_and_promised_things_no_recipient(code_text):
+    assert types(code_text("Government troops committed atrocities in Tigray, the report said.")) == ["ASSAULT"]
+    assert types(code_text("The minister committed fraud, prosecutors said.")) == []
+    agree = one(code_text("Kenya committed 1,000 police officers to the Haiti mission."), "AGREE")
+    assert [r.country for r in agree.recipient] == ["HTI"]  # not the Kenyan officers
+    invited = one(code_text("Egypt invited Israeli and Hamas negotiators to Cairo."), "AGREE")
+    assert {r.country for r in invited.recipient} == {"ISR", "PSE"}
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

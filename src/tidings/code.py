@@ -82,6 +82,8 @@ PERSON_NOUNS = {"man", "woman", "farmer", "neighbour", "neighbor", "brother", "s
 LEISURE_VISITORS = {"tourist", "pilgrim", "fan", "visitor", "traveller", "traveler", "shopper",
                     "worshipper", "holidaymaker", "backpacker"}
 DEMAND_NOUNS = {"demand", "condition", "precondition", "claim", "objection", "insistence", "request"}
+ATROCITIES = {"abuse", "atrocity", "crime", "violation", "genocide", "massacre", "killing", "murder",
+              "war-crime", "torture", "rape", "attack", "assault", "bombing"}
 PUBLIC_AUDIENCES = {"voter", "supporter", "crowd", "resident", "student", "fan", "worshipper", "audience",
                     "expert", "analyst", "scholar", "researcher",
                     "villager", "citizen", "public", "people", "youth", "farmer", "parent"}
@@ -842,6 +844,15 @@ class Coder:
         partners = [c for c in t.frame.children if c.dep_ in ("dobj", "dative")] + [
             p for c in t.frame.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
             for p in c.children if p.dep_ == "pobj"]
+        if not t.is_noun and lem in ("commit", "perpetrate", "carry") and olem & ATROCITIES:
+            # "both sides have committed grave abuses": the violence, not a promise (AGREE)
+            t.event_type, t.mode, t.weight = "ASSAULT", None, 0.6
+            t.lexeme = Lexeme("V", lem, "", "ASSAULT", None, ("human_rights",), "180", 0.6)
+            return
+        if not t.is_noun and lem == "commit" and t.event_type == "AGREE" and olem & {
+                "fraud", "offence", "offense", "suicide", "error", "mistake", "foul", "sin", "theft", "robbery"}:
+            t.weight = 0.0  # "committed fraud", "committed a mistake"
+            return
         if not t.is_noun and lem in ("hold", "keep", "take") and olem & {"hostage", "captive"}:
             # "the gunmen held 40 hostages": hostage-taking is ASSAULT 'abduct'
             t.event_type, t.mode, t.weight = "ASSAULT", "abduct", 0.8
@@ -1411,6 +1422,10 @@ class Coder:
             if c.dep_ in OBJ_DEPS and c != t.token and c not in t.words:
                 if _is_clause_object(c):
                     continue
+                if etype == "AGREE" == t.lexeme.event_type and c.dep_ in ("dobj", "obj") and t.token.lemma_.lower() not in (
+                        "invite", "welcome", "assure", "reassure", "thank", "congratulate") and not (
+                        c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or c.pos_ in ("PRON", "PROPN")):
+                    continue  # "committed 1,000 police officers": what is promised, not to whom
                 recips.append(c)
         preps = RECIPIENT_PREPS.get(etype, ())
         holders = [v] + ([t.token] if t.is_noun else [])
