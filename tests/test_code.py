@@ -434,6 +434,11 @@ def test_committed_abuses_are_violence_and_promised_things_no_recipient(code_tex
     assert {r.country for r in invited.recipient} == {"ISR", "PSE"}
 
 
+def test_an_interviewers_label_is_not_the_actor(code_text):
+    evs = code_text("Thank you. VOA: Turkey's President Recep Tayyip Erdogan recently visited Iraq for talks.")
+    assert [a.country for a in one(evs, "CONSULT").actor] == ["TUR"]
+
+
 def test_senses_that_need_the_right_object(code_text):
     assert types(code_text("The blogger amassed two million followers on TikTok.", "2025-03-10")) == []
     assert types(code_text("Her family settled in Lisbon after the war.", "2025-03-10")) == []

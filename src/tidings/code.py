@@ -866,7 +866,8 @@ class Coder:
         if t.event_type == "CONSULT" and any(p.lemma_.lower() in PUBLIC_AUDIENCES for p in partners):
             t.weight = 0.0  # "talking to voters", "met supporters": campaigning, not consultation
             return
-        if t.event_type == "CONSULT" and subj is not None and (subj.lower_ in PRESS_NOUNS or subj.lemma_.lower() in PRESS_NOUNS):
+        if t.event_type == "CONSULT" and subj is not None and not _is_speaker_label(subj) and (
+                subj.lower_ in PRESS_NOUNS or subj.lemma_.lower() in PRESS_NOUNS):
             t.weight = 0.0  # "VOA spoke with experts": reporting, not consultation
             return
         if t.event_type == "ASSAULT" and objs and all(o.lemma_.lower() in ANIMALS for o in objs):
@@ -1635,6 +1636,12 @@ def _subject(v: Token) -> Token | None:
     for c in subs:
         if len(subs) > 1 and _is_speaker_label(c):
             continue
+        if _is_speaker_label(c):
+            # "VOA: Russia's President Vladimir Putin visited China", parsed with the
+            # speaker as subject and the real one in apposition
+            app = next((a for a in c.children if a.dep_ == "appos"), None)
+            if app is not None:
+                return app
         return c
     return None
 
