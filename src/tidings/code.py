@@ -358,6 +358,17 @@ class Trigger:
     subs: list["Trigger"] = field(default_factory=list)  # triggers folded into this one
     n_live: int = 1           # triggers left in the sentence after folding
 
+    def recode(self, event_type: str, mode: str | None, cameo: str, contexts: tuple[str, ...] = (),
+               weight: float | None = None) -> None:
+        """Give the trigger another type and mode (a sense rule decided them), with a
+        lexeme that says so (its CAMEO code and contexts go to the event). ``weight``
+        replaces the lexical weight when given."""
+        if weight is not None:
+            self.weight = weight
+        self.event_type, self.mode = event_type, mode
+        self.lexeme = Lexeme("N" if self.is_noun else "V", self.token.lemma_.lower(), "", event_type, mode,
+                             tuple(contexts), cameo, self.weight)
+
 
 ResolveFn = Callable[[str, str], Entity | None]
 
@@ -768,8 +779,7 @@ class Coder:
         if not t.is_noun and lem == "strike" and t.event_type == "ASSAULT" and not objs and \
                 {x.lemma_.lower() for x in tok.sent} & LABOUR_CUES:
             # "the unions threatened to strike over pay": a work stoppage
-            t.event_type, t.mode = "PROTEST", "strike"
-            t.lexeme = Lexeme("V", lem, "", "PROTEST", "strike", (), "143", t.weight)
+            t.recode("PROTEST", "strike", "143", ())
             return
         if not t.is_noun and lem in ("put", "place") and t.event_type == "MOBILIZE":
             if any(p.lemma_.lower() in ("alert", "readiness", "standby", "footing")
@@ -778,8 +788,7 @@ class Coder:
             return
         if not t.is_noun and lem == "hack" and (any(o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS for o in objs)
                                                 or any(c.lower_ == "death" for c in t.frame.subtree)):
-            t.event_type, t.mode = "ASSAULT", "primitive"  # "hacked his neighbour to death"
-            t.lexeme = Lexeme("V", lem, "", "ASSAULT", "primitive", (), "180", 0.7)
+            t.recode("ASSAULT", "primitive", "180")  # "hacked his neighbour to death"
         passive_private = subj is None and any(o.dep_ == "nsubjpass" and _private(o) for o in objs) and \
             not any(c.dep_ == "agent" for c in t.frame.children)
         if t.event_type in ("ASSAULT", "COERCE", "PROTEST") and not (lem == "strike" and not objs) and (passive_private or subj is not None and _private(subj) and (
@@ -793,46 +802,39 @@ class Coder:
             t.weight = 0.0  # "tourists were visiting the temples"
             return
         if not t.is_noun and lem == "exchange" and olem & {"fire", "gunfire", "shot", "shell", "blow", "rocket", "artillery"}:
-            t.event_type, t.mode = "ASSAULT", ("heavy-weapons" if olem & {"artillery", "shell", "rocket"} else "firearms")
-            t.weight = 0.8  # "exchanged heavy artillery fire" is fighting
-            t.lexeme = Lexeme("V", lem, "", "ASSAULT", t.mode, ("military",), "190", 0.8)
+            # "exchanged heavy artillery fire" is fighting
+            t.recode("ASSAULT", "heavy-weapons" if olem & {"artillery", "shell", "rocket"} else "firearms", "190",
+                     ("military",), weight=0.8)
             return
         if not t.is_noun and lem in ("establish", "open", "forge") and olem & {"relation", "tie"}:
-            t.event_type, t.mode, t.weight = "SUPPORT", None, 0.75  # "established diplomatic relations"
-            t.lexeme = Lexeme("V", lem, "", "SUPPORT", None, ("diplomatic",), "054", 0.75)
+            t.recode("SUPPORT", None, "054", ("diplomatic",), weight=0.75)  # "established diplomatic relations"
             return
         if not t.is_noun and lem in ("release", "disburse", "unlock", "approve") and (
                 olem & {"tranche", "fund", "funding", "money", "loan", "aid", "payment", "installment",
                         "instalment", "grant", "credit", "assistance"} or any(o.ent_type_ == "MONEY" for o in objs)):
-            t.event_type, t.mode, t.weight = "AID", None, 0.75  # "the IMF released a $330 million tranche"
-            t.lexeme = Lexeme("V", lem, "", "AID", None, ("economic",), "071", 0.75)
+            t.recode("AID", None, "071", ("economic",), weight=0.75)  # "the IMF released a $330 million tranche"
             return
         if not t.is_noun and lem == "fly" and (olem | {x.lemma_.lower() for o in objs for x in o.conjuncts}) & AID_GOODS:
-            t.event_type, t.mode, t.weight = "AID", None, 0.7  # "flew tents and blankets to Pakistan"
-            t.lexeme = Lexeme("V", lem, "", "AID", None, ("humanitarian",), "073", 0.7)
+            t.recode("AID", None, "073", ("humanitarian",), weight=0.7)  # "flew tents and blankets to Pakistan"
             return
         if (not t.is_noun and lem in ("drop", "withdraw", "abandon", "lift") and olem & DEMAND_NOUNS) or (
                 t.is_noun and lem in DEMAND_NOUNS and t.frame.lemma_.lower() in ("drop", "withdraw", "abandon", "lift")):
-            t.event_type, t.mode, t.weight = "CONCEDE", None, 0.75  # "dropped its demand" (PLOVER manual, REQUEST)
-            t.lexeme = Lexeme("V", lem, "", "CONCEDE", None, (), "083", 0.75)
+            t.recode("CONCEDE", None, "083", (), weight=0.75)  # "dropped its demand" (PLOVER manual, REQUEST)
             return
         if not t.is_noun and lem in ("suspend", "curtail", "restrict", "revoke") and olem & {"right", "freedom", "liberty"}:
-            t.event_type, t.mode, t.weight = "COERCE", "restrict", 0.75  # "suspending fundamental rights"
-            t.lexeme = Lexeme("V", lem, "", "COERCE", "restrict", ("human_rights",), "172", 0.75)
+            t.recode("COERCE", "restrict", "172", ("human_rights",), weight=0.75)  # "suspending fundamental rights"
             return
         if not t.is_noun and lem == "withdraw" and t.event_type == "RETREAT" and olem & SANCTIONABLE and \
                 not olem & TROOP_NOUNS:
             # "withdrew its development aid": withdrawing non-military resources is SANCTION
             # 'withdraw' (PLOVER manual, SANCTION modes)
-            t.event_type, t.mode, t.weight = "SANCTION", "withdraw", max(t.weight, 0.7)
-            t.lexeme = Lexeme("V", lem, "", "SANCTION", "withdraw", (), "160", t.weight)
+            t.recode("SANCTION", "withdraw", "160", (), weight=max(t.weight, 0.7))
             return
         if not t.is_noun and lem in ("postpone", "delay", "cancel", "defer") and olem & (SANCTIONABLE | {
                 "sale", "transfer", "disbursement"}) - MEETING_NOUNS - {"talk", "negotiation", "dialogue", "mediation"}:
             # "postponed the delivery of F-16s", "delayed military aid": delaying or cancelling
             # aid or exchanges reduces relations (PLOVER manual, SANCTION; issue: delaying aid)
-            t.event_type, t.mode, t.weight = "SANCTION", "discontinue", max(t.weight, 0.7)
-            t.lexeme = Lexeme("V", lem, "", "SANCTION", "discontinue", (), "162", t.weight)
+            t.recode("SANCTION", "discontinue", "162", (), weight=max(t.weight, 0.7))
             return
         if not t.is_noun and t.event_type == "ASSAULT" and t.lexeme.particle == "with" and lem in ("respond", "react", "reply", "answer"):
             force = any(p.lemma_.lower() in ("force", "violence", "strike", "missile", "weapon", "fire", "attack")
@@ -846,8 +848,7 @@ class Coder:
             for p in c.children if p.dep_ == "pobj"]
         if not t.is_noun and lem in ("commit", "perpetrate", "carry") and olem & ATROCITIES:
             # "both sides have committed grave abuses": the violence, not a promise (AGREE)
-            t.event_type, t.mode, t.weight = "ASSAULT", None, 0.6
-            t.lexeme = Lexeme("V", lem, "", "ASSAULT", None, ("human_rights",), "180", 0.6)
+            t.recode("ASSAULT", None, "180", ("human_rights",), weight=0.6)
             return
         if not t.is_noun and lem == "commit" and t.event_type == "AGREE" and olem & {
                 "fraud", "offence", "offense", "suicide", "error", "mistake", "foul", "sin", "theft", "robbery"}:
@@ -855,8 +856,7 @@ class Coder:
             return
         if not t.is_noun and lem in ("hold", "keep", "take") and olem & {"hostage", "captive"}:
             # "the gunmen held 40 hostages": hostage-taking is ASSAULT 'abduct'
-            t.event_type, t.mode, t.weight = "ASSAULT", "abduct", 0.8
-            t.lexeme = Lexeme("V", lem, "", "ASSAULT", "abduct", (), "181", 0.8)
+            t.recode("ASSAULT", "abduct", "181", (), weight=0.8)
             return
         if not t.is_noun and lem == "decline" and (olem & {"comment", "interview"} or any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in ("comment", "elaborate", "respond", "say", "confirm", "discuss")
@@ -877,13 +877,11 @@ class Coder:
             t.weight = 0.0  # "shared a video", "shared his thoughts"
             return
         if not t.is_noun and lem in ("break", "sever", "cut") and olem & {"relation", "tie", "contact"}:
-            t.event_type, t.mode, t.weight = "SANCTION", "discontinue", 0.8  # "broke off relations"
-            t.lexeme = Lexeme("V", lem, "", "SANCTION", "discontinue", ("diplomatic",), "161", 0.8)
+            t.recode("SANCTION", "discontinue", "161", ("diplomatic",), weight=0.8)  # "broke off relations"
             return
         if not t.is_noun and lem in ("violate", "breach", "break") and olem & TRUCE_NOUNS:
             # "violated the ceasefire" (CAMEO 196 violate ceasefire -> ASSAULT)
-            t.event_type, t.mode, t.weight = "ASSAULT", None, 0.7
-            t.lexeme = Lexeme("V", lem, "", "ASSAULT", None, ("military",), "196", 0.7)
+            t.recode("ASSAULT", None, "196", ("military",), weight=0.7)
             return
         if not t.is_noun and lem == "breach" and t.mode == "cyber" and not olem & CYBER_TARGETS:
             t.weight = 0.0  # "breached the rules / the border" is no hacking
@@ -891,48 +889,41 @@ class Coder:
         if not t.is_noun and lem in ("suspend", "halt", "stop", "close", "shut", "ban") and \
                 olem & {"publication", "broadcast", "broadcasting", "transmission", "newspaper", "website"}:
             # "ordered the newspaper to suspend publication" (PLOVER manual, COERCE 'censor')
-            t.event_type, t.mode, t.weight = "COERCE", "censor", max(t.weight, 0.7)
-            t.lexeme = Lexeme("V", lem, "", "COERCE", "censor", ("repression",), "175", t.weight)
+            t.recode("COERCE", "censor", "175", ("repression",), weight=max(t.weight, 0.7))
             return
         if t.is_noun and lem in EXERCISE_NOUNS and t.event_type in ("COOPERATE", "MOBILIZE"):
             # joint exercises are COOPERATE, a single country's are MOBILIZE (PLOVER
             # manual, MOBILIZE ambiguities)
             joint = any(c.lemma_.lower() in JOINT_WORDS for c in t.token.children) or \
                 any(c.dep_ == "prep" and c.lower_ == "with" for c in list(t.frame.children) + list(t.token.children)) or \
-                (subj is not None and (subj.conjuncts or any(c.conjuncts for c in subj.children if c.dep_ in ("amod", "compound")))) 
-            t.event_type, t.mode = ("COOPERATE", None) if joint else ("MOBILIZE", "troops")
-            t.lexeme = Lexeme("N", lem, "", t.event_type, t.mode, ("military",), "062" if joint else "152", t.weight)
+                (subj is not None and (subj.conjuncts or any(c.conjuncts for c in subj.children if c.dep_ in ("amod", "compound"))))
+            t.recode(*(("COOPERATE", None, "062") if joint else ("MOBILIZE", "troops", "152")), ("military",))
             return
         if not t.is_noun and lem == "boycott" and olem & (SANCTIONABLE - MEETING_NOUNS - {"talk", "negotiation", "dialogue"}):
             # "boycott all contact with the United States": reducing relations (SANCTION)
-            t.event_type, t.mode = "SANCTION", "discontinue"
-            t.lexeme = Lexeme("V", lem, "", "SANCTION", "discontinue", ("diplomatic",), "160", t.weight)
+            t.recode("SANCTION", "discontinue", "160", ("diplomatic",))
             return
         if not t.is_noun and lem == "boycott" and olem & MEETING_NOUNS:
             # boycotting talks or a summit is refusing to meet (REJECT); boycotting goods,
             # a country or an election is collective dissent (PLOVER manual, PROTEST 'boycott')
-            t.event_type, t.mode = "REJECT", "meet"
-            t.lexeme = Lexeme("V", lem, "", "REJECT", "meet", ("diplomatic",), "125", t.weight)
+            t.recode("REJECT", "meet", "125", ("diplomatic",))
             return
         if not t.is_noun and t.event_type == "RETREAT" and t.mode == "withdraw" and subj is not None and \
                 (subj.lemma_.lower() in CIVIL_BODIES or any(c.dep_ == "compound" and c.lemma_.lower() in CIVIL_BODIES
                                                             for c in subj.children)):
             # "the aid group withdrew from Cambodia": a non-military withdrawal is SANCTION
             # 'withdraw' (PLOVER manual, SANCTION modes)
-            t.event_type, t.mode = "SANCTION", "withdraw"
-            t.lexeme = Lexeme("V", lem, "", "SANCTION", "withdraw", (), "160", t.weight)
+            t.recode("SANCTION", "withdraw", "160", ())
             return
         armed = any(c.lemma_.lower() in ("military", "armed", "combat", "offensive", "air", "ground", "army")
                     for o in objs for c in o.children if c.dep_ in ("amod", "compound"))
         if not t.is_noun and (lem in STOP_VERBS - {"call", "stand"} or (lem == "call" and t.lexeme.particle == "off")) \
                 and olem and (armed or not olem & SANCTIONABLE):
             if olem & PROTEST_ACTS and not olem & VIOLENT_ACTS - {"action", "activity"}:
-                t.event_type, t.mode, t.weight = "CONCEDE", None, 0.75  # "suspended their protests"
-                t.lexeme = Lexeme("V", lem, "", "CONCEDE", None, (), "082", 0.75)
+                t.recode("CONCEDE", None, "082", (), weight=0.75)  # "suspended their protests"
                 return
             if olem & VIOLENT_ACTS:
-                t.event_type, t.mode, t.weight = "RETREAT", "ceasefire", 0.75  # "halted the offensive"
-                t.lexeme = Lexeme("V", lem, "", "RETREAT", "ceasefire", ("military",), "087", 0.75)
+                t.recode("RETREAT", "ceasefire", "087", ("military",), weight=0.75)  # "halted the offensive"
                 return
         if not t.is_noun and lem == "lay" and t.event_type == "RETREAT" and not olem & {"arm", "weapon", "gun", "firearm"}:
             t.weight = 0.0  # "laid down conditions" (only "laid down their arms" is disarming)
@@ -957,8 +948,7 @@ class Coder:
             return
         if not t.is_noun and lem in ("restore", "normalize", "normalise", "resume", "reestablish", "re-establish") \
                 and olem & {"relation", "tie"}:
-            t.event_type, t.mode, t.weight = "SUPPORT", None, 0.75
-            t.lexeme = Lexeme("V", lem, "", "SUPPORT", None, ("diplomatic",), "054", 0.75)
+            t.recode("SUPPORT", None, "054", ("diplomatic",), weight=0.75)
             return
         if not t.is_noun and t.event_type in ("ASSAULT",) and ("test" in lem or any(
                 c.lower_.startswith("test") for c in t.frame.children if c.dep_ in ("compound", "amod", "advmod", "npadvmod"))
