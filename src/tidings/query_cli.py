@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -218,25 +220,18 @@ def register(app: typer.Typer) -> None:
             _choice(fmt, EXPORT_FORMATS, "--format")
             filters = _filters(actor, recipient, dyad, event_type, mode, context, date_from,
                                date_to, place, min_confidence, text)
-            if str(out) == "-":
-                # "-" is stdout, for the text formats (Parquet is binary: it needs a file)
-                if fmt == "parquet":
-                    raise TidingsError("T501", "--out - (stdout) takes csv, jsonl or cameo, not parquet",
-                                       "give a file name for Parquet")
-                import shutil
-                import tempfile
-
-                with tempfile.TemporaryDirectory() as tmp:
-                    path = Path(tmp) / f"export.{fmt}"
-                    with Store(db, read_only=True) as store:
-                        n = store.export(path, format=fmt, per=per, **filters)
+            to_stdout = str(out) == "-"  # for the text formats; Parquet is binary
+            if to_stdout and fmt == "parquet":
+                raise TidingsError("T501", "--out - (stdout) takes csv, jsonl or cameo, not parquet",
+                                   "give a file name for Parquet")
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / f"export.{fmt}" if to_stdout else out
+                with Store(db, read_only=True) as store:
+                    n = store.export(path, format=fmt, per=per, **filters)
+                if to_stdout:
                     with path.open("rb") as f:
                         shutil.copyfileobj(f, sys.stdout.buffer)
                     sys.stdout.flush()
-                typer.echo(f"Wrote {n} rows to stdout", err=True)
-                return
-            with Store(db, read_only=True) as store:
-                n = store.export(out, format=fmt, per=per, **filters)
-            typer.echo(f"Wrote {n} rows to {out}", err=True)
+            typer.echo(f"Wrote {n} rows to {'stdout' if to_stdout else out}", err=True)
         except TidingsError as exc:
             _fail(exc)
