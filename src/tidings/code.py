@@ -239,7 +239,7 @@ RESPONSE_NOUNS = {"opposition", "resistance", "criticism", "skepticism", "scepti
 #: "extended an invitation"; "extend sovereignty / its rights / a railway" is no agreement.
 EXTENDABLE = {"ceasefire", "cease-fire", "truce", "deadline", "moratorium", "mandate", "agreement",
               "deal", "accord", "pact", "treaty", "invitation", "offer", "hand", "welcome", "condolence",
-              "congratulation", "term", "deal", "arrangement", "suspension", "pause", "lull", "extension",
+              "congratulation", "term", "arrangement", "suspension", "pause", "lull", "extension",
               "guarantee", "recognition", "amnesty", "waiver", "exemption", "visa", "protection", "grace"}
 #: Collective dissent that a stopping verb ends: "suspended their protests" is CONCEDE
 #: (PLOVER manual, CONCEDE: "suspending protests"; CAMEO 082 ease political dissent).
