@@ -125,9 +125,19 @@ def _migration_1(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(_create("failures", _FAILURE_COLUMNS))
 
 
+#: Columns added after version 1: ``rules``, the names of the lexicon entry and rules
+#: that made each event (``Event.rules``; ``docs/coding.md``).
+_EVENT_COLUMNS_2: tuple[tuple[str, str], ...] = (("rules", "VARCHAR[]"),)
+
+
+def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 2: ``events.rules`` (events stored before it have none)."""
+    con.execute("ALTER TABLE events ADD COLUMN rules VARCHAR[]")
+
+
 #: Ordered schema migrations: ``MIGRATIONS[i]`` brings a database from version ``i`` to
 #: ``i + 1``. Append new functions; never edit or reorder released ones.
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_migration_1]
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_migration_1, _migration_2]
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -152,7 +162,7 @@ def _arrow_type(sql_type: str) -> pa.DataType:
     }[base]
 
 
-_EVENT_ARROW = pa.schema([(n, _arrow_type(t)) for n, t in _EVENT_COLUMNS])
+_EVENT_ARROW = pa.schema([(n, _arrow_type(t)) for n, t in _EVENT_COLUMNS + _EVENT_COLUMNS_2])
 _ENTITY_ARROW = pa.schema([(n, _arrow_type(t)) for n, t in _ENTITY_COLUMNS])
 _STORY_ARROW = pa.schema([(n, _arrow_type(t)) for n, t in _STORY_COLUMNS])
 
@@ -1001,7 +1011,7 @@ def _story_row(story: Story, pipeline_version: str) -> list[Any]:
 def _event_rows(story: Story, events: list[Event],
                 pipeline_version: str) -> tuple[pa.Table, pa.Table]:
     """Turn a story's events into Arrow tables shaped like ``events`` and ``entities``."""
-    ev: dict[str, list[Any]] = {name: [] for name, _ in _EVENT_COLUMNS}
+    ev: dict[str, list[Any]] = {name: [] for name in _EVENT_ARROW.names}
     en: dict[str, list[Any]] = {name: [] for name, _ in _ENTITY_COLUMNS}
     seen: set[str] = set()
     for e in events:
@@ -1037,6 +1047,7 @@ def _event_rows(story: Story, events: list[Event],
             "location_feature": loc.feature if loc else None,
             "quad_class": e.quad_class, "confidence": float(e.confidence),
             "cameo": e.cameo, "pipeline_version": pipeline_version, "cluster_id": None,
+            "rules": list(e.rules),
         }
         for name, value in values.items():
             ev[name].append(value)
@@ -1085,6 +1096,7 @@ def _record(row: dict[str, Any], with_cluster: bool = False) -> dict[str, Any]:
         "confidence": round(float(row["confidence"]), 4),
         "cameo": row["cameo"],
         "claimed_by": ents(row["claimed_by"]),
+        "rules": list(row.get("rules") or []),
     }
     if with_cluster:
         rec["cluster_id"] = row.get("cluster_id")
