@@ -66,6 +66,7 @@ class Coder:
 
     @record_features.setter
     def record_features(self, value: bool) -> None:
+        """Start (True) or stop recording the confidence features of events."""
         self.events.record_features = value
 
     @property

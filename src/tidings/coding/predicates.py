@@ -81,8 +81,9 @@ def _convert(kind: str, value: Any, stage: str, where: str) -> Any:
         return strings()
     if kind == "modes":
         if not isinstance(value, list):
-            raise TidingsError("T301", f"{where}: expected a list of modes (null for none)")
-        return frozenset(value)
+            raise TidingsError("T301", f"{where}: expected a list of modes (null for none, @list for a word list)")
+        named = [m for m in value if isinstance(m, str) and m.startswith("@")]
+        return frozenset(m for m in value if m not in named) | (parse_words(named, where) if named else frozenset())
     if kind in ("int", "number"):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise TidingsError("T301", f"{where}: expected a number")
@@ -115,6 +116,7 @@ class _Pattern:
         self._by_vocab: dict[int, Any] = {}
 
     def matcher(self, vocab: Any) -> Any:
+        """The compiled spaCy matcher for ``vocab`` (built on first use)."""
         m = self._by_vocab.get(id(vocab))
         if m is None:
             m = DependencyMatcher(vocab, validate=True) if self.dep else Matcher(vocab, validate=True)
@@ -362,7 +364,7 @@ def _type(ctx: Ctx, trigger: str | None = None, **kw: frozenset[str]) -> bool:
 
 @predicate("mode", _ALL_T, **{"in": ("modes", True), "trigger": ("trigger", False)})
 def _mode(ctx: Ctx, trigger: str | None = None, **kw: frozenset) -> bool:
-    """The current mode is in ``in`` (``null`` for no mode)."""
+    """The current mode is in ``in`` (``null`` for no mode; ``"@list"`` for a named list)."""
     return _current(ctx, trigger)[1] in kw["in"]
 
 
