@@ -39,7 +39,7 @@ SPLITS = ("train", "dev", "test")
 
 #: PLOVER general contexts (PLOVER manual, table "General contexts").
 CONTEXTS = frozenset({
-    "military", "intelligence", "executive", "legislative", "election", "pro_democracy",
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions", "pro_democracy",
     "pro_autocracy", "economic", "legal", "reparations", "human_rights", "rights_freedoms",
     "repression", "human_security", "gender", "lgbt", "religion_ethnicity", "inequality",
     "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration", "disasters",
