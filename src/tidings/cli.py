@@ -166,15 +166,15 @@ def code_cmd(
 @app.command("recode")
 def recode_cmd(
     db: Path = typer.Option(Path(DEFAULT_DB), "--db", help="DuckDB store to re-code in place."),
-    all_stories: bool = typer.Option(False, "--all", help="Re-code every story, not only those coded by an older pipeline version."),
+    all_stories: bool = typer.Option(False, "--all", help="Re-code every story, not only those coded by another pipeline version."),
     processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes."),
     actors: list[Path] = typer.Option([], "--actors", help="User actor dictionary (YAML, CSV or PETRARCH .actors.txt); repeatable."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
 ) -> None:
     """Re-code the stories a store holds with this pipeline version, replacing their events."""
-    from . import PIPELINE_VERSION
     from .engines.local import code_stories
     from .store import Store
+    from .version import pipeline_version
 
     try:
         if not db.exists():
@@ -182,7 +182,7 @@ def recode_cmd(
         store = Store(db)
         try:
             # read the stories first: the store is written while they are re-coded
-            stories = list(store.stories(exclude_version=None if all_stories else PIPELINE_VERSION))
+            stories = list(store.stories(exclude_version=None if all_stories else pipeline_version()))
             summary = code_stories(stories, store=store, processes=processes,
                                    actor_files=[str(a) for a in actors], force=True)
         finally:
@@ -371,6 +371,9 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path]) -> None:
         f"elapsed: {s.elapsed:.1f}s  stories/s: {s.stories_per_second:.2f}",
         highlight=False,
     )
+    if getattr(s, "recoded", None):  # stories the store held, coded again, and why
+        err.print(", ".join(f"{n} re-coded ({why})" for why, n in sorted(s.recoded.items())),
+                  highlight=False)
     if getattr(s, "no_pub_date", 0):
         err.print(f"[yellow]warning[/yellow] {s.no_pub_date} stories had no publication date: their events "
                   "are dated by date phrases that name a year, else by today's date (granularity 'story'); "

@@ -321,21 +321,35 @@ class Store:
         Returns:
             the ids whose committed story row has the same text hash and this version.
         """
+        hashes = {s.id: s.text_hash() for s in stories}
+        return {sid for sid, (h, v) in self.stored_versions(stories).items()
+                if h == hashes[sid] and v == pipeline_version}
+
+    def stored_versions(self, stories: list[Story]) -> dict[str, tuple[str, str]]:
+        """Return what the store holds of these stories, in one query.
+
+        Args:
+            stories: the stories about to be coded (only their ids are used).
+
+        Returns:
+            ``{story_id: (text_hash, pipeline_version)}`` of the committed story rows
+            with these ids; a story the store does not hold is absent. Comparing with
+            ``Story.text_hash()`` and the running version tells whether a story is
+            unchanged, or must be re-coded because its text or the pipeline changed.
+        """
         if not stories:
-            return set()
-        ids = pa.table({"story_id": [s.id for s in stories],
-                        "text_hash": [s.text_hash() for s in stories]})
+            return {}
+        ids = pa.table({"story_id": list({s.id for s in stories})})
         with self._lock:
             con = self.con
             con.register("_tidings_candidates", ids)
             try:
                 rows = con.execute(
-                    "SELECT s.story_id FROM stories s JOIN _tidings_candidates c "
-                    "ON s.story_id = c.story_id AND s.text_hash = c.text_hash "
-                    "WHERE s.pipeline_version = ?", [pipeline_version]).fetchall()
+                    "SELECT s.story_id, s.text_hash, s.pipeline_version FROM stories s "
+                    "JOIN _tidings_candidates c ON s.story_id = c.story_id").fetchall()
             finally:
                 con.unregister("_tidings_candidates")
-        return {r[0] for r in rows}
+        return {r[0]: (r[1], r[2]) for r in rows}
 
     def save_stories(self, coded: list[tuple[Story, list[Event]]],
                      pipeline_version: str) -> dict[str, Exception]:

@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from .. import PIPELINE_VERSION
 from ..errors import TidingsError
 from ..read import ReadFailure
 from ..records import Event, Story
+from ..version import pipeline_version
 
 #: Skip codes of the engine (read failures keep their T1xx codes from :mod:`tidings.read`).
 TOO_LONG = "T109"        # story longer than Limits.max_story_chars
@@ -39,6 +39,10 @@ PARSE_FAILED = "T202"    # spaCy raised on the story
 TIMED_OUT = "T203"       # story took longer than Limits.story_timeout
 CODE_FAILED = "T302"     # the coder or a resolver raised on the story
 STORE_FAILED = "T408"    # the store raised something other than a StoreError
+#: Why a stored story was coded again (keys of :attr:`RunSummary.recoded`).
+RECODED_PIPELINE = "pipeline changed"  # stored by another pipeline version, same text
+RECODED_TEXT = "text changed"          # its text or publication date changed
+RECODED_FORCED = "forced"              # same text and version: --force, or --out
 #: Seconds a worker process may stay silent beyond twice the story time limit before
 #: the pool's backstop kills it (covers worker start-up: loading spaCy takes seconds).
 HARD_GRACE = 60.0
@@ -81,6 +85,9 @@ class RunSummary:
     Attributes:
         read: stories read successfully; coded: stories coded in this run;
         unchanged: stories already in the store with the same text and pipeline version;
+        recoded: of the coded stories, those the store already held, by why they were
+            coded again (:data:`RECODED_PIPELINE`, :data:`RECODED_TEXT`,
+            :data:`RECODED_FORCED`) -> count;
         skipped: failures by reason (error code + stage) -> count;
         failures: the failure messages, in order; events: events coded;
         stories_with_events: coded stories that produced at least one event;
@@ -91,6 +98,7 @@ class RunSummary:
     no_pub_date: int = 0
     coded: int = 0
     unchanged: int = 0
+    recoded: Counter = field(default_factory=Counter)
     events: int = 0
     stories_with_events: int = 0
     skipped: Counter = field(default_factory=Counter)
@@ -579,6 +587,35 @@ def _chunks(stories: list[Story], size: int, max_chars: float | None) -> Iterato
 CHUNK_CHARS_PER_SECOND = 2_000
 
 
+def _sort_stored(todo: list[Story], held: dict[str, tuple[str, str]], version: str,
+                 skip_coded: bool, why: dict[str, str]) -> set[str]:
+    """Sort the stories the store already holds: return the ids of those to skip (same
+    text and version, when ``skip_coded``) and note in ``why`` why each other one will be
+    coded again (:data:`RECODED_TEXT`, :data:`RECODED_PIPELINE`, :data:`RECODED_FORCED`).
+
+    Args:
+        todo: the stories about to be coded.
+        held: :meth:`tidings.store.Store.stored_versions` of them.
+        version: the running pipeline version.
+        skip_coded: whether unchanged stories are skipped (no ``force``, no ``sink``).
+        why: updated in place, ``{story_id: reason}``.
+    """
+    done: set[str] = set()
+    for it in todo:
+        if it.id not in held:
+            continue
+        text_hash, old = held[it.id]
+        if text_hash != it.text_hash():
+            why[it.id] = RECODED_TEXT
+        elif old != version:
+            why[it.id] = RECODED_PIPELINE
+        elif skip_coded:
+            done.add(it.id)
+        else:
+            why[it.id] = RECODED_FORCED
+    return done
+
+
 def code_stories(
     items: Iterable[Story | ReadFailure],
     store=None,
@@ -620,6 +657,8 @@ def code_stories(
     t0 = time.perf_counter()
     seen: set[str] = set()
     skip_coded = store is not None and not force and sink is None
+    version = pipeline_version()
+    why: dict[str, str] = {}  # stories in flight that the store holds -> why coded again
 
     def fail(story_id, origin, stage, code, message):
         summary.skipped[f"{code} {stage}"] += 1
@@ -644,8 +683,8 @@ def code_stories(
                     continue
                 seen.add(it.id)
                 todo.append(it)
-            if skip_coded and todo:
-                done = store.coded_ids(todo, PIPELINE_VERSION)
+            if store is not None and todo:
+                done = _sort_stored(todo, store.stored_versions(todo), version, skip_coded, why)
                 if done:
                     for it in todo:  # checked first, as the workers check the others
                         if it.id in done:
@@ -662,8 +701,9 @@ def code_stories(
     def handle(results: list[tuple[Story, list[Event] | Skip]]) -> None:
         """Store a chunk's coded stories in one transaction, then report its stories in order."""
         coded = [(story, r) for story, r in results if not isinstance(r, Skip)]
-        errors = store.save_stories(coded, PIPELINE_VERSION) if store is not None and coded else {}
+        errors = store.save_stories(coded, version) if store is not None and coded else {}
         for story, result in results:
+            reason = why.pop(story.id, None)
             if isinstance(result, Skip):
                 fail(story.id, story.origin, result.stage, result.code, result.message)
                 continue
@@ -680,6 +720,8 @@ def code_stories(
                 for ev in result:
                     sink(ev)
             summary.coded += 1
+            if reason is not None:
+                summary.recoded[reason] += 1
             summary.events += len(result)
             summary.stories_with_events += bool(result)
 

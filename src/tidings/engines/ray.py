@@ -41,9 +41,9 @@ from typing import Any
 
 import pyarrow as pa
 
-from .. import PIPELINE_VERSION
 from ..errors import TidingsError
 from ..records import Event, Story
+from ..version import pipeline_version
 from .local import Limits, RunSummary, Skip, StoryWorker
 
 JSONL_EXT = (".jsonl", ".ndjson", ".json")
@@ -432,12 +432,13 @@ def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
             skip.add(f["story_id"])
     saved = 0
     done: set[str] = set()
+    version = pipeline_version()
     for story in _stories(inputs, read_options):
         if story.id in skip or story.id in done:
             continue
         done.add(story.id)
         try:
-            store.save_story(story, by_story.get(story.id, []), PIPELINE_VERSION)
+            store.save_story(story, by_story.get(story.id, []), version)
         except TidingsError as exc:
             store.save_failure(story.id, story.origin, "store", exc.code,
                                f"{story.origin or story.id}: story {story.id!r} could not be stored: {exc.message}")
