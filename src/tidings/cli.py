@@ -296,7 +296,7 @@ def _code_ray(engine: str, inputs: list[str], out: Optional[Path], db: Optional[
     """``tidings code --engine ray``: code with :func:`tidings.engines.ray.code_with_ray`.
 
     Raises:
-        TidingsError(T505): unknown engine, or no ``--out`` folder; T601-T604 from the engine.
+        TidingsError(T505): unknown engine, or no ``--out`` folder; T701-T705 from the engine.
     """
     if engine != "ray":
         raise TidingsError("T505", f"--engine: unknown engine {engine!r}", "use local or ray")

@@ -24,9 +24,10 @@ inside the functions that need it, so :data:`EVENT_SCHEMA`, :func:`events_table`
 127.0.0.1 only, without the dashboard; ``address`` joins an existing cluster instead
 (then ``DIR`` must be a path every node can write, e.g. shared storage).
 
-Error codes: T601 Ray is not installed, T602 cannot start or join Ray, T603 no readable
-input files, T604 the output folder cannot be written, T605 the Ray job failed (an
-actor died, or the model is missing on a node).
+Error codes (``tidings.errors``): T701 Ray is not installed, T702 cannot start or join
+Ray, T703 no readable input files, T704 the output folder cannot be written, T705 the
+Ray job failed (an actor died, or the model is missing on a node), T706 no events
+folder where :func:`read_events` looks.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def read_events(out_dir: str | Path) -> list[Event]:
     Returns:
         the events, file by file in name order and in coding order within a story.
     Raises:
-        TidingsError(T603): when there is no ``events`` folder.
+        TidingsError(T706): when there is no ``events`` folder.
     """
     import pyarrow.parquet as pq
 
@@ -90,7 +91,8 @@ def read_events(out_dir: str | Path) -> list[Event]:
     if (folder / "events").is_dir():
         folder = folder / "events"
     if not folder.is_dir():
-        raise TidingsError("T603", f"no events folder in {out_dir}")
+        raise TidingsError("T706", f"no events folder in {out_dir}",
+                           "give the --out folder of a Ray run")
     out: list[Event] = []
     for f in sorted(folder.glob("*.parquet")):
         out.extend(Event.from_dict(row) for row in pq.read_table(f).to_pylist())
@@ -103,14 +105,14 @@ def input_files(inputs: Iterable[str | Path]) -> tuple[list[str], list[str]]:
     Folders are searched recursively; hidden files and other extensions are ignored.
 
     Raises:
-        TidingsError(T603): when an input does not exist or no usable file is found.
+        TidingsError(T703): when an input does not exist or no usable file is found.
     """
     jsonl: list[str] = []
     parquet: list[str] = []
     for inp in inputs:
         p = Path(inp)
         if not p.exists():
-            raise TidingsError("T603", f"{p}: no such file or folder")
+            raise TidingsError("T703", f"{p}: no such file or folder")
         files = sorted(q for q in p.rglob("*") if q.is_file()) if p.is_dir() else [p]
         for f in files:
             if f.name.startswith("."):
@@ -121,7 +123,7 @@ def input_files(inputs: Iterable[str | Path]) -> tuple[list[str], list[str]]:
             elif ext in PARQUET_EXT:
                 parquet.append(str(f.resolve()))
     if not jsonl and not parquet:
-        raise TidingsError("T603", "no JSON Lines or Parquet input files in "
+        raise TidingsError("T703", "no JSON Lines or Parquet input files in "
                            + ", ".join(str(i) for i in inputs),
                            "the Ray engine reads .jsonl/.ndjson/.json and .parquet files")
     return jsonl, parquet
@@ -251,13 +253,13 @@ def start_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
     Returns:
         True when this call started or joined Ray (the caller should ``ray.shutdown()``).
     Raises:
-        TidingsError(T601): Ray is not installed; TidingsError(T602): it cannot start or
+        TidingsError(T701): Ray is not installed; TidingsError(T702): it cannot start or
         the cluster cannot be reached.
     """
     try:
         import ray
     except ImportError:
-        raise TidingsError("T601", "the Ray engine needs Ray, which is not installed",
+        raise TidingsError("T701", "the Ray engine needs Ray, which is not installed",
                            "pip install 'tidings[ray]'") from None
     if ray.is_initialized():
         return False
@@ -273,7 +275,7 @@ def start_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
                      log_to_driver=False)
     except Exception as exc:  # ConnectionError, RuntimeError, ValueError...
         where = address or "a local Ray on 127.0.0.1"
-        raise TidingsError("T602", f"cannot start or join {where}: {type(exc).__name__}: {exc}",
+        raise TidingsError("T702", f"cannot start or join {where}: {type(exc).__name__}: {exc}",
                            "check --address, or leave it out to start a local Ray") from None
     return True
 
@@ -313,7 +315,7 @@ def code_with_ray(
         a :class:`tidings.engines.local.RunSummary` (``unchanged`` is always 0: the Ray
         engine codes every story).
     Raises:
-        TidingsError: T601-T605 (see the module docstring); bad records never raise.
+        TidingsError: T701-T705 (see the module docstring); bad records never raise.
     """
     t0 = time.perf_counter()
     jsonl, parquet = input_files(inputs)
@@ -324,7 +326,7 @@ def code_with_ray(
         for old in events_dir.glob("*.parquet"):
             old.unlink()
     except OSError as exc:
-        raise TidingsError("T604", f"cannot write {events_dir}: {exc.strerror or exc}") from None
+        raise TidingsError("T704", f"cannot write {events_dir}: {exc.strerror or exc}") from None
 
     # one CPU slot more than coding actors: Ray Data's file listing takes a whole CPU
     # slot, and would wait for ever behind actors that hold them all
@@ -361,7 +363,7 @@ def code_with_ray(
             ds.write_parquet(str(events_dir), ray_remote_args={"num_cpus": 0})
         except ray.exceptions.RayError as exc:  # an actor died, the model is missing...
             first = str(exc).strip().splitlines()
-            raise TidingsError("T605", f"the Ray run failed: {type(exc).__name__}: "
+            raise TidingsError("T705", f"the Ray run failed: {type(exc).__name__}: "
                                f"{first[-1] if first else ''}",
                                "see the Ray logs (/tmp/ray/session_latest/logs)") from None
         counts, failures = ray.get(tally.result.remote())

@@ -242,7 +242,7 @@ async def api_code(request: Request,
     try:
         payload = json.loads(body)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ApiError(400, f"the body is not JSON: {exc}", "T605") from None
+        raise ApiError(400, f"the body is not JSON: {exc}", "T609") from None
     if not isinstance(payload, dict):
         raise ApiError(422, "the body must be a JSON object with id, text and pub_date",
                        "T605")

@@ -24,7 +24,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tidings import __version__
-from tidings.errors import StoreError, TidingsError
+from tidings.errors import TidingsError
 from tidings.records import EVENT_TYPES
 from tidings.store import Store
 
@@ -34,11 +34,6 @@ from .figures import QUAD_COLOURS
 HERE = Path(__file__).resolve().parent
 #: Largest request body ``POST /api/code`` accepts, in bytes (1 MiB).
 DEFAULT_MAX_BODY = 1 << 20
-
-# Store error code -> HTTP status: locked or missing store is "unavailable", a bad
-# filter is the client's fault, the rest are the server's.
-_STORE_STATUS = {"T401": 503, "T402": 503, "T403": 500, "T404": 400, "T405": 400,
-                 "T406": 500, "T407": 500}
 
 #: Content-Security-Policy of every response: scripts only from this server (no inline
 #: script runs, so a story's ``<script>`` could not run even if it escaped escaping).
@@ -199,13 +194,11 @@ def create_app(db_path: str | Path, allow_code: bool = False,
     async def _bad_request(request: Request, exc: BadRequest) -> Any:
         return error_response(request, 400, str(exc), "T602")
 
-    @app.exception_handler(StoreError)
-    async def _store_error(request: Request, exc: StoreError) -> Any:
-        return error_response(request, _STORE_STATUS.get(exc.code, 500), str(exc), exc.code)
-
     @app.exception_handler(TidingsError)
     async def _tidings_error(request: Request, exc: TidingsError) -> Any:
-        return error_response(request, 400, str(exc), exc.code)
+        # the registry's status: a locked or missing store is "unavailable" (503), a
+        # bad filter the client's fault (400), the rest the server's
+        return error_response(request, exc.status, str(exc), exc.code)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> Any:
@@ -216,7 +209,8 @@ def create_app(db_path: str | Path, allow_code: bool = False,
         message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if exc.status_code == 404 and message == "Not Found":
             message = f"no page or endpoint at {request.url.path}"
-        return error_response(request, exc.status_code, message, "T600")
+        return error_response(request, exc.status_code, message,
+                              "T600" if exc.status_code == 404 else "T610")
 
     @app.get("/static/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:
