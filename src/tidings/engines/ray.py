@@ -43,9 +43,10 @@ from typing import Any
 import pyarrow as pa
 
 from ..errors import TidingsError
-from ..records import Event, Story
+from ..records import Event, Failure, Story
 from ..version import pipeline_version
-from .local import Limits, RunSummary, Skip, StoryWorker
+from .local import RunSummary
+from .worker import Limits, StoryWorker, failure, story_name
 
 JSONL_EXT = (".jsonl", ".ndjson", ".json")
 PARQUET_EXT = (".parquet", ".pq")
@@ -149,10 +150,12 @@ def _parquet_records(batch: pa.Table) -> pa.Table:
 class StoryCoder:
     """The callable class Ray Data runs in each actor: records in, contract events out.
 
-    The constructor loads the spaCy pipeline and the coder once per actor; each call
+    The constructor loads the spaCy pipeline and the coder once per actor (the
+    :class:`~tidings.engines.worker.StoryWorker` the local engine uses); each call
     codes one batch of ``{"record": str, "origin": str}`` rows and returns an Arrow
     table in :data:`EVENT_SCHEMA`. Records that cannot be read or coded are reported to
-    the run's tally actor (never raised), like the local engine's failures.
+    the run's tally actor as :class:`~tidings.records.Failure` records (never raised),
+    like the local engine's failures.
 
     Args:
         tally: a handle of the run's ``_Tally`` actor (counts, failures, seen ids).
@@ -175,20 +178,20 @@ class StoryCoder:
     def __call__(self, batch: pa.Table) -> pa.Table:
         import ray
 
-        from ..read import ReadFailure, story_from_record
+        from ..read import story_from_record
 
         counts: Counter = Counter()
-        failures: list[tuple] = []
+        failures: list[Failure] = []
         stories: list[Story] = []
         for rec, origin in zip(batch.column("record").to_pylist(), batch.column("origin").to_pylist()):
             try:
                 obj = json.loads(rec)
             except ValueError as exc:
-                failures.append((None, origin, "read", "T101", f"{origin}: not valid JSON ({exc})"))
+                failures.append(Failure(origin, None, "T101", f"{origin}: not valid JSON ({exc})"))
                 continue
             item = story_from_record(obj, origin, self.opts)
-            if isinstance(item, ReadFailure):
-                failures.append((item.story_id, item.origin, "read", item.code, item.message))
+            if isinstance(item, Failure):
+                failures.append(item)
                 continue
             stories.append(item)
         counts["read"] = len(stories)
@@ -199,14 +202,16 @@ class StoryCoder:
                 if ok:
                     kept.append(s)
                 else:
-                    failures.append((s.id, s.origin, "read", "T108",
-                                     f"{s.origin}: duplicate story id {s.id!r} in this run; first one kept"))
+                    # with its id: keyed by origin (the file) it would replace the file's
+                    # other failures in the store; saved after the kept copy (load_into_store)
+                    failures.append(Failure(s.origin, s.id, "T108", f"{s.origin}: duplicate "
+                                            f"story id {s.id!r} in this run; first one kept"))
             stories = kept
         rows: list[dict[str, Any]] = []
         # checked, then parsed together and coded (as the local engine's chunks)
         for story, result in zip(stories, self.worker.run_checked(stories)):
-            if isinstance(result, Skip):
-                failures.append((story.id, story.origin, result.stage, result.code, result.message))
+            if isinstance(result, Failure):
+                failures.append(result)
                 continue
             counts["coded"] += 1
             counts["events"] += len(result)
@@ -221,7 +226,7 @@ class _Tally:
 
     def __init__(self) -> None:
         self.counts: Counter = Counter()
-        self.failures: list[tuple] = []
+        self.failures: list[Failure] = []
         self.seen: set[str] = set()
 
     def claim(self, ids: list[str]) -> list[bool]:
@@ -231,11 +236,11 @@ class _Tally:
             self.seen.add(i)
         return out
 
-    def add(self, counts: dict[str, int], failures: list[tuple]) -> None:
+    def add(self, counts: dict[str, int], failures: list[Failure]) -> None:
         self.counts.update(counts)
         self.failures.extend(failures)
 
-    def result(self) -> tuple[dict[str, int], list[tuple]]:
+    def result(self) -> tuple[dict[str, int], list[Failure]]:
         return dict(self.counts), self.failures
 
 
@@ -375,11 +380,10 @@ def code_with_ray(
                          events=counts.get("events", 0),
                          stories_with_events=counts.get("stories_with_events", 0))
     with open(out / "failures.jsonl", "w", encoding="utf-8") as fh:
-        for story_id, origin, stage, code, message in failures:
-            summary.skipped[f"{code} {stage}"] += 1
-            summary.failures.append(message)
-            fh.write(json.dumps({"story_id": story_id, "origin": origin, "stage": stage,
-                                 "code": code, "message": message}, ensure_ascii=False) + "\n")
+        for f in failures:
+            summary.skipped[f"{f.code} {f.stage}"] += 1
+            summary.failures.append(f.message)
+            fh.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
     if store is not None:
         load_into_store(out, inputs, store, read_options=read_options)
     summary.elapsed = time.perf_counter() - t0
@@ -428,10 +432,11 @@ def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
         by_story[ev.story_id].append(ev)
     skip: set[str] = set()
     fpath = Path(out_dir) / "failures.jsonl"
-    failures = [json.loads(line) for line in fpath.open(encoding="utf-8")] if fpath.exists() else []
+    failures = ([Failure.from_dict(json.loads(line)) for line in fpath.open(encoding="utf-8")]
+                if fpath.exists() else [])
     for f in failures:
-        if f["code"] != "T108" and f["story_id"] is not None:
-            skip.add(f["story_id"])
+        if f.code != "T108" and f.story_id is not None:
+            skip.add(f.story_id)
     saved = 0
     done: set[str] = set()
     version = pipeline_version()
@@ -442,14 +447,14 @@ def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
         try:
             store.save_story(story, by_story.get(story.id, []), version)
         except TidingsError as exc:
-            store.save_failure(story.id, story.origin, "store", exc.code,
-                               f"{story.origin or story.id}: story {story.id!r} could not be stored: {exc.message}")
+            f = failure(story, "store", exc.code, f"{story_name(story)} could not be stored: {exc.message}")
+            store.save_failure(f.story_id, f.origin, f.stage, f.code, f.message)
             continue
         saved += 1
     # after the stories, as the local engine does: saving a story clears its failures,
     # and a duplicate's T108 must stay next to the copy that was kept
     for f in failures:
-        store.save_failure(f["story_id"], f["origin"], f["stage"], f["code"], f["message"])
+        store.save_failure(f.story_id, f.origin, f.stage, f.code, f.message)
     if saved:
         store.cluster()
     return saved
