@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..records import Event, Failure, Story
+from ..truecase import restore_case
 
 #: Failure codes of the worker and the engines (read failures keep their T1xx codes
 #: from :mod:`tidings.read`).
@@ -207,7 +208,7 @@ class StoryWorker:
         try:
             with _deadline(timeout) as end:
                 try:
-                    doc = self.nlp.make_doc(story.text)
+                    doc = self.nlp.make_doc(restore_case(story.text))
                     split_long_runs(doc, self.limits.max_sentence_tokens)
                     for _, proc in self.nlp.pipeline:
                         _check(end)
@@ -262,7 +263,7 @@ class StoryWorker:
             with _deadline(timeout) as end:
                 docs = []
                 for story in stories:
-                    doc = self.nlp.make_doc(story.text)
+                    doc = self.nlp.make_doc(restore_case(story.text))
                     split_long_runs(doc, self.limits.max_sentence_tokens)
                     docs.append(doc)
                 for _, proc in self.nlp.pipeline:
