@@ -6,7 +6,8 @@ A labeller's output for a batch (``out/batch_NN.<L>.jsonl`` with ``.done`` besid
 validated against the batch's sentences and written as stand-off records (no story
 text) to ``corpus/annotations/batch_NN.jsonl``. Batches labelled twice (``DOUBLE``) go to
 ``corpus/agreement/batch_NN.<L>.jsonl``; their gold is the adjudicated file
-``corpus/annotations/batch_NN.jsonl`` written after adjudication. Then prints the
+``corpus/annotations/batch_NN.jsonl``, imported from the adjudicator's
+``out/batch_NN.adj.jsonl``. Then prints the
 agreement figures over the doubly labelled sentences.
 """
 
@@ -98,8 +99,10 @@ def main() -> None:
         except CorpusError as exc:
             print(f"{out.name}: not imported:\n{exc}")
             continue
-        dest = (CORPUS_DIR / "agreement" / f"{batch}.{labeller}.jsonl" if batch in DOUBLE
+        dest = (CORPUS_DIR / "agreement" / f"{batch}.{labeller}.jsonl" if batch in DOUBLE and labeller != "adj"
                 else CORPUS_DIR / "annotations" / f"{batch}.jsonl")
+        if labeller == "adj":
+            labeller = "adjudicated"
         write(recs, dest, labeller)
         print(f"{out.name}: {len(recs)} sentences, {sum(len(r['events']) for r in recs)} events -> {dest.relative_to(CORPUS_DIR.parent)}")
     ag = agreement()
