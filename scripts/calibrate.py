@@ -1,13 +1,14 @@
 """Fit the confidence calibration shipped in ``src/tidings/data/calibration.json``.
 
-Training data: ``scripts/calibration_labels*.jsonl``, events that tidings coded from the
-real Voice of America stories in ``shared/data/voa_stories.jsonl`` (three seeded random
-samples of 160, 200 and 150; each later sample excludes the events judged before), each
-judged by hand against the PLOVER manual: ``type_correct`` says whether the sentence
-really reports an event of that type (the third sample also has ``actor_correct``); and
-``scripts/calibration_sentences*.jsonl``, 560 short news sentences the team wrote with
-the event types they report. These are labels the tidings team wrote; the
-evaluation files in ``shared/eval`` are never used here.
+Training data (``corpus/README.md``): ``corpus/voa_judged/sample*.jsonl``, events that
+tidings coded from the real Voice of America stories in ``shared/data/voa_stories.jsonl``
+(four seeded random samples of 160, 200, 150 and 120; each later sample excludes the
+events judged before), each judged by hand against the PLOVER manual: ``type_correct``
+says whether the sentence really reports an event of that type (the third and fourth
+samples also have ``actor_correct``, the fourth ``mode_correct``); and
+``corpus/written/batch*.jsonl``, 560 short news sentences the team wrote with the event
+types they report. These are labels the tidings team wrote; the evaluation files in
+``shared/eval`` are never used here.
 
 The script re-codes the labelled stories with the current coder, matches each label to
 its event by (story id, sentence index, event type), and fits an L2-regularised logistic
@@ -27,8 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT.parent / "shared" / "data" / "voa_stories.jsonl"
-LABELS = sorted((ROOT / "scripts").glob("calibration_labels*.jsonl"))
-SENTENCES = sorted((ROOT / "scripts").glob("calibration_sentences*.jsonl"))
+CORPUS = ROOT / "corpus"
+LABELS = sorted((CORPUS / "voa_judged").glob("sample*.jsonl"))
+SENTENCES = sorted((CORPUS / "written").glob("batch*.jsonl"))
 OUT = ROOT / "src" / "tidings" / "data" / "calibration.json"
 
 
@@ -121,7 +123,8 @@ def main() -> None:
         "labels_not_reproduced": missing, "written_sentence_events": n_written,
         "cv5_ece_on_labels": cv_ece, "cv5_logloss_on_labels": round(cv_logloss, 4),
         "cv5_auc_on_labels": round(cv_auc, 4),
-        "source": "scripts/calibration_labels*.jsonl (hand-judged VOA events; scripts/calibrate.py)",
+        "source": "corpus/voa_judged/sample*.jsonl (hand-judged VOA events) and "
+                  "corpus/written/batch*.jsonl (team-written sentences); scripts/calibrate.py",
     }, indent=2) + "\n")
     print(f"fitted on {len(X)} labelled events ({sum(y)} correct, {missing} labels not reproduced); "
           f"mean predicted {sum(ps) / len(ps):.3f} vs observed {sum(y) / len(y):.3f}; "

@@ -13,6 +13,7 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
+from tidings import PIPELINE_VERSION
 from tidings.cli import app
 
 from conftest import EXAMPLES, read_jsonl
@@ -159,7 +160,7 @@ def test_recode_replaces_events_of_an_older_pipeline(tmp_path):
     after = con.execute("select count(*) from events").fetchone()[0]
     versions = {r[0] for r in con.execute("select distinct pipeline_version from stories").fetchall()}
     con.close()
-    assert after == before and versions == {"0.1.0"}
+    assert after == before and versions == {PIPELINE_VERSION}
 
 
 def test_eval_skips_bad_lines_and_scores_the_rest(tmp_path):

@@ -101,8 +101,10 @@ def test_dates_ranges_closed_open_and_never_inverted():
     assert _r("from 9 to 11 October") == ("2023-10-09", "2023-10-11", "day", "range")
     assert _r("June 28 to July 2") == ("2023-06-28", "2023-07-02", "day", "range")
     assert _r("Monday to Wednesday")[:2] == ("2023-11-06", WED)
+    # a range that spans the publication date (8 Nov 2023) stays where it is (issue 19:
+    # it used to be put a year back, to October 2022 - February 2023)
     s, e, g, k = _r("October to February")
-    assert k == "range" and e >= s and s[:7] == "2022-10" and e[:7] == "2023-02"
+    assert k == "range" and s[:7] == "2023-10" and e[:7] == "2024-02"
     r = resolve("since June 2021", WED)
     assert (r.kind, r.end, r.granularity, r.first, r.last) == (
         "range", None, "month", "2021-06-01", WED)
@@ -184,3 +186,42 @@ def test_dates_event_date_without_pub_date_keeps_only_absolute_dates():
     assert (ed.start, ed.granularity) == ("2019-05-05", "day")
     ed = event_date("They met on Monday.", None, "past", [], 5, today=today)
     assert ed == EventDate("2030-01-02", "2030-01-02", "story", None)
+
+
+# issue 19: phrase kinds written by the team (none taken from an evaluation file)
+@pytest.mark.parametrize("phrase, first, last", [
+    ("from October 30 to November 20", "2023-10-30", "2023-11-20"),   # spans publication
+    ("until December 1", WED, "2023-12-01"),                          # future end
+    ("until November 1", "2023-11-01", "2023-11-01"),                 # already past
+    ("the second week of October", "2023-10-08", "2023-10-14"),
+    ("last week of September", "2023-09-24", "2023-09-30"),
+    ("the first half of October", "2023-10-01", "2023-10-15"),
+    ("second half of 2022", "2022-07-01", "2022-12-31"),
+    ("yesterday (Tuesday)", "2023-11-07", "2023-11-07"),
+    ("Tuesday (yesterday)", "2023-11-07", "2023-11-07"),
+    ("a five-day-old truce", "2023-11-03", "2023-11-03"),
+    ("in recent days", "2023-11-01", WED),
+    ("the past few days", "2023-11-01", WED),
+    ("the past 4 days", "2023-11-04", WED),
+    ("in recent weeks", "2023-10-18", WED),
+    ("probably Monday", "2023-11-06", "2023-11-06"),
+    ("on or about Sunday", "2023-11-05", "2023-11-05"),
+])
+def test_dates_issue19_phrase_kinds(phrase, first, last):
+    r = resolve(phrase, WED)
+    assert (r.first, r.last) == (first, last), r.reason
+
+
+def test_dates_hedged_day_is_approximate_and_decades_ago_is_a_coarse_past_range():
+    assert resolve("probably Monday", WED).kind == "approximate"
+    r = resolve("decades ago", WED)
+    assert r.granularity == "year" and r.last < "2005" and r.first < "1980"
+
+
+def test_dates_event_date_finds_the_new_phrase_kinds_in_a_sentence():
+    e = event_date("A seven-day-old ceasefire between the clans broke down.", WED)
+    assert (e.start, e.text) == ("2023-11-01", "seven-day-old")
+    e = event_date("Ministers will meet in Oslo from October 30 to November 20.", WED)
+    assert (e.start, e.end) == ("2023-10-30", "2023-11-20")
+    e = event_date("Students have occupied the campus in recent weeks.", WED)
+    assert (e.start, e.end, e.granularity) == ("2023-10-18", WED, "month")

@@ -53,7 +53,7 @@ def test_engine_ray_input_files_sorts_formats(tmp_path: Path) -> None:
     assert [Path(p).name for p in parquet] == ["a.parquet"]
     with pytest.raises(TidingsError) as exc:
         input_files([tmp_path / "notes.txt"])
-    assert exc.value.code == "T603"
+    assert exc.value.code == "T703"
 
 
 # ------------------------------------------------------------------ with Ray

@@ -14,9 +14,11 @@ from typer.testing import CliRunner
 
 from tidings.cli import app
 from tidings.engines import local
-from tidings.engines.local import Limits, Skip, StoryWorker, check_story, code_stories
+from tidings.engines import worker as engine_worker
+from tidings.engines.local import code_stories
+from tidings.engines.worker import Limits, StoryWorker, check_story
 from tidings.read import read_path
-from tidings.records import Event, Story
+from tidings.records import Event, Failure, Story
 
 from fuzz_strategies import fuzz, messy_text
 
@@ -30,11 +32,12 @@ def worker():
     return StoryWorker((), Limits(story_timeout=20))
 
 
-def _assert_codes_or_skips(story: Story, limits: Limits, worker) -> Skip | list[Event]:
+def _assert_codes_or_skips(story: Story, limits: Limits, worker) -> Failure | list[Event]:
     skip = check_story(story, limits)
     result = skip if skip is not None else worker.run(story)
-    if isinstance(result, Skip):
+    if isinstance(result, Failure):
         assert result.code in SKIP_CODES and story.id in result.message
+        assert result.story_id == story.id and result.stage in ("limits", "language", "analyse", "code")
         assert result.code != "T302", result.message   # a crash in the coder: report it
     else:
         for ev in result:
@@ -61,7 +64,7 @@ def test_fuzz_pipeline_long_runs_are_cut(worker, word, n):
 
 def test_fuzz_pipeline_sentences_are_cut_before_the_parser(worker):
     doc = worker.nlp.make_doc(" ".join(["protest"] * 1000) + ". Kenya condemned the attack.")
-    assert local.split_long_runs(doc, 150) == 6
+    assert engine_worker.split_long_runs(doc, 150) == 6
     doc = worker.nlp(doc)
     assert max(len(s) for s in doc.sents) <= 150
     assert doc.sents.__iter__().__next__().text.startswith("protest")

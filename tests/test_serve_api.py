@@ -563,6 +563,14 @@ def test_serve_code_bad_body(client, body, status, message) -> None:
     assert r.status_code == status
     assert r.json()["ok"] is False and r.json()["status"] == status
     assert r.json()["error"].startswith(message), r.json()
+    # a body that is not JSON has its own code; a bad field is a bad parameter
+    assert r.json()["code"] == ("T609" if status == 400 else "T605")
+
+
+def test_serve_wrong_method_has_its_own_code(client) -> None:
+    r = client.delete("/api/events")
+    assert r.status_code == 405
+    assert r.json() == {"ok": False, "status": 405, "code": "T610", "error": "Method Not Allowed"}
 
 
 def test_serve_code_body_size_limit(built) -> None:

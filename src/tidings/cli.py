@@ -166,15 +166,15 @@ def code_cmd(
 @app.command("recode")
 def recode_cmd(
     db: Path = typer.Option(Path(DEFAULT_DB), "--db", help="DuckDB store to re-code in place."),
-    all_stories: bool = typer.Option(False, "--all", help="Re-code every story, not only those coded by an older pipeline version."),
+    all_stories: bool = typer.Option(False, "--all", help="Re-code every story, not only those coded by another pipeline version."),
     processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes."),
     actors: list[Path] = typer.Option([], "--actors", help="User actor dictionary (YAML, CSV or PETRARCH .actors.txt); repeatable."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
 ) -> None:
     """Re-code the stories a store holds with this pipeline version, replacing their events."""
-    from . import PIPELINE_VERSION
     from .engines.local import code_stories
     from .store import Store
+    from .version import pipeline_version
 
     try:
         if not db.exists():
@@ -182,7 +182,7 @@ def recode_cmd(
         store = Store(db)
         try:
             # read the stories first: the store is written while they are re-coded
-            stories = list(store.stories(exclude_version=None if all_stories else PIPELINE_VERSION))
+            stories = list(store.stories(exclude_version=None if all_stories else pipeline_version()))
             summary = code_stories(stories, store=store, processes=processes,
                                    actor_files=[str(a) for a in actors], force=True)
         finally:
@@ -196,13 +196,15 @@ def recode_cmd(
 
 @app.command("eval")
 def eval_cmd(
-    gold: Path = typer.Argument(..., help="Gold JSON Lines file (format of shared/eval/README.md)."),
+    gold: str = typer.Argument(..., help="Gold JSON Lines file (format of shared/eval/README.md), "
+                               "or corpus:train|dev|test for a split of the labelled corpus."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     show_failures: int = typer.Option(0, "--failures", help="Also list this many documents whose types differ."),
 ) -> None:
-    """Code a gold file's texts and score them: F1 per type, macro/micro F1, false-event
-    rate, actor/recipient/date/location accuracy, calibration error."""
-    from .evaluate import evaluate_file
+    """Code a gold file's texts (or a corpus split's stories) and score them: F1 per
+    type, macro/micro F1, false-event rate, actor/recipient country and sector, date and
+    location accuracy, calibration error; for the corpus also per source file."""
+    from .evaluate import evaluate_corpus, evaluate_file
 
     skipped: list[TidingsError] = []
 
@@ -216,21 +218,36 @@ def eval_cmd(
             err.print(f"... and {len(skipped) - 20} more lines skipped", highlight=False)
 
     try:
-        if not gold.exists():
-            raise TidingsError("T503", f"no such gold file: {gold}")
-        sc = evaluate_file(gold, on_error=warn)
+        if gold.startswith("corpus:"):
+            from .corpus import SPLITS, CorpusError
+
+            split = gold.split(":", 1)[1] or None
+            if split not in (*SPLITS, "all"):
+                raise TidingsError("T503", f"unknown corpus split {split!r}", "corpus:train, corpus:dev or corpus:test")
+            try:
+                scores = evaluate_corpus(None if split == "all" else split)
+            except (CorpusError, FileNotFoundError) as exc:
+                raise TidingsError("T503", f"{gold}: {exc}",
+                                   "the corpus needs ../shared/data beside the checkout") from None
+        else:
+            path = Path(gold)
+            if not path.exists():
+                raise TidingsError("T503", f"no such gold file: {gold}")
+            scores = {"all": evaluate_file(path, on_error=warn)}
     except TidingsError as exc:
         count_rest()
         _fail(exc)
         return
     count_rest()
     if as_json:
-        typer.echo(json.dumps(sc.to_dict(), indent=2))
+        typer.echo(json.dumps({k: v.to_dict() for k, v in scores.items()} if len(scores) > 1
+                              else scores["all"].to_dict(), indent=2))
         return
     from rich.table import Table
 
     out = Console()
-    table = Table(title=f"{gold.name}: {sc.documents} documents")
+    sc = scores["all"]
+    table = Table(title=f"{gold}: {sc.documents} documents")
     for col in ("type", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(col, justify="right" if col != "type" else "left")
     for t, m in sc.per_type.items():
@@ -238,10 +255,17 @@ def eval_cmd(
                       str(m["tp"]), str(m["fp"]), str(m["fn"]))
     out.print(table)
     fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
-    out.print(f"macro F1 {sc.macro_f1:.3f}  micro F1 {sc.micro_f1:.3f}  false-event rate {fmt(sc.false_event_rate)}\n"
-              f"actor {fmt(sc.actor_accuracy)}  recipient {fmt(sc.recipient_accuracy)}  "
-              f"actor sector {fmt(sc.actor_sector_accuracy)}  date {fmt(sc.date_accuracy)}  "
-              f"location {fmt(sc.location_accuracy)}  ECE {fmt(sc.ece)}", highlight=False)
+    for name, s in scores.items():
+        if len(scores) > 1:
+            out.print(f"[bold]{name}[/bold] ({s.documents} sentences)", highlight=False)
+        c = s.counts
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+        out.print(f"precision {p:.3f}  recall {r:.3f}  macro F1 {s.macro_f1:.3f}  micro F1 {s.micro_f1:.3f}  "
+                  f"false-event rate {fmt(s.false_event_rate)}\n"
+                  f"actor {fmt(s.actor_accuracy)}  recipient {fmt(s.recipient_accuracy)}  "
+                  f"actor sector {fmt(s.actor_sector_accuracy)}  recipient sector {fmt(s.recipient_sector_accuracy)}  date {fmt(s.date_accuracy)}  "
+                  f"location {fmt(s.location_accuracy)}  ECE {fmt(s.ece)}", highlight=False)
     for f in sc.failures[:show_failures]:
         out.print(f"{f['id']}: gold {f['gold']} predicted {f['predicted']}: {f['text']}", highlight=False)
 
@@ -272,7 +296,7 @@ def _code_ray(engine: str, inputs: list[str], out: Optional[Path], db: Optional[
     """``tidings code --engine ray``: code with :func:`tidings.engines.ray.code_with_ray`.
 
     Raises:
-        TidingsError(T505): unknown engine, or no ``--out`` folder; T601-T604 from the engine.
+        TidingsError(T505): unknown engine, or no ``--out`` folder; T701-T705 from the engine.
     """
     if engine != "ray":
         raise TidingsError("T505", f"--engine: unknown engine {engine!r}", "use local or ray")
@@ -347,6 +371,9 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path]) -> None:
         f"elapsed: {s.elapsed:.1f}s  stories/s: {s.stories_per_second:.2f}",
         highlight=False,
     )
+    if getattr(s, "recoded", None):  # stories the store held, coded again, and why
+        err.print(", ".join(f"{n} re-coded ({why})" for why, n in sorted(s.recoded.items())),
+                  highlight=False)
     if getattr(s, "no_pub_date", 0):
         err.print(f"[yellow]warning[/yellow] {s.no_pub_date} stories had no publication date: their events "
                   "are dated by date phrases that name a year, else by today's date (granularity 'story'); "

@@ -326,7 +326,28 @@ _RX = {k: re.compile(v) for k, v in {
     "decade": r"^(?:the\s+)?(1[89]\d|20\d)0s$|^(?:the\s+)?'(\d)0s$",
     "quarter": r"^(?:q([1-4])|(first|second|third|fourth|1|2|3|4)\s+quarter)(?:\s+(?:of\s+)?"
                r"(\d{4}))?$",
+    # "the first week of March", "last week of January 2024"
+    "weekof": rf"^(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)$",
+    # "the first half of March", "second half of 2024"
+    "halfof": r"^(first|second|latter|last)\s+half\s+of\s+(.+)$",
+    # "a three-day-old ceasefire", "the 10-day-old truce" (the phrase up to "old")
+    "age": rf"^(?:an?\s+(?=(?:{_NUM_RE}|\d+)[\s-]))?(?:({_HEDGE_RE})\s+)?({_NUM_RE}|\d+)[\s-]+(day|week|month|year)s?[\s-]+old\b.*$",
+    # "the past few days", "in recent weeks", "the last several months", "past 10 days"
+    "recent": rf"^(?:(?:past|last|recent|previous)\s+(?:({_NUM_RE}|\d+)\s+)?|(?:recent)\s+)"
+              rf"(day|week|month|year)s$",
+    # "decades ago", "years ago", "weeks ago": an unnumbered count of units ago
+    "bareago": r"^(?:many\s+|several\s+|some\s+)?(days|weeks|months|years|decades)\s+ago$",
+    # "until April 2", "through the end of May": from publication up to a point
+    "until": r"^(?:until|till|through|up\s+to|by)\s+(.+)$",
 }.items()}
+#: a relative day word with its weekday in brackets or apposition: "yesterday (Tuesday)"
+_REL_WITH_WD = re.compile(rf"^(?:(yesterday|today|tomorrow|last night|tonight)\s+({_WD_RE})|"
+                          rf"({_WD_RE})\s+(yesterday|today|tomorrow|last night|tonight))$")
+#: hedges before a weekday or date that leave the day itself ("probably Thursday",
+#: "on or about Sunday"); the resolution is marked approximate
+_DAY_HEDGE = re.compile(r"^(?:(?:on\s+)?or\s+about|(?:on\s+)?or\s+around|around|about|approximately|"
+                        r"probably|possibly|likely|as\s+late\s+as|no\s+later\s+than|"
+                        r"sometime|some\s+time)\s+(.+)$")
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -446,6 +467,97 @@ def _point(s: str, pub: date, tense: str | None, after: date | None) -> _R | Non
                absolute=bool(m[3]))
         r.end = hi
         return r
+    return _point_more(s, pub, tense, after)
+
+
+def _point_more(s: str, pub: date, tense: str | None, after: date | None) -> _R | None:
+    """The phrase kinds of issue 19: week or half of a period, ages, recent spans,
+    unnumbered "ago", a relative day with its weekday, and hedged days.
+
+    Sources: news usage ("a three-day-old truce" = begun three days before
+    publication; "in recent days" = the last week or so); spans follow the same
+    convention as vague counts (``_VAGUE``): about three units, reported as a range.
+    """
+    rx = _RX
+    if m := _REL_WITH_WD.match(s):
+        rel = m[1] or m[4]
+        r = _point(rel, pub, tense, after)
+        if r is not None:
+            r.reason = f"{rel}, with its weekday"
+        return r
+    if m := _DAY_HEDGE.match(s):
+        r = _point(m[1], pub, tense, after)
+        if r is not None and r.kind != "range":
+            r.kind = "approximate"
+            r.reason = f"hedged: {r.reason}"
+        return r
+    if m := rx["weekof"].match(s):
+        base = _point(m[2], pub, tense, after)
+        if base is None or base.gran not in ("month",) or base.kind == "range":
+            return None
+        y, mon = base.anchor.year, base.anchor.month
+        end = _month_end(y, mon)
+        if m[1] in ("last", "final"):
+            lo, hi = end - timedelta(days=6), end
+        else:
+            k = {"first": 0, "second": 1, "third": 2, "fourth": 3}[m[1]]
+            lo = date(y, mon, 1 + 7 * k)
+            hi = min(lo + timedelta(days=6), end)
+        return _R(lo, "week", "approximate", lo, hi, reason=f"{m[1]} week of a month",
+                  absolute=base.absolute)
+    if m := rx["halfof"].match(s):
+        base = _point(m[2], pub, tense, after)
+        if base is None or base.kind == "range" or base.gran not in ("month", "year"):
+            return None
+        first = m[1] == "first"
+        if base.gran == "month":
+            y, mon = base.anchor.year, base.anchor.month
+            lo, hi = (date(y, mon, 1), date(y, mon, 15)) if first else (date(y, mon, 16), _month_end(y, mon))
+            gran = "month"
+        else:
+            y = base.anchor.year
+            lo, hi = (date(y, 1, 1), date(y, 6, 30)) if first else (date(y, 7, 1), date(y, 12, 31))
+            gran = "year"
+        return _R(lo, gran, "approximate", lo, hi, reason="half of a period", absolute=base.absolute)
+    if m := rx["age"].match(s):
+        n, vague = _count(m[2])
+        began = _shift(pub, m[3], -n)
+        gran = m[3]
+        if vague or m[1]:
+            return _R(began, gran, "approximate", _shift(began, m[3], -1), min(_shift(began, m[3], 1), pub),
+                      reason="age: began about that long before publication")
+        return _R(began, gran, reason="age: began that long before publication")
+    if m := rx["recent"].match(s):
+        unit = m[2]
+        n, vague = _count(m[1]) if m[1] else (3, True)
+        lo = _shift(pub, unit, -max(n, 1))
+        if unit == "day" and vague:
+            lo = pub - timedelta(days=7)         # "recent days", "past few days": about a week
+        coarse = _GRAN_ORDER[min(_GRAN_ORDER.index(unit) + 1, 3)] if vague else unit
+        return _R(lo, coarse, "approximate", lo, pub, reason=f"recent {unit}s up to publication")
+    if m := rx["bareago"].match(s):
+        unit = m[1][:-1]
+        lo_n, hi_n = {"day": (7, 2), "week": (8, 2), "month": (11, 2), "year": (15, 2),
+                      "decade": (6, 2)}[unit]
+        step = "year" if unit == "decade" else unit
+        k = 10 if unit == "decade" else 1
+        lo, hi = _shift(pub, step, -lo_n * k), _shift(pub, step, -hi_n * k)
+        gran = "year" if unit in ("year", "decade") else _GRAN_ORDER[_GRAN_ORDER.index(unit) + 1]
+        return _R(hi, gran, "approximate", lo, hi, reason=f"some {unit}s ago")
+    if m := rx["until"].match(s):
+        # the occurrence nearest to publication, before or after it: "until April 2"
+        # in March is this April, "until November 1" a week after it is past
+        ahead, back = _point(m[1], pub, "future", None), _point(m[1], pub, "past", None)
+        if ahead is None or back is None or ahead.kind == "range":
+            return None
+        target = ahead if (ahead.anchor - pub) <= (pub - back.anchor) else back
+        if target.anchor < pub:
+            return _R(target.anchor, target.gran, "approximate", target.lo, target.hi,
+                      reason="until a past point", absolute=target.absolute)
+        r = _R(pub, "day", "range", pub, target.hi, reason="from publication until a point",
+               absolute=target.absolute)
+        r.end = target.anchor
+        return r
     return None
 
 
@@ -562,11 +674,9 @@ def _join(left: str, right: str, pub: date, tense: str | None) -> _R | None:
         return None
     if b.anchor < a.anchor:                      # never inverted
         a, b = b, a
-    if (b.anchor > pub and tense != "future" and not (a.absolute or b.absolute)
-            and a.anchor <= pub):
-        # a past range named without years ("October to February") ends by publication
-        a = _point(_normalise(left), _shift(pub, "year", -1), tense, None) or a
-        b = _point(_normalise(right), pub, tense, a.anchor) or b
+    # A range named without years whose start is on or before publication and whose end
+    # is after it ("from February 20 to April 2" published in March) spans the
+    # publication date: it is kept as it stands, not moved a year back.
     r = _R(a.anchor, a.gran, "range", min(a.lo, b.lo), max(a.hi, b.hi),
            reason="closed range", absolute=a.absolute or b.absolute)
     r.end = b.anchor
@@ -697,7 +807,7 @@ _FIND = re.compile(
     r"\s+ago"
     # absolute dates
     rf"|(?:{_MON_RE})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|to|through|and|until)\s*"
-    rf"\d{{1,2}})?"
+    rf"(?:(?:{_MON_RE})\b\.?\s+)?\d{{1,2}})?"
     r"(?:,?\s+\d{4})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|to|through|and|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"\s+(?:of\s+)?(?:{_MON_RE})\b\.?"
@@ -707,6 +817,14 @@ _FIND = re.compile(
     r"november|december)\s+\d{4}"
     r"|(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|-|until|through)\s*(?:19|20)\d\d"
     r"|\d{4}-\d{2}-\d{2}"
+    # issue 19 kinds: week or half of a month, ages, recent spans, unnumbered "ago", "until"
+    rf"|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|half)\s+of\s+(?:{_MON_RE}|(?:19|20)\d\d)\b"
+    rf"(?:\s+\d{{4}})?"
+    rf"|(?:{_NUM_RE}|\d+)-(?:day|week|month|year)-old"
+    rf"|(?:in\s+)?(?:the\s+)?(?:past|last|recent|previous)\s+(?:(?:{_NUM_RE}|\d+)\s+)?(?:days|weeks|months)"
+    r"|(?:in\s+)?recent\s+(?:days|weeks|months)"
+    r"|(?:many\s+|several\s+)?(?:days|weeks|months|years|decades)\s+ago"
+    rf"|(?:until|till)\s+(?:{_MON_RE})\b\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     r")\b")
 
 

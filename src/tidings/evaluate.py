@@ -57,6 +57,7 @@ class Score:
     actor_accuracy: float | None = None
     recipient_accuracy: float | None = None
     actor_sector_accuracy: float | None = None
+    recipient_sector_accuracy: float | None = None
     date_accuracy: float | None = None
     location_accuracy: float | None = None
     ece: float | None = None
@@ -67,6 +68,13 @@ class Score:
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def _date_within(gold: str, pred: dict) -> bool:
+    """True when a gold date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) lies in the
+    predicted ``[start, end]``; a month or year counts when the range reaches into it."""
+    n = len(gold)
+    return pred["start"][:n] <= gold <= pred["end"][:n]
 
 
 def _ratio(ok: int, n: int) -> float | None:
@@ -127,14 +135,15 @@ def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> Score:
                     pcodes = set().union(*[_codes(x) for e in same for x in e.get(key) or []])
                     acc[f"{role}_n"] += 1
                     acc[f"{role}_ok"] += bool(gcodes & pcodes)
-            gsec = {a.get("sector") for a in ge.get("actor") or [] if a.get("sector")}
-            if gsec:
-                psec = {x.get("sector") for e in same for x in e.get("actor") or []}
-                acc["sector_n"] += 1
-                acc["sector_ok"] += bool(gsec & psec)
+            for role, key in (("actor", "sector"), ("recipient", "rsector")):
+                gsec = {a.get("sector") for a in ge.get(role) or [] if a.get("sector")}
+                if gsec:
+                    psec = {x.get("sector") for e in same for x in e.get(role) or []}
+                    acc[f"{key}_n"] += 1
+                    acc[f"{key}_ok"] += bool(gsec & psec)
             if ge.get("date"):
                 acc["date_n"] += 1
-                acc["date_ok"] += any(e["date"]["start"] <= ge["date"] <= e["date"]["end"] for e in same)
+                acc["date_ok"] += any(_date_within(ge["date"], e["date"]) for e in same)
             if ge.get("location"):
                 gl = ge["location"].lower()
                 acc["loc_n"] += 1
@@ -160,6 +169,7 @@ def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> Score:
         actor_accuracy=_ratio(acc["actor_ok"], acc["actor_n"]),
         recipient_accuracy=_ratio(acc["recipient_ok"], acc["recipient_n"]),
         actor_sector_accuracy=_ratio(acc["sector_ok"], acc["sector_n"]),
+        recipient_sector_accuracy=_ratio(acc["rsector_ok"], acc["rsector_n"]),
         date_accuracy=_ratio(acc["date_ok"], acc["date_n"]),
         location_accuracy=_ratio(acc["loc_ok"], acc["loc_n"]),
         ece=expected_calibration_error(calib), documents=len(gold_docs),
@@ -258,3 +268,102 @@ def evaluate_file(path: str | Path, processes: int = 1,
     code_stories(stories, store=None, sink=lambda ev: predicted[ev.story_id].append(ev.to_dict()),
                  processes=processes)
     return score(docs, predicted)
+
+
+# --------------------------------------------------------------------------- the corpus
+
+
+def corpus_gold(stories: list) -> list[dict]:
+    """Gold documents, one per corpus sentence, in the format :func:`score` reads.
+
+    Args:
+        stories: :class:`tidings.corpus.LabelledStory` list.
+    Returns:
+        ``[{"id": "<story>#<i>", "text", "file", "events": [...]}, ...]``; an entity's
+        ``code`` is its country, else ``IGO`` when it names an international
+        organisation, else ``NGO`` for the NGO sector; the date is the labelled date
+        (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) and the location its phrase.
+    """
+    def ents(xs: list[dict]) -> list[dict]:
+        return [{"text": x.get("text"),
+                 "code": x.get("country") or ("IGO" if x.get("igo") else None)
+                 or ("NGO" if x.get("sector") == "NGO" else None),
+                 "sector": x.get("sector")} for x in xs or []]
+
+    docs = []
+    for st in stories:
+        for s in st.sentences:
+            evs = [{"event_type": e["event_type"], "mode": e.get("mode"), "contexts": e.get("contexts") or [],
+                    "actor": ents(e.get("actor")), "recipient": ents(e.get("recipient")),
+                    "location": e.get("location_text"), "date": e.get("date")}
+                   for e in s.events if not set(e.get("aux_modes") or []) & NOT_HAPPENED]
+            docs.append({"id": f"{st.story_id}#{s.index}", "text": s.text, "file": st.file, "events": evs})
+    return docs
+
+
+def assign_to_sentences(stories: list, events: list[dict]) -> dict[str, list[dict]]:
+    """Map coded events to corpus sentences by the largest overlap of character offsets.
+
+    Args:
+        stories: labelled stories; events: event dicts (the contract) of those stories.
+    Returns:
+        ``"<story>#<i>" -> [event, ...]``; an event whose evidence span overlaps no
+        labelled sentence is dropped.
+    """
+    by_story = {st.story_id: st for st in stories}
+    out: dict[str, list[dict]] = defaultdict(list)
+    for ev in events:
+        st = by_story.get(ev["story_id"])
+        if st is None:
+            continue
+        a, b = ev["evidence_span"]
+        best, best_ov = None, 0
+        for s in st.sentences:
+            ov = min(b, s.end) - max(a, s.start)
+            if ov > best_ov:
+                best, best_ov = s, ov
+        if best is not None:
+            out[f"{st.story_id}#{best.index}"].append(ev)
+    return out
+
+
+def evaluate_corpus(split: str, processes: int = 1, files: list[str] | None = None,
+                    corpus_dir: Path | None = None, shared: Path | None = None) -> dict[str, Score]:
+    """Code the corpus stories of one split with tidings and score them sentence by sentence.
+
+    Whole stories are coded (coding uses story context), then each event goes to the
+    labelled sentence its evidence span overlaps most. Dates labelled to the month or
+    year count as right when the predicted range covers that month or year.
+
+    Args:
+        split: ``train``, ``dev`` or ``test`` (``None``: all).
+        processes: parser worker processes.
+        files: restrict to these source files.
+    Returns:
+        ``{"all": Score, "<source file>": Score, ...}``.
+    Raises:
+        tidings.corpus.CorpusError: the corpus does not match the shared text.
+        TidingsError(T503): no labelled story in that split.
+    """
+    from . import corpus
+    from .engines.local import code_stories
+    from .records import Story
+
+    kw = {}
+    if corpus_dir is not None:
+        kw["corpus"] = corpus_dir
+    if shared is not None:
+        kw["shared"] = shared
+    stories = corpus.load(split, files, **kw)
+    if not stories:
+        raise TidingsError("T503", f"corpus:{split}: no fully labelled story to score")
+    inputs = [Story(id=s.story_id, text=s.text, pub_date=s.pub_date, title=s.title,
+                    origin=f"corpus:{s.file}") for s in stories]
+    events: list[dict] = []
+    code_stories(inputs, store=None, sink=lambda ev: events.append(ev.to_dict()), processes=processes)
+    predicted = assign_to_sentences(stories, events)
+    gold = corpus_gold(stories)
+    out = {"all": score(gold, predicted)}
+    for name in sorted({d["file"] for d in gold}):
+        out[name] = score([d for d in gold if d["file"] == name], predicted)
+    return out

@@ -25,7 +25,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .records import Story
+from .records import Failure, Story
 
 #: Field names accepted for each story field, in order of preference. VOA-style
 #: ``published`` timestamps and NGEC-style ``story_id``/``body`` are common.
@@ -46,23 +46,10 @@ MIN_YEAR, MAX_YEAR = 1800, 2200
 CSV_FIELD_LIMIT = 2**31 - 1
 
 
-@dataclass
-class ReadFailure:
-    """A record that could not become a story.
-
-    Attributes:
-        origin: ``"file:line"`` or the file name, for messages.
-        story_id: the story's id if it could be read, else None.
-        code: error code (T101 bad JSON, T102 missing field, T103 bad date, T104
-            unreadable file, T105 not UTF-8 or not valid Unicode, T106 empty text, T107 not
-            an object).
-        message: a human sentence naming the problem.
-    """
-
-    origin: str
-    story_id: str | None
-    code: str
-    message: str
+#: A record that could not become a story: a :class:`tidings.records.Failure` with stage
+#: ``read`` (codes T101 bad JSON, T102 missing field, T103 bad date, T104 unreadable
+#: file, T105 not UTF-8 or not valid Unicode, T106 empty text, T107 not an object).
+ReadFailure = Failure
 
 
 @dataclass

@@ -97,6 +97,47 @@ class Story:
 
 
 @dataclass
+class Failure:
+    """Why one input record or story was not coded: the one failure record of tidings.
+
+    The reader yields it for a record that cannot become a story (stage ``read``); the
+    engines' worker returns it for a story it skips (stages ``limits``, ``language``,
+    ``analyse``, ``code``) and the engines make one when the store refuses a story
+    (``store``). Both engines print it, count it by ``code`` and ``stage``, keep it in
+    the store's ``failures`` table, and the Ray engine writes it to ``failures.jsonl``
+    (:meth:`to_dict`). Codes are in :mod:`tidings.errors` (``docs/errors.md``).
+
+    Attributes:
+        origin: ``"file:line"``, the file name or the story's origin, for messages.
+        story_id: the story's id if it could be read, else None.
+        code: error code, e.g. ``"T101"`` (a key of :data:`tidings.errors.ERRORS`).
+        message: a human sentence naming the file, line or story and the problem.
+        stage: the pipeline stage that refused it (default ``"read"``).
+    """
+
+    origin: str
+    story_id: str | None
+    code: str
+    message: str
+    stage: str = "read"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"story_id", "origin", "stage", "code", "message"}`` (JSON-ready)."""
+        return {"story_id": self.story_id, "origin": self.origin, "stage": self.stage,
+                "code": self.code, "message": self.message}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Failure":
+        """Inverse of :meth:`to_dict`.
+
+        Raises:
+            KeyError: when ``origin``, ``code`` or ``message`` is missing.
+        """
+        return cls(origin=d["origin"], story_id=d.get("story_id"), code=d["code"],
+                   message=d["message"], stage=d.get("stage") or "read")
+
+
+@dataclass
 class Entity:
     """An actor or recipient of an event (contract: ``events.md``, "An entity").
 

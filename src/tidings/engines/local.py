@@ -8,10 +8,12 @@ every chunk it finished, never part of a story, and a re-run skips them. Stories
 parsed a chunk at a time (spaCy is faster on batches). Memory does not grow with the
 corpus: a few chunks are held at a time.
 
-Every story that is not coded is reported with a code, the stage and a sentence (see
-``docs/bad-input.md``): it is counted in :attr:`RunSummary.skipped`, listed in
-:attr:`RunSummary.failures` and written to the store's ``failures`` table, and the run
-goes on with its neighbours.
+Every story that is not coded is reported as a :class:`~tidings.records.Failure` (a
+code, the stage and a sentence; see ``docs/bad-input.md``): it is counted in
+:attr:`RunSummary.skipped`, listed in :attr:`RunSummary.failures` and written to the
+store's ``failures`` table, and the run goes on with its neighbours. Checking, parsing
+and coding are done by :class:`tidings.engines.worker.StoryWorker`, which the Ray
+engine shares.
 """
 
 from __future__ import annotations
@@ -26,52 +28,22 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from .. import PIPELINE_VERSION
 from ..errors import TidingsError
-from ..read import ReadFailure
-from ..records import Event, Story
+from ..records import Event, Failure, Story
+from ..version import pipeline_version
+from .worker import (STORE_FAILED, TIMED_OUT, Limits, StoryWorker, check_story,
+                     chunk_stories, failure, story_name)
 
-#: Skip codes of the engine (read failures keep their T1xx codes from :mod:`tidings.read`).
-TOO_LONG = "T109"        # story longer than Limits.max_story_chars
-NOT_LANGUAGE = "T110"    # story not in Limits.languages
-NOT_TEXT = "T111"        # story is mostly control characters (a binary file read as text)
-PARSE_FAILED = "T202"    # spaCy raised on the story
-TIMED_OUT = "T203"       # story took longer than Limits.story_timeout
-CODE_FAILED = "T302"     # the coder or a resolver raised on the story
-STORE_FAILED = "T408"    # the store raised something other than a StoreError
+__all__ = ["Limits", "RunSummary", "Interrupted", "code_stories", "RECODED_PIPELINE",
+           "RECODED_TEXT", "RECODED_FORCED"]
+
+#: Why a stored story was coded again (keys of :attr:`RunSummary.recoded`).
+RECODED_PIPELINE = "pipeline changed"  # stored by another pipeline version, same text
+RECODED_TEXT = "text changed"          # its text or publication date changed
+RECODED_FORCED = "forced"              # same text and version: --force, or --out
 #: Seconds a worker process may stay silent beyond twice the story time limit before
 #: the pool's backstop kills it (covers worker start-up: loading spaCy takes seconds).
 HARD_GRACE = 60.0
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What the engine accepts, and how long it spends on one story.
-
-    Attributes:
-        max_story_chars: longest story text in characters (default 100,000, 14 times the
-            longest VOA story); a longer story is skipped whole with T109, not cut,
-            so that no story is stored as coded with half its events. None: no limit.
-        max_sentence_tokens: longest run of tokens handed to the parser as one sentence
-            (default 150); a longer run without sentence-final punctuation or a line
-            break is cut into pieces of this size before parsing (the parser respects
-            preset sentence starts). None: no cut.
-        story_timeout: seconds one story may spend in analysis and coding together
-            (default 60.0); a slower story is abandoned and skipped with T203. None or
-            0: no limit. Enforced with SIGALRM where the engine runs on a main thread
-            (checked between pipeline stages otherwise).
-        languages: ISO 639-1 codes of the languages to code (default ``("en",)``); a
-            story detected or declared in another language is skipped with T110 and
-            its language's name. None: code every story whatever its language.
-        max_control_ratio: largest share of control characters (other than tab, line
-            feed, carriage return) in a story before it is skipped as not text (T111).
-    """
-
-    max_story_chars: int | None = 100_000
-    max_sentence_tokens: int | None = 150
-    story_timeout: float | None = 60.0
-    languages: tuple[str, ...] | None = ("en",)
-    max_control_ratio: float = 0.05
 
 
 @dataclass
@@ -81,6 +53,9 @@ class RunSummary:
     Attributes:
         read: stories read successfully; coded: stories coded in this run;
         unchanged: stories already in the store with the same text and pipeline version;
+        recoded: of the coded stories, those the store already held, by why they were
+            coded again (:data:`RECODED_PIPELINE`, :data:`RECODED_TEXT`,
+            :data:`RECODED_FORCED`) -> count;
         skipped: failures by reason (error code + stage) -> count;
         failures: the failure messages, in order; events: events coded;
         stories_with_events: coded stories that produced at least one event;
@@ -91,6 +66,7 @@ class RunSummary:
     no_pub_date: int = 0
     coded: int = 0
     unchanged: int = 0
+    recoded: Counter = field(default_factory=Counter)
     events: int = 0
     stories_with_events: int = 0
     skipped: Counter = field(default_factory=Counter)
@@ -100,16 +76,6 @@ class RunSummary:
     @property
     def stories_per_second(self) -> float:
         return (self.coded + self.unchanged) / self.elapsed if self.elapsed > 0 else 0.0
-
-
-@dataclass
-class Skip:
-    """Why one story was not coded: the stage (``limits``, ``language``, ``analyse``,
-    ``code``, ``store``), a code (``T1xx``...) and a message naming the story."""
-
-    stage: str
-    code: str
-    message: str
 
 
 class Interrupted(KeyboardInterrupt):
@@ -122,14 +88,6 @@ class Interrupted(KeyboardInterrupt):
     def __init__(self, summary: "RunSummary") -> None:
         super().__init__()
         self.summary = summary
-
-
-class StoryTimeout(BaseException):
-    """Raised inside a story's analysis or coding when its time is up.
-
-    A BaseException, like KeyboardInterrupt, so that no ``except Exception`` in the
-    coder or a resolver can swallow it.
-    """
 
 
 class _CtrlC:
@@ -188,239 +146,6 @@ def _batches(it: Iterable, n: int) -> Iterator[list]:
         yield chunk
 
 
-def _name(story: Story) -> str:
-    return f"{story.origin or story.id}: story {story.id!r}"
-
-
-def check_story(story: Story, limits: Limits) -> Skip | None:
-    """Return why ``story`` must be skipped before analysis, or None to code it.
-
-    Checks, in order: size (T109), control characters (T111), language (T110). Cheap:
-    the language is detected on a 3,000-character sample (see :mod:`tidings.language`).
-    """
-    n = len(story.text)
-    if limits.max_story_chars is not None and n > limits.max_story_chars:
-        return Skip("limits", TOO_LONG,
-                    f"{_name(story)} has {n:,} characters, over the limit of "
-                    f"{limits.max_story_chars:,} (raise it with --max-story-chars)")
-    sample = story.text[:20_000]
-    ctrl = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r")
-    if sample and ctrl / len(sample) > limits.max_control_ratio:
-        return Skip("limits", NOT_TEXT,
-                    f"{_name(story)} is not text: {ctrl / len(sample):.0%} of its characters "
-                    f"are control characters")
-    if limits.languages is not None:
-        from ..language import language_name, story_language
-
-        code, how = story_language(story.text, story.language)
-        if code is not None and code not in limits.languages:
-            want = ", ".join(language_name(c) for c in limits.languages)
-            return Skip("language", NOT_LANGUAGE,
-                        f"{_name(story)} is in {language_name(code)} ({how}), not "
-                        f"{want} (code it anyway with --any-language)")
-    return None
-
-
-_FINAL = frozenset({".", "!", "?", "\u3002", "\u061f", "\u2026"})
-
-
-def split_long_runs(doc, max_tokens: int | None) -> int:
-    """Preset sentence starts on a tokenised ``doc`` so that no run of more than
-    ``max_tokens`` tokens without sentence-final punctuation or a line break reaches
-    the parser.
-
-    Args:
-        doc: a ``spacy.tokens.Doc`` straight from the tokenizer (no parse yet).
-        max_tokens: the longest run allowed (tokens); None or < 2: nothing is done.
-    Returns:
-        the number of sentence starts set (0 for ordinary prose).
-    """
-    if not max_tokens or max_tokens < 2:
-        return 0
-    run = 0
-    cuts = 0
-    for i, tok in enumerate(doc):
-        if i and run >= max_tokens:
-            tok.is_sent_start = True
-            cuts += 1
-            run = 0
-        run += 1
-        if tok.text in _FINAL or (tok.is_space and "\n" in tok.text):
-            run = 0
-    return cuts
-
-
-@contextmanager
-def _deadline(seconds: float | None):
-    """Raise :class:`StoryTimeout` in the block when it runs past ``seconds``.
-
-    Uses SIGALRM (POSIX, main thread); elsewhere yields a plain deadline that
-    :func:`_check` compares against between stages.
-    """
-    end = time.monotonic() + seconds if seconds else None
-    use_alarm = (bool(seconds) and hasattr(signal, "setitimer")
-                 and threading.current_thread() is threading.main_thread())
-    if not use_alarm:
-        yield end
-        return
-
-    def on_alarm(signum, frame):
-        raise StoryTimeout()
-
-    old = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield end
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-
-
-def _check(end: float | None) -> None:
-    if end is not None and time.monotonic() > end:
-        raise StoryTimeout()
-
-
-_WARM_UP = "Kenyan police arrested 12 protesters in Nairobi on Monday, the foreign ministry said."
-
-
-class StoryWorker:
-    """Analyses and codes one story at a time; one per process."""
-
-    def __init__(self, actor_files: tuple[str, ...], limits: Limits) -> None:
-        from ..actors import ActorResolver
-        from ..analyse import load_nlp
-        from ..code import Coder
-
-        self.nlp = load_nlp()
-        self.coder = Coder(resolver=ActorResolver(list(actor_files)))
-        self.limits = limits
-        # load the lazy parts (gazetteer, actor indices) now, not on the first story's clock
-        warm = Story(id="warm-up", text=_WARM_UP, pub_date="2025-01-10")
-        self.coder.code_doc(self.nlp(_WARM_UP), warm)
-
-    def run(self, story: Story) -> list[Event] | Skip:
-        """Return the story's events, or a :class:`Skip` saying which stage failed."""
-        stage = "analyse"
-        timeout = self.limits.story_timeout
-        try:
-            with _deadline(timeout) as end:
-                try:
-                    doc = self.nlp.make_doc(story.text)
-                    split_long_runs(doc, self.limits.max_sentence_tokens)
-                    for _, proc in self.nlp.pipeline:
-                        _check(end)
-                        doc = proc(doc)
-                except Exception as exc:  # noqa: BLE001 - one story never stops the run
-                    return self._parse_failed(story, exc)
-                _check(end)
-                stage = "code"
-                result = self._code(doc, story)
-                _check(end)
-                return result
-        except StoryTimeout:
-            return self._timed_out(story, stage)
-
-    def run_many(self, stories: list[Story],
-                 progress: Callable[[int], None] | None = None) -> list[list[Event] | Skip]:
-        """Return each story's events or :class:`Skip`, as :meth:`run` would, parsing the
-        stories together (spaCy's networks are faster on a batch than story by story).
-
-        The stories are parsed in batches of about ``CHUNK_CHARS_PER_SECOND`` characters
-        per second of the story time limit. A batch's parse has one story's time limit;
-        should it fail or run out of time,
-        each story is analysed again on its own with :meth:`run`, so that the failure
-        or the time-out falls on the story that caused it. Each story is then coded
-        within its time limit less its share (by length) of the batch's parse.
-
-        Args:
-            stories: the stories, already checked (:func:`check_story`).
-            progress: called with ``-1`` before the batch parse and with a story's index
-                before it is coded (a worker pool's heartbeat); None: not called.
-        """
-        note = progress or (lambda i: None)
-        timeout = self.limits.story_timeout
-        budget = timeout * CHUNK_CHARS_PER_SECOND if timeout else None
-        out: list[list[Event] | Skip] = []
-        for batch in _chunks(stories, len(stories), budget):
-            base = len(out)
-            out.extend(self._run_batch(batch, lambda i: note(base + i if i >= 0 else i)))
-        return out
-
-    def _run_batch(self, stories: list[Story], note: Callable[[int], None]) -> list[list[Event] | Skip]:
-        if len(stories) < 2:
-            out = []
-            for i, story in enumerate(stories):
-                note(i)
-                out.append(self.run(story))
-            return out
-        timeout = self.limits.story_timeout
-        t0 = time.monotonic()
-        note(-1)
-        try:
-            with _deadline(timeout) as end:
-                docs = []
-                for story in stories:
-                    doc = self.nlp.make_doc(story.text)
-                    split_long_runs(doc, self.limits.max_sentence_tokens)
-                    docs.append(doc)
-                for _, proc in self.nlp.pipeline:
-                    _check(end)
-                    docs = list(proc.pipe(docs, batch_size=len(docs)))
-                _check(end)
-        except (Exception, StoryTimeout):  # noqa: BLE001 - find the culprit story by story
-            out = []
-            for i, story in enumerate(stories):
-                note(i)
-                out.append(self.run(story))
-            return out
-        parse = time.monotonic() - t0
-        chars = sum(len(s.text) for s in stories) or 1
-        out = []
-        for i, (story, doc) in enumerate(zip(stories, docs)):
-            note(i)
-            left = timeout - parse * len(story.text) / chars if timeout else None
-            try:
-                with _deadline(max(left, 0.001) if left is not None else None) as end:
-                    result = self._code(doc, story)
-                    _check(end)
-            except StoryTimeout:
-                result = self._timed_out(story, "code")
-            out.append(result)
-        return out
-
-    def run_checked(self, stories: list[Story],
-                    progress: Callable[[int], None] | None = None) -> list[list[Event] | Skip]:
-        """:func:`check_story` each story, then :meth:`run_many` those that pass.
-
-        Returns:
-            per story, in order: its events, or the :class:`Skip` of its check or its run.
-        """
-        results: list[list[Event] | Skip | None] = [check_story(s, self.limits) for s in stories]
-        todo = [i for i, r in enumerate(results) if r is None]
-        note = (lambda k: progress(todo[k] if k >= 0 else k)) if progress else None
-        for i, r in zip(todo, self.run_many([stories[i] for i in todo], note)):
-            results[i] = r
-        return results  # type: ignore[return-value]
-
-    def _code(self, doc, story: Story) -> list[Event] | Skip:
-        try:
-            return self.coder.code_doc(doc, story)
-        except Exception as exc:  # noqa: BLE001
-            return Skip("code", CODE_FAILED, f"{_name(story)} could not be coded: "
-                        f"{type(exc).__name__}: {exc}")
-
-    @staticmethod
-    def _parse_failed(story: Story, exc: Exception) -> Skip:
-        return Skip("analyse", PARSE_FAILED, f"{_name(story)} could not be parsed: "
-                    f"{type(exc).__name__}: {exc}")
-
-    def _timed_out(self, story: Story, stage: str) -> Skip:
-        return Skip(stage, TIMED_OUT,
-                    f"{_name(story)} took over {self.limits.story_timeout:g} s (in the {stage} "
-                    f"stage) and was abandoned (raise --story-timeout)")
-
-
 _WORKER: StoryWorker | None = None
 _BEAT = None  # the pool's heartbeat array, in a worker process
 
@@ -432,7 +157,7 @@ def _init_worker(actor_files: tuple[str, ...], limits: Limits, beat) -> None:
     _WORKER = StoryWorker(actor_files, limits)
 
 
-def _run_in_worker(slot: int, stories: list[Story]) -> list[list[Event] | Skip]:
+def _run_in_worker(slot: int, stories: list[Story]) -> list[list[Event] | Failure]:
     assert _WORKER is not None
 
     def beat(i: int) -> None:  # which story of the chunk, and when (see _Pool)
@@ -498,7 +223,7 @@ class _Pool:
             except mp.TimeoutError:
                 continue
 
-    def run(self, chunks: Iterable[tuple[list[Story], Any]]) -> Iterator[tuple[Any, list[tuple[Story, list[Event] | Skip]]]]:
+    def run(self, chunks: Iterable[tuple[list[Story], Any]]) -> Iterator[tuple[Any, list[tuple[Story, list[Event] | Failure]]]]:
         """Yield ``(tag, [(story, result), ...])`` for each ``(stories, tag)`` chunk, in order."""
         from collections import deque
 
@@ -539,8 +264,8 @@ class _Pool:
             self._start()
             if 0 <= at < len(stories):
                 story = stories[at]
-                yield None, [(story, Skip("analyse", TIMED_OUT,
-                              f"{_name(story)}: its worker gave no answer in {self.hard:g} s "
+                yield None, [(story, failure(story, "analyse", TIMED_OUT,
+                              f"{story_name(story)}: its worker gave no answer in {self.hard:g} s "
                               f"and was replaced (raise --story-timeout)"))]
                 rest = [([s], None) for s in stories[:at]] + [([s], None) for s in stories[at + 1:]]
                 if rest:
@@ -558,29 +283,37 @@ class _Pool:
         self.pool.join()
 
 
-def _chunks(stories: list[Story], size: int, max_chars: float | None) -> Iterator[list[Story]]:
-    """Cut ``stories`` into chunks of at most ``size`` stories and about ``max_chars``
-    characters (a chunk has at least one story)."""
-    chunk: list[Story] = []
-    chars = 0
-    for s in stories:
-        if chunk and (len(chunk) >= size or (max_chars is not None and chars + len(s.text) > max_chars)):
-            yield chunk
-            chunk, chars = [], 0
-        chunk.append(s)
-        chars += len(s.text)
-    if chunk:
-        yield chunk
+def _sort_stored(todo: list[Story], held: dict[str, tuple[str, str]], version: str,
+                 skip_coded: bool, why: dict[str, str]) -> set[str]:
+    """Sort the stories the store already holds: return the ids of those to skip (same
+    text and version, when ``skip_coded``) and note in ``why`` why each other one will be
+    coded again (:data:`RECODED_TEXT`, :data:`RECODED_PIPELINE`, :data:`RECODED_FORCED`).
 
-
-#: Characters per second of story time limit that one chunk may hold: a chunk is parsed
-#: as one batch within one story's time limit (about 30,000 characters/s on one core of
-#: the development machine, so a chunk takes about a fifteenth of the limit there).
-CHUNK_CHARS_PER_SECOND = 2_000
+    Args:
+        todo: the stories about to be coded.
+        held: :meth:`tidings.store.Store.stored_versions` of them.
+        version: the running pipeline version.
+        skip_coded: whether unchanged stories are skipped (no ``force``, no ``sink``).
+        why: updated in place, ``{story_id: reason}``.
+    """
+    done: set[str] = set()
+    for it in todo:
+        if it.id not in held:
+            continue
+        text_hash, old = held[it.id]
+        if text_hash != it.text_hash():
+            why[it.id] = RECODED_TEXT
+        elif old != version:
+            why[it.id] = RECODED_PIPELINE
+        elif skip_coded:
+            done.add(it.id)
+        else:
+            why[it.id] = RECODED_FORCED
+    return done
 
 
 def code_stories(
-    items: Iterable[Story | ReadFailure],
+    items: Iterable[Story | Failure],
     store=None,
     sink: Callable[[Event], None] | None = None,
     processes: int = 1,
@@ -593,7 +326,7 @@ def code_stories(
     """Code a stream of stories (and read failures) and save the results.
 
     Args:
-        items: stories and :class:`~tidings.read.ReadFailure` records, e.g. from
+        items: stories and read failures (:class:`~tidings.records.Failure`), e.g. from
             :func:`tidings.read.read_stories`.
         store: a :class:`tidings.store.Store` or None (then nothing is saved).
         sink: called with every event (e.g. to write JSON Lines), or None.
@@ -620,12 +353,14 @@ def code_stories(
     t0 = time.perf_counter()
     seen: set[str] = set()
     skip_coded = store is not None and not force and sink is None
+    version = pipeline_version()
+    why: dict[str, str] = {}  # stories in flight that the store holds -> why coded again
 
-    def fail(story_id, origin, stage, code, message):
-        summary.skipped[f"{code} {stage}"] += 1
-        summary.failures.append(message)
+    def fail(f: Failure) -> None:
+        summary.skipped[f"{f.code} {f.stage}"] += 1
+        summary.failures.append(f.message)
         if store is not None:
-            store.save_failure(story_id, origin, stage, code, message)
+            store.save_failure(f.story_id, f.origin, f.stage, f.code, f.message)
 
     def chunks() -> Iterator[tuple[list[Story], int]]:
         """Chunks of stories to code, each tagged with the items of its batch handled
@@ -633,53 +368,56 @@ def code_stories(
         for batch in _batches(items, max(1, batch_size)):
             todo: list[Story] = []
             for it in batch:
-                if isinstance(it, ReadFailure):
-                    fail(it.story_id, it.origin, "read", it.code, it.message)
+                if isinstance(it, Failure):
+                    fail(it)
                     continue
                 summary.read += 1
                 summary.no_pub_date += it.pub_date is None
                 if it.id in seen:  # keyed by origin: the first story's row must stay clean
-                    fail(None, it.origin, "read", "T108",
-                         f"{it.origin}: duplicate story id {it.id!r} in this run; first one kept")
+                    fail(Failure(it.origin, None, "T108", f"{it.origin}: duplicate story id "
+                                 f"{it.id!r} in this run; first one kept", "read"))
                     continue
                 seen.add(it.id)
                 todo.append(it)
-            if skip_coded and todo:
-                done = store.coded_ids(todo, PIPELINE_VERSION)
+            if store is not None and todo:
+                done = _sort_stored(todo, store.stored_versions(todo), version, skip_coded, why)
                 if done:
                     for it in todo:  # checked first, as the workers check the others
                         if it.id in done:
                             skip = check_story(it, limits)
                             if skip is not None:
-                                fail(it.id, it.origin, skip.stage, skip.code, skip.message)
+                                fail(skip)
                             else:
                                 summary.unchanged += 1
                     todo = [it for it in todo if it.id not in done]
-            parts = list(_chunks(todo, max(1, batch_size), None)) or [[]]
+            parts = list(chunk_stories(todo, max(1, batch_size), None)) or [[]]
             for k, part in enumerate(parts):
                 yield part, len(batch) if k == len(parts) - 1 else 0
 
-    def handle(results: list[tuple[Story, list[Event] | Skip]]) -> None:
+    def handle(results: list[tuple[Story, list[Event] | Failure]]) -> None:
         """Store a chunk's coded stories in one transaction, then report its stories in order."""
-        coded = [(story, r) for story, r in results if not isinstance(r, Skip)]
-        errors = store.save_stories(coded, PIPELINE_VERSION) if store is not None and coded else {}
+        coded = [(story, r) for story, r in results if not isinstance(r, Failure)]
+        errors = store.save_stories(coded, version) if store is not None and coded else {}
         for story, result in results:
-            if isinstance(result, Skip):
-                fail(story.id, story.origin, result.stage, result.code, result.message)
+            reason = why.pop(story.id, None)
+            if isinstance(result, Failure):
+                fail(result)
                 continue
             exc = errors.get(story.id)
             if isinstance(exc, TidingsError):  # e.g. an impossible date: skip this story only
-                fail(story.id, story.origin, "store", exc.code,
-                     f"{_name(story)} could not be stored: {exc.message}")
+                fail(failure(story, "store", exc.code,
+                             f"{story_name(story)} could not be stored: {exc.message}"))
                 continue
             if exc is not None:  # e.g. text DuckDB cannot encode
-                fail(story.id, story.origin, "store", STORE_FAILED,
-                     f"{_name(story)} could not be stored: {type(exc).__name__}: {exc}")
+                fail(failure(story, "store", STORE_FAILED, f"{story_name(story)} could not be "
+                             f"stored: {type(exc).__name__}: {exc}"))
                 continue
             if sink is not None:
                 for ev in result:
                     sink(ev)
             summary.coded += 1
+            if reason is not None:
+                summary.recoded[reason] += 1
             summary.events += len(result)
             summary.stories_with_events += bool(result)
 

@@ -24,9 +24,10 @@ inside the functions that need it, so :data:`EVENT_SCHEMA`, :func:`events_table`
 127.0.0.1 only, without the dashboard; ``address`` joins an existing cluster instead
 (then ``DIR`` must be a path every node can write, e.g. shared storage).
 
-Error codes: T601 Ray is not installed, T602 cannot start or join Ray, T603 no readable
-input files, T604 the output folder cannot be written, T605 the Ray job failed (an
-actor died, or the model is missing on a node).
+Error codes (``tidings.errors``): T701 Ray is not installed, T702 cannot start or join
+Ray, T703 no readable input files, T704 the output folder cannot be written, T705 the
+Ray job failed (an actor died, or the model is missing on a node), T706 no events
+folder where :func:`read_events` looks.
 """
 
 from __future__ import annotations
@@ -41,10 +42,11 @@ from typing import Any
 
 import pyarrow as pa
 
-from .. import PIPELINE_VERSION
 from ..errors import TidingsError
-from ..records import Event, Story
-from .local import Limits, RunSummary, Skip, StoryWorker
+from ..records import Event, Failure, Story
+from ..version import pipeline_version
+from .local import RunSummary
+from .worker import Limits, StoryWorker, failure, story_name
 
 JSONL_EXT = (".jsonl", ".ndjson", ".json")
 PARQUET_EXT = (".parquet", ".pq")
@@ -82,7 +84,7 @@ def read_events(out_dir: str | Path) -> list[Event]:
     Returns:
         the events, file by file in name order and in coding order within a story.
     Raises:
-        TidingsError(T603): when there is no ``events`` folder.
+        TidingsError(T706): when there is no ``events`` folder.
     """
     import pyarrow.parquet as pq
 
@@ -90,7 +92,8 @@ def read_events(out_dir: str | Path) -> list[Event]:
     if (folder / "events").is_dir():
         folder = folder / "events"
     if not folder.is_dir():
-        raise TidingsError("T603", f"no events folder in {out_dir}")
+        raise TidingsError("T706", f"no events folder in {out_dir}",
+                           "give the --out folder of a Ray run")
     out: list[Event] = []
     for f in sorted(folder.glob("*.parquet")):
         out.extend(Event.from_dict(row) for row in pq.read_table(f).to_pylist())
@@ -103,14 +106,14 @@ def input_files(inputs: Iterable[str | Path]) -> tuple[list[str], list[str]]:
     Folders are searched recursively; hidden files and other extensions are ignored.
 
     Raises:
-        TidingsError(T603): when an input does not exist or no usable file is found.
+        TidingsError(T703): when an input does not exist or no usable file is found.
     """
     jsonl: list[str] = []
     parquet: list[str] = []
     for inp in inputs:
         p = Path(inp)
         if not p.exists():
-            raise TidingsError("T603", f"{p}: no such file or folder")
+            raise TidingsError("T703", f"{p}: no such file or folder")
         files = sorted(q for q in p.rglob("*") if q.is_file()) if p.is_dir() else [p]
         for f in files:
             if f.name.startswith("."):
@@ -121,7 +124,7 @@ def input_files(inputs: Iterable[str | Path]) -> tuple[list[str], list[str]]:
             elif ext in PARQUET_EXT:
                 parquet.append(str(f.resolve()))
     if not jsonl and not parquet:
-        raise TidingsError("T603", "no JSON Lines or Parquet input files in "
+        raise TidingsError("T703", "no JSON Lines or Parquet input files in "
                            + ", ".join(str(i) for i in inputs),
                            "the Ray engine reads .jsonl/.ndjson/.json and .parquet files")
     return jsonl, parquet
@@ -147,10 +150,12 @@ def _parquet_records(batch: pa.Table) -> pa.Table:
 class StoryCoder:
     """The callable class Ray Data runs in each actor: records in, contract events out.
 
-    The constructor loads the spaCy pipeline and the coder once per actor; each call
+    The constructor loads the spaCy pipeline and the coder once per actor (the
+    :class:`~tidings.engines.worker.StoryWorker` the local engine uses); each call
     codes one batch of ``{"record": str, "origin": str}`` rows and returns an Arrow
     table in :data:`EVENT_SCHEMA`. Records that cannot be read or coded are reported to
-    the run's tally actor (never raised), like the local engine's failures.
+    the run's tally actor as :class:`~tidings.records.Failure` records (never raised),
+    like the local engine's failures.
 
     Args:
         tally: a handle of the run's ``_Tally`` actor (counts, failures, seen ids).
@@ -173,20 +178,20 @@ class StoryCoder:
     def __call__(self, batch: pa.Table) -> pa.Table:
         import ray
 
-        from ..read import ReadFailure, story_from_record
+        from ..read import story_from_record
 
         counts: Counter = Counter()
-        failures: list[tuple] = []
+        failures: list[Failure] = []
         stories: list[Story] = []
         for rec, origin in zip(batch.column("record").to_pylist(), batch.column("origin").to_pylist()):
             try:
                 obj = json.loads(rec)
             except ValueError as exc:
-                failures.append((None, origin, "read", "T101", f"{origin}: not valid JSON ({exc})"))
+                failures.append(Failure(origin, None, "T101", f"{origin}: not valid JSON ({exc})"))
                 continue
             item = story_from_record(obj, origin, self.opts)
-            if isinstance(item, ReadFailure):
-                failures.append((item.story_id, item.origin, "read", item.code, item.message))
+            if isinstance(item, Failure):
+                failures.append(item)
                 continue
             stories.append(item)
         counts["read"] = len(stories)
@@ -197,14 +202,16 @@ class StoryCoder:
                 if ok:
                     kept.append(s)
                 else:
-                    failures.append((s.id, s.origin, "read", "T108",
-                                     f"{s.origin}: duplicate story id {s.id!r} in this run; first one kept"))
+                    # with its id: keyed by origin (the file) it would replace the file's
+                    # other failures in the store; saved after the kept copy (load_into_store)
+                    failures.append(Failure(s.origin, s.id, "T108", f"{s.origin}: duplicate "
+                                            f"story id {s.id!r} in this run; first one kept"))
             stories = kept
         rows: list[dict[str, Any]] = []
         # checked, then parsed together and coded (as the local engine's chunks)
         for story, result in zip(stories, self.worker.run_checked(stories)):
-            if isinstance(result, Skip):
-                failures.append((story.id, story.origin, result.stage, result.code, result.message))
+            if isinstance(result, Failure):
+                failures.append(result)
                 continue
             counts["coded"] += 1
             counts["events"] += len(result)
@@ -219,7 +226,7 @@ class _Tally:
 
     def __init__(self) -> None:
         self.counts: Counter = Counter()
-        self.failures: list[tuple] = []
+        self.failures: list[Failure] = []
         self.seen: set[str] = set()
 
     def claim(self, ids: list[str]) -> list[bool]:
@@ -229,11 +236,11 @@ class _Tally:
             self.seen.add(i)
         return out
 
-    def add(self, counts: dict[str, int], failures: list[tuple]) -> None:
+    def add(self, counts: dict[str, int], failures: list[Failure]) -> None:
         self.counts.update(counts)
         self.failures.extend(failures)
 
-    def result(self) -> tuple[dict[str, int], list[tuple]]:
+    def result(self) -> tuple[dict[str, int], list[Failure]]:
         return dict(self.counts), self.failures
 
 
@@ -251,13 +258,13 @@ def start_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
     Returns:
         True when this call started or joined Ray (the caller should ``ray.shutdown()``).
     Raises:
-        TidingsError(T601): Ray is not installed; TidingsError(T602): it cannot start or
+        TidingsError(T701): Ray is not installed; TidingsError(T702): it cannot start or
         the cluster cannot be reached.
     """
     try:
         import ray
     except ImportError:
-        raise TidingsError("T601", "the Ray engine needs Ray, which is not installed",
+        raise TidingsError("T701", "the Ray engine needs Ray, which is not installed",
                            "pip install 'tidings[ray]'") from None
     if ray.is_initialized():
         return False
@@ -273,7 +280,7 @@ def start_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
                      log_to_driver=False)
     except Exception as exc:  # ConnectionError, RuntimeError, ValueError...
         where = address or "a local Ray on 127.0.0.1"
-        raise TidingsError("T602", f"cannot start or join {where}: {type(exc).__name__}: {exc}",
+        raise TidingsError("T702", f"cannot start or join {where}: {type(exc).__name__}: {exc}",
                            "check --address, or leave it out to start a local Ray") from None
     return True
 
@@ -313,7 +320,7 @@ def code_with_ray(
         a :class:`tidings.engines.local.RunSummary` (``unchanged`` is always 0: the Ray
         engine codes every story).
     Raises:
-        TidingsError: T601-T605 (see the module docstring); bad records never raise.
+        TidingsError: T701-T705 (see the module docstring); bad records never raise.
     """
     t0 = time.perf_counter()
     jsonl, parquet = input_files(inputs)
@@ -324,7 +331,7 @@ def code_with_ray(
         for old in events_dir.glob("*.parquet"):
             old.unlink()
     except OSError as exc:
-        raise TidingsError("T604", f"cannot write {events_dir}: {exc.strerror or exc}") from None
+        raise TidingsError("T704", f"cannot write {events_dir}: {exc.strerror or exc}") from None
 
     # one CPU slot more than coding actors: Ray Data's file listing takes a whole CPU
     # slot, and would wait for ever behind actors that hold them all
@@ -361,7 +368,7 @@ def code_with_ray(
             ds.write_parquet(str(events_dir), ray_remote_args={"num_cpus": 0})
         except ray.exceptions.RayError as exc:  # an actor died, the model is missing...
             first = str(exc).strip().splitlines()
-            raise TidingsError("T605", f"the Ray run failed: {type(exc).__name__}: "
+            raise TidingsError("T705", f"the Ray run failed: {type(exc).__name__}: "
                                f"{first[-1] if first else ''}",
                                "see the Ray logs (/tmp/ray/session_latest/logs)") from None
         counts, failures = ray.get(tally.result.remote())
@@ -373,11 +380,10 @@ def code_with_ray(
                          events=counts.get("events", 0),
                          stories_with_events=counts.get("stories_with_events", 0))
     with open(out / "failures.jsonl", "w", encoding="utf-8") as fh:
-        for story_id, origin, stage, code, message in failures:
-            summary.skipped[f"{code} {stage}"] += 1
-            summary.failures.append(message)
-            fh.write(json.dumps({"story_id": story_id, "origin": origin, "stage": stage,
-                                 "code": code, "message": message}, ensure_ascii=False) + "\n")
+        for f in failures:
+            summary.skipped[f"{f.code} {f.stage}"] += 1
+            summary.failures.append(f.message)
+            fh.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
     if store is not None:
         load_into_store(out, inputs, store, read_options=read_options)
     summary.elapsed = time.perf_counter() - t0
@@ -426,27 +432,29 @@ def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
         by_story[ev.story_id].append(ev)
     skip: set[str] = set()
     fpath = Path(out_dir) / "failures.jsonl"
-    failures = [json.loads(line) for line in fpath.open(encoding="utf-8")] if fpath.exists() else []
+    failures = ([Failure.from_dict(json.loads(line)) for line in fpath.open(encoding="utf-8")]
+                if fpath.exists() else [])
     for f in failures:
-        if f["code"] != "T108" and f["story_id"] is not None:
-            skip.add(f["story_id"])
+        if f.code != "T108" and f.story_id is not None:
+            skip.add(f.story_id)
     saved = 0
     done: set[str] = set()
+    version = pipeline_version()
     for story in _stories(inputs, read_options):
         if story.id in skip or story.id in done:
             continue
         done.add(story.id)
         try:
-            store.save_story(story, by_story.get(story.id, []), PIPELINE_VERSION)
+            store.save_story(story, by_story.get(story.id, []), version)
         except TidingsError as exc:
-            store.save_failure(story.id, story.origin, "store", exc.code,
-                               f"{story.origin or story.id}: story {story.id!r} could not be stored: {exc.message}")
+            f = failure(story, "store", exc.code, f"{story_name(story)} could not be stored: {exc.message}")
+            store.save_failure(f.story_id, f.origin, f.stage, f.code, f.message)
             continue
         saved += 1
     # after the stories, as the local engine does: saving a story clears its failures,
     # and a duplicate's T108 must stay next to the copy that was kept
     for f in failures:
-        store.save_failure(f["story_id"], f["origin"], f["stage"], f["code"], f["message"])
+        store.save_failure(f.story_id, f.origin, f.stage, f.code, f.message)
     if saved:
         store.cluster()
     return saved

@@ -1,7 +1,8 @@
 """The REST API under ``/api``: stories, events, actors, dyads, network, coding.
 
-Each read endpoint is a thin wrapper over a :mod:`tidings.serve.data` function, run
-on a store opened read-only for the request. ``POST /api/code`` codes a posted story
+Each read endpoint is a thin wrapper over a :mod:`tidings.serve.access` read (a
+:mod:`tidings.serve.data` query on a store opened read-only for the request), which
+the HTML pages call too. ``POST /api/code`` codes a posted story
 with the local engine and writes it to the store only with ``?store=true`` on a server
 started with ``--allow-code``. The OpenAPI description is at ``/openapi.json``.
 """
@@ -15,94 +16,12 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from . import data
-from .app import ApiError, validation_message
+from .access import (get_actors, get_dyad, get_dyads, get_event, get_events, get_network,
+                     get_stats, get_stories, get_story)
+from .errors import ApiError, validation_message
+from .params import MIN_COUNT, OFFSET, PER, PERIOD, event_filters, limit_param
 
 router = APIRouter(prefix="/api", tags=["api"])
-
-_PER = Query("event", pattern="^(event|cluster)$",
-             description="event: every event; cluster: one event per cluster of reports.")
-_PERIOD = Query("week", pattern="^(day|week|month)$",
-                description="day, week (from Monday) or month.")
-
-
-def event_filters(
-    actor: Optional[str] = Query(None, description="Actor country/IGO code (USA, EU) or part of its name."),
-    recipient: Optional[str] = Query(None, description="Recipient country/IGO code or part of its name."),
-    dyad: Optional[str] = Query(None, description="Actor-recipient country pair, e.g. USA-AZE."),
-    type: Optional[str] = Query(None, description="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT."),
-    mode: Optional[str] = Query(None, description="PLOVER mode, e.g. meet."),
-    context: Optional[str] = Query(None, description="PLOVER context, e.g. diplomatic."),
-    date_from: Optional[str] = Query(None, alias="from", description="Events on or after this date (YYYY-MM-DD)."),
-    date_to: Optional[str] = Query(None, alias="to", description="Events on or before this date (YYYY-MM-DD)."),
-    place: Optional[str] = Query(None, description="Place name (part of it) or country code of the location."),
-    min_confidence: Optional[str] = Query(None, description="Only events with at least this confidence (0..1)."),
-    text: Optional[str] = Query(None, description="Text the evidence sentence contains."),
-    story_id: Optional[str] = Query(None, description="Events of this story."),
-) -> dict[str, Any]:
-    """The filters of ``tidings events``, as query parameters (blank ones ignored).
-
-    Returns:
-        the filters to pass to :meth:`tidings.store.Store.events`.
-    """
-    return data.clean_filters(actor=actor, recipient=recipient, dyad=dyad,
-                              event_type=type, mode=mode, context=context,
-                              date_from=date_from, date_to=date_to, place=place,
-                              min_confidence=min_confidence, text=text, story_id=story_id)
-
-
-# ------------------------------------------------------------------ read endpoints
-# Each returns the dict its HTML page renders; pages.py calls the same functions.
-
-def get_stats(request: Request) -> dict[str, Any]:
-    with request.app.state.access.read() as store:
-        return data.stats(store)
-
-
-def get_stories(request: Request, q: Optional[str] = None, limit: int = 100,
-                offset: int = 0) -> dict[str, Any]:
-    with request.app.state.access.read() as store:
-        return data.list_stories(store, q=q, limit=limit, offset=offset)
-
-
-def get_story(request: Request, story_id: str) -> dict[str, Any]:
-    with request.app.state.access.read() as store:
-        return data.story_detail(store, story_id)
-
-
-def get_events(request: Request, filters: dict[str, Any], per: str = "event",
-               limit: int = 100, offset: int = 0) -> dict[str, Any]:
-    with request.app.state.access.read() as store:
-        return data.list_events(store, filters, per=per, limit=limit, offset=offset)
-
-
-def get_event(request: Request, event_id: str) -> dict[str, Any]:
-    with request.app.state.access.read() as store:
-        return data.event_detail(store, event_id)
-
-
-def get_actors(request: Request, q: Optional[str] = None, limit: int = 200,
-               offset: int = 0) -> dict[str, Any]:
-    with request.app.state.access.read() as store:
-        return data.list_actors(store, q=q, limit=limit, offset=offset)
-
-
-def get_dyads(request: Request, filters: dict[str, Any], period: str = "week",
-              per: str = "event") -> dict[str, Any]:
-    with request.app.state.access.read() as store:
-        return data.dyad_counts(store, period, filters, per=per)
-
-
-def get_dyad(request: Request, pair: str, filters: dict[str, Any], period: str = "week",
-             per: str = "event") -> dict[str, Any]:
-    with request.app.state.access.read() as store:
-        return data.dyad_series(store, pair, period=period, filters=filters, per=per)
-
-
-def get_network(request: Request, filters: dict[str, Any], min_count: int = 1,
-                per: str = "event") -> dict[str, Any]:
-    with request.app.state.access.read() as store:
-        return data.network(store, filters, min_count=min_count, per=per)
 
 
 @router.get("/stats", summary="Row counts and versions")
@@ -114,7 +33,7 @@ def api_stats(request: Request) -> dict[str, Any]:
 @router.get("/stories", summary="List stories")
 def api_stories(request: Request,
                 q: Optional[str] = Query(None, description="Text the id, title or story contains."),
-                limit: int = Query(100, ge=0, le=10000), offset: int = Query(0, ge=0)
+                limit: int = limit_param(100), offset: int = OFFSET
                 ) -> dict[str, Any]:
     """Stored stories, newest first, with their number of events (no text)."""
     return get_stories(request, q, limit, offset)
@@ -129,8 +48,8 @@ def api_story(request: Request, story_id: str) -> dict[str, Any]:
 
 @router.get("/events", summary="List events (the filters of `tidings events`)")
 def api_events(request: Request, filters: dict[str, Any] = Depends(event_filters),
-               per: str = _PER, limit: int = Query(100, ge=0, le=10000),
-               offset: int = Query(0, ge=0)) -> dict[str, Any]:
+               per: str = PER, limit: int = limit_param(100),
+               offset: int = OFFSET) -> dict[str, Any]:
     """Events matching the filters as contract records (``shared/spec/events.md``),
     ordered by date, with the total number matching."""
     return get_events(request, filters, per, limit, offset)
@@ -146,7 +65,7 @@ def api_event(request: Request, event_id: str) -> dict[str, Any]:
 @router.get("/actors", summary="Actors and recipients with event counts")
 def api_actors(request: Request,
                q: Optional[str] = Query(None, description="Text the name, country or IGO contains."),
-               limit: int = Query(200, ge=0, le=10000), offset: int = Query(0, ge=0)
+               limit: int = limit_param(200), offset: int = OFFSET
                ) -> dict[str, Any]:
     """Entities that act or are acted on, most frequent first."""
     return get_actors(request, q, limit, offset)
@@ -154,14 +73,14 @@ def api_actors(request: Request,
 
 @router.get("/dyads", summary="Event counts per period, dyad and quad class")
 def api_dyads(request: Request, filters: dict[str, Any] = Depends(event_filters),
-              period: str = _PERIOD, per: str = _PER) -> dict[str, Any]:
+              period: str = PERIOD, per: str = PER) -> dict[str, Any]:
     """The counts of ``tidings dyads``, plus each dyad's total."""
     return get_dyads(request, filters, period, per)
 
 
 @router.get("/dyads/{pair}", summary="Time series of one dyad")
 def api_dyad(request: Request, pair: str, filters: dict[str, Any] = Depends(event_filters),
-             period: str = _PERIOD, per: str = _PER) -> dict[str, Any]:
+             period: str = PERIOD, per: str = PER) -> dict[str, Any]:
     """Counts of one directed dyad (``USA-AZE``) per period and quad class, every period
     from the first event to the last (zeros included)."""
     return get_dyad(request, pair, filters, period, per)
@@ -169,7 +88,7 @@ def api_dyad(request: Request, pair: str, filters: dict[str, Any] = Depends(even
 
 @router.get("/network", summary="Who acts on whom")
 def api_network(request: Request, filters: dict[str, Any] = Depends(event_filters),
-                min_count: int = Query(1, ge=1), per: str = _PER) -> dict[str, Any]:
+                min_count: int = MIN_COUNT, per: str = PER) -> dict[str, Any]:
     """A directed graph of actor and recipient countries / IGOs with event counts."""
     return get_network(request, filters, min_count, per)
 
@@ -194,13 +113,13 @@ class StoryIn(BaseModel):
 async def _read_body(request: Request, limit: int) -> bytes:
     length = request.headers.get("content-length")
     if length is not None and length.isdigit() and int(length) > limit:
-        raise ApiError(413, f"the request body is {int(length)} bytes; at most {limit} "
-                       "are accepted", "T604")
+        raise ApiError("T604", f"the request body is {int(length)} bytes; at most {limit} "
+                       "are accepted")
     body = bytearray()
     async for chunk in request.stream():
         body.extend(chunk)
         if len(body) > limit:
-            raise ApiError(413, f"the request body is over {limit} bytes", "T604")
+            raise ApiError("T604", f"the request body is over {limit} bytes")
     return bytes(body)
 
 
@@ -214,7 +133,7 @@ def _code(request: Request, story: Any, store_it: bool) -> dict[str, Any]:
     else:
         summary = code_stories([story], sink=events.append)
     if summary.failures:
-        raise ApiError(422, summary.failures[0], "T607")
+        raise ApiError("T607", summary.failures[0])
     return {"ok": True, "story_id": story.id, "stored": store_it, "count": len(events),
             "events": [e.to_dict() for e in events]}
 
@@ -235,31 +154,28 @@ async def api_code(request: Request,
     from tidings.records import Story
 
     if store and not request.app.state.allow_code:
-        raise ApiError(403, "this server does not write to the store; start it with "
-                       "`tidings serve --allow-code` to allow POST /api/code?store=true",
-                       "T603")
+        raise ApiError("T603", "this server does not write to the store; start it with "
+                       "`tidings serve --allow-code` to allow POST /api/code?store=true")
     body = await _read_body(request, request.app.state.max_body)
     try:
         payload = json.loads(body)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ApiError(400, f"the body is not JSON: {exc}", "T605") from None
+        raise ApiError("T609", f"the body is not JSON: {exc}") from None
     if not isinstance(payload, dict):
-        raise ApiError(422, "the body must be a JSON object with id, text and pub_date",
-                       "T605")
+        raise ApiError("T605", "the body must be a JSON object with id, text and pub_date")
     try:
         item = StoryIn.model_validate(payload)
     except ValidationError as exc:
-        raise ApiError(422, validation_message(
-            [{**e, "loc": ("body",) + tuple(e["loc"])} for e in exc.errors()]),
-            "T605") from None
+        raise ApiError("T605", validation_message(
+            [{**e, "loc": ("body",) + tuple(e["loc"])} for e in exc.errors()])) from None
     if not item.text.strip():
-        raise ApiError(422, "body.text: the story text is blank", "T605")
+        raise ApiError("T605", "body.text: the story text is blank")
     try:
         pub_date = normalise_date(item.pub_date)
     except ValueError as exc:
-        raise ApiError(422, f"body.pub_date: {exc}", "T605") from None
+        raise ApiError("T605", f"body.pub_date: {exc}") from None
     if pub_date is None:
-        raise ApiError(422, "body.pub_date: the publication date is blank", "T605")
+        raise ApiError("T605", "body.pub_date: the publication date is blank")
     known = set(StoryIn.model_fields)
     story = Story(id=item.id, text=item.text, pub_date=pub_date, title=item.title,
                   source=item.source, url=item.url, language=item.language,

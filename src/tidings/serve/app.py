@@ -10,35 +10,31 @@ the next request. See ``docs/serve.md``.
 from __future__ import annotations
 
 import importlib.util
-import threading
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tidings import __version__
-from tidings.errors import StoreError, TidingsError
+from tidings.errors import TidingsError
 from tidings.records import EVENT_TYPES
-from tidings.store import Store
 
-from .data import QUAD_CLASSES, BadRequest, NotFound, entity_label
+from .access import StoreAccess
+from .api import router as api_router
+from .data import QUAD_CLASSES, entity_label
+from .errors import ApiError, error_body, validation_message
 from .figures import QUAD_COLOURS
+from .pages import router as pages_router
 
 HERE = Path(__file__).resolve().parent
 #: Largest request body ``POST /api/code`` accepts, in bytes (1 MiB).
 DEFAULT_MAX_BODY = 1 << 20
-
-# Store error code -> HTTP status: locked or missing store is "unavailable", a bad
-# filter is the client's fault, the rest are the server's.
-_STORE_STATUS = {"T401": 503, "T402": 503, "T403": 500, "T404": 400, "T405": 400,
-                 "T406": 500, "T407": 500}
 
 #: Content-Security-Policy of every response: scripts only from this server (no inline
 #: script runs, so a story's ``<script>`` could not run even if it escaped escaping).
@@ -47,83 +43,20 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
        "frame-ancestors 'none'")
 
 
-class ApiError(Exception):
-    """An error the server answers with ``{"ok": false, "error", "status", "code"}``.
-
-    Args:
-        status: the HTTP status (int, 4xx or 5xx).
-        message: what went wrong.
-        code: a short stable code (``T6xx`` for the server, ``T4xx`` from the store).
-    """
-
-    def __init__(self, status: int, message: str, code: str = "T600") -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.code = code
-
-
-class StoreAccess:
-    """Opens the store per request: many readers at once, or one writer alone.
-
-    DuckDB lets one process hold a file read-only *or* read-write, never both, so
-    :meth:`write` waits for running reads to finish and holds new ones back.
-
-    Args:
-        path: the DuckDB file.
-    """
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self._cond = threading.Condition()
-        self._readers = 0
-        self._writing = False
-
-    @contextmanager
-    def read(self) -> Iterator[Store]:
-        """Yield the store opened read-only (closed afterwards)."""
-        with self._cond:
-            while self._writing:
-                self._cond.wait()
-            self._readers += 1
-        try:
-            with Store(self.path, read_only=True) as store:
-                yield store
-        finally:
-            with self._cond:
-                self._readers -= 1
-                self._cond.notify_all()
-
-    @contextmanager
-    def write(self) -> Iterator[Store]:
-        """Yield the store opened for writing, with no read open in this process."""
-        with self._cond:
-            while self._writing or self._readers:
-                self._cond.wait()
-            self._writing = True
-        try:
-            with Store(self.path) as store:
-                yield store
-        finally:
-            with self._cond:
-                self._writing = False
-                self._cond.notify_all()
-
-
 def plotly_js_path() -> Path:
     """Return the path of ``plotly.min.js`` inside the installed ``plotly`` package.
 
     Raises:
-        ApiError: 404 (``T606``) when plotly is not installed (``pip install
+        ApiError: ``T606`` (HTTP 404) when plotly is not installed (``pip install
             'tidings[serve]'``).
     """
     spec = importlib.util.find_spec("plotly")
     if spec is None or not spec.submodule_search_locations:
-        raise ApiError(404, "plotly is not installed, so charts cannot be drawn "
-                       "(pip install 'tidings[serve]')", "T606")
+        raise ApiError("T606", "plotly is not installed, so charts cannot be drawn "
+                       "(pip install 'tidings[serve]')")
     path = Path(list(spec.submodule_search_locations)[0]) / "package_data" / "plotly.min.js"
     if not path.is_file():
-        raise ApiError(404, f"plotly.min.js is missing from {path.parent}", "T606")
+        raise ApiError("T606", f"plotly.min.js is missing from {path.parent}")
     return path
 
 
@@ -180,43 +113,31 @@ def create_app(db_path: str | Path, allow_code: bool = False,
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
 
-    def error_response(request: Request, status: int, message: str, code: str) -> Any:
-        body = {"ok": False, "error": message, "status": status, "code": code}
+    def error_response(request: Request, exc: TidingsError) -> Any:
+        body = error_body(exc)
         if wants_json(request):
-            return JSONResponse(body, status_code=status)
+            return JSONResponse(body, status_code=body["status"])
         return app.state.templates.TemplateResponse(
-            request, "error.html", {"error": body, "json_url": None}, status_code=status)
-
-    @app.exception_handler(ApiError)
-    async def _api_error(request: Request, exc: ApiError) -> Any:
-        return error_response(request, exc.status, exc.message, exc.code)
-
-    @app.exception_handler(NotFound)
-    async def _not_found(request: Request, exc: NotFound) -> Any:
-        return error_response(request, 404, str(exc), "T601")
-
-    @app.exception_handler(BadRequest)
-    async def _bad_request(request: Request, exc: BadRequest) -> Any:
-        return error_response(request, 400, str(exc), "T602")
-
-    @app.exception_handler(StoreError)
-    async def _store_error(request: Request, exc: StoreError) -> Any:
-        return error_response(request, _STORE_STATUS.get(exc.code, 500), str(exc), exc.code)
+            request, "error.html", {"error": body, "json_url": None}, status_code=body["status"])
 
     @app.exception_handler(TidingsError)
     async def _tidings_error(request: Request, exc: TidingsError) -> Any:
-        return error_response(request, 400, str(exc), exc.code)
+        # the server's own errors (ApiError, NotFound, BadRequest) and the store's, with
+        # the registry's status: a locked or missing store is "unavailable" (503), a
+        # bad filter the client's fault (400), the rest the server's
+        return error_response(request, exc)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> Any:
-        return error_response(request, 422, validation_message(exc.errors()), "T605")
+        return error_response(request, ApiError("T605", validation_message(exc.errors())))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Any:
         message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if exc.status_code == 404 and message == "Not Found":
             message = f"no page or endpoint at {request.url.path}"
-        return error_response(request, exc.status_code, message, "T600")
+        code = "T600" if exc.status_code == 404 else "T610"
+        return error_response(request, ApiError(code, message, status=exc.status_code))
 
     @app.get("/static/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:
@@ -224,23 +145,6 @@ def create_app(db_path: str | Path, allow_code: bool = False,
                             headers={"Cache-Control": "max-age=86400"})
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-
-    from .api import router as api_router
-    from .pages import router as pages_router
-
     app.include_router(api_router)
     app.include_router(pages_router)
     return app
-
-
-def validation_message(errors: list[dict[str, Any]]) -> str:
-    """Turn pydantic/FastAPI validation errors into one readable line.
-
-    ``[{"loc": ("query", "limit"), "msg": "Input should be ..."}]`` becomes
-    ``"query.limit: Input should be ..."``; several errors are joined with ``"; "``.
-    """
-    parts = []
-    for e in errors:
-        loc = ".".join(str(x) for x in e.get("loc", ()))
-        parts.append(f"{loc}: {e.get('msg', 'invalid')}" if loc else e.get("msg", "invalid"))
-    return "; ".join(parts) or "invalid request"

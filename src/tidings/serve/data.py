@@ -14,45 +14,11 @@ from typing import Any
 
 from tidings.store import Store
 
+from .errors import BadRequest, NotFound
+
 #: Quad classes in display order (PLOVER manual, quad categories).
 QUAD_CLASSES: tuple[str, ...] = ("verbal_cooperation", "material_cooperation",
                                  "verbal_conflict", "material_conflict")
-
-#: Filters of ``tidings events`` / :meth:`Store.events`, by their store keyword.
-FILTERS: tuple[str, ...] = ("actor", "recipient", "dyad", "event_type", "mode", "context",
-                            "date_from", "date_to", "place", "min_confidence", "text",
-                            "story_id")
-
-
-class NotFound(Exception):
-    """The asked-for story, event or dyad is not in the store (HTTP 404)."""
-
-
-class BadRequest(Exception):
-    """A request value the store did not reject but that makes no sense (HTTP 400)."""
-
-
-def clean_filters(**values: Any) -> dict[str, Any]:
-    """Keep the filters that were given: drop None and blank strings, strip the rest.
-
-    HTML forms submit every field, empty ones as ``""``; both mean "no filter".
-
-    Args:
-        **values: filter name (one of :data:`FILTERS`) to value.
-
-    Returns:
-        ``dict`` of the filters to pass to :meth:`Store.events`.
-    """
-    out = {}
-    for key, value in values.items():
-        if value is None:
-            continue
-        if isinstance(value, str):
-            value = value.strip()
-            if not value:
-                continue
-        out[key] = value
-    return out
 
 
 def entity_label(ent: dict[str, Any]) -> str:

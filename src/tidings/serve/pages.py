@@ -1,19 +1,22 @@
 """The HTML explorer and each page's JSON twin.
 
 Every page ``/x`` has a twin ``/x.json`` returning exactly what the REST endpoint
-``/api/x`` returns for the same query; the page renders that same dict with a Jinja2
-template (autoescaped: story text is shown as text, never as markup).
+``/api/x`` returns for the same query (both call the same :mod:`tidings.serve.access`
+read, with the same :mod:`tidings.serve.params`); the page renders that same dict with a
+Jinja2 template (autoescaped: story text is shown as text, never as markup).
 """
 
 from __future__ import annotations
 
 from typing import Any, Optional
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from . import api
+from .access import (get_actors, get_dyad, get_dyads, get_event, get_events, get_network,
+                     get_stories, get_story)
 from .figures import network_figure, timeline_figure
+from .params import MIN_COUNT, OFFSET, PER, PERIOD, event_filters, limit_param
 
 router = APIRouter(include_in_schema=False)
 
@@ -52,119 +55,119 @@ def home() -> RedirectResponse:
 # ------------------------------------------------------------------------- events
 
 @router.get("/events.json")
-def events_json(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
-                per: str = api._PER, limit: int = Query(100, ge=0, le=10000),
-                offset: int = Query(0, ge=0)) -> dict[str, Any]:
-    return api.get_events(request, filters, per, limit, offset)
+def events_json(request: Request, filters: dict[str, Any] = Depends(event_filters),
+                per: str = PER, limit: int = limit_param(100),
+                offset: int = OFFSET) -> dict[str, Any]:
+    return get_events(request, filters, per, limit, offset)
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events_page(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
-                per: str = api._PER, limit: int = Query(100, ge=0, le=10000),
-                offset: int = Query(0, ge=0)) -> HTMLResponse:
+def events_page(request: Request, filters: dict[str, Any] = Depends(event_filters),
+                per: str = PER, limit: int = limit_param(100),
+                offset: int = OFFSET) -> HTMLResponse:
     """The event table with its filter form."""
-    data = api.get_events(request, filters, per, limit, offset)
+    data = get_events(request, filters, per, limit, offset)
     return _render(request, "events.html", data, **_paging(request, data, offset, limit))
 
 
 @router.get("/events/{event_id}.json")
 def event_json(request: Request, event_id: str) -> dict[str, Any]:
-    return api.get_event(request, event_id)
+    return get_event(request, event_id)
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(request: Request, event_id: str) -> HTMLResponse:
     """One event: the story with the evidence highlighted, and every field spelled out."""
-    return _render(request, "event.html", api.get_event(request, event_id))
+    return _render(request, "event.html", get_event(request, event_id))
 
 
 # ------------------------------------------------------------------------ stories
 
 @router.get("/stories.json")
 def stories_json(request: Request, q: Optional[str] = None,
-                 limit: int = Query(100, ge=0, le=10000),
-                 offset: int = Query(0, ge=0)) -> dict[str, Any]:
-    return api.get_stories(request, q, limit, offset)
+                 limit: int = limit_param(100),
+                 offset: int = OFFSET) -> dict[str, Any]:
+    return get_stories(request, q, limit, offset)
 
 
 @router.get("/stories", response_class=HTMLResponse)
 def stories_page(request: Request, q: Optional[str] = None,
-                 limit: int = Query(100, ge=0, le=10000),
-                 offset: int = Query(0, ge=0)) -> HTMLResponse:
+                 limit: int = limit_param(100),
+                 offset: int = OFFSET) -> HTMLResponse:
     """The stored stories, newest first."""
-    data = api.get_stories(request, q, limit, offset)
+    data = get_stories(request, q, limit, offset)
     return _render(request, "stories.html", data, **_paging(request, data, offset, limit))
 
 
 @router.get("/stories/{story_id:path}.json")
 def story_json(request: Request, story_id: str) -> dict[str, Any]:
-    return api.get_story(request, story_id)
+    return get_story(request, story_id)
 
 
 @router.get("/stories/{story_id:path}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str) -> HTMLResponse:
     """One story with every evidence sentence marked."""
-    return _render(request, "story.html", api.get_story(request, story_id))
+    return _render(request, "story.html", get_story(request, story_id))
 
 
 # ------------------------------------------------------------------------- dyads
 
 @router.get("/dyads.json")
-def dyads_json(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
-               period: str = api._PERIOD, per: str = api._PER) -> dict[str, Any]:
-    return api.get_dyads(request, filters, period, per)
+def dyads_json(request: Request, filters: dict[str, Any] = Depends(event_filters),
+               period: str = PERIOD, per: str = PER) -> dict[str, Any]:
+    return get_dyads(request, filters, period, per)
 
 
 @router.get("/dyads", response_class=HTMLResponse)
-def dyads_page(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
-               period: str = api._PERIOD, per: str = api._PER) -> HTMLResponse:
+def dyads_page(request: Request, filters: dict[str, Any] = Depends(event_filters),
+               period: str = PERIOD, per: str = PER) -> HTMLResponse:
     """Every dyad with its counts by quad class."""
-    return _render(request, "dyads.html", api.get_dyads(request, filters, period, per))
+    return _render(request, "dyads.html", get_dyads(request, filters, period, per))
 
 
 @router.get("/dyads/{pair}.json")
 def dyad_json(request: Request, pair: str,
-              filters: dict[str, Any] = Depends(api.event_filters),
-              period: str = api._PERIOD, per: str = api._PER) -> dict[str, Any]:
-    return api.get_dyad(request, pair, filters, period, per)
+              filters: dict[str, Any] = Depends(event_filters),
+              period: str = PERIOD, per: str = PER) -> dict[str, Any]:
+    return get_dyad(request, pair, filters, period, per)
 
 
 @router.get("/dyads/{pair}", response_class=HTMLResponse)
 def dyad_page(request: Request, pair: str,
-              filters: dict[str, Any] = Depends(api.event_filters),
-              period: str = api._PERIOD, per: str = api._PER) -> HTMLResponse:
+              filters: dict[str, Any] = Depends(event_filters),
+              period: str = PERIOD, per: str = PER) -> HTMLResponse:
     """One dyad's timeline of counts by quad class, and its events."""
-    data = api.get_dyad(request, pair, filters, period, per)
-    events = api.get_events(request, {**filters, "dyad": pair}, per, 200, 0)
+    data = get_dyad(request, pair, filters, period, per)
+    events = get_events(request, {**filters, "dyad": pair}, per, 200, 0)
     return _render(request, "dyad.html", data, figure=timeline_figure(data), events=events)
 
 
 # ------------------------------------------------------------ network and actors
 
 @router.get("/network.json")
-def network_json(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
-                 min_count: int = Query(1, ge=1), per: str = api._PER) -> dict[str, Any]:
-    return api.get_network(request, filters, min_count, per)
+def network_json(request: Request, filters: dict[str, Any] = Depends(event_filters),
+                 min_count: int = MIN_COUNT, per: str = PER) -> dict[str, Any]:
+    return get_network(request, filters, min_count, per)
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network_page(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
-                 min_count: int = Query(1, ge=1), per: str = api._PER) -> HTMLResponse:
+def network_page(request: Request, filters: dict[str, Any] = Depends(event_filters),
+                 min_count: int = MIN_COUNT, per: str = PER) -> HTMLResponse:
     """The actor network: who acts on whom."""
-    data = api.get_network(request, filters, min_count, per)
+    data = get_network(request, filters, min_count, per)
     return _render(request, "network.html", data, figure=network_figure(data))
 
 
 @router.get("/actors.json")
 def actors_json(request: Request, q: Optional[str] = None,
-                limit: int = Query(200, ge=0, le=10000),
-                offset: int = Query(0, ge=0)) -> dict[str, Any]:
-    return api.get_actors(request, q, limit, offset)
+                limit: int = limit_param(200),
+                offset: int = OFFSET) -> dict[str, Any]:
+    return get_actors(request, q, limit, offset)
 
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request, q: Optional[str] = None,
-                limit: int = Query(200, ge=0, le=10000),
-                offset: int = Query(0, ge=0)) -> HTMLResponse:
+                limit: int = limit_param(200),
+                offset: int = OFFSET) -> HTMLResponse:
     """Actors and recipients, most frequent first."""
-    return _render(request, "actors.html", api.get_actors(request, q, limit, offset))
+    return _render(request, "actors.html", get_actors(request, q, limit, offset))

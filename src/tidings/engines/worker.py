@@ -1,0 +1,351 @@
+"""The story worker both engines share: check, analyse and code one story at a time.
+
+:class:`StoryWorker` loads spaCy and the coder once (per process, or per Ray actor) and
+turns stories into events, or into a :class:`~tidings.records.Failure` saying which
+stage refused the story and why. The local engine (:mod:`tidings.engines.local`) runs
+it in-process or in worker processes; the Ray engine (:mod:`tidings.engines.ray`) runs
+one per actor. Both therefore apply the same :class:`Limits` (size, control characters,
+language, sentence length, per-story time), parse chunks of stories as one spaCy batch,
+and code them with the same coder, so their events and event ids are equal.
+
+Failure codes (``docs/errors.md``): T109 too long, T110 not in the languages, T111 not
+text, T202 spaCy raised, T203 timed out, T302 the coder or a resolver raised.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from ..records import Event, Failure, Story
+from ..truecase import restore_case
+
+#: Failure codes of the worker and the engines (read failures keep their T1xx codes
+#: from :mod:`tidings.read`).
+TOO_LONG = "T109"        # story longer than Limits.max_story_chars
+NOT_LANGUAGE = "T110"    # story not in Limits.languages
+NOT_TEXT = "T111"        # story is mostly control characters (a binary file read as text)
+PARSE_FAILED = "T202"    # spaCy raised on the story
+TIMED_OUT = "T203"       # story took longer than Limits.story_timeout
+CODE_FAILED = "T302"     # the coder or a resolver raised on the story
+STORE_FAILED = "T408"    # the store raised something other than a StoreError
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What the engine accepts, and how long it spends on one story.
+
+    Attributes:
+        max_story_chars: longest story text in characters (default 100,000, 14 times the
+            longest VOA story); a longer story is skipped whole with T109, not cut,
+            so that no story is stored as coded with half its events. None: no limit.
+        max_sentence_tokens: longest run of tokens handed to the parser as one sentence
+            (default 150); a longer run without sentence-final punctuation or a line
+            break is cut into pieces of this size before parsing (the parser respects
+            preset sentence starts). None: no cut.
+        story_timeout: seconds one story may spend in analysis and coding together
+            (default 60.0); a slower story is abandoned and skipped with T203. None or
+            0: no limit. Enforced with SIGALRM where the engine runs on a main thread
+            (checked between pipeline stages otherwise).
+        languages: ISO 639-1 codes of the languages to code (default ``("en",)``); a
+            story detected or declared in another language is skipped with T110 and
+            its language's name. None: code every story whatever its language.
+        max_control_ratio: largest share of control characters (other than tab, line
+            feed, carriage return) in a story before it is skipped as not text (T111).
+    """
+
+    max_story_chars: int | None = 100_000
+    max_sentence_tokens: int | None = 150
+    story_timeout: float | None = 60.0
+    languages: tuple[str, ...] | None = ("en",)
+    max_control_ratio: float = 0.05
+
+
+class StoryTimeout(BaseException):
+    """Raised inside a story's analysis or coding when its time is up.
+
+    A BaseException, like KeyboardInterrupt, so that no ``except Exception`` in the
+    coder or a resolver can swallow it.
+    """
+
+
+def story_name(story: Story) -> str:
+    """Return how messages name a story: ``"<origin>: story '<id>'"`` (the origin, e.g.
+    ``"s.jsonl:12"``, or the id when the story has none)."""
+    return f"{story.origin or story.id}: story {story.id!r}"
+
+
+def failure(story: Story, stage: str, code: str, message: str) -> Failure:
+    """Return the :class:`~tidings.records.Failure` of ``story`` at ``stage``
+    (``limits``, ``language``, ``analyse``, ``code``, ``store``) with ``code``."""
+    return Failure(story.origin, story.id, code, message, stage)
+
+
+def check_story(story: Story, limits: Limits) -> Failure | None:
+    """Return why ``story`` must be skipped before analysis, or None to code it.
+
+    Checks, in order: size (T109), control characters (T111), language (T110). Cheap:
+    the language is detected on a 3,000-character sample (see :mod:`tidings.language`).
+    """
+    n = len(story.text)
+    if limits.max_story_chars is not None and n > limits.max_story_chars:
+        return failure(story, "limits", TOO_LONG,
+                       f"{story_name(story)} has {n:,} characters, over the limit of "
+                       f"{limits.max_story_chars:,} (raise it with --max-story-chars)")
+    sample = story.text[:20_000]
+    ctrl = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r")
+    if sample and ctrl / len(sample) > limits.max_control_ratio:
+        return failure(story, "limits", NOT_TEXT,
+                       f"{story_name(story)} is not text: {ctrl / len(sample):.0%} of its "
+                       f"characters are control characters")
+    if limits.languages is not None:
+        from ..language import language_name, story_language
+
+        code, how = story_language(story.text, story.language)
+        if code is not None and code not in limits.languages:
+            want = ", ".join(language_name(c) for c in limits.languages)
+            return failure(story, "language", NOT_LANGUAGE,
+                           f"{story_name(story)} is in {language_name(code)} ({how}), not "
+                           f"{want} (code it anyway with --any-language)")
+    return None
+
+
+_FINAL = frozenset({".", "!", "?", "\u3002", "\u061f", "\u2026"})
+
+
+def split_long_runs(doc, max_tokens: int | None) -> int:
+    """Preset sentence starts on a tokenised ``doc`` so that no run of more than
+    ``max_tokens`` tokens without sentence-final punctuation or a line break reaches
+    the parser.
+
+    Args:
+        doc: a ``spacy.tokens.Doc`` straight from the tokenizer (no parse yet).
+        max_tokens: the longest run allowed (tokens); None or < 2: nothing is done.
+    Returns:
+        the number of sentence starts set (0 for ordinary prose).
+    """
+    if not max_tokens or max_tokens < 2:
+        return 0
+    run = 0
+    cuts = 0
+    for i, tok in enumerate(doc):
+        if i and run >= max_tokens:
+            tok.is_sent_start = True
+            cuts += 1
+            run = 0
+        run += 1
+        if tok.text in _FINAL or (tok.is_space and "\n" in tok.text):
+            run = 0
+    return cuts
+
+
+@contextmanager
+def _deadline(seconds: float | None):
+    """Raise :class:`StoryTimeout` in the block when it runs past ``seconds``.
+
+    Uses SIGALRM (POSIX, main thread); elsewhere yields a plain deadline that
+    :func:`_check` compares against between stages.
+    """
+    end = time.monotonic() + seconds if seconds else None
+    use_alarm = (bool(seconds) and hasattr(signal, "setitimer")
+                 and threading.current_thread() is threading.main_thread())
+    if not use_alarm:
+        yield end
+        return
+
+    def on_alarm(signum, frame):
+        raise StoryTimeout()
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield end
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _check(end: float | None) -> None:
+    if end is not None and time.monotonic() > end:
+        raise StoryTimeout()
+
+
+_WARM_UP = "Kenyan police arrested 12 protesters in Nairobi on Monday, the foreign ministry said."
+
+
+class StoryWorker:
+    """Checks, analyses and codes stories; one per process (or Ray actor).
+
+    Args:
+        actor_files: user actor dictionaries for :class:`tidings.actors.ActorResolver`.
+        limits: the run's :class:`Limits`.
+    Raises:
+        TidingsError: T201 when the spaCy model is not installed, T301 when an actor
+            dictionary is missing or malformed.
+    """
+
+    def __init__(self, actor_files: tuple[str, ...], limits: Limits) -> None:
+        from ..actors import ActorResolver
+        from ..analyse import load_nlp
+        from ..code import Coder
+
+        self.nlp = load_nlp()
+        self.coder = Coder(resolver=ActorResolver(list(actor_files)))
+        self.limits = limits
+        # load the lazy parts (gazetteer, actor indices) now, not on the first story's clock
+        warm = Story(id="warm-up", text=_WARM_UP, pub_date="2025-01-10")
+        self.coder.code_doc(self.nlp(_WARM_UP), warm)
+
+    def run(self, story: Story) -> list[Event] | Failure:
+        """Return the story's events, or a :class:`~tidings.records.Failure` saying which
+        stage failed (never raises for a bad story)."""
+        stage = "analyse"
+        timeout = self.limits.story_timeout
+        try:
+            with _deadline(timeout) as end:
+                try:
+                    doc = self.nlp.make_doc(restore_case(story.text))
+                    split_long_runs(doc, self.limits.max_sentence_tokens)
+                    for _, proc in self.nlp.pipeline:
+                        _check(end)
+                        doc = proc(doc)
+                except Exception as exc:  # noqa: BLE001 - one story never stops the run
+                    return self._parse_failed(story, exc)
+                _check(end)
+                stage = "code"
+                result = self._code(doc, story)
+                _check(end)
+                return result
+        except StoryTimeout:
+            return self._timed_out(story, stage)
+
+    def run_many(self, stories: list[Story],
+                 progress: Callable[[int], None] | None = None) -> list[list[Event] | Failure]:
+        """Return each story's events or :class:`~tidings.records.Failure`, as :meth:`run` would, parsing the
+        stories together (spaCy's networks are faster on a batch than story by story).
+
+        The stories are parsed in batches of about ``CHUNK_CHARS_PER_SECOND`` characters
+        per second of the story time limit. A batch's parse has one story's time limit;
+        should it fail or run out of time,
+        each story is analysed again on its own with :meth:`run`, so that the failure
+        or the time-out falls on the story that caused it. Each story is then coded
+        within its time limit less its share (by length) of the batch's parse.
+
+        Args:
+            stories: the stories, already checked (:func:`check_story`).
+            progress: called with ``-1`` before the batch parse and with a story's index
+                before it is coded (a worker pool's heartbeat); None: not called.
+        """
+        note = progress or (lambda i: None)
+        timeout = self.limits.story_timeout
+        budget = timeout * CHUNK_CHARS_PER_SECOND if timeout else None
+        out: list[list[Event] | Failure] = []
+        for batch in chunk_stories(stories, len(stories), budget):
+            base = len(out)
+            out.extend(self._run_batch(batch, lambda i: note(base + i if i >= 0 else i)))
+        return out
+
+    def _run_batch(self, stories: list[Story], note: Callable[[int], None]) -> list[list[Event] | Failure]:
+        if len(stories) < 2:
+            out = []
+            for i, story in enumerate(stories):
+                note(i)
+                out.append(self.run(story))
+            return out
+        timeout = self.limits.story_timeout
+        t0 = time.monotonic()
+        note(-1)
+        try:
+            with _deadline(timeout) as end:
+                docs = []
+                for story in stories:
+                    doc = self.nlp.make_doc(restore_case(story.text))
+                    split_long_runs(doc, self.limits.max_sentence_tokens)
+                    docs.append(doc)
+                for _, proc in self.nlp.pipeline:
+                    _check(end)
+                    docs = list(proc.pipe(docs, batch_size=len(docs)))
+                _check(end)
+        except (Exception, StoryTimeout):  # noqa: BLE001 - find the culprit story by story
+            out = []
+            for i, story in enumerate(stories):
+                note(i)
+                out.append(self.run(story))
+            return out
+        parse = time.monotonic() - t0
+        chars = sum(len(s.text) for s in stories) or 1
+        out = []
+        for i, (story, doc) in enumerate(zip(stories, docs)):
+            note(i)
+            left = timeout - parse * len(story.text) / chars if timeout else None
+            try:
+                with _deadline(max(left, 0.001) if left is not None else None) as end:
+                    result = self._code(doc, story)
+                    _check(end)
+            except StoryTimeout:
+                result = self._timed_out(story, "code")
+            out.append(result)
+        return out
+
+    def run_checked(self, stories: list[Story],
+                    progress: Callable[[int], None] | None = None) -> list[list[Event] | Failure]:
+        """:func:`check_story` each story, then :meth:`run_many` those that pass.
+
+        Returns:
+            per story, in order: its events, or the :class:`~tidings.records.Failure` of
+            its check or its run.
+        """
+        results: list[list[Event] | Failure | None] = [check_story(s, self.limits) for s in stories]
+        todo = [i for i, r in enumerate(results) if r is None]
+        note = (lambda k: progress(todo[k] if k >= 0 else k)) if progress else None
+        for i, r in zip(todo, self.run_many([stories[i] for i in todo], note)):
+            results[i] = r
+        return results  # type: ignore[return-value]
+
+    def _code(self, doc, story: Story) -> list[Event] | Failure:
+        try:
+            return self.coder.code_doc(doc, story)
+        except Exception as exc:  # noqa: BLE001
+            return failure(story, "code", CODE_FAILED, f"{story_name(story)} could not be "
+                           f"coded: {type(exc).__name__}: {exc}")
+
+    @staticmethod
+    def _parse_failed(story: Story, exc: Exception) -> Failure:
+        return failure(story, "analyse", PARSE_FAILED, f"{story_name(story)} could not be "
+                       f"parsed: {type(exc).__name__}: {exc}")
+
+    def _timed_out(self, story: Story, stage: str) -> Failure:
+        return failure(story, stage, TIMED_OUT,
+                       f"{story_name(story)} took over {self.limits.story_timeout:g} s (in "
+                       f"the {stage} stage) and was abandoned (raise --story-timeout)")
+
+
+def chunk_stories(stories: list[Story], size: int, max_chars: float | None) -> Iterator[list[Story]]:
+    """Cut ``stories`` into chunks of at most ``size`` stories and about ``max_chars``
+    characters (a chunk has at least one story; None: no character limit).
+
+    Yields:
+        lists of stories, in order, together holding every story once.
+    """
+    chunk: list[Story] = []
+    chars = 0
+    for s in stories:
+        if chunk and (len(chunk) >= size or (max_chars is not None and chars + len(s.text) > max_chars)):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(s)
+        chars += len(s.text)
+    if chunk:
+        yield chunk
+
+
+#: Characters per second of story time limit that one chunk may hold: a chunk is parsed
+#: as one batch within one story's time limit (about 30,000 characters/s on one core of
+#: the development machine, so a chunk takes about a fifteenth of the limit there).
+CHUNK_CHARS_PER_SECOND = 2_000
+
+

@@ -1,0 +1,81 @@
+"""The trigger classifier: which words of a sentence carry an event, of which type.
+
+Every verb and noun of a parsed sentence is a candidate trigger; a multi-class logistic
+regression (17 classes: the 16 PLOVER types and ``NONE``) reads the word, its syntax,
+the trigger lexicon's types for it and the rule coder's decision about it, and says
+which type of event the word reports. Trained on the corpus (``corpus/``): a labelled
+event's trigger phrase is found in its sentence and its syntactic head is the word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .features import is_caps
+
+#: Parts of speech a trigger can have (spaCy universal tags).
+TRIGGER_POS = frozenset({"VERB", "NOUN"})
+_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall"})
+_SKIP = frozenset({"be", "have", "do", "say", "tell", "add", "include", "year", "day", "week",
+                   "month", "time", "people", "percent", "country", "government", "official",
+                   "state", "minister", "president"})
+
+
+def is_candidate(tok) -> bool:
+    """True for a word that may carry an event: a verb or noun, alphabetic, not a name
+    and not one of a few words that never do (``_SKIP``: "be", "say", "year" ...)."""
+    return tok.pos_ in TRIGGER_POS and tok.is_alpha and tok.lemma_.lower() not in _SKIP and len(tok.text) > 2
+
+
+def token_features(tok, lexicon=None, rule_types: Iterable[str] = ()) -> list[str]:
+    """Features of a candidate trigger word.
+
+    Args:
+        tok: a spaCy ``Token`` of a parsed sentence.
+        lexicon: a :class:`tidings.lexicon.Lexicon` (its types for the lemma are features).
+        rule_types: the types of the rule coder's events whose trigger includes this word.
+    Returns:
+        strings: lemma, part of speech, dependency, head lemma and dependency, the
+        children's dependencies and prepositions, negation, modal auxiliaries, whether
+        it sits in a question, quote or relative clause, lexicon types, rule types, and
+        the lemma conjoined with the dependency and with the head.
+    """
+    lem = tok.lemma_.lower()
+    head = tok.head
+    f = [f"lem:{lem}", f"pos:{tok.pos_}", f"tag:{tok.tag_}", f"dep:{tok.dep_}",
+         f"hlem:{head.lemma_.lower()}", f"hdep:{head.dep_}", f"lem_dep:{lem}|{tok.dep_}",
+         f"lem_hlem:{lem}|{head.lemma_.lower()}", f"hpos:{head.pos_}"]
+    for c in tok.children:
+        f.append(f"cdep:{c.dep_}")
+        if c.dep_ == "neg":
+            f.append("neg")
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS:
+            f.append(f"modal:{c.lower_}")
+        if c.dep_ == "prep":
+            f.append(f"prep:{c.lower_}")
+            f.append(f"lem_prep:{lem}|{c.lower_}")
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and c.ent_type_:
+            f.append(f"arg_ent:{c.dep_}|{c.ent_type_}")
+        if c.dep_ == "dobj":
+            f.append(f"lem_obj:{lem}|{c.lemma_.lower()}")
+        if c.dep_ == "prt":
+            f.append(f"lem_prt:{lem}|{c.lower_}")
+    if tok.dep_ in ("dobj", "nsubj", "pobj", "nsubjpass"):
+        f.append(f"noun_gov:{lem}|{head.lemma_.lower()}")
+    if tok.dep_ == "relcl" or head.dep_ == "relcl":
+        f.append("relcl")
+    sent = tok.sent
+    if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+        f.append("question")
+    if lexicon is not None:
+        lx = (lexicon.verbs if tok.pos_ == "VERB" else lexicon.nouns).get(lem)
+        if lx is not None:
+            f += [f"lex:{lx.event_type}", f"lex_mode:{lx.event_type}|{lx.mode}"]
+        for (l, p), lx in lexicon.phrasal.items() if tok.pos_ == "VERB" else ():
+            if l == lem and any(c.lower_ == p for c in tok.children):
+                f.append(f"lexp:{lx.event_type}")
+    rt = list(rule_types)
+    f += [f"rule:{t}" for t in rt] or ["rule:none"]
+    if is_caps(sent.text):
+        f.append("caps")
+    return f

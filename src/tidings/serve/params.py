@@ -1,0 +1,84 @@
+"""The query parameters the REST API and the HTML pages share (imports nothing from
+``tidings.serve``).
+
+:func:`event_filters` is the FastAPI dependency for the filters of ``tidings events``;
+:data:`PER` and :data:`PERIOD` are the ``per`` and ``period`` parameters, and
+:func:`limit` the page size, so that an endpoint ``/api/x``, its page ``/x`` and the
+page's JSON twin ``/x.json`` accept exactly the same query.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from fastapi import Query
+
+#: Filters of ``tidings events`` / :meth:`tidings.store.Store.events`, by their store keyword.
+FILTERS: tuple[str, ...] = ("actor", "recipient", "dyad", "event_type", "mode", "context",
+                            "date_from", "date_to", "place", "min_confidence", "text",
+                            "story_id")
+
+#: ``per``: count every event, or one per cluster of reports.
+PER = Query("event", pattern="^(event|cluster)$",
+            description="event: every event; cluster: one event per cluster of reports.")
+#: ``period`` of dyad counts.
+PERIOD = Query("week", pattern="^(day|week|month)$", description="day, week (from Monday) or month.")
+#: ``offset`` of a listing.
+OFFSET = Query(0, ge=0)
+#: ``min_count`` of the actor network: the fewest events an edge needs.
+MIN_COUNT = Query(1, ge=1)
+#: Largest ``limit`` of a listing.
+MAX_LIMIT = 10_000
+
+
+def limit_param(default: int) -> Any:
+    """Return the ``limit`` query parameter of a listing: 0 to :data:`MAX_LIMIT`, this default."""
+    return Query(default, ge=0, le=MAX_LIMIT)
+
+
+def clean_filters(**values: Any) -> dict[str, Any]:
+    """Keep the filters that were given: drop None and blank strings, strip the rest.
+
+    HTML forms submit every field, empty ones as ``""``; both mean "no filter".
+
+    Args:
+        **values: filter name (one of :data:`FILTERS`) to value.
+
+    Returns:
+        ``dict`` of the filters to pass to :meth:`tidings.store.Store.events`.
+    """
+    out = {}
+    for key, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, str):
+            value = value.strip()
+            if not value:
+                continue
+        out[key] = value
+    return out
+
+
+def event_filters(
+    actor: Optional[str] = Query(None, description="Actor country/IGO code (USA, EU) or part of its name."),
+    recipient: Optional[str] = Query(None, description="Recipient country/IGO code or part of its name."),
+    dyad: Optional[str] = Query(None, description="Actor-recipient country pair, e.g. USA-AZE."),
+    type: Optional[str] = Query(None, description="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT."),
+    mode: Optional[str] = Query(None, description="PLOVER mode, e.g. meet."),
+    context: Optional[str] = Query(None, description="PLOVER context, e.g. diplomatic."),
+    date_from: Optional[str] = Query(None, alias="from", description="Events on or after this date (YYYY-MM-DD)."),
+    date_to: Optional[str] = Query(None, alias="to", description="Events on or before this date (YYYY-MM-DD)."),
+    place: Optional[str] = Query(None, description="Place name (part of it) or country code of the location."),
+    min_confidence: Optional[str] = Query(None, description="Only events with at least this confidence (0..1)."),
+    text: Optional[str] = Query(None, description="Text the evidence sentence contains."),
+    story_id: Optional[str] = Query(None, description="Events of this story."),
+) -> dict[str, Any]:
+    """The filters of ``tidings events``, as query parameters (blank ones ignored).
+
+    Returns:
+        the filters to pass to :meth:`tidings.store.Store.events`.
+    """
+    return clean_filters(actor=actor, recipient=recipient, dyad=dyad,
+                         event_type=type, mode=mode, context=context,
+                         date_from=date_from, date_to=date_to, place=place,
+                         min_confidence=min_confidence, text=text, story_id=story_id)

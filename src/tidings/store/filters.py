@@ -1,0 +1,193 @@
+"""The filters of :meth:`Store.events <tidings.store.Store.events>` (and ``dyads``,
+``export``, ``tidings events``): checked, then turned into a WHERE clause over
+``events e`` with its parameters. A value that can match nothing is an error
+(``T405``), never an empty answer. See ``docs/store.md``, "Filters".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from tidings.actors import country_codes
+from tidings.errors import StoreError
+from tidings.records import EVENT_TYPES, MODES
+
+#: Count units of queries: every event, or one event per cluster of reports.
+PER: tuple[str, ...] = ("event", "cluster")
+#: An upper-case country or IGO code (``USA``, ``EU``, ``NATO``), not part of a name.
+CODE_RE = re.compile(r"^[A-Z]{2,5}$")
+#: The filter keywords, in the order the docs list them.
+FILTERS = ("actor", "recipient", "dyad", "event_type", "mode", "context", "date_from",
+           "date_to", "place", "min_confidence", "text", "story_id")
+
+
+def selection(where: str, per: str) -> str:
+    """SELECT over ``events e`` with a WHERE clause; per cluster, keep one event each.
+
+    A cluster's representative is its most confident matching event (then the
+    earliest, then the smallest id); ``cluster_size`` and ``cluster_story_ids`` count
+    the cluster's events and stories that match the filters.
+    """
+    if per != "cluster":
+        return f"SELECT e.* FROM events e WHERE {where}"
+    return f"""
+        SELECT e.*,
+               count(*) OVER w AS cluster_size,
+               list(DISTINCT e.story_id) OVER w AS cluster_story_ids
+        FROM events e WHERE {where}
+        WINDOW w AS (PARTITION BY coalesce(e.cluster_id, e.event_id))
+        QUALIFY row_number() OVER (PARTITION BY coalesce(e.cluster_id, e.event_id)
+                ORDER BY e.confidence DESC, e.date_start, e.event_id) = 1"""
+
+
+def check_per(per: str) -> None:
+    """Raise StoreError ``T405`` unless ``per`` is one of :data:`PER`."""
+    if per not in PER:
+        raise StoreError("T405", f"unknown count unit per={per!r}",
+                         "use per='event' or per='cluster'")
+
+
+def _iso_date(value: Any, what: str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise StoreError("T405", f"{what} must be a date YYYY-MM-DD, not {value!r}"
+                         ) from None
+
+
+def _check_code(code: str, what: str, known_code: Callable[[str], bool]) -> None:
+    """Raise ``T405`` unless ``code`` names a country or IGO (``what``: the filter)."""
+    if known_code(code):
+        return
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+    if country is not None:
+        hint = f"did you mean {country.alpha_3}? country codes are ISO 3166-1 alpha-3"
+    else:
+        hint = "an ISO 3166-1 alpha-3 country code (USA, AZE, KOS) or an IGO code (EU, UN, NATO)"
+    if what in ("actor", "recipient"):
+        hint += f"; or part of a name, in lower case ({what}=armenia)"
+    raise StoreError("T405", f"unknown country or IGO code {code!r} in {what}", hint)
+
+
+def _entity_match(role: str, value: str, params: list[Any],
+                  known_code: Callable[[str], bool]) -> str:
+    value = str(value).strip()
+    if CODE_RE.match(value):
+        _check_code(value, role, known_code)
+        params.extend([value, value])
+        cond = "(n.country = ? OR n.igo = ?)"
+    else:
+        like = f"%{value}%"
+        params.extend([like, like])
+        cond = "(n.name ILIKE ? OR n.text ILIKE ?)"
+    return (f"EXISTS (SELECT 1 FROM entities n WHERE n.event_id = e.event_id "
+            f"AND n.role = '{role}' AND {cond})")
+
+
+def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool]
+           ) -> tuple[str, list[Any]]:
+    """Translate :meth:`Store.events` filters into a WHERE clause over ``events e``.
+
+    Args:
+        filters: as for :meth:`Store.events`.
+        known_code: says whether an upper-case code names a country or an IGO
+            (:meth:`Store._known_code`).
+
+    Raises:
+        StoreError: ``T405`` for a value that can match nothing: an unknown code, event
+            type or mode (or a mode of none of the given types), a date that is not
+            ``YYYY-MM-DD`` or a reversed range, a confidence outside 0..1.
+    """
+    unknown = sorted(set(filters) - set(FILTERS))
+    if unknown:
+        raise StoreError("T405", f"unknown filter {unknown[0]!r}",
+                         "filters: " + ", ".join(FILTERS))
+    conds: list[str] = []
+    params: list[Any] = []
+    f = {k: v for k, v in filters.items() if v is not None and v != ""}
+    for role in ("actor", "recipient"):
+        if role in f:
+            conds.append(_entity_match(role, f[role], params, known_code))
+    if "dyad" in f:
+        parts = str(f["dyad"]).upper().split("-")
+        if len(parts) != 2 or not all(CODE_RE.match(p) for p in parts):
+            raise StoreError("T405", f"dyad must look like USA-AZE, not {f['dyad']!r}",
+                             "actor country code, a dash, recipient country code")
+        for code in parts:
+            _check_code(code, "dyad", known_code)
+        for role, code in zip(("actor", "recipient"), parts):
+            conds.append(_entity_match(role, code, params, known_code))
+    types: list[str] = []
+    if "event_type" in f:
+        types = f["event_type"]
+        types = [t.strip().upper() for t in (types.split(",") if isinstance(types, str)
+                                              else types)]
+        bad = [t for t in types if t not in EVENT_TYPES]
+        if bad:
+            raise StoreError("T405", f"unknown event type {bad[0]!r}",
+                             "one of: " + " ".join(EVENT_TYPES))
+        conds.append("e.event_type IN (" + ", ".join("?" for _ in types) + ")")
+        params.extend(types)
+    if "mode" in f:
+        mode = str(f["mode"]).strip().lower()
+        # PLOVER manual, "<TYPE> modes": a mode belongs to some types only
+        allowed = set().union(*(MODES.get(t, ()) for t in types or MODES))
+        if mode not in allowed:
+            if not types:
+                raise StoreError("T405", f"unknown mode {mode!r}",
+                                 "PLOVER modes: " + " ".join(sorted(allowed)))
+            named = ", ".join(types)
+            raise StoreError("T405", f"{mode!r} is not a mode of {named}",
+                             f"modes of {named}: " + " ".join(sorted(allowed)) if allowed
+                             else f"{named} {'has' if len(types) == 1 else 'have'} no modes")
+        conds.append("e.mode = ?")
+        params.append(mode)
+    if "context" in f:
+        conds.append("list_contains(e.contexts, ?)")
+        params.append(str(f["context"]).lower())
+    date_from = _iso_date(f["date_from"], "date_from") if "date_from" in f else None
+    date_to = _iso_date(f["date_to"], "date_to") if "date_to" in f else None
+    if date_from and date_to and date_from > date_to:
+        raise StoreError("T405", f"date_from {date_from} is after date_to {date_to}",
+                         "give the earlier date as date_from")
+    if date_from:
+        conds.append("e.date_end >= ?")
+        params.append(date_from)
+    if date_to:
+        conds.append("e.date_start <= ?")
+        params.append(date_to)
+    if "place" in f:
+        value = str(f["place"]).strip()
+        if value.upper() in country_codes():  # usa, USA: the country, in any case
+            conds.append("e.location_country = ?")
+            params.append(value.upper())
+        else:
+            conds.append("(e.location_name ILIKE ? OR e.location_text ILIKE ? "
+                         "OR e.location_admin1 ILIKE ?)")
+            params.extend([f"%{value}%"] * 3)
+    if "min_confidence" in f:
+        try:
+            conf = float(f["min_confidence"])
+        except (TypeError, ValueError):
+            conf = float("nan")
+        if not 0 <= conf <= 1:
+            raise StoreError("T405", "min_confidence must be a number from 0 to 1, "
+                             f"not {f['min_confidence']!r}")
+        conds.append("e.confidence >= ?")
+        params.append(conf)
+    if "text" in f:
+        conds.append("e.sentence ILIKE ?")
+        params.append(f"%{f['text']}%")
+    if "story_id" in f:
+        conds.append("e.story_id = ?")
+        params.append(str(f["story_id"]))
+    return (" AND ".join(conds) or "TRUE"), params

@@ -1,0 +1,256 @@
+"""Reading the store: events with their entities as Arrow tables or contract records,
+dyad counts, stored stories, failures and row counts (the query side of
+:class:`tidings.store.Store`). Filters are checked and translated by
+:mod:`tidings.store.filters`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from tidings.actors import country_codes, igo_codes
+from tidings.errors import StoreError
+from tidings.records import Story
+
+from .db import arrow, fetch_one
+from .filters import check_per, selection, where_clause
+from .schema import ENTITY_FIELDS, ROLES
+
+#: Periods accepted by :meth:`Store.dyads`.
+PERIODS: tuple[str, ...] = ("day", "week", "month")
+
+
+def record(row: dict[str, Any], with_cluster: bool = False) -> dict[str, Any]:
+    """Rebuild the contract record of an event from a row of :meth:`Store.events`."""
+    location = None
+    if row["location_text"] is not None:
+        location = {"text": row["location_text"], "name": row["location_name"],
+                    "country": row["location_country"], "admin1": row["location_admin1"],
+                    "lat": row["location_lat"], "lon": row["location_lon"],
+                    "geonames_id": row["location_geonames_id"],
+                    "feature": row["location_feature"]}
+
+    def ents(items: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+        return [{k: it[k] for k in ENTITY_FIELDS} for it in items or []]
+
+    rec = {
+        "event_id": row["event_id"],
+        "story_id": row["story_id"],
+        "sentence_index": row["sentence_index"],
+        "sentence": row["sentence"],
+        "evidence_span": [row["span_start"], row["span_end"]],
+        "trigger": row["trigger"],
+        "event_type": row["event_type"],
+        "mode": row["mode"],
+        "contexts": list(row["contexts"] or []),
+        "aux_modes": list(row["aux_modes"] or []),
+        "actor": ents(row["actor"]),
+        "recipient": ents(row["recipient"]),
+        "date": {"text": row["date_text"], "start": row["date_start"].isoformat(),
+                 "end": row["date_end"].isoformat(), "granularity": row["granularity"]},
+        "location": location,
+        "quad_class": row["quad_class"],
+        "confidence": round(float(row["confidence"]), 4),
+        "cameo": row["cameo"],
+        "claimed_by": ents(row["claimed_by"]),
+        "rules": list(row.get("rules") or []),
+    }
+    if with_cluster:
+        rec["cluster_id"] = row.get("cluster_id")
+        rec["cluster_size"] = row.get("cluster_size")
+        rec["cluster_story_ids"] = sorted(row.get("cluster_story_ids") or [])
+    return rec
+
+
+class QueryMixin:
+    """The reading methods of :class:`tidings.store.Store` (which provides ``con`` and
+    ``_lock``)."""
+
+    con: duckdb.DuckDBPyConnection
+    _lock: threading.RLock
+
+    def failures(self) -> pa.Table:
+        """Return the failures table (story_id, origin, stage, code, message, failed_at)."""
+        with self._lock:
+            return arrow(self.con, "SELECT * FROM failures ORDER BY failed_at, origin")
+
+    def stats(self) -> dict[str, int]:
+        """Return row counts: ``stories``, ``events``, ``entities``, ``failures``,
+        ``clusters`` (distinct clusters, counting unclustered events as their own)."""
+        with self._lock:
+            con = self.con
+            out = {t: int(fetch_one(con, f"SELECT count(*) FROM {t}")[0])
+                   for t in ("stories", "events", "entities", "failures")}
+            out["clusters"] = int(fetch_one(
+                con, "SELECT count(DISTINCT coalesce(cluster_id, event_id)) FROM events")[0])
+        return out
+
+    def stories(self, exclude_version: str | None = None) -> Iterator[Story]:
+        """Yield the stored stories, e.g. to re-code them with a newer pipeline.
+
+        Args:
+            exclude_version: skip stories already coded by this pipeline version.
+
+        Returns:
+            An iterator of :class:`~tidings.records.Story` in story id order.
+        """
+        sql = ("SELECT story_id, text, pub_date, title, source, url, language, "
+               "translated_from, meta, origin FROM stories")
+        params: list[Any] = []
+        if exclude_version is not None:
+            sql += " WHERE pipeline_version <> ?"
+            params.append(exclude_version)
+        with self._lock:
+            rows = self.con.execute(sql + " ORDER BY story_id", params).fetchall()
+        for r in rows:
+            yield Story(id=r[0], text=r[1], pub_date=r[2], title=r[3], source=r[4],
+                        url=r[5], language=r[6], translated_from=r[7],
+                        meta=json.loads(r[8]) if r[8] else {}, origin=r[9] or "")
+
+    def events(self, per: str = "event", limit: int | None = None,
+               **filters: Any) -> pa.Table:
+        """Return events matching the filters as an Arrow table.
+
+        Args:
+            per: ``"event"`` (every stored event) or ``"cluster"`` (one representative
+                event per cluster: the most confident; adds ``cluster_size`` and
+                ``cluster_story_ids``).
+            limit: at most this many rows (None: all).
+            **filters: any of ``actor``, ``recipient`` (an ISO3 country / IGO code such
+                as ``"USA"`` or ``"EU"``, matched exactly, or else a case-insensitive
+                substring of the entity's name or text), ``dyad`` (``"USA-AZE"``: an
+                actor from the first country and a recipient from the second),
+                ``event_type`` (PLOVER type, or a list), ``mode``, ``context``,
+                ``date_from`` / ``date_to`` (``YYYY-MM-DD``; events whose date range
+                overlaps), ``place`` (country code, or substring of location name or
+                text), ``min_confidence`` (0..1), ``text`` (substring of the evidence
+                sentence), ``story_id``. None values are ignored.
+
+        Returns:
+            ``pyarrow.Table`` with one row per event, ordered by date then event id:
+            every ``events`` column, plus ``actor``, ``recipient`` and ``claimed_by``
+            as lists of entity structs (text, name, country, sector, igo, kb_id).
+            ``.to_pandas()`` gives a data frame.
+
+        Raises:
+            StoreError: ``T405`` for an unknown filter or a bad filter value.
+        """
+        sql, params = self._events_sql(per, limit, filters)
+        with self._lock:
+            return arrow(self.con, sql, params)
+
+    def records(self, per: str = "event", limit: int | None = None,
+                **filters: Any) -> Iterator[dict[str, Any]]:
+        """Yield matching events as contract records (``Event.to_dict()`` objects).
+
+        Same arguments as :meth:`events`. With ``per="cluster"`` each record also has
+        ``cluster_id``, ``cluster_size`` and ``cluster_story_ids``.
+        """
+        table = self.events(per=per, limit=limit, **filters)
+        for row in table.to_pylist():
+            yield record(row, with_cluster=(per == "cluster"))
+
+    def dyads(self, period: str = "day", per: str = "event", **filters: Any) -> pa.Table:
+        """Count events per period, actor country, recipient country and quad class.
+
+        An event with several actor or recipient countries counts once for every
+        (actor country, recipient country) pair; an event with no recipient country
+        counts under ``recipient_country`` NULL; events with no actor country are left
+        out. The period of an event is that of its ``date_start``.
+
+        Args:
+            period: ``"day"``, ``"week"`` (weeks start on Monday) or ``"month"``.
+            per: ``"event"`` counts events; ``"cluster"`` counts each cluster once, in
+                the period and dyads of its representative event (see :meth:`events`).
+            **filters: as in :meth:`events`.
+
+        Returns:
+            ``pyarrow.Table`` with columns ``period`` (date, first day of the period),
+            ``actor_country``, ``recipient_country``, ``quad_class``, ``n`` (int64),
+            ordered by period, actor country, recipient country, quad class.
+
+        Raises:
+            StoreError: ``T405`` for a bad period, ``per`` or filter.
+        """
+        if period not in PERIODS:
+            raise StoreError("T405", f"unknown period {period!r}",
+                             "use one of: " + ", ".join(PERIODS))
+        check_per(per)
+        where, params = where_clause(filters, self._known_code)
+        # an event with several recipients selected by --dyad USA-CHN must count only
+        # the USA-CHN pair, not its USA-MEX and USA-CAN pairs
+        conds, pair_params = [], []
+        dyad = filters.get("dyad")
+        if dyad and "-" in str(dyad):
+            left, right = str(dyad).split("-", 1)
+            conds += ["a.country = ?", "r.country = ?"]
+            pair_params += [left.strip().upper(), right.strip().upper()]
+        for key, alias in (("actor", "a"), ("recipient", "r")):
+            val = filters.get(key)
+            if val and len(str(val)) == 3 and str(val).isalpha() and str(val).isupper():
+                conds.append(f"{alias}.country = ?")
+                pair_params.append(str(val))
+        pair_where = ("WHERE " + " AND ".join(conds)) if conds else ""
+        params = list(params) + pair_params
+        sql = f"""
+            WITH sel AS ({selection(where, per)}),
+            a AS (SELECT DISTINCT event_id, country FROM entities
+                  WHERE role = 'actor' AND country IS NOT NULL),
+            r AS (SELECT DISTINCT event_id, country FROM entities
+                  WHERE role = 'recipient' AND country IS NOT NULL)
+            SELECT CAST(date_trunc('{period}', e.date_start) AS DATE) AS period,
+                   a.country AS actor_country, r.country AS recipient_country,
+                   e.quad_class, count(DISTINCT e.event_id) AS n
+            FROM sel e JOIN a ON a.event_id = e.event_id
+                       LEFT JOIN r ON r.event_id = e.event_id
+            {pair_where}
+            GROUP BY ALL
+            ORDER BY period, actor_country, recipient_country NULLS LAST, quad_class
+        """
+        with self._lock:
+            return arrow(self.con, sql, params)
+
+    def _known_code(self, code: str) -> bool:
+        """Whether ``code`` names a country or an organisation: an ISO 3166-1 alpha-3
+        code, ``KOS``, an IGO of the shipped actor KB, or a code already in this store
+        (a user actor dictionary may bring its own)."""
+        if code in country_codes() or code in igo_codes():
+            return True
+        with self._lock:
+            return bool(self.con.execute(
+                "SELECT 1 FROM entities WHERE country = ? OR igo = ? LIMIT 1",
+                [code, code]).fetchall())
+
+    def _events_sql(self, per: str, limit: int | None,
+                    filters: dict[str, Any]) -> tuple[str, list[Any]]:
+        check_per(per)
+        where, params = where_clause(filters, self._known_code)
+        ent = ", ".join(f"{f} := n.{f}" for f in ENTITY_FIELDS)
+        role_lists = ",\n".join(
+            f"coalesce(list(struct_pack({ent}) ORDER BY n.position) "
+            f"FILTER (WHERE n.role = '{role}'), []) AS {role}" for role in ROLES)
+        sql = f"""
+            WITH sel AS ({selection(where, per)}),
+            ents AS (
+                SELECT n.event_id, {role_lists}
+                FROM entities n WHERE n.event_id IN (SELECT event_id FROM sel)
+                GROUP BY n.event_id
+            )
+            SELECT sel.*,
+                   coalesce(ents.actor, []) AS actor,
+                   coalesce(ents.recipient, []) AS recipient,
+                   coalesce(ents.claimed_by, []) AS claimed_by
+            FROM sel LEFT JOIN ents ON ents.event_id = sel.event_id
+            ORDER BY sel.date_start, sel.event_id
+        """
+        if limit is not None:
+            if int(limit) < 0:
+                raise StoreError("T405", f"limit must be 0 or more, not {limit}")
+            sql += f" LIMIT {int(limit)}"
+        return sql, params

@@ -1,0 +1,196 @@
+"""The store's schema: tables and columns, their Arrow types, and the migrations.
+
+The tables are documented in ``docs/store.md``. :data:`MIGRATIONS` brings an older
+database up to date when a writer opens it (:func:`migrate`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+import pyarrow as pa
+
+from tidings.errors import StoreError
+
+from .db import fetch_one, now, rollback
+
+#: Columns of ``events`` (name, SQL type), in table order.
+EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("event_id", "VARCHAR NOT NULL"),
+    ("story_id", "VARCHAR NOT NULL"),
+    ("sentence_index", "INTEGER NOT NULL"),
+    ("sentence", "VARCHAR NOT NULL"),
+    ("span_start", "INTEGER NOT NULL"),
+    ("span_end", "INTEGER NOT NULL"),
+    ("trigger", "VARCHAR"),
+    ("event_type", "VARCHAR NOT NULL"),
+    ("mode", "VARCHAR"),
+    ("contexts", "VARCHAR[] NOT NULL"),
+    ("aux_modes", "VARCHAR[] NOT NULL"),
+    ("date_start", "DATE NOT NULL"),
+    ("date_end", "DATE NOT NULL"),
+    ("granularity", "VARCHAR NOT NULL"),
+    ("date_text", "VARCHAR"),
+    ("location_text", "VARCHAR"),
+    ("location_name", "VARCHAR"),
+    ("location_country", "VARCHAR"),
+    ("location_admin1", "VARCHAR"),
+    ("location_lat", "DOUBLE"),
+    ("location_lon", "DOUBLE"),
+    ("location_geonames_id", "BIGINT"),
+    ("location_feature", "VARCHAR"),
+    ("quad_class", "VARCHAR NOT NULL"),
+    ("confidence", "DOUBLE NOT NULL"),
+    ("cameo", "VARCHAR"),
+    ("pipeline_version", "VARCHAR NOT NULL"),
+    ("cluster_id", "VARCHAR"),
+)
+
+#: Columns of ``stories``.
+STORY_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("story_id", "VARCHAR NOT NULL"),
+    ("text", "VARCHAR NOT NULL"),
+    ("pub_date", "VARCHAR"),
+    ("title", "VARCHAR"),
+    ("source", "VARCHAR"),
+    ("url", "VARCHAR"),
+    ("language", "VARCHAR"),
+    ("translated_from", "VARCHAR"),
+    ("meta", "VARCHAR NOT NULL"),          # JSON text of Story.meta
+    ("origin", "VARCHAR"),
+    ("text_hash", "VARCHAR NOT NULL"),
+    ("pipeline_version", "VARCHAR NOT NULL"),
+    ("coded_at", "TIMESTAMP NOT NULL"),    # UTC
+)
+
+#: Columns of ``entities`` (one row per actor, recipient or claimant of an event).
+ENTITY_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("event_id", "VARCHAR NOT NULL"),
+    ("story_id", "VARCHAR NOT NULL"),
+    ("role", "VARCHAR NOT NULL"),          # 'actor' | 'recipient' | 'claimed_by'
+    ("position", "INTEGER NOT NULL"),      # 0-based order within the role's list
+    ("text", "VARCHAR"),
+    ("name", "VARCHAR"),
+    ("country", "VARCHAR"),
+    ("sector", "VARCHAR"),
+    ("igo", "VARCHAR"),
+    ("kb_id", "VARCHAR"),
+)
+
+#: Columns of ``failures`` (one row per skipped story or unreadable record).
+FAILURE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("story_id", "VARCHAR"),
+    ("origin", "VARCHAR NOT NULL"),
+    ("stage", "VARCHAR NOT NULL"),
+    ("code", "VARCHAR NOT NULL"),
+    ("message", "VARCHAR NOT NULL"),
+    ("failed_at", "TIMESTAMP NOT NULL"),   # UTC
+)
+
+
+def create_table_sql(table: str, columns: tuple[tuple[str, str], ...]) -> str:
+    """Return ``CREATE TABLE IF NOT EXISTS`` for ``table`` with ``(name, type)`` columns."""
+    cols = ",\n  ".join(f"{name} {type_}" for name, type_ in columns)
+    return f"CREATE TABLE IF NOT EXISTS {table} (\n  {cols}\n)"
+
+
+def _migration_1(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 1: stories, events, entities, failures."""
+    con.execute(create_table_sql("stories", STORY_COLUMNS))
+    con.execute(create_table_sql("events", EVENT_COLUMNS))
+    con.execute(create_table_sql("entities", ENTITY_COLUMNS))
+    con.execute(create_table_sql("failures", FAILURE_COLUMNS))
+
+
+#: Columns added after version 1: ``rules``, the names of the lexicon entry and rules
+#: that made each event (``Event.rules``; ``docs/coding.md``).
+EVENT_COLUMNS_2: tuple[tuple[str, str], ...] = (("rules", "VARCHAR[]"),)
+
+
+def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 2: ``events.rules`` (events stored before it have none)."""
+    con.execute("ALTER TABLE events ADD COLUMN rules VARCHAR[]")
+
+
+#: Ordered schema migrations: ``MIGRATIONS[i]`` brings a database from version ``i`` to
+#: ``i + 1``. Append new functions; never edit or reorder released ones.
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_migration_1, _migration_2]
+
+#: The schema version this code writes and reads.
+SCHEMA_VERSION = len(MIGRATIONS)
+
+#: Values of ``entities.role``.
+ROLES: tuple[str, ...] = ("actor", "recipient", "claimed_by")
+#: The fields of an entity (``tidings.records.Entity``), as ``entities`` columns.
+ENTITY_FIELDS: tuple[str, ...] = ("text", "name", "country", "sector", "igo", "kb_id")
+
+
+def arrow_type(sql_type: str) -> pa.DataType:
+    """Return the Arrow type of a column's SQL type (``"VARCHAR NOT NULL"`` -> string).
+
+    Raises:
+        KeyError: for a type the store does not use.
+    """
+    base = sql_type.replace(" NOT NULL", "")
+    return {
+        "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
+        "DOUBLE": pa.float64(), "DATE": pa.date32(), "VARCHAR[]": pa.list_(pa.string()),
+        "TIMESTAMP": pa.timestamp("us"),
+    }[base]
+
+
+#: Arrow schemas of the rows written to ``events``, ``entities`` and ``stories``.
+EVENT_ARROW = pa.schema([(n, arrow_type(t)) for n, t in EVENT_COLUMNS + EVENT_COLUMNS_2])
+ENTITY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in ENTITY_COLUMNS])
+STORY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in STORY_COLUMNS])
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    """Return the schema version recorded in the database (int; the ``schema_version``
+    table must exist)."""
+    return int(fetch_one(con, "SELECT coalesce(max(version), 0) FROM schema_version")[0])
+
+
+def migrate(con: duckdb.DuckDBPyConnection, path: str, read_only: bool,
+            migrations: list[Callable[[duckdb.DuckDBPyConnection], None]] | None = None
+            ) -> None:
+    """Bring the database up to date, one transaction per migration.
+
+    Args:
+        con: an open connection; path: the file (for messages); read_only: whether
+            the connection may write.
+        migrations: the ordered migrations (default :data:`MIGRATIONS`; the database's
+            version is brought to ``len(migrations)``).
+    Raises:
+        StoreError: ``T403`` when the schema is newer than this tidings, or older and
+            ``read_only`` (so it cannot be migrated).
+    """
+    exists = fetch_one(con, "SELECT count(*) FROM information_schema.tables "
+                       "WHERE table_name = 'schema_version'")[0]
+    current = schema_version(con) if exists else 0
+    steps = MIGRATIONS if migrations is None else migrations
+    if current > len(steps):
+        raise StoreError(
+            "T403", f"the event store {path} has schema version {current}, "
+            f"newer than this tidings understands ({len(steps)})",
+            "upgrade tidings, or code into a new --db file")
+    if current == len(steps):
+        return
+    if read_only:
+        raise StoreError(
+            "T403", f"the event store {path} has schema version {current} and "
+            f"needs migrating to {len(steps)}, which a read-only opener cannot do",
+            "open it once for writing (any `tidings code --db` run) to migrate it")
+    for version in range(current + 1, len(steps) + 1):
+        con.begin()
+        try:
+            con.execute("CREATE TABLE IF NOT EXISTS schema_version "
+                        "(version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)")
+            steps[version - 1](con)
+            con.execute("INSERT INTO schema_version VALUES (?, ?)",
+                        [version, now()])
+            con.commit()
+        except BaseException:
+            rollback(con)
+            raise

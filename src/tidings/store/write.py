@@ -1,0 +1,339 @@
+"""Writing the store: stories with their events, in one transaction per story or per
+chunk of stories, and failures (the pipeline side of :class:`tidings.store.Store`).
+
+A story is saved by deleting everything it had (story row, events, entities, failure)
+and inserting its new rows, so a re-run leaves one copy and a changed story loses its
+old events; a crash leaves the previous committed state or the new one, never half.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import date
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from tidings.errors import StoreError
+from tidings.records import Event, Story
+
+from .db import fetch_one, is_interrupt, now, rollback
+from .schema import (ENTITY_ARROW, ENTITY_COLUMNS, ENTITY_FIELDS, EVENT_ARROW,
+                     STORY_ARROW, STORY_COLUMNS)
+
+
+class WriteMixin:
+    """The writing methods of :class:`tidings.store.Store` (which provides ``con``,
+    ``path``, ``read_only`` and ``_lock``)."""
+
+    con: duckdb.DuckDBPyConnection
+    path: str
+    read_only: bool
+    _lock: threading.RLock
+
+    def is_coded(self, story_id: str, text_hash: str, pipeline_version: str) -> bool:
+        """Return True when this story text was already coded by this pipeline version.
+
+        Args:
+            story_id: the story's id.
+            text_hash: ``Story.text_hash()`` of the text about to be coded.
+            pipeline_version: the running pipeline's version string.
+
+        Returns:
+            True when a committed story row has this id, hash and version (the engine
+            can skip it); False otherwise (new story, changed text, or newer pipeline).
+        """
+        with self._lock:
+            row = fetch_one(self.con,
+                       "SELECT count(*) FROM stories WHERE story_id = ? AND text_hash = ? "
+                       "AND pipeline_version = ?", [story_id, text_hash, pipeline_version])
+        return bool(row[0])
+
+    def save_story(self, story: Story, events: list[Event], pipeline_version: str) -> None:
+        """Store a coded story and its events, replacing whatever the story had before.
+
+        One DuckDB transaction: upsert the story row, delete the story's old events,
+        entities and failure, insert the new events and entities. A crash or exception
+        at any point leaves the previous committed state. Events with a repeated
+        ``event_id`` are stored once (the first is kept); ``cluster_id`` is reset to
+        NULL for the story's events until the next :meth:`cluster`.
+
+        Args:
+            story: the input story (``Story``).
+            events: its coded events (``list[Event]``, may be empty: a story with no
+                events is still recorded as coded).
+            pipeline_version: the version that coded them (recorded on every row).
+
+        Raises:
+            StoreError: ``T404`` when an event belongs to another story or has a date
+                that is not ``YYYY-MM-DD`` (nothing is written); ``T406`` when closed.
+        """
+        if self.read_only:
+            raise StoreError("T406", f"the event store {self.path} is open read-only")
+        event_rows, entity_rows = make_event_rows(story, events, pipeline_version)
+        story_row = make_story_row(story, pipeline_version)
+        with self._lock:
+            con = self.con
+            con.begin()
+            try:
+                con.execute("DELETE FROM entities WHERE story_id = ?", [story.id])
+                con.execute("DELETE FROM events WHERE story_id = ?", [story.id])
+                con.execute("DELETE FROM stories WHERE story_id = ?", [story.id])
+                con.execute("DELETE FROM failures WHERE story_id = ?", [story.id])
+                self._insert(con, story_row, event_rows, entity_rows)
+                con.commit()
+            except BaseException:
+                rollback(con)
+                raise
+
+    def coded_ids(self, stories: list[Story], pipeline_version: str) -> set[str]:
+        """Return the ids of those ``stories`` that :meth:`is_coded` would accept, in one query.
+
+        Args:
+            stories: the stories about to be coded (their ids and ``text_hash()``).
+            pipeline_version: the running pipeline's version string.
+
+        Returns:
+            the ids whose committed story row has the same text hash and this version.
+        """
+        hashes = {s.id: s.text_hash() for s in stories}
+        return {sid for sid, (h, v) in self.stored_versions(stories).items()
+                if h == hashes[sid] and v == pipeline_version}
+
+    def stored_versions(self, stories: list[Story]) -> dict[str, tuple[str, str]]:
+        """Return what the store holds of these stories, in one query.
+
+        Args:
+            stories: the stories about to be coded (only their ids are used).
+
+        Returns:
+            ``{story_id: (text_hash, pipeline_version)}`` of the committed story rows
+            with these ids; a story the store does not hold is absent. Comparing with
+            ``Story.text_hash()`` and the running version tells whether a story is
+            unchanged, or must be re-coded because its text or the pipeline changed.
+        """
+        if not stories:
+            return {}
+        ids = pa.table({"story_id": list({s.id for s in stories})})
+        with self._lock:
+            con = self.con
+            con.register("_tidings_candidates", ids)
+            try:
+                rows = con.execute(
+                    "SELECT s.story_id, s.text_hash, s.pipeline_version FROM stories s "
+                    "JOIN _tidings_candidates c ON s.story_id = c.story_id").fetchall()
+            finally:
+                con.unregister("_tidings_candidates")
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def save_stories(self, coded: list[tuple[Story, list[Event]]],
+                     pipeline_version: str) -> dict[str, Exception]:
+        """Store several coded stories in one transaction: :meth:`save_story` for each,
+        with one round of deletes and inserts for all of them (a DuckDB transaction
+        costs milliseconds; a story's rows take microseconds).
+
+        A story whose events are invalid (``T404``) is left out and reported; should
+        the transaction fail, it is rolled back and the stories are saved one by one,
+        so that only the story at fault is reported. A story id given twice is saved
+        as its last copy (as two :meth:`save_story` calls would leave it).
+
+        Args:
+            coded: ``(story, events)`` pairs.
+            pipeline_version: the version that coded them.
+
+        Returns:
+            ``{story_id: exception}`` for the stories that could not be stored (nothing
+            of them is written); the others are committed.
+        Raises:
+            StoreError: ``T406`` when the store is read-only or closed.
+        """
+        if self.read_only:
+            raise StoreError("T406", f"the event store {self.path} is open read-only")
+        last = {story.id: (story, events) for story, events in coded}
+        errors: dict[str, Exception] = {}
+        story_rows: list[list[Any]] = []
+        event_tables: list[pa.Table] = []
+        entity_tables: list[pa.Table] = []
+        for story, events in last.values():
+            try:
+                ev, en = make_event_rows(story, events, pipeline_version)
+            except Exception as exc:  # noqa: BLE001 - T404 and the like: this story only
+                errors[story.id] = exc
+                continue
+            story_rows.append(make_story_row(story, pipeline_version))
+            event_tables.append(ev)
+            entity_tables.append(en)
+        if not story_rows:
+            return errors
+        if self._save_batch(story_rows, event_tables, entity_tables):
+            return errors
+        for story, events in last.values():  # the batch failed: find the culprit
+            if story.id in errors:
+                continue
+            try:
+                self.save_story(story, events, pipeline_version)
+            except Exception as exc:  # noqa: BLE001 - reported to the caller per story
+                if is_interrupt(exc):
+                    raise KeyboardInterrupt from exc
+                errors[story.id] = exc
+        return errors
+
+    def _save_batch(self, story_rows: list[list[Any]], event_tables: list[pa.Table],
+                    entity_tables: list[pa.Table]) -> bool:
+        """Write stories and their rows in one transaction (:meth:`save_stories`).
+        Returns False, with nothing written, when that fails with an Exception."""
+        try:
+            stories = pa.table({name: [r[i] for r in story_rows]
+                                for i, (name, _) in enumerate(STORY_COLUMNS)},
+                               schema=STORY_ARROW)
+        except Exception:  # noqa: BLE001 - e.g. text Arrow cannot encode
+            return False
+        with self._lock:
+            con = self.con
+            con.register("_tidings_new_stories", stories)
+            try:
+                con.begin()
+                try:
+                    for table in ("entities", "events", "stories", "failures"):
+                        con.execute(f"DELETE FROM {table} WHERE story_id IN "
+                                    "(SELECT story_id FROM _tidings_new_stories)")
+                    con.execute("INSERT INTO stories SELECT * FROM _tidings_new_stories")
+                    self._insert(con, None, pa.concat_tables(event_tables),
+                                 pa.concat_tables(entity_tables))
+                    con.commit()
+                except Exception as exc:  # noqa: BLE001
+                    rollback(con)
+                    if is_interrupt(exc):  # Ctrl-C, not a bad story: stop, not retry
+                        raise KeyboardInterrupt from exc
+                    return False
+                except BaseException:
+                    rollback(con)
+                    raise
+            finally:
+                con.unregister("_tidings_new_stories")
+        return True
+
+    def _insert(self, con: duckdb.DuckDBPyConnection, story_row: list[Any] | None,
+                event_rows: pa.Table, entity_rows: pa.Table) -> None:
+        """Insert one story's rows (inside :meth:`save_story`'s transaction); with
+        ``story_row`` None only the events and entities (:meth:`save_stories`)."""
+        if story_row is not None:
+            marks = ", ".join("?" for _ in STORY_COLUMNS)
+            con.execute(f"INSERT INTO stories VALUES ({marks})", story_row)
+        if event_rows.num_rows:
+            con.register("_tidings_new_events", event_rows)
+            try:
+                con.execute("INSERT INTO events SELECT * FROM _tidings_new_events")
+            finally:
+                con.unregister("_tidings_new_events")
+        if entity_rows.num_rows:
+            con.register("_tidings_new_entities", entity_rows)
+            try:
+                con.execute("INSERT INTO entities SELECT * FROM _tidings_new_entities")
+            finally:
+                con.unregister("_tidings_new_entities")
+
+    def save_failure(self, story_id: str | None, origin: str, stage: str, code: str,
+                     message: str) -> None:
+        """Record that a story was skipped, replacing the story's earlier failure.
+
+        Args:
+            story_id: the story's id, or None when the record had no usable id (then
+                the failure is keyed by ``origin``, e.g. ``"stories.jsonl:12"``).
+            origin: where the story came from.
+            stage: the pipeline stage that failed (``read``, ``analyse``, ``code``...).
+            code: the error code (``T1xx``...).
+            message: the error message.
+
+        A later successful :meth:`save_story` of the same story removes the row.
+        """
+        if self.read_only:
+            raise StoreError("T406", f"the event store {self.path} is open read-only")
+        with self._lock:
+            con = self.con
+            con.begin()
+            try:
+                if story_id is not None:
+                    con.execute("DELETE FROM failures WHERE story_id = ?", [story_id])
+                else:
+                    con.execute("DELETE FROM failures WHERE story_id IS NULL "
+                                "AND origin = ?", [origin])
+                con.execute("INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?)",
+                            [story_id, origin, stage, code, message, now()])
+                con.commit()
+            except BaseException:
+                rollback(con)
+                raise
+
+
+def make_story_row(story: Story, pipeline_version: str) -> list[Any]:
+    """Return the ``stories`` row of a story coded by ``pipeline_version`` (values in
+    :data:`~tidings.store.schema.STORY_COLUMNS` order)."""
+    return [story.id, story.text, story.pub_date, story.title, story.source, story.url,
+            story.language, story.translated_from,
+            json.dumps(story.meta or {}, ensure_ascii=False, default=str),
+            story.origin or None, story.text_hash(), pipeline_version, now()]
+
+
+def make_event_rows(story: Story, events: list[Event],
+                    pipeline_version: str) -> tuple[pa.Table, pa.Table]:
+    """Turn a story's events into Arrow tables shaped like ``events`` and ``entities``.
+
+    Events with a repeated ``event_id`` are kept once (the first).
+
+    Raises:
+        StoreError: ``T404`` when an event belongs to another story or its date is not
+            ``YYYY-MM-DD``.
+    """
+    ev: dict[str, list[Any]] = {name: [] for name in EVENT_ARROW.names}
+    en: dict[str, list[Any]] = {name: [] for name, _ in ENTITY_COLUMNS}
+    seen: set[str] = set()
+    for e in events:
+        if e.event_id in seen:
+            continue
+        seen.add(e.event_id)
+        if e.story_id != story.id:
+            raise StoreError("T404", f"event {e.event_id} belongs to story {e.story_id!r}, "
+                             f"not {story.id!r}", "save each story with its own events")
+        try:
+            start = date.fromisoformat(e.date.start)
+            end = date.fromisoformat(e.date.end)
+        except (TypeError, ValueError):
+            raise StoreError("T404", f"event {e.event_id} of story {story.id!r} has a bad "
+                             f"date {e.date.start!r}..{e.date.end!r}",
+                             "dates must be YYYY-MM-DD") from None
+        loc = e.location
+        values = {
+            "event_id": e.event_id, "story_id": e.story_id,
+            "sentence_index": int(e.sentence_index), "sentence": e.sentence,
+            "span_start": int(e.evidence_span[0]), "span_end": int(e.evidence_span[1]),
+            "trigger": e.trigger, "event_type": e.event_type, "mode": e.mode,
+            "contexts": list(e.contexts), "aux_modes": list(e.aux_modes),
+            "date_start": start, "date_end": end, "granularity": e.date.granularity,
+            "date_text": e.date.text,
+            "location_text": loc.text if loc else None,
+            "location_name": loc.name if loc else None,
+            "location_country": loc.country if loc else None,
+            "location_admin1": loc.admin1 if loc else None,
+            "location_lat": loc.lat if loc else None,
+            "location_lon": loc.lon if loc else None,
+            "location_geonames_id": loc.geonames_id if loc else None,
+            "location_feature": loc.feature if loc else None,
+            "quad_class": e.quad_class, "confidence": float(e.confidence),
+            "cameo": e.cameo, "pipeline_version": pipeline_version, "cluster_id": None,
+            "rules": list(e.rules),
+        }
+        for name, value in values.items():
+            ev[name].append(value)
+        for role, ents in (("actor", e.actor), ("recipient", e.recipient),
+                           ("claimed_by", e.claimed_by)):
+            for i, ent in enumerate(ents):
+                en["event_id"].append(e.event_id)
+                en["story_id"].append(story.id)
+                en["role"].append(role)
+                en["position"].append(i)
+                for field_ in ENTITY_FIELDS:
+                    en[field_].append(getattr(ent, field_))
+    return (pa.table(ev, schema=EVENT_ARROW), pa.table(en, schema=ENTITY_ARROW))

@@ -1,0 +1,82 @@
+"""Restore the case of text written in capitals before it is parsed.
+
+Old wire copy (the MUC/FBIS stories) is all capitals; spaCy's tagger, parser and entity
+recogniser, trained on mixed case, read it poorly. :func:`restore_case` rewrites such a
+text in the case mixed-case news would use, **without changing its length**, so every
+character offset (evidence spans, sentence offsets) stays valid against the original.
+
+Each word takes its usual form from ``data/truecase.tsv`` (majority form in mixed-case
+news, built by ``scripts/build_truecase.py``); a word the table does not know is a name
+(capitalised), or an acronym (capitals) when it is short and has no vowel; the first
+word of a sentence, a line or a quotation is capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_VOWELS = set("AEIOUY")
+
+
+def is_upper_text(text: str, threshold: float = 0.8) -> bool:
+    """True when at least ``threshold`` of the letters of ``text`` (at least 40 letters)
+    are capitals."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return len(letters) >= 40 and sum(c.isupper() for c in letters) / len(letters) >= threshold
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, str]:
+    """word (lower case) -> ``l``, ``t`` or ``u`` from ``data/truecase.tsv``."""
+    out = {}
+    text = resources.files("tidings").joinpath("data/truecase.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            w, f = line.split("\t")
+            out[w] = f
+    return out
+
+
+def _word_form(w: str, tab: dict[str, str]) -> str:
+    low = w.lower()
+    f = tab.get(low)
+    if f is None and "-" in w:
+        return "-".join(_word_form(p, tab) if p else p for p in w.split("-"))
+    if f == "l":
+        return low
+    if f == "u":
+        return w.upper()
+    if f == "t":
+        return low[:1].upper() + low[1:]
+    if low == "i":
+        return "I"
+    if len(w) <= 4 and not set(w.upper()) & _VOWELS or len(w) <= 2:
+        return w.upper()                       # an unknown short word: an acronym
+    return low[:1].upper() + low[1:]          # an unknown word: a name
+
+
+def restore_case(text: str) -> str:
+    """Return ``text`` with its case restored (same length); unchanged unless
+    :func:`is_upper_text` says it is written in capitals."""
+    if not is_upper_text(text):
+        return text
+    tab = table()
+    out = list(text)
+    start_next = True
+    pos = 0
+    for m in _WORD.finditer(text):
+        gap = text[pos:m.start()]
+        if re.search(r"[.!?]\s|\n|--|[\"\u201c\[(]\s*$", gap) or pos == 0:
+            start_next = True
+        w = m.group()
+        new = _word_form(w, tab)
+        if start_next:
+            new = new[:1].upper() + new[1:]
+            start_next = False
+        if len(new) == len(w):
+            out[m.start():m.end()] = new
+        pos = m.end()
+    return "".join(out)

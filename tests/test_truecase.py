@@ -1,0 +1,25 @@
+"""Truecasing of upper-case stories: same length, usual case of words, names kept."""
+
+from tidings.truecase import is_upper_text, restore_case
+
+
+def test_truecase_keeps_length_and_restores_common_words_and_names():
+    text = ("SOLDIERS OF THE ARMY ATTACKED A REBEL CAMP NEAR THE TOWN OF ZORRITOS ON MONDAY. "
+            "THE GOVERNMENT SAID THE FMLN LOST 12 MEN.")
+    out = restore_case(text)
+    assert len(out) == len(text)
+    assert out.startswith("Soldiers of the army attacked a rebel camp near the town of Zorritos on Monday.")
+    assert "The government said the FMLN lost 12 men." in out
+
+
+def test_truecase_leaves_mixed_case_text_alone():
+    text = "The minister met NATO officials in Brussels on Tuesday to discuss the plan."
+    assert not is_upper_text(text)
+    assert restore_case(text) == text
+
+
+def test_truecase_capitalises_after_a_dateline_and_a_paragraph_break():
+    text = "LIMA, 3 JUN 89 -- POLICE DETAINED FOUR MEN.\n\nTHEY WERE RELEASED LATER."
+    out = restore_case(text)
+    assert out.split("\n\n")[1] == "They were released later."
+    assert "-- Police detained four men." in out
