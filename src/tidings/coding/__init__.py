@@ -6,9 +6,9 @@ list of :class:`~tidings.records.Event`. The passes are code, one module each:
 1. :mod:`~tidings.coding.triggers`: find triggers (lexicon ``data/triggers.tsv``,
    ``frame`` rules);
 2. :mod:`~tidings.coding.senses`: word senses (``sense`` rules), then ``filter`` rules;
-3. :mod:`~tidings.coding.fold`: fold governed triggers (``fold`` rules), reported speech,
+3. :mod:`~tidings.coding.aux`: auxiliary modes (``aux`` rules);
+4. :mod:`~tidings.coding.fold`: fold governed triggers (``fold`` rules), reported speech,
    ``speech`` rules, demands made with "must";
-4. :mod:`~tidings.coding.aux`: auxiliary modes (``aux`` rules);
 5. :mod:`~tidings.coding.arguments` and :mod:`~tidings.coding.mentions`: actor and
    recipient;
 6. :mod:`~tidings.coding.events`: the event (``event``, ``actor`` and ``mode`` rules,

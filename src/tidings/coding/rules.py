@@ -3,14 +3,14 @@
 Every decision of the word-sense and context kind is a rule in a data file, one JSON
 object per line::
 
-    {"name": "sense:withdrawn-aid-is-sanction",            # "<stage>:<slug>", unique
-     "priority": 780,                                       # higher runs first; unique in its stage
-     "when": [{"pred": "verb"}, {"pred": "lemma", "in": ["withdraw"]},
-              {"pred": "words", "of": "objects", "any": ["@sanctionable"]}],
+    {"name": "sense:withdrawn-resources-are-sanction",     # "<stage>:<slug>", unique
+     "priority": 840,                                       # higher runs first; unique in its stage
+     "when": [{"pred": "verb"}, {"pred": "lemma", "in": ["withdraw"]}, {"pred": "type", "in": ["RETREAT"]},
+              {"pred": "words", "of": "objects", "any": ["@sanctionable"], "none": ["@troop_nouns"]}],
      "effect": {"type": "SANCTION", "mode": "withdraw", "cameo": "160", "weight": {"at_least": 0.7}},
      "manual": "SANCTION: Supplementary fields: mode",      # the PLOVER manual section
      "note": "withdrawing non-military resources is SANCTION 'withdraw'",
-     "examples": [{"text": "Sweden withdrew its development aid to Mali.",
+     "examples": [{"text": "Sweden withdrew its development aid to Mali after the coup.",
                    "event": {"event_type": "SANCTION", "mode": "withdraw"}}]}
 
 ``when`` is a list of conditions that must all hold: ``{"pred": NAME, ...args}`` calls a
@@ -67,12 +67,12 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
           "which event the trigger word means here, or none (\"attacked the budget\" is ACCUSE)"),
     Stage("filter", False, frozenset({"drop"}),
           "no political event whatever the sense (sport, nature, private persons, habits)"),
+    Stage("aux", False, frozenset({"aux", "conditional_on"}),
+          "auxiliary modes: negation, future, hypothetical, historical"),
     Stage("fold", True, frozenset({"type", "mode", "mode_if_unset", "threaten_mode", "take_sub", "keep"}),
           "a trigger governed by another adjusts the governor (\"threatened to impose sanctions\")"),
     Stage("speech", True, frozenset({"drop", "mode_if_unset", "keep"}),
           "speech acts after folding (\"warned of concern\" is no threat)"),
-    Stage("aux", False, frozenset({"aux", "conditional_on"}),
-          "auxiliary modes: negation, future, hypothetical, historical"),
     Stage("event", False, frozenset({"type", "mode", "threaten_mode", "aux_remove"}),
           "recodings by the auxiliary modes (a future meeting is AGREE, an announced attack THREATEN)"),
     Stage("actor", True, frozenset({"type", "mode"}),
