@@ -4,7 +4,7 @@ Reads ``../shared/eval/ngec_actor_cases_dev.jsonl`` (relative to the repository 
 prints, through ``tidings.actors.resolve``:
   country %: correct country among cases that expect a non-empty country
              (expected UNO/IGO/EUR mean "an international organisation": ``igo`` set;
-             XKX is Kosovo, tidings' KOS);
+             XKX is Kosovo);
   sector %:  correct ``code_1`` among cases that expect a non-empty, known code
              (UNK means "no sector": None is correct; "????" is skipped; ``code_1_in``
              accepts any listed code);
@@ -75,7 +75,7 @@ def main(argv: list[str]) -> int:
             if want_c in IGO_CODES:
                 ok = e is not None and e.igo is not None
             else:
-                ok = e is not None and e.country == ({"XKX": "KOS"}.get(want_c, want_c))
+                ok = e is not None and e.country == want_c
             c_ok += ok
             if not ok:
                 fails["country: " + kind_of(text, exp)].append(
