@@ -431,10 +431,9 @@ class ActorResolver:
                     self._surname_list(k[0]).append(rec)
             else:
                 self._add(nm, rec, case="")
-        if surname:
-            last = _key(name)[-1:]
-            if last and not any(r is rec for r in self._surname_list(last[0])):
-                self._surname_list(last[0]).append(rec)
+        last = _auto_surname(name) if surname else None
+        if last and not any(r is rec for r in self._surname_list(last)):
+            self._surname_list(last).append(rec)
 
     def _surname_list(self, s: str) -> list[Record]:
         lst = self._surnames.get(s)
@@ -463,10 +462,9 @@ class ActorResolver:
                         lst = by_key.setdefault(k, [])
                         if not any(r is rec for r in lst):
                             lst.append(rec)
-                if surname:
-                    last = _key(rec.name)[-1:]
-                    if last and not any(r is rec for r in self._surname_list(last[0])):
-                        self._surname_list(last[0]).append(rec)
+                last = _auto_surname(rec.name) if surname else None
+                if last and not any(r is rec for r in self._surname_list(last)):
+                    self._surname_list(last).append(rec)
                 for o in rec.offices:
                     place = o.igo or rec.country
                     if not place:
@@ -1224,6 +1222,19 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
 
 
 _CACHE_FORMAT = 1
+_ROMAN = re.compile(r"^[ivxl]+$")
+_REGNAL = frozenset("king queen emir amir sultan grand prince princess pope sheikh crown emperor "
+                    "empress".split())
+
+
+def _auto_surname(name: str) -> str | None:
+    """The surname a person's full name gives for bare-surname mentions ("Boris Johnson" ->
+    "johnson"); None for one-word names, regnal names ("Charles III", "King Philippe")."""
+    k = _key(name)
+    if len(k) < 2 or _ROMAN.match(k[-1]) or k[0] in _REGNAL or len(k[-1]) < 2:
+        return None
+    return k[-1]
+
 
 
 def _from_ord(x: int | None) -> _dt.date | None:

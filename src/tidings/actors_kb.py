@@ -48,6 +48,7 @@ OFFICES: dict[str, tuple[str, str]] = {
     "FIN": ("GOV", "Finance Minister"),
     "JUS": ("GOV", "Justice Minister"),
     "MIN": ("GOV", "Minister"),               # other ministers (title says which)
+    "GOV": ("GOV", "Official"),               # other government offices (title says which)
     "NSA": ("GOV", "National Security Adviser"),
     "CB": ("GOV", "Central Bank Governor"),
     "GOVR": ("GOV", "Governor"),              # governor of a province or state
@@ -65,6 +66,7 @@ OFFICES: dict[str, tuple[str, str]] = {
     "REB": ("REB", "Armed Group Leader"),
     "PRM": ("PRM", "Militia Leader"),
     "REL": ("REL", "Religious Leader"),
+    "CRM": ("CRM", "Crime Boss"),             # leader of a cartel or gang
     "IGO": ("IGO", "Head"),                   # head of an international organisation
     "IGOG": ("GOV", "Head"),                  # executive of an IGO that acts as a government
     "UNSR": ("IGO", "UN Special Rapporteur"),
