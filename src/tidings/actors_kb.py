@@ -14,7 +14,8 @@ organisation, ``country`` null), ``@-`` (transnational: no country and no IGO, e
 international NGO).
 
 Holder rows: ``OFFICE[/Title]  name  start  end  [aliases;...]  [qid]  [nationality]``.
-``OFFICE`` is a code of :data:`OFFICES` (it gives the sector and the default title); dates are
+``OFFICE`` is a code of :data:`OFFICES` (it gives the sector and the default title), or a
+sector code of :data:`SECTORS` followed by a title (``BUS/Founder of Apple Daily``); dates are
 ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; an empty start means "before 1990 or unknown", an
 empty end "still in office when written (2025)". Rows with the same name in the same section
 are one person holding several offices. ``nationality`` (ISO3) is for IGO office holders: the
@@ -252,16 +253,20 @@ def parse_holders(text: str, origin: str = "<holders>",
         if not in_section:
             raise _err(origin, ln, "row before any @COUNTRY or @igo:CODE line")
         cols = line.rstrip("\n").split("\t")
-        if len(cols) < 4 or len(cols) > 7:
-            raise _err(origin, ln, f"expected 4 to 7 tab-separated columns, got {len(cols)}")
+        if len(cols) < 3 or len(cols) > 7:
+            raise _err(origin, ln, f"expected 3 to 7 tab-separated columns, got {len(cols)}")
         cols += [""] * (7 - len(cols))
         office, name, start, end, aliases, qid, nat = (c.strip() for c in cols)
         code, _, title = office.partition("/")
-        if code not in OFFICES:
-            raise _err(origin, ln, f"unknown office code {code!r}")
+        if code in OFFICES:
+            sector, default_title = OFFICES[code]
+        elif code in SECTORS and title.strip():
+            sector, default_title = code, ""  # another office of that sector, titled
+        else:
+            raise _err(origin, ln, f"unknown office code {code!r} (a code of OFFICES, or a "
+                                   "sector code with a /Title)")
         if not name:
             raise _err(origin, ln, "row without a name")
-        sector, default_title = OFFICES[code]
         s, e = _date(start, origin, ln), _date(end, origin, ln)
         if s and e and e < s:
             raise _err(origin, ln, f"office ends ({e}) before it starts ({s})")
@@ -308,7 +313,7 @@ def parse_orgs(text: str, origin: str = "<orgs>",
         if not in_section:
             raise _err(origin, ln, "row before any @COUNTRY, @igo:CODE or @- line")
         cols = line.rstrip("\n").split("\t")
-        if len(cols) < 2 or len(cols) > 4:
+        if len(cols) < 2 or len(cols) > 4:  # trailing empty columns may be left out
             raise _err(origin, ln, f"expected 2 to 4 tab-separated columns, got {len(cols)}")
         cols += [""] * (4 - len(cols))
         sector, name, aliases, qid = (c.strip() for c in cols)
