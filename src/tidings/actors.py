@@ -409,14 +409,20 @@ class ActorResolver:
             for item in self._collect.get(nk, []):
                 rec0, names0, flags = item
                 if rec0.country == country or rec0.country is None or country is None:
-                    have = {(o.sector, o.title, o.start, o.end, o.igo) for o in rec0.offices}
+                    have = {(o.sector, o.title, o.start, o.end, o.igo): o for o in rec0.offices}
+                    for o in offices:
+                        same = have.get((o.sector, o.title, o.start, o.end, o.igo))
+                        if same is not None and o.code and not same.code:
+                            same.code = o.code
                     rec0.offices.extend(o for o in offices
                                         if (o.sector, o.title, o.start, o.end, o.igo) not in have)
                     rec0.country = rec0.country or country
                     if kb_id and not (rec0.kb_id or "").startswith("Q"):
                         rec0.kb_id = kb_id
                     names0.extend(a for a in aliases if a not in names0)
-                    flags[0] = flags[0] and surname
+                    # the surname resolves when any source allows it: people sharing it
+                    # are told apart by date, title and rank (_pick)
+                    flags[0] = flags[0] or surname
                     return
             rec = Record("person", name=name, country=country, sector=sector,
                          kb_id=kb_id or "tid:person/" + _slug(name), offices=list(offices))
@@ -431,7 +437,7 @@ class ActorResolver:
                     self._surname_list(k[0]).append(rec)
             else:
                 self._add(nm, rec, case="")
-        last = _auto_surname(name) if surname else None
+        last = _auto_surname(name, country) if surname else None
         if last and not any(r is rec for r in self._surname_list(last)):
             self._surname_list(last).append(rec)
 
@@ -462,7 +468,7 @@ class ActorResolver:
                         lst = by_key.setdefault(k, [])
                         if not any(r is rec for r in lst):
                             lst.append(rec)
-                last = _auto_surname(rec.name) if surname else None
+                last = _auto_surname(rec.name, rec.country) if surname else None
                 if last and not any(r is rec for r in self._surname_list(last)):
                     self._surname_list(last).append(rec)
                 for o in rec.offices:
@@ -519,7 +525,7 @@ class ActorResolver:
                                       _date_bound(end, True), igo or None))
             for o in offices:
                 tk = _kb.title_key(o.title)
-                o.code = tk if tk in _kb.OFFICES else ""
+                o.code = _TITLE_CODE.get(tk, tk if tk in _kb.OFFICES else "")
             self._add_person(name, [a for a in aliases.split(";") if a and a != "-"],
                              country, qid, offices)
 
@@ -683,13 +689,16 @@ class ActorResolver:
         now = [a for a in alts if any(o.covers(d) for o in a.offices)]
         if len(now) == 1:
             return now[0]
+        if now:
+            # several in office: the highest office, if one person holds it
+            ranked = sorted((min(_office_rank(o) for o in a.offices if o.covers(d)), i)
+                            for i, a in enumerate(now))
+            if ranked[0][0] < ranked[1][0] or len({a.country for a in now}) == 1:
+                return now[ranked[0][1]]
+            return None
         countries = {a.country for a in alts}
         if len(countries) != 1 or None in countries:
             return None
-        if now:
-            order = ["HOS", "HOG", "VP", "FM", "DM", "IM", "FIN"]
-            return min(now, key=lambda a: min((order.index(o.code) if o.code in order else 9)
-                                              for o in a.offices if o.covers(d)))
         past = [a for a in alts if a.offices and all(o.end and o.end <= d for o in a.offices)]
         if past:
             return max(past, key=lambda a: max(o.end for o in a.offices))
@@ -809,6 +818,12 @@ class ActorResolver:
                         t[:1].isupper() and t.replace("-", "").isalpha() for t in toks[i + 1:]):
                     # "Ahmed" in "President Ahmed Ben Bella" is a first name, not the
                     # surname of another person in the knowledge base
+                    continue
+                if r is not None and r.kind == "person" and L == 1 and i > 0 and \
+                        out[i - 1] is None and toks[i - 1][:1].isupper() and \
+                        keys[i - 1] not in _HONORIFICS and keys[i - 1] not in _DETS and \
+                        keys[i - 1] not in _PREPS and keys[i - 1] not in ("'s", "ex", "former"):
+                    # "Mark Andrews" or "St. Andrews" is not the KB's Tom Andrews
                     continue
                 if r is not None:
                     hit = _Match(i, i + L, r)
@@ -1222,18 +1237,37 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
 
 
 _CACHE_FORMAT = 1
+# people.tsv titles -> office codes ("Prime Minister" -> HOG)
+_TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
+               "monarch": "HOS", "supreme leader": "HOS"}
+_RANK = {c: i for i, c in enumerate("HOS HOG IGOG VP DPM FM DM IM FIN MILC IGO CB".split())}
+
+
+def _office_rank(o: Office) -> int:
+    """How prominent an office is (lower: more); legislators, party and opposition last."""
+    if o.code in _RANK:
+        return _RANK[o.code]
+    if o.sector in ("LEG", "PTY", "OPP"):
+        return 30
+    return 20
 _ROMAN = re.compile(r"^[ivxl]+$")
 _REGNAL = frozenset("king queen emir amir sultan grand prince princess pope sheikh crown emperor "
                     "empress".split())
 
 
-def _auto_surname(name: str) -> str | None:
+_FAMILY_FIRST = frozenset(["CHN", "TWN", "KOR", "PRK", "KHM"])  # "Xi Jinping" -> "Xi"
+_NO_SURNAME = frozenset(["MMR", "IDN"])  # names without a family name ("Min Aung Hlaing")
+
+
+def _auto_surname(name: str, country: str | None = None) -> str | None:
     """The surname a person's full name gives for bare-surname mentions ("Boris Johnson" ->
-    "johnson"); None for one-word names, regnal names ("Charles III", "King Philippe")."""
+    "johnson", "Xi Jinping" -> "xi"); None for one-word names, regnal names ("Charles III",
+    "King Philippe") and countries whose names have no family name."""
     k = _key(name)
-    if len(k) < 2 or _ROMAN.match(k[-1]) or k[0] in _REGNAL or len(k[-1]) < 2:
+    if len(k) < 2 or _ROMAN.match(k[-1]) or k[0] in _REGNAL or country in _NO_SURNAME:
         return None
-    return k[-1]
+    s = k[0] if country in _FAMILY_FIRST else k[-1]
+    return s if len(s) >= 2 else None
 
 
 

@@ -86,6 +86,7 @@ _IGO_RE = re.compile(r"^[A-Z][A-Za-z0-9+&-]{1,11}$")
 _TITLE_SYNONYMS: dict[str, str] = {
     "president": "president", "head of state": "HOS", "head of government": "HOG",
     "prime minister": "prime minister", "premier": "prime minister", "pm": "prime minister",
+    "taoiseach": "prime minister",
     "chancellor": "chancellor", "federal chancellor": "chancellor",
     "king": "monarch", "queen": "monarch", "emir": "monarch", "amir": "monarch",
     "sultan": "monarch", "monarch": "monarch", "emperor": "monarch", "grand duke": "monarch",
