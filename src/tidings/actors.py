@@ -257,8 +257,8 @@ class ActorResolver:
         """Build the index of the shipped KB from its data files (no cache)."""
         self._load_vocab()
         self._load_countries()
+        self._load_kb_orgs()  # first: organisations.yaml (curated, with periods) overrides it
         self._load_organisations(_read_text("organisations.yaml"), "organisations.yaml")
-        self._load_kb_orgs()
         self._collect = {}
         self._load_people(_read_text("people.tsv"))
         self._load_kb_holders()
