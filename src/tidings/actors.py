@@ -762,9 +762,11 @@ class ActorResolver:
             tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
             tmp.write_bytes(blob)
             os.replace(tmp, path)
-            for old in path.parent.glob("actors-index-*.marshal"):
-                if old != path:
-                    old.unlink(missing_ok=True)
+            # keep the few newest indexes (several checkouts may share the directory)
+            olds = sorted(path.parent.glob("actors-index-*.marshal"),
+                          key=lambda p: p.stat().st_mtime, reverse=True)
+            for old in olds[4:]:
+                old.unlink(missing_ok=True)
         except OSError:
             pass  # an unwritable cache only costs the rebuild next time
 

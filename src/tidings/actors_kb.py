@@ -68,8 +68,8 @@ OFFICES: dict[str, tuple[str, str]] = {
     "PRM": ("PRM", "Militia Leader"),
     "REL": ("REL", "Religious Leader"),
     "CRM": ("CRM", "Crime Boss"),             # leader of a cartel or gang
-    "IGO": ("IGO", "Head"),                   # head of an international organisation
-    "IGOG": ("GOV", "Head"),                  # executive of an IGO that acts as a government
+    "IGO": ("GOV", "Head"),                   # head or official of an international
+    "IGOG": ("GOV", "Head"),                  # organisation: GOV with the igo, as people.tsv
     "UNSR": ("IGO", "UN Special Rapporteur"),
     "PRE": ("PRE", "Leader"),                 # leader of a breakaway entity
 }
@@ -342,3 +342,70 @@ def read_kb_file(name: str) -> str:
     for part in name.split("/"):
         p = p / part
     return p.read_text(encoding="utf-8")
+
+
+def kb_entries(countries: frozenset[str] | None = None) -> list[dict]:
+    """Every entry of the shipped actor files, in one shape (for checks and counts).
+
+    Reads ``holders/*.tsv``, ``orgs/*.tsv``, ``people.tsv`` and ``organisations.yaml``.
+
+    Returns:
+        Dicts with ``file``, ``kind`` ("person" or "org"), ``name``, ``country`` (ISO3 or
+        None), ``igo`` (code or None), ``transnational`` (True for an organisation with
+        neither: an ``@-`` row or a YAML entry without country and igo), ``sector`` (an
+        organisation's; for a person, the sector of their first office), ``source`` (the
+        file's source line) and ``offices`` (people: ``(sector, title, start, end)`` with
+        dates as written, None when empty).
+
+    Raises:
+        TidingsError: ``T301`` when a file does not parse.
+    """
+    import yaml
+
+    out: list[dict] = []
+    for f in kb_files("holders"):
+        for h in parse_holders(read_kb_file(f), f, countries):
+            out.append({"file": f, "kind": "person", "name": h.name, "country": h.country,
+                        "igo": h.igo, "transnational": False, "sector": h.offices[0][1],
+                        "source": h.source,
+                        "offices": [(o[1], o[2], o[3], o[4]) for o in h.offices]})
+    for f in kb_files("orgs"):
+        for o in parse_orgs(read_kb_file(f), f, countries):
+            out.append({"file": f, "kind": "org", "name": o.name, "country": o.country,
+                        "igo": o.igo, "transnational": not (o.country or o.igo),
+                        "sector": o.sector, "source": o.source, "offices": []})
+
+    def header(text: str) -> str:
+        first = [ln.lstrip("# ").strip() for ln in text.splitlines()[:3] if ln.startswith("#")]
+        return " ".join(first)
+
+    text = read_kb_file("people.tsv")
+    src = header(text)
+    for ln, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 5:
+            raise _err("people.tsv", ln, "expected 5 tab-separated columns")
+        offices = []
+        for o in cols[4].split("|"):
+            sec, title, start, end = (o.split(",") + ["", "", "", ""])[:4]
+            offices.append((sec.partition("@")[0], title, start or None, end or None))
+        igo = next((o.split(",")[0].partition("@")[2] for o in cols[4].split("|")
+                    if "@" in o.split(",")[0]), "") or None
+        country = normalise_country(cols[2]) if cols[2] not in ("", "-") else None
+        out.append({"file": "people.tsv", "kind": "person", "name": cols[0], "country": country,
+                    "igo": igo, "transnational": False, "sector": offices[0][0],
+                    "source": src, "offices": offices})
+    text = read_kb_file("organisations.yaml")
+    src = header(text)
+    data = yaml.safe_load(text) or {}
+    for sect in ("igos", "groups"):
+        for e in data.get(sect) or []:
+            country = normalise_country(e.get("country"))
+            out.append({"file": "organisations.yaml", "kind": "org", "name": e["name"],
+                        "country": None if e.get("igo") else country, "igo": e.get("igo"),
+                        "transnational": not (e.get("igo") or country),
+                        "sector": e.get("sector") or ((e.get("periods") or [[None]])[-1][0]),
+                        "source": src, "offices": []})
+    return out
