@@ -68,6 +68,7 @@ _GOVLIKE = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
 _TODAY = None  # resolved lazily so long-running processes see the current date
 
 
+@lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
     """Lower-case and strip accents and periods: "U.S." -> "us", "Élysée" -> "elysee"."""
     s = s.replace("’", "'").replace("ı", "i").replace("İ", "I")
@@ -114,6 +115,18 @@ def _plural(word: str) -> str:
 
 
 def _parse_date(date: str | None) -> _dt.date:
+    """Parse a story date (see :func:`_parse_date_uncached`); repeated dates are cached."""
+    if date is None or not isinstance(date, str):
+        return _parse_date_uncached(date)
+    return _parse_date_cached(date, _dt.date.today())
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_cached(date: str, today: _dt.date) -> _dt.date:
+    return _parse_date_uncached(date)
+
+
+def _parse_date_uncached(date: str | None) -> _dt.date:
     """Parse a story date: ``YYYY-MM-DD`` (also ``YYYY-MM``, ``YYYY``, ``1 January 2018``,
     ``October 1, 2021``, an ISO timestamp); None, "today" or unreadable text mean today."""
     if date:
@@ -237,6 +250,8 @@ class ActorResolver:
         self._tenure: dict[tuple[str, str], Any] = {}
         self._rtab: list[Any] = []
         self._dirty: set[str] = set()
+        self._first: dict[str, int] | None = None
+        self._first_n = -1
         self._collect: dict[tuple[str, ...], list] | None = None
         self._lock = threading.Lock()
         self.cache_path: Path | None = None
@@ -658,6 +673,18 @@ class ActorResolver:
         v = self._index[key] = [self._rec(i) for i in v]
         return v
 
+    def _first_index(self) -> dict[str, int]:
+        """First token of every indexed key -> the most tokens a key starting with it has
+        (so a scan tries only lengths that can match); rebuilt when the index grows."""
+        f = self._first
+        if f is None or self._first_n != len(self._index):
+            f = {}
+            for k in self._index:
+                if k and len(k) > f.get(k[0], 0):
+                    f[k[0]] = len(k)
+            self._first, self._first_n = f, len(self._index)
+        return f
+
     def _city(self, key: tuple[str, ...]) -> Record | None:
         v = self._cities().get(key)
         return self._rec(v) if type(v) is int else v
@@ -802,15 +829,19 @@ class ActorResolver:
         i, n = 0, len(toks)
         tkey = None
         index = self._index
+        first = self._first_index()
+        kt = tuple(keys)
+        clean = all(kt)
         while i < n:
             hit = None
             if not keys[i]:
                 i += 1
                 continue
-            for L in range(min(_MAX_NGRAM, n - i), 0, -1):
+            longest = _MAX_NGRAM if cities else first.get(keys[i], 0)
+            for L in range(min(longest, n - i), 0, -1):
                 if not keys[i + L - 1]:
                     continue
-                k = tuple(x for x in keys[i:i + L] if x)
+                k = kt[i:i + L] if clean else tuple(x for x in keys[i:i + L] if x)
                 if k not in index and not cities:
                     continue
                 r = self._lookup(k, toks[i:i + L], allcaps, d, tkey)
@@ -918,11 +949,12 @@ class ActorResolver:
                         ents.append(e)
                 if len(ents) >= 2:
                     return ents
-        e = self._resolve_tokens(toks, keys, allcaps, text, context, d, memory)
+        e = self._resolve_tokens(toks, keys, allcaps, text, context, d, memory, matches)
         return [e] if e is not None else []
 
     def _resolve_tokens(self, toks: list[str], keys: list[str], allcaps: bool, text: str,
-                        context: str, d: _dt.date, memory: dict | None) -> Entity | None:
+                        context: str, d: _dt.date, memory: dict | None,
+                        matches: list | None = None) -> Entity | None:
         # appositive: "Harry Tseng, Taiwan's deputy foreign minister"
         if "," in keys:
             c = keys.index(",")
@@ -942,10 +974,12 @@ class ActorResolver:
                 if eb is not None:
                     return replace(eb, text=text)
                 return None
-        return self._resolve_simple(toks, keys, allcaps, text, context, d, memory)
+        return self._resolve_simple(toks, keys, allcaps, text, context, d, memory, matches)
 
-    def _resolve_simple(self, toks, keys, allcaps, text, context, d, memory) -> Entity | None:
-        matches = self._scan(toks, keys, allcaps, d=d)
+    def _resolve_simple(self, toks, keys, allcaps, text, context, d, memory,
+                        matches: list | None = None) -> Entity | None:
+        if matches is None:
+            matches = self._scan(toks, keys, allcaps, d=d)
         # unknown capitalised words may be a city ("Minsk police station" is covered by the
         # KB; "Puerto Penasco" needs the gazetteer): rescan with cities only if needed
         if any(m is None and t[:1].isupper() and k not in _PREPS and k not in _DETS
