@@ -273,3 +273,11 @@ def test_actors_kb_loads_from_cache_quickly(tmp_path):
     r = ActorResolver(cache=tmp_path)
     spent = time.perf_counter() - t
     assert r.from_cache and spent < 1.5  # about 0.05 s on a laptop; loose for shared CI
+
+
+def test_actors_kb_igo_codes_include_the_tables_and_never_a_country_code():
+    from tidings.actors import country_codes, igo_codes
+
+    codes = igo_codes()
+    assert {"UN", "NATO", "EU", "OHCHR", "UNHCR", "AES", "ECB", "INTERPOL"} <= codes
+    assert not codes & country_codes()  # "CAN" would be both Canada and the Andean Community

@@ -1372,11 +1372,15 @@ def country_codes() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def igo_codes() -> frozenset[str]:
-    """Return the ``igo`` codes of the shipped knowledge base (``organisations.yaml``):
-    ``UN``, ``EU``, ``NATO``, ``G7``... (a user dictionary may add others)."""
+    """Return the ``igo`` codes of the shipped knowledge base (``organisations.yaml``,
+    ``orgs/*.tsv``, ``holders/*.tsv``): ``UN``, ``EU``, ``NATO``, ``G7``... (a user dictionary
+    may add others)."""
     data = yaml.safe_load(_read_text("organisations.yaml")) or {}
-    return frozenset(str(e["igo"]) for entries in data.values() if isinstance(entries, list)
-                     for e in entries if isinstance(e, dict) and e.get("igo"))
+    codes = {str(e["igo"]) for entries in data.values() if isinstance(entries, list)
+             for e in entries if isinstance(e, dict) and e.get("igo")}
+    for name in _kb.kb_files("orgs") + _kb.kb_files("holders"):
+        codes.update(m.group(1) for m in re.finditer(r"^@igo:(\S+)", _kb.read_kb_file(name), re.M))
+    return frozenset(codes)
 
 
 def load_petrarch_actors(text: str, origin: str = "<actors>") -> list[dict[str, Any]]:
