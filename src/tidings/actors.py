@@ -522,7 +522,14 @@ class ActorResolver:
                              kb_id=o.qid or "tid:org/" + _slug((o.country or o.igo or "")
                                                               + "-" + o.name).strip("-"))
                 for nm in [o.name, *o.aliases]:
-                    self._add(nm, rec)
+                    toks = _tokens(nm)
+                    letters = "".join(ch for ch in nm if ch.isalpha())
+                    if len(toks) == 1 and letters and not letters.isupper() and \
+                            not any(ch.isupper() for ch in letters[1:]):
+                        # a one-word name ("Gazprom", "Vox") matches only capitalised
+                        self._add(nm, rec, case="cap")
+                    else:
+                        self._add(nm, rec)
 
     def _load_people(self, text: str) -> None:
         for line in text.splitlines():
