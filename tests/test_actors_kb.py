@@ -281,3 +281,10 @@ def test_actors_kb_igo_codes_include_the_tables_and_never_a_country_code():
     codes = igo_codes()
     assert {"UN", "NATO", "EU", "OHCHR", "UNHCR", "AES", "ECB", "INTERPOL"} <= codes
     assert not codes & country_codes()  # "CAN" would be both Canada and the Andean Community
+
+
+def test_actors_kb_one_word_names_match_only_capitalised(kb):
+    assert kb.resolve("Gazprom").country == "RUS"
+    assert kb.resolve("gazprom") is None
+    assert kb.resolve("a meta analysis") is None       # Meta is a Colombian department
+    assert kb.resolve("Meta", date="2023-01-01").country == "COL"

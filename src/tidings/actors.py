@@ -569,8 +569,9 @@ class ActorResolver:
                 continue
             iso = next(iter(isos))
             if iso:
+                # a region's name is a proper noun: "Meta" (Colombia), not "a meta analysis"
                 self._index[k] = [Record("subdiv", name=" ".join(k).title(), country=iso,
-                                         kb_id=f"tid:country/{iso}")]
+                                         kb_id=f"tid:country/{iso}", case="cap")]
 
     def _finish_surnames(self) -> None:
         """Index the surnames added since the last call: one person's surname matches that
