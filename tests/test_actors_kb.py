@@ -288,3 +288,12 @@ def test_actors_kb_one_word_names_match_only_capitalised(kb):
     assert kb.resolve("gazprom") is None
     assert kb.resolve("a meta analysis") is None       # Meta is a Colombian department
     assert kb.resolve("Meta", date="2023-01-01").country == "COL"
+
+
+def test_actors_kb_a_title_or_appositive_names_the_office_held_in_the_story(kb):
+    # undated stories are read as of today; the words of the story still say who held what
+    assert _c(kb, "Libyan leader Muammar Gaddafi", None)[1:] == ("LBY", "GOV", None)
+    assert _c(kb, "former Libyan leader Muammar Gaddafi", None)[1:] == ("LBY", "ELI", None)
+    assert _c(kb, "U.N. Secretary-General Kofi Annan", None)[1:] == (None, "GOV", "UN")
+    assert _c(kb, "Kofi Annan, UN secretary-general", None)[1:] == (None, "GOV", "UN")
+    assert _c(kb, "Kofi Annan", None)[1:] == ("GHA", "ELI", None)

@@ -976,6 +976,12 @@ class ActorResolver:
                                 if eb.kb_id and not eb.kb_id.startswith("tid:country") else None)
                     _remember(memory, name_a, e)
                     return e
+                if ea is not None and ea.sector == "ELI" and eb is not None and \
+                        eb.sector not in (None, "ELI") and (eb.country or eb.igo) and \
+                        not any(k in self.former for k in keys):
+                    # "Kofi Annan, UN secretary-general": the appositive names the office
+                    # held in the story, whatever the KB's dates say
+                    return replace(eb, text=text, name=ea.name, kb_id=ea.kb_id)
                 if ea is not None and (eb is None or ea.kb_id and "person" in (ea.kb_id or "")
                                        or ea.kb_id and ea.kb_id.startswith("Q")):
                     return replace(ea, text=text)
@@ -1101,8 +1107,10 @@ class ActorResolver:
                 (uaf if r.sector == "UAF" else tgt).append((r.sector, mkey))
                 info["last_term_key"] = mkey
             elif r.kind in ("person",):
+                # a title before the name: a sector word, or an office the KB holds as an
+                # organisation ("U.N. Secretary-General Kofi Annan")
+                titled = bool(heads or weaks) or (entity is not None and entity.kind == "igo")
                 entity, info["has_person"] = r, True
-                titled = bool(heads)
                 last_content = ("person", mkey)
             elif r.kind in ("org", "igo"):
                 if entity is None or entity.kind != "person":
@@ -1165,10 +1173,17 @@ class ActorResolver:
             sec = ent_sector
             if ent_sector is None and heads:
                 sec, from_title = heads[-1][0], True
-            elif ent_sector == "ELI" and titled and not info["former"] and \
-                    heads[-1][0] in _GOVLIKE:
-                # "Foreign Minister X" names a current office whatever the KB's dates say
-                sec, from_title = heads[-1][0], True
+            elif ent_sector == "ELI" and titled and not info["former"]:
+                # "Foreign Minister X", "Libyan leader X" name a current office whatever the
+                # KB's dates say (undated stories are read as of today): the title's sector,
+                # or for a generic title ("leader") the person's latest office's
+                if heads and heads[-1][0] in _GOVLIKE:
+                    sec, from_title = heads[-1][0], True
+                elif entity.offices:
+                    last = max(entity.offices, key=lambda o: o.end or _dt.date.max)
+                    sec = last.sector
+                    if last.igo:
+                        info["country"], info["igo"] = None, last.igo
         elif heads:
             sec, from_title = heads[-1][0], True
         elif entity is not None and (ent_sector or entity.sector):
