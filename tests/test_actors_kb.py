@@ -297,3 +297,10 @@ def test_actors_kb_a_title_or_appositive_names_the_office_held_in_the_story(kb):
     assert _c(kb, "U.N. Secretary-General Kofi Annan", None)[1:] == (None, "GOV", "UN")
     assert _c(kb, "Kofi Annan, UN secretary-general", None)[1:] == (None, "GOV", "UN")
     assert _c(kb, "Kofi Annan", None)[1:] == ("GHA", "ELI", None)
+
+
+def test_actors_kb_people_sharing_a_name_have_distinct_ids_and_the_title_chooses(kb):
+    spain = kb.resolve("Pedro Sanchez", date="2025-06-01")
+    colombia = kb.resolve("Colombian Defense Minister Pedro Sanchez", date="2025-06-01")
+    assert (spain.country, colombia.country) == ("ESP", "COL")
+    assert spain.kb_id != colombia.kb_id

@@ -472,8 +472,12 @@ class ActorResolver:
         record whose ``alts`` the story date chooses between; fill the tenure index."""
         assert self._collect is not None
         by_key: dict[tuple[str, ...], list[Record]] = {}
+        ids: set[str] = set()
         for items in self._collect.values():
             for rec, names, (surname,) in items:
+                if rec.kb_id in ids:  # two people of one name: the later id names the country
+                    rec.kb_id = f"{rec.kb_id}-{(rec.country or 'igo').lower()}"
+                ids.add(rec.kb_id)
                 for nm in names:
                     k = _key(nm)
                     if len(k) == 1:
