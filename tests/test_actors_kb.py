@@ -304,3 +304,11 @@ def test_actors_kb_people_sharing_a_name_have_distinct_ids_and_the_title_chooses
     colombia = kb.resolve("Colombian Defense Minister Pedro Sanchez", date="2025-06-01")
     assert (spain.country, colombia.country) == ("ESP", "COL")
     assert spain.kb_id != colombia.kb_id
+
+
+def test_actors_kb_capitalised_names_need_a_capital_and_nosurname_people_block(kb):
+    assert kb.resolve("the sun") is None
+    assert kb.resolve("the Sun").sector == "JRN"
+    # Kamala Harris is "nosurname" in people.tsv: in 2023 (she is in office, Simon Harris
+    # not yet) a bare "Harris" is neither of them
+    assert kb.resolve("Harris", date="2023-06-01") is None

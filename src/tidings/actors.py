@@ -250,6 +250,7 @@ class ActorResolver:
         self._tenure: dict[tuple[str, str], Any] = {}
         self._rtab: list[Any] = []
         self._dirty: set[str] = set()
+        self._blockers: dict[str, list[Record]] = {}
         self._first: dict[str, int] | None = None
         self._first_n = -1
         self._collect: dict[tuple[str, ...], list] | None = None
@@ -487,8 +488,12 @@ class ActorResolver:
                         lst = by_key.setdefault(k, [])
                         if not any(r is rec for r in lst):
                             lst.append(rec)
-                last = _auto_surname(rec.name, rec.country) if surname else None
-                if last and not any(r is rec for r in self._surname_list(last)):
+                last = _auto_surname(rec.name, rec.country)
+                if last and not surname:
+                    # "nosurname": the bare surname never means this person, but it does not
+                    # mean another person of that surname either when this one fits better
+                    self._blockers.setdefault(last, []).append(rec)
+                elif last and not any(r is rec for r in self._surname_list(last)):
                     self._surname_list(last).append(rec)
                 for o in rec.offices:
                     place = o.igo or rec.country
@@ -532,6 +537,10 @@ class ActorResolver:
                             not any(ch.isupper() for ch in letters[1:]):
                         # a one-word name ("Gazprom", "Vox") matches only capitalised
                         self._add(nm, rec, case="cap")
+                    elif len(toks) > 1 and any(ch.isupper() for ch in letters):
+                        # a name written with capitals needs one in the text ("the Sun",
+                        # not "the sun")
+                        self._add(nm, rec, case="proper")
                     else:
                         self._add(nm, rec)
 
@@ -589,8 +598,10 @@ class ActorResolver:
             cur = self._get((s,))
             if cur and any(r.kind != "person" for r in cur):
                 continue
-            self._index[(s,)] = [replace(uniq[0], case="cap") if len(uniq) == 1 else
-                                 Record("person", case="cap", alts=tuple(uniq))]
+            blockers = [replace(b, strength="block") for b in self._blockers.get(s, [])
+                        if not any(b is r for r in uniq)]
+            self._index[(s,)] = [replace(uniq[0], case="cap") if len(uniq) + len(blockers) == 1
+                                 else Record("person", case="cap", alts=tuple(uniq + blockers))]
         self._dirty.clear()
 
     def _cities(self) -> dict[tuple[str, ...], Any]:
@@ -718,7 +729,12 @@ class ActorResolver:
     def _pick(self, rec: Record, d: _dt.date | None, tkey: str | None) -> Record | None:
         """Choose among the people sharing a name (``rec.alts``): the one the preceding title
         (``tkey``) and the date ``d`` fit; else the one in office; else, when all share a
-        country, the highest office then or the latest to leave office."""
+        country, the highest office then or the latest to leave office. None when none fits
+        or the choice is a person whose bare surname must not resolve ("nosurname")."""
+        r = self._pick_any(rec, d, tkey)
+        return None if r is None or r.strength == "block" else r
+
+    def _pick_any(self, rec: Record, d: _dt.date | None, tkey: str | None) -> Record | None:
         d = d or _dt.date.today()
         alts = rec.alts
         if tkey:
@@ -823,6 +839,8 @@ class ActorResolver:
             elif r.case == "upper" and all(ch.isupper() for ch in "".join(orig) if ch.isalpha()):
                 pass
             elif r.case == "cap" and orig[0][:1].isupper():
+                pass
+            elif r.case == "proper" and any(t[:1].isupper() for t in orig):
                 pass
             elif r.case == "exact" and orig[0].replace(".", "").replace("’", "'") in self._exact.get(key, ()):
                 pass
