@@ -147,10 +147,15 @@ class Learned:
 
     def confidence(self, t: Trigger, ev: Event) -> float:
         """The event's confidence: the model's calibrated probability of its type when the
-        model scored its trigger and the event keeps that type; else the rules'."""
-        p = getattr(t, "model_p", None)
+        model scored its trigger and the event keeps that type, blended for a rule
+        event with the rules' own confidence by the model's ``blend`` weight (0..1);
+        else the rules' confidence."""
+        p = t.model_p
         if self.model is None or p is None or ev.event_type != t.event_type:
             return ev.confidence
+        blend = self.model.settings.get("blend", 0.0)
+        if blend and "model:proposed" not in t.rules and "model:retype" not in t.rules:
+            p = (1 - blend) * p + blend * ev.confidence   # the rules' own calibrated confidence
         return round(self.model.calibrate(p), 4)
 
     def keep(self, ev: Event) -> bool:
