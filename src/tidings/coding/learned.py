@@ -9,7 +9,8 @@ reads every candidate word of the sentence:
   ``model:retype``); its confidence becomes the model's calibrated probability of its
   type (``model:scored``); negated and hypothetical triggers keep the rules' decision;
 - a word the rules did not choose becomes an event when the model's best type reaches
-  ``propose`` (rule ``model:proposed``): a live trigger the rules found but did not
+  ``propose`` (rule ``model:proposed``), unless it belongs to a trigger the rules turned
+  down (weight 0: a sport, accident or other filter) or folded into another event: a live trigger the rules found but did not
   choose takes that type; any other word gets a trigger of its own, whose auxiliary
   modes and reporting speaker are found by the same passes as the rules' triggers.
 
@@ -121,8 +122,11 @@ class Learned:
             t.note("model:scored")
             out.append(t)
         by_token = {t.token.i: t for t in triggers if not t.folded}
+        # words of triggers the rules turned down (a filter or sense rule set their weight
+        # to 0: sport, accidents, ...) or folded into another event are not proposed again
+        vetoed = {w.i for t in triggers if t not in out and (t.folded or t.weight <= 0) for w in t.words}
         for i, p in probs.items():
-            if i in taken:
+            if i in taken or i in vetoed:
                 continue
             best, pb = self.model.best(p)
             if pb < st["propose"]:
