@@ -31,6 +31,9 @@ class DateModel(Strict):
     start: str = Field(pattern=ISO_DATE)
     end: str = Field(pattern=ISO_DATE)
     granularity: Literal["day", "week", "month", "year", "story"]
+    # not in shared/spec/events.md yet (issue 19 adds it; the spec's owner notes it):
+    # where the date came from, tidings.records.DATE_SOURCES
+    source: Literal["sentence", "story", "publication"]
 
 
 class LocationModel(Strict):

@@ -233,11 +233,41 @@ def test_store_migrates_older_database(db: Path, monkeypatch) -> None:
         Store(db, read_only=True)
     assert err.value.code == "T403"
     with Store(db) as s2:
-        assert s2.schema_version() == len(store_mod.MIGRATIONS) == 3
+        assert s2.schema_version() == len(store_mod.MIGRATIONS) == 4
         assert s2.con.execute("SELECT note FROM events").fetchall() == [("migrated",)]
     versions = duckdb.connect(str(db)).execute(
         "SELECT version FROM schema_version ORDER BY version").fetchall()
-    assert versions == [(1,), (2,), (3,)]
+    assert versions == [(1,), (2,), (3,), (4,)]
+
+
+def test_store_keeps_date_source_and_migrates_version_1_rows(db: Path, monkeypatch) -> None:
+    # a version-1 database (before issue 19) holding two events, one of them dated by
+    # the publication date; opening it for writing adds date_source from the granularity
+    monkeypatch.setattr(store_mod, "MIGRATIONS", store_mod.MIGRATIONS[:1])
+    Store(db).close()
+    con = duckdb.connect(str(db))
+    for eid, gran, text in (("e-story", "story", None), ("e-day", "day", "Tuesday")):
+        con.execute("INSERT INTO events (event_id, story_id, sentence_index, sentence, span_start, "
+                    "span_end, event_type, contexts, aux_modes, date_start, date_end, granularity, "
+                    "date_text, quad_class, confidence, pipeline_version) VALUES "
+                    "(?, 's0', 0, 'x', 0, 1, 'ACCUSE', [], [], DATE '2024-03-05', "
+                    "DATE '2024-03-05', ?, ?, 'verbal_conflict', 0.5, 'v0')", [eid, gran, text])
+    con.close()
+    monkeypatch.undo()
+    with Store(db) as s:
+        assert s.schema_version() == 3
+        assert sorted(s.con.execute("SELECT event_id, date_source FROM events").fetchall()) == [
+            ("e-day", "sentence"), ("e-story", "publication")]
+        # a new event keeps the source it was coded with, in the table and the record
+        story = make_story("s1")
+        ev = make_event(story)
+        ev.date = EventDate(start="2024-03-01", end="2024-03-05", granularity="week",
+                            text="Friday", source="story")
+        s.save_story(story, [ev], V1)
+        rec = [r for r in s.records() if r["story_id"] == "s1"][0]
+        assert rec["date"] == {"text": "Friday", "start": "2024-03-01", "end": "2024-03-05",
+                               "granularity": "week", "source": "story"}
+        assert Event.from_dict(rec).date.source == "story"
 
 
 def test_store_refuses_newer_schema(db: Path) -> None:

@@ -27,7 +27,7 @@ def test_store_layout_public_names() -> None:
         ["Store", "MIGRATIONS", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS",
          "places_compatible", "flat_rows", "cameo_rows", "write_csv", "is_interrupt"])
     assert all(hasattr(store, name) for name in store.__all__)
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 2
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 3
     assert EXPORT_FORMATS == ("parquet", "csv", "jsonl", "cameo") and PERIODS == ("day", "week", "month")
     for method in ("save_story", "save_stories", "stored_versions", "save_failure", "events",
                    "records", "dyads", "stories", "stats", "failures", "export", "cluster"):

@@ -161,23 +161,49 @@ class Entity:
         return asdict(self)
 
 
+#: Where an event's date came from (``EventDate.source``): a phrase of the event's own
+#: sentence, another sentence of the story (issue 19: the event it continues, or the
+#: story's lead event), or the publication date (nothing in the story dates it).
+DATE_SOURCES: tuple[str, ...] = ("sentence", "story", "publication")
+
+
 @dataclass
 class EventDate:
-    """When an event happened (contract: ``date`` object).
+    """When an event happened (contract: ``date`` object, plus ``source``).
 
     ``start``/``end`` are ISO dates ``YYYY-MM-DD``; ``granularity`` is one of
-    :data:`GRANULARITIES`; ``text`` is the date phrase found in the text, or None when
-    the publication date was used (granularity ``story``).
+    :data:`GRANULARITIES`, the precision of the ``start``..``end`` interval (``story``:
+    the publication date was used because nothing in the story dates the event);
+    ``text`` is the date phrase that dated it (in the event's sentence, or in the
+    sentence it was taken from when ``source`` is ``story``), None when the publication
+    date was used; ``source`` is one of :data:`DATE_SOURCES`. Left out (records made
+    before issue 19), ``source`` follows from the granularity: ``publication`` for
+    ``story``, else ``sentence``, which is what those records meant.
     """
 
     start: str
     end: str
     granularity: str = "story"
     text: str | None = None
+    source: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.source is None:
+            self.source = "publication" if self.granularity == "story" else "sentence"
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end,
-                "granularity": self.granularity}
+                "granularity": self.granularity, "source": self.source}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "EventDate":
+        """Inverse of :meth:`to_dict`; ``text`` and ``source`` may be absent.
+
+        Raises:
+            KeyError: when ``start``, ``end`` or ``granularity`` is missing.
+        """
+        return cls(start=d["start"], end=d["end"], granularity=d["granularity"],
+                   text=d.get("text"), source=d.get("source"))
 
 
 @dataclass
@@ -274,8 +300,7 @@ class Event:
             contexts=list(d.get("contexts") or []), aux_modes=list(d.get("aux_modes") or []),
             actor=[Entity(**e) for e in d.get("actor") or []],
             recipient=[Entity(**e) for e in d.get("recipient") or []],
-            date=EventDate(start=d["date"]["start"], end=d["date"]["end"],
-                           granularity=d["date"]["granularity"], text=d["date"].get("text")),
+            date=EventDate.from_dict(d["date"]),
             location=Place(**loc) if loc else None,
             quad_class=d["quad_class"], confidence=d["confidence"], cameo=d.get("cameo"),
             claimed_by=[Entity(**e) for e in d.get("claimed_by") or []],

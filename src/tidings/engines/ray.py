@@ -54,7 +54,7 @@ PARQUET_EXT = (".parquet", ".pq")
 _ENTITY = pa.struct([("text", pa.string()), ("name", pa.string()), ("country", pa.string()),
                      ("sector", pa.string()), ("igo", pa.string()), ("kb_id", pa.string())])
 _DATE = pa.struct([("text", pa.string()), ("start", pa.string()), ("end", pa.string()),
-                   ("granularity", pa.string())])
+                   ("granularity", pa.string()), ("source", pa.string())])
 _LOCATION = pa.struct([("text", pa.string()), ("name", pa.string()), ("country", pa.string()),
                        ("admin1", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
                        ("geonames_id", pa.int64()), ("feature", pa.string())])

@@ -21,7 +21,7 @@ EXPORT_FORMATS: tuple[str, ...] = ("parquet", "csv", "jsonl", "cameo")
 
 
 _FLAT_HEADER = [
-    "event_id", "story_id", "date_start", "date_end", "granularity", "date_text",
+    "event_id", "story_id", "date_start", "date_end", "granularity", "date_text", "date_source",
     "event_type", "mode", "quad_class", "cameo", "confidence", "contexts", "aux_modes",
     "actor_names", "actor_countries", "actor_sectors", "actor_igos",
     "recipient_names", "recipient_countries", "recipient_sectors", "recipient_igos",

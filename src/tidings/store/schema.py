@@ -113,9 +113,23 @@ def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE events ADD COLUMN rules VARCHAR[]")
 
 
+#: Columns added by version 3 (issue 19): ``date_source``, ``date.source`` (sentence,
+#: story or publication).
+EVENT_COLUMNS_3: tuple[tuple[str, str], ...] = (("date_source", "VARCHAR"),)
+
+
+def _migration_3(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 3 (issue 19): ``events.date_source``. Rows stored before get the source
+    their granularity meant then: ``publication`` for ``story``, else ``sentence``."""
+    con.execute("ALTER TABLE events ADD COLUMN date_source VARCHAR")
+    con.execute("UPDATE events SET date_source = CASE WHEN granularity = 'story' "
+                "THEN 'publication' ELSE 'sentence' END")
+
+
 #: Ordered schema migrations: ``MIGRATIONS[i]`` brings a database from version ``i`` to
 #: ``i + 1``. Append new functions; never edit or reorder released ones.
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_migration_1, _migration_2]
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_migration_1, _migration_2,
+                                                                _migration_3]
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -141,7 +155,8 @@ def arrow_type(sql_type: str) -> pa.DataType:
 
 
 #: Arrow schemas of the rows written to ``events``, ``entities`` and ``stories``.
-EVENT_ARROW = pa.schema([(n, arrow_type(t)) for n, t in EVENT_COLUMNS + EVENT_COLUMNS_2])
+EVENT_ARROW = pa.schema([(n, arrow_type(t)) for n, t in EVENT_COLUMNS + EVENT_COLUMNS_2
+                         + EVENT_COLUMNS_3])
 ENTITY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in ENTITY_COLUMNS])
 STORY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in STORY_COLUMNS])
 

@@ -323,7 +323,7 @@ def make_event_rows(story: Story, events: list[Event],
             "location_feature": loc.feature if loc else None,
             "quad_class": e.quad_class, "confidence": float(e.confidence),
             "cameo": e.cameo, "pipeline_version": pipeline_version, "cluster_id": None,
-            "rules": list(e.rules),
+            "rules": list(e.rules), "date_source": e.date.source,
         }
         for name, value in values.items():
             ev[name].append(value)
