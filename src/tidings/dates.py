@@ -26,7 +26,8 @@ from typing import Any
 
 from tidings.records import EventDate
 
-__all__ = ["DateResolution", "resolve", "event_date", "NO_PUB_DATE"]
+__all__ = ["DateResolution", "resolve", "event_date", "story_dates", "story_sentences",
+           "StorySentence", "NO_PUB_DATE"]
 
 #: ``reason`` of a resolution made without a usable publication date.
 NO_PUB_DATE = "<No publication date>"
@@ -899,15 +900,12 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
     pub = _parse_pub(pub_date)
     base = pub or today or date.today()
     best: tuple[float, str, DateResolution] | None = None
-    covered: list[tuple[int, int]] = []
-    for a, b in _candidates(sentence, date_ents):
-        if any(ca <= a and b <= cb for ca, cb in covered):
-            continue                              # inside a longer resolved phrase
-        text = sentence[a:b]
-        r = resolve(text, base, tense)
-        if r.kind == "unresolved" or (pub is None and not r.absolute):
+    for a, b, text, r in _phrases(sentence, base, pub is not None, tense, date_ents):
+        if _YEAR_AGE.search(text):
+            continue                              # "a 33-year-old mother": a person's age
+        if trigger_char is not None and pub is not None and _background_aside(
+                sentence, a, b, trigger_char, r, pub):
             continue
-        covered.append((a, b))
         if trigger_char is None:
             cost = a + (1000 if _REPORT.search(sentence[max(0, a - 30):a]) else 0)
         else:
@@ -916,8 +914,429 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
             best = (cost, text, r)
     if best is None:
         iso = base.isoformat()
-        return EventDate(start=iso, end=iso, granularity="story", text=None)
+        return EventDate(start=iso, end=iso, granularity="story", text=None,
+                         source="publication")
     _, text, r = best
+    return _from_resolution(r, text)
+
+
+#: an age in years: of a person or an institution ("the 27-year-old", "a 14-year-old
+#: panel"), never when an event happened (ages in days or weeks date a truce's start)
+_YEAR_AGE = re.compile(r"years?[\s-]+old\b", re.I)
+#: a relative clause set off by a comma: ", who resigned in 2013,", ", which ..."
+_REL_OPEN = re.compile(r",\s*(?:who|whom|whose|which)\b", re.I)
+_REL_CLOSE = re.compile(r"[,;:\u2014]|\s-\s")
+
+
+def _background_aside(sentence: str, a: int, b: int, trigger: int, r: DateResolution,
+                      pub: date) -> bool:
+    """Whether the phrase [a, b) is background (over :data:`HISTORICAL_DAYS` before
+    publication) inside a relative clause set off by a comma that does not hold the
+    trigger ("Berisha, who was defeated in 2013, rejected ..."): it dates the clause's
+    act, not the event. A recent date in such a clause ("the attack, which took place on
+    Monday, killed ...") usually retells the event and is kept."""
+    if date.fromisoformat(r.last) >= pub - timedelta(days=HISTORICAL_DAYS):
+        return False
+    opens = [m for m in _REL_OPEN.finditer(sentence, 0, a)]
+    if not opens:
+        return False
+    lo = opens[-1].start()
+    close = _REL_CLOSE.search(sentence, b)
+    hi = close.start() if close else len(sentence)
+    if _REL_CLOSE.search(sentence, opens[-1].end(), a):
+        return False                              # the clause closed before the phrase
+    return not lo <= trigger < hi
+
+
+def _from_resolution(r: DateResolution, text: str, source: str = "sentence") -> EventDate:
+    """The contract date of a resolved phrase: its interval, granularity from its length."""
     first, last = date.fromisoformat(r.first), date.fromisoformat(r.last)
     return EventDate(start=r.first, end=r.last, granularity=_granularity_of(first, last),
-                     text=text.strip())
+                     text=text.strip(), source=source)
+
+
+def _phrases(sentence: str, base: date, pub_known: bool, tense: str | None,
+             date_ents=()) -> list[tuple[int, int, str, DateResolution]]:
+    """Every resolvable date phrase of ``sentence``: ``(start, end, text, resolution)``,
+    start/end character offsets, in text order; a phrase inside a longer resolved one is
+    left out. Without a publication date (``pub_known`` False) only phrases that name
+    their year count."""
+    out: list[tuple[int, int, str, DateResolution]] = []
+    covered: list[tuple[int, int]] = []
+    for a, b in _candidates(sentence, date_ents):
+        if any(ca <= a and b <= cb for ca, cb in covered):
+            continue                              # inside a longer resolved phrase
+        text = sentence[a:b]
+        r = resolve(text, base, tense)
+        if r.kind == "unresolved" or (not pub_known and not r.absolute):
+            continue
+        covered.append((a, b))
+        out.append((a, b, text, r))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# dates from the story (issue 19)
+@dataclass(frozen=True)
+class StorySentence:
+    """One sentence of a story, as :func:`story_dates` reads it.
+
+    Attributes:
+        text: the sentence, stripped, as an event of it has it in ``Event.sentence``.
+        date_ents: (start, end) character offsets into ``text`` of the NER's DATE/TIME
+            entities (what :func:`event_date` takes as ``date_ents``).
+    """
+
+    text: str
+    date_ents: tuple[tuple[int, int], ...] = ()
+
+
+#: An age or a bare small number the NER tags DATE ("Omarov, 40,", "aged 72"): no date
+#: (the coder leaves these out of ``date_ents`` the same way).
+_BARE_NUMBER = re.compile(r"^\s*(?:aged?\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?\s*$", re.I)
+
+
+def story_sentences(text: str, sents) -> list[StorySentence]:
+    """The :class:`StorySentence` list of a parsed story, for :func:`story_dates`.
+
+    Args:
+        text: the story text (``Story.text``).
+        sents: its sentences in order, objects with ``start_char``, ``end_char`` and
+            ``ents`` (entities with ``start_char``, ``end_char``, ``label_``, ``text``),
+            i.e. spaCy's ``doc.sents``, the segmentation the coder numbers sentences by.
+    Returns:
+        one :class:`StorySentence` per sentence: the stripped text and the offsets of its
+        DATE/TIME entities in it, ages and bare numbers left out.
+    """
+    out = []
+    for sent in sents:
+        raw = text[sent.start_char:sent.end_char]
+        off = sent.start_char + len(raw) - len(raw.lstrip())
+        ents = tuple((e.start_char - off, e.end_char - off) for e in sent.ents
+                     if e.label_ in ("DATE", "TIME") and not _BARE_NUMBER.match(e.text))
+        out.append(StorySentence(raw.strip(), ents))
+    return out
+
+
+#: How many sentences from the top of a story make its lead (wire style: the lead
+#: paragraph is one or two sentences, often after a headline-like first sentence).
+LEAD_SENTENCES = 3
+#: Days before publication beyond which an event is background (``historical``):
+#: docs/annotation.md, "Auxiliary modes": "dated more than about a year before
+#: publication".
+HISTORICAL_DAYS = 365
+#: How far after the first event the same event may be retold with the lead's date
+#: ("X has signed a measure ..." then "X signed the legislation late Tuesday").
+RETOLD_SENTENCES = 5
+#: How many sentences a date carries through a chain of continuing sentences; past
+#: that, a sentence that points back falls to the lead's date.
+CHAIN_SENTENCES = 4
+#: Longest interval (days) a lead date may cover: a lead dated only to a year, or by an
+#: open range ("since 2022"), names the story's background, not its news.
+LEAD_MAX_DAYS = 31
+
+_LEADING_WORDS = r"^[\s\"'\u201c\u2018(\[-]*(?i:(?:but|and|yet|so|however|still|also|now)\b,?\s*)*"
+#: a subject that points back: a personal pronoun, or a definite or demonstrative noun
+#: phrase whose next word is a common noun or an adjective ("The officials", "The two
+#: leaders", "This decision"), not a name ("The U.N.", "The Kremlin")
+_ANAPHOR = re.compile(_LEADING_WORDS + r"(?:(?i:he|she|they|we|it|his|her|their|its)\b|"
+                      r"(?i:this|that|these|those|such|both)\s+\w|[Tt]he\s+[a-z])")
+#: a step of the narrative after the previous one, or a reply to it
+_CONNECTIVE = re.compile(_LEADING_WORDS + r"(?i:later|then|afterwards?|subsequently|in\s+response|"
+                         r"in\s+reply|in\s+return|shortly\s+after(?:wards)?|soon\s+after(?:wards)?)\b")
+_OPEN_QUOTES = "\"\u201c"
+_INTERVIEW = re.compile(r"\binterview|\b(?:spoke|talked)\s+(?:to|with)\b", re.I)
+_QUESTION = re.compile(r"^\s*(?:VOA|Q|Question|Interviewer)\s*:", re.I)
+#: a phrase dating the event relative to the one told before it ("two days later",
+#: "the next day", "the day before", "later that day"): resolved against that event
+_REL_SCENE = re.compile(
+    rf"\b(?:(?P<n>{_NUM_RE}|\d+)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|"
+    rf"afterwards?)|the\s+(?P<nd>next|following|previous)\s+(?P<unit2>day|morning|evening|"
+    rf"night|week|month|year)|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:]|\s*$)|"
+    rf"(?:later|earlier)\s+that\s+(?:day|morning|evening|week|month)|(?:on\s+)?(?:that|the)\s+"
+    rf"same\s+day)\b", re.I)
+
+
+def _quote_open(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation (an unbalanced opening quote)."""
+    if text.count("\u201c") > text.count("\u201d"):
+        return True
+    return text.count('"') % 2 == 1
+
+
+def _is_background(d: EventDate, pub: date | None) -> bool:
+    """Whether a date lies over :data:`HISTORICAL_DAYS` before publication (its end)."""
+    if pub is None or d.source == "publication":
+        return False
+    return date.fromisoformat(d.end) < pub - timedelta(days=HISTORICAL_DAYS)
+
+
+def _days(d: EventDate) -> int:
+    return (date.fromisoformat(d.end) - date.fromisoformat(d.start)).days + 1
+
+
+def _borrow(d: EventDate, source: str = "story") -> EventDate:
+    """``d`` lent to another event: the same interval and phrase, another source."""
+    if d.source == "publication":
+        return d
+    return EventDate(start=d.start, end=d.end, granularity=d.granularity, text=d.text,
+                     source=source)
+
+
+def _lendable(d: EventDate, aux: set[str], pub: date | None) -> bool:
+    """A date that starts after publication is never lent to an event told as done."""
+    if pub is None or d.source == "publication" or aux & {"future", "hypothetical"}:
+        return True
+    return date.fromisoformat(d.start) <= pub
+
+
+def _shift_scene(m: re.Match, scene: EventDate) -> EventDate:
+    """Resolve a phrase of :data:`_REL_SCENE` against the date of the event before it."""
+    lo, hi = date.fromisoformat(scene.start), date.fromisoformat(scene.end)
+    if m["n"]:
+        n, vague = _count(m["n"].lower())
+        unit, sign = m["unit"].lower(), (-1 if m["dir"].lower() == "earlier" else 1)
+        if vague:    # "several months later": two to seven units (as ``_VAGUE``)
+            a, b = _shift(lo, unit, sign * 2), _shift(hi, unit, sign * 7)
+            lo, hi = min(a, b), max(a, b)
+        else:
+            lo, hi = _shift(lo, unit, sign * n), _shift(hi, unit, sign * n)
+    elif m["nd"]:
+        unit = {"morning": "day", "evening": "day", "night": "day"}.get(m["unit2"].lower(),
+                                                                         m["unit2"].lower())
+        sign = -1 if m["nd"].lower() == "previous" else 1
+        lo, hi = _shift(lo, unit, sign), _shift(hi, unit, sign)
+        if unit != "day":
+            lo, hi = _period(lo, unit)[0], _period(hi, unit)[1]
+    elif m["ba"]:
+        sign = -1 if m["ba"].lower() == "before" else 1
+        lo, hi = lo + timedelta(days=sign), hi + timedelta(days=sign)
+    return EventDate(start=lo.isoformat(), end=hi.isoformat(), granularity=_granularity_of(lo, hi),
+                     text=m[0], source="story")
+
+
+def _trigger_char(sentence: str, trigger: str | None) -> int | None:
+    if not trigger:
+        return None
+    i = sentence.find(trigger.split()[0])
+    return i if i >= 0 else None
+
+
+def _historical_date(sentence: str, ents, trigger: str | None, pub: date) -> EventDate | None:
+    """The phrase of ``sentence`` nearest the trigger that lies over a year before
+    publication ("in 2016", "decades ago"), as a date; None when there is none."""
+    at = _trigger_char(sentence, trigger)
+    best: tuple[float, EventDate] | None = None
+    for a, b, text, r in _phrases(sentence, pub, True, "past", ents):
+        d = _from_resolution(r, text)
+        if not _is_background(d, pub):
+            continue
+        cost = a if at is None else _gap_cost(sentence, a, b, at)
+        if best is None or cost < best[0]:
+            best = (cost, d)
+    return best[1] if best else None
+
+
+def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | None = None,
+                today: date | None = None) -> list:
+    """Date the events of one story from the story, not only from their own sentence.
+
+    Called once per story on the coder's events (``tidings.engines.worker``). Each event
+    keeps the date of its own sentence's phrase when it has one (``source`` ``sentence``);
+    an event whose sentence names no date takes, in this order:
+
+    1. a phrase relative to the event told before ("two days later", "the next day",
+       "the day before", "later that day"), counted from the latest date the story gave
+       before it, a background one too ("in 1950 ... Several months later"; the event
+       is then ``historical``);
+    2. inside an interview (from the first ``VOA:``/``Q:`` question on), the interview's
+       date: that of the sentence announcing it ("in an interview on Tuesday", "VOA
+       spoke with ...") when it has one, else the lead's (4);
+    3. the date of the event it continues, when its sentence points back: a pronoun or
+       definite subject ("He", "The officials", "This decision"), a connective ("Later",
+       "In response"), a quotation that goes on, the same event type as the event
+       before (the same event told again), or the same place named again. The event
+       before is that of the latest sentence with an event, or with a date phrase of a
+       month or less that is not background ("At the meeting in Malta in early
+       December, ..."); after a background sentence there is none, so a pointer back
+       does not reach past it; a date carries through at most
+       :data:`CHAIN_SENTENCES` sentences after the one that wrote it;
+    4. the story's lead event: the date of the story's first event when it has one, else
+       the date that event is retold with within :data:`RETOLD_SENTENCES` sentences (an
+       event of the same type), else the first date phrase of the first
+       :data:`LEAD_SENTENCES` sentences (a reporting clause's too); in each case dated
+       to a month or finer (:data:`LEAD_MAX_DAYS`), not background and not after
+       publication. The event gets the interval from the lead's start to publication
+       (what a story tells after its lead, reactions and follow-ups, falls there),
+       granularity from its length;
+    5. the publication date (granularity ``story``, ``source`` ``publication``): nothing
+       in the story dates it.
+
+    Dates 1-4 have ``source`` ``story`` and keep the lending phrase as ``text``. A date
+    that starts after publication is never lent to an event not marked future or
+    hypothetical. **Background**: an event dated over :data:`HISTORICAL_DAYS` before
+    publication gets the aux mode ``historical``; an event the coder marked
+    ``historical`` is dated by its own sentence's background phrase ("in 2016", "decades
+    ago": a coarse range) when there is one; background dates are never lent to other
+    events, nor do historical events borrow one; one with no phrase of its own keeps
+    the publication date.
+
+    Args:
+        events: the story's :class:`tidings.records.Event` list in sentence order, as
+            the coder returns it (dated by :func:`event_date` sentence by sentence).
+        pub_date: the story's publication date (see :func:`resolve`), or None.
+        sentences: every sentence of the story by sentence index (:class:`StorySentence`),
+            so that sentences without events can date the ones after them; None: only
+            the events' own sentences are read.
+        today: the coding date used when ``pub_date`` is missing (default: today).
+    Returns:
+        new :class:`~tidings.records.Event` objects (same order; inputs not changed) with
+        ``date`` (and ``aux_modes``) set as above.
+    """
+    from dataclasses import replace
+
+    if not events:
+        return []
+    pub = _parse_pub(pub_date)
+    base = pub or today or date.today()
+    base_iso = base.isoformat()
+    publication = EventDate(start=base_iso, end=base_iso, granularity="story", text=None,
+                            source="publication")
+    n = max(len(sentences or ()), 1 + max(e.sentence_index for e in events))
+    texts = [""] * n
+    ents: list[tuple[tuple[int, int], ...]] = [()] * n
+    for i, s in enumerate(sentences or ()):
+        texts[i], ents[i] = s.text, tuple(s.date_ents)
+    by_sent: dict[int, list[int]] = {}
+    for k, e in enumerate(events):
+        by_sent.setdefault(e.sentence_index, []).append(k)
+        if not texts[e.sentence_index]:
+            texts[e.sentence_index] = e.sentence
+
+    # 1. own dates; background events are historical and dated by their background phrase
+    own: list[EventDate | None] = []
+    aux: list[set[str]] = []
+    for e in events:
+        d = e.date if e.date.granularity != "story" else None
+        a = set(e.aux_modes)
+        if "historical" in a and pub is not None and (d is None or not _is_background(d, pub)):
+            d = _historical_date(e.sentence, ents[e.sentence_index], e.trigger, pub) or d
+        if d is not None:
+            d = EventDate(start=d.start, end=d.end, granularity=d.granularity, text=d.text,
+                          source="sentence")
+            if _is_background(d, pub) and not a & {"future", "hypothetical"}:
+                a.add("historical")
+        own.append(d)
+        aux.append(a)
+    # dates of the sentences without events (background and long spans set no scene)
+    quiet: dict[int, EventDate] = {}
+    quiet_any: dict[int, EventDate] = {}     # background too: what "years later" counts from
+    for i in range(n):
+        if i not in by_sent and texts[i]:
+            d = event_date(texts[i], pub, None, ents[i], None, today)
+            if d.granularity != "story":
+                quiet_any[i] = d
+                if not _is_background(d, pub) and _days(d) <= LEAD_MAX_DAYS:
+                    quiet[i] = d
+
+    # 2. the lead: the first event's own date, or the date it is retold with, or the first
+    # date of the lead sentences
+    def leads(d: EventDate | None, a: set[str]) -> bool:
+        return d is not None and not _is_background(d, pub) and not a & {"future", "hypothetical"} \
+            and _days(d) <= LEAD_MAX_DAYS and (pub is None or date.fromisoformat(d.start) <= pub)
+
+    first = min(by_sent)
+    lead_ks = by_sent[first] if first < LEAD_SENTENCES else []
+    lead = next((own[k] for k in lead_ks if leads(own[k], aux[k])), None)
+    if lead is None and lead_ks:
+        types = {events[k].event_type for k in lead_ks}
+        lead = next((own[k] for k, e in enumerate(events)
+                     if first < e.sentence_index <= first + RETOLD_SENTENCES
+                     and e.event_type in types and leads(own[k], aux[k])), None)
+    for i in range(min(n, LEAD_SENTENCES)):
+        if lead is not None:
+            break
+        # any phrase of a lead sentence, a reporting clause's too ("told a court on
+        # Tuesday that he tried to kill her in 2022": the news is Tuesday's)
+        cands = [(own[k], aux[k]) for k in by_sent.get(i, [])] + [
+            (_from_resolution(r, t), set()) for _, _, t, r in _phrases(
+                texts[i], base, pub is not None, None, ents[i]) if not _YEAR_AGE.search(t)]
+        lead = next((d for d, a in cands if leads(d, a)), None)
+    if lead is not None and pub is not None and date.fromisoformat(lead.end) < pub:
+        lo, hi = date.fromisoformat(lead.start), pub
+        lead = EventDate(start=lead.start, end=pub.isoformat(), granularity=_granularity_of(lo, hi),
+                         text=lead.text, source="story")
+    elif lead is not None:
+        lead = _borrow(lead)
+
+    # 3. the walk through the story
+    final: list[EventDate] = [publication] * len(events)
+    scene: EventDate | None = None      # date of the latest sentence with an event or a date
+    scene_i = scene_from = -1           # that sentence; the sentence its date was written in
+    scene_types: set[str] = set()
+    anchor: EventDate | None = None     # the latest date written or lent, background too
+    intro: EventDate | None = None      # date of a sentence announcing an interview
+    interview: EventDate | None = None
+    for i in range(n):
+        text = texts[i]
+        ks = by_sent.get(i, [])
+        if interview is None and _QUESTION.match(text):
+            interview = intro or lead or publication
+        if interview is None and _INTERVIEW.search(text):
+            intro = next((own[k] for k in ks if own[k] is not None
+                          and not _is_background(own[k], pub)), quiet.get(i, intro))
+        if not ks:
+            if i in quiet:
+                scene, scene_i, scene_from, scene_types = quiet[i], i, i, set()
+            elif i in quiet_any:
+                scene, scene_types = None, set()    # background: what follows may not continue it
+            anchor = quiet_any.get(i, anchor)
+            continue
+        prev = texts[i - 1] if i else ""
+        rel = _REL_SCENE.search(text)
+        pointer = bool(_ANAPHOR.match(text)) or bool(
+            _CONNECTIVE.match(text)) or text.lstrip()[:1] in _OPEN_QUOTES or _quote_open(prev)
+        near = scene is not None and i - scene_from <= CHAIN_SENTENCES
+        from_i = [i] * len(ks)
+        for j, k in enumerate(ks):
+            e, a = events[k], aux[k]
+            if own[k] is not None:
+                final[k] = own[k]
+                continue
+            try:
+                shifted = _shift_scene(rel, anchor) if rel and anchor is not None else None
+            except (ValueError, OverflowError):
+                shifted = None            # "3000 years later": outside the calendar
+            if shifted is not None and _lendable(shifted, a, pub):
+                final[k] = shifted        # "two days later": counted from the date before
+                if _is_background(shifted, pub) and not a & {"future", "hypothetical"}:
+                    a.add("historical")
+                continue
+            if "historical" in a:
+                continue                  # background: never a neighbour's date
+            place = e.location.text if e.location is not None else None
+            cue = pointer or e.event_type in scene_types or bool(
+                place and len(place) > 2 and (place in prev or (scene_i >= 0 and place in texts[scene_i])))
+            if interview is not None and _lendable(interview, a, pub):
+                final[k] = _borrow(interview)
+            elif cue and near and _lendable(scene, a, pub):
+                final[k], from_i[j] = _borrow(scene), scene_from
+            elif lead is not None and _lendable(lead, a, pub):
+                final[k] = lead
+        anchor = next((final[k] for k in ks if final[k].source != "publication"), anchor)
+        main = next((j for j, k in enumerate(ks) if not _is_background(final[k], pub)
+                     and "historical" not in aux[k]), None)
+        if main is not None:
+            scene, scene_i, scene_from = final[ks[main]], i, from_i[main]
+            scene_types = {events[k].event_type for k in ks}
+        else:
+            scene, scene_types = None, set()        # a background sentence lends nothing
+    return [replace(e, date=final[k], aux_modes=_aux_list(e.aux_modes, aux[k]))
+            for k, e in enumerate(events)]
+
+
+def _aux_list(old: list[str], new: set[str]) -> list[str]:
+    """``old`` with the modes ``new`` adds, appended in the contract's order."""
+    from tidings.records import AUX_MODES
+
+    return list(old) + [m for m in AUX_MODES if m in new and m not in old]

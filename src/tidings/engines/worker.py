@@ -6,7 +6,9 @@ stage refused the story and why. The local engine (:mod:`tidings.engines.local`)
 it in-process or in worker processes; the Ray engine (:mod:`tidings.engines.ray`) runs
 one per actor. Both therefore apply the same :class:`Limits` (size, control characters,
 language, sentence length, per-story time), parse chunks of stories as one spaCy batch,
-and code them with the same coder, so their events and event ids are equal.
+and code them with the same coder, so their events and event ids are equal. After the
+coder, each story's events are dated from the story once (:func:`tidings.dates.story_dates`,
+issue 19: a sentence without a date phrase takes the date of the event it continues).
 
 Failure codes (``docs/errors.md``): T109 too long, T110 not in the languages, T111 not
 text, T202 spaCy raised, T203 timed out, T302 the coder or a resolver raised.
@@ -21,6 +23,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from ..dates import story_dates, story_sentences
 from ..records import Event, Failure, Story
 from ..truecase import restore_case
 
@@ -312,7 +315,10 @@ class StoryWorker:
 
     def _code(self, doc, story: Story) -> list[Event] | Failure:
         try:
-            return self.coder.code_doc(doc, story)
+            events = self.coder.code_doc(doc, story)
+            # dates from the story (issue 19): a sentence without a date phrase takes the
+            # date of the event it continues or of the story's lead, once per story
+            return story_dates(events, story.pub_date, story_sentences(story.text, doc.sents))
         except Exception as exc:  # noqa: BLE001
             return failure(story, "code", CODE_FAILED, f"{story_name(story)} could not be "
                            f"coded: {type(exc).__name__}: {exc}")
