@@ -982,7 +982,8 @@ class StorySentence:
     """One sentence of a story, as :func:`story_dates` reads it.
 
     Attributes:
-        text: the sentence, stripped, as an event of it has it in ``Event.sentence``.
+        text: the sentence, stripped, as an event of it has it in ``Event.sentence`` (or
+            that text with its case restored, which has the same length).
         date_ents: (start, end) character offsets into ``text`` of the NER's DATE/TIME
             entities (what :func:`event_date` takes as ``date_ents``).
     """
@@ -1000,7 +1001,8 @@ def story_sentences(text: str, sents) -> list[StorySentence]:
     """The :class:`StorySentence` list of a parsed story, for :func:`story_dates`.
 
     Args:
-        text: the story text (``Story.text``).
+        text: the story text (``Story.text``), or the parsed text (``doc.text``: the same
+            with its case restored when the story was all capitals, same length).
         sents: its sentences in order, objects with ``start_char``, ``end_char`` and
             ``ents`` (entities with ``start_char``, ``end_char``, ``label_``, ``text``),
             i.e. spaCy's ``doc.sents``, the segmentation the coder numbers sentences by.
@@ -1220,7 +1222,7 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
         d = e.date if e.date.granularity != "story" else None
         a = set(e.aux_modes)
         if "historical" in a and pub is not None and (d is None or not _is_background(d, pub)):
-            d = _historical_date(e.sentence, ents[e.sentence_index], e.trigger, pub) or d
+            d = _historical_date(texts[e.sentence_index], ents[e.sentence_index], e.trigger, pub) or d
         if d is not None:
             d = EventDate(start=d.start, end=d.end, granularity=d.granularity, text=d.text,
                           source="sentence")
@@ -1314,9 +1316,9 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
                 continue
             if "historical" in a:
                 continue                  # background: never a neighbour's date
-            place = e.location.text if e.location is not None else None
-            cue = pointer or e.event_type in scene_types or bool(
-                place and len(place) > 2 and (place in prev or (scene_i >= 0 and place in texts[scene_i])))
+            place = e.location.text.lower() if e.location is not None else None
+            cue = pointer or e.event_type in scene_types or bool(place and len(place) > 2 and (
+                place in prev.lower() or (scene_i >= 0 and place in texts[scene_i].lower())))
             if interview is not None and _lendable(interview, a, pub):
                 final[k] = _borrow(interview)
             elif cue and near and _lendable(scene, a, pub):

@@ -318,7 +318,9 @@ class StoryWorker:
             events = self.coder.code_doc(doc, story)
             # dates from the story (issue 19): a sentence without a date phrase takes the
             # date of the event it continues or of the story's lead, once per story
-            return story_dates(events, story.pub_date, story_sentences(story.text, doc.sents))
+            # (doc.text: the story with its case restored when it was all capitals; the
+            # same length, so the offsets are the story's)
+            return story_dates(events, story.pub_date, story_sentences(doc.text, doc.sents))
         except Exception as exc:  # noqa: BLE001
             return failure(story, "code", CODE_FAILED, f"{story_name(story)} could not be "
                            f"coded: {type(exc).__name__}: {exc}")
