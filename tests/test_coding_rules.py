@@ -102,7 +102,7 @@ def test_coding_event_names_its_lexicon_entry_and_rules() -> None:
     doc = doc_of("Russia/Russia/PROPN/NNP/nsubj/1 attacked/attack/VERB/VBD/ROOT/1 "
                  "Ukraine/Ukraine/PROPN/NNP/dobj/1 with/with/ADP/IN/prep/1 drones/drone/NOUN/NNS/pobj/3 ././PUNCT/./punct/1",
                  ents={0: "GPE", 2: "GPE"})
-    (ev,) = Coder(resolver=_Resolver()).code_doc(doc, Story(id="s", text=doc.text, pub_date="2025-03-01"))
+    (ev,) = Coder(resolver=_Resolver(), model=None).code_doc(doc, Story(id="s", text=doc.text, pub_date="2025-03-01"))
     assert (ev.event_type, ev.mode) == ("ASSAULT", "drone")
     assert ev.rules == ["lexicon:attack/V", "mode:assault-drone"]
     assert [a.country for a in ev.actor] == ["RUS"] and [r.country for r in ev.recipient] == ["UKR"]
@@ -114,7 +114,7 @@ def test_coding_trace_names_the_rules_of_a_trigger_without_event() -> None:
     from tidings.records import Story
 
     doc = doc_of(FANS_ATTACK)
-    coder = Coder(resolver=_Resolver())
+    coder = Coder(resolver=_Resolver(), model=None)
     coder.record_trace = True
     assert coder.code_doc(doc, Story(id="s", text=doc.text, pub_date="2025-03-01")) == []
     assert coder.trace == [{"story_id": "s", "sentence_index": 0, "trigger": "attacked", "event_type": "ASSAULT",
