@@ -142,6 +142,11 @@ SUPPLEMENTS = {
     "COOPERATE": (re.compile(r"\b(?:joint (?:military )?exercises?|joint patrols?|extradit\w*|"
                              r"intelligence[- ]sharing|signed (?:an?|the) \w* ?(?:agreement|memorandum)|"
                              r"co-?operat\w+ (?:agreement|accord))\b", re.I), 14),
+    # the first COOPERATE draw gave 6 events in 14 stories: the second asks for the acts
+    # themselves (handing over suspects, joint operations, shared intelligence)
+    "COOPERATE2": (re.compile(r"\b(?:extradited|handed (?:him|them|\w+) over to|joint (?:military )?operations?|"
+                              r"shared intelligence|exchanged prisoners|prisoner exchange|jointly (?:patrol|investigat)\w*)\b",
+                              re.I), 12),
 }
 
 
@@ -191,7 +196,7 @@ def write_batch(rows: list[dict], path: Path, shared: Path = SHARED) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--batches", type=Path, help="also write labellers' batch files here")
-    ap.add_argument("--supplement", choices=sorted(SUPPLEMENTS), help="add the supplement stories of a type")
+    ap.add_argument("--supplement", choices=sorted(SUPPLEMENTS), help="add the supplement stories of a type (a second draw is TYPE2)")
     args = ap.parse_args()
     if args.supplement and OUT.exists():
         rows = [json.loads(line) for line in OUT.open(encoding="utf-8")]
