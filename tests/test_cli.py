@@ -259,3 +259,54 @@ def test_ctrl_c_says_how_many_stories_are_stored(tmp_path):
     stored = con.execute("select count(*) from stories").fetchone()[0]
     con.close()
     assert 0 < stored == int(m.group(1)) < 400
+
+
+# ---------------------------------------------------------------- issue 13: outputs that are inputs
+
+def _story_file(tmp_path):
+    src = tmp_path / "s.jsonl"
+    src.write_bytes((EXAMPLES / "stories.jsonl").read_bytes())
+    return src, src.read_bytes()
+
+
+@pytest.mark.parametrize("how", ["same", "symlink", "hardlink"])
+def test_out_that_is_an_input_is_refused_and_the_input_kept(tmp_path, how):
+    src, before = _story_file(tmp_path)
+    target = {"same": src, "symlink": tmp_path / "link.jsonl", "hardlink": tmp_path / "hard.jsonl"}[how]
+    if how == "symlink":
+        target.symlink_to(src)
+    elif how == "hardlink":
+        target.hardlink_to(src)
+    res = runner.invoke(app, ["code", str(src), "--out", str(target), "--db", str(tmp_path / "t.duckdb")])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (
+        f"Error: [T509] --out {target} is the input {src}: writing it would destroy the stories "
+        "(give an output file that is not an input)")
+    assert src.read_bytes() == before
+    assert not (tmp_path / "t.duckdb").exists()
+
+
+def test_db_that_is_an_input_is_refused_and_the_input_kept(tmp_path):
+    src, before = _story_file(tmp_path)
+    link = tmp_path / "events.duckdb"
+    link.symlink_to(src)
+    res = runner.invoke(app, ["code", str(src), "--db", str(link)])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (
+        f"Error: [T509] --db {link} is the input {src}: writing it would destroy the stories "
+        "(give an output file that is not an input)")
+    assert src.read_bytes() == before
+
+
+def test_outputs_inside_an_input_folder_are_refused(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "s.jsonl").write_bytes((EXAMPLES / "stories.jsonl").read_bytes())
+    res = runner.invoke(app, ["code", str(folder), "--out", str(folder / "o.jsonl"), "--no-db"])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (
+        f"Error: [T509] --out {folder / 'o.jsonl'} is inside the input folder {folder}, which "
+        "would read it as stories (give an output file outside the input folders)")
+    res = runner.invoke(app, ["code", str(folder), "--db", str(folder / "t.duckdb")])
+    assert res.exit_code == 1 and "[T509] --db" in res.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["s.jsonl"]

@@ -247,3 +247,17 @@ def test_query_cli_export_to_stdout(app, db: Path, tmp_path: Path, monkeypatch) 
     assert not (tmp_path / "-").exists()
     res = run(app, "export", "--db", db, "--format", "parquet", "--out", "-")
     assert res.exit_code == 1 and "T501" in res.output
+
+
+def test_query_cli_export_onto_the_store_is_refused(app, db: Path, tmp_path: Path) -> None:
+    # issue 13: `export --out` naming the store (or a link to it) would overwrite it
+    before = db.read_bytes()
+    link = tmp_path / "events.csv"
+    link.symlink_to(db)
+    for out in (db, link):
+        res = run(app, "export", "--db", db, "--format", "csv", "--out", out)
+        assert res.exit_code == 1
+        assert res.output.strip() == (
+            f"Error: [T509] --out {out} is the input {db}: writing it would destroy the "
+            "store (give an output file that is not an input)")
+    assert db.read_bytes() == before

@@ -16,7 +16,9 @@ class TidingsError(Exception):
         message: what went wrong, naming the file, line or story id.
         hint: what the user can do about it, or "".
 
-    Codes: T1xx reading input, T2xx analysis, T3xx coding/resolving, T4xx store, T5xx CLI.
+    Codes: T1xx reading input, T2xx analysis, T3xx coding/resolving, T4xx store, T5xx CLI,
+    T6xx the web server (and the Ray engine); the codes added since issue 13 are named
+    in :data:`CODES` below.
     """
 
     def __init__(self, code: str, message: str, hint: str = "") -> None:
@@ -38,3 +40,24 @@ class InputError(TidingsError):
 
 class StoreError(TidingsError):
     """The event store could not be opened or written (T4xx)."""
+
+
+#: Codes added for issue 13, each with the one thing it means (kept here so that no code
+#: gets two meanings; the older codes are documented where they are raised).
+OUTPUT_IS_INPUT = "T509"     # --out/--db is, links to, or lies inside an input (CLI refuses)
+STORE_DAMAGED = "T409"       # the store file is not a whole DuckDB database (truncated...)
+LINK_OUTSIDE = "T112"        # a link in an input folder leads outside it: not followed
+ENGINE_SKIPPED = "T113"      # an input file of a format the chosen engine does not read
+HOST_REFUSED = "T609"        # the web server was asked for under a Host it does not serve
+ORIGIN_REFUSED = "T610"      # a write from a page of another site (Origin header)
+NOT_JSON = "T611"            # a POST body whose Content-Type is not JSON (HTTP 415)
+
+CODES: dict[str, str] = {
+    OUTPUT_IS_INPUT: "an output path is an input",
+    STORE_DAMAGED: "the event store file is damaged",
+    LINK_OUTSIDE: "a link leads outside the input folder",
+    ENGINE_SKIPPED: "an input file this engine does not read",
+    HOST_REFUSED: "request for a host name the server does not serve",
+    ORIGIN_REFUSED: "write from another site refused",
+    NOT_JSON: "request body is not JSON",
+}
