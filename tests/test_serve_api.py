@@ -33,6 +33,8 @@ from tidings.store import Store  # noqa: E402
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 V = "0.1.0"
+#: The address TestClient pretends to serve (the server checks the Host header).
+BASE = "http://127.0.0.1:8000"
 USA = Entity(text="Washington", name="Government of the United States", country="USA",
              sector="GOV", kb_id="Q30")
 AZE = Entity(text="Baku", name="Government of Azerbaijan", country="AZE", sector="GOV")
@@ -488,6 +490,34 @@ def test_serve_story_script_is_shown_as_text(client, ev) -> None:
         assert page.select("#story-text b") == []          # <b> is text too
         for s in page.find_all("script"):                  # only our own scripts
             assert s.get("src", "").startswith("/static/") or s.get("type") == "application/json"
+
+
+BAD_URLS = ["javascript:alert(4)", " JaVaScRiPt:alert(5)", "java\tscript:alert(6)",
+            "data:text/html,<script>alert(7)</script>", "//evil.example/x", "vbscript:x"]
+
+
+def test_serve_only_http_urls_become_links(tmp_path: Path) -> None:
+    # issue 13: a story's url is a value from the input; only http(s) is a link
+    path = tmp_path / "u.duckdb"
+    urls = {f"u{i}": u for i, u in enumerate(BAD_URLS)} | {"good": "https://example.org/a?b=1"}
+    with Store(path) as st:
+        for sid, url in urls.items():
+            s = Story(id=sid, text="Kenya condemned the attack.", pub_date="2024-03-01",
+                      title=f"Story {sid}", source="VOA", url=url)
+            st.save_story(s, [event(s, "Kenya condemned the attack.", "ACCUSE", "condemned",
+                                    [USA], [AZE], "2024-03-01")], V)
+    with TestClient(create_app(path), base_url=BASE) as c:
+        evs = {e["story_id"]: e["event_id"] for e in c.get("/api/events").json()["events"]}
+        for sid, url in urls.items():
+            for page_url in (f"/stories/{sid}", f"/events/{evs[sid]}"):
+                page = soup(c.get(page_url))
+                hrefs = [a["href"] for a in page.find_all("a", href=True)]
+                off_site = [h for h in hrefs if not h.startswith("/")]
+                if sid == "good":
+                    assert off_site == [url], page_url
+                else:
+                    assert off_site == [], (page_url, off_site)
+                    assert page.select_one(".story-url").text == url   # shown as text
 
 
 def test_serve_every_response_forbids_inline_scripts(client) -> None:

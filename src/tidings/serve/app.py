@@ -10,6 +10,7 @@ the next request. See ``docs/serve.md``.
 from __future__ import annotations
 
 import importlib.util
+import re
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -127,6 +128,22 @@ def plotly_js_path() -> Path:
     return path
 
 
+_HTTP_URL = re.compile(r"https?://[^\s/?#\x00-\x1f\x7f]+[^\s\x00-\x1f\x7f]*", re.IGNORECASE)
+
+
+def http_url(value: Any) -> str | None:
+    """Return ``value`` when it is an absolute http(s) URL safe to put in an ``href``,
+    else None (the page then shows the value as text).
+
+    ``javascript:``, ``data:``, protocol-relative ``//host`` and anything holding
+    spaces or control characters (which browsers drop, so ``java\tscript:`` runs) are
+    refused: a story's url comes from its input file and is not to be trusted.
+    """
+    if not isinstance(value, str):
+        return None
+    return value if _HTTP_URL.fullmatch(value) else None
+
+
 def wants_json(request: Request) -> bool:
     """True for API and JSON-twin paths, whose errors are JSON rather than HTML."""
     path = request.url.path
@@ -168,6 +185,7 @@ def create_app(db_path: str | Path, allow_code: bool = False,
     app.state.max_body = max_body
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
                              autoescape=True)  # story text is untrusted: escape all
+    env.filters["http_url"] = http_url  # the only way a story value becomes a link
     env.globals.update(entity_label=entity_label, quad_colours=QUAD_COLOURS,
                        quad_classes=QUAD_CLASSES, event_types=EVENT_TYPES)
     app.state.templates = Jinja2Templates(env=env)
