@@ -6,6 +6,7 @@ HTML is read with BeautifulSoup. Only the ``POST /api/code`` coding tests load t
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -111,7 +112,7 @@ def built(tmp_path_factory) -> tuple[Path, dict[str, Event]]:
 
 @pytest.fixture(scope="module")
 def client(built) -> TestClient:
-    with TestClient(create_app(built[0])) as c:
+    with TestClient(create_app(built[0]), base_url=BASE) as c:
         yield c
 
 
@@ -594,7 +595,7 @@ def test_serve_code_bad_body(client, body, status, message) -> None:
 
 
 def test_serve_code_body_size_limit(built) -> None:
-    with TestClient(create_app(built[0], max_body=2000)) as c:
+    with TestClient(create_app(built[0], max_body=2000), base_url=BASE) as c:
         r = post(c, {"id": "big", "text": "x" * 3000, "pub_date": "2025-01-01"})
         assert r.status_code == 413
         assert r.json() == {"ok": False, "status": 413, "code": "T604",
@@ -636,7 +637,7 @@ def test_serve_code_returns_events_and_writes_nothing(client) -> None:
 def test_serve_code_stores_when_allowed(tmp_path: Path) -> None:
     path = tmp_path / "w.duckdb"
     build_store(path)
-    with TestClient(create_app(path, allow_code=True)) as c:
+    with TestClient(create_app(path, allow_code=True), base_url=BASE) as c:
         r = post(c, {**STORY, "section": "world"}, "?store=true")
         assert r.status_code == 200, r.text
         assert r.json()["stored"] is True
@@ -645,6 +646,68 @@ def test_serve_code_stores_when_allowed(tmp_path: Path) -> None:
         assert [e["event_id"] for e in story["events"]] == sorted(
             e["event_id"] for e in r.json()["events"])
         assert c.get("/api/stats").json()["stats"]["stories"] == 5
+
+
+# ------------------------------------------------- issue 13: writes from other sites
+
+def test_serve_refuses_cross_site_writes(tmp_path: Path) -> None:
+    # any page the user visits could POST a "simple" (text/plain) request to the server
+    path = tmp_path / "w.duckdb"
+    build_store(path)
+    body = json.dumps({**STORY, "id": "from-evil"})
+    with TestClient(create_app(path, allow_code=True), base_url=BASE) as c:
+        r = c.post("/api/code?store=true", content=body,
+                   headers={"content-type": "text/plain", "origin": "http://evil.example"})
+        assert r.status_code == 403
+        assert r.json() == {"ok": False, "status": 403, "code": "T610", "error": (
+            "a write from the page http://evil.example was refused: only pages of this server "
+            "(http://127.0.0.1:8000) may write")}
+        r = c.post("/api/code?store=true", content=body, headers={
+            "content-type": "application/json", "origin": "null"})
+        assert (r.status_code, r.json()["code"]) == (403, "T610")
+        r = c.post("/api/code?store=true", content=body,
+                   headers={"content-type": "application/json", "sec-fetch-site": "cross-site"})
+        assert (r.status_code, r.json()["code"]) == (403, "T610")
+        r = c.post("/api/code?store=true", content=body, headers={"content-type": "text/plain"})
+        assert r.status_code == 415
+        assert r.json()["code"] == "T611" and r.json()["error"].startswith(
+            "the body must be JSON (Content-Type: application/json), not text/plain")
+        # the server's own pages (same Origin) and clients without one get past the checks
+        for headers in ({"origin": BASE}, {"origin": "http://localhost:8000"}, {}):
+            r = c.post("/api/code", content=b"[1, 2]",
+                       headers={"content-type": "application/json; charset=utf-8", **headers,
+                                **({"host": "localhost:8000"} if "localhost" in str(headers) else {})})
+            assert r.status_code == 422, (headers, r.text)   # the body's fault, not the origin
+        assert c.get("/api/stories/from-evil").status_code == 404
+        assert c.get("/api/stats").json()["stats"]["stories"] == 4
+
+
+def test_serve_checks_the_host_header(tmp_path: Path) -> None:
+    # DNS rebinding: evil.example resolves to 127.0.0.1, the browser sends Host: evil.example
+    path = tmp_path / "h.duckdb"
+    build_store(path)
+    with TestClient(create_app(path), base_url="http://evil.example:8000") as c:
+        for url in ("/api/stats", "/events"):
+            r = c.get(url)
+            assert r.status_code == 403
+            assert "the host name 'evil.example' is not served here" in html.unescape(r.text)
+        assert c.get("/api/stats").json()["code"] == "T609"
+    for base in ("http://127.0.0.1:8000", "http://localhost:8000", "http://[::1]:8000"):
+        with TestClient(create_app(path), base_url=base) as c:
+            assert c.get("/api/stats").status_code == 200, base
+    with TestClient(create_app(path, allowed_hosts=["tidings.lan"]),
+                    base_url="http://tidings.lan:8000") as c:
+        assert c.get("/api/stats").status_code == 200
+    with TestClient(create_app(path, allowed_hosts=["*"]), base_url="http://any.where") as c:
+        assert c.get("/api/stats").status_code == 200
+    from tidings.serve.cli import served_hosts
+
+    assert served_hosts("127.0.0.1", []) == ["127.0.0.1", "localhost", "::1"]
+    assert served_hosts("10.0.0.5", ["tidings.lan"]) == [
+        "127.0.0.1", "localhost", "::1", "10.0.0.5", "tidings.lan"]
+    import socket
+
+    assert served_hosts("0.0.0.0", [])[-1] == socket.gethostname()
 
 
 # ----------------------------------------------------------------------- docs
@@ -656,10 +719,10 @@ def test_serve_every_option_and_endpoint_is_documented() -> None:
     app.command("noop")(lambda: None)
     cmd = typer.main.get_command(app).commands["serve"]
     opts = [o for p in cmd.params for o in p.opts if o.startswith("--")]
-    assert sorted(opts) == ["--allow-code", "--db", "--host", "--port"]
+    assert sorted(opts) == ["--allow-code", "--allow-host", "--db", "--host", "--port"]
     for opt in opts:
         assert f"`{opt}" in docs or f" {opt}" in docs, opt
-    with TestClient(create_app_for_docs()) as c:
+    with TestClient(create_app_for_docs(), base_url=BASE) as c:
         for path, methods in c.get("/openapi.json").json()["paths"].items():
             for method in methods:
                 assert f"{method.upper()} {path}" in docs, (method, path)

@@ -16,6 +16,8 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import data
+from tidings.errors import NOT_JSON
+
 from .app import ApiError, validation_message
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -234,6 +236,12 @@ async def api_code(request: Request,
     from tidings.read import normalise_date
     from tidings.records import Story
 
+    ctype = request.headers.get("content-type", "")
+    media = ctype.split(";")[0].strip().lower()
+    if media != "application/json" and not media.endswith("+json"):
+        # a form or text/plain POST is what a page of another site can send unasked
+        raise ApiError(415, "the body must be JSON (Content-Type: application/json), not "
+                       f"{ctype or 'a body without a Content-Type'}", NOT_JSON)
     if store and not request.app.state.allow_code:
         raise ApiError(403, "this server does not write to the store; start it with "
                        "`tidings serve --allow-code` to allow POST /api/code?store=true",

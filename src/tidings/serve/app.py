@@ -25,7 +25,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tidings import __version__
-from tidings.errors import StoreError, TidingsError
+from tidings.errors import HOST_REFUSED, ORIGIN_REFUSED, StoreError, TidingsError
 from tidings.records import EVENT_TYPES
 from tidings.store import Store
 
@@ -150,8 +150,66 @@ def wants_json(request: Request) -> bool:
     return path.startswith("/api/") or path.endswith(".json")
 
 
+#: Host names a server answers to by default: this machine's loopback names. A request
+#: under any other name (``Host: evil.example``, DNS rebinding) is refused (T609).
+LOOPBACK_HOSTS: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
+#: Methods that never write; every other one must come from the server's own pages.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _host_name(host: str) -> str | None:
+    """The host name of a ``Host`` header or an allowed-host entry, lower case and without
+    port or IPv6 brackets (``[::1]:8000`` -> ``::1``); None when it cannot be parsed."""
+    from urllib.parse import urlsplit
+
+    host = host.strip()
+    if host.count(":") > 1 and not host.startswith("["):  # a bare IPv6 address
+        host = f"[{host}]"
+    try:
+        return urlsplit("//" + host).hostname
+    except ValueError:
+        return None
+
+
+def _origin(scheme: str, netloc: str) -> tuple[str, str | None, int | None] | None:
+    """``(scheme, host, port)`` of an origin, with the scheme's default port filled in."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(f"{scheme}://{netloc}")
+        port = parts.port
+    except ValueError:
+        return None
+    return (scheme.lower(), parts.hostname,
+            port or {"http": 80, "https": 443}.get(scheme.lower()))
+
+
+def write_refusal(request: Request) -> str | None:
+    """Why a write request (a method other than GET/HEAD/OPTIONS) must be refused, or None.
+
+    A browser names the page that sent a request in its ``Origin`` header (and, newer
+    ones, ``Sec-Fetch-Site``); a page of another site must not write to the store, even
+    with a "simple" request that needs no CORS preflight. Clients that send neither
+    header (curl, scripts) are not browsers visiting a page, and may write.
+    """
+    host = request.headers.get("host", "")
+    own = f"{request.url.scheme}://{host}"
+    origin = request.headers.get("origin")
+    if origin is not None:
+        scheme, _, netloc = origin.partition("://")
+        if netloc and _origin(scheme, netloc) == _origin(request.url.scheme, host):
+            return None
+        return (f"a write from the page {origin} was refused: only pages of this server "
+                f"({own}) may write")
+    if request.headers.get("sec-fetch-site", "none") not in ("same-origin", "none"):
+        return (f"a write from a page of another site was refused: only pages of this server "
+                f"({own}) may write")
+    return None
+
+
 def create_app(db_path: str | Path, allow_code: bool = False,
-               max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
+               max_body: int = DEFAULT_MAX_BODY,
+               allowed_hosts: "list[str] | tuple[str, ...] | None" = None) -> FastAPI:
     """Build the explorer and REST API over one event store.
 
     Args:
@@ -160,6 +218,12 @@ def create_app(db_path: str | Path, allow_code: bool = False,
             (otherwise the server never writes; ``POST /api/code`` still codes and
             returns events).
         max_body: largest ``POST /api/code`` body in bytes (larger: HTTP 413).
+        allowed_hosts: host names (without port) the server answers to; a request whose
+            ``Host`` header names another is refused with HTTP 403 (``T609``), against
+            DNS rebinding. Default: :data:`LOOPBACK_HOSTS`; ``"*"`` among them: any.
+
+    Requests that write (any method but GET, HEAD and OPTIONS) are refused with HTTP 403
+    (``T610``) when their ``Origin`` is not the server's own (:func:`write_refusal`).
 
     Returns:
         A ``fastapi.FastAPI`` application (serve it with uvicorn, or test it with
@@ -183,12 +247,31 @@ def create_app(db_path: str | Path, allow_code: bool = False,
     app.state.access = access
     app.state.allow_code = allow_code
     app.state.max_body = max_body
+    hosts = LOOPBACK_HOSTS if allowed_hosts is None else tuple(allowed_hosts)
+    any_host = "*" in hosts
+    app.state.allowed_hosts = frozenset(h for h in (_host_name(x) for x in hosts if x != "*") if h)
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
                              autoescape=True)  # story text is untrusted: escape all
     env.filters["http_url"] = http_url  # the only way a story value becomes a link
     env.globals.update(entity_label=entity_label, quad_colours=QUAD_COLOURS,
                        quad_classes=QUAD_CLASSES, event_types=EVENT_TYPES)
     app.state.templates = Jinja2Templates(env=env)
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Any) -> Any:
+        # added before security_headers, so that it runs inside it: refusals get them too
+        if not any_host:
+            name = _host_name(request.headers.get("host", ""))
+            if name not in app.state.allowed_hosts:
+                return error_response(
+                    request, 403, f"the host name {name or request.headers.get('host', '')!r} "
+                    "is not served here (start the server with --allow-host NAME to serve it)",
+                    HOST_REFUSED)
+        if request.method not in SAFE_METHODS:
+            why = write_refusal(request)
+            if why is not None:
+                return error_response(request, 403, why, ORIGIN_REFUSED)
+        return await call_next(request)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Any:
