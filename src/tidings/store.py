@@ -794,8 +794,14 @@ def _now() -> datetime:
 
 
 def _open_error(path: str, read_only: bool, exc: Exception) -> StoreError:
+    """Turn DuckDB's IOException on connecting into T401 (locked) or T402.
+
+    DuckDB raises the same type for a lock held by another process and for a file it
+    cannot read, so the cause is read from its message with every path taken out
+    (a path such as ``/tmp/blocks/x.duckdb`` must not make an error a lock).
+    """
     text = str(exc)
-    if "lock" not in text.lower():
+    if not _LOCK_RE.search(re.sub(r'"[^"]*"', '""', text)):
         return StoreError("T402", f"cannot open the event store {path}: {text}",
                           "check the path and its permissions")
     m = re.search(r"\(PID (\d+)\)", text)
@@ -811,6 +817,11 @@ def _open_error(path: str, read_only: bool, exc: Exception) -> StoreError:
         "(DuckDB allows one writing process, or several reading ones, never both)",
         "wait for that process (a running `tidings code`, or an open `tidings "
         "events`/`serve`) to finish and try again, or write to another --db file")
+
+
+#: DuckDB's words for a lock another process holds ("Could not set lock on file "...":
+#: Conflicting lock is held in ..."), matched on its message without the quoted paths.
+_LOCK_RE = re.compile(r"\b(could not set lock|conflicting lock)\b", re.IGNORECASE)
 
 
 def _selection(where: str, per: str) -> str:
