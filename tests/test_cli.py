@@ -310,3 +310,16 @@ def test_outputs_inside_an_input_folder_are_refused(tmp_path):
     res = runner.invoke(app, ["code", str(folder), "--db", str(folder / "t.duckdb")])
     assert res.exit_code == 1 and "[T509] --db" in res.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["s.jsonl"]
+
+
+def test_code_into_a_damaged_store_is_one_error_line(coded, tmp_path):
+    # issue 13: a truncated store gave a traceback
+    data = coded[1].read_bytes()
+    cut = tmp_path / "cut.duckdb"
+    cut.write_bytes(data[:len(data) // 2])
+    for args in (["code", str(EXAMPLES / "stories.jsonl"), "--db", str(cut)], ["recode", "--db", str(cut), "--all"]):
+        res = runner.invoke(app, args)
+        assert res.exit_code == 1, (args, res.output)
+        assert not isinstance(res.exception, Exception) or isinstance(res.exception, SystemExit), res.exception
+        (line,) = res.stderr.strip().splitlines()
+        assert line.startswith(f"Error: [T409] the event store {cut} is damaged: "), line

@@ -648,6 +648,36 @@ def test_serve_code_stores_when_allowed(tmp_path: Path) -> None:
         assert c.get("/api/stats").json()["stats"]["stories"] == 5
 
 
+def test_serve_damaged_store_is_a_clear_error(built, tmp_path: Path) -> None:
+    # issue 13: a truncated store gave a plain-text 500
+    data = built[0].read_bytes()
+    for share in (0.5, 0.2, 0.01):
+        copy = tmp_path / f"cut-{share}.duckdb"
+        copy.write_bytes(data[:int(len(data) * share)])
+        try:
+            web = create_app(copy)
+        except StoreError as exc:   # too little left to open at all
+            assert exc.code == "T409", exc
+            continue
+        with TestClient(web, base_url=BASE) as c:
+            for url in ("/api/events", "/api/stories", "/api/network"):
+                r = c.get(url)
+                assert r.status_code == 500, (share, url, r.text)
+                body = r.json()
+                assert body["code"] == "T409"
+                assert body["error"].startswith(f"[T409] the event store {copy} is damaged: ")
+                assert body["error"].endswith("(restore it from a backup, or code the stories "
+                                              "again into a new store: tidings code INPUT --db "
+                                              "NEW.duckdb)")
+            r = c.get("/events")
+            assert r.status_code == 500 and r.headers["content-type"].startswith("text/html")
+            assert "is damaged" in soup_any(r).select_one("#error-message").text
+
+
+def soup_any(resp) -> BeautifulSoup:
+    return BeautifulSoup(resp.text, "html.parser")
+
+
 # ------------------------------------------------- issue 13: writes from other sites
 
 def test_serve_refuses_cross_site_writes(tmp_path: Path) -> None:

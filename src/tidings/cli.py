@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+import duckdb
 import typer
 from rich.console import Console
 
@@ -30,6 +31,16 @@ DEFAULT_DB = "tidings.duckdb"
 def _fail(exc: Exception) -> None:
     err.print(f"[red]Error:[/red] {exc}", highlight=False)
     raise typer.Exit(1)
+
+
+def _fail_store(db: Path, exc: Exception) -> None:
+    """Report a DuckDB error that means a damaged store (T409); re-raise any other."""
+    from .store import damage_error
+
+    err = damage_error(db, exc)
+    if err is None:
+        raise exc
+    _fail(err)
 
 
 def _show_version(value: bool) -> None:
@@ -160,6 +171,8 @@ def code_cmd(
     except TidingsError as exc:
         _fail(exc)
         return
+    except duckdb.Error as exc:  # a damaged store may open and fail on reading
+        _fail_store(db, exc)
     except KeyboardInterrupt as exc:  # Ctrl-C: say what is kept, exit 130 like a shell
         _print_interrupted(getattr(exc, "summary", None), stored_in, out)
         raise typer.Exit(130) from None
@@ -196,6 +209,8 @@ def recode_cmd(
     except TidingsError as exc:
         _fail(exc)
         return
+    except duckdb.Error as exc:
+        _fail_store(db, exc)
     if not quiet:
         _print_summary(summary, db, None)
 

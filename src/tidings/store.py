@@ -34,7 +34,7 @@ import duckdb
 import pyarrow as pa
 
 from tidings.actors import country_codes, igo_codes
-from tidings.errors import StoreError
+from tidings.errors import STORE_DAMAGED, StoreError
 from tidings.records import EVENT_TYPES, MODES, Event, Story
 
 __all__ = ["Store", "MIGRATIONS", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS",
@@ -190,13 +190,16 @@ class Store:
         except duckdb.IOException as exc:
             raise _open_error(self.path, read_only, exc) from None
         except duckdb.Error as exc:
-            raise StoreError("T402", f"cannot open {self.path} as an event store: {exc}",
-                             "check that the file is a DuckDB database made by tidings"
-                             ) from None
+            raise damage_error(self.path, exc) or StoreError(
+                "T402", f"cannot open {self.path} as an event store: {exc}",
+                "check that the file is a DuckDB database made by tidings") from None
         try:
             self._migrate()
-        except BaseException:
+        except BaseException as exc:
             self._con.close()
+            damaged = damage_error(self.path, exc)
+            if damaged is not None:
+                raise damaged from None
             raise
 
     # ----------------------------------------------------------------- lifecycle
@@ -801,6 +804,9 @@ def _open_error(path: str, read_only: bool, exc: Exception) -> StoreError:
     (a path such as ``/tmp/blocks/x.duckdb`` must not make an error a lock).
     """
     text = str(exc)
+    damaged = damage_error(path, exc)
+    if damaged is not None:
+        return damaged
     if not _LOCK_RE.search(re.sub(r'"[^"]*"', '""', text)):
         return StoreError("T402", f"cannot open the event store {path}: {text}",
                           "check the path and its permissions")
@@ -817,6 +823,29 @@ def _open_error(path: str, read_only: bool, exc: Exception) -> StoreError:
         "(DuckDB allows one writing process, or several reading ones, never both)",
         "wait for that process (a running `tidings code`, or an open `tidings "
         "events`/`serve`) to finish and try again, or write to another --db file")
+
+
+#: DuckDB's words for a file cut short or corrupted ("Could not read enough bytes from
+#: file", "Corrupt database file: computed checksum ..."), matched without the paths.
+_DAMAGE_RE = re.compile(r"could not read enough bytes|\bcorrupt|checksum", re.IGNORECASE)
+
+
+def damage_error(path: str | Path, exc: BaseException) -> StoreError | None:
+    """Return a ``T409`` StoreError when ``exc``, raised by DuckDB while opening or
+    reading the store, says the file is damaged (truncated, or failing its checksums);
+    else None (the caller re-raises or reports ``exc`` as it would).
+
+    DuckDB reads a file lazily, so a damaged store may open and fail on its first query:
+    callers that query (the CLI commands, the web server) pass its errors through here.
+    """
+    if not isinstance(exc, duckdb.Error) or is_interrupt(exc):
+        return None
+    text = str(exc)
+    if not _DAMAGE_RE.search(re.sub(r'"[^"]*"', '""', text)):
+        return None
+    return StoreError(STORE_DAMAGED, f"the event store {path} is damaged: {text}",
+                      "restore it from a backup, or code the stories again into a new store: "
+                      "tidings code INPUT --db NEW.duckdb")
 
 
 #: DuckDB's words for a lock another process holds ("Could not set lock on file "...":

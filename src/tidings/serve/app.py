@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
+import duckdb
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -27,7 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from tidings import __version__
 from tidings.errors import HOST_REFUSED, ORIGIN_REFUSED, StoreError, TidingsError
 from tidings.records import EVENT_TYPES
-from tidings.store import Store
+from tidings.store import Store, damage_error
 
 from .data import QUAD_CLASSES, BadRequest, NotFound, entity_label
 from .figures import QUAD_COLOURS
@@ -39,7 +40,7 @@ DEFAULT_MAX_BODY = 1 << 20
 # Store error code -> HTTP status: locked or missing store is "unavailable", a bad
 # filter is the client's fault, the rest are the server's.
 _STORE_STATUS = {"T401": 503, "T402": 503, "T403": 500, "T404": 400, "T405": 400,
-                 "T406": 500, "T407": 500}
+                 "T406": 500, "T407": 500, "T409": 500}
 
 #: Content-Security-Policy of every response: scripts only from this server (no inline
 #: script runs, so a story's ``<script>`` could not run even if it escaped escaping).
@@ -303,6 +304,14 @@ def create_app(db_path: str | Path, allow_code: bool = False,
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, exc: StoreError) -> Any:
         return error_response(request, _STORE_STATUS.get(exc.code, 500), str(exc), exc.code)
+
+    @app.exception_handler(duckdb.Error)
+    async def _duckdb_error(request: Request, exc: duckdb.Error) -> Any:
+        # a damaged file may open and fail only when a query reads the bad part
+        err = damage_error(app.state.access.path, exc)
+        if err is None:
+            return error_response(request, 500, f"the store query failed: {exc}", "T600")
+        return error_response(request, 500, str(err), err.code)
 
     @app.exception_handler(TidingsError)
     async def _tidings_error(request: Request, exc: TidingsError) -> Any:
