@@ -125,6 +125,20 @@ def _in_range(d: date) -> date:
     return d
 
 
+BOM = "\ufeff"
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    """Decode a whole file, dropping a leading UTF-8 byte-order mark (Excel and Notepad
+    write one; it would otherwise stick to the first column name or the first story).
+
+    Raises:
+        UnicodeDecodeError: as ``bytes.decode`` does.
+    """
+    text = data.decode(encoding)
+    return text[1:] if text.startswith(BOM) else text
+
+
 def _bad_unicode(s: str) -> int | None:
     """Return the offset of the first lone surrogate in ``s`` (JSON ``"\\ud800"``), or None."""
     try:
@@ -193,6 +207,8 @@ def _read_lines(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator
             return
         if not line:
             return
+        if lineno == 1 and line.startswith(BOM):
+            line = line[1:]
         if not line.strip():
             continue
         origin = f"{name}:{lineno}"
@@ -223,7 +239,7 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
             lineno += 1
             origin = f"{path.name}:{lineno}"
             try:
-                line = raw.decode(opts.encoding)
+                line = _decode(raw, opts.encoding) if lineno == 1 else raw.decode(opts.encoding)
             except UnicodeDecodeError as exc:
                 yield ReadFailure(origin, None, "T105",
                                   f"{origin}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
@@ -237,7 +253,7 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
 def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     """Yield stories from a CSV (or TSV) file with a header row; line numbers count the header."""
     try:
-        data = path.read_bytes().decode(opts.encoding)
+        data = _decode(path.read_bytes(), opts.encoding)
     except UnicodeDecodeError as exc:
         yield ReadFailure(path.name, None, "T105", f"{path.name}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
         return
@@ -265,7 +281,7 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
 def read_text(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     """Yield one story from a plain-text file: id = file stem, date from ``opts.pub_date``."""
     try:
-        text = path.read_bytes().decode(opts.encoding)
+        text = _decode(path.read_bytes(), opts.encoding)
     except UnicodeDecodeError as exc:
         yield ReadFailure(path.name, path.stem, "T105", f"{path.name}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
         return
