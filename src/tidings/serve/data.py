@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from tidings.store import Store
+from tidings.store import ILIKE, Store, contains_pattern
 
 #: Quad classes in display order (PLOVER manual, quad categories).
 QUAD_CLASSES: tuple[str, ...] = ("verbal_cooperation", "material_cooperation",
@@ -201,8 +201,8 @@ def list_stories(store: Store, q: str | None = None, limit: int = 100,
     """
     where, params = "TRUE", []
     if q and q.strip():
-        like = f"%{q.strip()}%"
-        where = "(s.story_id ILIKE ? OR s.title ILIKE ? OR s.text ILIKE ?)"
+        like = contains_pattern(q.strip())
+        where = f"(s.story_id {ILIKE} OR s.title {ILIKE} OR s.text {ILIKE})"
         params = [like, like, like]
     total = store.con.execute(f"SELECT count(*) FROM stories s WHERE {where}",
                               params).fetchall()[0][0]
@@ -281,9 +281,9 @@ def list_actors(store: Store, q: str | None = None, limit: int = 200,
     """
     where, params = "n.role IN ('actor', 'recipient')", []
     if q and q.strip():
-        like = f"%{q.strip()}%"
-        where += (" AND (n.name ILIKE ? OR n.text ILIKE ? OR n.country ILIKE ? "
-                  "OR n.igo ILIKE ?)")
+        like = contains_pattern(q.strip())
+        where += (f" AND (n.name {ILIKE} OR n.text {ILIKE} OR n.country {ILIKE} "
+                  f"OR n.igo {ILIKE})")
         params = [like] * 4
     base = f"""
         SELECT coalesce(n.name, n.text) AS name, n.country, n.igo, n.sector,
