@@ -295,3 +295,14 @@ def test_query_cli_truncated_store_is_one_error_line(app, db: Path, tmp_path: Pa
         assert line.startswith(f"Error: [T409] the event store {copy} is damaged: "), line
         assert line.endswith("(restore it from a backup, or code the stories again into a new "
                              "store: tidings code INPUT --db NEW.duckdb)"), line
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_query_cli_negative_limit_is_refused_in_every_format(app, db: Path, fmt) -> None:
+    # issue 13: the table printed nothing and exited 0 while csv and json refused it
+    res = run(app, "events", "--db", db, "--limit", "-1", "--format", fmt)
+    assert res.exit_code == 1
+    assert res.stdout == ""
+    assert res.stderr.strip() == "Error: [T501] --limit must be 0 or more, not -1"
+    res = run(app, "events", "--db", db, "--limit", "0", "--format", fmt)
+    assert res.exit_code == 0

@@ -140,6 +140,8 @@ def register(app: typer.Typer) -> None:
         """List stored events matching the filters, as a table, CSV or JSON Lines."""
         try:
             _choice(fmt, _EVENT_FORMATS, "--format")
+            if limit is not None and limit < 0:  # the same refusal in every format
+                raise TidingsError("T501", f"--limit must be 0 or more, not {limit}")
             filters = _filters(actor, recipient, dyad, event_type, mode, context,
                                date_from, date_to, place, min_confidence, text)
             with Store(db, read_only=True) as store:
