@@ -323,3 +323,32 @@ def test_code_into_a_damaged_store_is_one_error_line(coded, tmp_path):
         assert not isinstance(res.exception, Exception) or isinstance(res.exception, SystemExit), res.exception
         (line,) = res.stderr.strip().splitlines()
         assert line.startswith(f"Error: [T409] the event store {cut} is damaged: "), line
+
+
+# ------------------------------------------------------------ issue 13: tracebacks (bug 9)
+
+def test_closed_stdin_is_one_skip_not_a_traceback(tmp_path):
+    proc = subprocess.run(["bash", "-c", f"{sys.executable} -m tidings.cli code - --no-db --out o.jsonl <&-"],
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr and "Error" not in proc.stderr.split("skipped")[0]
+    assert proc.stderr.splitlines()[0] == "skipped <stdin>: standard input is closed, so there is nothing to read"
+    assert "stories read: 0" in proc.stderr
+
+
+@pytest.mark.parametrize("name", ["bin.yaml", "bin.csv", "bin.actors.txt", "scalar.yaml", "shape.yaml"])
+def test_actors_file_that_is_not_a_dictionary_is_one_error_line(tmp_path, name):
+    p = tmp_path / name
+    if name.startswith("bin"):
+        p.write_bytes(bytes(range(256)) * 4)
+    elif name == "scalar.yaml":
+        p.write_text("just a sentence\n")
+    else:
+        p.write_text("igos: 5\n")
+    res = runner.invoke(app, ["code", str(EXAMPLES / "stories.jsonl"), "--no-db", "--out", str(tmp_path / "o.jsonl"),
+                              "--actors", str(p)])
+    assert res.exit_code == 1, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    (line,) = res.stderr.strip().splitlines()
+    assert line.startswith(f"Error: [T301] {p}: "), line
+    assert not (tmp_path / "o.jsonl").exists() or (tmp_path / "o.jsonl").stat().st_size == 0

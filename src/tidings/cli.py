@@ -95,6 +95,10 @@ def code_cmd(
         for a in actors:
             if not a.exists():
                 raise TidingsError("T502", f"--actors: no such file {a}")
+        if actors:  # a bad dictionary fails here, once, before any output is opened
+            from .actors import ActorResolver
+
+            ActorResolver([str(a) for a in actors])
         opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, pub_date=pub_date)
         limits = _limits(Limits, max_story_chars, max_sentence_tokens, story_timeout, languages, any_language)
         if no_db and out is None:

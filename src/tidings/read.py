@@ -379,6 +379,10 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
     """
     opts = opts or ReadOptions()
     if str(path) == "-":
+        if sys.stdin is None or getattr(sys.stdin, "closed", False):  # `tidings code - <&-`
+            yield ReadFailure("<stdin>", None, "T104",
+                              "<stdin>: standard input is closed, so there is nothing to read")
+            return
         if opts.fmt in ("text", "csv", "html"):
             # stdin in another format: buffer it to a temporary file and read that
             import tempfile
