@@ -352,3 +352,38 @@ def test_actors_file_that_is_not_a_dictionary_is_one_error_line(tmp_path, name):
     (line,) = res.stderr.strip().splitlines()
     assert line.startswith(f"Error: [T301] {p}: "), line
     assert not (tmp_path / "o.jsonl").exists() or (tmp_path / "o.jsonl").stat().st_size == 0
+
+
+def test_second_ctrl_c_while_closing_keeps_the_count(tmp_path, monkeypatch):
+    # issue 13, bug 10: a second Ctrl-C after the first chunk's commit (while the store
+    # closes) reported "0 stories coded" though the chunk was stored
+    import os
+
+    from tidings.store import Store
+
+    lines = (EXAMPLES / "stories.jsonl").read_text().splitlines()
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps({**json.loads(line), "id": f"{json.loads(line)['id']}-{k}"}) + "\n"
+                           for k in range(5) for line in lines))
+    save, close = Store.save_stories, Store.close
+
+    def save_then_ctrl_c(self, *a, **kw):
+        result = save(self, *a, **kw)
+        os.kill(os.getpid(), signal.SIGINT)          # first Ctrl-C: during the commit
+        return result
+
+    def ctrl_c_while_closing(self):
+        if self._con is not None:
+            os.kill(os.getpid(), signal.SIGINT)      # second Ctrl-C: while closing
+        close(self)
+
+    monkeypatch.setattr(Store, "save_stories", save_then_ctrl_c)
+    monkeypatch.setattr(Store, "close", ctrl_c_while_closing)
+    db = tmp_path / "t.duckdb"
+    res = runner.invoke(app, ["code", str(src), "--db", str(db)])
+    assert res.exit_code == 130, res.output
+    assert res.stderr.startswith(f"Interrupted: 32 stories coded, stored in {db}"), res.stderr
+    monkeypatch.undo()
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from stories").fetchone()[0] == 32
+    con.close()

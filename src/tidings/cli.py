@@ -166,19 +166,24 @@ def code_cmd(
                                        batch_size=batch_size, actor_files=[str(a) for a in actors],
                                        force=force, limits=limits)
         finally:
-            if to_stdout:
-                out_fh.flush()
-            elif out_fh:
-                out_fh.close()
-            if store is not None:
-                store.close()
+            # a Ctrl-C while the output and the store close waits until they are closed
+            # (it is raised then, with the first one's summary in its context)
+            from .engines.local import _CtrlC
+
+            with _CtrlC.watch() as ctrl_c, ctrl_c.held():
+                if to_stdout:
+                    out_fh.flush()
+                elif out_fh:
+                    out_fh.close()
+                if store is not None:
+                    store.close()
     except TidingsError as exc:
         _fail(exc)
         return
     except duckdb.Error as exc:  # a damaged store may open and fail on reading
         _fail_store(db, exc)
     except KeyboardInterrupt as exc:  # Ctrl-C: say what is kept, exit 130 like a shell
-        _print_interrupted(getattr(exc, "summary", None), stored_in, out)
+        _print_interrupted(_interrupted_summary(exc), stored_in, out)
         raise typer.Exit(130) from None
     if not quiet:
         _print_summary(summary, stored_in, out)
@@ -338,6 +343,23 @@ def _until_a_story(items):
         if isinstance(it, Story):
             return True, chain(head, items)
     return False, iter(head)
+
+
+def _interrupted_summary(exc: BaseException):
+    """The RunSummary of the first Ctrl-C, or None.
+
+    A second Ctrl-C raised while the first one unwinds (closing the output or the store)
+    replaces it, with the first (an :class:`~tidings.engines.local.Interrupted` carrying
+    the summary) as its ``__context__``: look along that chain.
+    """
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        summary = getattr(exc, "summary", None)
+        if summary is not None:
+            return summary
+        exc = exc.__context__
+    return None
 
 
 def _print_interrupted(s, db: Optional[Path], out: Optional[Path]) -> None:
