@@ -387,3 +387,23 @@ def test_second_ctrl_c_while_closing_keeps_the_count(tmp_path, monkeypatch):
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select count(*) from stories").fetchone()[0] == 32
     con.close()
+
+
+# ------------------------------------------------------------------ issue 13: nits (bug 12)
+
+def test_no_pub_date_warning_counts_only_coded_stories(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kenya condemned the attack on the embassy in Nairobi on Monday.")
+    (folder / "b.txt").write_text("Die Regierung in Berlin verurteilte am Montag den Angriff auf die "
+                                  "Botschaft und rief die Parteien zur Ruhe auf.")   # German: skipped
+    (folder / "c.txt").write_text("x" * 50)                                           # too long: skipped
+    db = tmp_path / "t.duckdb"
+    res = runner.invoke(app, ["code", str(folder), "--db", str(db), "--max-story-chars", "40"])
+    assert res.exit_code == 0, res.output
+    assert "coded: 0" in res.stderr and "skipped: 3" in res.stderr      # a.txt is too long as well
+    assert "had no publication date" not in res.stderr
+    res = runner.invoke(app, ["code", str(folder), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert "coded: 2" in res.stderr and "skipped: 1 (T110 language: 1)" in res.stderr
+    assert "warning 2 stories had no publication date" in res.stderr

@@ -80,6 +80,8 @@ class RunSummary:
 
     Attributes:
         read: stories read successfully; coded: stories coded in this run;
+        no_pub_date: coded stories that had no publication date (their events are dated
+        by date phrases that name a year, else today);
         unchanged: stories already in the store with the same text and pipeline version;
         skipped: failures by reason (error code + stage) -> count;
         failures: the failure messages, in order; events: events coded;
@@ -637,7 +639,6 @@ def code_stories(
                     fail(it.story_id, it.origin, "read", it.code, it.message)
                     continue
                 summary.read += 1
-                summary.no_pub_date += it.pub_date is None
                 if it.id in seen:  # keyed by origin: the first story's row must stay clean
                     fail(None, it.origin, "read", "T108",
                          f"{it.origin}: duplicate story id {it.id!r} in this run; first one kept")
@@ -680,6 +681,7 @@ def code_stories(
                 for ev in result:
                     sink(ev)
             summary.coded += 1
+            summary.no_pub_date += story.pub_date is None
             summary.events += len(result)
             summary.stories_with_events += bool(result)
 
