@@ -266,9 +266,9 @@ def test_serve_events_pages_and_clusters(client, ev) -> None:
     ("mode=bogus", 400, "[T405] unknown mode 'bogus'"),
     ("dyad=XXX-YYY", 400, "[T405] unknown country or IGO code 'XXX' in dyad"),
     ("actor=ZZZ", 400, "[T405] unknown country or IGO code 'ZZZ' in actor"),
-    ("limit=-1", 422, "query.limit: Input should be greater than or equal to 0"),
-    ("limit=ten", 422, "query.limit: Input should be a valid integer"),
-    ("per=story", 422, "query.per: String should match pattern '^(event|cluster)$'"),
+    ("limit=-1", 422, "[T605] query.limit: Input should be greater than or equal to 0"),
+    ("limit=ten", 422, "[T605] query.limit: Input should be a valid integer"),
+    ("per=story", 422, "[T605] query.per: String should match pattern '^(event|cluster)$'"),
 ])
 def test_serve_events_bad_input_is_a_json_error(client, query, status, message) -> None:
     r = client.get(f"/api/events?{query}")
@@ -303,13 +303,13 @@ def test_serve_event_lists_the_other_events_of_its_story(client, ev) -> None:
 
 
 def test_serve_unknown_ids_are_404(client) -> None:
-    for url, what in (("/api/events/nope", "no event 'nope' in the store"),
-                      ("/api/stories/nope", "no story 'nope' in the store")):
+    for url, what in (("/api/events/nope", "[T601] no event 'nope' in the store"),
+                      ("/api/stories/nope", "[T601] no story 'nope' in the store")):
         r = client.get(url)
         assert r.status_code == 404
         assert r.json() == {"ok": False, "error": what, "status": 404, "code": "T601"}
     r = client.get("/api/nothing-here")
-    assert r.status_code == 404 and r.json()["error"] == "no page or endpoint at /api/nothing-here"
+    assert r.status_code == 404 and r.json()["error"] == "[T600] no page or endpoint at /api/nothing-here"
 
 
 # ---------------------------------------------------------------- stories, actors
@@ -382,10 +382,11 @@ def test_serve_dyad_series_fills_empty_weeks(client) -> None:
 def test_serve_dyad_bad_input(client) -> None:
     r = client.get("/api/dyads/usa")
     assert r.status_code == 400
-    assert r.json()["error"] == ("a dyad is two country codes joined by '-', e.g. USA-AZE, "
-                                 "not 'usa'")
+    # issue 13: every error message starts with its code, as the store's do
+    assert r.json()["error"] == ("[T602] a dyad is two country codes joined by '-', e.g. "
+                                 "USA-AZE, not 'usa'")
     r = client.get("/api/dyads/USA-AZE?period=year")
-    assert r.status_code == 422 and r.json()["error"].startswith("query.period:")
+    assert r.status_code == 422 and r.json()["error"].startswith("[T605] query.period:")
 
 
 def test_serve_network(client) -> None:
@@ -429,7 +430,7 @@ def test_serve_page_errors_are_html_and_twin_errors_json(client) -> None:
     r = client.get("/events/nope")
     assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
     assert BeautifulSoup(r.text, "html.parser").find(id="error-message").text == \
-        "no event 'nope' in the store"
+        "[T601] no event 'nope' in the store"
     r = client.get("/events.json?type=FOO")
     assert r.status_code == 400 and r.json()["code"] == "T405"
 
@@ -577,15 +578,15 @@ def post(client, body, query: str = ""):
 
 
 @pytest.mark.parametrize("body, status, message", [
-    (b"{not json", 400, "the body is not JSON: "),
-    ([1, 2], 422, "the body must be a JSON object with id, text and pub_date"),
-    ({"id": "x", "pub_date": "2025-01-01"}, 422, "body.text: Field required"),
+    (b"{not json", 400, "[T605] the body is not JSON: "),
+    ([1, 2], 422, "[T605] the body must be a JSON object with id, text and pub_date"),
+    ({"id": "x", "pub_date": "2025-01-01"}, 422, "[T605] body.text: Field required"),
     ({"id": "x", "text": "  ", "pub_date": "2025-01-01"}, 422,
-     "body.text: the story text is blank"),
-    ({"id": "x", "text": "Hi.", "pub_date": "soon"}, 422, "body.pub_date: "),
-    ({"text": "Hi.", "pub_date": "2025-01-01"}, 422, "body.id: Field required"),
+     "[T605] body.text: the story text is blank"),
+    ({"id": "x", "text": "Hi.", "pub_date": "soon"}, 422, "[T605] body.pub_date: "),
+    ({"text": "Hi.", "pub_date": "2025-01-01"}, 422, "[T605] body.id: Field required"),
     ({"id": 7, "text": "Hi.", "pub_date": "2025-01-01"}, 422,
-     "body.id: Input should be a valid string"),
+     "[T605] body.id: Input should be a valid string"),
 ])
 def test_serve_code_bad_body(client, body, status, message) -> None:
     r = post(client, body)
@@ -599,14 +600,14 @@ def test_serve_code_body_size_limit(built) -> None:
         r = post(c, {"id": "big", "text": "x" * 3000, "pub_date": "2025-01-01"})
         assert r.status_code == 413
         assert r.json() == {"ok": False, "status": 413, "code": "T604",
-                            "error": f"the request body is {len(r.request.content)} "
+                            "error": f"[T604] the request body is {len(r.request.content)} "
                                      "bytes; at most 2000 are accepted"}
 
 
 def test_serve_code_store_needs_allow_code(client) -> None:
     r = post(client, {"id": "x", "text": "Hi.", "pub_date": "2025-01-01"}, "?store=true")
     assert r.status_code == 403
-    assert r.json()["error"].startswith("this server does not write to the store; start "
+    assert r.json()["error"].startswith("[T603] this server does not write to the store; start "
                                         "it with `tidings serve --allow-code`")
 
 
@@ -690,7 +691,7 @@ def test_serve_refuses_cross_site_writes(tmp_path: Path) -> None:
                    headers={"content-type": "text/plain", "origin": "http://evil.example"})
         assert r.status_code == 403
         assert r.json() == {"ok": False, "status": 403, "code": "T610", "error": (
-            "a write from the page http://evil.example was refused: only pages of this server "
+            "[T610] a write from the page http://evil.example was refused: only pages of this server "
             "(http://127.0.0.1:8000) may write")}
         r = c.post("/api/code?store=true", content=body, headers={
             "content-type": "application/json", "origin": "null"})
@@ -701,7 +702,7 @@ def test_serve_refuses_cross_site_writes(tmp_path: Path) -> None:
         r = c.post("/api/code?store=true", content=body, headers={"content-type": "text/plain"})
         assert r.status_code == 415
         assert r.json()["code"] == "T611" and r.json()["error"].startswith(
-            "the body must be JSON (Content-Type: application/json), not text/plain")
+            "[T611] the body must be JSON (Content-Type: application/json), not text/plain")
         # the server's own pages (same Origin) and clients without one get past the checks
         for headers in ({"origin": BASE}, {"origin": "http://localhost:8000"}, {}):
             r = c.post("/api/code", content=b"[1, 2]",

@@ -283,6 +283,8 @@ def create_app(db_path: str | Path, allow_code: bool = False,
         return response
 
     def error_response(request: Request, status: int, message: str, code: str) -> Any:
+        if not message.startswith(f"[{code}]"):  # every message starts with its code
+            message = f"[{code}] {message}"
         body = {"ok": False, "error": message, "status": status, "code": code}
         if wants_json(request):
             return JSONResponse(body, status_code=status)
