@@ -667,9 +667,8 @@ def test_serve_damaged_store_is_a_clear_error(built, tmp_path: Path) -> None:
                 body = r.json()
                 assert body["code"] == "T409"
                 assert body["error"].startswith(f"[T409] the event store {copy} is damaged: ")
-                assert body["error"].endswith("(restore it from a backup, or code the stories "
-                                              "again into a new store: tidings code INPUT --db "
-                                              "NEW.duckdb)")
+                assert body["error"].endswith("(restore the server's store from a backup, or "
+                                              "code the stories again into a new store)")
             r = c.get("/events")
             assert r.status_code == 500 and r.headers["content-type"].startswith("text/html")
             assert "is damaged" in soup_any(r).select_one("#error-message").text
@@ -677,6 +676,32 @@ def test_serve_damaged_store_is_a_clear_error(built, tmp_path: Path) -> None:
 
 def soup_any(resp) -> BeautifulSoup:
     return BeautifulSoup(resp.text, "html.parser")
+
+
+def test_serve_store_error_hints_name_no_command_line_flags(tmp_path: Path) -> None:
+    # issue 13: an API error's hint told the client to "pass --db PATH", which it cannot
+    path = tmp_path / "gone.duckdb"
+    build_store(path)
+    with TestClient(create_app(path), base_url=BASE) as c:
+        path.unlink()
+        r = c.get("/api/stats")
+        assert (r.status_code, r.json()["code"]) == (503, "T402")
+        assert r.json()["error"] == (f"[T402] no event store at {path} (the server's store file is "
+                                     "gone: restore it, or restart the server over another store)")
+
+
+@pytest.mark.slow
+def test_serve_code_skip_messages_name_no_command_line_flags(client) -> None:
+    german = ("Die Regierung in Berlin verurteilte am Montag den Angriff auf die Botschaft und "
+              "rief alle Parteien zur Ruhe auf.")
+    r = post(client, {"id": "de-1", "text": german, "pub_date": "2025-01-01"})
+    assert (r.status_code, r.json()["code"]) == (422, "T607")
+    assert r.json()["error"] == ("[T607] POST /api/code: story 'de-1' is in German (detected), "
+                                 "not English")
+    r = post(client, {"id": "long", "text": "Kenya protested. " * 6000, "pub_date": "2025-01-01"})
+    assert (r.status_code, r.json()["code"]) == (422, "T607")
+    assert r.json()["error"] == ("[T607] POST /api/code: story 'long' has 102,000 characters, "
+                                 "over the limit of 100,000")
 
 
 # ------------------------------------------------- issue 13: writes from other sites

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import data
 from tidings.errors import NOT_JSON
 
-from .app import ApiError, validation_message
+from .app import ApiError, validation_message, without_cli_flags
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -215,8 +215,8 @@ def _code(request: Request, story: Any, store_it: bool) -> dict[str, Any]:
             summary = code_stories([story], store=store, sink=events.append, force=True)
     else:
         summary = code_stories([story], sink=events.append)
-    if summary.failures:
-        raise ApiError(422, summary.failures[0], "T607")
+    if summary.failures:  # the engine's hints name CLI flags; the API cannot set them
+        raise ApiError(422, without_cli_flags(summary.failures[0]), "T607")
     return {"ok": True, "story_id": story.id, "stored": store_it, "count": len(events),
             "events": [e.to_dict() for e in events]}
 

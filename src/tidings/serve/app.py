@@ -145,6 +145,35 @@ def http_url(value: Any) -> str | None:
     return value if _HTTP_URL.fullmatch(value) else None
 
 
+#: Hints for store errors met by the server, where the command-line hint (``--db``...)
+#: names something an API client cannot do.
+_SERVER_HINTS = {
+    "T401": "the store is being written by another process (a `tidings code` run); try again "
+            "when it has finished",
+    "T402": "the server's store file is gone: restore it, or restart the server over another "
+            "store",
+    "T403": "the server's store needs another tidings version: restart the server with one "
+            "that matches",
+    "T409": "restore the server's store from a backup, or code the stories again into a new "
+            "store",
+}
+_CLI_FLAG = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
+
+
+def api_hint(code: str, hint: str) -> str:
+    """Return the hint an API client sees for an error: ``hint`` itself unless it names a
+    command-line flag (``--db``), then the server's own hint for ``code`` (or "")."""
+    if not hint or not _CLI_FLAG.search(hint):
+        return hint
+    return _SERVER_HINTS.get(code, "")
+
+
+def without_cli_flags(message: str) -> str:
+    """Drop from a message the parenthesised hints that name command-line flags
+    (``(raise it with --max-story-chars)``): an API client cannot set them."""
+    return re.sub(r"\s*\([^()]*?(?<![\w-])--[a-z][a-z-]*[^()]*\)", "", message)
+
+
 def wants_json(request: Request) -> bool:
     """True for API and JSON-twin paths, whose errors are JSON rather than HTML."""
     path = request.url.path
@@ -305,7 +334,11 @@ def create_app(db_path: str | Path, allow_code: bool = False,
 
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, exc: StoreError) -> Any:
-        return error_response(request, _STORE_STATUS.get(exc.code, 500), str(exc), exc.code)
+        message = f"[{exc.code}] {exc.message}"
+        hint = api_hint(exc.code, exc.hint)
+        if hint:
+            message += f" ({hint})"
+        return error_response(request, _STORE_STATUS.get(exc.code, 500), message, exc.code)
 
     @app.exception_handler(duckdb.Error)
     async def _duckdb_error(request: Request, exc: duckdb.Error) -> Any:
@@ -313,11 +346,13 @@ def create_app(db_path: str | Path, allow_code: bool = False,
         err = damage_error(app.state.access.path, exc)
         if err is None:
             return error_response(request, 500, f"the store query failed: {exc}", "T600")
-        return error_response(request, 500, str(err), err.code)
+        return await _store_error(request, err)
 
     @app.exception_handler(TidingsError)
     async def _tidings_error(request: Request, exc: TidingsError) -> Any:
-        return error_response(request, 400, str(exc), exc.code)
+        hint = api_hint(exc.code, exc.hint)
+        return error_response(request, 400, f"[{exc.code}] {exc.message}"
+                              + (f" ({hint})" if hint else ""), exc.code)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> Any:
