@@ -129,3 +129,22 @@ def test_read_jsonl_and_text_with_a_byte_order_mark(tmp_path, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(BOM + line + b"\n"), encoding="utf-8"))
     (story,) = list(read_path("-"))
     assert isinstance(story, Story) and story.id == "j1"
+
+
+def test_read_folder_follows_links_only_inside_it(tmp_path):
+    # issue 13: a link to a system file in an input folder was read as a story
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Kenya condemned the attack.")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash")
+    (folder / "passwd.txt").symlink_to(secret)
+    (folder / "sub" / "same.txt").symlink_to(folder / "a.txt")     # inside the tree: followed
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    stories, fails = _split(list(read_path(folder)))
+    assert sorted(s.id for s in stories) == ["a", "same"]
+    assert [(f.origin, f.code) for f in fails] == [("passwd.txt", "T112")]
+    assert fails[0].message == (f"{folder / 'passwd.txt'}: a link to {secret}, outside the input "
+                                f"folder {folder}: not followed (give the file itself to read it)")
+    (story,) = list(read_path(folder / "passwd.txt"))    # named on its own, it is read
+    assert story.text.startswith("root:x")

@@ -6,7 +6,8 @@ Supported inputs (chosen by extension, or by ``fmt``):
 - CSV (``.csv``, ``.tsv``) with configurable id/text/date columns;
 - plain text (``.txt`` or any other file): one story per file, the id is the file stem;
 - HTML (``.html``, ``.htm``): main text and metadata extracted with trafilatura;
-- a folder: every file inside it (recursively, sorted), each read by its extension;
+- a folder: every file inside it (recursively, sorted), each read by its extension; a
+  link to a file outside the folder is not followed (T112);
 - ``-``: standard input, read as JSON Lines.
 
 A record that cannot be read never aborts the batch: the reader yields a
@@ -25,6 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from .errors import LINK_OUTSIDE
 from .records import Story
 
 #: Field names accepted for each story field, in order of preference. VOA-style
@@ -55,7 +57,7 @@ class ReadFailure:
         story_id: the story's id if it could be read, else None.
         code: error code (T101 bad JSON, T102 missing field, T103 bad date, T104
             unreadable file, T105 not UTF-8 or not valid Unicode, T106 empty text, T107 not
-            an object).
+            an object, T112 a link in an input folder that leads out of it).
         message: a human sentence naming the problem.
     """
 
@@ -399,7 +401,14 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
         return
     p = Path(path)
     if p.is_dir():
+        root = p.resolve()
         for child in sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith(".")):
+            target = child.resolve()
+            if not target.is_relative_to(root):  # a link out of the folder: /etc/passwd...
+                yield ReadFailure(child.name, None, LINK_OUTSIDE,
+                                  f"{child}: a link to {target}, outside the input folder {p}: "
+                                  "not followed (give the file itself to read it)")
+                continue
             yield from read_path(child, opts)
         return
     if not p.exists():
