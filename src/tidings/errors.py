@@ -17,7 +17,8 @@ class TidingsError(Exception):
         hint: what the user can do about it, or "".
 
     Codes: T1xx reading input, T2xx analysis, T3xx coding/resolving, T4xx store, T5xx CLI,
-    T6xx the web server (and the Ray engine); the codes added since issue 13 are named
+    T6xx the web server (and the Ray engine), T7xx the notebook API (``tidings.code``);
+    the codes added since issue 13 are named
     in :data:`CODES` below.
     """
 
@@ -51,6 +52,7 @@ ENGINE_SKIPPED = "T113"      # an input file of a format the chosen engine does 
 HOST_REFUSED = "T609"        # the web server was asked for under a Host it does not serve
 ORIGIN_REFUSED = "T610"      # a write from a page of another site (Origin header)
 NOT_JSON = "T611"            # a POST body whose Content-Type is not JSON (HTTP 415)
+NEEDS_PANDAS = "T701"        # tidings.code()/code_file() need pandas, which is missing
 
 CODES: dict[str, str] = {
     OUTPUT_IS_INPUT: "an output path is an input",
@@ -60,4 +62,5 @@ CODES: dict[str, str] = {
     HOST_REFUSED: "request for a host name the server does not serve",
     ORIGIN_REFUSED: "write from another site refused",
     NOT_JSON: "request body is not JSON",
+    NEEDS_PANDAS: "pandas is not installed",
 }
