@@ -126,3 +126,19 @@ def test_tidings_code_stays_the_function_beside_the_coder_module():
 
     assert callable(tidings.code) and tidings.code.Coder is Coder
     assert "DataFrame" in repr(tidings.code)
+
+
+def test_readme_notebook_example_is_real():
+    import re
+
+    from conftest import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"```python\nimport tidings\n(.*?)```\n```\n(.*?)```", text, re.S)
+    assert m, "README: the notebook example was not found"
+    code, shown = m.group(1), m.group(2)
+    scope: dict = {"tidings": tidings}
+    *body, last = code.strip().splitlines()
+    exec("\n".join(body), scope)                       # noqa: S102 - the README's own lines
+    got = eval(last, scope).to_string()                # noqa: S307
+    assert got.splitlines() == shown.rstrip("\n").splitlines()
