@@ -199,25 +199,31 @@ def test_serve_openapi_lists_every_endpoint(client) -> None:
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert params == {"actor", "recipient", "dyad", "type", "mode", "context", "from",
                       "to", "place", "min_confidence", "text", "story_id", "per",
-                      "limit", "offset"}
+                      "limit", "offset", "sort"}
     body = spec["paths"]["/api/code"]["post"]["requestBody"]["content"]["application/json"]
     assert body["schema"]["required"] == ["id", "text", "pub_date"]
 
 
 # ------------------------------------------------------------------------ events
 
-def test_serve_events_all_in_date_order(client, ev) -> None:
+def test_serve_events_newest_and_most_confident_first(client, ev) -> None:
+    # issue 13: the explorer opened on the oldest events (1860s background, confidence 0.06)
     r = client.get("/api/events")
     body = r.json()
     assert r.status_code == 200 and body["ok"] is True
-    assert body["total"] == body["count"] == 5
-    assert ids(r) == [ev["accuse1"].event_id, ev["protest"].event_id,
-                      ev["consult"].event_id] + sorted([ev["accuse2"].event_id,
-                                                        ev["aid"].event_id])
+    assert body["total"] == body["count"] == 5 and body["sort"] == "newest"
+    # aid and accuse2 share the newest date: the more confident (0.75) first
+    assert ids(r) == [ev[k].event_id for k in ("aid", "accuse2", "consult", "protest", "accuse1")]
     for rec in body["events"]:
         EventModel.model_validate(rec)
-    first = body["events"][0]
-    assert first == ev["accuse1"].to_dict()
+    assert body["events"][0] == ev["aid"].to_dict()
+    assert ids(client.get("/api/events?sort=oldest")) == [
+        ev["accuse1"].event_id, ev["protest"].event_id, ev["consult"].event_id] + sorted(
+        [ev["accuse2"].event_id, ev["aid"].event_id])
+    assert ids(client.get("/api/events?sort=confidence")) == [
+        ev[k].event_id for k in ("consult", "accuse1", "aid", "protest", "accuse2")]
+    r = client.get("/api/events?sort=random")
+    assert r.status_code == 422 and r.json()["error"].startswith("[T605] query.sort:")
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -248,7 +254,7 @@ def test_serve_events_filters(client, ev, query, expected) -> None:
 def test_serve_events_pages_and_clusters(client, ev) -> None:
     r = client.get("/api/events?limit=2&offset=1").json()
     assert (r["total"], r["count"], r["limit"], r["offset"]) == (5, 2, 2, 1)
-    assert [e["event_id"] for e in r["events"]] == [ev["protest"].event_id,
+    assert [e["event_id"] for e in r["events"]] == [ev["accuse2"].event_id,
                                                     ev["consult"].event_id]
     cl = client.get("/api/events?per=cluster&dyad=USA-AZE").json()
     assert cl["per"] == "cluster" and cl["total"] == 2   # different weeks: not one event
@@ -445,11 +451,12 @@ def test_serve_home_redirects_to_events(client) -> None:
 def test_serve_events_page_table_and_form(client, ev) -> None:
     page = soup(client.get("/events?dyad=USA-AZE"))
     rows = page.select("#events tbody tr")
-    assert [r["data-event-id"] for r in rows] == [ev["accuse1"].event_id,
-                                                 ev["accuse2"].event_id]
+    assert [r["data-event-id"] for r in rows] == [ev["accuse2"].event_id,
+                                                 ev["accuse1"].event_id]
     assert rows[0].select_one(".actor").text == "Government of the United States (USA)"
     assert rows[0].select_one(".recipient").text == "Government of Azerbaijan (AZE)"
-    assert rows[0].select_one("a.event-link")["href"] == f"/events/{ev['accuse1'].event_id}"
+    assert rows[0].select_one("a.event-link")["href"] == f"/events/{ev['accuse2'].event_id}"
+    assert page.select_one("select[name=sort] option[selected]")["value"] == "newest"
     assert page.select_one("input[name=dyad]")["value"] == "USA-AZE"
     assert page.select_one("#dyad-link")["href"] == "/dyads/USA-AZE"
     assert page.select_one("#total").text == "2"

@@ -519,7 +519,7 @@ class Store:
                         meta=json.loads(r[8]) if r[8] else {}, origin=r[9] or "")
 
     # -------------------------------------------------------------------- queries
-    def events(self, per: str = "event", limit: int | None = None,
+    def events(self, per: str = "event", limit: int | None = None, order: str = "date",
                **filters: Any) -> pa.Table:
         """Return events matching the filters as an Arrow table.
 
@@ -528,6 +528,9 @@ class Store:
                 event per cluster: the most confident; adds ``cluster_size`` and
                 ``cluster_story_ids``).
             limit: at most this many rows (None: all).
+            order: ``"date"`` (oldest first, then event id), ``"newest"`` (latest date
+                first, the more confident first on one date) or ``"confidence"``
+                (most confident first, then latest).
             **filters: any of ``actor``, ``recipient`` (an ISO3 country / IGO code such
                 as ``"USA"`` or ``"EU"``, matched exactly, or else a case-insensitive
                 substring of the entity's name or text), ``dyad`` (``"USA-AZE"``: an
@@ -539,26 +542,27 @@ class Store:
                 sentence), ``story_id``. None values are ignored.
 
         Returns:
-            ``pyarrow.Table`` with one row per event, ordered by date then event id:
+            ``pyarrow.Table`` with one row per event, in ``order``:
             every ``events`` column, plus ``actor``, ``recipient`` and ``claimed_by``
             as lists of entity structs (text, name, country, sector, igo, kb_id).
             ``.to_pandas()`` gives a data frame.
 
         Raises:
-            StoreError: ``T405`` for an unknown filter or a bad filter value.
+            StoreError: ``T405`` for an unknown filter or a bad filter value, or an
+                unknown ``order``.
         """
-        sql, params = self._events_sql(per, limit, filters)
+        sql, params = self._events_sql(per, limit, filters, order)
         with self._lock:
             return _arrow(self.con, sql, params)
 
-    def records(self, per: str = "event", limit: int | None = None,
+    def records(self, per: str = "event", limit: int | None = None, order: str = "date",
                 **filters: Any) -> Iterator[dict[str, Any]]:
         """Yield matching events as contract records (``Event.to_dict()`` objects).
 
         Same arguments as :meth:`events`. With ``per="cluster"`` each record also has
         ``cluster_id``, ``cluster_size`` and ``cluster_story_ids``.
         """
-        table = self.events(per=per, limit=limit, **filters)
+        table = self.events(per=per, limit=limit, order=order, **filters)
         for row in table.to_pylist():
             yield _record(row, with_cluster=(per == "cluster"))
 
@@ -730,9 +734,11 @@ class Store:
                 "SELECT 1 FROM entities WHERE country = ? OR igo = ? LIMIT 1",
                 [code, code]).fetchall())
 
-    def _events_sql(self, per: str, limit: int | None,
-                    filters: dict[str, Any]) -> tuple[str, list[Any]]:
+    def _events_sql(self, per: str, limit: int | None, filters: dict[str, Any],
+                    order: str = "date") -> tuple[str, list[Any]]:
         _check_per(per)
+        if order not in ORDERS:
+            raise StoreError("T405", f"unknown order {order!r}", "use " + ", ".join(ORDERS))
         where, params = _where(filters, self._known_code)
         ent = ", ".join(f"{f} := n.{f}" for f in _ENTITY_FIELDS)
         role_lists = ",\n".join(
@@ -750,7 +756,7 @@ class Store:
                    coalesce(ents.recipient, []) AS recipient,
                    coalesce(ents.claimed_by, []) AS claimed_by
             FROM sel LEFT JOIN ents ON ents.event_id = sel.event_id
-            ORDER BY sel.date_start, sel.event_id
+            ORDER BY {ORDERS[order]}
         """
         if limit is not None:
             if int(limit) < 0:
@@ -760,6 +766,13 @@ class Store:
 
 
 # ---------------------------------------------------------------- module helpers
+
+#: Orders of :meth:`Store.events`: name -> ORDER BY over its ``sel`` rows.
+ORDERS: dict[str, str] = {
+    "date": "sel.date_start, sel.event_id",
+    "newest": "sel.date_start DESC, sel.confidence DESC, sel.event_id",
+    "confidence": "sel.confidence DESC, sel.date_start DESC, sel.event_id",
+}
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
     """Roll back the open transaction, unless DuckDB has ended it already: a COMMIT that

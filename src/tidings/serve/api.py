@@ -24,6 +24,9 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 _PER = Query("event", pattern="^(event|cluster)$",
              description="event: every event; cluster: one event per cluster of reports.")
+_SORT = Query("newest", pattern="^(newest|confidence|oldest)$",
+              description="newest: latest date first, the more confident first on one "
+              "date; confidence: most confident first; oldest: earliest date first.")
 _PERIOD = Query("week", pattern="^(day|week|month)$",
                 description="day, week (from Monday) or month.")
 
@@ -73,9 +76,10 @@ def get_story(request: Request, story_id: str) -> dict[str, Any]:
 
 
 def get_events(request: Request, filters: dict[str, Any], per: str = "event",
-               limit: int = 100, offset: int = 0) -> dict[str, Any]:
+               limit: int = 100, offset: int = 0, sort: str = "newest") -> dict[str, Any]:
     with request.app.state.access.read() as store:
-        return data.list_events(store, filters, per=per, limit=limit, offset=offset)
+        return data.list_events(store, filters, per=per, limit=limit, offset=offset,
+                                sort=sort)
 
 
 def get_event(request: Request, event_id: str) -> dict[str, Any]:
@@ -132,10 +136,10 @@ def api_story(request: Request, story_id: str) -> dict[str, Any]:
 @router.get("/events", summary="List events (the filters of `tidings events`)")
 def api_events(request: Request, filters: dict[str, Any] = Depends(event_filters),
                per: str = _PER, limit: int = Query(100, ge=0, le=10000),
-               offset: int = Query(0, ge=0)) -> dict[str, Any]:
+               offset: int = Query(0, ge=0), sort: str = _SORT) -> dict[str, Any]:
     """Events matching the filters as contract records (``shared/spec/events.md``),
-    ordered by date, with the total number matching."""
-    return get_events(request, filters, per, limit, offset)
+    newest first (``sort``), with the total number matching."""
+    return get_events(request, filters, per, limit, offset, sort)
 
 
 @router.get("/events/{event_id}", summary="One event with its evidence")

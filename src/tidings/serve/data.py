@@ -70,8 +70,12 @@ def stats(store: Store) -> dict[str, Any]:
             "tidings_version": __version__, "pipeline_version": PIPELINE_VERSION}
 
 
+#: Orders of the event list: the API's ``sort`` value -> :meth:`Store.events` ``order``.
+SORTS: dict[str, str] = {"newest": "newest", "confidence": "confidence", "oldest": "date"}
+
+
 def list_events(store: Store, filters: dict[str, Any], per: str = "event",
-                limit: int = 100, offset: int = 0) -> dict[str, Any]:
+                limit: int = 100, offset: int = 0, sort: str = "newest") -> dict[str, Any]:
     """Return one page of events matching the filters, as contract records.
 
     Args:
@@ -80,19 +84,25 @@ def list_events(store: Store, filters: dict[str, Any], per: str = "event",
         per: ``"event"`` or ``"cluster"`` (one event per cluster, with ``cluster_size``).
         limit: events per page (>= 0).
         offset: events to skip (>= 0).
+        sort: ``"newest"`` (latest date first, the more confident first on one date),
+            ``"confidence"`` (most confident first) or ``"oldest"`` (:data:`SORTS`).
 
     Returns:
-        ``{"ok", "total", "count", "limit", "offset", "per", "filters", "events"}``;
-        ``events`` holds contract records (``shared/spec/events.md``), ordered by date
-        then event id.
+        ``{"ok", "total", "count", "limit", "offset", "per", "sort", "filters",
+        "events"}``; ``events`` holds contract records (``shared/spec/events.md``) in
+        that order (then by event id).
 
     Raises:
         StoreError: ``T405`` for a bad filter value (HTTP 400).
     """
+    if sort not in SORTS:
+        raise BadRequest(f"unknown sort {sort!r}: use " + ", ".join(SORTS))
     total = store.events(per=per, **filters).num_rows
-    records = list(store.records(per=per, limit=offset + limit, **filters))[offset:]
+    records = list(store.records(per=per, limit=offset + limit, order=SORTS[sort],
+                                 **filters))[offset:]
     return {"ok": True, "total": total, "count": len(records), "limit": limit,
-            "offset": offset, "per": per, "filters": filters, "events": records}
+            "offset": offset, "per": per, "sort": sort, "filters": filters,
+            "events": records}
 
 
 def _story_row(store: Store, story_id: str) -> dict[str, Any]:

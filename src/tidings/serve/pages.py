@@ -54,16 +54,16 @@ def home() -> RedirectResponse:
 @router.get("/events.json")
 def events_json(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
                 per: str = api._PER, limit: int = Query(100, ge=0, le=10000),
-                offset: int = Query(0, ge=0)) -> dict[str, Any]:
-    return api.get_events(request, filters, per, limit, offset)
+                offset: int = Query(0, ge=0), sort: str = api._SORT) -> dict[str, Any]:
+    return api.get_events(request, filters, per, limit, offset, sort)
 
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
                 per: str = api._PER, limit: int = Query(100, ge=0, le=10000),
-                offset: int = Query(0, ge=0)) -> HTMLResponse:
-    """The event table with its filter form."""
-    data = api.get_events(request, filters, per, limit, offset)
+                offset: int = Query(0, ge=0), sort: str = api._SORT) -> HTMLResponse:
+    """The event table with its filter form, newest and most confident first."""
+    data = api.get_events(request, filters, per, limit, offset, sort)
     return _render(request, "events.html", data, **_paging(request, data, offset, limit))
 
 
