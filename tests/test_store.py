@@ -678,3 +678,21 @@ def test_text_filters_match_percent_and_underscore_literally(db: Path) -> None:
         assert [s["story_id"] for s in list_stories(store, q="%")["stories"]] == ["s1"]
         assert [s["story_id"] for s in list_stories(store, q="U_S")["stories"]] == ["s1"]
         assert [a["name"] for a in list_actors(store, q="_")["actors"]] == ["Party_of 100%"]
+
+
+def test_events_newest_order_is_by_publication_then_confidence(db: Path) -> None:
+    # issue 13: "newest" means the newest news; an old story's event dated 2050 is not
+    old = make_story("old", pub_date="2024-01-10")
+    new = make_story("new", pub_date="2024-03-01")
+    with Store(db) as store:
+        store.save_story(old, [make_event(old, 0, start="2050-01-01", confidence=0.99)], V1)
+        store.save_story(new, [make_event(new, 0, confidence=0.9, start="2024-03-01"),
+                               make_event(new, 1, "PROTEST", confidence=0.8, start="2023-05-01",
+                                          trigger_start=30, mode="demonstrate", cameo="141")], V1)
+        got = lambda order: [(r["story_id"], r["confidence"]) for r in store.records(order=order)]  # noqa: E731
+        assert got("newest") == [("new", 0.9), ("new", 0.8), ("old", 0.99)]
+        assert got("date") == [("new", 0.8), ("new", 0.9), ("old", 0.99)]
+        assert got("confidence") == [("old", 0.99), ("new", 0.9), ("new", 0.8)]
+        with pytest.raises(StoreError) as exc:
+            store.events(order="random")
+        assert exc.value.code == "T405"

@@ -528,9 +528,10 @@ class Store:
                 event per cluster: the most confident; adds ``cluster_size`` and
                 ``cluster_story_ids``).
             limit: at most this many rows (None: all).
-            order: ``"date"`` (oldest first, then event id), ``"newest"`` (latest date
-                first, the more confident first on one date) or ``"confidence"``
-                (most confident first, then latest).
+            order: ``"date"`` (oldest event date first, then event id), ``"newest"``
+                (events of the latest published stories first, the more confident first
+                among a day's stories) or ``"confidence"`` (most confident first, then
+                latest).
             **filters: any of ``actor``, ``recipient`` (an ISO3 country / IGO code such
                 as ``"USA"`` or ``"EU"``, matched exactly, or else a case-insensitive
                 substring of the entity's name or text), ``dyad`` (``"USA-AZE"``: an
@@ -756,6 +757,7 @@ class Store:
                    coalesce(ents.recipient, []) AS recipient,
                    coalesce(ents.claimed_by, []) AS claimed_by
             FROM sel LEFT JOIN ents ON ents.event_id = sel.event_id
+                     LEFT JOIN stories st ON st.story_id = sel.story_id
             ORDER BY {ORDERS[order]}
         """
         if limit is not None:
@@ -770,7 +772,10 @@ class Store:
 #: Orders of :meth:`Store.events`: name -> ORDER BY over its ``sel`` rows.
 ORDERS: dict[str, str] = {
     "date": "sel.date_start, sel.event_id",
-    "newest": "sel.date_start DESC, sel.confidence DESC, sel.event_id",
+    # the newest news first (an event dated 2050 by "by 2050" is not news): stories by
+    # publication date, then their events by confidence
+    "newest": "st.pub_date DESC NULLS LAST, sel.confidence DESC, sel.date_start DESC, "
+              "sel.event_id",
     "confidence": "sel.confidence DESC, sel.date_start DESC, sel.event_id",
 }
 

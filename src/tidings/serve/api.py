@@ -25,8 +25,9 @@ router = APIRouter(prefix="/api", tags=["api"])
 _PER = Query("event", pattern="^(event|cluster)$",
              description="event: every event; cluster: one event per cluster of reports.")
 _SORT = Query("newest", pattern="^(newest|confidence|oldest)$",
-              description="newest: latest date first, the more confident first on one "
-              "date; confidence: most confident first; oldest: earliest date first.")
+              description="newest: events of the latest published stories first, the more "
+              "confident first; confidence: most confident first; oldest: earliest event "
+              "date first.")
 _PERIOD = Query("week", pattern="^(day|week|month)$",
                 description="day, week (from Monday) or month.")
 

@@ -84,7 +84,8 @@ def list_events(store: Store, filters: dict[str, Any], per: str = "event",
         per: ``"event"`` or ``"cluster"`` (one event per cluster, with ``cluster_size``).
         limit: events per page (>= 0).
         offset: events to skip (>= 0).
-        sort: ``"newest"`` (latest date first, the more confident first on one date),
+        sort: ``"newest"`` (events of the latest published stories first, the more
+            confident first among a day's stories),
             ``"confidence"`` (most confident first) or ``"oldest"`` (:data:`SORTS`).
 
     Returns:
