@@ -410,6 +410,62 @@ def test_serve_network(client) -> None:
     assert client.get("/api/network?type=AID").json()["edges"][0]["source"] == "EU"
 
 
+def dense_network(n_nodes: int = 40) -> dict:
+    """A network of ``n_nodes`` country codes: a hub, rings and chords, as data.network gives."""
+    codes = [f"C{i:02d}" for i in range(n_nodes)]
+    edges = []
+    for i in range(1, n_nodes):
+        edges.append({"source": codes[0], "target": codes[i], "n": 1 + i % 4})
+        edges.append({"source": codes[i], "target": codes[(i * 7) % n_nodes or 1], "n": 1})
+    for e in edges:
+        e["by_quad"] = {q: (e["n"] if q == "verbal_conflict" else 0) for q in QUAD_CLASSES}
+        e["quad_class"] = "verbal_conflict"
+    out = {c: sum(e["n"] for e in edges if e["source"] == c) for c in codes}
+    into = {c: sum(e["n"] for e in edges if e["target"] == c) for c in codes}
+    nodes = sorted(({"id": c, "label": c, "kind": "country", "out": out[c], "in": into[c]}
+                    for c in codes), key=lambda v: -(v["out"] + v["in"]))
+    return {"nodes": nodes, "edges": edges, "min_count": 1}
+
+
+@pytest.mark.parametrize("n_nodes", [2, 12, 40])
+def test_serve_network_layout_keeps_labels_apart_and_inside(n_nodes) -> None:
+    # issue 13: on a circle, the default network's labels ran into each other
+    from tidings.serve.figures import CANVAS_H, CANVAS_W, _box, layout_network, network_figure
+
+    net = dense_network(n_nodes)
+    pos = layout_network(net["nodes"], net["edges"])
+    assert set(pos) == {v["id"] for v in net["nodes"]}
+    boxes = [_box(*pos[v["id"]], v["id"], 10 + 4 * (v["out"] + v["in"]) ** 0.5) for v in net["nodes"]]
+    for left, bottom, right, top in boxes:
+        assert 0 <= left and right <= CANVAS_W and 0 <= bottom and top <= CANVAS_H
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert min(a[2], b[2]) <= max(a[0], b[0]) or min(a[3], b[3]) <= max(a[1], b[1]), (a, b)
+    assert pos == layout_network(net["nodes"], net["edges"])          # deterministic
+    fig = network_figure(net)
+    assert fig["layout"]["xaxis"]["range"] == [0, CANVAS_W]
+    assert fig["layout"]["yaxis"]["range"] == [0, CANVAS_H]
+    assert "scaleanchor" not in fig["layout"]["yaxis"]                 # it fills the width
+
+
+def test_serve_network_default_minimum_keeps_it_readable(client, monkeypatch) -> None:
+    body = client.get("/api/network").json()
+    assert (body["min_count"], body["auto"], body["hidden"]) == (1, True, 0)
+    body = client.get("/api/network?min_count=2").json()
+    assert (body["min_count"], body["auto"], body["hidden"]) == (2, False, 3)
+    from tidings.serve import data
+
+    monkeypatch.setattr(data, "AUTO_MAX_NODES", 2)           # as if the store were large
+    body = client.get("/api/network").json()
+    assert (body["min_count"], body["auto"], body["hidden"]) == (2, True, 3)
+    assert [(e["source"], e["target"]) for e in body["edges"]] == [("USA", "AZE")]
+    page = soup(client.get("/network"))
+    assert page.select_one("input[name=min_count]")["value"] == "2"
+    assert " ".join(page.select_one("#network-note").text.split()).startswith(
+        "2 actors, 1 link of at least 2 events; 3 actors with fewer are left out to keep the "
+        "drawing readable")
+
+
 # ------------------------------------------------------------------ JSON twins
 
 @pytest.mark.parametrize("page", [

@@ -28,6 +28,8 @@ _SORT = Query("newest", pattern="^(newest|confidence|oldest)$",
               description="newest: events of the latest published stories first, the more "
               "confident first; confidence: most confident first; oldest: earliest event "
               "date first.")
+_MIN_COUNT = Query(None, ge=1, description="Keep links with at least this many events; "
+                   "default: the smallest minimum that leaves at most 30 actors.")
 _PERIOD = Query("week", pattern="^(day|week|month)$",
                 description="day, week (from Monday) or month.")
 
@@ -106,7 +108,7 @@ def get_dyad(request: Request, pair: str, filters: dict[str, Any], period: str =
         return data.dyad_series(store, pair, period=period, filters=filters, per=per)
 
 
-def get_network(request: Request, filters: dict[str, Any], min_count: int = 1,
+def get_network(request: Request, filters: dict[str, Any], min_count: int | None = None,
                 per: str = "event") -> dict[str, Any]:
     with request.app.state.access.read() as store:
         return data.network(store, filters, min_count=min_count, per=per)
@@ -176,7 +178,7 @@ def api_dyad(request: Request, pair: str, filters: dict[str, Any] = Depends(even
 
 @router.get("/network", summary="Who acts on whom")
 def api_network(request: Request, filters: dict[str, Any] = Depends(event_filters),
-                min_count: int = Query(1, ge=1), per: str = _PER) -> dict[str, Any]:
+                min_count: Optional[int] = _MIN_COUNT, per: str = _PER) -> dict[str, Any]:
     """A directed graph of actor and recipient countries / IGOs with event counts."""
     return get_network(request, filters, min_count, per)
 

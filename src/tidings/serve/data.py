@@ -422,7 +422,12 @@ def country_name(code: str) -> str:
     return getattr(found, "common_name", None) or getattr(found, "name", None) or code
 
 
-def network(store: Store, filters: dict[str, Any], min_count: int = 1,
+#: Most nodes the network shows when no ``min_count`` is given: the smallest minimum
+#: that keeps at most this many is chosen, so that the default drawing stays readable.
+AUTO_MAX_NODES = 30
+
+
+def network(store: Store, filters: dict[str, Any], min_count: int | None = 1,
             per: str = "event") -> dict[str, Any]:
     """Return who acts on whom: a directed graph of actor and recipient keys.
 
@@ -433,11 +438,13 @@ def network(store: Store, filters: dict[str, Any], min_count: int = 1,
     Args:
         store: an open store.
         filters: as for :meth:`Store.events`.
-        min_count: keep edges with at least this many events.
+        min_count: keep edges with at least this many events; None: the smallest
+            minimum that leaves at most :data:`AUTO_MAX_NODES` nodes.
         per: ``"event"`` or ``"cluster"``.
 
     Returns:
-        ``{"ok", "filters", "min_count", "nodes", "edges"}``: nodes ``{"id", "label",
+        ``{"ok", "filters", "min_count" (the one used), "auto" (whether it was chosen),
+        "hidden" (nodes left out by the minimum), "nodes", "edges"}``: nodes ``{"id", "label",
         "kind" ("country"|"igo"), "out", "in"}`` (events as actor, as recipient, on
         kept edges), most connected first; edges ``{"source", "target", "n",
         "by_quad", "quad_class" (the most frequent)}``, heaviest first.
@@ -456,6 +463,15 @@ def network(store: Store, filters: dict[str, Any], min_count: int = 1,
                     kinds.setdefault(kr, "country" if r.get("country") else "igo")
         for pair in pairs:
             edges[pair][row["quad_class"]] += 1
+    auto = min_count is None
+    everyone = {k for pair in edges for k in pair}
+    if auto:
+        min_count = 1
+        while True:
+            shown = {k for pair, c in edges.items() if sum(c.values()) >= min_count for k in pair}
+            if len(shown) <= AUTO_MAX_NODES:
+                break
+            min_count += 1
     kept = []
     for (s, t), c in edges.items():
         n = sum(c.values())
@@ -473,6 +489,6 @@ def network(store: Store, filters: dict[str, Any], min_count: int = 1,
     ids = sorted(set(out_n) | set(in_n), key=lambda k: (-(out_n[k] + in_n[k]), k))
     nodes = [{"id": k, "label": country_name(k) if kinds[k] == "country" else k,
               "kind": kinds[k], "out": out_n[k], "in": in_n[k]} for k in ids]
-    return {"ok": True, "filters": filters, "min_count": min_count, "nodes": nodes,
-            "edges": kept}
+    return {"ok": True, "filters": filters, "min_count": min_count, "auto": auto,
+            "hidden": len(everyone) - len(nodes), "nodes": nodes, "edges": kept}
 

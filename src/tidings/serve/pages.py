@@ -143,13 +143,15 @@ def dyad_page(request: Request, pair: str,
 
 @router.get("/network.json")
 def network_json(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
-                 min_count: int = Query(1, ge=1), per: str = api._PER) -> dict[str, Any]:
+                 min_count: Optional[int] = api._MIN_COUNT, per: str = api._PER
+                 ) -> dict[str, Any]:
     return api.get_network(request, filters, min_count, per)
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, filters: dict[str, Any] = Depends(api.event_filters),
-                 min_count: int = Query(1, ge=1), per: str = api._PER) -> HTMLResponse:
+                 min_count: Optional[int] = api._MIN_COUNT, per: str = api._PER
+                 ) -> HTMLResponse:
     """The actor network: who acts on whom."""
     data = api.get_network(request, filters, min_count, per)
     return _render(request, "network.html", data, figure=network_figure(data))
