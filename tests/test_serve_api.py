@@ -585,6 +585,38 @@ def test_serve_only_http_urls_become_links(tmp_path: Path) -> None:
                     assert page.select_one(".story-url").text == url   # shown as text
 
 
+STRAY = re.compile(r"^\s*·|·\s*$|·\s*·|·\s*→|→\s*$")
+
+
+def test_serve_pages_have_no_stray_separators(tmp_path: Path) -> None:
+    # issue 13: "· published ...", "SANCTION 2018-01-01 ·", "2019-04-01 · → the leadership"
+    path = tmp_path / "sep.duckdb"
+    text = "Officials were sanctioned. The leadership was urged to talk. Kenya condemned it."
+    st = Story(id="bare", text=text, pub_date="2024-03-01")            # no source, title, url
+    place = Place(text="Nairobi", name="Nairobi", country="KEN", feature="populated_place")
+    evs = [event(st, "Officials were sanctioned.", "SANCTION", "sanctioned", [], [], "2024-03-01"),
+           event(st, "The leadership was urged to talk.", "REQUEST", "urged", [], [ARM], "2024-03-01"),
+           event(st, "Kenya condemned it.", "ACCUSE", "condemned", [AZE], [], "2024-03-01", place)]
+    with Store(path) as store:
+        store.save_story(st, evs, V)
+    with TestClient(create_app(path), base_url=BASE) as c:
+        pages = [soup(c.get("/stories/bare"))] + [soup(c.get(f"/events/{e.event_id}")) for e in evs]
+        checked = 0
+        for page in pages:
+            for el in page.select("p.muted, ul.related li, #place, dd"):
+                line = " ".join(el.get_text().split())
+                assert not STRAY.search(line), line
+                checked += 1
+        assert checked > 20
+        story = pages[0]
+        assert " ".join(story.select_one("p.muted").get_text().split()) == \
+            "published 2024-03-01 · id bare"
+        items = [" ".join(li.get_text().split()) for li in story.select("ul.related li")]
+        assert sorted(items) == ["ACCUSE 2024-03-01 · Government of Azerbaijan (AZE)",
+                                 "REQUEST 2024-03-01 · no actor → Government of Armenia (ARM)",
+                                 "SANCTION 2024-03-01 · no actor"]
+
+
 def test_serve_every_response_forbids_inline_scripts(client) -> None:
     for url in ("/events", "/api/events", "/dyads/USA-AZE", "/nope"):
         csp = client.get(url).headers["content-security-policy"]

@@ -174,6 +174,16 @@ def without_cli_flags(message: str) -> str:
     return re.sub(r"\s*\([^()]*?(?<![\w-])--[a-z][a-z-]*[^()]*\)", "", message)
 
 
+def join_parts(parts: Any, sep: str = " \u00b7 ") -> Any:
+    """Join the non-empty parts of a line with `` · `` (no stray separator when a field is
+    empty); parts that are not markup are escaped. Returns ``markupsafe.Markup``."""
+    from markupsafe import Markup, escape
+
+    kept = [p if isinstance(p, Markup) else escape(str(p)) for p in parts
+            if p is not None and not isinstance(p, jinja2.Undefined) and str(p).strip()]
+    return Markup(sep).join(kept)
+
+
 def wants_json(request: Request) -> bool:
     """True for API and JSON-twin paths, whose errors are JSON rather than HTML."""
     path = request.url.path
@@ -283,6 +293,7 @@ def create_app(db_path: str | Path, allow_code: bool = False,
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
                              autoescape=True)  # story text is untrusted: escape all
     env.filters["http_url"] = http_url  # the only way a story value becomes a link
+    env.filters["parts"] = join_parts
     env.globals.update(entity_label=entity_label, quad_colours=QUAD_COLOURS,
                        quad_classes=QUAD_CLASSES, event_types=EVENT_TYPES)
     app.state.templates = Jinja2Templates(env=env)
