@@ -459,6 +459,9 @@ def test_serve_network_default_minimum_keeps_it_readable(client, monkeypatch) ->
     body = client.get("/api/network").json()
     assert (body["min_count"], body["auto"], body["hidden"]) == (2, True, 3)
     assert [(e["source"], e["target"]) for e in body["edges"]] == [("USA", "AZE")]
+    monkeypatch.setattr(data, "AUTO_MAX_NODES", 1)           # never a minimum that shows none
+    assert client.get("/api/network").json()["min_count"] == 2
+    monkeypatch.setattr(data, "AUTO_MAX_NODES", 2)
     page = soup(client.get("/network"))
     assert page.select_one("input[name=min_count]")["value"] == "2"
     assert " ".join(page.select_one("#network-note").text.split()).startswith(

@@ -465,12 +465,13 @@ def network(store: Store, filters: dict[str, Any], min_count: int | None = 1,
             edges[pair][row["quad_class"]] += 1
     auto = min_count is None
     everyone = {k for pair in edges for k in pair}
-    if auto:
+    if auto:  # the smallest minimum that leaves at most AUTO_MAX_NODES, but never none
+
+        def shown(m: int) -> int:
+            return len({k for pair, c in edges.items() if sum(c.values()) >= m for k in pair})
+
         min_count = 1
-        while True:
-            shown = {k for pair, c in edges.items() if sum(c.values()) >= min_count for k in pair}
-            if len(shown) <= AUTO_MAX_NODES:
-                break
+        while shown(min_count) > AUTO_MAX_NODES and shown(min_count + 1) > 0:
             min_count += 1
     kept = []
     for (s, t), c in edges.items():
