@@ -7,7 +7,8 @@ headless chromium with Playwright (as ``tests/test_serve_browser.py`` does; Debi
 
 - ``explorer.png``: an event page (the first USA -> CHN REJECT event, else the most
   confident event), evidence highlighted in its story;
-- ``explorer-dyad.png``: the timeline of the busiest dyad;
+- ``explorer-dyad.png``: the monthly timeline of USA -> CHN (else the busiest dyad of
+  two countries);
 - ``explorer-events.png``: the event table as it opens;
 - ``explorer-network.png``: the network page at its default settings.
 
@@ -79,13 +80,15 @@ def main() -> None:
                 or "/usr/bin/chromium")
     picks = _api(base, "/api/events?dyad=USA-CHN&type=REJECT&sort=confidence&limit=1")["events"] \
         or _api(base, "/api/events?sort=confidence&limit=1")["events"]
-    dyad = _api(base, "/api/dyads")["dyads"][0]["dyad"]
+    dyads = [d["dyad"] for d in _api(base, "/api/dyads")["dyads"]
+             if d["actor_country"] != d["recipient_country"]]
+    dyad = "USA-CHN" if "USA-CHN" in dyads else dyads[0]
     args.out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=ARGS)
         page = browser.new_page(viewport={"width": args.width, "height": args.height})
         shots = [("explorer.png", f"/events/{picks[0]['event_id']}", None),
-                 ("explorer-dyad.png", f"/dyads/{dyad}", "#timeline[data-rendered=true]"),
+                 ("explorer-dyad.png", f"/dyads/{dyad}?period=month", "#timeline[data-rendered=true]"),
                  ("explorer-events.png", "/events", None),
                  ("explorer-network.png", "/network", "#network[data-rendered=true]")]
         for name, url, ready in shots:
