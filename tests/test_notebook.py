@@ -117,7 +117,7 @@ def test_code_needs_pandas_only_when_called(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)     # as if it were not installed
     with pytest.raises(TidingsError) as exc:
         tidings.code([CAUCASUS])
-    assert str(exc.value) == ("[T701] tidings.code and tidings.code_file return a pandas DataFrame, "
+    assert str(exc.value) == ("[T801] tidings.code and tidings.code_file return a pandas DataFrame, "
                               "and pandas is not installed (pip install pandas)")
 
 

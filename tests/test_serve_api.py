@@ -813,19 +813,19 @@ def test_serve_refuses_cross_site_writes(tmp_path: Path) -> None:
         r = c.post("/api/code?store=true", content=body,
                    headers={"content-type": "text/plain", "origin": "http://evil.example"})
         assert r.status_code == 403
-        assert r.json() == {"ok": False, "status": 403, "code": "T610", "error": (
-            "[T610] a write from the page http://evil.example was refused: only pages of this server "
+        assert r.json() == {"ok": False, "status": 403, "code": "T612", "error": (
+            "[T612] a write from the page http://evil.example was refused: only pages of this server "
             "(http://127.0.0.1:8000) may write")}
         r = c.post("/api/code?store=true", content=body, headers={
             "content-type": "application/json", "origin": "null"})
-        assert (r.status_code, r.json()["code"]) == (403, "T610")
+        assert (r.status_code, r.json()["code"]) == (403, "T612")
         r = c.post("/api/code?store=true", content=body,
                    headers={"content-type": "application/json", "sec-fetch-site": "cross-site"})
-        assert (r.status_code, r.json()["code"]) == (403, "T610")
+        assert (r.status_code, r.json()["code"]) == (403, "T612")
         r = c.post("/api/code?store=true", content=body, headers={"content-type": "text/plain"})
         assert r.status_code == 415
-        assert r.json()["code"] == "T611" and r.json()["error"].startswith(
-            "[T611] the body must be JSON (Content-Type: application/json), not text/plain")
+        assert r.json()["code"] == "T613" and r.json()["error"].startswith(
+            "[T613] the body must be JSON (Content-Type: application/json), not text/plain")
         # the server's own pages (same Origin) and clients without one get past the checks
         for headers in ({"origin": BASE}, {"origin": "http://localhost:8000"}, {}):
             r = c.post("/api/code", content=b"[1, 2]",
@@ -845,7 +845,7 @@ def test_serve_checks_the_host_header(tmp_path: Path) -> None:
             r = c.get(url)
             assert r.status_code == 403
             assert "the host name 'evil.example' is not served here" in html.unescape(r.text)
-        assert c.get("/api/stats").json()["code"] == "T609"
+        assert c.get("/api/stats").json()["code"] == "T611"
     for base in ("http://127.0.0.1:8000", "http://localhost:8000", "http://[::1]:8000"):
         with TestClient(create_app(path), base_url=base) as c:
             assert c.get("/api/stats").status_code == 200, base

@@ -17,7 +17,7 @@ class TidingsError(Exception):
         hint: what the user can do about it, or "".
 
     Codes: T1xx reading input, T2xx analysis, T3xx coding/resolving, T4xx store, T5xx CLI,
-    T6xx the web server (and the Ray engine), T7xx the notebook API (``tidings.code``);
+    T6xx the web server (and the Ray engine), T8xx the notebook API (``tidings.code``);
     the codes added since issue 13 are named
     in :data:`CODES` below.
     """
@@ -44,15 +44,16 @@ class StoreError(TidingsError):
 
 
 #: Codes added for issue 13, each with the one thing it means (kept here so that no code
-#: gets two meanings; the older codes are documented where they are raised).
+#: gets two meanings; the older codes are documented where they are raised). Chosen clear
+#: of the codes main's error registry has meanwhile given out (T609/T610 server, T7xx Ray).
 OUTPUT_IS_INPUT = "T509"     # --out/--db is, links to, or lies inside an input (CLI refuses)
 STORE_DAMAGED = "T409"       # the store file is not a whole DuckDB database (truncated...)
 LINK_OUTSIDE = "T112"        # a link in an input folder leads outside it: not followed
 ENGINE_SKIPPED = "T113"      # an input file of a format the chosen engine does not read
-HOST_REFUSED = "T609"        # the web server was asked for under a Host it does not serve
-ORIGIN_REFUSED = "T610"      # a write from a page of another site (Origin header)
-NOT_JSON = "T611"            # a POST body whose Content-Type is not JSON (HTTP 415)
-NEEDS_PANDAS = "T701"        # tidings.code()/code_file() need pandas, which is missing
+HOST_REFUSED = "T611"        # the web server was asked for under a Host it does not serve
+ORIGIN_REFUSED = "T612"      # a write from a page of another site (Origin header)
+NOT_JSON = "T613"            # a POST body whose Content-Type is not JSON (HTTP 415)
+NEEDS_PANDAS = "T801"        # tidings.code()/code_file() need pandas, which is missing
 
 CODES: dict[str, str] = {
     OUTPUT_IS_INPUT: "an output path is an input",
@@ -61,6 +62,6 @@ CODES: dict[str, str] = {
     ENGINE_SKIPPED: "an input file this engine does not read",
     HOST_REFUSED: "request for a host name the server does not serve",
     ORIGIN_REFUSED: "write from another site refused",
-    NOT_JSON: "request body is not JSON",
+    NOT_JSON: "request Content-Type is not JSON",
     NEEDS_PANDAS: "pandas is not installed",
 }

@@ -9,7 +9,7 @@ throwaway in-memory store, which also links reports of the same event across the
 stories given (``cluster_id``).
 
 pandas is imported only when one of these functions runs; without it they raise
-``T701`` with the command that installs it.
+``T801`` with the command that installs it.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
         ``df.attrs["summary"]`` holds the run's counts.
 
     Raises:
-        TidingsError: ``T701`` when pandas is missing; ``T103`` for a bad ``pub_date``;
+        TidingsError: ``T801`` when pandas is missing; ``T103`` for a bad ``pub_date``;
             ``T301`` for a bad actor dictionary.
         TypeError: for an item that is neither text, record nor Story.
     """
@@ -118,7 +118,7 @@ def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto
         warning and listed in ``df.attrs["skipped"]``.
 
     Raises:
-        TidingsError: ``T701`` when pandas is missing, ``T104`` when ``path`` does not
+        TidingsError: ``T801`` when pandas is missing, ``T104`` when ``path`` does not
             exist, ``T103`` for a bad ``pub_date``, ``T301`` for a bad actor dictionary.
     """
     from .read import ReadOptions, normalise_date, read_stories

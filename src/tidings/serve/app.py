@@ -191,7 +191,7 @@ def wants_json(request: Request) -> bool:
 
 
 #: Host names a server answers to by default: this machine's loopback names. A request
-#: under any other name (``Host: evil.example``, DNS rebinding) is refused (T609).
+#: under any other name (``Host: evil.example``, DNS rebinding) is refused (T611).
 LOOPBACK_HOSTS: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
 #: Methods that never write; every other one must come from the server's own pages.
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -259,11 +259,11 @@ def create_app(db_path: str | Path, allow_code: bool = False,
             returns events).
         max_body: largest ``POST /api/code`` body in bytes (larger: HTTP 413).
         allowed_hosts: host names (without port) the server answers to; a request whose
-            ``Host`` header names another is refused with HTTP 403 (``T609``), against
+            ``Host`` header names another is refused with HTTP 403 (``T611``), against
             DNS rebinding. Default: :data:`LOOPBACK_HOSTS`; ``"*"`` among them: any.
 
     Requests that write (any method but GET, HEAD and OPTIONS) are refused with HTTP 403
-    (``T610``) when their ``Origin`` is not the server's own (:func:`write_refusal`).
+    (``T612``) when their ``Origin`` is not the server's own (:func:`write_refusal`).
 
     Returns:
         A ``fastapi.FastAPI`` application (serve it with uvicorn, or test it with
