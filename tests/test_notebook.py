@@ -128,6 +128,59 @@ def test_tidings_code_stays_the_function_beside_the_coder_module():
     assert "DataFrame" in repr(tidings.code)
 
 
+SHIM = r"""
+import importlib, importlib.abc, importlib.util, sys
+
+# tidings/code.py about to become a thin shim over a coding/ package: stand both in
+# (a finder that serves their source) and check that the notebook function survives
+SRC = {
+    "tidings.coding": "class Coder:\n    pass\nOUTPUT_MODES = ('x',)\n",
+    "tidings.code": {
+        "star": "from tidings.coding import *  # noqa\n",
+        "alias": "import sys, tidings.coding\nsys.modules[__name__] = tidings.coding\n",
+    }[sys.argv[1]],
+}
+
+
+class Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    def find_spec(self, name, path=None, target=None):
+        if name in SRC:
+            return importlib.util.spec_from_loader(name, self, is_package=name == "tidings.coding")
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        exec(SRC[module.__name__], module.__dict__)
+
+
+sys.meta_path.insert(0, Finder())
+import tidings
+import tidings.code
+from tidings.code import Coder
+from tidings import code
+
+import tidings.coding
+
+assert callable(tidings.code) and code is tidings.code, tidings.code
+assert "DataFrame" in repr(tidings.code)
+assert Coder is tidings.coding.Coder is tidings.code.Coder
+assert tidings.code.OUTPUT_MODES == ("x",)
+print("ok")
+"""
+
+
+@pytest.mark.parametrize("shim", ["star", "alias"])
+def test_tidings_code_survives_code_py_becoming_a_shim(shim):
+    # code.py may become `from tidings.coding import *`, or alias itself to the package:
+    # `import tidings.code` then still leaves tidings.code the notebook function
+    import subprocess
+
+    r = subprocess.run([sys.executable, "-c", SHIM, shim], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
+
+
 def test_readme_notebook_example_is_real():
     import re
 
