@@ -32,7 +32,7 @@ Reported per labelled type:
 
 * ``n``: stories; ``recall``: share with >= 1 counted event of the label type;
 * ``lede``: share with such an event in sentences 0-2 (the ``lede`` of the confidence
-  model, :func:`tidings.code.confidence_features`);
+  model, :func:`tidings.coding.confidence_features`);
 * ``any``: recall counting negated and hypothetical events too;
 * ``mode``: of the stories whose label type was found and whose label has a mode, the
   share where some event of that type has the label's mode (case-insensitive; the

@@ -13,7 +13,7 @@ types they report. These are labels the tidings team wrote; the evaluation files
 The script re-codes the labelled stories with the current coder, matches each label to
 its event by (story id, sentence index, event type), and fits an L2-regularised logistic
 regression of ``type_correct`` on the coder's evidence features
-(:data:`tidings.code.FEATURES`) by Newton's method. Labels whose event the current coder
+(:data:`tidings.coding.FEATURES`) by Newton's method. Labels whose event the current coder
 no longer produces are skipped and counted.
 
 Run from the repository root: ``python scripts/calibrate.py [--l2 1.0]``.
@@ -62,7 +62,7 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1.0)
     args = ap.parse_args()
     from tidings.analyse import load_nlp
-    from tidings.code import FEATURES, Coder
+    from tidings.coding import FEATURES, Coder
     from tidings.read import ReadOptions, read_path
     from tidings.records import Story
 

@@ -21,7 +21,7 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def coder():
-    from tidings.code import Coder
+    from tidings.coding import Coder
 
     return Coder()
 

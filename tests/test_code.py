@@ -1,5 +1,5 @@
 """The event coder on sentences written for these tests, one or more per hard kind
-(PLOVER manual rules cited in tidings.code). Each test codes real parses."""
+(PLOVER manual rules cited in tidings.coding and its rule files). Each test codes real parses."""
 
 from __future__ import annotations
 

@@ -95,7 +95,7 @@ def test_fuzz_pipeline_limits_and_languages():
 
 
 def test_fuzz_pipeline_timeout_skips_only_the_slow_story(monkeypatch, tmp_path):
-    from tidings.code import Coder
+    from tidings.coding import Coder
     from tidings.store import Store
 
     real = Coder.code_doc
@@ -136,7 +136,7 @@ def test_fuzz_pipeline_hung_worker_is_replaced(monkeypatch):
     killed by the pool's backstop; the stories after it are still coded."""
     import signal
 
-    from tidings.code import Coder
+    from tidings.coding import Coder
 
     real = Coder.code_doc
 

@@ -37,7 +37,7 @@ def test_the_shipped_mode_table_is_the_manuals(manual_modes):
 
 
 def test_lexicon_modes_are_manual_modes(manual_modes):
-    from tidings.code import OUTPUT_MODES
+    from tidings.coding import OUTPUT_MODES
     from tidings.lexicon import load_lexicon
 
     lex = load_lexicon()

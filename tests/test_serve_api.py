@@ -187,7 +187,9 @@ def test_serve_stats(client) -> None:
     assert body["ok"] is True
     assert body["stats"] == {"stories": 4, "events": 5, "entities": 10, "failures": 0,
                              "clusters": 5}
-    assert body["schema_version"] == 1
+    from tidings.store import SCHEMA_VERSION
+
+    assert body["schema_version"] == SCHEMA_VERSION == 2
 
 
 def test_serve_openapi_lists_every_endpoint(client) -> None:

@@ -233,11 +233,11 @@ def test_store_migrates_older_database(db: Path, monkeypatch) -> None:
         Store(db, read_only=True)
     assert err.value.code == "T403"
     with Store(db) as s2:
-        assert s2.schema_version() == 2
+        assert s2.schema_version() == len(store_mod.MIGRATIONS) == 3
         assert s2.con.execute("SELECT note FROM events").fetchall() == [("migrated",)]
     versions = duckdb.connect(str(db)).execute(
         "SELECT version FROM schema_version ORDER BY version").fetchall()
-    assert versions == [(1,), (2,)]
+    assert versions == [(1,), (2,), (3,)]
 
 
 def test_store_refuses_newer_schema(db: Path) -> None:

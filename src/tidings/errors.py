@@ -78,8 +78,8 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     ("T202", "spaCy raised on the story", "please report the story", 422),
     ("T203", "the story took longer than --story-timeout", "raise --story-timeout", 422),
     # coding and resolving
-    ("T301", "a lexicon or actor dictionary file is missing or malformed",
-     "fix the named line or file (docs/actors.md)", 500),
+    ("T301", "a lexicon, rule, word-list or actor dictionary file is missing or malformed",
+     "fix the named line or file (docs/coding.md, docs/actors.md)", 500),
     ("T302", "the coder or a resolver raised on the story (a bug)",
      "please report the story", 500),
     # event store (docs/store.md)

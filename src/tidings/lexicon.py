@@ -3,7 +3,7 @@
 The lexicon is data, written by the tidings team from the PLOVER manual's definitions
 (each event type's section, its mode tables and "potential ambiguities"). This module
 only loads and indexes it; the rules that decide which trigger is an event live in
-:mod:`tidings.code`.
+:mod:`tidings.coding` (and its rule files, ``data/rules/*.jsonl``).
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ class Lexeme:
         cameo: nearest CAMEO code (str) for the ``cameo`` field.
         weight: lexical reliability in 0..1 (how often this word, in an event frame,
             reports an event of this type); feeds ``confidence``.
+        key: the entry's name in the ``rules`` of the events it triggers,
+            ``"lexicon:<lemma as written>/<pos column>"`` (``"lexicon:attack/V"``,
+            ``"lexicon:call+on/P"``); "" for a sense a rule made (the rule is named).
     """
 
     pos: str
@@ -39,6 +42,7 @@ class Lexeme:
     contexts: tuple[str, ...]
     cameo: str | None
     weight: float
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,13 +72,13 @@ def parse_lexicon(text: str, source: str = "triggers.tsv") -> Lexicon:
         f = line.split("\t")
         if len(f) != 7 or f[2] not in EVENT_TYPES or f[0] not in ("V", "N", "P"):
             raise TidingsError("T301", f"{source}:{lineno}: malformed lexicon line {line!r}")
-        pos, lemma, etype, mode, ctx, cameo, weight = f
-        pos = "N" if pos == "N" else "V"
+        col, lemma, etype, mode, ctx, cameo, weight = f
+        pos = "N" if col == "N" else "V"
         words = lemma.replace("+", " ").split()
         head, part = (words[0], " ".join(words[1:])) if pos == "V" else (words[-1], " ".join(words[:-1]))
         lx = Lexeme(pos, head, part, etype, None if mode == "-" else mode,
                     tuple(c for c in ctx.split(",") if c and c != "-"),
-                    None if cameo == "-" else cameo, float(weight))
+                    None if cameo == "-" else cameo, float(weight), f"lexicon:{lemma}/{col}")
         if pos == "V":
             (phrasal.__setitem__((head, part), lx) if part else verbs.__setitem__(head, lx))
         else:

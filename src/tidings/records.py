@@ -206,7 +206,10 @@ class Event:
     """One coded event: the record ``tidings code`` writes (contract: ``events.md``).
 
     ``evidence_span`` holds character offsets ``[a, b]`` into the story text such that
-    ``story.text[a:b] == sentence``. ``event_id`` is stable: it depends only on the
+    ``story.text[a:b] == sentence``. ``rules`` names why the event exists: the lexicon
+    entry that triggered it (``"lexicon:attack/V"``) and the rules that shaped it
+    (``"sense:verbal-attack-is-accusation"``; ``data/rules/*.jsonl``, ``docs/coding.md``),
+    in the order they applied; an extra field beside the contract's. ``event_id`` is stable: it depends only on the
     story id, story text hash, sentence index, event type, trigger offset and the
     pipeline version (see :func:`make_event_id`).
     """
@@ -229,9 +232,11 @@ class Event:
     confidence: float
     cameo: str | None
     claimed_by: list[Entity] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the event as the contract's JSON object (all fields present)."""
+        """Return the event as the contract's JSON object (all fields present, and the
+        extra field ``rules``)."""
         return {
             "event_id": self.event_id,
             "story_id": self.story_id,
@@ -251,6 +256,7 @@ class Event:
             "confidence": round(float(self.confidence), 4),
             "cameo": self.cameo,
             "claimed_by": [e.to_dict() for e in self.claimed_by],
+            "rules": list(self.rules),
         }
 
     def to_json(self) -> str:
@@ -273,6 +279,7 @@ class Event:
             location=Place(**loc) if loc else None,
             quad_class=d["quad_class"], confidence=d["confidence"], cameo=d.get("cameo"),
             claimed_by=[Entity(**e) for e in d.get("claimed_by") or []],
+            rules=[str(r) for r in d.get("rules") or []],
         )
 
 

@@ -67,7 +67,7 @@ EVENT_SCHEMA = pa.schema([
     ("contexts", pa.list_(pa.string())), ("aux_modes", pa.list_(pa.string())),
     ("actor", pa.list_(_ENTITY)), ("recipient", pa.list_(_ENTITY)), ("date", _DATE),
     ("location", _LOCATION), ("quad_class", pa.string()), ("confidence", pa.float64()),
-    ("cameo", pa.string()), ("claimed_by", pa.list_(_ENTITY)),
+    ("cameo", pa.string()), ("claimed_by", pa.list_(_ENTITY)), ("rules", pa.list_(pa.string())),
 ])
 
 

@@ -70,6 +70,7 @@ def record(row: dict[str, Any], with_cluster: bool = False) -> dict[str, Any]:
         "confidence": round(float(row["confidence"]), 4),
         "cameo": row["cameo"],
         "claimed_by": ents(row["claimed_by"]),
+        "rules": list(row.get("rules") or []),
     }
     if with_cluster:
         rec["cluster_id"] = row.get("cluster_id")

@@ -103,9 +103,19 @@ def _migration_1(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(create_table_sql("failures", FAILURE_COLUMNS))
 
 
+#: Columns added after version 1: ``rules``, the names of the lexicon entry and rules
+#: that made each event (``Event.rules``; ``docs/coding.md``).
+EVENT_COLUMNS_2: tuple[tuple[str, str], ...] = (("rules", "VARCHAR[]"),)
+
+
+def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 2: ``events.rules`` (events stored before it have none)."""
+    con.execute("ALTER TABLE events ADD COLUMN rules VARCHAR[]")
+
+
 #: Ordered schema migrations: ``MIGRATIONS[i]`` brings a database from version ``i`` to
 #: ``i + 1``. Append new functions; never edit or reorder released ones.
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_migration_1]
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_migration_1, _migration_2]
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -131,7 +141,7 @@ def arrow_type(sql_type: str) -> pa.DataType:
 
 
 #: Arrow schemas of the rows written to ``events``, ``entities`` and ``stories``.
-EVENT_ARROW = pa.schema([(n, arrow_type(t)) for n, t in EVENT_COLUMNS])
+EVENT_ARROW = pa.schema([(n, arrow_type(t)) for n, t in EVENT_COLUMNS + EVENT_COLUMNS_2])
 ENTITY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in ENTITY_COLUMNS])
 STORY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in STORY_COLUMNS])
 

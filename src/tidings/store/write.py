@@ -20,7 +20,7 @@ from tidings.errors import StoreError
 from tidings.records import Event, Story
 
 from .db import fetch_one, is_interrupt, now, rollback
-from .schema import (ENTITY_ARROW, ENTITY_COLUMNS, ENTITY_FIELDS, EVENT_ARROW, EVENT_COLUMNS,
+from .schema import (ENTITY_ARROW, ENTITY_COLUMNS, ENTITY_FIELDS, EVENT_ARROW,
                      STORY_ARROW, STORY_COLUMNS)
 
 
@@ -287,7 +287,7 @@ def make_event_rows(story: Story, events: list[Event],
         StoreError: ``T404`` when an event belongs to another story or its date is not
             ``YYYY-MM-DD``.
     """
-    ev: dict[str, list[Any]] = {name: [] for name, _ in EVENT_COLUMNS}
+    ev: dict[str, list[Any]] = {name: [] for name in EVENT_ARROW.names}
     en: dict[str, list[Any]] = {name: [] for name, _ in ENTITY_COLUMNS}
     seen: set[str] = set()
     for e in events:
@@ -323,6 +323,7 @@ def make_event_rows(story: Story, events: list[Event],
             "location_feature": loc.feature if loc else None,
             "quad_class": e.quad_class, "confidence": float(e.confidence),
             "cameo": e.cameo, "pipeline_version": pipeline_version, "cluster_id": None,
+            "rules": list(e.rules),
         }
         for name, value in values.items():
             ev[name].append(value)

@@ -1,0 +1,175 @@
+"""Pass 5, arguments: the actor and recipient words of a trigger, from the parse.
+
+Actor: the subject or passive agent (or the subject of a governing adjective or raising
+verb: "Putin is due to meet", "Japan was quick to condemn"). Recipient: the object, the
+passive subject, a preposition that fits the type ("called on X", "talks with X",
+"sanctions on X": ``recipient_preps`` in ``data/tables.yaml``), the subject of a demanded
+clause ("demanded that X ..."), or what a folded act names ("refused to negotiate with
+X"). PLOVER manual, Changes in treatment of political entities: "actor" and "recipient".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import syntax
+from .syntax import OBJ_DEPS
+from .trigger import Trigger
+from .words import table, words
+
+
+def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
+    """The actor's head token (or None) and the recipients' head tokens of ``t`` coded
+    as ``etype`` (the type decides which prepositions introduce a recipient)."""
+    v = t.frame
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    if passive and v.lemma_.lower() in words("stative_passives") and not any(c.dep_ == "agent" for c in v.children):
+        return _stative(v)
+    actor, recips = _actor(t, passive)
+    if v.dep_ == "acl" and actor is None:
+        # "a camp attacked by militiamen": the modified noun is the recipient
+        if passive or v.tag_ == "VBN":
+            recips.append(v.head)
+        else:
+            actor = v.head
+    if v.dep_ == "relcl" and actor is None:
+        actor = v.head
+    if t.obligation_of is not None:
+        return actor, recips + _obliged(t)
+    recips += _object_recipients(t, etype)
+    recips += _prep_recipients(t, etype)
+    if not recips:
+        recips = _fallback_recipients(t, etype)
+    if t.is_noun and actor is None:
+        actor = _noun_actor(t)
+    if actor is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
+        actor = syntax.subject(v.head) if v.dep_ != "advcl" or not syntax.own_subject(v) else None
+        if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
+            actor = syntax.subject(v.head)
+    return actor, recips
+
+
+def _stative(v: Token) -> tuple[Token | None, list[Token]]:
+    """ "Israel is opposed to French mediation": an adjective, the subject holds the view;
+    the "to" object (or its national modifier) is the recipient."""
+    actor = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    recips: list[Token] = []
+    for p in syntax.prep_objects(v, ("to",)):
+        if p.ent_type_ or p.pos_ == "PROPN":
+            recips.append(p)
+        else:
+            recips.extend(m for m in p.children if m.dep_ in ("amod", "compound", "poss")
+                          and m.ent_type_ in ("NORP", "GPE", "ORG"))
+    return actor, recips
+
+
+def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
+    """The actor (agent or subject) and, for a passive, the passive subject as recipient."""
+    v = t.frame
+    recips: list[Token] = []
+    actor: Token | None = None
+    if passive:
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            actor = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        sp = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if sp is not None and not (t.is_noun and sp == t.token):
+            recips.append(sp)
+        return actor, recips
+    actor = syntax.subject(v)
+    if actor is not None and t.is_noun and actor == t.token:
+        actor = None
+    # "Putin is due to meet Erdogan", "Japan was quick to condemn", "Iran is expected to
+    # release": the subject of the governing adjective or raising verb
+    x, hops = v, 0
+    while actor is None and x.dep_ in ("xcomp", "acomp") and x.head != x and hops < 3:
+        x, hops = x.head, hops + 1
+        actor = syntax.subject(x) or next((c for c in x.children if c.dep_ == "nsubjpass"), None)
+    return actor, recips
+
+
+def _obliged(t: Trigger) -> list[Token]:
+    """Recipients of a "must" request: the obliged subject, or "a reminder to X"."""
+    out: list[Token] = []
+    subj_o = syntax.subject(t.obligation_of)
+    if subj_o is not None and subj_o.pos_ != "PRON":
+        out.append(subj_o)
+    for c in t.frame.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in words("speech_nouns"):
+            out.extend(syntax.prep_objects(c, ("to",)))
+    return out
+
+
+def _object_recipients(t: Trigger, etype: str) -> list[Token]:
+    """Objects as recipients; an AGREE verb's object is what is promised, not the party,
+    unless it is an actor ("committed 1,000 police officers" vs "invited Iran")."""
+    out: list[Token] = []
+    for c in t.frame.children:
+        if c.dep_ in OBJ_DEPS and c != t.token and c not in t.words:
+            if syntax.is_clause_object(c):
+                continue
+            if etype == "AGREE" == t.lexeme.event_type and c.dep_ in ("dobj", "obj") and \
+                    t.token.lemma_.lower() not in words("partner_agree_verbs") and not (
+                    c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or c.pos_ in ("PRON", "PROPN")):
+                continue
+            out.append(c)
+    return out
+
+
+def _prep_recipients(t: Trigger, etype: str) -> list[Token]:
+    """Objects of the prepositions that introduce a recipient of ``etype``; after a
+    motion verb a place is a destination ("sent personnel to Bosnia")."""
+    v = t.frame
+    preps = table("recipient_preps").get(etype, ())
+    out: list[Token] = []
+    for h in [v] + ([t.token] if t.is_noun else []):
+        for c in h.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if c.lower_ == "to" and h == v and v.lemma_.lower() in words("motion_verbs") \
+                            and p.ent_type_ in ("GPE", "LOC", "FAC") and etype != "AID":
+                        continue
+                    out.append(p)
+            elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                out.append(c)
+    return out
+
+
+def _fallback_recipients(t: Trigger, etype: str) -> list[Token]:
+    """When nothing named a recipient: the subject of a demanded clause, an object's own
+    preposition, a noun's "between" phrase, or what the folded acts name."""
+    v = t.frame
+    preps = table("recipient_preps").get(etype, ())
+    out: list[Token] = []
+    if etype in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"):
+        # "demanded that the US cancel the sale": the subject of the demanded act
+        for c in list(v.children) + (list(t.token.children) if t.is_noun else []):
+            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+                sc = syntax.subject(c)
+                if sc is not None and sc.pos_ != "PRON":
+                    out.append(sc)
+    if not out:  # "shared evidence with the U.S."
+        for c in v.children:
+            if c.dep_ == "dobj" and c != t.token:
+                out.extend(syntax.prep_objects(c, tuple(p for p in preps if p != "of")))
+    if not out and t.is_noun and etype in ("CONSULT", "AGREE", "COOPERATE"):
+        out.extend(syntax.prep_objects(t.token, ("between",)))  # "a mediation effort between X and Y"
+    if not out:
+        for sub in t.subs:  # "refused to negotiate with Armenia"
+            out.extend(arguments(sub, sub.event_type)[1])
+    return out
+
+
+def _noun_actor(t: Trigger) -> Token | None:
+    """A noun trigger's actor from its modifier ("Israeli air raids") or, in a headline,
+    its between/by/of phrase."""
+    for c in t.token.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"):
+            return c
+    if t.token.dep_ == "ROOT":
+        for c in t.token.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "by", "of"):
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None

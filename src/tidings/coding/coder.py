@@ -1,0 +1,161 @@
+"""The coder: runs the passes over each sentence of a parsed story.
+
+find triggers -> word senses (and filters) -> auxiliary modes -> fold governed triggers ->
+claim reported ones -> speech acts -> main event and others -> events (recodings,
+arguments, actors, modes). Each pass is a module of :mod:`tidings.coding`; the decisions
+of the word-sense and context kind are rules in ``data/rules/*.jsonl``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..lexicon import Lexicon, load_lexicon
+from ..records import Event, Story
+from . import syntax
+from .aux import aux_modes
+from .confidence import load_calibration
+from .events import EventMaker
+from .fold import claim_reported, fold_governed, obligation_request, speech_acts
+from .mentions import Mentions
+from .rules import RuleSet, load_rules
+from .senses import word_sense
+from .state import StoryState
+from .trigger import Trigger
+from .triggers import find_triggers
+from .words import table, words
+
+
+class Coder:
+    """Code the events of parsed stories.
+
+    Args:
+        resolver: an :class:`tidings.actors.ActorResolver` (or anything with its
+            ``resolve(text, context, date, memory)`` method); the default one when None.
+        lexicon: a :class:`~tidings.lexicon.Lexicon`; the shipped one when None.
+        calibrated: use the fitted confidence model (``data/calibration.json``).
+        rules: a :class:`~tidings.coding.rules.RuleSet`; the shipped rules when None.
+
+    Call :meth:`code_doc` once per story. Not thread-safe (keeps per-story memory).
+    With ``record_trace`` set, :attr:`trace` lists every trigger of the stories coded
+    since (``{"story_id", "sentence_index", "trigger", "event_type", "weight",
+    "folded", "rules"}``): which rules shaped a trigger that gave no event.
+    """
+
+    def __init__(self, resolver: Any = None, lexicon: Lexicon | None = None,
+                 calibrated: bool = True, rules: RuleSet | None = None) -> None:
+        if resolver is None:
+            from ..actors import ActorResolver
+            resolver = ActorResolver()
+        self.resolver = resolver
+        self.lex = lexicon or load_lexicon()
+        self.rules = rules or load_rules()
+        self.mentions = Mentions(resolver)
+        self.calibration = load_calibration() if calibrated else None
+        self.events = EventMaker(self.mentions, self.lex, self.rules, self.calibration)
+        self.record_trace = False
+        self.trace: list[dict[str, Any]] = []
+
+    @property
+    def record_features(self) -> bool:
+        """When True, :attr:`features` maps each event id to its confidence features
+        (used by ``scripts/calibrate.py`` to fit the calibration)."""
+        return self.events.record_features
+
+    @record_features.setter
+    def record_features(self, value: bool) -> None:
+        """Start (True) or stop recording the confidence features of events."""
+        self.events.record_features = value
+
+    @property
+    def features(self) -> dict[str, list[float]]:
+        """Event id -> confidence features (see :attr:`record_features`)."""
+        return self.events.features
+
+    def code_doc(self, doc: Doc, story: Story) -> list[Event]:
+        """Return the events of one story, in sentence order.
+
+        Args:
+            doc: the story parsed by :func:`tidings.analyse.load_nlp` (``doc.text`` must be
+                ``story.text``).
+            story: the story (for id, publication date and text hash).
+        Returns:
+            A list of :class:`Event`; empty when the story reports no codable event.
+        """
+        state = StoryState(story=story, memory={}, text_hash=story.text_hash())
+        self.mentions.learn_people(doc, state)
+        events: list[Event] = []
+        for si, sent in enumerate(doc.sents):
+            found = self._code_sentence(sent, si, state)
+            events.extend(found)
+            if not found:
+                self.mentions.remember_sentence(sent, state)
+            state.end_sentence()
+            self.mentions.remember_person(sent, state)
+        return events
+
+    def _code_sentence(self, sent: Span, si: int, state: StoryState) -> list[Event]:
+        if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+            return []  # a question reports no event
+        triggers = find_triggers(sent, self.lex, self.rules)
+        if not triggers and not any(t.lower_ in words("obligation_modals") for t in sent):
+            return []
+        for t in triggers:
+            word_sense(t, sent, self.lex, self.rules)
+            aux_modes(t, sent, state, self.lex, self.rules)
+        fold_governed(triggers, sent, self.lex, self.rules)
+        claim_reported(triggers)
+        speech_acts(triggers, sent, self.lex, self.rules)
+        ob = obligation_request(sent, triggers)
+        if ob is not None:
+            triggers.append(ob)
+        if self.record_trace:
+            self.trace.extend({"story_id": state.story.id, "sentence_index": si,
+                               "trigger": " ".join(w.text for w in sorted(t.words, key=lambda w: w.i)),
+                               "event_type": t.event_type, "weight": t.weight, "folded": t.folded,
+                               "rules": list(t.rules)} for t in triggers)
+        chosen = choose_events(triggers)
+        events: list[Event] = []
+        for t in chosen:
+            events.extend(self.events.make(t, sent, si, state, main=(t is chosen[0])))
+        return events
+
+
+def choose_events(triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers that become events, the main event first.
+
+    The live trigger nearest the clause root is the main event; another is a separate
+    event only with a subject of its own ("after the opposition rejected ..."), as a
+    participle of another type ("..., arresting 12") or as a coordinated verb of another
+    type with its own object ("expelled a diplomat and summoned the envoy"); never from a
+    relative clause, a noun, or a historical background clause, and never the demand of
+    a protest (its topic; PLOVER manual, PROTEST)."""
+    live = [t for t in triggers if not t.folded and t.weight > 0]
+    if not live:
+        return []
+    live.sort(key=lambda t: (syntax.depth(t.frame), t.is_noun, -t.weight, t.token.i))
+    for t in live:
+        t.n_live = len(live)
+    main = live[0]
+    chosen = [main]
+    preps = table("recipient_preps")
+    for t in live[1:]:
+        if t.frame == main.frame:
+            continue
+        if syntax.in_relative_clause(t.frame) or t.is_noun or "historical" in t.aux \
+                or any(c.frame == t.frame for c in chosen):
+            continue
+        own = syntax.own_subject(t.frame) and t.frame.dep_ in ("conj", "advcl", "ccomp", "ROOT", "parataxis")
+        if main.event_type == "PROTEST" and t.event_type == "REQUEST":
+            continue
+        types = {c.event_type for c in chosen}
+        participle = t.frame.dep_ == "advcl" and t.frame.tag_ == "VBG" and t.event_type not in types and t.weight >= 0.7
+        coordinated = t.frame.dep_ == "conj" and t.frame.head == main.frame and not t.is_noun and \
+            t.event_type not in types and t.weight >= 0.6 and \
+            any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in preps.get(t.event_type, ()))
+                for c in t.frame.children)
+        if own or participle or coordinated:
+            chosen.append(t)
+    return chosen

@@ -1,0 +1,174 @@
+"""Pass 6, events: from a trigger that stays an event to :class:`~tidings.records.Event`.
+
+For one trigger: the ``event`` rules recode by the auxiliary modes (a future meeting is
+AGREE, an announced or conditional attack THREATEN); the arguments give actor and
+recipient words; the ``actor`` rules recode by the actor (material acts of protesters are
+PROTEST); the entities are resolved; the confidence is computed; the ``mode`` rules set
+the mode from the clause's words (:mod:`tidings.coding.modes`); date and place come from
+:mod:`tidings.dates` and :mod:`tidings.places`. A speaker who reports another party's
+attack also accuses it (:data:`REPORTED_ACCUSATION`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from .. import PIPELINE_VERSION
+from ..lexicon import Lexeme, Lexicon
+from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
+from . import effects, syntax
+from .arguments import arguments
+from .confidence import confidence, confidence_features
+from .mentions import Mentions
+from .modes import final_mode
+from .rules import Ctx, EventDraft, RuleSet
+from .state import StoryState
+from .syntax import SUBJ_DEPS
+from .trigger import Trigger
+from .words import table, words
+
+#: Name of the structural step by which a speaker who reports another country's act of
+#: material conflict accuses it ("Israel said Hezbollah fired rockets": Israel ACCUSEs
+#: Hezbollah; PLOVER manual, ACCUSE 'allege').
+REPORTED_ACCUSATION = "structure:reported-conflict-is-accusation"
+_ALLEGE = Lexeme("V", "say", "", "ACCUSE", "allege", (), "112", 0.6)
+#: Ages and bare small numbers are no dates ("Omarov, 40," is not 1940).
+_BARE_NUMBER = re.compile(r"^\s*(?:aged?\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?\s*$", re.I)
+
+
+class EventMaker:
+    """Makes the events of triggers (see the module doc).
+
+    Args:
+        mentions: resolves actor mentions; lex: the trigger lexicon; rules: the rule set;
+        calibration: ``(coefficients, intercept)`` of the confidence model, or None.
+    """
+
+    def __init__(self, mentions: Mentions, lex: Lexicon, rules: RuleSet,
+                 calibration: tuple[list[float], float] | None) -> None:
+        self.mentions, self.lex, self.rules, self.calibration = mentions, lex, rules, calibration
+        #: event id -> confidence features, filled when ``record_features`` is True
+        self.record_features = False
+        self.features: dict[str, list[float]] = {}
+
+    def make(self, t: Trigger, sent: Span, si: int, state: StoryState, main: bool) -> list[Event]:
+        """The event of ``t`` (the sentence's main event when ``main``), and the
+        accusation of its reporter when there is one."""
+        draft = EventDraft(t.event_type, t.mode, set(t.aux), rules=list(t.rules))
+        ctx = Ctx(sent=sent, lex=self.lex, t=t, event=draft)
+        effects.run(self.rules, "event", ctx)
+        actor_tok, recip_toks = arguments(t, draft.etype)
+        if actor_tok is not None and actor_tok.pos_ == "PRON" and t.claimed_by is not None and \
+                actor_tok.lower_ in words("pronouns_singular") | words("pronouns_plural") | words("pronouns_it") \
+                | words("pronouns_first"):
+            actor_tok = t.claimed_by  # "Japan said it had halted aid": the pronoun is the speaker
+        draft.actor_tok = actor_tok
+        effects.run(self.rules, "actor", ctx)
+        ents = self.mentions.entities
+        actors = ents(actor_tok, sent, state)
+        recips = [e for r in recip_toks for e in ents(r, sent, state)] or self.mentions.object_modifiers(t, sent, state)
+        # an entity never acts on itself in one event record
+        akeys = {(a.country, a.igo, a.sector) for a in actors}
+        recips = [r for r in recips if (r.country, r.igo, r.sector) not in akeys or r.country is None]
+        claimed = ents(t.claimed_by, sent, state)
+        state.note(actors, recips)
+        feats = confidence_features(t, actors, recips, main, claimed, si)
+        conf = confidence(feats, self.calibration, t, actors, recips, main)
+        mode = final_mode(self.rules, ctx)
+        arg_toks = [x for x in [actor_tok, t.claimed_by, *recip_toks] if x is not None]
+        ev = self.record(t, sent, si, state, draft.etype, mode, sorted(draft.aux), (actors, recips, claimed), conf,
+                         arg_toks, draft.rules)
+        if self.record_features:
+            self.features[ev.event_id] = feats
+        out = [ev]
+        if claimed and t.claimed_by.i < t.frame.i and QUAD_CLASS[draft.etype] == "material_conflict" \
+                and not draft.aux & {"negation", "hypothetical"}:
+            ckeys = {c.country for c in claimed if c.country}
+            akeys2 = {a.country for a in actors if a.country}
+            if ckeys and akeys2 and ckeys != akeys2:
+                rep = syntax.reporting_head(t.frame) or t.frame
+                acc = Trigger(rep, _ALLEGE, rep, [rep])
+                out.append(self.record(acc, sent, si, state, "ACCUSE", "allege", [], (claimed, actors, []),
+                                       round(conf * 0.85, 3), [], [REPORTED_ACCUSATION, *draft.rules]))
+        return out
+
+    def record(self, t: Trigger, sent: Span, si: int, state: StoryState, etype: str, mode: str | None,
+               aux: list[str], parties: tuple[list[Entity], list[Entity], list[Entity]], conf: float,
+               arg_toks: list[Token], rules: list[str]) -> Event:
+        """The :class:`Event` record: evidence sentence and span, date, place, and the
+        actors' and recipients' countries completed from the place or the story."""
+        actors, recips, claimed = parties
+        story = state.story
+        start = sent.start_char
+        stext = story.text[start:sent.end_char]  # doc.text would rebuild the whole text per event
+        # the evidence is the sentence without surrounding whitespace (text[a:b] == sentence)
+        lead = len(stext) - len(stext.lstrip())
+        stext = stext.strip()
+        start, end = start + lead, start + lead + len(stext)
+        trig_char = t.token.idx - start
+        tense = "future" if "future" in t.aux else ("past" if t.frame.tag_ in ("VBD", "VBN") else "present")
+        sents_ents = [e for e in state.ents_of(sent) if not (e.label_ in ("DATE", "TIME") and _BARE_NUMBER.match(e.text))]
+        date_ents = [(e.start_char - start, e.end_char - start) for e in sents_ents if e.label_ in ("DATE", "TIME")]
+        date = _event_date(stext, story.pub_date, tense, date_ents, trig_char)
+        # mentions used as actors or recipients are never the event's place ("urged Russia")
+        arg_words = {w.i for a in arg_toks for w in [a, *a.conjuncts]}
+        actor_spans = [(tok.idx - start, tok.idx - start + len(tok.text)) for tok in sent
+                       if tok.ent_type_ and (tok.dep_ in SUBJ_DEPS or tok.head.dep_ in SUBJ_DEPS or tok.i in arg_words)]
+        place_ents = [(e.start_char - start, e.end_char - start, e.label_) for e in sents_ents
+                      if e.label_ in ("GPE", "LOC", "FAC")]
+        loc = _event_location(stext, place_ents, trig_char, actor_spans,
+                              [e.country for e in actors + recips if e.country], syntax.dateline_end(stext) if si == 0 else 0)
+        actors, recips = self._complete_countries(actors, recips, loc, sent, state)
+        if not recips and loc is not None and loc.country and (
+                etype in words("place_target_types") or (etype == "CONSULT" and mode == "visit")):
+            # an attack, curfew or protest "in Tel Aviv", a visit "to Amman": with no
+            # named target, the place's country is on the receiving end
+            recips = [Entity(text=loc.text, name=loc.name, country=loc.country)]
+        eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
+        return Event(
+            event_id=eid, story_id=story.id, sentence_index=si, sentence=stext,
+            evidence_span=(start, end), trigger=" ".join(w.text for w in sorted(t.words, key=lambda w: w.i)),
+            event_type=etype, mode=mode, contexts=list(t.lexeme.contexts), aux_modes=list(aux), actor=actors,
+            recipient=recips, date=date, location=loc, quad_class=QUAD_CLASS[etype], confidence=conf,
+            cameo=t.lexeme.cameo if etype == t.lexeme.event_type else table("default_cameo").get(etype),
+            claimed_by=claimed, rules=list(dict.fromkeys(rules)),
+        )
+
+    def _complete_countries(self, actors: list[Entity], recips: list[Entity], loc: Place | None, sent: Span,
+                            state: StoryState) -> tuple[list[Entity], list[Entity]]:
+        """Domestic actors named without nationality ("a court", "protesters") belong to
+        the country of the event's place, else of the story's last located event; roles
+        ("the authorities") to the country the story is about."""
+        def fill(ents: list[Entity], country: str, ok) -> list[Entity]:
+            return [replace(e, country=country) if e.country is None and e.igo is None and ok(e) else e for e in ents]
+
+        if loc is not None and loc.country:
+            ok = lambda e: e.sector not in (None, "IGO", "NGO") and not syntax.is_weapon(e)  # noqa: E731
+            actors, recips = fill(actors, loc.country, ok), fill(recips, loc.country, ok)
+            state.place_country = loc.country
+        elif state.place_country:
+            ok = lambda e: e.sector in words("domestic_sectors")  # noqa: E731
+            actors, recips = fill(actors, state.place_country, ok), fill(recips, state.place_country, ok)
+        home_sectors = words("home_sectors")
+        if any(e.country is None and e.igo is None and e.sector in home_sectors for e in actors + recips):
+            home = self.mentions.home_country(sent.doc, state)
+            if home:
+                ok = lambda e: e.sector in home_sectors and not syntax.is_weapon(e)  # noqa: E731
+                actors, recips = fill(actors, home, ok), fill(recips, home, ok)
+        return actors, recips
+
+
+def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tuple[int, int]],
+                trig_char: int) -> EventDate:
+    from ..dates import event_date
+    return event_date(stext, pub_date, tense, date_ents, trig_char)
+
+
+def _event_location(stext: str, place_ents: list[tuple[int, int, str]], trig_char: int,
+                    actor_spans: list[tuple[int, int]], ctx_countries: list[str], dateline_end: int) -> Place | None:
+    from ..places import event_location
+    return event_location(stext, place_ents, trig_char, actor_spans, ctx_countries, dateline_end)
+

@@ -1,0 +1,86 @@
+"""Pass 3, structure: fold governed triggers, claim reported ones, make demands.
+
+* A trigger governed by another ("refused to negotiate", "threatened to cut ties", "sent
+  experts to investigate") is folded into the governing one, which the ``fold`` rules
+  adjust (``data/rules/fold.jsonl``).
+* Reporting verbs ("said", "told") are no events: the events in their complement get the
+  speaker in ``claimed_by``; ``speech`` rules then decide what a warning is.
+* "X said Y must withdraw" is a REQUEST by X (:data:`OBLIGATION_REQUEST`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..lexicon import Lexeme, Lexicon
+from . import effects, syntax
+from .rules import Ctx, RuleSet
+from .trigger import Trigger
+from .words import words
+
+#: Name of the structural step that makes "X said Y must withdraw" a REQUEST by X
+#: (PLOVER manual, REQUEST: verbal demands); it stands in the event's ``rules``.
+OBLIGATION_REQUEST = "structure:obligation-is-request"
+#: The sense of such a request (CAMEO 100, demand).
+_MUST = Lexeme("V", "must", "", "REQUEST", None, (), "100", 0.75)
+
+
+def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: RuleSet) -> None:
+    """Fold each trigger governed by another (through up to three complement, clause or
+    preposition links, not through a reporting verb) into it, and run the ``fold``
+    rules on the governor."""
+    by_tok = {t.frame.i: t for t in triggers}
+    by_tok.update({t.token.i: t for t in triggers if t.is_noun})
+    for t in triggers:
+        gov = t.frame
+        hops = 0
+        while gov.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj") and hops < 3:
+            gov = gov.head
+            hops += 1
+            g = by_tok.get(gov.i)
+            if g is not None and g is not t and gov.lemma_.lower() not in words("reporting"):
+                if t.frame.dep_ in ("xcomp", "ccomp") or (t.frame.dep_ == "advcl" and not syntax.own_subject(t.frame)) \
+                        or (t.frame.dep_ == "acl" and g.is_noun and gov == g.token):
+                    effects.run(rules, "fold", Ctx(sent=sent, lex=lex, t=g, sub=t))
+                    g.subs.append(t)
+                    t.folded = True
+                break
+
+
+def claim_reported(triggers: list[Trigger]) -> None:
+    """Give each trigger in the complement of a reporting verb its speaker
+    (``claimed_by``: "Israel" in "Israel said Hezbollah fired rockets")."""
+    for t in triggers:
+        rep = syntax.reporting_head(t.frame)
+        if rep is not None:
+            t.claimed_by = syntax.subject(rep)
+
+
+def speech_acts(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: RuleSet) -> None:
+    """Run the ``speech`` rules on every trigger (after folding: "warned it would
+    strike" is a threat, "warned of deep concern" no event)."""
+    for t in triggers:
+        effects.run(rules, "speech", Ctx(sent=sent, lex=lex, t=t))
+
+
+def obligation_request(sent: Span, triggers: list[Trigger]) -> Trigger | None:
+    """ "X said Y must withdraw" / "a reminder to Iraq that it must cooperate": the
+    speaker demands the act, which is REQUEST (PLOVER manual, REQUEST: verbal demands).
+    The act itself is folded into the request. Returns the new trigger, or None."""
+    modals, reporting, speech = words("obligation_modals"), words("reporting"), words("speech_nouns")
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or not any(c.lower_ in modals for c in tok.children):
+            continue
+        head = tok.head
+        if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in reporting and head.dep_ in ("ROOT", "conj", "parataxis") \
+                or tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in speech:
+            frame = head if head.pos_ in ("VERB", "AUX") else head.head
+            for t in triggers:
+                if t.frame == tok or any(a == tok for a in t.frame.ancestors):
+                    t.folded = True
+            tr = Trigger(frame, _MUST, frame, [tok])
+            tr.start()
+            tr.obligation_of = tok
+            tr.note(OBLIGATION_REQUEST)
+            return tr
+    return None

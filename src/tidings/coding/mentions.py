@@ -1,0 +1,188 @@
+"""Actor mentions: from head tokens to :class:`~tidings.records.Entity` records.
+
+Wraps the actor resolver (:class:`tidings.actors.ActorResolver` or anything with its
+``resolve(text, context, date, memory)`` method) with what the parse adds: compound
+actors ("Ethiopian and Eritrean officials", "the leaders of Azerbaijan and Armenia"),
+pronouns resolved to the story's earlier mentions, a country from a place phrase ("riot
+police in Georgia") or an apposition ("Hikmet Hajiyev, an aide to the Azerbaijani
+president"), and the country a story is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Entity
+from . import syntax
+from .state import StoryState
+from .syntax import OBJ_DEPS
+from .trigger import Trigger
+from .words import words
+
+
+class Mentions:
+    """Resolve mentions with ``resolver`` (see the module doc)."""
+
+    def __init__(self, resolver: Any) -> None:
+        self.resolver = resolver
+
+    def resolve(self, text: str, sent: Span, state: StoryState) -> Entity | None:
+        """One mention's entity, or None (the resolver sees the sentence as context)."""
+        return self.resolver.resolve(text, sent.text, state.story.pub_date, state.memory)
+
+    def entities(self, tok: Token | None, sent: Span, state: StoryState) -> list[Entity]:
+        """The entities of the noun phrase headed by ``tok`` and its conjuncts, without
+        repeats (same country, IGO, sector and name), in order."""
+        if tok is None:
+            return []
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        seen: set[tuple] = set()
+        out: list[Entity] = []
+        for h in heads:
+            for e in self.for_head(h, sent, state):
+                k = (e.country, e.igo, e.sector, e.name)
+                if k not in seen:
+                    seen.add(k)
+                    out.append(e)
+        return out
+
+    def for_head(self, h: Token, sent: Span, state: StoryState) -> list[Entity]:
+        """The entities one head word names (usually one; several for "the leaders of
+        Azerbaijan and Armenia" or "Ethiopian and Eritrean officials")."""
+        if h.pos_ == "PRON":
+            return _pronoun(h.lower_, state)
+        adjs = [c for c in h.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        if adjs and adjs[0].conjuncts:
+            res = [e for a in [adjs[0], *adjs[0].conjuncts] if (e := self.resolve(f"{a.text} {h.text}", sent, state))]
+            if res:
+                return res
+        text = syntax.phrase(h)
+        e = self.resolve(text, sent, state)
+        of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and pobj.conjuncts:  # "the leaders of Azerbaijan and Armenia"
+            base = syntax.phrase(h, stop_of=True)
+            res = [e2 for p in [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]
+                   if (e2 := self.resolve(f"{base} of {syntax.phrase(p)}", sent, state))]
+            if res:
+                return res
+        if e is not None and e.country is None and e.igo is None:
+            # "riot police in Georgia": with no national modifier, the place phrase gives
+            # the country (a modifier wins: "Turkish soldiers in Iraq" is TUR)
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                    p = next((x for x in c.children if x.dep_ == "pobj" and x.ent_type_ == "GPE"), None)
+                    pe = self.resolve(syntax.phrase(p), sent, state) if p is not None else None
+                    if pe is not None and pe.country:
+                        e = replace(e, country=pe.country)
+                        break
+        if e is None or (e.country is None and e.igo is None):
+            e = self._apposition(h, text, e, sent, state)
+        return [e] if e else []
+
+    def _apposition(self, h: Token, text: str, e: Entity | None, sent: Span, state: StoryState) -> Entity | None:
+        """ "Hikmet Hajiyev, an aide to the Azerbaijani president": the apposition gives
+        the role and the country."""
+        appos = next((c for c in h.children if c.dep_ == "appos"), None)
+        ae = self.resolve(syntax.phrase(appos), sent, state) if appos is not None else None
+        if ae is None or not (ae.country or ae.igo):
+            return e
+        return Entity(text=text, name=(e.name if e is not None else None) or ae.name, country=ae.country,
+                      sector=(e.sector if e is not None else None) or ae.sector, igo=ae.igo,
+                      kb_id=(e.kb_id if e is not None else None))
+
+    def object_modifiers(self, t: Trigger, sent: Span, state: StoryState) -> list[Entity]:
+        """An object that is no actor lends its modifier: "burned Russian flags" -> RUS,
+        "rejected any US role" -> USA, "rejected calls by Kofi Annan" (PLOVER manual:
+        the recipient is the entity acted upon)."""
+        out: list[Entity] = []
+        objs = [c for c in t.frame.children if c.dep_ in OBJ_DEPS and c not in t.words]
+        for sub in t.subs:  # "staged rallies to demand the resignation of X"
+            objs.extend(c for c in sub.frame.children if c.dep_ in OBJ_DEPS)
+        possessives = words("possessive_pronouns")
+        for c in objs:
+            for m in c.children:
+                if m.dep_ in ("amod", "compound", "poss", "nmod") and (m.ent_type_ in ("NORP", "GPE", "ORG") or m.dep_ == "poss"):
+                    if m.pos_ == "PRON" and m.lower_ in possessives:
+                        continue
+                    out.extend(self.entities(m, sent, state))
+                elif m.dep_ == "prep" and m.lower_ in ("by", "from", "of", "against", "on", "with", "to"):
+                    for p in m.children:
+                        if p.dep_ == "pobj":
+                            out.extend(self.entities(p, sent, state))
+        return out
+
+    def learn_people(self, doc: Doc, state: StoryState) -> None:
+        """Read every person introduced with a title or an apposition ("UN envoy Geir
+        Pedersen", "Zabihullah Mujahid, the Taliban spokesman") into the story's memory,
+        so that a bare surname anywhere in the story resolves to the same actor."""
+        remember = getattr(self.resolver, "remember", None)
+        for e in doc.ents:
+            if e.label_ != "PERSON":
+                continue
+            h = e.root
+            if not any(c.dep_ in ("compound", "amod", "appos") and not (e.start <= c.i < e.end) for c in h.children):
+                continue
+            found = self.for_head(h, e.sent, state)
+            if found and remember is not None and (found[0].country or found[0].igo):
+                remember(state.memory, e.text, found[0])
+
+    def remember_sentence(self, sent: Span, state: StoryState) -> None:
+        """Note the subject and compound mentions of a sentence without events, so that
+        pronouns in the next sentences resolve ("The US president wrote to the leaders
+        of Azerbaijan and Armenia. He urged them ...")."""
+        subj = syntax.subject(sent.root)
+        subj_ents = self.entities(subj, sent, state) if subj is not None and subj.pos_ != "PRON" else []
+        others: list[Entity] = []
+        for tok in sent:
+            if tok.dep_ in ("dobj", "pobj", "dative") and tok.pos_ != "PRON" and (
+                    tok.conjuncts or any(c.dep_ == "prep" and c.lower_ == "of" and any(p.conjuncts for p in c.children)
+                                         for c in tok.children)):
+                others = self.entities(tok, sent, state)
+                if len(others) > 1:
+                    break
+        state.note(subj_ents, others)
+
+    def remember_person(self, sent: Span, state: StoryState) -> None:
+        """"He"/"she" refer to the last named person who was the subject of a clause: the
+        person's resolved entity (or none when the knowledge base does not know them)
+        replaces the memory."""
+        persons = [e for e in state.ents_of(sent) if e.label_ == "PERSON"
+                   and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.pos_ in ("VERB", "AUX")]
+        if persons:
+            ent = self.resolve(persons[-1].text, sent, state)
+            state.last_singular = [ent] if ent is not None else []
+
+    def home_country(self, doc: Doc, state: StoryState) -> str | None:
+        """The country a story is about: the country named most often by its place and
+        nationality mentions (GPE, NORP, and ORG mentions that are nationalities), when
+        named at least twice and more often than any other; None otherwise. Computed once
+        per story."""
+        if state.home_country is None:
+            counts: Counter = Counter()
+            for e in doc.ents:
+                if e.label_ in ("GPE", "NORP", "ORG"):
+                    ent = self.resolver.resolve(e.text, "", state.story.pub_date, {})
+                    # an ORG counts only as a mislabelled nationality ("Guatemalan")
+                    if ent is not None and ent.country and (e.label_ != "ORG" or (
+                            ent.kb_id or "").startswith("tid:country/")):
+                        counts[ent.country] += 1
+            top = counts.most_common(2)
+            state.home_country = top[0][0] if top and top[0][1] >= 2 and (
+                len(top) == 1 or top[0][1] > top[1][1]) else ""
+        return state.home_country or None
+
+
+def _pronoun(low: str, state: StoryState) -> list[Entity]:
+    """What a pronoun refers to in the story so far ("he" -> the last named person)."""
+    if low in words("pronouns_singular"):
+        return list(state.last_singular[:1])
+    if low in words("pronouns_plural"):
+        return list(state.last_plural)
+    if low in words("pronouns_it"):
+        return list(state.last_it[:1])
+    return []

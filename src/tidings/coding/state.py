@@ -1,0 +1,67 @@
+"""What the coder remembers while it codes one story: :class:`StoryState`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ..records import Entity, Story
+
+
+@dataclass
+class StoryState:
+    """Per-story memory of the coder.
+
+    Attributes:
+        story: the story being coded; text_hash: its :meth:`Story.text_hash`.
+        memory: the actor resolver's per-story memory (people introduced by title).
+        last_singular, last_plural, last_it: what "he"/"she", "they" and "it" refer to.
+        place_country: country of the story's latest located event (ISO3) or None.
+        home_country: the country the story is about; "" when none dominates, None
+            before it is computed.
+    """
+
+    story: Story
+    memory: dict
+    text_hash: str
+    last_singular: list[Entity] = field(default_factory=list)
+    last_plural: list[Entity] = field(default_factory=list)
+    last_it: list[Entity] = field(default_factory=list)
+    _pending: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)
+    _ents: dict[int, list] = field(default_factory=dict)
+    place_country: str | None = None
+    home_country: str | None = None
+
+    def ents_of(self, sent: Span) -> list:
+        """The entities of a sentence, grouped once per story (``sent.ents`` rescans the
+        whole document on every call)."""
+        if not self._ents:
+            for e in sent.doc.ents:
+                self._ents.setdefault(e.sent.start, []).append(e)
+            self._ents.setdefault(-1, [])
+        return self._ents.get(sent.start, [])
+
+    @property
+    def pub_year(self) -> int | None:
+        """The publication year, or None when the story has no date."""
+        try:
+            return int((self.story.pub_date or "")[:4])
+        except ValueError:
+            return None
+
+    def note(self, actors: list[Entity], recips: list[Entity]) -> None:
+        """Remember one event's (or sentence's) actors and recipients for pronouns in
+        later sentences; they take effect at :meth:`end_sentence`."""
+        self._pending.append((actors, recips))
+
+    def end_sentence(self) -> None:
+        """Move the noted mentions into the pronoun memory."""
+        for actors, recips in self._pending:
+            for group in (actors, recips):
+                if len(group) > 1:
+                    self.last_plural = list(group)
+            if len(actors) == 1:
+                self.last_singular = list(actors)
+                self.last_it = list(actors)
+        self._pending.clear()

@@ -1,0 +1,223 @@
+"""Questions about spaCy's dependency parse that every pass of the coder asks.
+
+Plain functions over :class:`spacy.tokens.Token` (English, the labels of spaCy's
+``en_core_web_sm`` parser: ClearNLP-style ``nsubj``, ``dobj``, ``xcomp`` ...). The word
+lists they use are data (:mod:`tidings.coding.words`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ..records import Entity
+from .words import words
+
+#: Dependency labels of subjects and of objects (spaCy's English parser).
+SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
+OBJ_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "attr", "oprd"})
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*")
+
+
+def is_speaker_label(tok: Token) -> bool:
+    """True for a name followed by a colon at the start of a sentence ("VOA:", "Q:")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text == ":" and tok.i - tok.sent.start <= 3
+
+
+def subject(v: Token) -> Token | None:
+    """The subject of ``v`` (``nsubj``/``csubj``); a transcript's speaker label ("VOA:
+    Putin visited China", parsed with the speaker as subject and the real one in
+    apposition) gives way to the real subject."""
+    subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    for c in subs:
+        if len(subs) > 1 and is_speaker_label(c):
+            continue
+        if is_speaker_label(c):
+            app = next((a for a in c.children if a.dep_ == "appos"), None)
+            if app is not None:
+                return app
+        return c
+    return None
+
+
+def own_subject(v: Token) -> bool:
+    """True when ``v`` has a subject of its own (active, passive or clausal)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children)
+
+
+def up_the_tree(v: Token, test: Callable[[Token], bool], limit: int = 8) -> bool:
+    """True when ``test`` holds for ``v`` or one of its first ``limit`` ancestors."""
+    x = v
+    for _ in range(limit):
+        if test(x):
+            return True
+        if x.head == x:
+            return False
+        x = x.head
+    return False
+
+
+def inside_condition(v: Token) -> bool:
+    """True when ``v`` itself sits inside an "if"/"unless" clause (PLOVER manual,
+    Auxiliary modes: hypothetical)."""
+    marks = words("conditional_marks")
+    return up_the_tree(v, lambda x: any(c.dep_ == "mark" and c.lower_ in marks for c in x.children))
+
+
+def in_relative_clause(v: Token) -> bool:
+    """True when ``v`` sits inside a relative clause or a noun's modifier clause."""
+    return up_the_tree(v, lambda x: x.dep_ in ("relcl", "acl"))
+
+
+def in_quote(tok: Token) -> bool:
+    """True when the token stands inside quotation marks in its sentence (quoted speech
+    is often opinion or hope rather than a report of an event)."""
+    # the text from the sentence start up to the token (``doc.text`` would rebuild the
+    # whole story's text on every call)
+    before = tok.doc[tok.sent.start:tok.i].text_with_ws
+    opened = before.count("\u201c") - before.count("\u201d")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def depth(tok: Token) -> int:
+    """How deep ``tok`` sits below its sentence's root, not counting the complement of a
+    reporting verb ("X said Y attacked Z": "attacked" is at depth 0)."""
+    reporting = words("reporting")
+    d = 0
+    while tok.head != tok and d < 50:
+        if tok.head.lemma_.lower() not in reporting or tok.dep_ not in ("ccomp", "parataxis", "xcomp"):
+            d += 1
+        tok = tok.head
+    return d
+
+
+def reporting_head(v: Token) -> Token | None:
+    """The reporting verb whose complement contains ``v`` ("said" in "X said Y attacked
+    Z"), or None."""
+    reporting = words("reporting")
+    x = v
+    for _ in range(4):
+        if x.head == x:
+            return None
+        if x.dep_ in ("ccomp", "parataxis", "xcomp") and x.head.lemma_.lower() in reporting:
+            return x.head
+        if x.dep_ not in ("conj", "ccomp", "xcomp"):
+            return None
+        x = x.head
+    return None
+
+
+def number(tok: Token) -> float:
+    """The value of a numeral token ("504", "11,654", "1.5"), or 0 when it is no digit string."""
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def private(tok: Token) -> bool:
+    """True for a mention of private persons ("a farmer", "two brothers", "his
+    neighbour"): a person noun (``person_nouns``) without a national, ethnic or
+    organisational modifier and not a named entity; pronouns and names are not private
+    (they may be officials). PLOVER codes political actors (PLOVER manual, Introduction)."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    if tok.lemma_.lower() not in words("person_nouns"):
+        return False
+    organised = words("organised_modifiers")
+    return not any(c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in organised
+                   for c in tok.subtree if c is not tok)
+
+
+def is_clause_object(tok: Token) -> bool:
+    """True for an object that stands for a clause (a verb, "that", "what")."""
+    return tok.pos_ in ("VERB", "AUX") or tok.lemma_.lower() in words("clause_object_words")
+
+
+def conditional_threat(v: Token) -> bool:
+    """True when the conditional act is announced by its actor ("warned it would strike
+    if ...", "will boycott unless ..."), which PLOVER codes as THREATEN; a bare
+    hypothetical ("if the ceasefire collapses, thousands could flee") is no event
+    (PLOVER manual, Auxiliary modes)."""
+    if v.head.lemma_.lower() in words("threatening_verbs"):
+        return True
+    subj = subject(v)
+    if any(c.lower_ in words("epistemic_modals") for c in v.children):
+        # epistemic "could/might" is speculation unless the actor speaks of itself
+        # ("Pakistan said it could cut trade"); "analysts say the armies could clash" is not
+        return reporting_head(v) is not None and (subj is None or subj.pos_ == "PRON")
+    if reporting_head(v) is not None:
+        return True
+    marks = words("conditional_marks")
+    has_cond = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+                   for c in v.children)
+    return has_cond and any(c.lower_ in words("conditional_modals") for c in v.children)
+
+
+def is_historical(text: str, pub_year: int | None) -> bool:
+    """True when a date phrase lies years back: "decades ago", or a year more than one
+    year before the publication year (PLOVER manual, Auxiliary modes: historical)."""
+    low = text.lower()
+    if any(w in low for w in words("historical_phrases")):
+        return True
+    years = [int(y) for y in _YEAR.findall(text)]
+    return bool(years and pub_year and max(years) < pub_year - 1)
+
+
+def threat_phrase(x: Token) -> bool:
+    """ "use force", "take (military) action", "take control of": what a warning threatens
+    (PLOVER manual, THREATEN)."""
+    lem, head = x.lemma_.lower(), x.head.lemma_.lower()
+    return (lem == "force" and head == "use") or (lem == "action" and head == "take") or \
+        (lem == "control" and head in ("take", "seize", "assume"))
+
+
+def phrase(h: Token, stop_of: bool = False) -> str:
+    """Text of the noun phrase headed by ``h``: its left modifiers, the head, and an "of"
+    phrase; relative clauses, appositions and other prepositions are left out."""
+    toks = [h]
+
+    def add(t: Token) -> None:
+        for c in t.children:
+            if c.i < h.i and c.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+                toks.append(c)
+                add(c)
+            elif c.i > h.i and t == h and c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and not stop_of:
+                toks.extend(c.subtree)
+            elif c.i > h.i and t != h and c.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos"):
+                toks.append(c)
+                add(c)
+    add(h)
+    toks = sorted(set(toks), key=lambda t: t.i)
+    # keep contiguous text from the first to the last token
+    return h.doc[toks[0].i: toks[-1].i + 1].text if toks else h.text
+
+
+def of_objects(tok: Token) -> list[Token]:
+    """The objects of ``tok``'s "of" phrases ("dozens of prisoners" -> prisoners)."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def prep_objects(tok: Token, preps: frozenset[str] | set[str] | tuple[str, ...]) -> list[Token]:
+    """The objects of ``tok``'s prepositions in ``preps`` ("met with X" -> X)."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def dateline_end(text: str) -> int:
+    """Length of a dateline such as "GENEVA -" or "LONDON (Reuters) --" at the start."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def is_weapon(e: Entity) -> bool:
+    """True when an entity is a weapon named as the attacker ("a missile", "jets")."""
+    ws = e.text.lower().split()
+    actors = words("weapon_actors")
+    return bool(ws) and (ws[-1] in actors or ws[-1].rstrip("s") in actors)

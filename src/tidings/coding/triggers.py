@@ -1,0 +1,157 @@
+"""Pass 1, find triggers: the words of a sentence that may report a PLOVER event.
+
+Verbs and phrasal verbs of the lexicon ("urge", "call on", "open fire"); event nouns only
+inside an event frame: the object of a support verb ("held talks", "imposed sanctions"),
+the subject of an occurrence verb ("fighting erupted"), a verbless headline, or a
+prepositional frame ("went on strike"). A verb with a telling object is a trigger of the
+sense a ``frame`` rule gives it ("sent troops" is MOBILIZE; ``data/rules/frame.jsonl``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexeme, Lexicon
+from . import syntax
+from .rules import Ctx, RuleSet
+from .trigger import Trigger
+from .words import words
+
+
+def find_triggers(sent: Span, lex: Lexicon, rules: RuleSet) -> list[Trigger]:
+    """All candidate triggers of ``sent``: verb triggers first, then event nouns in a
+    frame (a noun a verb trigger already took is not found again)."""
+    out: list[Trigger] = []
+    nouns_used: set[int] = set()
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBZ"):
+            if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
+                continue
+            if tok.dep_ in ("prep", "mark", "case"):
+                continue  # "given its fragile government" is a preposition
+            t = _verb_trigger(tok, sent, lex, rules, nouns_used)
+            if t:
+                out.append(t)
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in nouns_used:
+            continue
+        lx = noun_lexeme(tok, lex)
+        if lx is None:
+            continue
+        t = _noun_frame(tok, lx)
+        if t:
+            out.append(t)
+    return out
+
+
+def noun_lexeme(tok: Token, lex: Lexicon) -> Lexeme | None:
+    """The lexicon sense of an event noun: a two-word entry with its compound or
+    adjective ("air strike"), else the noun's own ("cease-fire" read as "ceasefire")."""
+    lem = tok.lemma_.lower()
+    for ch in tok.children:
+        if ch.dep_ in ("compound", "amod"):
+            lx = lex.compounds.get((lem, ch.lemma_.lower()))
+            if lx:
+                return lx
+    lx = lex.nouns.get(lem) or lex.nouns.get(tok.text.lower())
+    if lx is None and "-" in lem:
+        lx = lex.nouns.get(lem.replace("-", ""))
+    return lx
+
+
+def _phrasal(tok: Token, lem: str, lex: Lexicon) -> Trigger | None:
+    """A phrasal verb: particle, preposition or fixed object child ("call on", "open
+    fire", "found guilty", "found the company guilty")."""
+    for ch in tok.children:
+        if ch.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt") or \
+                ch.dep_ in ("oprd", "acomp", "ccomp") and ch.pos_ == "ADJ":
+            lx = lex.phrasal.get((lem, ch.lemma_.lower()))
+            if lx:
+                return Trigger(tok, lx, tok, [tok, ch])
+        if ch.dep_ in ("dobj", "nsubjpass"):
+            for g in ch.children:  # parsed as the object's amod
+                if g.pos_ == "ADJ" and g.i > ch.i:
+                    lx = lex.phrasal.get((lem, g.lemma_.lower()))
+                    if lx:
+                        return Trigger(tok, lx, tok, [tok, g])
+    return None
+
+
+def _counted(ch: Token) -> Token | None:
+    """What an amount object counts: "missiles" in "a barrage of missiles"."""
+    return next(iter(syntax.of_objects(ch)), None)
+
+
+def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, rules: RuleSet, nouns_used: set[int]) -> Trigger | None:
+    lem = tok.lemma_.lower()
+    t = _phrasal(tok, lem, lex)
+    if t is not None:
+        return t
+    support = lem in words("support_verbs")
+    for ch in tok.children:
+        if ch.dep_ not in ("dobj", "obj", "attr") or ch.pos_ not in ("NOUN", "PROPN"):
+            continue
+        clem = ch.lemma_.lower()
+        if clem in words("amount_nouns") and support:
+            inner = _counted(ch)
+            ilx = noun_lexeme(inner, lex) if inner is not None else None
+            if ilx is not None:  # "held ten days of war games"
+                nouns_used.add(inner.i)
+                return Trigger(inner, ilx, tok, [tok, ch, inner], is_noun=True)
+        nlx = noun_lexeme(ch, lex)
+        if nlx and (support or (lem not in lex.verbs and ch.dep_ != "attr" and lem not in words("copulas"))):
+            nouns_used.add(ch.i)
+            if support and lem in lex.verbs and lem not in words("noun_carries_event"):
+                break  # a full trigger verb with an event object: the verb wins
+            return Trigger(ch, nlx, tok, [tok, ch], is_noun=True)
+        obj = (_counted(ch) or ch) if clem in words("quantity_nouns") else ch
+        t = _frame_rule(tok, ch, obj, sent, lex, rules, nouns_used)
+        if t is not None:
+            return t
+        for cc in ch.children:  # "launched a mediation effort": the compound carries it
+            if cc.dep_ == "compound" and support:
+                clx = lex.nouns.get(cc.lemma_.lower())
+                if clx is not None and (lem not in lex.verbs or clx.event_type != "AGREE"):
+                    nouns_used.add(ch.i)
+                    return Trigger(cc, clx, tok, [tok, cc, ch], is_noun=True)
+    lx = lex.verbs.get(lem)
+    return Trigger(tok, lx, tok, [tok]) if lx is not None else None
+
+
+def _frame_rule(tok: Token, ch: Token, obj: Token, sent: Span, lex: Lexicon, rules: RuleSet,
+                nouns_used: set[int]) -> Trigger | None:
+    """The verb ``tok`` with object ``ch`` (counting ``obj``) as a trigger of the sense
+    the highest-priority matching ``frame`` rule gives it, or None."""
+    ctx = Ctx(sent=sent, lex=lex, verb=tok, child=ch, obj=obj)
+    rule = next((r for r in rules.by_stage["frame"] if r.matches(ctx)), None)
+    if rule is None:
+        return None
+    e = rule.effect
+    lx = Lexeme("V", tok.lemma_.lower(), "", e["type"], e.get("mode"), tuple(e.get("contexts", ())),
+                e.get("cameo"), float(e["weight"]))
+    ws = {"verb": [tok], "verb+object": [tok, obj],
+          "verb+child+object": [tok, ch, obj] if ch != obj else [tok, obj]}[e.get("words", "verb")]
+    if e.get("uses_object"):
+        nouns_used.add(obj.i)
+    t = Trigger(tok, lx, tok, ws)
+    t.note(rule.name)
+    return t
+
+
+def _noun_frame(tok: Token, lx: Lexeme) -> Trigger | None:
+    """An event noun inside an event frame, or None."""
+    head = tok.head
+    # "fighting erupted", "talks resumed", "an air strike killed ten"
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in words("occurrence_verbs"):
+        return Trigger(tok, lx, head, [tok], is_noun=True)
+    # headline or verbless sentence: "Talks between Baku and Yerevan in Abu Dhabi"
+    if tok.dep_ == "ROOT":
+        return Trigger(tok, lx, tok, [tok], is_noun=True)
+    # object of a preposition of a support verb: "went on strike", "called for talks"
+    hh = head.head.lemma_.lower()
+    if tok.dep_ == "pobj" and head.lower_ == "under" and lx.event_type == "COERCE":
+        return Trigger(tok, lx, head.head, [head.head, tok], is_noun=True)  # "placed under house arrest"
+    if tok.dep_ == "pobj" and (hh in words("preposition_frame_verbs") or
+                               head.lower_ == "on" and hh in words("on_frame_verbs")):
+        return Trigger(tok, lx, head.head, [head.head, tok], is_noun=True)
+    return None
