@@ -71,7 +71,7 @@ def test_code_examples_equals_the_command_line(cli_events):
     # the flat columns are those of `tidings export --format csv`, with the same values
     flat = list(rows[0])
     assert list(df.columns) == flat + ["actor", "recipient", "claimed_by", "date", "location",
-                                       "evidence_span"]
+                                       "evidence_span", "rules"]
     by_id = {r["event_id"]: r for r in rows}
     buf = io.StringIO()
     df[flat].to_csv(buf, index=False)
@@ -84,7 +84,7 @@ def test_code_examples_equals_the_command_line(cli_events):
                 assert r[k] == want[k], (k, r[k], want[k])
     contract = {e["event_id"]: e for e in events}
     for rec in df.to_dict("records"):
-        for k in ("actor", "recipient", "claimed_by", "date", "location", "evidence_span"):
+        for k in ("actor", "recipient", "claimed_by", "date", "location", "evidence_span", "rules"):
             assert rec[k] == contract[rec["event_id"]][k], k
     # the story records themselves give the same events as the file, in input order
     df2 = tidings.code(_examples())

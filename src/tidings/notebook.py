@@ -4,7 +4,7 @@
 same pipeline as ``tidings code`` (the local engine) and return one row per event: the
 flat columns of the CSV export (``tidings export --format csv``) plus the event
 contract's nested objects (``actor``, ``recipient``, ``claimed_by``, ``date``,
-``location``, ``evidence_span``). Nothing is written to disk: the events pass through a
+``location``, ``evidence_span``) and the rules that made each event (``rules``). Nothing is written to disk: the events pass through a
 throwaway in-memory store, which also links reports of the same event across the
 stories given (``cluster_id``).
 
@@ -25,8 +25,9 @@ from .records import Story
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-#: The nested contract fields added after the flat CSV columns.
-NESTED = ("actor", "recipient", "claimed_by", "date", "location", "evidence_span")
+#: The nested record fields added after the flat CSV columns (the contract's objects, and
+#: ``rules``: the lexicon entry and rules that made the event, ``docs/coding.md``).
+NESTED = ("actor", "recipient", "claimed_by", "date", "location", "evidence_span", "rules")
 
 
 def _pandas():
@@ -62,7 +63,8 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
         a ``pandas.DataFrame``: the columns of the CSV export (``event_id``,
         ``story_id``, ``date_start`` ... ``sentence``, ``pipeline_version``,
         ``cluster_id``; lists joined with ``;``) then :data:`NESTED` (lists of entity
-        dicts, the date dict, the location dict or None, ``[start, end]``), in the order
+        dicts, the date dict, the location dict or None, ``[start, end]``, the list of
+        rule names), in the order
         of the stories given, then of their sentences. Stories that could not be coded
         (no text, a bad date, another language...) are skipped with one
         ``UserWarning`` and listed in ``df.attrs["skipped"]``; the others are coded.
