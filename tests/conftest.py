@@ -21,9 +21,11 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def coder():
+    """The rule layer alone (no learned model, every event kept): the rule tests check
+    the rules' decisions; tests/test_learn.py checks the learned layer."""
     from tidings.coding import Coder
 
-    return Coder()
+    return Coder(model=None)
 
 
 @pytest.fixture(scope="session")

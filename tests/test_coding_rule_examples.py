@@ -22,7 +22,7 @@ EXAMPLES = [pytest.param(rule.name, i, ex, id=f"{rule.name}#{i}")
 def tracing_coder():
     from tidings.coding import Coder
 
-    c = Coder()
+    c = Coder(model=None)
     c.record_trace = True
     return c
 

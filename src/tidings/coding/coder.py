@@ -19,6 +19,7 @@ from .aux import aux_modes
 from .confidence import load_calibration
 from .events import EventMaker
 from .fold import claim_reported, fold_governed, obligation_request, speech_acts
+from .learned import Learned
 from .mentions import Mentions
 from .rules import RuleSet, load_rules
 from .senses import word_sense
@@ -37,6 +38,11 @@ class Coder:
         lexicon: a :class:`~tidings.lexicon.Lexicon`; the shipped one when None.
         calibrated: use the fitted confidence model (``data/calibration.json``).
         rules: a :class:`~tidings.coding.rules.RuleSet`; the shipped rules when None.
+        model: the trigger classifier (:class:`tidings.learn.model.TriggerModel`);
+            ``"shipped"`` loads the one in the package (none with ``TIDINGS_MODEL=off``);
+            None codes with the rules alone.
+        all_candidates: keep every event, whatever its confidence; by default only events
+            whose confidence reaches the model's threshold are returned.
 
     Call :meth:`code_doc` once per story. Not thread-safe (keeps per-story memory).
     With ``record_trace`` set, :attr:`trace` lists every trigger of the stories coded
@@ -45,7 +51,8 @@ class Coder:
     """
 
     def __init__(self, resolver: Any = None, lexicon: Lexicon | None = None,
-                 calibrated: bool = True, rules: RuleSet | None = None) -> None:
+                 calibrated: bool = True, rules: RuleSet | None = None, model: Any = "shipped",
+                 all_candidates: bool = False) -> None:
         if resolver is None:
             from ..actors import ActorResolver
             resolver = ActorResolver()
@@ -57,6 +64,21 @@ class Coder:
         self.events = EventMaker(self.mentions, self.lex, self.rules, self.calibration)
         self.record_trace = False
         self.trace: list[dict[str, Any]] = []
+        if model == "shipped":
+            from ..learn.model import load_model
+            model = load_model()
+        self.learned = Learned(model, self.lex, self.rules)
+        self.all_candidates = all_candidates
+
+    @property
+    def model(self):
+        """The trigger classifier in use, or None (rules alone)."""
+        return self.learned.model
+
+    @model.setter
+    def model(self, value) -> None:
+        """Use another trigger classifier (None: the rules alone)."""
+        self.learned.model = value
 
     @property
     def record_features(self) -> bool:
@@ -100,7 +122,8 @@ class Coder:
         if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
             return []  # a question reports no event
         triggers = find_triggers(sent, self.lex, self.rules)
-        if not triggers and not any(t.lower_ in words("obligation_modals") for t in sent):
+        learning = self.learned.model is not None or self.learned.log is not None
+        if not triggers and not learning and not any(t.lower_ in words("obligation_modals") for t in sent):
             return []
         for t in triggers:
             word_sense(t, sent, self.lex, self.rules)
@@ -116,12 +139,14 @@ class Coder:
                                "trigger": " ".join(w.text for w in sorted(t.words, key=lambda w: w.i)),
                                "event_type": t.event_type, "weight": t.weight, "folded": t.folded,
                                "rules": list(t.rules)} for t in triggers)
-        chosen = choose_events(triggers)
+        chosen = self.learned.revise(sent, state, triggers, choose_events(triggers))
         events: list[Event] = []
         for t in chosen:
-            events.extend(self.events.make(t, sent, si, state, main=(t is chosen[0])))
+            for ev in self.events.make(t, sent, si, state, main=(t is chosen[0])):
+                ev.confidence = self.learned.confidence(t, ev)
+                if self.all_candidates or self.learned.keep(ev):
+                    events.append(ev)
         return events
-
 
 def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     """The triggers that become events, the main event first.

@@ -30,6 +30,8 @@ class Trigger:
         n_live: triggers left in the sentence after folding (a confidence feature).
         rules: names of the lexicon entry and the rules that shaped it, in order
             (the event's ``rules`` field).
+        model_p: the trigger classifier's probability of its type, when it scored it
+            (:mod:`tidings.coding.learned`); None otherwise.
     """
 
     token: Token
@@ -48,6 +50,7 @@ class Trigger:
     subs: list["Trigger"] = field(default_factory=list)
     n_live: int = 1
     rules: list[str] = field(default_factory=list)
+    model_p: float | None = None
 
     def __post_init__(self) -> None:
         if self.lexeme.key and not self.rules:

@@ -56,6 +56,9 @@ class Limits:
             its language's name. None: code every story whatever its language.
         max_control_ratio: largest share of control characters (other than tab, line
             feed, carriage return) in a story before it is skipped as not text (T111).
+        all_candidates: keep every event the coder finds, whatever its confidence
+            (default False: the events whose confidence reaches the learned model's
+            threshold; ``docs/model.md``).
     """
 
     max_story_chars: int | None = 100_000
@@ -63,6 +66,7 @@ class Limits:
     story_timeout: float | None = 60.0
     languages: tuple[str, ...] | None = ("en",)
     max_control_ratio: float = 0.05
+    all_candidates: bool = False
 
 
 class StoryTimeout(BaseException):
@@ -194,7 +198,7 @@ class StoryWorker:
         from ..code import Coder
 
         self.nlp = load_nlp()
-        self.coder = Coder(resolver=ActorResolver(list(actor_files)))
+        self.coder = Coder(resolver=ActorResolver(list(actor_files)), all_candidates=limits.all_candidates)
         self.limits = limits
         # load the lazy parts (gazetteer, actor indices) now, not on the first story's clock
         warm = Story(id="warm-up", text=_WARM_UP, pub_date="2025-01-10")

@@ -1,20 +1,16 @@
-"""The learned layer of the coder: decides which rule candidates become events.
+"""The learned layer of the coder: a trigger classifier trained on the corpus.
 
-The rule coder (:mod:`tidings.code`) proposes candidate events, with their triggers,
-arguments, auxiliary modes and the rules that made them. Two small linear models,
-trained on the labelled real-news corpus (``corpus/``, train split) by
-``python -m tidings.learn.train``, then decide what is reported:
+The rule coder (:mod:`tidings.coding`) finds trigger words, decides word senses with
+named rules, folds governed triggers, sets auxiliary modes and extracts arguments. A
+multinomial logistic regression (:class:`~tidings.learn.model.TriggerModel`), trained on
+the labelled real-news corpus (``corpus/``, train split) by
+``python -m tidings.learn.train``, reads every verb and noun of a sentence (its syntax,
+the lexicon's and the rules' decisions about it, and static word vectors distilled from
+MiniLM) and gives each event type's probability. The coder then types, confirms or
+drops the rule layer's events and adds events where the model finds a trigger the rules
+did not take; every event's ``confidence`` is the model's calibrated probability.
 
-- a **sentence model** gives, for each sentence, the probability of each PLOVER type
-  (one-vs-rest logistic regression over the sentence's words and the candidates'
-  types and triggers);
-- a **candidate model** gives the probability that a candidate's type is right
-  (logistic regression over the candidate's type, trigger, mode, auxiliary modes,
-  arguments, rule confidence and the sentence's words, conjoined with the type).
-
-Run time needs numpy only: the artefact (``data/model/coder.npz``) holds the feature
-vocabulary, the weights, the thresholds and the calibration, all fitted with a fixed
-seed; its bytes enter the pipeline version. See ``docs/model.md``.
+Run time needs numpy only. See ``docs/model.md``.
 """
 
-from .model import LearnedCoder, load_model  # noqa: F401
+from .model import TriggerModel, load_model  # noqa: F401

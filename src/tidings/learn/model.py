@@ -1,203 +1,140 @@
-"""Run time of the learned layer: numpy only.
+"""Run time of the learned trigger classifier: numpy only.
 
-:class:`LinearModel` is a logistic regression over string features with a fixed
-vocabulary; :class:`LearnedCoder` holds the sentence and candidate models, the
-thresholds and the calibration read from ``data/model/coder.npz``, and decides, sentence
-by sentence, which candidates are reported, with which type and which confidence.
+:class:`TriggerModel` is a multinomial logistic regression over the string features of
+:func:`tidings.learn.tokens.token_features` plus dense static word vectors (the word,
+its head, its arguments and a window of neighbours; :mod:`tidings.learn.vectors`). It
+says, for a candidate trigger word, the probability of each PLOVER type and of
+``NONE``. The coder uses it to type, confirm or drop the rule layer's events and to add
+events the rules miss (:mod:`tidings.coding` calls :meth:`TriggerModel.revise`).
+
+The artefact ``data/model/triggers.npz`` holds the vocabulary, weights, classes,
+thresholds and calibration; it is written by ``python -m tidings.learn.train`` with a
+fixed seed and its bytes enter the pipeline version.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-from dataclasses import dataclass
+import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
-from ..records import EVENT_TYPES, QUAD_CLASS
-from .features import candidate_features, sentence_features
+from .tokens import is_candidate, token_features
+from .vectors import WordVectors, load_vectors
 
-#: Auxiliary modes under which a candidate is not an event that happened; such
-#: candidates are passed through as the rules coded them (their own modes say so).
+MODEL_FILE = "data/model/triggers.npz"
+#: Auxiliary modes under which an event did not happen; the rule layer's decision on
+#: them is kept as it is (the model was trained on events that happened).
 NOT_HAPPENED = frozenset({"negation", "hypothetical"})
-MODEL_FILE = "data/model/coder.npz"
 
 
-class LinearModel:
-    """Logistic regression over string features.
+def dense_features(tok, vectors: WordVectors) -> np.ndarray:
+    """Dense part of a token's features: vectors of the word (lemma, else its form), its
+    head, the mean of its argument words, and the mean of a window of three words on
+    each side; shape ``(4 * dim,)``."""
+    args = [c.lemma_.lower() for c in tok.children
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr")]
+    window = [x.lower_ for x in tok.doc[max(tok.i - 3, tok.sent.start):min(tok.i + 4, tok.sent.end)] if x.i != tok.i]
+    lem = tok.lemma_.lower()
+    return np.concatenate([vectors.get(lem if lem in vectors else tok.lower_), vectors.get(tok.head.lemma_.lower()),
+                           vectors.mean(args), vectors.mean(window)])
+
+
+class TriggerModel:
+    """The trigger classifier and its decision settings.
 
     Args:
-        vocab: feature strings, in column order (length V).
-        weights: array (K, V) of float32, one row per output.
-        bias: array (K,).
+        vocab: sparse feature strings (length V).
+        weights: (K, V + D) float array: sparse columns first, then the dense ones.
+        bias: (K,) float array.
+        classes: K class names: PLOVER types and ``NONE``.
+        vectors: the static word vectors.
+        settings: ``propose`` (a word the rules did not take becomes an event when its
+            best type reaches this probability), ``retype`` (a rule event takes the
+            model's type when that type reaches this probability and the rule's type
+            has less), ``threshold`` (default output: events whose confidence reaches
+            it), ``platt`` ([a, b]: confidence = sigmoid(a * logit(p) + b), fitted on
+            the corpus dev split).
     """
 
-    def __init__(self, vocab: list[str], weights: np.ndarray, bias: np.ndarray):
+    def __init__(self, vocab: list[str], weights: np.ndarray, bias: np.ndarray, classes: list[str],
+                 vectors: WordVectors, settings: dict):
         self.index = {f: i for i, f in enumerate(vocab)}
+        self.n_sparse = len(vocab)
         self.weights = np.asarray(weights, dtype=np.float32)
         self.bias = np.asarray(bias, dtype=np.float32)
+        self.classes = list(classes)
+        self.none = self.classes.index("NONE")
+        self.vectors = vectors
+        self.settings = settings
 
-    def proba(self, feats: list[str]) -> np.ndarray:
-        """Probabilities (K,) for one feature list (binary features; repeats count once;
-        unknown features are ignored)."""
+    def proba(self, feats: list[str], dense: np.ndarray) -> np.ndarray:
+        """Class probabilities (K,) for one word's sparse features and dense vector."""
         cols = sorted({self.index[f] for f in feats if f in self.index})
-        z = self.weights[:, cols].sum(axis=1) + self.bias if cols else self.bias.copy()
-        return 1.0 / (1.0 + np.exp(-z))
+        z = self.bias + self.weights[:, self.n_sparse:] @ dense
+        if cols:
+            z = z + self.weights[:, cols].sum(axis=1)
+        z = z - z.max()
+        e = np.exp(z)
+        return e / e.sum()
 
+    def token_proba(self, tok, lexicon, rule_types=()) -> dict[str, float]:
+        """``{class: probability}`` for a candidate trigger word."""
+        p = self.proba(token_features(tok, lexicon, rule_types), dense_features(tok, self.vectors))
+        return dict(zip(self.classes, map(float, p)))
 
-@dataclass
-class Decision:
-    """What the learned layer does with one candidate (or a new event).
-
-    Attributes:
-        index: position of the candidate in the sentence's list, or -1 for a new event.
-        event_type: the type to report (the candidate's own, or a new one when retyped).
-        confidence: calibrated probability that the type is right (0..1).
-        keep: False when the candidate is dropped (it stays available with
-            ``--all-candidates``).
-        rule: name of the decision (``model:keep``, ``model:drop``, ``model:retype``,
-            ``model:pass`` for negated/hypothetical candidates).
-    """
-
-    index: int
-    event_type: str
-    confidence: float
-    keep: bool
-    rule: str
-
-
-class LearnedCoder:
-    """The sentence model, the candidate model and the decision settings.
-
-    Args:
-        sent: sentence model (K = 16 PLOVER types, in :data:`EVENT_TYPES` order).
-        cand: candidate model (K = 1).
-        settings: ``alpha`` (weight of the candidate model against the sentence
-            model's probability of the candidate's type), ``keep`` (threshold on the
-            blended score), ``retype`` (threshold of the sentence model to retype a
-            dropped candidate), ``platt`` ([a, b]: confidence = sigmoid(a*score + b)),
-            ``version`` (training data and settings, for the model card).
-    """
-
-    def __init__(self, sent: LinearModel, cand: LinearModel, settings: dict):
-        self.sent, self.cand, self.settings = sent, cand, settings
-
-    def calibrate(self, score: float) -> float:
-        """Calibrated confidence of a blended score (Platt scaling fitted on the dev split)."""
+    def calibrate(self, p: float) -> float:
+        """Calibrated confidence of a class probability (Platt scaling on the dev split)."""
         a, b = self.settings.get("platt", (1.0, 0.0))
-        if a == 1.0 and b == 0.0:
-            return float(score)
-        s = min(max(score, 1e-6), 1 - 1e-6)
-        z = a * np.log(s / (1 - s)) + b
-        return float(1.0 / (1.0 + np.exp(-z)))
+        p = min(max(p, 1e-6), 1 - 1e-6)
+        return float(1.0 / (1.0 + np.exp(-(a * np.log(p / (1 - p)) + b))))
 
-    def sentence_proba(self, text: str, candidates: list[dict]) -> dict[str, float]:
-        """P(type | sentence) for each PLOVER type."""
-        p = self.sent.proba(sentence_features(text, candidates))
-        return dict(zip(EVENT_TYPES, map(float, p)))
-
-    def decide(self, text: str, candidates: list[dict]) -> list[Decision]:
-        """Decide about the candidates of one sentence.
-
-        Args:
-            text: the sentence.
-            candidates: its candidate events (contract dicts), in order.
-        Returns:
-            one :class:`Decision` per candidate, in order (a dropped candidate can be
-            retyped: then ``keep`` is True, ``rule`` ``model:retype``).
-        """
-        st = self.settings
-        psent = self.sentence_proba(text, candidates)
-        out: list[Decision] = []
-        kept_types: set[str] = set()
-        for i, ev in enumerate(candidates):
-            if set(ev.get("aux_modes") or []) & NOT_HAPPENED:
-                out.append(Decision(i, ev["event_type"], float(ev.get("confidence") or 0), True, "model:pass"))
-                continue
-            pc = float(self.cand.proba(candidate_features(ev, text, len(candidates)))[0])
-            score = st["alpha"] * pc + (1 - st["alpha"]) * psent[ev["event_type"]]
-            keep = score >= st["keep"]
-            out.append(Decision(i, ev["event_type"], self.calibrate(score), keep,
-                                "model:keep" if keep else "model:drop"))
-            if keep:
-                kept_types.add(ev["event_type"])
-        # a type the sentence model is sure of, that no kept candidate carries, takes the
-        # dropped candidate (its trigger and arguments) the sentence model likes best
-        wanted = sorted((t for t, p in psent.items() if p >= st["retype"] and t not in kept_types),
-                        key=lambda t: -psent[t])
-        for t in wanted:
-            dropped = [d for d in out if not d.keep]
-            if not dropped:
-                break
-            d = dropped[0]
-            d.event_type, d.keep, d.rule = t, True, "model:retype"
-            d.confidence = self.calibrate(psent[t])
-        return out
-
-    def apply(self, events: list, keep_all: bool = False) -> list:
-        """Apply :meth:`decide` to a story's :class:`~tidings.records.Event` list.
-
-        Args:
-            events: the rule coder's events of one story (mutated: type, quad class,
-                confidence, rules).
-            keep_all: also return dropped candidates (with their confidence).
-        Returns:
-            the events to report, in the original order.
-        """
-        by_sent: dict[int, list] = {}
-        for ev in events:
-            by_sent.setdefault(ev.sentence_index, []).append(ev)
-        keep: set[int] = set()
-        for evs in by_sent.values():
-            dicts = [e.to_dict() for e in evs]
-            for d, ev in zip(self.decide(evs[0].sentence, dicts), evs):
-                if d.rule == "model:pass":
-                    keep.add(id(ev))
-                    continue
-                if d.event_type != ev.event_type:
-                    ev.event_id = hashlib.sha256(f"{ev.event_id}\x1f{d.event_type}".encode()).hexdigest()[:20]
-                    ev.event_type, ev.mode, ev.cameo = d.event_type, None, None
-                    ev.quad_class = QUAD_CLASS[d.event_type]
-                ev.confidence = round(d.confidence, 4)
-                if hasattr(ev, "rules"):
-                    ev.rules = [*(ev.rules or []), d.rule]
-                if d.keep or keep_all:
-                    keep.add(id(ev))
-        return [ev for ev in events if id(ev) in keep]
+    def best(self, probs: dict[str, float]) -> tuple[str, float]:
+        """The most probable event type (never ``NONE``) and its probability."""
+        t = max((c for c in self.classes if c != "NONE"), key=lambda c: probs[c])
+        return t, probs[t]
 
 
-def _model(arrs, prefix: str) -> LinearModel:
-    return LinearModel([str(x) for x in arrs[f"{prefix}_vocab"]], arrs[f"{prefix}_w"], arrs[f"{prefix}_b"])
-
-
-def save_model(path: Path, sent: dict, cand: dict, settings: dict) -> None:
-    """Write the artefact: ``sent``/``cand`` are ``{"vocab", "w", "b"}``; no pickles."""
+def save_model(path: Path, vocab: list[str], weights: np.ndarray, bias: np.ndarray,
+               classes: list[str], settings: dict) -> None:
+    """Write the artefact (numpy arrays and a JSON string; no pickles)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(
-        path, sent_vocab=np.array(sent["vocab"], dtype=str), sent_w=sent["w"].astype(np.float16),
-        sent_b=sent["b"].astype(np.float32), cand_vocab=np.array(cand["vocab"], dtype=str),
-        cand_w=cand["w"].astype(np.float16), cand_b=cand["b"].astype(np.float32),
-        settings=np.array(json.dumps(settings, sort_keys=True)))
+    np.savez_compressed(path, vocab=np.array(vocab, dtype=str), weights=weights.astype(np.float16),
+                        bias=bias.astype(np.float32), classes=np.array(classes, dtype=str),
+                        settings=np.array(json.dumps(settings, sort_keys=True)))
 
 
-def load_model_file(path: Path) -> LearnedCoder:
+def load_model_file(path: Path, vectors: WordVectors | None = None) -> TriggerModel:
     """Load an artefact written by :func:`save_model`.
 
     Raises:
-        OSError: the file is missing or unreadable; ValueError: it is not an artefact.
+        OSError: missing or unreadable file; KeyError/ValueError: not such an artefact.
     """
-    with np.load(path, allow_pickle=False) as arrs:
-        return LearnedCoder(_model(arrs, "sent"), _model(arrs, "cand"), json.loads(str(arrs["settings"])))
+    with np.load(path, allow_pickle=False) as z:
+        return TriggerModel([str(x) for x in z["vocab"]], z["weights"], z["bias"],
+                            [str(x) for x in z["classes"]], vectors or load_vectors(),
+                            json.loads(str(z["settings"])))
 
 
 @lru_cache(maxsize=1)
-def load_model() -> LearnedCoder | None:
-    """The shipped model (``tidings/data/model/coder.npz``), or None when none is shipped."""
+def _shipped() -> TriggerModel | None:
     f = resources.files("tidings").joinpath(MODEL_FILE)
     if not f.is_file():
         return None
     with resources.as_file(f) as p:
         return load_model_file(Path(p))
+
+
+def load_model() -> TriggerModel | None:
+    """The shipped model, or None when none is shipped or ``TIDINGS_MODEL=off`` (the rule
+    layer alone, as used to train the model)."""
+    if os.environ.get("TIDINGS_MODEL", "").lower() in ("off", "0", "none", "rules"):
+        return None
+    return _shipped()
+
+
+__all__ = ["TriggerModel", "load_model", "load_model_file", "save_model", "dense_features",
+           "is_candidate", "NOT_HAPPENED"]

@@ -1,0 +1,111 @@
+"""The learned layer: the trigger classifier's run time, its artefact, and how the coder
+uses it (type, confirm, drop, add events; confidence; the default output)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tidings.learn.model import TriggerModel, load_model, load_model_file, save_model
+from tidings.learn.vectors import WordVectors
+
+CLASSES = ["ASSAULT", "NONE", "PROTEST"]
+
+
+def _model(weights: dict[str, list[float]], settings=None, bias=(0.0, 2.0, 0.0)) -> TriggerModel:
+    """A hand-made model over three classes: ``weights`` maps a feature to its per-class
+    weights; the dense part (4 x 2 dimensions) has zero weight."""
+    vocab = list(weights)
+    W = np.zeros((3, len(vocab) + 8), dtype=np.float32)
+    for j, f in enumerate(vocab):
+        W[:, j] = weights[f]
+    vectors = WordVectors(["march"], np.array([[1.0, 0.0]]))
+    st = {"propose": 0.5, "retype": 0.6, "threshold": 0.0, "platt": [1.0, 0.0], **(settings or {})}
+    return TriggerModel(vocab, W, np.array(bias, dtype=np.float32), CLASSES, vectors, st)
+
+
+def test_learn_proba_is_a_distribution_and_reads_only_known_features():
+    m = _model({"lem:storm": [6.0, 0.0, 0.0]})
+    p = m.proba(["lem:storm", "unknown:feature"], np.zeros(8, dtype=np.float32))
+    assert abs(float(p.sum()) - 1.0) < 1e-6
+    assert int(np.argmax(p)) == 0 and p[0] > 0.9
+    q = m.proba(["unknown:feature"], np.zeros(8, dtype=np.float32))
+    assert int(np.argmax(q)) == 1  # the bias favours NONE
+
+
+def test_learn_calibration_is_monotone_and_identity_by_default():
+    m = _model({}, {"platt": [0.5, 0.2]})
+    xs = [0.1, 0.3, 0.5, 0.7, 0.9]
+    ys = [m.calibrate(x) for x in xs]
+    assert ys == sorted(ys) and ys[0] > 0.1 and ys[-1] < 0.9
+    assert abs(_model({}).calibrate(0.3) - 0.3) < 1e-6
+
+
+def test_learn_best_never_returns_none_class():
+    m = _model({})
+    assert m.best({"ASSAULT": 0.2, "NONE": 0.7, "PROTEST": 0.1}) == ("ASSAULT", 0.2)
+
+
+def test_learn_artefact_round_trip(tmp_path):
+    m = _model({"lem:storm": [6.0, 0.0, -1.0]}, {"threshold": 0.4})
+    path = tmp_path / "m.npz"
+    save_model(path, list(m.index), m.weights, m.bias, m.classes, m.settings)
+    back = load_model_file(path, m.vectors)
+    assert back.classes == CLASSES and back.settings["threshold"] == 0.4
+    f = ["lem:storm"]
+    d = np.zeros(8, dtype=np.float32)
+    assert np.allclose(back.proba(f, d), m.proba(f, d), atol=1e-3)
+
+
+def test_learn_shipped_artefact_is_small_and_complete(monkeypatch):
+    from importlib import resources
+
+    monkeypatch.delenv("TIDINGS_MODEL", raising=False)
+    m = load_model()
+    assert m is not None
+    assert sorted(c for c in m.classes if c != "NONE") == sorted(
+        __import__("tidings.records", fromlist=["EVENT_TYPES"]).EVENT_TYPES)
+    assert {"propose", "retype", "threshold", "platt"} <= set(m.settings)
+    art = resources.files("tidings").joinpath("data/model")
+    total = sum(p.stat().st_size for p in __import__("pathlib").Path(str(art)).iterdir())
+    assert total < 60 * 1024 * 1024
+
+
+def test_learn_model_off_by_environment(monkeypatch):
+    monkeypatch.setenv("TIDINGS_MODEL", "off")
+    assert load_model() is None
+
+
+@pytest.mark.slow
+def test_learn_coder_adds_an_event_the_rules_miss_with_its_arguments(nlp):
+    """A word the lexicon lacks ('ransacked') becomes an event when the model says so; its
+    actor comes from the same argument pass as the rules' events."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    text = "Rebel fighters ransacked the garrison in Tumbes on Monday."
+    m = _model({"lem:ransack": [8.0, 0.0, 0.0]})
+    coder = Coder(model=m, all_candidates=True)
+    events = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-03-06"))
+    storm = [e for e in events if e.trigger == "ransacked"]
+    assert len(storm) == 1 and storm[0].event_type == "ASSAULT"
+    assert "model:proposed" in storm[0].rules
+    assert storm[0].actor and storm[0].actor[0].text.lower().endswith("fighters")
+    assert storm[0].date.start == "2024-03-04"
+
+
+@pytest.mark.slow
+def test_learn_coder_retypes_and_the_default_output_drops_low_confidence(nlp):
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    text = "The governor praised the police chief on Friday."
+    retype = _model({"lem:praise": [0.0, 0.0, 8.0]})          # the model says PROTEST
+    ev = Coder(model=retype, all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-03-06"))
+    praised = [e for e in ev if e.trigger and "praised" in e.trigger]
+    assert praised and praised[0].event_type == "PROTEST" and "model:retype" in praised[0].rules
+    # a model sure the word is no event: confidence low, and the default output drops it
+    unsure = _model({"lem:praise": [0.0, 8.0, 0.0]}, {"threshold": 0.5})
+    assert Coder(model=unsure).code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-03-06")) == []
+    kept = Coder(model=unsure, all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-03-06"))
+    assert kept and all(e.confidence < 0.5 for e in kept)
