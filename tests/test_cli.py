@@ -260,3 +260,151 @@ def test_ctrl_c_says_how_many_stories_are_stored(tmp_path):
     stored = con.execute("select count(*) from stories").fetchone()[0]
     con.close()
     assert 0 < stored == int(m.group(1)) < 400
+
+
+# ---------------------------------------------------------------- issue 13: outputs that are inputs
+
+def _story_file(tmp_path):
+    src = tmp_path / "s.jsonl"
+    src.write_bytes((EXAMPLES / "stories.jsonl").read_bytes())
+    return src, src.read_bytes()
+
+
+@pytest.mark.parametrize("how", ["same", "symlink", "hardlink"])
+def test_out_that_is_an_input_is_refused_and_the_input_kept(tmp_path, how):
+    src, before = _story_file(tmp_path)
+    target = {"same": src, "symlink": tmp_path / "link.jsonl", "hardlink": tmp_path / "hard.jsonl"}[how]
+    if how == "symlink":
+        target.symlink_to(src)
+    elif how == "hardlink":
+        target.hardlink_to(src)
+    res = runner.invoke(app, ["code", str(src), "--out", str(target), "--db", str(tmp_path / "t.duckdb")])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (
+        f"Error: [T509] --out {target} is the input {src}: writing it would destroy the stories "
+        "(give an output file that is not an input)")
+    assert src.read_bytes() == before
+    assert not (tmp_path / "t.duckdb").exists()
+
+
+def test_db_that_is_an_input_is_refused_and_the_input_kept(tmp_path):
+    src, before = _story_file(tmp_path)
+    link = tmp_path / "events.duckdb"
+    link.symlink_to(src)
+    res = runner.invoke(app, ["code", str(src), "--db", str(link)])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (
+        f"Error: [T509] --db {link} is the input {src}: writing it would destroy the stories "
+        "(give an output file that is not an input)")
+    assert src.read_bytes() == before
+
+
+def test_outputs_inside_an_input_folder_are_refused(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "s.jsonl").write_bytes((EXAMPLES / "stories.jsonl").read_bytes())
+    res = runner.invoke(app, ["code", str(folder), "--out", str(folder / "o.jsonl"), "--no-db"])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (
+        f"Error: [T509] --out {folder / 'o.jsonl'} is inside the input folder {folder}, which "
+        "would read it as stories (give an output file outside the input folders)")
+    res = runner.invoke(app, ["code", str(folder), "--db", str(folder / "t.duckdb")])
+    assert res.exit_code == 1 and "[T509] --db" in res.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["s.jsonl"]
+
+
+def test_code_into_a_damaged_store_is_one_error_line(coded, tmp_path):
+    # issue 13: a truncated store gave a traceback
+    data = coded[1].read_bytes()
+    cut = tmp_path / "cut.duckdb"
+    cut.write_bytes(data[:len(data) // 2])
+    for args in (["code", str(EXAMPLES / "stories.jsonl"), "--db", str(cut)], ["recode", "--db", str(cut), "--all"]):
+        res = runner.invoke(app, args)
+        assert res.exit_code == 1, (args, res.output)
+        assert not isinstance(res.exception, Exception) or isinstance(res.exception, SystemExit), res.exception
+        (line,) = res.stderr.strip().splitlines()
+        assert line.startswith(f"Error: [T409] the event store {cut} is damaged: "), line
+
+
+# ------------------------------------------------------------ issue 13: tracebacks (bug 9)
+
+def test_closed_stdin_is_one_skip_not_a_traceback(tmp_path):
+    proc = subprocess.run(["bash", "-c", f"{sys.executable} -m tidings.cli code - --no-db --out o.jsonl <&-"],
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr and "Error" not in proc.stderr.split("skipped")[0]
+    assert proc.stderr.splitlines()[0] == "skipped <stdin>: standard input is closed, so there is nothing to read"
+    assert "stories read: 0" in proc.stderr
+
+
+@pytest.mark.parametrize("name", ["bin.yaml", "bin.csv", "bin.actors.txt", "scalar.yaml", "shape.yaml"])
+def test_actors_file_that_is_not_a_dictionary_is_one_error_line(tmp_path, name):
+    p = tmp_path / name
+    if name.startswith("bin"):
+        p.write_bytes(bytes(range(256)) * 4)
+    elif name == "scalar.yaml":
+        p.write_text("just a sentence\n")
+    else:
+        p.write_text("igos: 5\n")
+    res = runner.invoke(app, ["code", str(EXAMPLES / "stories.jsonl"), "--no-db", "--out", str(tmp_path / "o.jsonl"),
+                              "--actors", str(p)])
+    assert res.exit_code == 1, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    (line,) = res.stderr.strip().splitlines()
+    assert line.startswith(f"Error: [T301] {p}: "), line
+    assert not (tmp_path / "o.jsonl").exists() or (tmp_path / "o.jsonl").stat().st_size == 0
+
+
+def test_second_ctrl_c_while_closing_keeps_the_count(tmp_path, monkeypatch):
+    # issue 13, bug 10: a second Ctrl-C after the first chunk's commit (while the store
+    # closes) reported "0 stories coded" though the chunk was stored
+    import os
+
+    from tidings.store import Store
+
+    lines = (EXAMPLES / "stories.jsonl").read_text().splitlines()
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps({**json.loads(line), "id": f"{json.loads(line)['id']}-{k}"}) + "\n"
+                           for k in range(5) for line in lines))
+    save, close = Store.save_stories, Store.close
+
+    def save_then_ctrl_c(self, *a, **kw):
+        result = save(self, *a, **kw)
+        os.kill(os.getpid(), signal.SIGINT)          # first Ctrl-C: during the commit
+        return result
+
+    def ctrl_c_while_closing(self):
+        if self._con is not None:
+            os.kill(os.getpid(), signal.SIGINT)      # second Ctrl-C: while closing
+        close(self)
+
+    monkeypatch.setattr(Store, "save_stories", save_then_ctrl_c)
+    monkeypatch.setattr(Store, "close", ctrl_c_while_closing)
+    db = tmp_path / "t.duckdb"
+    res = runner.invoke(app, ["code", str(src), "--db", str(db)])
+    assert res.exit_code == 130, res.output
+    assert res.stderr.startswith(f"Interrupted: 32 stories coded, stored in {db}"), res.stderr
+    monkeypatch.undo()
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from stories").fetchone()[0] == 32
+    con.close()
+
+
+# ------------------------------------------------------------------ issue 13: nits (bug 12)
+
+def test_no_pub_date_warning_counts_only_coded_stories(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kenya condemned the attack on the embassy in Nairobi on Monday.")
+    (folder / "b.txt").write_text("Die Regierung in Berlin verurteilte am Montag den Angriff auf die "
+                                  "Botschaft und rief die Parteien zur Ruhe auf.")   # German: skipped
+    (folder / "c.txt").write_text("x" * 50)                                           # too long: skipped
+    db = tmp_path / "t.duckdb"
+    res = runner.invoke(app, ["code", str(folder), "--db", str(db), "--max-story-chars", "40"])
+    assert res.exit_code == 0, res.output
+    assert "coded: 0" in res.stderr and "skipped: 3" in res.stderr      # a.txt is too long as well
+    assert "had no publication date" not in res.stderr
+    res = runner.invoke(app, ["code", str(folder), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert "coded: 2" in res.stderr and "skipped: 1 (T110 language: 1)" in res.stderr
+    assert "warning 2 stories had no publication date" in res.stderr

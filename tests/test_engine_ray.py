@@ -56,6 +56,26 @@ def test_engine_ray_input_files_sorts_formats(tmp_path: Path) -> None:
     assert exc.value.code == "T703"
 
 
+def test_engine_ray_names_the_files_it_does_not_read(tmp_path: Path) -> None:
+    # issue 13, bug 11: an .html (or .txt, .csv) input was ignored without a word
+    (tmp_path / "b.jsonl").write_text("{}\n")
+    (tmp_path / "page.html").write_text("<p>x</p>")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "notes.txt").write_text("x")
+    (tmp_path / ".hidden.html").write_text("x")
+    skipped: list[str] = []
+    jsonl, parquet = input_files([tmp_path], skipped=skipped)
+    assert [Path(p).name for p in jsonl] == ["b.jsonl"] and parquet == []
+    assert skipped == [str(tmp_path / "page.html"), str(tmp_path / "sub" / "notes.txt")]
+    from tidings.engines.ray import skipped_failure
+
+    f = skipped_failure(str(tmp_path / "page.html"))
+    assert f.to_dict() == {
+        "story_id": None, "origin": "page.html", "stage": "read", "code": "T113",
+        "message": f"{tmp_path / 'page.html'}: not read: the Ray engine reads JSON Lines and "
+                   "Parquet files only (code .html, .csv and text files with --engine local)"}
+
+
 # ------------------------------------------------------------------ with Ray
 
 @pytest.fixture(scope="module")
@@ -85,9 +105,14 @@ def test_engine_ray_equals_local_engine_on_examples(local_ray, local_events, tmp
     from tidings.engines.ray import code_with_ray
 
     # examples/ holds stories.jsonl and an HTML page; the Ray engine reads the JSON Lines
+    # and names the page as skipped
     summary = code_with_ray([EXAMPLES], tmp_path / "out", workers=2, batch_size=4)
     got = read_events(tmp_path / "out")
-    assert summary.read == summary.coded == 10 and summary.failures == []
+    assert summary.read == summary.coded == 10
+    assert summary.failures == [f"{EXAMPLES / 'armenia-border.html'}: not read: the Ray engine reads "
+                                "JSON Lines and Parquet files only (code .html, .csv and text files "
+                                "with --engine local)"]
+    assert dict(summary.skipped) == {"T113 read": 1}
     assert summary.events == len(got) == len(local_events)
     assert sorted(e.event_id for e in got) == sorted(e.event_id for e in local_events)
     assert len({e.event_id for e in got}) == len(got)

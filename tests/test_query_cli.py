@@ -247,3 +247,62 @@ def test_query_cli_export_to_stdout(app, db: Path, tmp_path: Path, monkeypatch) 
     assert not (tmp_path / "-").exists()
     res = run(app, "export", "--db", db, "--format", "parquet", "--out", "-")
     assert res.exit_code == 1 and "T501" in res.output
+
+
+def test_query_cli_export_onto_the_store_is_refused(app, db: Path, tmp_path: Path) -> None:
+    # issue 13: `export --out` naming the store (or a link to it) would overwrite it
+    before = db.read_bytes()
+    link = tmp_path / "events.csv"
+    link.symlink_to(db)
+    for out in (db, link):
+        res = run(app, "export", "--db", db, "--format", "csv", "--out", out)
+        assert res.exit_code == 1
+        assert res.output.strip() == (
+            f"Error: [T509] --out {out} is the input {db}: writing it would destroy the "
+            "store (give an output file that is not an input)")
+    assert db.read_bytes() == before
+
+
+def test_query_cli_error_on_a_path_with_lock_in_it_is_not_a_lock(app, tmp_path: Path) -> None:
+    # issue 13: the word "lock" in the path (blocks/) made any open error "locked"
+    folder = tmp_path / "blocks"
+    folder.mkdir()
+    (folder / "x.duckdb").write_text("hi\n")
+    res = run(app, "events", "--db", folder / "x.duckdb")
+    assert res.exit_code == 1
+    line = res.stderr.strip()
+    assert line.startswith(f"Error: [T402] cannot open the event store {folder / 'x.duckdb'}: ")
+    assert "not a valid DuckDB database file" in line and "locked" not in line
+
+
+def _truncated(db: Path, tmp_path: Path, share: float) -> Path:
+    copy = tmp_path / f"copy-{share}.duckdb"
+    data = db.read_bytes()
+    copy.write_bytes(data[:int(len(data) * share)])
+    return copy
+
+
+@pytest.mark.parametrize("share", [0.5, 0.2, 0.01])
+def test_query_cli_truncated_store_is_one_error_line(app, db: Path, tmp_path: Path, share) -> None:
+    # issue 13: `truncate -s 50% copy.duckdb; tidings events --db copy.duckdb` gave a traceback
+    copy = _truncated(db, tmp_path, share)
+    for args in (["events"], ["events", "--format", "json"], ["dyads"],
+                 ["export", "--format", "csv", "--out", tmp_path / "x.csv"]):
+        res = run(app, *args, "--db", copy)
+        assert res.exit_code == 1, (args, res.output)
+        assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+        (line,) = res.stderr.strip().splitlines()
+        assert line.startswith(f"Error: [T409] the event store {copy} is damaged: "), line
+        assert line.endswith("(restore it from a backup, or code the stories again into a new "
+                             "store: tidings code INPUT --db NEW.duckdb)"), line
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_query_cli_negative_limit_is_refused_in_every_format(app, db: Path, fmt) -> None:
+    # issue 13: the table printed nothing and exited 0 while csv and json refused it
+    res = run(app, "events", "--db", db, "--limit", "-1", "--format", fmt)
+    assert res.exit_code == 1
+    assert res.stdout == ""
+    assert res.stderr.strip() == "Error: [T501] --limit must be 0 or more, not -1"
+    res = run(app, "events", "--db", db, "--limit", "0", "--format", fmt)
+    assert res.exit_code == 0

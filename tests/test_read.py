@@ -96,3 +96,55 @@ def test_normalise_date():
         except ValueError:
             continue
         raise AssertionError(f"{bad} accepted")
+
+
+# ------------------------------------------------------- issue 13: a UTF-8 byte-order mark
+
+BOM = b"\xef\xbb\xbf"
+
+
+def test_read_csv_with_a_byte_order_mark(tmp_path):
+    p = tmp_path / "s.csv"
+    p.write_bytes(BOM + b"id,text,pub_date\nx1,Chile recalled its ambassador.,2025-01-10\n"
+                  b"x2,Peru expelled two diplomats.,2025-01-11\n")
+    stories, fails = _split(list(read_path(p)))
+    assert fails == []
+    assert [(s.id, s.pub_date) for s in stories] == [("x1", "2025-01-10"), ("x2", "2025-01-11")]
+    # a first column named on the command line is found too
+    p.write_bytes(BOM + b"doc,body,day\nd1,Kenya condemned the attack.,2025-02-01\n")
+    stories, fails = _split(list(read_path(p, ReadOptions(id_col="doc", text_col="body", date_col="day"))))
+    assert fails == [] and [(s.id, s.text) for s in stories] == [("d1", "Kenya condemned the attack.")]
+
+
+def test_read_jsonl_and_text_with_a_byte_order_mark(tmp_path, monkeypatch):
+    line = json.dumps({"id": "j1", "text": "Japan pledged aid.", "pub_date": "2025-02-01"}).encode()
+    p = tmp_path / "s.jsonl"
+    p.write_bytes(BOM + line + b"\n" + line.replace(b"j1", b"j2") + b"\n")
+    stories, fails = _split(list(read_path(p)))
+    assert fails == [] and [s.id for s in stories] == ["j1", "j2"]
+    t = tmp_path / "story.txt"
+    t.write_bytes(BOM + b"Japan pledged aid.")
+    (story,) = list(read_path(t))
+    assert story.text == "Japan pledged aid."
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(BOM + line + b"\n"), encoding="utf-8"))
+    (story,) = list(read_path("-"))
+    assert isinstance(story, Story) and story.id == "j1"
+
+
+def test_read_folder_follows_links_only_inside_it(tmp_path):
+    # issue 13: a link to a system file in an input folder was read as a story
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Kenya condemned the attack.")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash")
+    (folder / "passwd.txt").symlink_to(secret)
+    (folder / "sub" / "same.txt").symlink_to(folder / "a.txt")     # inside the tree: followed
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    stories, fails = _split(list(read_path(folder)))
+    assert sorted(s.id for s in stories) == ["a", "same"]
+    assert [(f.origin, f.code) for f in fails] == [("passwd.txt", "T112")]
+    assert fails[0].message == (f"{folder / 'passwd.txt'}: a link to {secret}, outside the input "
+                                f"folder {folder}: not followed (give the file itself to read it)")
+    (story,) = list(read_path(folder / "passwd.txt"))    # named on its own, it is read
+    assert story.text.startswith("root:x")

@@ -42,3 +42,22 @@ def test_readme_example_record_is_what_tidings_codes(nlp, coder):
     for k in want:
         if k not in ("confidence", "event_id"):
             assert have[k] == want[k], (k, have[k], want[k])
+
+
+def test_readme_output_files_are_ignored_by_git():
+    # issue 13: following the README left `events.parquet` as an untracked file
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = "\n".join(re.findall(r"```(?:bash)?\n(.*?)```", text, re.S))
+    names = {m for m in re.findall(r"(?:--out|-o|--db) (\S+)", blocks)
+             if "/" not in m and m != "-" and not m.isupper() and "." in m}
+    assert {"events.jsonl", "events.parquet", "voa.duckdb"} <= names, names
+    for name in sorted(names):
+        res = subprocess.run(["git", "check-ignore", "-q", "--no-index", name], cwd=ROOT)
+        assert res.returncode == 0, f"{name}, written by a README command, is not in .gitignore"

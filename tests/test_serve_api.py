@@ -6,6 +6,7 @@ HTML is read with BeautifulSoup. Only the ``POST /api/code`` coding tests load t
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -33,6 +34,8 @@ from tidings.store import Store  # noqa: E402
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 V = "0.1.0"
+#: The address TestClient pretends to serve (the server checks the Host header).
+BASE = "http://127.0.0.1:8000"
 USA = Entity(text="Washington", name="Government of the United States", country="USA",
              sector="GOV", kb_id="Q30")
 AZE = Entity(text="Baku", name="Government of Azerbaijan", country="AZE", sector="GOV")
@@ -109,7 +112,7 @@ def built(tmp_path_factory) -> tuple[Path, dict[str, Event]]:
 
 @pytest.fixture(scope="module")
 def client(built) -> TestClient:
-    with TestClient(create_app(built[0])) as c:
+    with TestClient(create_app(built[0]), base_url=BASE) as c:
         yield c
 
 
@@ -198,25 +201,31 @@ def test_serve_openapi_lists_every_endpoint(client) -> None:
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert params == {"actor", "recipient", "dyad", "type", "mode", "context", "from",
                       "to", "place", "min_confidence", "text", "story_id", "per",
-                      "limit", "offset"}
+                      "limit", "offset", "sort"}
     body = spec["paths"]["/api/code"]["post"]["requestBody"]["content"]["application/json"]
     assert body["schema"]["required"] == ["id", "text", "pub_date"]
 
 
 # ------------------------------------------------------------------------ events
 
-def test_serve_events_all_in_date_order(client, ev) -> None:
+def test_serve_events_newest_and_most_confident_first(client, ev) -> None:
+    # issue 13: the explorer opened on the oldest events (1860s background, confidence 0.06)
     r = client.get("/api/events")
     body = r.json()
     assert r.status_code == 200 and body["ok"] is True
-    assert body["total"] == body["count"] == 5
-    assert ids(r) == [ev["accuse1"].event_id, ev["protest"].event_id,
-                      ev["consult"].event_id] + sorted([ev["accuse2"].event_id,
-                                                        ev["aid"].event_id])
+    assert body["total"] == body["count"] == 5 and body["sort"] == "newest"
+    # aid and accuse2 share the newest date: the more confident (0.75) first
+    assert ids(r) == [ev[k].event_id for k in ("aid", "accuse2", "consult", "protest", "accuse1")]
     for rec in body["events"]:
         EventModel.model_validate(rec)
-    first = body["events"][0]
-    assert first == ev["accuse1"].to_dict()
+    assert body["events"][0] == ev["aid"].to_dict()
+    assert ids(client.get("/api/events?sort=oldest")) == [
+        ev["accuse1"].event_id, ev["protest"].event_id, ev["consult"].event_id] + sorted(
+        [ev["accuse2"].event_id, ev["aid"].event_id])
+    assert ids(client.get("/api/events?sort=confidence")) == [
+        ev[k].event_id for k in ("consult", "accuse1", "aid", "protest", "accuse2")]
+    r = client.get("/api/events?sort=random")
+    assert r.status_code == 422 and r.json()["error"].startswith("[T605] query.sort:")
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -247,7 +256,7 @@ def test_serve_events_filters(client, ev, query, expected) -> None:
 def test_serve_events_pages_and_clusters(client, ev) -> None:
     r = client.get("/api/events?limit=2&offset=1").json()
     assert (r["total"], r["count"], r["limit"], r["offset"]) == (5, 2, 2, 1)
-    assert [e["event_id"] for e in r["events"]] == [ev["protest"].event_id,
+    assert [e["event_id"] for e in r["events"]] == [ev["accuse2"].event_id,
                                                     ev["consult"].event_id]
     cl = client.get("/api/events?per=cluster&dyad=USA-AZE").json()
     assert cl["per"] == "cluster" and cl["total"] == 2   # different weeks: not one event
@@ -265,9 +274,9 @@ def test_serve_events_pages_and_clusters(client, ev) -> None:
     ("mode=bogus", 400, "[T405] unknown mode 'bogus'"),
     ("dyad=XXX-YYY", 400, "[T405] unknown country or IGO code 'XXX' in dyad"),
     ("actor=ZZZ", 400, "[T405] unknown country or IGO code 'ZZZ' in actor"),
-    ("limit=-1", 422, "query.limit: Input should be greater than or equal to 0"),
-    ("limit=ten", 422, "query.limit: Input should be a valid integer"),
-    ("per=story", 422, "query.per: String should match pattern '^(event|cluster)$'"),
+    ("limit=-1", 422, "[T605] query.limit: Input should be greater than or equal to 0"),
+    ("limit=ten", 422, "[T605] query.limit: Input should be a valid integer"),
+    ("per=story", 422, "[T605] query.per: String should match pattern '^(event|cluster)$'"),
 ])
 def test_serve_events_bad_input_is_a_json_error(client, query, status, message) -> None:
     r = client.get(f"/api/events?{query}")
@@ -302,13 +311,13 @@ def test_serve_event_lists_the_other_events_of_its_story(client, ev) -> None:
 
 
 def test_serve_unknown_ids_are_404(client) -> None:
-    for url, what in (("/api/events/nope", "no event 'nope' in the store"),
-                      ("/api/stories/nope", "no story 'nope' in the store")):
+    for url, what in (("/api/events/nope", "[T601] no event 'nope' in the store"),
+                      ("/api/stories/nope", "[T601] no story 'nope' in the store")):
         r = client.get(url)
         assert r.status_code == 404
         assert r.json() == {"ok": False, "error": what, "status": 404, "code": "T601"}
     r = client.get("/api/nothing-here")
-    assert r.status_code == 404 and r.json()["error"] == "no page or endpoint at /api/nothing-here"
+    assert r.status_code == 404 and r.json()["error"] == "[T600] no page or endpoint at /api/nothing-here"
 
 
 # ---------------------------------------------------------------- stories, actors
@@ -381,10 +390,11 @@ def test_serve_dyad_series_fills_empty_weeks(client) -> None:
 def test_serve_dyad_bad_input(client) -> None:
     r = client.get("/api/dyads/usa")
     assert r.status_code == 400
-    assert r.json()["error"] == ("a dyad is two country codes joined by '-', e.g. USA-AZE, "
-                                 "not 'usa'")
+    # issue 13: every error message starts with its code, as the store's do
+    assert r.json()["error"] == ("[T602] a dyad is two country codes joined by '-', e.g. "
+                                 "USA-AZE, not 'usa'")
     r = client.get("/api/dyads/USA-AZE?period=year")
-    assert r.status_code == 422 and r.json()["error"].startswith("query.period:")
+    assert r.status_code == 422 and r.json()["error"].startswith("[T605] query.period:")
 
 
 def test_serve_network(client) -> None:
@@ -400,6 +410,65 @@ def test_serve_network(client) -> None:
     assert [(e["source"], e["target"]) for e in
             client.get("/api/network?min_count=2").json()["edges"]] == [("USA", "AZE")]
     assert client.get("/api/network?type=AID").json()["edges"][0]["source"] == "EU"
+
+
+def dense_network(n_nodes: int = 40) -> dict:
+    """A network of ``n_nodes`` country codes: a hub, rings and chords, as data.network gives."""
+    codes = [f"C{i:02d}" for i in range(n_nodes)]
+    edges = []
+    for i in range(1, n_nodes):
+        edges.append({"source": codes[0], "target": codes[i], "n": 1 + i % 4})
+        edges.append({"source": codes[i], "target": codes[(i * 7) % n_nodes or 1], "n": 1})
+    for e in edges:
+        e["by_quad"] = {q: (e["n"] if q == "verbal_conflict" else 0) for q in QUAD_CLASSES}
+        e["quad_class"] = "verbal_conflict"
+    out = {c: sum(e["n"] for e in edges if e["source"] == c) for c in codes}
+    into = {c: sum(e["n"] for e in edges if e["target"] == c) for c in codes}
+    nodes = sorted(({"id": c, "label": c, "kind": "country", "out": out[c], "in": into[c]}
+                    for c in codes), key=lambda v: -(v["out"] + v["in"]))
+    return {"nodes": nodes, "edges": edges, "min_count": 1}
+
+
+@pytest.mark.parametrize("n_nodes", [2, 12, 40])
+def test_serve_network_layout_keeps_labels_apart_and_inside(n_nodes) -> None:
+    # issue 13: on a circle, the default network's labels ran into each other
+    from tidings.serve.figures import CANVAS_H, CANVAS_W, _box, layout_network, network_figure
+
+    net = dense_network(n_nodes)
+    pos = layout_network(net["nodes"], net["edges"])
+    assert set(pos) == {v["id"] for v in net["nodes"]}
+    boxes = [_box(*pos[v["id"]], v["id"], 10 + 4 * (v["out"] + v["in"]) ** 0.5) for v in net["nodes"]]
+    for left, bottom, right, top in boxes:
+        assert 0 <= left and right <= CANVAS_W and 0 <= bottom and top <= CANVAS_H
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert min(a[2], b[2]) <= max(a[0], b[0]) or min(a[3], b[3]) <= max(a[1], b[1]), (a, b)
+    assert pos == layout_network(net["nodes"], net["edges"])          # deterministic
+    fig = network_figure(net)
+    assert fig["layout"]["xaxis"]["range"] == [0, CANVAS_W]
+    assert fig["layout"]["yaxis"]["range"] == [0, CANVAS_H]
+    assert "scaleanchor" not in fig["layout"]["yaxis"]                 # it fills the width
+
+
+def test_serve_network_default_minimum_keeps_it_readable(client, monkeypatch) -> None:
+    body = client.get("/api/network").json()
+    assert (body["min_count"], body["auto"], body["hidden"]) == (1, True, 0)
+    body = client.get("/api/network?min_count=2").json()
+    assert (body["min_count"], body["auto"], body["hidden"]) == (2, False, 3)
+    from tidings.serve import data
+
+    monkeypatch.setattr(data, "AUTO_MAX_NODES", 2)           # as if the store were large
+    body = client.get("/api/network").json()
+    assert (body["min_count"], body["auto"], body["hidden"]) == (2, True, 3)
+    assert [(e["source"], e["target"]) for e in body["edges"]] == [("USA", "AZE")]
+    monkeypatch.setattr(data, "AUTO_MAX_NODES", 1)           # never a minimum that shows none
+    assert client.get("/api/network").json()["min_count"] == 2
+    monkeypatch.setattr(data, "AUTO_MAX_NODES", 2)
+    page = soup(client.get("/network"))
+    assert page.select_one("input[name=min_count]")["value"] == "2"
+    assert " ".join(page.select_one("#network-note").text.split()).startswith(
+        "2 actors, 1 link of at least 2 events; 3 actors with fewer are left out to keep the "
+        "drawing readable")
 
 
 # ------------------------------------------------------------------ JSON twins
@@ -428,7 +497,7 @@ def test_serve_page_errors_are_html_and_twin_errors_json(client) -> None:
     r = client.get("/events/nope")
     assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
     assert BeautifulSoup(r.text, "html.parser").find(id="error-message").text == \
-        "no event 'nope' in the store"
+        "[T601] no event 'nope' in the store"
     r = client.get("/events.json?type=FOO")
     assert r.status_code == 400 and r.json()["code"] == "T405"
 
@@ -443,11 +512,12 @@ def test_serve_home_redirects_to_events(client) -> None:
 def test_serve_events_page_table_and_form(client, ev) -> None:
     page = soup(client.get("/events?dyad=USA-AZE"))
     rows = page.select("#events tbody tr")
-    assert [r["data-event-id"] for r in rows] == [ev["accuse1"].event_id,
-                                                 ev["accuse2"].event_id]
+    assert [r["data-event-id"] for r in rows] == [ev["accuse2"].event_id,
+                                                 ev["accuse1"].event_id]
     assert rows[0].select_one(".actor").text == "Government of the United States (USA)"
     assert rows[0].select_one(".recipient").text == "Government of Azerbaijan (AZE)"
-    assert rows[0].select_one("a.event-link")["href"] == f"/events/{ev['accuse1'].event_id}"
+    assert rows[0].select_one("a.event-link")["href"] == f"/events/{ev['accuse2'].event_id}"
+    assert page.select_one("select[name=sort] option[selected]")["value"] == "newest"
     assert page.select_one("input[name=dyad]")["value"] == "USA-AZE"
     assert page.select_one("#dyad-link")["href"] == "/dyads/USA-AZE"
     assert page.select_one("#total").text == "2"
@@ -490,6 +560,66 @@ def test_serve_story_script_is_shown_as_text(client, ev) -> None:
         assert page.select("#story-text b") == []          # <b> is text too
         for s in page.find_all("script"):                  # only our own scripts
             assert s.get("src", "").startswith("/static/") or s.get("type") == "application/json"
+
+
+BAD_URLS = ["javascript:alert(4)", " JaVaScRiPt:alert(5)", "java\tscript:alert(6)",
+            "data:text/html,<script>alert(7)</script>", "//evil.example/x", "vbscript:x"]
+
+
+def test_serve_only_http_urls_become_links(tmp_path: Path) -> None:
+    # issue 13: a story's url is a value from the input; only http(s) is a link
+    path = tmp_path / "u.duckdb"
+    urls = {f"u{i}": u for i, u in enumerate(BAD_URLS)} | {"good": "https://example.org/a?b=1"}
+    with Store(path) as st:
+        for sid, url in urls.items():
+            s = Story(id=sid, text="Kenya condemned the attack.", pub_date="2024-03-01",
+                      title=f"Story {sid}", source="VOA", url=url)
+            st.save_story(s, [event(s, "Kenya condemned the attack.", "ACCUSE", "condemned",
+                                    [USA], [AZE], "2024-03-01")], V)
+    with TestClient(create_app(path), base_url=BASE) as c:
+        evs = {e["story_id"]: e["event_id"] for e in c.get("/api/events").json()["events"]}
+        for sid, url in urls.items():
+            for page_url in (f"/stories/{sid}", f"/events/{evs[sid]}"):
+                page = soup(c.get(page_url))
+                hrefs = [a["href"] for a in page.find_all("a", href=True)]
+                off_site = [h for h in hrefs if not h.startswith("/")]
+                if sid == "good":
+                    assert off_site == [url], page_url
+                else:
+                    assert off_site == [], (page_url, off_site)
+                    assert page.select_one(".story-url").text == url   # shown as text
+
+
+STRAY = re.compile(r"^\s*·|·\s*$|·\s*·|·\s*→|→\s*$")
+
+
+def test_serve_pages_have_no_stray_separators(tmp_path: Path) -> None:
+    # issue 13: "· published ...", "SANCTION 2018-01-01 ·", "2019-04-01 · → the leadership"
+    path = tmp_path / "sep.duckdb"
+    text = "Officials were sanctioned. The leadership was urged to talk. Kenya condemned it."
+    st = Story(id="bare", text=text, pub_date="2024-03-01")            # no source, title, url
+    place = Place(text="Nairobi", name="Nairobi", country="KEN", feature="populated_place")
+    evs = [event(st, "Officials were sanctioned.", "SANCTION", "sanctioned", [], [], "2024-03-01"),
+           event(st, "The leadership was urged to talk.", "REQUEST", "urged", [], [ARM], "2024-03-01"),
+           event(st, "Kenya condemned it.", "ACCUSE", "condemned", [AZE], [], "2024-03-01", place)]
+    with Store(path) as store:
+        store.save_story(st, evs, V)
+    with TestClient(create_app(path), base_url=BASE) as c:
+        pages = [soup(c.get("/stories/bare"))] + [soup(c.get(f"/events/{e.event_id}")) for e in evs]
+        checked = 0
+        for page in pages:
+            for el in page.select("p.muted, ul.related li, #place, dd"):
+                line = " ".join(el.get_text().split())
+                assert not STRAY.search(line), line
+                checked += 1
+        assert checked > 20
+        story = pages[0]
+        assert " ".join(story.select_one("p.muted").get_text().split()) == \
+            "published 2024-03-01 · id bare"
+        items = [" ".join(li.get_text().split()) for li in story.select("ul.related li")]
+        assert sorted(items) == ["ACCUSE 2024-03-01 · Government of Azerbaijan (AZE)",
+                                 "REQUEST 2024-03-01 · no actor → Government of Armenia (ARM)",
+                                 "SANCTION 2024-03-01 · no actor"]
 
 
 def test_serve_every_response_forbids_inline_scripts(client) -> None:
@@ -548,15 +678,15 @@ def post(client, body, query: str = ""):
 
 
 @pytest.mark.parametrize("body, status, message", [
-    (b"{not json", 400, "the body is not JSON: "),
-    ([1, 2], 422, "the body must be a JSON object with id, text and pub_date"),
-    ({"id": "x", "pub_date": "2025-01-01"}, 422, "body.text: Field required"),
+    (b"{not json", 400, "[T609] the body is not JSON: "),
+    ([1, 2], 422, "[T605] the body must be a JSON object with id, text and pub_date"),
+    ({"id": "x", "pub_date": "2025-01-01"}, 422, "[T605] body.text: Field required"),
     ({"id": "x", "text": "  ", "pub_date": "2025-01-01"}, 422,
-     "body.text: the story text is blank"),
-    ({"id": "x", "text": "Hi.", "pub_date": "soon"}, 422, "body.pub_date: "),
-    ({"text": "Hi.", "pub_date": "2025-01-01"}, 422, "body.id: Field required"),
+     "[T605] body.text: the story text is blank"),
+    ({"id": "x", "text": "Hi.", "pub_date": "soon"}, 422, "[T605] body.pub_date: "),
+    ({"text": "Hi.", "pub_date": "2025-01-01"}, 422, "[T605] body.id: Field required"),
     ({"id": 7, "text": "Hi.", "pub_date": "2025-01-01"}, 422,
-     "body.id: Input should be a valid string"),
+     "[T605] body.id: Input should be a valid string"),
 ])
 def test_serve_code_bad_body(client, body, status, message) -> None:
     r = post(client, body)
@@ -570,22 +700,22 @@ def test_serve_code_bad_body(client, body, status, message) -> None:
 def test_serve_wrong_method_has_its_own_code(client) -> None:
     r = client.delete("/api/events")
     assert r.status_code == 405
-    assert r.json() == {"ok": False, "status": 405, "code": "T610", "error": "Method Not Allowed"}
+    assert r.json() == {"ok": False, "status": 405, "code": "T610", "error": "[T610] Method Not Allowed"}
 
 
 def test_serve_code_body_size_limit(built) -> None:
-    with TestClient(create_app(built[0], max_body=2000)) as c:
+    with TestClient(create_app(built[0], max_body=2000), base_url=BASE) as c:
         r = post(c, {"id": "big", "text": "x" * 3000, "pub_date": "2025-01-01"})
         assert r.status_code == 413
         assert r.json() == {"ok": False, "status": 413, "code": "T604",
-                            "error": f"the request body is {len(r.request.content)} "
+                            "error": f"[T604] the request body is {len(r.request.content)} "
                                      "bytes; at most 2000 are accepted"}
 
 
 def test_serve_code_store_needs_allow_code(client) -> None:
     r = post(client, {"id": "x", "text": "Hi.", "pub_date": "2025-01-01"}, "?store=true")
     assert r.status_code == 403
-    assert r.json()["error"].startswith("this server does not write to the store; start "
+    assert r.json()["error"].startswith("[T603] this server does not write to the store; start "
                                         "it with `tidings serve --allow-code`")
 
 
@@ -616,7 +746,7 @@ def test_serve_code_returns_events_and_writes_nothing(client) -> None:
 def test_serve_code_stores_when_allowed(tmp_path: Path) -> None:
     path = tmp_path / "w.duckdb"
     build_store(path)
-    with TestClient(create_app(path, allow_code=True)) as c:
+    with TestClient(create_app(path, allow_code=True), base_url=BASE) as c:
         r = post(c, {**STORY, "section": "world"}, "?store=true")
         assert r.status_code == 200, r.text
         assert r.json()["stored"] is True
@@ -625,6 +755,140 @@ def test_serve_code_stores_when_allowed(tmp_path: Path) -> None:
         assert [e["event_id"] for e in story["events"]] == sorted(
             e["event_id"] for e in r.json()["events"])
         assert c.get("/api/stats").json()["stats"]["stories"] == 5
+
+
+def test_serve_damaged_store_is_a_clear_error(built, tmp_path: Path) -> None:
+    # issue 13: a truncated store gave a plain-text 500
+    data = built[0].read_bytes()
+    for share in (0.5, 0.2, 0.01):
+        copy = tmp_path / f"cut-{share}.duckdb"
+        copy.write_bytes(data[:int(len(data) * share)])
+        try:
+            web = create_app(copy)
+        except StoreError as exc:   # too little left to open at all
+            assert exc.code == "T409", exc
+            continue
+        with TestClient(web, base_url=BASE) as c:
+            for url in ("/api/events", "/api/stories", "/api/network"):
+                r = c.get(url)
+                assert r.status_code == 500, (share, url, r.text)
+                body = r.json()
+                assert body["code"] == "T409"
+                assert body["error"].startswith(f"[T409] the event store {copy} is damaged: ")
+                assert body["error"].endswith("(restore the server's store from a backup, or "
+                                              "code the stories again into a new store)")
+            r = c.get("/events")
+            assert r.status_code == 500 and r.headers["content-type"].startswith("text/html")
+            assert "is damaged" in soup_any(r).select_one("#error-message").text
+
+
+def soup_any(resp) -> BeautifulSoup:
+    return BeautifulSoup(resp.text, "html.parser")
+
+
+def test_serve_other_store_query_failures_are_json_with_their_own_code(client, monkeypatch) -> None:
+    # a DuckDB error that is not damage is T410 (500), not T600 (which is "no such page")
+    import duckdb
+
+    from tidings.serve import data
+
+    def boom(store):
+        raise duckdb.ConversionException("Conversion Error: cannot cast")
+
+    monkeypatch.setattr(data, "stats", boom)
+    r = client.get("/api/stats")
+    assert r.status_code == 500 and r.json() == {
+        "ok": False, "status": 500, "code": "T410",
+        "error": "[T410] the store query failed: ConversionException: Conversion Error: "
+                 "cannot cast (please report it)"}
+
+
+def test_serve_store_error_hints_name_no_command_line_flags(tmp_path: Path) -> None:
+    # issue 13: an API error's hint told the client to "pass --db PATH", which it cannot
+    path = tmp_path / "gone.duckdb"
+    build_store(path)
+    with TestClient(create_app(path), base_url=BASE) as c:
+        path.unlink()
+        r = c.get("/api/stats")
+        assert (r.status_code, r.json()["code"]) == (503, "T402")
+        assert r.json()["error"] == (f"[T402] no event store at {path} (the server's store file is "
+                                     "gone: restore it, or restart the server over another store)")
+
+
+@pytest.mark.slow
+def test_serve_code_skip_messages_name_no_command_line_flags(client) -> None:
+    german = ("Die Regierung in Berlin verurteilte am Montag den Angriff auf die Botschaft und "
+              "rief alle Parteien zur Ruhe auf.")
+    r = post(client, {"id": "de-1", "text": german, "pub_date": "2025-01-01"})
+    assert (r.status_code, r.json()["code"]) == (422, "T607")
+    assert r.json()["error"] == ("[T607] POST /api/code: story 'de-1' is in German (detected), "
+                                 "not English")
+    r = post(client, {"id": "long", "text": "Kenya protested. " * 6000, "pub_date": "2025-01-01"})
+    assert (r.status_code, r.json()["code"]) == (422, "T607")
+    assert r.json()["error"] == ("[T607] POST /api/code: story 'long' has 102,000 characters, "
+                                 "over the limit of 100,000")
+
+
+# ------------------------------------------------- issue 13: writes from other sites
+
+def test_serve_refuses_cross_site_writes(tmp_path: Path) -> None:
+    # any page the user visits could POST a "simple" (text/plain) request to the server
+    path = tmp_path / "w.duckdb"
+    build_store(path)
+    body = json.dumps({**STORY, "id": "from-evil"})
+    with TestClient(create_app(path, allow_code=True), base_url=BASE) as c:
+        r = c.post("/api/code?store=true", content=body,
+                   headers={"content-type": "text/plain", "origin": "http://evil.example"})
+        assert r.status_code == 403
+        assert r.json() == {"ok": False, "status": 403, "code": "T612", "error": (
+            "[T612] a write from the page http://evil.example was refused: only pages of this server "
+            "(http://127.0.0.1:8000) may write")}
+        r = c.post("/api/code?store=true", content=body, headers={
+            "content-type": "application/json", "origin": "null"})
+        assert (r.status_code, r.json()["code"]) == (403, "T612")
+        r = c.post("/api/code?store=true", content=body,
+                   headers={"content-type": "application/json", "sec-fetch-site": "cross-site"})
+        assert (r.status_code, r.json()["code"]) == (403, "T612")
+        r = c.post("/api/code?store=true", content=body, headers={"content-type": "text/plain"})
+        assert r.status_code == 415
+        assert r.json()["code"] == "T613" and r.json()["error"].startswith(
+            "[T613] the body must be JSON (Content-Type: application/json), not text/plain")
+        # the server's own pages (same Origin) and clients without one get past the checks
+        for headers in ({"origin": BASE}, {"origin": "http://localhost:8000"}, {}):
+            r = c.post("/api/code", content=b"[1, 2]",
+                       headers={"content-type": "application/json; charset=utf-8", **headers,
+                                **({"host": "localhost:8000"} if "localhost" in str(headers) else {})})
+            assert r.status_code == 422, (headers, r.text)   # the body's fault, not the origin
+        assert c.get("/api/stories/from-evil").status_code == 404
+        assert c.get("/api/stats").json()["stats"]["stories"] == 4
+
+
+def test_serve_checks_the_host_header(tmp_path: Path) -> None:
+    # DNS rebinding: evil.example resolves to 127.0.0.1, the browser sends Host: evil.example
+    path = tmp_path / "h.duckdb"
+    build_store(path)
+    with TestClient(create_app(path), base_url="http://evil.example:8000") as c:
+        for url in ("/api/stats", "/events"):
+            r = c.get(url)
+            assert r.status_code == 403
+            assert "the host name 'evil.example' is not served here" in html.unescape(r.text)
+        assert c.get("/api/stats").json()["code"] == "T611"
+    for base in ("http://127.0.0.1:8000", "http://localhost:8000", "http://[::1]:8000"):
+        with TestClient(create_app(path), base_url=base) as c:
+            assert c.get("/api/stats").status_code == 200, base
+    with TestClient(create_app(path, allowed_hosts=["tidings.lan"]),
+                    base_url="http://tidings.lan:8000") as c:
+        assert c.get("/api/stats").status_code == 200
+    with TestClient(create_app(path, allowed_hosts=["*"]), base_url="http://any.where") as c:
+        assert c.get("/api/stats").status_code == 200
+    from tidings.serve.cli import served_hosts
+
+    assert served_hosts("127.0.0.1", []) == ["127.0.0.1", "localhost", "::1"]
+    assert served_hosts("10.0.0.5", ["tidings.lan"]) == [
+        "127.0.0.1", "localhost", "::1", "10.0.0.5", "tidings.lan"]
+    import socket
+
+    assert served_hosts("0.0.0.0", [])[-1] == socket.gethostname()
 
 
 # ----------------------------------------------------------------------- docs
@@ -636,10 +900,10 @@ def test_serve_every_option_and_endpoint_is_documented() -> None:
     app.command("noop")(lambda: None)
     cmd = typer.main.get_command(app).commands["serve"]
     opts = [o for p in cmd.params for o in p.opts if o.startswith("--")]
-    assert sorted(opts) == ["--allow-code", "--db", "--host", "--port"]
+    assert sorted(opts) == ["--allow-code", "--allow-host", "--db", "--host", "--port"]
     for opt in opts:
         assert f"`{opt}" in docs or f" {opt}" in docs, opt
-    with TestClient(create_app_for_docs()) as c:
+    with TestClient(create_app_for_docs(), base_url=BASE) as c:
         for path, methods in c.get("/openapi.json").json()["paths"].items():
             for method in methods:
                 assert f"{method.upper()} {path}" in docs, (method, path)

@@ -64,7 +64,7 @@ def test_serve_layout_imports_have_no_cycle() -> None:
 
 def test_serve_layout_errors_and_params_import_nothing_from_serve() -> None:
     graph = _graph()
-    assert graph["errors"] == set() and graph["params"] == set()
+    assert graph["errors"] == set() and graph["params"] == set() and graph["guard"] == set()
 
 
 def test_serve_layout_no_private_names_across_modules() -> None:

@@ -677,3 +677,52 @@ def test_store_dyads_filter_counts_only_the_asked_pair(store: Store) -> None:
     assert [(r["actor_country"], r["recipient_country"], r["n"]) for r in rows] == [("USA", "AZE", 1)]
     both = store.dyads(period="month").to_pylist()
     assert sorted(r["recipient_country"] for r in both) == ["ARM", "AZE"]
+
+
+# ------------------------------------------------------ issue 13: % and _ are not wildcards
+
+def test_text_filters_match_percent_and_underscore_literally(db: Path) -> None:
+    s1 = make_story("s1", text="Prices rose 5% after the U_S deal. More.")
+    s2 = make_story("s2", text="The US army accused Baku. More.")
+    s3 = make_story("s3", text="Uganda's USA-AZE talks. More.")
+    odd = Entity(text="the 100% Party", name="Party_of 100%", country="FRA", sector="PTY")
+    odd_place = Place(text="Saint_Denis", name="Saint_Denis", country="FRA", feature="populated_place")
+    with Store(db) as store:
+        store.save_story(s1, [make_event(s1, actor=[odd], place=odd_place)], V1)
+        store.save_story(s2, [make_event(s2, place=PARIS)], V1)
+        store.save_story(s3, [make_event(s3, place=LYON)], V1)
+        story = lambda **f: sorted(r["story_id"] for r in store.events(**f).to_pylist())  # noqa: E731
+        assert story(text="U_S") == ["s1"]
+        assert story(text="%") == ["s1"]
+        assert story(text="5%") == ["s1"]
+        assert story(text="U%S") == []
+        assert story(text="\\") == []
+        assert story(actor="100%") == ["s1"]
+        assert story(actor="y_of") == ["s1"]
+        assert story(actor="_") == ["s1"]           # only the name with an underscore
+        assert story(place="t_d") == ["s1"]
+        assert story(place="%") == []
+
+        from tidings.serve.data import list_actors, list_stories
+
+        assert [s["story_id"] for s in list_stories(store, q="%")["stories"]] == ["s1"]
+        assert [s["story_id"] for s in list_stories(store, q="U_S")["stories"]] == ["s1"]
+        assert [a["name"] for a in list_actors(store, q="_")["actors"]] == ["Party_of 100%"]
+
+
+def test_events_newest_order_is_by_publication_then_confidence(db: Path) -> None:
+    # issue 13: "newest" means the newest news; an old story's event dated 2050 is not
+    old = make_story("old", pub_date="2024-01-10")
+    new = make_story("new", pub_date="2024-03-01")
+    with Store(db) as store:
+        store.save_story(old, [make_event(old, 0, start="2050-01-01", confidence=0.99)], V1)
+        store.save_story(new, [make_event(new, 0, confidence=0.9, start="2024-03-01"),
+                               make_event(new, 1, "PROTEST", confidence=0.8, start="2023-05-01",
+                                          trigger_start=30, mode="demonstrate", cameo="141")], V1)
+        got = lambda order: [(r["story_id"], r["confidence"]) for r in store.records(order=order)]  # noqa: E731
+        assert got("newest") == [("new", 0.9), ("new", 0.8), ("old", 0.99)]
+        assert got("date") == [("new", 0.8), ("new", 0.9), ("old", 0.99)]
+        assert got("confidence") == [("old", 0.99), ("new", 0.9), ("new", 0.8)]
+        with pytest.raises(StoreError) as exc:
+            store.events(order="random")
+        assert exc.value.code == "T405"

@@ -378,6 +378,10 @@ class ActorResolver:
         entries = []
         if isinstance(data, list):
             entries = data
+        elif not isinstance(data, dict):
+            raise TidingsError("T301", f"{origin}: not an actor dictionary (the YAML is a "
+                               f"{type(data).__name__}, not a list or a mapping)",
+                               "see docs/actors.md for the formats")
         else:
             for sect in ("igos", "groups", "organisations", "actors"):
                 entries.extend(data.get(sect) or [])
@@ -650,7 +654,23 @@ class ActorResolver:
         if not p.is_file():
             raise TidingsError("T301", f"actor dictionary {p} not found",
                                "pass an existing YAML, CSV or .actors.txt file to --actors")
-        text = p.read_text(encoding="utf-8")
+        try:
+            text = p.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:  # a binary file given by mistake
+            raise TidingsError("T301", f"{p}: not UTF-8 text (byte {exc.start}: {exc.reason})",
+                               "an actor dictionary is a UTF-8 YAML, CSV or .actors.txt file") from None
+        except OSError as exc:
+            raise TidingsError("T301", f"{p}: cannot read ({exc.strerror or exc})") from None
+        try:
+            self._load_user_text(p, text)
+        except (AttributeError, TypeError, ValueError, KeyError, csv.Error) as exc:
+            # well-formed YAML/CSV of another shape (a scalar, a list of strings...)
+            raise TidingsError("T301", f"{p}: not an actor dictionary ({type(exc).__name__}: "
+                               f"{str(exc)[:120]})", "see docs/actors.md for the formats") from None
+        self._finish_surnames()
+
+    def _load_user_text(self, p: Path, text: str) -> None:
+        """Load a user dictionary's text by its file name (see :meth:`load_user_file`)."""
         name = p.name.lower()
         if name.endswith((".yaml", ".yml")):
             self._load_organisations(text, str(p))
@@ -674,7 +694,6 @@ class ActorResolver:
         else:
             raise TidingsError("T301", f"{p}: unknown dictionary format",
                                "use .yaml, .yml, .csv, .tsv or a PETRARCH .actors.txt file")
-        self._finish_surnames()
 
     # ------------------------------------------------------------------ index storage
     def _rec(self, i: int) -> Record:

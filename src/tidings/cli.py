@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+import duckdb
 import typer
 from rich.console import Console
 
@@ -30,6 +31,16 @@ DEFAULT_DB = "tidings.duckdb"
 def _fail(exc: Exception) -> None:
     err.print(f"[red]Error:[/red] {exc}", highlight=False)
     raise typer.Exit(1)
+
+
+def _fail_store(db: Path, exc: Exception) -> None:
+    """Report a DuckDB error that means a damaged store (T409); re-raise any other."""
+    from .store import damage_error
+
+    err = damage_error(db, exc)
+    if err is None:
+        raise exc
+    _fail(err)
 
 
 def _show_version(value: bool) -> None:
@@ -85,6 +96,10 @@ def code_cmd(
         for a in actors:
             if not a.exists():
                 raise TidingsError("T502", f"--actors: no such file {a}")
+        if actors:  # a bad dictionary fails here, once, before any output is opened
+            from .actors import ActorResolver
+
+            ActorResolver([str(a) for a in actors])
         opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, pub_date=pub_date)
         limits = _limits(Limits, max_story_chars, max_sentence_tokens, story_timeout, languages, any_language)
         if all_candidates:
@@ -94,6 +109,12 @@ def code_cmd(
             raise TidingsError("T508", "--no-db without --out: the events would be coded and thrown away",
                                "give --out FILE, or --out - for standard output, or leave out --no-db")
         to_stdout = out is not None and str(out) == "-"
+        # before anything is opened for writing: an output that is an input would be
+        # truncated (--out) or overwritten (--db) before a story is read
+        from .outputs import check_outputs
+
+        check_outputs(inputs, [("--out", None if out is None or to_stdout else out),
+                               ("--db", None if no_db else db)])
         if engine != "local":
             if to_stdout:
                 raise TidingsError("T505", "--engine ray needs --out DIR (a folder for the Parquet events), not -")
@@ -149,17 +170,24 @@ def code_cmd(
                                        batch_size=batch_size, actor_files=[str(a) for a in actors],
                                        force=force, limits=limits)
         finally:
-            if to_stdout:
-                out_fh.flush()
-            elif out_fh:
-                out_fh.close()
-            if store is not None:
-                store.close()
+            # a Ctrl-C while the output and the store close waits until they are closed
+            # (it is raised then, with the first one's summary in its context)
+            from .engines.local import _CtrlC
+
+            with _CtrlC.watch() as ctrl_c, ctrl_c.held():
+                if to_stdout:
+                    out_fh.flush()
+                elif out_fh:
+                    out_fh.close()
+                if store is not None:
+                    store.close()
     except TidingsError as exc:
         _fail(exc)
         return
+    except duckdb.Error as exc:  # a damaged store may open and fail on reading
+        _fail_store(db, exc)
     except KeyboardInterrupt as exc:  # Ctrl-C: say what is kept, exit 130 like a shell
-        _print_interrupted(getattr(exc, "summary", None), stored_in, out)
+        _print_interrupted(_interrupted_summary(exc), stored_in, out)
         raise typer.Exit(130) from None
     if not quiet:
         _print_summary(summary, stored_in, out)
@@ -194,6 +222,8 @@ def recode_cmd(
     except TidingsError as exc:
         _fail(exc)
         return
+    except duckdb.Error as exc:
+        _fail_store(db, exc)
     if not quiet:
         _print_summary(summary, db, None)
 
@@ -341,6 +371,23 @@ def _until_a_story(items):
         if isinstance(it, Story):
             return True, chain(head, items)
     return False, iter(head)
+
+
+def _interrupted_summary(exc: BaseException):
+    """The RunSummary of the first Ctrl-C, or None.
+
+    A second Ctrl-C raised while the first one unwinds (closing the output or the store)
+    replaces it, with the first (an :class:`~tidings.engines.local.Interrupted` carrying
+    the summary) as its ``__context__``: look along that chain.
+    """
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        summary = getattr(exc, "summary", None)
+        if summary is not None:
+            return summary
+        exc = exc.__context__
+    return None
 
 
 def _print_interrupted(s, db: Optional[Path], out: Optional[Path]) -> None:

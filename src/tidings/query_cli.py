@@ -17,10 +17,11 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
+import duckdb
 import typer
 
 from tidings.errors import TidingsError
-from tidings.store import EXPORT_FORMATS, PERIODS, Store, write_csv
+from tidings.store import EXPORT_FORMATS, PERIODS, Store, damage_error, write_csv
 
 # The event filters, shared by the events, dyads and export commands (one definition each).
 _ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor country/IGO code (USA, EU) or part of its name.")]
@@ -45,6 +46,14 @@ _DB_HELP = "DuckDB event store to read (made by `tidings code`)."
 def _fail(exc: Exception) -> None:
     typer.echo(f"Error: {exc}", err=True)
     raise typer.Exit(1)
+
+
+def _fail_damaged(db: Path, exc: Exception) -> None:
+    """Report a DuckDB error that means a damaged store as one T409 line; re-raise others."""
+    err = damage_error(db, exc)
+    if err is None:
+        raise exc
+    _fail(err)
 
 
 def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
@@ -131,6 +140,8 @@ def register(app: typer.Typer) -> None:
         """List stored events matching the filters, as a table, CSV or JSON Lines."""
         try:
             _choice(fmt, _EVENT_FORMATS, "--format")
+            if limit is not None and limit < 0:  # the same refusal in every format
+                raise TidingsError("T501", f"--limit must be 0 or more, not {limit}")
             filters = _filters(actor, recipient, dyad, event_type, mode, context,
                                date_from, date_to, place, min_confidence, text)
             with Store(db, read_only=True) as store:
@@ -147,6 +158,8 @@ def register(app: typer.Typer) -> None:
                     write_csv(table, sys.stdout)
         except TidingsError as exc:
             _fail(exc)
+        except duckdb.Error as exc:  # a damaged file may open and fail on reading
+            _fail_damaged(db, exc)
 
     @app.command("dyads")
     def dyads_cmd(
@@ -196,6 +209,8 @@ def register(app: typer.Typer) -> None:
                 Console().print(table)
         except TidingsError as exc:
             _fail(exc)
+        except duckdb.Error as exc:  # a damaged file may open and fail on reading
+            _fail_damaged(db, exc)
 
     @app.command("export")
     def export_cmd(
@@ -224,6 +239,10 @@ def register(app: typer.Typer) -> None:
             if to_stdout and fmt == "parquet":
                 raise TidingsError("T501", "--out - (stdout) takes csv, jsonl or cameo, not parquet",
                                    "give a file name for Parquet")
+            if not to_stdout:  # the store must not be overwritten by its own export
+                from tidings.outputs import check_outputs
+
+                check_outputs([str(db)], [("--out", out)], what="the store")
             with tempfile.TemporaryDirectory() as tmp:
                 path = Path(tmp) / f"export.{fmt}" if to_stdout else out
                 with Store(db, read_only=True) as store:
@@ -235,3 +254,5 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"Wrote {n} rows to {'stdout' if to_stdout else out}", err=True)
         except TidingsError as exc:
             _fail(exc)
+        except duckdb.Error as exc:  # a damaged file may open and fail on reading
+            _fail_damaged(db, exc)

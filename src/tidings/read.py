@@ -6,7 +6,8 @@ Supported inputs (chosen by extension, or by ``fmt``):
 - CSV (``.csv``, ``.tsv``) with configurable id/text/date columns;
 - plain text (``.txt`` or any other file): one story per file, the id is the file stem;
 - HTML (``.html``, ``.htm``): main text and metadata extracted with trafilatura;
-- a folder: every file inside it (recursively, sorted), each read by its extension;
+- a folder: every file inside it (recursively, sorted), each read by its extension; a
+  link to a file outside the folder is not followed (T112);
 - ``-``: standard input, read as JSON Lines.
 
 A record that cannot be read never aborts the batch: the reader yields a
@@ -48,7 +49,8 @@ CSV_FIELD_LIMIT = 2**31 - 1
 
 #: A record that could not become a story: a :class:`tidings.records.Failure` with stage
 #: ``read`` (codes T101 bad JSON, T102 missing field, T103 bad date, T104 unreadable
-#: file, T105 not UTF-8 or not valid Unicode, T106 empty text, T107 not an object).
+#: file, T105 not UTF-8 or not valid Unicode, T106 empty text, T107 not an object, T112
+#: a link in an input folder that leads out of it).
 ReadFailure = Failure
 
 
@@ -110,6 +112,20 @@ def _in_range(d: date) -> date:
     if not MIN_YEAR <= d.year <= MAX_YEAR:
         raise ValueError(f"year {d.year} is outside {MIN_YEAR}-{MAX_YEAR}: {d.isoformat()!r}")
     return d
+
+
+BOM = "\ufeff"
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    """Decode a whole file, dropping a leading UTF-8 byte-order mark (Excel and Notepad
+    write one; it would otherwise stick to the first column name or the first story).
+
+    Raises:
+        UnicodeDecodeError: as ``bytes.decode`` does.
+    """
+    text = data.decode(encoding)
+    return text[1:] if text.startswith(BOM) else text
 
 
 def _bad_unicode(s: str) -> int | None:
@@ -180,6 +196,8 @@ def _read_lines(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator
             return
         if not line:
             return
+        if lineno == 1 and line.startswith(BOM):
+            line = line[1:]
         if not line.strip():
             continue
         origin = f"{name}:{lineno}"
@@ -210,7 +228,7 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
             lineno += 1
             origin = f"{path.name}:{lineno}"
             try:
-                line = raw.decode(opts.encoding)
+                line = _decode(raw, opts.encoding) if lineno == 1 else raw.decode(opts.encoding)
             except UnicodeDecodeError as exc:
                 yield ReadFailure(origin, None, "T105",
                                   f"{origin}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
@@ -224,7 +242,7 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
 def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     """Yield stories from a CSV (or TSV) file with a header row; line numbers count the header."""
     try:
-        data = path.read_bytes().decode(opts.encoding)
+        data = _decode(path.read_bytes(), opts.encoding)
     except UnicodeDecodeError as exc:
         yield ReadFailure(path.name, None, "T105", f"{path.name}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
         return
@@ -252,7 +270,7 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
 def read_text(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     """Yield one story from a plain-text file: id = file stem, date from ``opts.pub_date``."""
     try:
-        text = path.read_bytes().decode(opts.encoding)
+        text = _decode(path.read_bytes(), opts.encoding)
     except UnicodeDecodeError as exc:
         yield ReadFailure(path.name, path.stem, "T105", f"{path.name}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
         return
@@ -350,6 +368,10 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
     """
     opts = opts or ReadOptions()
     if str(path) == "-":
+        if sys.stdin is None or getattr(sys.stdin, "closed", False):  # `tidings code - <&-`
+            yield ReadFailure("<stdin>", None, "T104",
+                              "<stdin>: standard input is closed, so there is nothing to read")
+            return
         if opts.fmt in ("text", "csv", "html"):
             # stdin in another format: buffer it to a temporary file and read that
             import tempfile
@@ -366,7 +388,14 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
         return
     p = Path(path)
     if p.is_dir():
+        root = p.resolve()
         for child in sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith(".")):
+            target = child.resolve()
+            if not target.is_relative_to(root):  # a link out of the folder: /etc/passwd...
+                yield ReadFailure(child.name, None, "T112",
+                                  f"{child}: a link to {target}, outside the input folder {p}: "
+                                  "not followed (give the file itself to read it)")
+                continue
             yield from read_path(child, opts)
         return
     if not p.exists():

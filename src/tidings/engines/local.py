@@ -52,6 +52,8 @@ class RunSummary:
 
     Attributes:
         read: stories read successfully; coded: stories coded in this run;
+        no_pub_date: coded stories that had no publication date (their events are dated
+        by date phrases that name a year, else today);
         unchanged: stories already in the store with the same text and pipeline version;
         recoded: of the coded stories, those the store already held, by why they were
             coded again (:data:`RECODED_PIPELINE`, :data:`RECODED_TEXT`,
@@ -372,7 +374,6 @@ def code_stories(
                     fail(it)
                     continue
                 summary.read += 1
-                summary.no_pub_date += it.pub_date is None
                 if it.id in seen:  # keyed by origin: the first story's row must stay clean
                     fail(Failure(it.origin, None, "T108", f"{it.origin}: duplicate story id "
                                  f"{it.id!r} in this run; first one kept", "read"))
@@ -418,6 +419,7 @@ def code_stories(
             summary.coded += 1
             if reason is not None:
                 summary.recoded[reason] += 1
+            summary.no_pub_date += story.pub_date is None
             summary.events += len(result)
             summary.stories_with_events += bool(result)
 

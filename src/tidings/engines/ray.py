@@ -100,11 +100,17 @@ def read_events(out_dir: str | Path) -> list[Event]:
     return out
 
 
-def input_files(inputs: Iterable[str | Path]) -> tuple[list[str], list[str]]:
+def input_files(inputs: Iterable[str | Path],
+                skipped: list[str] | None = None) -> tuple[list[str], list[str]]:
     """Expand files and folders into (JSON Lines files, Parquet files), sorted.
 
-    Folders are searched recursively; hidden files and other extensions are ignored.
+    Folders are searched recursively; hidden files are ignored.
 
+    Args:
+        inputs: files and folders.
+        skipped: when given, the files of other formats (HTML, CSV, text), which this
+            engine does not read, are appended to it (paths as found), so that the run
+            can name them (:func:`skipped_failure`).
     Raises:
         TidingsError(T703): when an input does not exist or no usable file is found.
     """
@@ -123,11 +129,21 @@ def input_files(inputs: Iterable[str | Path]) -> tuple[list[str], list[str]]:
                 jsonl.append(str(f.resolve()))
             elif ext in PARQUET_EXT:
                 parquet.append(str(f.resolve()))
+            elif skipped is not None:
+                skipped.append(str(f))
     if not jsonl and not parquet:
         raise TidingsError("T703", "no JSON Lines or Parquet input files in "
                            + ", ".join(str(i) for i in inputs),
                            "the Ray engine reads .jsonl/.ndjson/.json and .parquet files")
     return jsonl, parquet
+
+
+def skipped_failure(path: str) -> Failure:
+    """The failure (``T113``, stage ``read``) of an input file the Ray engine does not
+    read, as :func:`code_with_ray` reports it."""
+    return Failure(os.path.basename(path), None, "T113",
+                   f"{path}: not read: the Ray engine reads JSON Lines and Parquet files only "
+                   "(code .html, .csv and text files with --engine local)")
 
 
 # ---------------------------------------------------------------- worker side
@@ -323,7 +339,8 @@ def code_with_ray(
         TidingsError: T701-T705 (see the module docstring); bad records never raise.
     """
     t0 = time.perf_counter()
-    jsonl, parquet = input_files(inputs)
+    unread: list[str] = []
+    jsonl, parquet = input_files(inputs, skipped=unread)
     out = Path(out_dir)
     events_dir = out / "events"
     try:
@@ -372,6 +389,7 @@ def code_with_ray(
                                f"{first[-1] if first else ''}",
                                "see the Ray logs (/tmp/ray/session_latest/logs)") from None
         counts, failures = ray.get(tally.result.remote())
+        failures = [skipped_failure(f) for f in unread] + list(failures)
     finally:
         if started:
             ray.shutdown()

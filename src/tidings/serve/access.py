@@ -95,10 +95,12 @@ def get_story(request: Request, story_id: str) -> dict[str, Any]:
 
 
 def get_events(request: Request, filters: dict[str, Any], per: str = "event",
-               limit: int = 100, offset: int = 0) -> dict[str, Any]:
-    """One page of events matching the filters. Raises StoreError (T405) for a bad filter."""
+               limit: int = 100, offset: int = 0, sort: str = "newest") -> dict[str, Any]:
+    """One page of events matching the filters, in ``sort`` order (newest first by
+    default). Raises StoreError (T405) for a bad filter."""
     with request.app.state.access.read() as store:
-        return data.list_events(store, filters, per=per, limit=limit, offset=offset)
+        return data.list_events(store, filters, per=per, limit=limit, offset=offset,
+                                sort=sort)
 
 
 def get_event(request: Request, event_id: str) -> dict[str, Any]:
@@ -128,7 +130,7 @@ def get_dyad(request: Request, pair: str, filters: dict[str, Any], period: str =
         return data.dyad_series(store, pair, period=period, filters=filters, per=per)
 
 
-def get_network(request: Request, filters: dict[str, Any], min_count: int = 1,
+def get_network(request: Request, filters: dict[str, Any], min_count: int | None = None,
                 per: str = "event") -> dict[str, Any]:
     """The actor network (:func:`tidings.serve.data.network`). Raises StoreError (T405)."""
     with request.app.state.access.read() as store:

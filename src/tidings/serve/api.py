@@ -18,8 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .access import (get_actors, get_dyad, get_dyads, get_event, get_events, get_network,
                      get_stats, get_stories, get_story)
-from .errors import ApiError, validation_message
-from .params import MIN_COUNT, OFFSET, PER, PERIOD, event_filters, limit_param
+from .errors import ApiError, validation_message, without_cli_flags
+from .params import MIN_COUNT, OFFSET, PER, PERIOD, SORT, event_filters, limit_param
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -49,10 +49,10 @@ def api_story(request: Request, story_id: str) -> dict[str, Any]:
 @router.get("/events", summary="List events (the filters of `tidings events`)")
 def api_events(request: Request, filters: dict[str, Any] = Depends(event_filters),
                per: str = PER, limit: int = limit_param(100),
-               offset: int = OFFSET) -> dict[str, Any]:
+               offset: int = OFFSET, sort: str = SORT) -> dict[str, Any]:
     """Events matching the filters as contract records (``shared/spec/events.md``),
-    ordered by date, with the total number matching."""
-    return get_events(request, filters, per, limit, offset)
+    newest first (``sort``), with the total number matching."""
+    return get_events(request, filters, per, limit, offset, sort)
 
 
 @router.get("/events/{event_id}", summary="One event with its evidence")
@@ -88,7 +88,7 @@ def api_dyad(request: Request, pair: str, filters: dict[str, Any] = Depends(even
 
 @router.get("/network", summary="Who acts on whom")
 def api_network(request: Request, filters: dict[str, Any] = Depends(event_filters),
-                min_count: int = MIN_COUNT, per: str = PER) -> dict[str, Any]:
+                min_count: Optional[int] = MIN_COUNT, per: str = PER) -> dict[str, Any]:
     """A directed graph of actor and recipient countries / IGOs with event counts."""
     return get_network(request, filters, min_count, per)
 
@@ -132,8 +132,8 @@ def _code(request: Request, story: Any, store_it: bool) -> dict[str, Any]:
             summary = code_stories([story], store=store, sink=events.append, force=True)
     else:
         summary = code_stories([story], sink=events.append)
-    if summary.failures:
-        raise ApiError("T607", summary.failures[0])
+    if summary.failures:  # the engine's hints name CLI flags; the API cannot set them
+        raise ApiError("T607", without_cli_flags(summary.failures[0]))
     return {"ok": True, "story_id": story.id, "stored": store_it, "count": len(events),
             "events": [e.to_dict() for e in events]}
 
@@ -153,6 +153,12 @@ async def api_code(request: Request,
     from tidings.read import normalise_date
     from tidings.records import Story
 
+    ctype = request.headers.get("content-type", "")
+    media = ctype.split(";")[0].strip().lower()
+    if media != "application/json" and not media.endswith("+json"):
+        # a form or text/plain POST is what a page of another site can send unasked
+        raise ApiError("T613", "the body must be JSON (Content-Type: application/json), not "
+                       f"{ctype or 'a body without a Content-Type'}")
     if store and not request.app.state.allow_code:
         raise ApiError("T603", "this server does not write to the store; start it with "
                        "`tidings serve --allow-code` to allow POST /api/code?store=true")

@@ -10,9 +10,11 @@ the next request. See ``docs/serve.md``.
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -22,14 +24,16 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tidings import __version__
-from tidings.errors import TidingsError
+from tidings.errors import StoreError, TidingsError
 from tidings.records import EVENT_TYPES
+from tidings.store import damage_error
 
 from .access import StoreAccess
 from .api import router as api_router
 from .data import QUAD_CLASSES, entity_label
 from .errors import ApiError, error_body, validation_message
 from .figures import QUAD_COLOURS
+from .guard import allowed_names, host_refusal, write_refusal
 from .pages import router as pages_router
 
 HERE = Path(__file__).resolve().parent
@@ -60,6 +64,34 @@ def plotly_js_path() -> Path:
     return path
 
 
+_HTTP_URL = re.compile(r"https?://[^\s/?#\x00-\x1f\x7f]+[^\s\x00-\x1f\x7f]*", re.IGNORECASE)
+
+
+def http_url(value: Any) -> str | None:
+    """Return ``value`` when it is an absolute http(s) URL safe to put in an ``href``,
+    else None (the page then shows the value as text). The templates' ``http_url``
+    filter: the only way a story's value becomes a link.
+
+    ``javascript:``, ``data:``, protocol-relative ``//host`` and anything holding
+    spaces or control characters (which browsers drop, so ``java\tscript:`` runs) are
+    refused: a story's url comes from its input file and is not to be trusted.
+    """
+    if not isinstance(value, str):
+        return None
+    return value if _HTTP_URL.fullmatch(value) else None
+
+
+def join_parts(parts: Any, sep: str = " \u00b7 ") -> Any:
+    """Join the non-empty parts of a line with `` · `` (no stray separator when a field is
+    empty); parts that are not markup are escaped. The templates' ``parts`` filter.
+    Returns ``markupsafe.Markup``."""
+    from markupsafe import Markup, escape
+
+    kept = [p if isinstance(p, Markup) else escape(str(p)) for p in parts
+            if p is not None and not isinstance(p, jinja2.Undefined) and str(p).strip()]
+    return Markup(sep).join(kept)
+
+
 def wants_json(request: Request) -> bool:
     """True for API and JSON-twin paths, whose errors are JSON rather than HTML."""
     path = request.url.path
@@ -67,7 +99,8 @@ def wants_json(request: Request) -> bool:
 
 
 def create_app(db_path: str | Path, allow_code: bool = False,
-               max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
+               max_body: int = DEFAULT_MAX_BODY,
+               allowed_hosts: "list[str] | tuple[str, ...] | None" = None) -> FastAPI:
     """Build the explorer and REST API over one event store.
 
     Args:
@@ -76,14 +109,22 @@ def create_app(db_path: str | Path, allow_code: bool = False,
             (otherwise the server never writes; ``POST /api/code`` still codes and
             returns events).
         max_body: largest ``POST /api/code`` body in bytes (larger: HTTP 413).
+        allowed_hosts: host names (without port) the server answers to; a request whose
+            ``Host`` header names another is refused with HTTP 403 (``T611``), against
+            DNS rebinding. Default: :data:`tidings.serve.guard.LOOPBACK_HOSTS`; ``"*"``
+            among them: any.
+
+    Requests that write (any method but GET, HEAD and OPTIONS) are refused with HTTP 403
+    (``T612``) when their ``Origin`` is not the server's own
+    (:func:`tidings.serve.guard.write_refusal`).
 
     Returns:
         A ``fastapi.FastAPI`` application (serve it with uvicorn, or test it with
         ``fastapi.testclient.TestClient``).
 
     Raises:
-        StoreError: ``T402``/``T403``/``T401`` when the store cannot be opened
-            read-only now (missing, not a tidings store, or being written).
+        StoreError: ``T402``/``T403``/``T401``/``T409`` when the store cannot be opened
+            read-only now (missing, not a tidings store, being written, or damaged).
     """
     access = StoreAccess(db_path)
     with access.read():  # fail now, not on the first request
@@ -99,11 +140,25 @@ def create_app(db_path: str | Path, allow_code: bool = False,
     app.state.access = access
     app.state.allow_code = allow_code
     app.state.max_body = max_body
+    app.state.allowed_hosts = allowed_names(allowed_hosts)
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
                              autoescape=True)  # story text is untrusted: escape all
+    env.filters["http_url"] = http_url  # the only way a story value becomes a link
+    env.filters["parts"] = join_parts
     env.globals.update(entity_label=entity_label, quad_colours=QUAD_COLOURS,
                        quad_classes=QUAD_CLASSES, event_types=EVENT_TYPES)
     app.state.templates = Jinja2Templates(env=env)
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Any) -> Any:
+        # added before security_headers, so that it runs inside it: refusals get them too
+        why = host_refusal(request, app.state.allowed_hosts)
+        if why is not None:
+            return error_response(request, ApiError("T611", why))
+        why = write_refusal(request)
+        if why is not None:
+            return error_response(request, ApiError("T612", why))
+        return await call_next(request)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Any:
@@ -126,6 +181,15 @@ def create_app(db_path: str | Path, allow_code: bool = False,
         # the registry's status: a locked or missing store is "unavailable" (503), a
         # bad filter the client's fault (400), the rest the server's
         return error_response(request, exc)
+
+    @app.exception_handler(duckdb.Error)
+    async def _duckdb_error(request: Request, exc: duckdb.Error) -> Any:
+        # a damaged file may open and fail only when a query reads the bad part
+        err = damage_error(app.state.access.path, exc)
+        if err is None:
+            err = StoreError("T410", f"the store query failed: {type(exc).__name__}: {exc}",
+                             "please report it")
+        return error_response(request, err)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> Any:

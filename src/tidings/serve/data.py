@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from tidings.store import Store
+from tidings.store import ILIKE, Store, contains_pattern
 
 from .errors import BadRequest, NotFound
 
@@ -36,8 +36,12 @@ def stats(store: Store) -> dict[str, Any]:
             "tidings_version": __version__, "pipeline_version": PIPELINE_VERSION}
 
 
+#: Orders of the event list: the API's ``sort`` value -> :meth:`Store.events` ``order``.
+SORTS: dict[str, str] = {"newest": "newest", "confidence": "confidence", "oldest": "date"}
+
+
 def list_events(store: Store, filters: dict[str, Any], per: str = "event",
-                limit: int = 100, offset: int = 0) -> dict[str, Any]:
+                limit: int = 100, offset: int = 0, sort: str = "newest") -> dict[str, Any]:
     """Return one page of events matching the filters, as contract records.
 
     Args:
@@ -46,19 +50,26 @@ def list_events(store: Store, filters: dict[str, Any], per: str = "event",
         per: ``"event"`` or ``"cluster"`` (one event per cluster, with ``cluster_size``).
         limit: events per page (>= 0).
         offset: events to skip (>= 0).
+        sort: ``"newest"`` (events of the latest published stories first, the more
+            confident first among a day's stories),
+            ``"confidence"`` (most confident first) or ``"oldest"`` (:data:`SORTS`).
 
     Returns:
-        ``{"ok", "total", "count", "limit", "offset", "per", "filters", "events"}``;
-        ``events`` holds contract records (``shared/spec/events.md``), ordered by date
-        then event id.
+        ``{"ok", "total", "count", "limit", "offset", "per", "sort", "filters",
+        "events"}``; ``events`` holds contract records (``shared/spec/events.md``) in
+        that order (then by event id).
 
     Raises:
         StoreError: ``T405`` for a bad filter value (HTTP 400).
     """
+    if sort not in SORTS:
+        raise BadRequest(f"unknown sort {sort!r}: use " + ", ".join(SORTS))
     total = store.events(per=per, **filters).num_rows
-    records = list(store.records(per=per, limit=offset + limit, **filters))[offset:]
+    records = list(store.records(per=per, limit=offset + limit, order=SORTS[sort],
+                                 **filters))[offset:]
     return {"ok": True, "total": total, "count": len(records), "limit": limit,
-            "offset": offset, "per": per, "filters": filters, "events": records}
+            "offset": offset, "per": per, "sort": sort, "filters": filters,
+            "events": records}
 
 
 def _story_row(store: Store, story_id: str) -> dict[str, Any]:
@@ -167,8 +178,8 @@ def list_stories(store: Store, q: str | None = None, limit: int = 100,
     """
     where, params = "TRUE", []
     if q and q.strip():
-        like = f"%{q.strip()}%"
-        where = "(s.story_id ILIKE ? OR s.title ILIKE ? OR s.text ILIKE ?)"
+        like = contains_pattern(q.strip())
+        where = f"(s.story_id {ILIKE} OR s.title {ILIKE} OR s.text {ILIKE})"
         params = [like, like, like]
     total = store.con.execute(f"SELECT count(*) FROM stories s WHERE {where}",
                               params).fetchall()[0][0]
@@ -247,9 +258,9 @@ def list_actors(store: Store, q: str | None = None, limit: int = 200,
     """
     where, params = "n.role IN ('actor', 'recipient')", []
     if q and q.strip():
-        like = f"%{q.strip()}%"
-        where += (" AND (n.name ILIKE ? OR n.text ILIKE ? OR n.country ILIKE ? "
-                  "OR n.igo ILIKE ?)")
+        like = contains_pattern(q.strip())
+        where += (f" AND (n.name {ILIKE} OR n.text {ILIKE} OR n.country {ILIKE} "
+                  f"OR n.igo {ILIKE})")
         params = [like] * 4
     base = f"""
         SELECT coalesce(n.name, n.text) AS name, n.country, n.igo, n.sector,
@@ -377,7 +388,12 @@ def country_name(code: str) -> str:
     return getattr(found, "common_name", None) or getattr(found, "name", None) or code
 
 
-def network(store: Store, filters: dict[str, Any], min_count: int = 1,
+#: Most nodes the network shows when no ``min_count`` is given: the smallest minimum
+#: that keeps at most this many is chosen, so that the default drawing stays readable.
+AUTO_MAX_NODES = 30
+
+
+def network(store: Store, filters: dict[str, Any], min_count: int | None = 1,
             per: str = "event") -> dict[str, Any]:
     """Return who acts on whom: a directed graph of actor and recipient keys.
 
@@ -388,11 +404,13 @@ def network(store: Store, filters: dict[str, Any], min_count: int = 1,
     Args:
         store: an open store.
         filters: as for :meth:`Store.events`.
-        min_count: keep edges with at least this many events.
+        min_count: keep edges with at least this many events; None: the smallest
+            minimum that leaves at most :data:`AUTO_MAX_NODES` nodes.
         per: ``"event"`` or ``"cluster"``.
 
     Returns:
-        ``{"ok", "filters", "min_count", "nodes", "edges"}``: nodes ``{"id", "label",
+        ``{"ok", "filters", "min_count" (the one used), "auto" (whether it was chosen),
+        "hidden" (nodes left out by the minimum), "nodes", "edges"}``: nodes ``{"id", "label",
         "kind" ("country"|"igo"), "out", "in"}`` (events as actor, as recipient, on
         kept edges), most connected first; edges ``{"source", "target", "n",
         "by_quad", "quad_class" (the most frequent)}``, heaviest first.
@@ -411,6 +429,16 @@ def network(store: Store, filters: dict[str, Any], min_count: int = 1,
                     kinds.setdefault(kr, "country" if r.get("country") else "igo")
         for pair in pairs:
             edges[pair][row["quad_class"]] += 1
+    auto = min_count is None
+    everyone = {k for pair in edges for k in pair}
+    if auto:  # the smallest minimum that leaves at most AUTO_MAX_NODES, but never none
+
+        def shown(m: int) -> int:
+            return len({k for pair, c in edges.items() if sum(c.values()) >= m for k in pair})
+
+        min_count = 1
+        while shown(min_count) > AUTO_MAX_NODES and shown(min_count + 1) > 0:
+            min_count += 1
     kept = []
     for (s, t), c in edges.items():
         n = sum(c.values())
@@ -428,6 +456,6 @@ def network(store: Store, filters: dict[str, Any], min_count: int = 1,
     ids = sorted(set(out_n) | set(in_n), key=lambda k: (-(out_n[k] + in_n[k]), k))
     nodes = [{"id": k, "label": country_name(k) if kinds[k] == "country" else k,
               "kind": kinds[k], "out": out_n[k], "in": in_n[k]} for k in ids]
-    return {"ok": True, "filters": filters, "min_count": min_count, "nodes": nodes,
-            "edges": kept}
+    return {"ok": True, "filters": filters, "min_count": min_count, "auto": auto,
+            "hidden": len(everyone) - len(nodes), "nodes": nodes, "edges": kept}
 

@@ -10,17 +10,19 @@ imports FastAPI, so the data layer can raise these too.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tidings.errors import TidingsError
 
 
 class ApiError(TidingsError):
-    """An error of the web server itself (``T6xx``), answered with its bare message.
+    """An error of the web server itself (``T6xx``), answered with its message after its
+    code (``[T604] ...``), without a hint.
 
     Args:
         code: a registry code, e.g. ``"T604"``.
-        message: what went wrong (the body's ``error``, without the code).
+        message: what went wrong (the body's ``error`` after the code).
         status: the HTTP status, when not the registry's (e.g. 405 for ``T610``).
     """
 
@@ -49,13 +51,44 @@ class BadRequest(ApiError):
         super().__init__("T602", message)
 
 
+#: Hints for store errors met by the server, where the command-line hint (``--db``...)
+#: names something an API client cannot do.
+SERVER_HINTS: dict[str, str] = {
+    "T401": "the store is being written by another process (a `tidings code` run); try again "
+            "when it has finished",
+    "T402": "the server's store file is gone: restore it, or restart the server over another "
+            "store",
+    "T403": "the server's store needs another tidings version: restart the server with one "
+            "that matches",
+    "T409": "restore the server's store from a backup, or code the stories again into a new "
+            "store",
+}
+_CLI_FLAG = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
+
+
+def api_hint(code: str, hint: str) -> str:
+    """Return the hint an API client sees for an error: ``hint`` itself unless it names a
+    command-line flag (``--db``), then the server's own hint for ``code`` (or "")."""
+    if not hint or not _CLI_FLAG.search(hint):
+        return hint
+    return SERVER_HINTS.get(code, "")
+
+
+def without_cli_flags(message: str) -> str:
+    """Drop from a message the parenthesised hints that name command-line flags
+    (``(raise it with --max-story-chars)``): an API client cannot set them."""
+    return re.sub(r"\s*\([^()]*?(?<![\w-])--[a-z][a-z-]*[^()]*\)", "", message)
+
+
 def error_body(exc: TidingsError) -> dict[str, Any]:
     """Return the JSON error object of ``exc``: ``{"ok": False, "error", "status", "code"}``.
 
-    ``error`` is the bare message for an :class:`ApiError`, and ``[CODE] message (hint)``
-    for any other :class:`~tidings.errors.TidingsError` (a store error says its code).
+    ``error`` is ``[CODE] message (hint)``, as the command line prints it, for every
+    error; a hint that names a command-line flag (which an API client cannot set) is
+    replaced by the server's own (:func:`api_hint`), or left out.
     """
-    message = exc.message if isinstance(exc, ApiError) else str(exc)
+    hint = api_hint(exc.code, exc.hint)
+    message = f"[{exc.code}] {exc.message}" + (f" ({hint})" if hint else "")
     return {"ok": False, "error": message, "status": exc.status, "code": exc.code}
 
 

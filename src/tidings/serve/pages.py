@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from .access import (get_actors, get_dyad, get_dyads, get_event, get_events, get_network,
                      get_stories, get_story)
 from .figures import network_figure, timeline_figure
-from .params import MIN_COUNT, OFFSET, PER, PERIOD, event_filters, limit_param
+from .params import MIN_COUNT, OFFSET, PER, PERIOD, SORT, event_filters, limit_param
 
 router = APIRouter(include_in_schema=False)
 
@@ -57,16 +57,16 @@ def home() -> RedirectResponse:
 @router.get("/events.json")
 def events_json(request: Request, filters: dict[str, Any] = Depends(event_filters),
                 per: str = PER, limit: int = limit_param(100),
-                offset: int = OFFSET) -> dict[str, Any]:
-    return get_events(request, filters, per, limit, offset)
+                offset: int = OFFSET, sort: str = SORT) -> dict[str, Any]:
+    return get_events(request, filters, per, limit, offset, sort)
 
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, filters: dict[str, Any] = Depends(event_filters),
                 per: str = PER, limit: int = limit_param(100),
-                offset: int = OFFSET) -> HTMLResponse:
-    """The event table with its filter form."""
-    data = get_events(request, filters, per, limit, offset)
+                offset: int = OFFSET, sort: str = SORT) -> HTMLResponse:
+    """The event table with its filter form, newest and most confident first."""
+    data = get_events(request, filters, per, limit, offset, sort)
     return _render(request, "events.html", data, **_paging(request, data, offset, limit))
 
 
@@ -146,13 +146,13 @@ def dyad_page(request: Request, pair: str,
 
 @router.get("/network.json")
 def network_json(request: Request, filters: dict[str, Any] = Depends(event_filters),
-                 min_count: int = MIN_COUNT, per: str = PER) -> dict[str, Any]:
+                 min_count: Optional[int] = MIN_COUNT, per: str = PER) -> dict[str, Any]:
     return get_network(request, filters, min_count, per)
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, filters: dict[str, Any] = Depends(event_filters),
-                 min_count: int = MIN_COUNT, per: str = PER) -> HTMLResponse:
+                 min_count: Optional[int] = MIN_COUNT, per: str = PER) -> HTMLResponse:
     """The actor network: who acts on whom."""
     data = get_network(request, filters, min_count, per)
     return _render(request, "network.html", data, figure=network_figure(data))

@@ -23,10 +23,17 @@ PER = Query("event", pattern="^(event|cluster)$",
             description="event: every event; cluster: one event per cluster of reports.")
 #: ``period`` of dyad counts.
 PERIOD = Query("week", pattern="^(day|week|month)$", description="day, week (from Monday) or month.")
+#: ``sort`` of the event list (:data:`tidings.serve.data.SORTS`).
+SORT = Query("newest", pattern="^(newest|confidence|oldest)$",
+             description="newest: events of the latest published stories first, the more "
+             "confident first; confidence: most confident first; oldest: earliest event "
+             "date first.")
 #: ``offset`` of a listing.
 OFFSET = Query(0, ge=0)
-#: ``min_count`` of the actor network: the fewest events an edge needs.
-MIN_COUNT = Query(1, ge=1)
+#: ``min_count`` of the actor network: the fewest events an edge needs; None (not given):
+#: the smallest minimum that leaves at most 30 actors (:func:`tidings.serve.data.network`).
+MIN_COUNT = Query(None, ge=1, description="Keep links with at least this many events; "
+                  "default: the smallest minimum that leaves at most 30 actors.")
 #: Largest ``limit`` of a listing.
 MAX_LIMIT = 10_000
 

@@ -36,14 +36,16 @@ import duckdb
 from tidings.errors import StoreError
 
 from .cluster import ClusterMixin, places_compatible
-from .db import is_interrupt, open_error
+from .db import damage_error, is_interrupt, open_error
 from .export import EXPORT_FORMATS, ExportMixin, cameo_rows, flat_rows, write_csv
-from .query import PERIODS, QueryMixin
+from .filters import ILIKE, contains_pattern
+from .query import ORDERS, PERIODS, QueryMixin
 from .schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from .write import WriteMixin
 
-__all__ = ["Store", "MIGRATIONS", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS",
-           "places_compatible", "flat_rows", "cameo_rows", "write_csv", "is_interrupt"]
+__all__ = ["Store", "MIGRATIONS", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS", "ORDERS",
+           "places_compatible", "flat_rows", "cameo_rows", "write_csv", "is_interrupt",
+           "damage_error", "ILIKE", "contains_pattern"]
 
 
 class Store(WriteMixin, QueryMixin, ClusterMixin, ExportMixin):
@@ -59,7 +61,9 @@ class Store(WriteMixin, QueryMixin, ClusterMixin, ExportMixin):
         StoreError: ``T401`` when another process holds the lock on the file,
             ``T402`` when ``read_only`` and the file does not exist or is not a DuckDB
             database, ``T403`` when the schema is newer than this tidings (or older and
-            ``read_only``, so it cannot be migrated).
+            ``read_only``, so it cannot be migrated), ``T409`` when the file is damaged
+            (cut short, failing its checksums). A damaged file may also open and fail
+            on a later query: :func:`damage_error` turns that DuckDB error into ``T409``.
 
     The store is also a context manager (``with Store(p) as s: ...``).
     """
@@ -76,14 +80,17 @@ class Store(WriteMixin, QueryMixin, ClusterMixin, ExportMixin):
         except duckdb.IOException as exc:
             raise open_error(self.path, read_only, exc) from None
         except duckdb.Error as exc:
-            raise StoreError("T402", f"cannot open {self.path} as an event store: {exc}",
-                             "check that the file is a DuckDB database made by tidings"
-                             ) from None
+            raise damage_error(self.path, exc) or StoreError(
+                "T402", f"cannot open {self.path} as an event store: {exc}",
+                "check that the file is a DuckDB database made by tidings") from None
         try:
             # the package's MIGRATIONS, looked up now (a test may append one)
             migrate(self._con, self.path, read_only, MIGRATIONS)
-        except BaseException:
+        except BaseException as exc:
             self._con.close()
+            damaged = damage_error(self.path, exc)
+            if damaged is not None:
+                raise damaged from None
             raise
 
     def close(self) -> None:

@@ -58,10 +58,19 @@ def fetch_one(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None
 
 
 def open_error(path: str, read_only: bool, exc: Exception) -> StoreError:
-    """Return the StoreError for DuckDB's failure to open ``path``: ``T401`` when another
-    process holds its lock (saying which, and what to do), else ``T402``."""
+    """Return the StoreError for DuckDB's failure to open ``path``: ``T409`` when the file
+    is damaged, ``T401`` when another process holds its lock (saying which, and what to
+    do), else ``T402``.
+
+    DuckDB raises the same type for a lock held by another process and for a file it
+    cannot read, so the cause is read from its message with every path taken out
+    (a path such as ``/tmp/blocks/x.duckdb`` must not make an error a lock).
+    """
     text = str(exc)
-    if "lock" not in text.lower():
+    damaged = damage_error(path, exc)
+    if damaged is not None:
+        return damaged
+    if not _LOCK_RE.search(re.sub(r'"[^"]*"', '""', text)):
         return StoreError("T402", f"cannot open the event store {path}: {text}",
                           "check the path and its permissions")
     m = re.search(r"\(PID (\d+)\)", text)
@@ -77,3 +86,30 @@ def open_error(path: str, read_only: bool, exc: Exception) -> StoreError:
         "(DuckDB allows one writing process, or several reading ones, never both)",
         "wait for that process (a running `tidings code`, or an open `tidings "
         "events`/`serve`) to finish and try again, or write to another --db file")
+
+
+#: DuckDB's words for a lock another process holds ("Could not set lock on file "...":
+#: Conflicting lock is held in ..."), matched on its message without the quoted paths.
+_LOCK_RE = re.compile(r"\b(could not set lock|conflicting lock)\b", re.IGNORECASE)
+
+#: DuckDB's words for a file cut short or corrupted ("Could not read enough bytes from
+#: file", "Corrupt database file: computed checksum ..."), matched without the paths.
+_DAMAGE_RE = re.compile(r"could not read enough bytes|\bcorrupt|checksum", re.IGNORECASE)
+
+
+def damage_error(path: Any, exc: BaseException) -> StoreError | None:
+    """Return a ``T409`` StoreError when ``exc``, raised by DuckDB while opening or
+    reading the store at ``path``, says the file is damaged (truncated, or failing its
+    checksums); else None (the caller re-raises or reports ``exc`` as it would).
+
+    DuckDB reads a file lazily, so a damaged store may open and fail on its first query:
+    callers that query (the CLI commands, the web server) pass its errors through here.
+    """
+    if not isinstance(exc, duckdb.Error) or is_interrupt(exc):
+        return None
+    text = str(exc)
+    if not _DAMAGE_RE.search(re.sub(r'"[^"]*"', '""', text)):
+        return None
+    return StoreError("T409", f"the event store {path} is damaged: {text}",
+                      "restore it from a backup, or code the stories again into a new store: "
+                      "tidings code INPUT --db NEW.duckdb")

@@ -20,7 +20,7 @@ from .schema import ENTITY_FIELDS
 EXPORT_FORMATS: tuple[str, ...] = ("parquet", "csv", "jsonl", "cameo")
 
 
-_FLAT_HEADER = [
+FLAT_HEADER = [
     "event_id", "story_id", "date_start", "date_end", "granularity", "date_text", "date_source",
     "event_type", "mode", "quad_class", "cameo", "confidence", "contexts", "aux_modes",
     "actor_names", "actor_countries", "actor_sectors", "actor_igos",
@@ -66,7 +66,7 @@ def flat_rows(table: pa.Table) -> list[dict[str, Any]]:
     extra = [c for c in _CLUSTER_EXTRA if c in names]
     for row in table.to_pylist():
         d: dict[str, Any] = {}
-        for col in _FLAT_HEADER + extra:
+        for col in FLAT_HEADER + extra:
             if col in _ENTITY_COLS:
                 role, key = _ENTITY_COLS[col]
                 d[col] = _join([it[key] for it in row[role]])
@@ -97,7 +97,7 @@ def write_csv(table: pa.Table, f: Any, cameo: bool = False) -> int:
         rows, header = cameo_rows(table), _CAMEO_HEADER
     else:
         rows = flat_rows(table)
-        header = _FLAT_HEADER + [c for c in _CLUSTER_EXTRA if c in table.column_names]
+        header = FLAT_HEADER + [c for c in _CLUSTER_EXTRA if c in table.column_names]
     w = csv.DictWriter(f, fieldnames=header)
     w.writeheader()
     w.writerows(rows)

@@ -78,6 +78,17 @@ def _check_code(code: str, what: str, known_code: Callable[[str], bool]) -> None
     raise StoreError("T405", f"unknown country or IGO code {code!r} in {what}", hint)
 
 
+#: ``ILIKE`` with a backslash escape, for :func:`contains_pattern` patterns.
+ILIKE = "ILIKE ? ESCAPE '\\'"
+
+
+def contains_pattern(value: str) -> str:
+    """Return an ``ILIKE`` pattern (use with :data:`ILIKE`) matching text that contains
+    ``value`` literally: ``%``, ``_`` and ``\\`` in it are escaped, not wildcards."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def _entity_match(role: str, value: str, params: list[Any],
                   known_code: Callable[[str], bool]) -> str:
     value = str(value).strip()
@@ -86,9 +97,9 @@ def _entity_match(role: str, value: str, params: list[Any],
         params.extend([value, value])
         cond = "(n.country = ? OR n.igo = ?)"
     else:
-        like = f"%{value}%"
+        like = contains_pattern(value)
         params.extend([like, like])
-        cond = "(n.name ILIKE ? OR n.text ILIKE ?)"
+        cond = f"(n.name {ILIKE} OR n.text {ILIKE})"
     return (f"EXISTS (SELECT 1 FROM entities n WHERE n.event_id = e.event_id "
             f"AND n.role = '{role}' AND {cond})")
 
@@ -171,9 +182,9 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool]
             conds.append("e.location_country = ?")
             params.append(value.upper())
         else:
-            conds.append("(e.location_name ILIKE ? OR e.location_text ILIKE ? "
-                         "OR e.location_admin1 ILIKE ?)")
-            params.extend([f"%{value}%"] * 3)
+            conds.append(f"(e.location_name {ILIKE} OR e.location_text {ILIKE} "
+                         f"OR e.location_admin1 {ILIKE})")
+            params.extend([contains_pattern(value)] * 3)
     if "min_confidence" in f:
         try:
             conf = float(f["min_confidence"])
@@ -185,8 +196,8 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool]
         conds.append("e.confidence >= ?")
         params.append(conf)
     if "text" in f:
-        conds.append("e.sentence ILIKE ?")
-        params.append(f"%{f['text']}%")
+        conds.append(f"e.sentence {ILIKE}")
+        params.append(contains_pattern(str(f["text"])))
     if "story_id" in f:
         conds.append("e.story_id = ?")
         params.append(str(f["story_id"]))

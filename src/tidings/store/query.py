@@ -25,6 +25,17 @@ from .schema import ENTITY_FIELDS, ROLES
 #: Periods accepted by :meth:`Store.dyads`.
 PERIODS: tuple[str, ...] = ("day", "week", "month")
 
+#: Orders of :meth:`Store.events`: name -> ORDER BY over its ``sel`` rows (and the
+#: ``stories st`` row of each).
+ORDERS: dict[str, str] = {
+    "date": "sel.date_start, sel.event_id",
+    # the newest news first (an event dated 2050 by "by 2050" is not news): stories by
+    # publication date, then their events by confidence
+    "newest": "st.pub_date DESC NULLS LAST, sel.confidence DESC, sel.date_start DESC, "
+              "sel.event_id",
+    "confidence": "sel.confidence DESC, sel.date_start DESC, sel.event_id",
+}
+
 
 def record(row: dict[str, Any], with_cluster: bool = False) -> dict[str, Any]:
     """Rebuild the contract record of an event from a row of :meth:`Store.events`."""
@@ -114,7 +125,7 @@ class QueryMixin:
                         url=r[5], language=r[6], translated_from=r[7],
                         meta=json.loads(r[8]) if r[8] else {}, origin=r[9] or "")
 
-    def events(self, per: str = "event", limit: int | None = None,
+    def events(self, per: str = "event", limit: int | None = None, order: str = "date",
                **filters: Any) -> pa.Table:
         """Return events matching the filters as an Arrow table.
 
@@ -123,6 +134,10 @@ class QueryMixin:
                 event per cluster: the most confident; adds ``cluster_size`` and
                 ``cluster_story_ids``).
             limit: at most this many rows (None: all).
+            order: ``"date"`` (oldest event date first, then event id), ``"newest"``
+                (events of the latest published stories first, the more confident first
+                among a day's stories) or ``"confidence"`` (most confident first, then
+                latest); see :data:`ORDERS`.
             **filters: any of ``actor``, ``recipient`` (an ISO3 country / IGO code such
                 as ``"USA"`` or ``"EU"``, matched exactly, or else a case-insensitive
                 substring of the entity's name or text), ``dyad`` (``"USA-AZE"``: an
@@ -134,26 +149,27 @@ class QueryMixin:
                 sentence), ``story_id``. None values are ignored.
 
         Returns:
-            ``pyarrow.Table`` with one row per event, ordered by date then event id:
+            ``pyarrow.Table`` with one row per event, in ``order``:
             every ``events`` column, plus ``actor``, ``recipient`` and ``claimed_by``
             as lists of entity structs (text, name, country, sector, igo, kb_id).
             ``.to_pandas()`` gives a data frame.
 
         Raises:
-            StoreError: ``T405`` for an unknown filter or a bad filter value.
+            StoreError: ``T405`` for an unknown filter or a bad filter value, or an
+                unknown ``order``.
         """
-        sql, params = self._events_sql(per, limit, filters)
+        sql, params = self._events_sql(per, limit, filters, order)
         with self._lock:
             return arrow(self.con, sql, params)
 
-    def records(self, per: str = "event", limit: int | None = None,
+    def records(self, per: str = "event", limit: int | None = None, order: str = "date",
                 **filters: Any) -> Iterator[dict[str, Any]]:
         """Yield matching events as contract records (``Event.to_dict()`` objects).
 
         Same arguments as :meth:`events`. With ``per="cluster"`` each record also has
         ``cluster_id``, ``cluster_size`` and ``cluster_story_ids``.
         """
-        table = self.events(per=per, limit=limit, **filters)
+        table = self.events(per=per, limit=limit, order=order, **filters)
         for row in table.to_pylist():
             yield record(row, with_cluster=(per == "cluster"))
 
@@ -228,9 +244,11 @@ class QueryMixin:
                 "SELECT 1 FROM entities WHERE country = ? OR igo = ? LIMIT 1",
                 [code, code]).fetchall())
 
-    def _events_sql(self, per: str, limit: int | None,
-                    filters: dict[str, Any]) -> tuple[str, list[Any]]:
+    def _events_sql(self, per: str, limit: int | None, filters: dict[str, Any],
+                    order: str = "date") -> tuple[str, list[Any]]:
         check_per(per)
+        if order not in ORDERS:
+            raise StoreError("T405", f"unknown order {order!r}", "use " + ", ".join(ORDERS))
         where, params = where_clause(filters, self._known_code)
         ent = ", ".join(f"{f} := n.{f}" for f in ENTITY_FIELDS)
         role_lists = ",\n".join(
@@ -248,7 +266,8 @@ class QueryMixin:
                    coalesce(ents.recipient, []) AS recipient,
                    coalesce(ents.claimed_by, []) AS claimed_by
             FROM sel LEFT JOIN ents ON ents.event_id = sel.event_id
-            ORDER BY sel.date_start, sel.event_id
+                     LEFT JOIN stories st ON st.story_id = sel.story_id
+            ORDER BY {ORDERS[order]}
         """
         if limit is not None:
             if int(limit) < 0:

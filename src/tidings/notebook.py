@@ -1,0 +1,177 @@
+"""The notebook API: stories in, a pandas DataFrame of events out.
+
+``tidings.code(texts_or_stories, pub_date=...)`` and ``tidings.code_file(path)`` run the
+same pipeline as ``tidings code`` (the local engine) and return one row per event: the
+flat columns of the CSV export (``tidings export --format csv``) plus the event
+contract's nested objects (``actor``, ``recipient``, ``claimed_by``, ``date``,
+``location``, ``evidence_span``) and the rules that made each event (``rules``). Nothing is written to disk: the events pass through a
+throwaway in-memory store, which also links reports of the same event across the
+stories given (``cluster_id``).
+
+pandas is imported only when one of these functions runs; without it they raise
+``T801`` with the command that installs it.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError, TidingsError
+from .records import Story
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+#: The nested record fields added after the flat CSV columns (the contract's objects, and
+#: ``rules``: the lexicon entry and rules that made the event, ``docs/coding.md``).
+NESTED = ("actor", "recipient", "claimed_by", "date", "location", "evidence_span", "rules")
+
+
+def _pandas():
+    try:
+        import pandas
+    except ImportError:
+        raise TidingsError("T801", "tidings.code and tidings.code_file return a pandas "
+                           "DataFrame, and pandas is not installed",
+                           "pip install pandas") from None
+    return pandas
+
+
+def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
+         actors: Iterable[str | Path] = (), processes: int = 1, limits: Any = None
+         ) -> "pd.DataFrame":
+    """Code stories into a DataFrame of PLOVER events, one row per event.
+
+    Args:
+        stories: one text (``str``), or an iterable of texts, of story records (dicts
+            with ``id``, ``text``, ``pub_date`` and optional ``title``, ``source``,
+            ``url``...; the field aliases of ``tidings code`` are accepted) and of
+            :class:`tidings.records.Story` objects, or a DataFrame with such columns.
+            A text gets the id ``text-N`` (N from 1, its position).
+        pub_date: publication date (``YYYY-MM-DD``) of texts and records that carry
+            none; without one, events are dated by date phrases that name a year, else
+            by today's date (granularity ``story``).
+        actors: user actor dictionaries (YAML, CSV or PETRARCH ``.actors.txt``).
+        processes: parser worker processes.
+        limits: a :class:`tidings.engines.local.Limits` (size, time, languages);
+            default: the command line's defaults (English only, 100,000 characters).
+
+    Returns:
+        a ``pandas.DataFrame``: the columns of the CSV export (``event_id``,
+        ``story_id``, ``date_start`` ... ``sentence``, ``pipeline_version``,
+        ``cluster_id``; lists joined with ``;``) then :data:`NESTED` (lists of entity
+        dicts, the date dict, the location dict or None, ``[start, end]``, the list of
+        rule names), in the order
+        of the stories given, then of their sentences. Stories that could not be coded
+        (no text, a bad date, another language...) are skipped with one
+        ``UserWarning`` and listed in ``df.attrs["skipped"]``; the others are coded.
+        ``df.attrs["summary"]`` holds the run's counts.
+
+    Raises:
+        TidingsError: ``T801`` when pandas is missing; ``T103`` for a bad ``pub_date``;
+            ``T301`` for a bad actor dictionary.
+        TypeError: for an item that is neither text, record nor Story.
+    """
+    from .read import ReadOptions, normalise_date, story_from_record
+
+    pd = _pandas()
+    if pub_date is not None:
+        try:
+            pub_date = normalise_date(pub_date)
+        except ValueError as exc:
+            raise InputError("T103", f"pub_date: {exc}", "give a date as YYYY-MM-DD") from None
+    if isinstance(stories, str):
+        stories = [stories]
+    elif isinstance(stories, pd.DataFrame):
+        stories = stories.to_dict("records")
+    opts = ReadOptions(pub_date=pub_date)
+    items: list[Any] = []
+    for i, s in enumerate(stories, 1):
+        if isinstance(s, Story):
+            items.append(s)
+        elif isinstance(s, str):
+            items.append(story_from_record({"id": f"text-{i}", "text": s}, f"text-{i}", opts))
+        elif isinstance(s, dict):
+            items.append(story_from_record(s, f"stories[{i - 1}]", opts))
+        else:
+            raise TypeError(f"stories[{i - 1}] is a {type(s).__name__}: give texts (str), "
+                            "story records (dict) or tidings.records.Story objects")
+    return _run(items, actors, processes, limits)
+
+
+def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto",
+              id_col: str | None = None, text_col: str | None = None,
+              date_col: str | None = None, actors: Iterable[str | Path] = (),
+              processes: int = 1, limits: Any = None) -> "pd.DataFrame":
+    """Read and code a story file or folder into a DataFrame of events, as
+    ``tidings code PATH`` reads it (JSON Lines, CSV, text, HTML, by extension).
+
+    Args:
+        path: a file or a folder (read recursively).
+        pub_date, fmt, id_col, text_col, date_col: as the ``tidings code`` options
+            ``--pub-date``, ``--format``, ``--id-col``, ``--text-col``, ``--date-col``.
+        actors, processes, limits: as for :func:`code`.
+
+    Returns:
+        a DataFrame shaped as :func:`code`'s; unreadable records are skipped with a
+        warning and listed in ``df.attrs["skipped"]``.
+
+    Raises:
+        TidingsError: ``T801`` when pandas is missing, ``T104`` when ``path`` does not
+            exist, ``T103`` for a bad ``pub_date``, ``T301`` for a bad actor dictionary.
+    """
+    from .read import ReadOptions, normalise_date, read_stories
+
+    _pandas()
+    if not Path(path).exists():
+        raise InputError("T104", f"{path}: no such file or folder")
+    if pub_date is not None:
+        try:
+            pub_date = normalise_date(pub_date)
+        except ValueError as exc:
+            raise InputError("T103", f"pub_date: {exc}", "give a date as YYYY-MM-DD") from None
+    opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col,
+                       pub_date=pub_date)
+    return _run(list(read_stories([path], opts)), actors, processes, limits)
+
+
+def _run(items: list[Any], actors: Iterable[str | Path], processes: int, limits: Any
+         ) -> "pd.DataFrame":
+    """Code ``items`` (stories and read failures) through an in-memory store."""
+    from .engines.local import code_stories
+    from .store import Store, flat_rows
+    from .store.export import FLAT_HEADER
+
+    pd = _pandas()
+    actor_files = [str(a) for a in actors]
+    if actor_files:  # a bad dictionary fails once here, not in every worker
+        from .actors import ActorResolver
+
+        ActorResolver(actor_files)
+    order = {it.id: k for k, it in enumerate(items) if isinstance(it, Story)}
+    with Store(":memory:") as store:
+        summary = code_stories(items, store=store, processes=processes,
+                               actor_files=actor_files, force=True, limits=limits)
+        table = store.events()
+        records = {r["event_id"]: r for r in store.records()}
+    rows = []
+    for flat in flat_rows(table):
+        rec = records[flat["event_id"]]
+        rows.append({**flat, **{k: rec[k] for k in NESTED}})
+    rows.sort(key=lambda r: (order.get(r["story_id"], len(order)), r["sentence_index"],
+                             r["span_start"], r["event_id"]))
+    df = pd.DataFrame(rows, columns=list(FLAT_HEADER) + list(NESTED))
+    # ids stay integers where some are missing (pandas would make them floats)
+    df["location_geonames_id"] = df["location_geonames_id"].astype("Int64")
+    df.attrs["skipped"] = list(summary.failures)
+    df.attrs["summary"] = {"read": summary.read, "coded": summary.coded,
+                           "skipped": sum(summary.skipped.values()), "events": summary.events,
+                           "no_pub_date": summary.no_pub_date}
+    if summary.failures:
+        more = f" (and {len(summary.failures) - 1} more)" if len(summary.failures) > 1 else ""
+        warnings.warn(f"{len(summary.failures)} stories skipped, listed in df.attrs['skipped']: "
+                      f"{summary.failures[0]}{more}", UserWarning, stacklevel=3)
+    return df

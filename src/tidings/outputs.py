@@ -1,0 +1,55 @@
+"""Guards for output paths: an output must never be an input.
+
+``tidings code --out/--db`` and ``tidings export --out`` call :func:`check_outputs`
+before they open anything for writing, so that a mistyped or linked path cannot
+truncate the stories (or the store) the command was about to read.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import TidingsError
+
+
+def check_outputs(inputs: list[str], outputs: list[tuple[str, Path | None]],
+                  what: str = "the stories") -> None:
+    """Refuse output paths that are inputs, before anything is written.
+
+    An output is refused when it is the same file as an input (the same path, a link to
+    it, or a hard link: compared after resolving links, and by device and inode), when it
+    lies inside an input folder (the folder read would take it for stories), or when an
+    input lies inside it (an output folder, as the Ray engine's ``--out``).
+
+    Args:
+        inputs: the input paths as given (``-`` for standard input is skipped).
+        outputs: ``(option name, path or None)`` pairs; None is skipped.
+        what: what the inputs hold, for the message (``"the stories"``, ``"the store"``).
+    Raises:
+        TidingsError(T509): naming the option, the output and the input.
+    """
+    for option, target in outputs:
+        if target is None:
+            continue
+        real_target = Path(os.path.realpath(target))
+        for inp in inputs:
+            if inp == "-" or not os.path.exists(inp):
+                continue
+            real_input = Path(os.path.realpath(inp))
+            same = real_target == real_input
+            if not same and os.path.exists(target):
+                try:
+                    same = os.path.samefile(target, inp)
+                except OSError:
+                    same = False
+            if same:
+                raise TidingsError("T509", f"{option} {target} is the input {inp}: writing "
+                                   "it would destroy " + what, "give an output file that is not an input")
+            if real_input.is_dir() and real_target.is_relative_to(real_input):
+                raise TidingsError("T509", f"{option} {target} is inside the input folder "
+                                   f"{inp}, which would read it as stories",
+                                   "give an output file outside the input folders")
+            if real_input.is_relative_to(real_target):
+                raise TidingsError("T509", f"{option} {target} holds the input {inp}: writing "
+                                   "it would destroy " + what, "give an output folder that holds no input")

@@ -1,0 +1,197 @@
+"""The notebook API (issue 13): ``tidings.code`` and ``tidings.code_file`` return events as a
+pandas DataFrame, the same events ``tidings code`` stores, with the CSV export's columns."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+import pytest
+
+import tidings
+from conftest import EXAMPLES
+from tidings.errors import TidingsError
+
+pd = pytest.importorskip("pandas", reason="pandas is in the test extra (pip install -e '.[test]')")
+pytestmark = pytest.mark.slow
+
+CAUCASUS = "Azerbaijan refused to negotiate with Armenia under US mediation in Malta."
+
+
+def _examples() -> list[dict]:
+    return [json.loads(line) for line in (EXAMPLES / "stories.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def cli_events(tmp_path_factory):
+    """The events and the flat CSV of ``tidings code examples/`` then ``tidings export``."""
+    from typer.testing import CliRunner
+
+    from tidings.cli import app
+
+    d = tmp_path_factory.mktemp("nb")
+    runner = CliRunner()
+    res = runner.invoke(app, ["code", str(EXAMPLES), "--db", str(d / "t.duckdb"), "--out", str(d / "e.jsonl")])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["export", "--db", str(d / "t.duckdb"), "--format", "csv", "--out", str(d / "e.csv")])
+    assert res.exit_code == 0, res.output
+    events = [json.loads(x) for x in (d / "e.jsonl").read_text().splitlines()]
+    with open(d / "e.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return events, rows
+
+
+def test_code_texts_gives_a_dataframe_of_events():
+    df = tidings.code([CAUCASUS, "Kenya won the football match 2-1."], pub_date="2024-12-20")
+    assert isinstance(df, pd.DataFrame)
+    reject = df[df.event_type == "REJECT"]
+    assert len(reject) == 1
+    row = reject.iloc[0]
+    assert (row.story_id, row.actor_countries, row.recipient_countries) == ("text-1", "AZE", "ARM")
+    assert (row.location_name, row.date_start, row.granularity) == ("Malta", "2024-12-20", "story")
+    assert row.actor == [{"text": "Azerbaijan", "name": "Government of Azerbaijan", "country": "AZE",
+                          "sector": "GOV", "igo": None, "kb_id": "tid:country/AZE"}]
+    assert row.location["geonames_id"] == 2562770
+    assert row.date == {"text": None, "start": "2024-12-20", "end": "2024-12-20", "granularity": "story"}
+    a, b = row.evidence_span
+    assert CAUCASUS[a:b] == row.sentence
+    assert set(df.story_id) == {"text-1"}          # the football result has no event
+    assert df.attrs["summary"]["coded"] == 2 and df.attrs["skipped"] == []
+    # one text on its own is a list of one
+    assert list(tidings.code(CAUCASUS, pub_date="2024-12-20").event_id) == list(df.event_id)
+
+
+def test_code_examples_equals_the_command_line(cli_events):
+    events, rows = cli_events
+    df = tidings.code_file(EXAMPLES)
+    assert sorted(df.event_id) == sorted(e["event_id"] for e in events)
+    # the flat columns are those of `tidings export --format csv`, with the same values
+    flat = list(rows[0])
+    assert list(df.columns) == flat + ["actor", "recipient", "claimed_by", "date", "location",
+                                       "evidence_span", "rules"]
+    by_id = {r["event_id"]: r for r in rows}
+    buf = io.StringIO()
+    df[flat].to_csv(buf, index=False)
+    for r in csv.DictReader(io.StringIO(buf.getvalue())):
+        want = by_id[r["event_id"]]
+        for k in flat:
+            if k in ("confidence", "location_lat", "location_lon"):
+                assert (float(r[k]) if r[k] else None) == pytest.approx(float(want[k]) if want[k] else None)
+            elif k != "cluster_id":
+                assert r[k] == want[k], (k, r[k], want[k])
+    contract = {e["event_id"]: e for e in events}
+    for rec in df.to_dict("records"):
+        for k in ("actor", "recipient", "claimed_by", "date", "location", "evidence_span", "rules"):
+            assert rec[k] == contract[rec["event_id"]][k], k
+    # the story records themselves give the same events as the file, in input order
+    df2 = tidings.code(_examples())
+    assert sorted(df2.event_id) == sorted(e["event_id"] for e in events if not e["story_id"].startswith("armenia-border"))
+    order = [s["id"] for s in _examples()]
+    assert list(df2.story_id) == sorted(df2.story_id, key=order.index)
+
+
+def test_code_skips_bad_records_and_keeps_the_rest():
+    stories = [{"id": "ok", "text": CAUCASUS, "pub_date": "2024-12-20"},
+               {"id": "no-text", "pub_date": "2024-12-20"},
+               {"id": "bad-date", "text": CAUCASUS, "pub_date": "yesterday"}]
+    with pytest.warns(UserWarning, match=r"2 stories skipped, listed in df.attrs\['skipped'\]"):
+        df = tidings.code(stories)
+    assert set(df.story_id) == {"ok"}
+    assert df.attrs["skipped"] == [
+        "stories[1]: story 'no-text' has no text (field 'text')",
+        "stories[2]: story 'bad-date' has a bad date: not an ISO date: 'yesterday'"]
+    with pytest.raises(TidingsError) as exc:
+        tidings.code([CAUCASUS], pub_date="soon")
+    assert exc.value.code == "T103"
+    with pytest.raises(TypeError, match=r"stories\[0\] is a int"):
+        tidings.code([7])
+    with pytest.raises(TidingsError) as exc:
+        tidings.code_file(EXAMPLES / "nope.jsonl")
+    assert exc.value.code == "T104"
+
+
+def test_code_needs_pandas_only_when_called(monkeypatch):
+    monkeypatch.setitem(sys.modules, "pandas", None)     # as if it were not installed
+    with pytest.raises(TidingsError) as exc:
+        tidings.code([CAUCASUS])
+    assert str(exc.value) == ("[T801] tidings.code and tidings.code_file return a pandas DataFrame, "
+                              "and pandas is not installed (pip install pandas)")
+
+
+def test_tidings_code_stays_the_function_beside_the_coder_module():
+    from tidings.code import Coder
+
+    assert callable(tidings.code) and tidings.code.Coder is Coder
+    assert "DataFrame" in repr(tidings.code)
+
+
+SHIM = r"""
+import importlib, importlib.abc, importlib.util, sys
+
+# tidings/code.py about to become a thin shim over a coding/ package: stand both in
+# (a finder that serves their source) and check that the notebook function survives
+SRC = {
+    "tidings.coding": "class Coder:\n    pass\nOUTPUT_MODES = ('x',)\n",
+    "tidings.code": {
+        "star": "from tidings.coding import *  # noqa\n",
+        "alias": "import sys, tidings.coding\nsys.modules[__name__] = tidings.coding\n",
+    }[sys.argv[1]],
+}
+
+
+class Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    def find_spec(self, name, path=None, target=None):
+        if name in SRC:
+            return importlib.util.spec_from_loader(name, self, is_package=name == "tidings.coding")
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        exec(SRC[module.__name__], module.__dict__)
+
+
+sys.meta_path.insert(0, Finder())
+import tidings
+import tidings.code
+from tidings.code import Coder
+from tidings import code
+
+import tidings.coding
+
+assert callable(tidings.code) and code is tidings.code, tidings.code
+assert "DataFrame" in repr(tidings.code)
+assert Coder is tidings.coding.Coder is tidings.code.Coder
+assert tidings.code.OUTPUT_MODES == ("x",)
+print("ok")
+"""
+
+
+@pytest.mark.parametrize("shim", ["star", "alias"])
+def test_tidings_code_survives_code_py_becoming_a_shim(shim):
+    # code.py may become `from tidings.coding import *`, or alias itself to the package:
+    # `import tidings.code` then still leaves tidings.code the notebook function
+    import subprocess
+
+    r = subprocess.run([sys.executable, "-c", SHIM, shim], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
+
+
+def test_readme_notebook_example_is_real():
+    import re
+
+    from conftest import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"```python\nimport tidings\n(.*?)```\n```\n(.*?)```", text, re.S)
+    assert m, "README: the notebook example was not found"
+    code, shown = m.group(1), m.group(2)
+    scope: dict = {"tidings": tidings}
+    *body, last = code.strip().splitlines()
+    exec("\n".join(body), scope)                       # noqa: S102 - the README's own lines
+    got = eval(last, scope).to_string()                # noqa: S307
+    assert got.splitlines() == shown.rstrip("\n").splitlines()
