@@ -55,7 +55,8 @@ def test_code_texts_gives_a_dataframe_of_events():
     assert row.actor == [{"text": "Azerbaijan", "name": "Government of Azerbaijan", "country": "AZE",
                           "sector": "GOV", "igo": None, "kb_id": "tid:country/AZE"}]
     assert row.location["geonames_id"] == 2562770
-    assert row.date == {"text": None, "start": "2024-12-20", "end": "2024-12-20", "granularity": "story"}
+    assert row.date == {"text": None, "start": "2024-12-20", "end": "2024-12-20", "granularity": "story",
+                        "source": "publication"}
     a, b = row.evidence_span
     assert CAUCASUS[a:b] == row.sentence
     assert set(df.story_id) == {"text-1"}          # the football result has no event
