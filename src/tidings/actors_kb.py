@@ -242,22 +242,8 @@ def parse_holders(text: str, origin: str = "<holders>",
     source = _source(text, origin)
     out: list[HolderEntry] = []
     by_name: dict[tuple[str | None, str | None, str], HolderEntry] = {}
-    country = igo = None
-    in_section = False
-    for ln, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if line.startswith("@"):
-            country, igo = _section(line[1:], origin, ln, countries)
-            in_section = True
-            continue
-        if not in_section:
-            raise _err(origin, ln, "row before any @COUNTRY or @igo:CODE line")
-        cols = line.rstrip("\n").split("\t")
-        if len(cols) < 3 or len(cols) > 7:
-            raise _err(origin, ln, f"expected 3 to 7 tab-separated columns, got {len(cols)}")
-        cols += [""] * (7 - len(cols))
-        office, name, start, end, aliases, qid, nat = (c.strip() for c in cols)
+    for ln, country, igo, cols in _section_rows(text, origin, countries, 3, 7):
+        office, name, start, end, aliases, qid, nat = cols
         code, _, title = office.partition("/")
         if code in OFFICES:
             sector, default_title = OFFICES[code]
@@ -289,6 +275,31 @@ def parse_holders(text: str, origin: str = "<holders>",
     return out
 
 
+def _section_rows(text: str, origin: str, countries: frozenset[str] | None, least: int, most: int):
+    """Yield ``(line number, country, igo, columns)`` for each data row of a sectioned TSV
+    file (``@COUNTRY``, ``@igo:CODE`` or ``@-`` lines open a section); ``columns`` are
+    stripped and padded to ``most`` (trailing empty columns may be left out).
+
+    Raises:
+        TidingsError: ``T301`` on a row before any section or with too few or many columns.
+    """
+    country = igo = None
+    in_section = False
+    for ln, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            country, igo = _section(line[1:], origin, ln, countries)
+            in_section = True
+            continue
+        if not in_section:
+            raise _err(origin, ln, "row before any @COUNTRY, @igo:CODE or @- line")
+        cols = line.rstrip("\n").split("\t")
+        if not least <= len(cols) <= most:
+            raise _err(origin, ln, f"expected {least} to {most} tab-separated columns, got {len(cols)}")
+        yield ln, country, igo, [c.strip() for c in cols + [""] * (most - len(cols))]
+
+
 def parse_orgs(text: str, origin: str = "<orgs>",
                countries: frozenset[str] | None = None) -> list[OrgEntry]:
     """Parse an ``orgs/*.tsv`` file into organisations.
@@ -302,22 +313,8 @@ def parse_orgs(text: str, origin: str = "<orgs>",
     """
     source = _source(text, origin)
     out: list[OrgEntry] = []
-    country = igo = None
-    in_section = False
-    for ln, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if line.startswith("@"):
-            country, igo = _section(line[1:], origin, ln, countries)
-            in_section = True
-            continue
-        if not in_section:
-            raise _err(origin, ln, "row before any @COUNTRY, @igo:CODE or @- line")
-        cols = line.rstrip("\n").split("\t")
-        if len(cols) < 2 or len(cols) > 4:  # trailing empty columns may be left out
-            raise _err(origin, ln, f"expected 2 to 4 tab-separated columns, got {len(cols)}")
-        cols += [""] * (4 - len(cols))
-        sector, name, aliases, qid = (c.strip() for c in cols)
+    for ln, country, igo, cols in _section_rows(text, origin, countries, 2, 4):
+        sector, name, aliases, qid = cols
         if sector not in SECTORS:
             raise _err(origin, ln, f"unknown sector {sector!r}")
         if not name:
