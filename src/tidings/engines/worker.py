@@ -267,7 +267,10 @@ class StoryWorker:
                     docs.append(doc)
                 for _, proc in self.nlp.pipeline:
                     _check(end)
-                    docs = list(proc.pipe(docs, batch_size=len(docs)))
+                    if hasattr(proc, "pipe"):
+                        docs = list(proc.pipe(docs, batch_size=len(docs)))
+                    else:  # a function component (tidings_line_breaks) has no pipe()
+                        docs = [proc(d) for d in docs]
                 _check(end)
         except (Exception, StoryTimeout):  # noqa: BLE001 - find the culprit story by story
             out = []
