@@ -195,9 +195,12 @@ class StoryWorker:
         self.nlp = load_nlp()
         self.coder = Coder(resolver=ActorResolver(list(actor_files)))
         self.limits = limits
-        # load the lazy parts (gazetteer, actor indices) now, not on the first story's clock
+        # load the lazy parts (gazetteer, actor indices, the language models) now, not on
+        # the first story's clock
         warm = Story(id="warm-up", text=_WARM_UP, pub_date="2025-01-10")
         self.coder.code_doc(self.nlp(_WARM_UP), warm)
+        if limits.languages is not None:
+            check_story(warm, limits)
 
     def run(self, story: Story) -> list[Event] | Failure:
         """Return the story's events, or a :class:`~tidings.records.Failure` saying which
