@@ -184,8 +184,42 @@ def _instrument() -> _Stages:
     return st
 
 
+def _log_busy(folder: Path) -> None:
+    """Make each worker process note when it works on a chunk (start and end times in
+    ``folder/busy-<pid>.txt``); the pool's workers are forked, so they inherit this."""
+    import tidings.engines.worker as worker
+
+    real = worker.StoryWorker.run_checked
+
+    def run_checked(self, stories, progress=None):
+        t0 = time.monotonic()
+        try:
+            return real(self, stories, progress)
+        finally:
+            with (folder / f"busy-{os.getpid()}.txt").open("a") as f:
+                f.write(f"{t0} {time.monotonic()}\n")
+
+    worker.StoryWorker.run_checked = run_checked
+
+
+def _idle_share(folder: Path) -> float | None:
+    """Share of the workers' time, from the first chunk's start to the last chunk's end,
+    in which a worker had no chunk to work on (waiting for the parent, or done early)."""
+    spans = {p: [tuple(map(float, line.split())) for line in p.read_text().splitlines()]
+             for p in folder.glob("busy-*.txt")}
+    if not spans:
+        return None
+    start = min(s for v in spans.values() for s, _ in v)
+    end = max(e for v in spans.values() for _, e in v)
+    busy = sum(e - s for v in spans.values() for s, e in v)
+    return 1 - busy / (len(spans) * (end - start)) if end > start else None
+
+
 def run_local(corpus: Path, workers: int, batch_size: int) -> dict:
     stages = _instrument() if workers == 1 else None
+    busy_dir = Path(tempfile.mkdtemp())
+    if workers > 1:
+        _log_busy(busy_dir)
     from tidings.engines.local import code_stories
     from tidings.read import read_stories
     from tidings.store import Store
@@ -203,6 +237,8 @@ def run_local(corpus: Path, workers: int, batch_size: int) -> dict:
     out = {"seconds": secs, "cpu_seconds": cpu, "stories": s.coded, "events": s.events,
            "skipped": dict(s.skipped), "peak_rss_mb": _rss_mb(who),
            "driver_rss_mb": _rss_mb(resource.RUSAGE_SELF)}
+    if workers > 1:
+        out["worker_idle_share"] = _idle_share(busy_dir)
     if stages is not None:
         out["stages"] = dict(stages.seconds)
         out["stages_cpu"] = dict(stages.cpu)
@@ -338,6 +374,12 @@ def main() -> None:
     if "stages" in results.get("local-1", {}):
         for line in stage_lines(results["local-1"]["stages"], results["local-1"]["stages_cpu"]):
             print(line)
+    for name, r in results.items():
+        if r.get("worker_idle_share") is not None:
+            print(f"{name}: the workers had no chunk to work on {r['worker_idle_share']:.1%} of the "
+                  f"time between the first chunk and the last (beyond that, a shortfall from "
+                  f"{name.split('-')[1]}x is CPU the workers did not get: other processes, the "
+                  f"parent's reading and storing)")
     load1 = os.getloadavg()
     print(f"load average at the end: {load1[0]:.1f} {load1[1]:.1f} {load1[2]:.1f} "
           f"({os.cpu_count()} CPUs; other jobs on the machine slow every run)")
