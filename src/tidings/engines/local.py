@@ -5,8 +5,10 @@ characters, language), parsed and coded under a per-story time limit (in ``proce
 worker processes when ``processes > 1``), and saved to the store one
 chunk of stories (at most ``batch_size``) per transaction, so a run killed half-way keeps
 every chunk it finished, never part of a story, and a re-run skips them. Stories are
-parsed a chunk at a time (spaCy is faster on batches). Memory does not grow with the
-corpus: a few chunks are held at a time.
+parsed a chunk at a time (spaCy is faster on batches). Storing overlaps with parsing:
+one thread (the writer) does everything that touches the store or the output, in
+order, while the calling thread reads and parses the next chunk (or feeds the worker
+processes). Memory does not grow with the corpus: a few chunks are held at a time.
 
 Every story that is not coded is reported as a :class:`~tidings.records.Failure` (a
 code, the stage and a sentence; see ``docs/bad-input.md``): it is counted in
@@ -19,11 +21,9 @@ engine shares.
 from __future__ import annotations
 
 import signal
-import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -85,58 +85,13 @@ class Interrupted(KeyboardInterrupt):
 
     Every story that ``summary.coded`` counts is stored (a chunk is committed in one
     transaction, or not at all), so running the same input again codes only the rest.
+    The chunks already coded when Ctrl-C came are stored before it is raised (the
+    writer thread runs no store query that SIGINT could cancel half-way).
     """
 
     def __init__(self, summary: "RunSummary") -> None:
         super().__init__()
         self.summary = summary
-
-
-class _CtrlC:
-    """Ctrl-C (SIGINT) while :func:`code_stories` runs.
-
-    It raises KeyboardInterrupt as usual, except while a chunk is stored and counted
-    (:meth:`held`): then it is noted and raised once the chunk is done, so that the
-    summary counts exactly the stories stored. (DuckDB would otherwise cancel the COMMIT
-    it arrives in, leaving the chunk stored or not, or drop the KeyboardInterrupt
-    altogether when its query was done anyway.)
-    """
-
-    def __init__(self) -> None:
-        self.came = False
-        self.holding = False
-
-    def __call__(self, signum: int, frame: Any) -> None:
-        self.came = True
-        if not self.holding:
-            raise KeyboardInterrupt
-
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        """Hold a Ctrl-C back while the body runs; raise it after."""
-        self.holding = True
-        try:
-            yield
-        finally:
-            self.holding = False
-        if self.came:
-            raise KeyboardInterrupt
-
-    @classmethod
-    @contextmanager
-    def watch(cls) -> Iterator["_CtrlC"]:
-        """Handle SIGINT with a new :class:`_CtrlC` while the body runs; only on the
-        main thread, over Python's own handler (an application's is left alone)."""
-        ctrl_c = cls()
-        if (threading.current_thread() is not threading.main_thread()
-                or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
-            yield ctrl_c
-            return
-        signal.signal(signal.SIGINT, ctrl_c)
-        try:
-            yield ctrl_c
-        finally:
-            signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _batches(it: Iterable, n: int) -> Iterator[list]:
@@ -188,6 +143,9 @@ class _Pool:
         self.hard = (limits.story_timeout or 600.0) * 2 + HARD_GRACE
         self.window = 2 * processes
         self.slots = 2 * self.window + 2
+        #: called before worker processes are started again (after a hang), so that no
+        #: other thread of this process is inside the store when it forks
+        self.before_fork: Callable[[], None] | None = None
         self._start()
 
     def _start(self) -> None:
@@ -263,6 +221,8 @@ class _Pool:
             queue.clear()
             self.pool.terminate()
             self.pool.join()
+            if self.before_fork is not None:
+                self.before_fork()
             self._start()
             if 0 <= at < len(stories):
                 story = stories[at]
@@ -314,6 +274,78 @@ def _sort_stored(todo: list[Story], held: dict[str, tuple[str, str]], version: s
     return done
 
 
+class _Writer:
+    """One thread that does, in order, everything a run writes: the store's queries and
+    transactions, the sink, the tallies of stored and failed stories, progress.
+
+    So the next chunk is parsed while the last one is stored. Jobs run in the order
+    they are given; after a job raises, the later ones are skipped and the first error
+    is raised again in the caller's thread (by :meth:`put` or :meth:`finish`).
+    """
+
+    #: Most jobs given with :meth:`put` that may wait or run before :meth:`put` blocks.
+    BACKLOG = 2
+
+    def __init__(self) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tidings-store")
+        self._pending: deque = deque()
+        self._error: BaseException | None = None
+        self.seconds = 0.0  # time spent in jobs
+
+    def _run(self, fn: Callable, args: tuple) -> Any:
+        if self._error is not None:
+            raise _Skipped()
+        t0 = time.perf_counter()
+        try:
+            return fn(*args)
+        except BaseException as exc:
+            self._error = exc
+            raise
+        finally:
+            self.seconds += time.perf_counter() - t0
+
+    def call(self, fn: Callable, *args: Any):
+        """Queue ``fn(*args)``; return its Future (for an answer, e.g. a store query)."""
+        return self._pool.submit(self._run, fn, args)
+
+    def put(self, fn: Callable, *args: Any) -> None:
+        """Queue ``fn(*args)``, waiting while more than :data:`BACKLOG` such jobs are
+        queued; raise the error of one that failed."""
+        self._pending.append(self.call(fn, *args))
+        while self._pending and (len(self._pending) > self.BACKLOG or self._pending[0].done()):
+            self._result(self._pending.popleft())
+
+    def idle(self) -> None:
+        """Wait until every job queued so far is done."""
+        self.call(lambda: None).exception()
+
+    def finish(self) -> None:
+        """Wait for every job; raise the first error; stop the thread."""
+        try:
+            while self._pending:
+                self._result(self._pending.popleft())
+        finally:
+            self._pool.shutdown(wait=True)
+
+    def stop(self) -> None:
+        """Let the jobs already queued run (those after a failed one are skipped), then
+        stop the thread; errors are not raised."""
+        self._pending.clear()
+        self._pool.shutdown(wait=True)
+
+    def _result(self, fut) -> None:
+        try:
+            fut.result()
+        except _Skipped:
+            raise self._error from None  # type: ignore[misc]
+
+
+class _Skipped(Exception):
+    """A writer job not run because an earlier one failed."""
+
+
 def code_stories(
     items: Iterable[Story | Failure],
     store=None,
@@ -335,7 +367,7 @@ def code_stories(
         processes: worker processes that check, parse and code (1: in this process).
         batch_size: stories read at a time, and most stories in a chunk: a chunk goes
             to one worker (:meth:`StoryWorker.run_checked`) and is stored in one
-            transaction.
+            transaction. With ``processes`` N > 1 a batch is cut into N chunks.
         actor_files: user actor dictionaries for :class:`tidings.actors.ActorResolver`.
         progress: called with the number of stories handled after each batch.
         force: re-code stories the store already holds with the same text and version
@@ -357,46 +389,71 @@ def code_stories(
     skip_coded = store is not None and not force and sink is None
     version = pipeline_version()
     why: dict[str, str] = {}  # stories in flight that the store holds -> why coded again
+    # with N workers a batch is cut into N chunks, so that the last batch keeps them all
+    # busy (one worker coding a whole chunk alone at the end costs up to a chunk's time)
+    chunk_size = -(-max(1, batch_size) // max(1, processes))
+    # Threads: this one reads, checks stored stories and parses (or feeds the worker
+    # processes); the writer does everything that touches the store or the sink, and
+    # the tallies of stored and failed stories (skipped, failures, coded, recoded,
+    # events), in order. The tallies of reading (read, no_pub_date, unchanged) are
+    # this thread's.
 
-    def fail(f: Failure) -> None:
+    def fail(f: Failure) -> None:  # in the writer
         summary.skipped[f"{f.code} {f.stage}"] += 1
         summary.failures.append(f.message)
         if store is not None:
             store.save_failure(f.story_id, f.origin, f.stage, f.code, f.message)
 
-    def chunks() -> Iterator[tuple[list[Story], int]]:
-        """Chunks of stories to code, each tagged with the items of its batch handled
-        once it is done (on the batch's last chunk)."""
+    def read_ahead() -> Iterator[tuple[list[Failure], list[Story], Any]]:
+        """Batches as read: the failures to report first, the stories to code, and the
+        store's answer (a Future) about which of them it holds."""
         for batch in _batches(items, max(1, batch_size)):
+            early: list[Failure] = []
             todo: list[Story] = []
             for it in batch:
                 if isinstance(it, Failure):
-                    fail(it)
+                    early.append(it)
                     continue
                 summary.read += 1
                 if it.id in seen:  # keyed by origin: the first story's row must stay clean
-                    fail(Failure(it.origin, None, "T108", f"{it.origin}: duplicate story id "
-                                 f"{it.id!r} in this run; first one kept", "read"))
+                    early.append(Failure(it.origin, None, "T108", f"{it.origin}: duplicate "
+                                         f"story id {it.id!r} in this run; first one kept", "read"))
                     continue
                 seen.add(it.id)
                 todo.append(it)
-            if store is not None and todo:
-                done = _sort_stored(todo, store.stored_versions(todo), version, skip_coded, why)
+            held = writer.call(store.stored_versions, todo) if store is not None and todo else None
+            yield early, todo, held, len(batch)
+
+    def chunks() -> Iterator[tuple[list[Story], int]]:
+        """Chunks of stories to code, each tagged with the items of its batch handled
+        once it is done (on the batch's last chunk). The next batch is read, and the
+        store asked about it, before this one's chunks go out, so that the answer is
+        there when its turn comes (the writer is then storing this one)."""
+        ahead = read_ahead()
+        nxt = next(ahead, None)
+        while nxt is not None:
+            early, todo, held, n = nxt
+            nxt = next(ahead, None)
+            for f in early:
+                writer.put(fail, f)
+            if held is not None:
+                done = _sort_stored(todo, held.result(), version, skip_coded, why)
                 if done:
                     for it in todo:  # checked first, as the workers check the others
                         if it.id in done:
                             skip = check_story(it, limits)
                             if skip is not None:
-                                fail(skip)
+                                writer.put(fail, skip)
                             else:
                                 summary.unchanged += 1
                     todo = [it for it in todo if it.id not in done]
-            parts = list(chunk_stories(todo, max(1, batch_size), None)) or [[]]
+            parts = list(chunk_stories(todo, chunk_size, None)) or [[]]
             for k, part in enumerate(parts):
-                yield part, len(batch) if k == len(parts) - 1 else 0
+                yield part, n if k == len(parts) - 1 else 0
 
-    def handle(results: list[tuple[Story, list[Event] | Failure]]) -> None:
-        """Store a chunk's coded stories in one transaction, then report its stories in order."""
+    def handle(results: list[tuple[Story, list[Event] | Failure]], handled: int) -> None:
+        """Store a chunk's coded stories in one transaction, then report its stories in
+        order (in the writer)."""
         coded = [(story, r) for story, r in results if not isinstance(r, Failure)]
         errors = store.save_stories(coded, version) if store is not None and coded else {}
         for story, result in results:
@@ -422,24 +479,33 @@ def code_stories(
             summary.no_pub_date += story.pub_date is None
             summary.events += len(result)
             summary.stories_with_events += bool(result)
+        if progress and handled:
+            progress(handled)
 
     if processes > 1:
+        try:  # build the gazetteer's cache file once, not in every worker
+            from ..places import ensure_cache
+
+            ensure_cache()
+        except Exception:  # noqa: BLE001 - the workers build their own index then
+            pass
         pool = _Pool(processes, actor_files, limits)
         run_all = pool.run
     else:
         pool = None
         worker = StoryWorker(actor_files, limits)
         run_all = lambda cs: ((tag, list(zip(st, worker.run_checked(st)))) for st, tag in cs)  # noqa: E731
+    writer = _Writer()
+    if pool is not None:
+        pool.before_fork = writer.idle  # no store query runs while workers are forked
     try:
-        with _CtrlC.watch() as ctrl_c:
-            for handled, results in run_all(chunks()):
-                with ctrl_c.held():  # a chunk is stored and counted whole
-                    handle(results)
-                    if progress and handled:
-                        progress(handled)
+        for handled, results in run_all(chunks()):
+            writer.put(handle, results, handled)
+        writer.finish()
     except BaseException as exc:
         from ..store import is_interrupt
 
+        writer.stop()  # what is queued is stored (and counted) before the run stops
         if not is_interrupt(exc):  # Ctrl-C, or a store query it cancelled
             raise
         summary.elapsed = time.perf_counter() - t0

@@ -203,9 +203,12 @@ class StoryWorker:
         self.nlp = load_nlp()
         self.coder = Coder(resolver=ActorResolver(list(actor_files)), all_candidates=limits.all_candidates)
         self.limits = limits
-        # load the lazy parts (gazetteer, actor indices) now, not on the first story's clock
+        # load the lazy parts (gazetteer, actor indices, the language models) now, not on
+        # the first story's clock
         warm = Story(id="warm-up", text=_WARM_UP, pub_date="2025-01-10")
         self.coder.code_doc(self.nlp(_WARM_UP), warm)
+        if limits.languages is not None:
+            check_story(warm, limits)
 
     def run(self, story: Story) -> list[Event] | Failure:
         """Return the story's events, or a :class:`~tidings.records.Failure` saying which
@@ -275,7 +278,10 @@ class StoryWorker:
                     docs.append(doc)
                 for _, proc in self.nlp.pipeline:
                     _check(end)
-                    docs = list(proc.pipe(docs, batch_size=len(docs)))
+                    if hasattr(proc, "pipe"):
+                        docs = list(proc.pipe(docs, batch_size=len(docs)))
+                    else:  # a function component (tidings_line_breaks) has no pipe()
+                        docs = [proc(d) for d in docs]
                 _check(end)
         except (Exception, StoryTimeout):  # noqa: BLE001 - find the culprit story by story
             out = []
