@@ -21,9 +21,11 @@ engine shares.
 from __future__ import annotations
 
 import signal
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -92,6 +94,52 @@ class Interrupted(KeyboardInterrupt):
     def __init__(self, summary: "RunSummary") -> None:
         super().__init__()
         self.summary = summary
+
+
+class _CtrlC:
+    """Ctrl-C (SIGINT) held back while ``tidings code`` closes its output and store.
+
+    It raises KeyboardInterrupt as usual, except inside :meth:`held`: then it is noted
+    and raised once the body is done, so that a second Ctrl-C cannot cut a DuckDB COMMIT
+    or CHECKPOINT in half (the engine's own stores run on its writer thread, which
+    SIGINT does not reach).
+    """
+
+    def __init__(self) -> None:
+        self.came = False
+        self.holding = False
+
+    def __call__(self, signum: int, frame: Any) -> None:
+        self.came = True
+        if not self.holding:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Hold a Ctrl-C back while the body runs; raise it after."""
+        self.holding = True
+        try:
+            yield
+        finally:
+            self.holding = False
+        if self.came:
+            raise KeyboardInterrupt
+
+    @classmethod
+    @contextmanager
+    def watch(cls) -> Iterator["_CtrlC"]:
+        """Handle SIGINT with a new :class:`_CtrlC` while the body runs; only on the
+        main thread, over Python's own handler (an application's is left alone)."""
+        ctrl_c = cls()
+        if (threading.current_thread() is not threading.main_thread()
+                or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+            yield ctrl_c
+            return
+        signal.signal(signal.SIGINT, ctrl_c)
+        try:
+            yield ctrl_c
+        finally:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _batches(it: Iterable, n: int) -> Iterator[list]:
