@@ -443,8 +443,8 @@ def code_stories(
     # Threads: this one reads, checks stored stories and parses (or feeds the worker
     # processes); the writer does everything that touches the store or the sink, and
     # the tallies of stored and failed stories (skipped, failures, coded, recoded,
-    # events), in order. The tallies of reading (read, no_pub_date, unchanged) are
-    # this thread's.
+    # no_pub_date, events), in order. The tallies of reading (read, unchanged) are
+    # this thread's: no field is written by both.
 
     def fail(f: Failure) -> None:  # in the writer
         summary.skipped[f"{f.code} {f.stage}"] += 1
