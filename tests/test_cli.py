@@ -381,7 +381,12 @@ def test_second_ctrl_c_while_closing_keeps_the_count(tmp_path, monkeypatch):
     monkeypatch.setattr(Store, "save_stories", save_then_ctrl_c)
     monkeypatch.setattr(Store, "close", ctrl_c_while_closing)
     db = tmp_path / "t.duckdb"
-    res = runner.invoke(app, ["code", str(src), "--db", str(db)])
+    # Python's own SIGINT handler, whatever an earlier test in the session left behind
+    old = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        res = runner.invoke(app, ["code", str(src), "--db", str(db)])
+    finally:
+        signal.signal(signal.SIGINT, old)
     assert res.exit_code == 130, res.output
     assert res.stderr.startswith(f"Interrupted: 32 stories coded, stored in {db}"), res.stderr
     monkeypatch.undo()
