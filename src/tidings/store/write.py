@@ -222,18 +222,13 @@ class WriteMixin:
         if story_row is not None:
             marks = ", ".join("?" for _ in STORY_COLUMNS)
             con.execute(f"INSERT INTO stories VALUES ({marks})", story_row)
-        if event_rows.num_rows:
-            con.register("_tidings_new_events", event_rows)
-            try:
-                con.execute("INSERT INTO events SELECT * FROM _tidings_new_events")
-            finally:
-                con.unregister("_tidings_new_events")
-        if entity_rows.num_rows:
-            con.register("_tidings_new_entities", entity_rows)
-            try:
-                con.execute("INSERT INTO entities SELECT * FROM _tidings_new_entities")
-            finally:
-                con.unregister("_tidings_new_entities")
+        for table, rows in (("events", event_rows), ("entities", entity_rows)):
+            if rows.num_rows:
+                con.register(f"_tidings_new_{table}", rows)
+                try:
+                    con.execute(f"INSERT INTO {table} SELECT * FROM _tidings_new_{table}")
+                finally:
+                    con.unregister(f"_tidings_new_{table}")
 
     def save_failure(self, story_id: str | None, origin: str, stage: str, code: str,
                      message: str) -> None:
