@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .features import is_caps
 
 #: Parts of speech a trigger can have (spaCy universal tags).
 TRIGGER_POS = frozenset({"VERB", "NOUN"})
@@ -76,6 +75,4 @@ def token_features(tok, lexicon=None, rule_types: Iterable[str] = ()) -> list[st
                 f.append(f"lexp:{lx.event_type}")
     rt = list(rule_types)
     f += [f"rule:{t}" for t in rt] or ["rule:none"]
-    if is_caps(sent.text):
-        f.append("caps")
     return f
