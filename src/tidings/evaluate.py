@@ -358,7 +358,7 @@ def evaluate_corpus(split: str, processes: int = 1, files: list[str] | None = No
     if not stories:
         raise TidingsError("T503", f"corpus:{split}: no fully labelled story to score")
     inputs = [Story(id=s.story_id, text=s.text, pub_date=s.pub_date, title=s.title,
-                    origin=f"corpus:{s.file}") for s in stories]
+                    source=s.source, origin=f"corpus:{s.file}") for s in stories]
     events: list[dict] = []
     code_stories(inputs, store=None, sink=lambda ev: events.append(ev.to_dict()), processes=processes)
     predicted = assign_to_sentences(stories, events)

@@ -68,13 +68,15 @@ class EventMaker:
         draft.actor_tok = actor_tok
         effects.run(self.rules, "actor", ctx)
         ents = self.mentions.entities
-        actors = ents(actor_tok, sent, state)
+        actors = ents(actor_tok, sent, state, draft.etype)
         recips = [e for r in recip_toks for e in ents(r, sent, state)] or self.mentions.object_modifiers(t, sent, state)
         # an entity never acts on itself in one event record
         akeys = {(a.country, a.igo, a.sector) for a in actors}
         recips = [r for r in recips if (r.country, r.igo, r.sector) not in akeys or r.country is None]
         claimed = ents(t.claimed_by, sent, state)
         state.note(actors, recips)
+        if draft.etype == "CONSULT" and (actors and recips or len(actors) > 1):
+            state.last_meeting = [e for e in actors + recips if e.country or e.igo]
         feats = confidence_features(t, actors, recips, main, claimed, si)
         conf = confidence(feats, self.calibration, t, actors, recips, main)
         mode = final_mode(self.rules, ctx)
@@ -126,7 +128,7 @@ class EventMaker:
                 etype in words("place_target_types") or (etype == "CONSULT" and mode == "visit")):
             # an attack, curfew or protest "in Tel Aviv", a visit "to Amman": with no
             # named target, the place's country is on the receiving end
-            recips = [Entity(text=loc.text, name=loc.name, country=loc.country)]
+            recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
         eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
         return Event(
             event_id=eid, story_id=story.id, sentence_index=si, sentence=stext,
@@ -142,22 +144,24 @@ class EventMaker:
         """Domestic actors named without nationality ("a court", "protesters") belong to
         the country of the event's place, else of the story's last located event; roles
         ("the authorities") to the country the story is about."""
-        def fill(ents: list[Entity], country: str, ok) -> list[Entity]:
-            return [replace(e, country=country) if e.country is None and e.igo is None and ok(e) else e for e in ents]
+        def fill(ents: list[Entity], country: str, ok, how: str) -> list[Entity]:
+            return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e) else e
+                    for e in ents]
 
         if loc is not None and loc.country:
             ok = lambda e: e.sector not in (None, "IGO", "NGO") and not syntax.is_weapon(e)  # noqa: E731
-            actors, recips = fill(actors, loc.country, ok), fill(recips, loc.country, ok)
+            actors, recips = fill(actors, loc.country, ok, "event place"), fill(recips, loc.country, ok, "event place")
             state.place_country = loc.country
         elif state.place_country:
             ok = lambda e: e.sector in words("domestic_sectors")  # noqa: E731
-            actors, recips = fill(actors, state.place_country, ok), fill(recips, state.place_country, ok)
+            actors = fill(actors, state.place_country, ok, "event place")
+            recips = fill(recips, state.place_country, ok, "event place")
         home_sectors = words("home_sectors")
         if any(e.country is None and e.igo is None and e.sector in home_sectors for e in actors + recips):
             home = self.mentions.home_country(sent.doc, state)
             if home:
                 ok = lambda e: e.sector in home_sectors and not syntax.is_weapon(e)  # noqa: E731
-                actors, recips = fill(actors, home, ok), fill(recips, home, ok)
+                actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
 
 
