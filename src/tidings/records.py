@@ -147,12 +147,12 @@ class Failure:
 #: ``story context`` (a description referring back: "the Secretary", "the two"),
 #: ``pronoun`` (a pronoun referring back), ``story voice`` ("we" in a statement: the
 #: party the statement speaks for), ``event place`` (a domestic actor takes the country
-#: of the event's place), ``story country`` (the country the story is about), ``model``
-#: (chosen by the learned argument model).
+#: of the event's place), ``story country`` (the country the story is about), ``unknown
+#: person`` (a person's name the knowledge base does not hold, with no country found).
 ENTITY_HOW: tuple[str, ...] = (
     "knowledge base", "country name", "nationality word", "place name", "title", "apposition",
     "place phrase", "story memory", "story context", "pronoun", "story voice", "event place",
-    "story country", "model",
+    "story country", "unknown person",
 )
 
 

@@ -149,18 +149,21 @@ class EventMaker:
                     for e in ents]
 
         if loc is not None and loc.country:
-            ok = lambda e: e.sector not in (None, "IGO", "NGO") and not syntax.is_weapon(e)  # noqa: E731
+            ok = lambda e: (e.sector not in (None, "IGO", "NGO") or e.how == "unknown person") \
+                and not syntax.is_weapon(e)  # noqa: E731
             actors, recips = fill(actors, loc.country, ok, "event place"), fill(recips, loc.country, ok, "event place")
             state.place_country = loc.country
         elif state.place_country:
-            ok = lambda e: e.sector in words("domestic_sectors")  # noqa: E731
+            ok = lambda e: e.sector in words("domestic_sectors") or e.how == "unknown person"  # noqa: E731
             actors = fill(actors, state.place_country, ok, "event place")
             recips = fill(recips, state.place_country, ok, "event place")
         home_sectors = words("home_sectors")
-        if any(e.country is None and e.igo is None and e.sector in home_sectors for e in actors + recips):
+        if any(e.country is None and e.igo is None and (e.sector in home_sectors or e.how == "unknown person")
+               for e in actors + recips):
             home = self.mentions.home_country(sent.doc, state)
             if home:
-                ok = lambda e: e.sector in home_sectors and not syntax.is_weapon(e)  # noqa: E731
+                ok = lambda e: (e.sector in home_sectors or e.how == "unknown person") \
+                    and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
 

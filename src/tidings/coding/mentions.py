@@ -171,6 +171,10 @@ class Mentions:
                         break
         if e is None or (e.country is None and e.igo is None):
             e = self._apposition(h, text, e, sent, state)
+        if e is None and h.ent_type_ == "PERSON" and h.pos_ == "PROPN":
+            # a person the knowledge base does not know keeps their name; the event's
+            # place or the story gives the country (EventMaker._complete_countries)
+            e = Entity(text=text, how="unknown person")
         return [e] if e else []
 
     def _apposition(self, h: Token, text: str, e: Entity | None, sent: Span, state: StoryState) -> Entity | None:
