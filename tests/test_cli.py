@@ -117,7 +117,7 @@ def test_bad_option_is_one_clear_line(tmp_path):
 
 
 def test_stdin_and_console_script(tmp_path):
-    story = json.dumps({"id": "s1", "text": "Japan pledged new aid to the Philippines.", "pub_date": "2025-02-01"})
+    story = json.dumps({"id": "s1", "text": "Japan sent emergency aid to the Philippines after the typhoon.", "pub_date": "2025-02-01"})
     proc = subprocess.run([sys.executable, "-m", "tidings.cli", "code", "-", "--no-db", "--out", str(tmp_path / "o.jsonl")],
                           input=story + "\n", capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
@@ -202,7 +202,7 @@ def test_no_db_without_out_is_refused_before_coding(tmp_path):
 
 
 def test_out_dash_writes_json_lines_to_stdout(tmp_path):
-    story = json.dumps({"id": "s1", "text": "Japan pledged new aid to the Philippines.", "pub_date": "2025-02-01"})
+    story = json.dumps({"id": "s1", "text": "Japan sent emergency aid to the Philippines after the typhoon.", "pub_date": "2025-02-01"})
     src = tmp_path / "s.jsonl"
     src.write_text(story + "\n")
     proc = subprocess.run([sys.executable, "-m", "tidings.cli", "code", str(src), "--no-db", "--out", "-"],

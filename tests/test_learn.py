@@ -6,22 +6,29 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from tidings.learn.gate import N_SHARED, Gate, SentenceModel, gate_features, ngrams
 from tidings.learn.model import TriggerModel, load_model, load_model_file, save_model
 from tidings.learn.vectors import WordVectors
 
 CLASSES = ["ASSAULT", "NONE", "PROTEST"]
+TYPES = ["ASSAULT", "PROTEST"]
 
 
 def _model(weights: dict[str, list[float]], settings=None, bias=(0.0, 2.0, 0.0)) -> TriggerModel:
     """A hand-made model over three classes: ``weights`` maps a feature to its per-class
-    weights; the dense part (4 x 2 dimensions) has zero weight."""
+    weights; the dense part (4 x 2 dimensions) has zero weight. Its gate passes on the
+    best word's probability of each type (weight 1 on that logit, nothing else), and its
+    sentence classifier knows no n-gram."""
     vocab = list(weights)
     W = np.zeros((3, len(vocab) + 8), dtype=np.float32)
     for j, f in enumerate(vocab):
         W[:, j] = weights[f]
     vectors = WordVectors(["march"], np.array([[1.0, 0.0]]))
-    st = {"propose": 0.5, "retype": 0.6, "threshold": 0.0, "platt": [1.0, 0.0], **(settings or {})}
-    return TriggerModel(vocab, W, np.array(bias, dtype=np.float32), CLASSES, vectors, st)
+    st = {"floor": 0.1, "threshold": 0.0, "platt": [1.0, 0.0], **(settings or {})}
+    sentence = SentenceModel([], np.zeros(0), np.zeros((2, 0)), np.zeros(2), TYPES)
+    gw = np.zeros(N_SHARED + 4 * len(TYPES), dtype=np.float32)
+    gw[0] = 1.0
+    return TriggerModel(vocab, W, np.array(bias, dtype=np.float32), CLASSES, vectors, st, sentence, Gate(gw, 0.0))
 
 
 def test_learn_proba_is_a_distribution_and_reads_only_known_features():
@@ -49,12 +56,57 @@ def test_learn_best_never_returns_none_class():
 def test_learn_artefact_round_trip(tmp_path):
     m = _model({"lem:storm": [6.0, 0.0, -1.0]}, {"threshold": 0.4})
     path = tmp_path / "m.npz"
-    save_model(path, list(m.index), m.weights, m.bias, m.classes, m.settings)
+    save_model(path, list(m.index), m.weights, m.bias, m.classes, m.settings, m.sentence, m.gate)
     back = load_model_file(path, m.vectors)
     assert back.classes == CLASSES and back.settings["threshold"] == 0.4
     f = ["lem:storm"]
     d = np.zeros(8, dtype=np.float32)
     assert np.allclose(back.proba(f, d), m.proba(f, d), atol=1e-3)
+    assert back.sentence.types == TYPES and np.allclose(back.gate.weights, m.gate.weights)
+
+
+def test_learn_an_artefact_without_its_gate_is_refused(tmp_path):
+    path = tmp_path / "old.npz"
+    np.savez(path, vocab=np.array(["lem:x"]), weights=np.zeros((3, 9)), bias=np.zeros(3),
+             classes=np.array(CLASSES), settings=np.array("{}"))
+    with pytest.raises(ValueError, match="sentence gate"):
+        load_model_file(path, WordVectors(["march"], np.array([[1.0, 0.0]])))
+
+
+def test_learn_ngrams_are_lower_case_words_and_pairs():
+    assert ngrams("U.S. troops Shelled the town") == ["troops", "shelled", "the", "town", "troops shelled",
+                                                     "shelled the", "the town"]
+
+
+def test_learn_sentence_model_matches_scikit_learn_tfidf():
+    """The run-time tf-idf (numpy) gives the probabilities scikit-learn's pipeline gives."""
+    sk = pytest.importorskip("sklearn.feature_extraction.text")
+    from sklearn.linear_model import LogisticRegression
+
+    texts = ["rebels attacked the base", "the minister met the envoy", "police attacked protesters",
+             "the envoy met rebels", "protesters marched on the base"]
+    y = [1, 0, 1, 0, 0]
+    vec = sk.TfidfVectorizer(analyzer=ngrams, min_df=1, sublinear_tf=True)
+    X = vec.fit_transform(texts)
+    lr = LogisticRegression(C=10.0).fit(X, y)
+    m = SentenceModel(list(vec.get_feature_names_out()), vec.idf_, lr.coef_, lr.intercept_, ["ASSAULT"])
+    new = "rebels attacked attacked the envoy at dawn"
+    assert abs(float(m.proba(new)[0]) - float(lr.predict_proba(vec.transform([new]))[0, 1])) < 1e-5
+    assert float(m.proba("zzz")[0]) == pytest.approx(1 / (1 + np.exp(-lr.intercept_[0])), abs=1e-6)
+
+
+def test_learn_gate_features_read_words_rules_and_sentence():
+    P = np.array([[0.7, 0.2, 0.1], [0.1, 0.5, 0.4]], dtype=np.float32)   # two words, classes A/NONE/P
+    X = gate_features(TYPES, CLASSES, P, {"PROTEST": 0.8}, np.array([0.9, 0.2]), 'He said "no".', 0)
+    assert X.shape == (2, N_SHARED + 8)
+    assert X[0, 0] == pytest.approx(np.log(0.7 / 0.3), abs=1e-5)     # best word's logit, ASSAULT
+    assert X[1, 1] == pytest.approx(np.log(0.1 / 0.9), abs=1e-5)     # second best, PROTEST
+    assert X[0, 4] == 0.0 and X[1, 4] == 1.0 and X[1, 5] == pytest.approx(0.8)   # the rules chose PROTEST
+    assert X[0, 6] == 1.0 and X[1, 6] == 0.0     # ASSAULT is its best word's best class; PROTEST is not
+    assert X[0, N_SHARED] == 1.0 and X[0, N_SHARED + 1] == 0.0                   # one-hot of the type
+    assert X[0, N_SHARED + 6] == pytest.approx(np.log(0.9 / 0.1), abs=1e-5)     # sentence logit, ASSAULT column
+    empty = gate_features(TYPES, CLASSES, np.zeros((0, 3), dtype=np.float32), {}, np.array([0.5, 0.5]), "x", 3)
+    assert empty[0, 0] < -9 and empty[0, 4] == 0.0
 
 
 def test_learn_shipped_artefact_is_small_and_complete(monkeypatch):
@@ -65,7 +117,8 @@ def test_learn_shipped_artefact_is_small_and_complete(monkeypatch):
     assert m is not None
     assert sorted(c for c in m.classes if c != "NONE") == sorted(
         __import__("tidings.records", fromlist=["EVENT_TYPES"]).EVENT_TYPES)
-    assert {"propose", "retype", "threshold", "platt"} <= set(m.settings)
+    assert {"floor", "threshold", "platt"} <= set(m.settings)
+    assert m.gate is not None and m.sentence.types == [c for c in m.classes if c != "NONE"]
     art = resources.files("tidings").joinpath("data/model")
     total = sum(p.stat().st_size for p in __import__("pathlib").Path(str(art)).iterdir())
     assert total < 60 * 1024 * 1024
@@ -89,7 +142,7 @@ def test_learn_coder_adds_an_event_the_rules_miss_with_its_arguments(nlp):
     events = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-03-06"))
     storm = [e for e in events if e.trigger == "ransacked"]
     assert len(storm) == 1 and storm[0].event_type == "ASSAULT"
-    assert "model:proposed" in storm[0].rules
+    assert {"model:proposed", "model:gated"} <= set(storm[0].rules)
     assert storm[0].actor and storm[0].actor[0].text.lower().endswith("fighters")
     assert storm[0].date.start == "2024-03-04"
 
@@ -104,8 +157,12 @@ def test_learn_coder_retypes_and_the_default_output_drops_low_confidence(nlp):
     ev = Coder(model=retype, all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-03-06"))
     praised = [e for e in ev if e.trigger and "praised" in e.trigger]
     assert praised and praised[0].event_type == "PROTEST" and "model:retype" in praised[0].rules
-    # a model sure the word is no event: confidence low, and the default output drops it
-    unsure = _model({"lem:praise": [0.0, 8.0, 0.0]}, {"threshold": 0.5})
+    # a model sure the word is no event: the gate drops it under the floor, even with
+    # --all-candidates; with no floor, confidence is low and the default output drops it
+    sure_not = _model({"lem:praise": [0.0, 8.0, 0.0]}, {"floor": 0.2})   # other words: 0.11 by the bias
+    assert Coder(model=sure_not, all_candidates=True).code_doc(
+        nlp(text), Story(id="s", text=text, pub_date="2024-03-06")) == []
+    unsure = _model({"lem:praise": [0.0, 8.0, 0.0]}, {"threshold": 0.5, "floor": 0.0})
     assert Coder(model=unsure).code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-03-06")) == []
     kept = Coder(model=unsure, all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-03-06"))
     assert kept and all(e.confidence < 0.5 for e in kept)

@@ -147,7 +147,7 @@ class Coder:
                                "trigger": " ".join(w.text for w in sorted(t.words, key=lambda w: w.i)),
                                "event_type": t.event_type, "weight": t.weight, "folded": t.folded,
                                "rules": list(t.rules)} for t in triggers)
-        chosen = self.learned.revise(sent, state, triggers, choose_events(triggers))
+        chosen = self.learned.revise(sent, state, triggers, choose_events(triggers), si)
         events: list[Event] = []
         for t in chosen:
             for ev in self.events.make(t, sent, si, state, main=(t is chosen[0])):

@@ -1,18 +1,24 @@
-"""Pass 5b, learned decisions: the trigger classifier types, confirms, drops or adds events.
+"""Pass 5b, learned decisions: which events the sentence reports, of which type.
 
 After the rule passes have chosen the sentence's events (:func:`choose_events`), the
 trigger classifier (:class:`tidings.learn.model.TriggerModel`, trained on the corpus)
-reads every candidate word of the sentence:
+scores every candidate word of the sentence, and the sentence gate
+(:mod:`tidings.learn.gate`) turns those scores, the rules' choices and a sentence
+classifier into the probability that the sentence reports an event of each type:
 
-- a chosen trigger keeps the rules' type, or takes the model's when the model gives
-  another type at least ``retype`` and more than the rules' type (rule
-  ``model:retype``); its confidence becomes the model's calibrated probability of its
-  type (``model:scored``); negated and hypothetical triggers keep the rules' decision;
-- a word the rules did not choose becomes an event when the model's best type reaches
-  ``propose`` (rule ``model:proposed``), unless it belongs to a trigger the rules turned
-  down (weight 0: a sport, accident or other filter) or folded into another event: a live trigger the rules found but did not
-  choose takes that type; any other word gets a trigger of its own, whose auxiliary
-  modes and reporting speaker are found by the same passes as the rules' triggers.
+- the types whose gate probability reaches the model's ``floor`` are the sentence's
+  events (rule ``model:gated``); a chosen trigger of such a type stays an event; one of
+  another type takes its word's best type when the gate gives that type
+  (``model:retype``), else it is dropped; negated and hypothetical triggers keep the
+  rules' decision;
+- a gated type no rule event has goes to the free candidate word most probably of that
+  type (``model:proposed``); words of triggers the rules turned down (weight 0: a
+  sport, accident or sense filter) or folded into another event are not free, and a
+  type whose trigger the rules turned down is not proposed at all: a live trigger the rules found but did not choose takes that type; any other
+  word gets a trigger of its own, whose auxiliary modes and reporting speaker are found
+  by the same passes as the rules' triggers;
+- an event's confidence is the gate's probability of its type, Platt-scaled on the
+  corpus dev split.
 
 The default output (:meth:`Learned.keep`) keeps the events whose confidence reaches the
 model's ``threshold``, chosen on the corpus dev split (``docs/model.md``).
@@ -22,9 +28,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexeme, Lexicon
+from ..learn.gate import gate_features
 from ..learn.model import NOT_HAPPENED, TriggerModel, dense_features
 from ..learn.tokens import is_candidate, token_features
 from ..records import Event
@@ -39,12 +47,27 @@ from .words import table
 @dataclass
 class TokenLog:
     """Features of every candidate word the coder saw (for training; see
-    :func:`tidings.learn.train.token_rows`): parallel lists, one item per word."""
+    :func:`tidings.learn.train.collect`): parallel lists, one item per word."""
 
     doc_ids: list[str] = field(default_factory=list)
     token_index: list[int] = field(default_factory=list)
     sparse: list[list[str]] = field(default_factory=list)
     dense: list = field(default_factory=list)
+    #: one record per sentence the learned pass saw: ``story``, ``index`` (sentence
+    #: number in the story), ``text``, ``start``/``end`` (character offsets), ``rows``
+    #: (first and past-last position of its words in the lists above) and
+    #: ``rule_weight`` (type -> highest weight of the rules' chosen triggers that happened)
+    sentences: list[dict] = field(default_factory=list)
+
+
+def rule_weights(chosen: list[Trigger]) -> dict[str, float]:
+    """Event type -> the highest lexical weight of the chosen triggers of that type that
+    happened (the rule layer's view, a feature of the sentence gate)."""
+    out: dict[str, float] = {}
+    for t in chosen:
+        if not t.aux & NOT_HAPPENED:
+            out[t.event_type] = max(out.get(t.event_type, 0.0), float(t.weight))
+    return out
 
 
 def rule_types(chosen: list[Trigger]) -> dict[int, list[str]]:
@@ -76,20 +99,28 @@ class Learned:
     """
 
     def __init__(self, model: TriggerModel | None, lex: Lexicon, rules: RuleSet) -> None:
+        if model is not None and model.gate is None:
+            raise ValueError("the learned pass needs a model with its sentence gate (tidings.learn.gate)")
         self.model, self.lex, self.rules = model, lex, rules
         self.log: TokenLog | None = None
 
     def revise(self, sent: Span, state: StoryState, triggers: list[Trigger],
-               chosen: list[Trigger]) -> list[Trigger]:
+               chosen: list[Trigger], index: int = 0) -> list[Trigger]:
         """The triggers that become events, after the model's decisions (see the module
-        doc); each gets ``model_p``, the model's probability of its type, when the model
-        scored it."""
+        doc); each gets ``model_p``, the model's probability of its type (with a gate:
+        the gate's probability that the sentence reports that type), when the model
+        scored it. ``index`` is the sentence's position in the story."""
         cands = [tok for tok in sent if is_candidate(tok)]
         if not cands or (self.model is None and self.log is None):
             return chosen
         rtypes = rule_types(chosen)
         vectors = self.model.vectors if self.model is not None else _vectors()
         probs: dict[int, dict[str, float]] = {}
+        if self.log is not None:
+            n = len(self.log.token_index)
+            self.log.sentences.append({"story": state.story.id, "index": index, "text": sent.text,
+                                       "start": sent.start_char, "end": sent.end_char,
+                                       "rows": (n, n + len(cands)), "rule_weight": rule_weights(chosen)})
         for tok in cands:
             sparse = token_features(tok, self.lex, rtypes.get(tok.i, ()))
             dense = dense_features(tok, vectors)
@@ -102,65 +133,79 @@ class Learned:
                 probs[tok.i] = dict(zip(self.model.classes, map(float, self.model.proba(sparse, dense))))
         if self.model is None:
             return chosen
-        return self._decide(sent, state, triggers, chosen, probs)
+        return self._gated(sent, state, triggers, chosen, probs, index)
 
-    def _decide(self, sent, state, triggers, chosen, probs) -> list[Trigger]:
-        st = self.model.settings
+    def _gated(self, sent, state, triggers, chosen, probs, index) -> list[Trigger]:
+        """Decisions with the sentence gate: the types whose gate probability reaches
+        ``floor`` are the sentence's events; a rule event of another type is retyped to
+        its word's best type when the gate gives that type, else dropped; a gated type no
+        rule event has goes to the free candidate word with the highest probability of it."""
+        m = self.model
+        types = m.sentence.types
+        order = sorted(probs)
+        P = np.array([[probs[i][c] for c in m.classes] for i in order], dtype=np.float32)
+        feats = gate_features(types, m.classes, P, rule_weights(chosen), m.sentence.proba(sent.text), sent.text, index)
+        gp = dict(zip(types, map(float, m.gate.proba(feats))))
+        floor = m.settings.get("floor", 0.1)
         out: list[Trigger] = []
         taken: set[int] = set()
+        have: set[str] = set()
         for t in chosen:
             taken.update(w.i for w in t.words)
-            p = probs.get(t.token.i)
-            if p is None or t.aux & NOT_HAPPENED:
+            if t.aux & NOT_HAPPENED or t.token.i not in probs:
                 out.append(t)
                 continue
-            best, pb = self.model.best(p)
-            if best != t.event_type and pb >= st["retype"] and pb > p.get(t.event_type, 0.0):
-                t.recode(best, None, table("default_cameo").get(best), weight=pb)
+            if gp.get(t.event_type, 0.0) < floor:
+                best, _ = m.best(probs[t.token.i])
+                if gp.get(best, 0.0) < floor or best in have:
+                    continue                      # the gate says the sentence reports no such event
+                t.recode(best, None, table("default_cameo").get(best), weight=probs[t.token.i][best])
                 t.note("model:retype")
-            t.model_p = p.get(t.event_type, 0.0)
-            t.note("model:scored")
+            t.model_p = gp.get(t.event_type, 0.0)
+            t.note("model:gated")
+            have.add(t.event_type)
             out.append(t)
         by_token = {t.token.i: t for t in triggers if not t.folded}
-        # words of triggers the rules turned down (a filter or sense rule set their weight
-        # to 0: sport, accidents, ...) or folded into another event are not proposed again
         vetoed = {w.i for t in triggers if t not in out and (t.folded or t.weight <= 0) for w in t.words}
-        for i, p in probs.items():
-            if i in taken or i in vetoed:
+        free = [i for i in order if i not in taken and i not in vetoed]
+        # a type whose own trigger the rules turned down (a sport, accident or sense
+        # filter: weight 0) is not moved onto another word of the sentence
+        refused = {t.event_type for t in triggers if t.weight <= 0 and not t.folded}
+        for typ in types:
+            if gp[typ] < floor or typ in have or typ in refused or not free:
                 continue
-            best, pb = self.model.best(p)
-            if pb < st["propose"]:
-                continue
-            tok = sent.doc[i]
-            t = by_token.get(i)
-            if t is None:
-                lx = Lexeme("V" if tok.pos_ == "VERB" else "N", tok.lemma_.lower(), "", best, None, (),
-                            table("default_cameo").get(best), pb)
-                t = Trigger(tok, lx, _frame(tok), [tok], is_noun=tok.pos_ != "VERB")
-                t.start()
-                aux_modes(t, sent, state, self.lex, self.rules)
-                claim_reported([t])
-            elif t.event_type != best:
-                t.recode(best, None, table("default_cameo").get(best), weight=pb)
-            t.folded = False
-            t.model_p = pb
-            t.note("model:proposed")
-            taken.update(w.i for w in t.words)
+            i = max(free, key=lambda j: probs[j][typ])
+            free.remove(i)
+            t = self._propose(sent, state, by_token.get(i), sent.doc[i], typ, probs[i][typ])
+            t.model_p = gp[typ]
+            t.note("model:gated")
             out.append(t)
         return out
 
+    def _propose(self, sent, state, t: Trigger | None, tok: Token, typ: str, p: float) -> Trigger:
+        """A trigger of type ``typ`` on ``tok``: the rules' own trigger there (retyped when
+        needed), else a new one with its auxiliary modes and reporting speaker."""
+        if t is None:
+            lx = Lexeme("V" if tok.pos_ == "VERB" else "N", tok.lemma_.lower(), "", typ, None, (),
+                        table("default_cameo").get(typ), p)
+            t = Trigger(tok, lx, _frame(tok), [tok], is_noun=tok.pos_ != "VERB")
+            t.start()
+            aux_modes(t, sent, state, self.lex, self.rules)
+            claim_reported([t])
+        elif t.event_type != typ:
+            t.recode(typ, None, table("default_cameo").get(typ), weight=p)
+        t.folded = False
+        t.note("model:proposed")
+        return t
+
     def confidence(self, t: Trigger, ev: Event) -> float:
-        """The event's confidence: the model's calibrated probability of its type when the
-        model scored its trigger and the event keeps that type, blended for a rule
-        event with the rules' own confidence by the model's ``blend`` weight (0..1);
-        else the rules' confidence."""
-        p = t.model_p
-        if self.model is None or p is None or ev.event_type != t.event_type:
+        """The event's confidence: the gate's calibrated probability that the sentence
+        reports an event of its type, when the model scored its trigger and the event keeps
+        that type; else the rules' own confidence (negated and hypothetical events, and
+        every event without a model)."""
+        if self.model is None or t.model_p is None or ev.event_type != t.event_type:
             return ev.confidence
-        blend = self.model.settings.get("blend", 0.0)
-        if blend and "model:proposed" not in t.rules and "model:retype" not in t.rules:
-            p = (1 - blend) * p + blend * ev.confidence   # the rules' own calibrated confidence
-        return round(self.model.calibrate(p), 4)
+        return round(self.model.calibrate(t.model_p), 4)
 
     def keep(self, ev: Event) -> bool:
         """True when the event belongs in the default output (confidence at least the

@@ -4,11 +4,11 @@
 :func:`tidings.learn.tokens.token_features` plus dense static word vectors (the word,
 its head, its arguments and a window of neighbours; :mod:`tidings.learn.vectors`). It
 says, for a candidate trigger word, the probability of each PLOVER type and of
-``NONE``. The coder uses it to type, confirm or drop the rule layer's events and to add
-events the rules miss (:mod:`tidings.coding` calls :meth:`TriggerModel.revise`).
+``NONE``. With the sentence classifier and the sentence gate (:mod:`tidings.learn.gate`)
+it decides which events a sentence reports (:mod:`tidings.coding.learned`).
 
-The artefact ``data/model/triggers.npz`` holds the vocabulary, weights, classes,
-thresholds and calibration; it is written by ``python -m tidings.learn.train`` with a
+The artefact ``data/model/triggers.npz`` holds the vocabulary, weights, classes, the
+sentence classifier and gate, thresholds and calibration; it is written by ``python -m tidings.learn.train`` with a
 fixed seed and its bytes enter the pipeline version.
 """
 
@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .gate import Gate, SentenceModel
 from .tokens import is_candidate, token_features
 from .vectors import WordVectors, load_vectors
 
@@ -52,16 +53,19 @@ class TriggerModel:
         bias: (K,) float array.
         classes: K class names: PLOVER types and ``NONE``.
         vectors: the static word vectors.
-        settings: ``propose`` (a word the rules did not take becomes an event when its
-            best type reaches this probability), ``retype`` (a rule event takes the
-            model's type when that type reaches this probability and the rule's type
-            has less), ``threshold`` (default output: events whose confidence reaches
-            it), ``platt`` ([a, b]: confidence = sigmoid(a * logit(p) + b), fitted on
-            the corpus dev split).
+        settings: ``threshold`` (default output: events whose confidence reaches it),
+            ``platt`` ([a, b]: confidence = sigmoid(a * logit(p) + b), fitted on the
+            corpus dev split), ``floor`` (types whose gate probability is below it give
+            no event, even with ``--all-candidates``).
+        sentence, gate: the sentence classifier and the sentence gate
+            (:mod:`tidings.learn.gate`). The coder needs both; a model without them only
+            scores words (as during training).
     """
 
     def __init__(self, vocab: list[str], weights: np.ndarray, bias: np.ndarray, classes: list[str],
-                 vectors: WordVectors, settings: dict):
+                 vectors: WordVectors, settings: dict, sentence: SentenceModel | None = None,
+                 gate: Gate | None = None):
+        self.sentence, self.gate = sentence, gate
         self.index = {f: i for i, f in enumerate(vocab)}
         self.n_sparse = len(vocab)
         self.weights = np.asarray(weights, dtype=np.float32)
@@ -99,24 +103,38 @@ class TriggerModel:
 
 
 def save_model(path: Path, vocab: list[str], weights: np.ndarray, bias: np.ndarray,
-               classes: list[str], settings: dict) -> None:
-    """Write the artefact (numpy arrays and a JSON string; no pickles)."""
+               classes: list[str], settings: dict, sentence: SentenceModel, gate: Gate) -> None:
+    """Write the artefact (numpy arrays and a JSON string; no pickles); the sentence
+    classifier and gate as ``s_*`` and ``g_*`` arrays."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    extra = {"s_vocab": np.array(sorted(sentence.index, key=sentence.index.get), dtype=str),
+             "s_idf": sentence.idf.astype(np.float32), "s_weights": sentence.weights.astype(np.float16),
+             "s_bias": sentence.bias.astype(np.float32), "s_types": np.array(sentence.types, dtype=str),
+             "g_weights": gate.weights.astype(np.float32), "g_bias": np.array([gate.bias], dtype=np.float32)}
     np.savez_compressed(path, vocab=np.array(vocab, dtype=str), weights=weights.astype(np.float16),
                         bias=bias.astype(np.float32), classes=np.array(classes, dtype=str),
-                        settings=np.array(json.dumps(settings, sort_keys=True)))
+                        settings=np.array(json.dumps(settings, sort_keys=True)), **extra)
 
 
 def load_model_file(path: Path, vectors: WordVectors | None = None) -> TriggerModel:
     """Load an artefact written by :func:`save_model`.
 
     Raises:
-        OSError: missing or unreadable file; KeyError/ValueError: not such an artefact.
+        OSError: missing or unreadable file; KeyError/ValueError: not such an artefact,
+        or one without the sentence gate.
     """
     with np.load(path, allow_pickle=False) as z:
+        if "g_weights" not in z.files:
+            raise ValueError(f"{path}: a trigger model without its sentence gate; rebuild it with "
+                             "python -m tidings.learn.train")
+        vectors = vectors or load_vectors()
+        sentence = SentenceModel([str(x) for x in z["s_vocab"]], z["s_idf"], z["s_weights"], z["s_bias"],
+                                 [str(x) for x in z["s_types"]],
+                                 vectors if z["s_weights"].shape[1] > len(z["s_vocab"]) else None)
+        gate = Gate(z["g_weights"], float(z["g_bias"][0]))
         return TriggerModel([str(x) for x in z["vocab"]], z["weights"], z["bias"],
-                            [str(x) for x in z["classes"]], vectors or load_vectors(),
-                            json.loads(str(z["settings"])))
+                            [str(x) for x in z["classes"]], vectors,
+                            json.loads(str(z["settings"])), sentence, gate)
 
 
 @lru_cache(maxsize=1)

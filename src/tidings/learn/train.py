@@ -1,22 +1,24 @@
-"""Train the trigger classifier from the corpus: ``python -m tidings.learn.train``.
+"""Train the trigger classifier and the sentence gate from the corpus:
+``python -m tidings.learn.train``.
 
 Steps (fixed seed; the same corpus and coder give the same artefact):
 
 1. parse the corpus stories of the train and dev splits as ``tidings code`` does (case
    restored for upper-case text, :func:`tidings.analyse.load_nlp`), and code them with the
-   rule layer alone;
+   rule layer alone, logging what the learned pass sees (:func:`collect`);
 2. label every candidate trigger word (:func:`tidings.learn.tokens.is_candidate`) of a
    labelled sentence: the syntactic head of a gold event's trigger phrase gets the
-   event's type, every other word ``NONE`` (gold events that are negated or hypothetical
-   are not events for scoring and are left out);
-3. fit a multinomial logistic regression (scikit-learn) over the sparse features and
-   the dense word vectors of the train words;
-4. on the dev split, code the stories with the model for each setting of the grid
-   (``propose``, ``retype``), score them as ``tidings eval`` does, keep the setting with
-   the best micro F1; then choose ``blend`` (how much a rule event's confidence takes
-   from the rules' own calibrated confidence) with a Platt scaling fitted for each, and
-   the default output threshold: the one with the best dev micro F1 (or, with
-   ``--target-precision``, the lowest reaching that precision);
+   event's type, every other word ``NONE``; label every sentence with the types of its
+   gold events (gold events that are negated or hypothetical are not events for scoring
+   and are left out);
+3. in five folds by story, fit the trigger classifier (multinomial logistic regression
+   over sparse features and dense word vectors) and the sentence classifier (tf-idf
+   n-grams and the mean word vector, a logistic regression per type) on four folds and predict the fifth; fit the
+   sentence gate (:mod:`tidings.learn.gate`) on those out-of-fold predictions; refit both
+   classifiers on the whole train split (:func:`fit_all`);
+4. on the dev split, code the stories with the model, fit a Platt scaling of the gate's
+   probability, and choose the default output threshold: the one with the best dev micro
+   F1 (or, with ``--target-precision``, the lowest reaching that precision);
 5. write ``src/tidings/data/model/triggers.npz`` and print the dev figures.
 
 The test split is never read. Needs scikit-learn (``pip install -e '.[train]'``).
@@ -95,34 +97,6 @@ def gold_tokens(s, doc) -> dict[int, str]:
     return gold
 
 
-def token_rows(pairs, coder) -> tuple[list, list, list]:
-    """Features and labels of every candidate word the coder sees in the stories, as the
-    coder computes them at run time (:class:`tidings.coding.learned.TokenLog`), with the
-    rule layer alone deciding the events whose types are features.
-
-    Returns:
-        (sparse feature lists, dense vectors, labels).
-    """
-    from ..coding.learned import TokenLog
-
-    feats, dense, labels = [], [], []
-    model, coder.model = coder.model, None
-    for s, doc in pairs:
-        coder.learned.log = log = TokenLog()
-        coder.code_doc(doc, _story(s))
-        gold = gold_tokens(s, doc)
-        labelled = [(x.start, x.end) for x in s.sentences]
-        for i, sp, dv in zip(log.token_index, log.sparse, log.dense):
-            c = doc[i].idx
-            if any(a <= c < b for a, b in labelled):
-                feats.append(sp)
-                dense.append(dv)
-                labels.append(gold.get(i, "NONE"))
-    coder.learned.log = None
-    coder.model = model
-    return feats, dense, labels
-
-
 def fit(feats, dense, labels, C: float, min_count: int = 2):
     """Multinomial logistic regression; returns (vocab, weights (K, V + D), bias, classes)."""
     import scipy.sparse as sp
@@ -186,51 +160,139 @@ def _platt(events, pairs) -> list[float]:
     return [float(lr.coef_[0][0]), float(lr.intercept_[0])]
 
 
+def collect(pairs, coder) -> list[dict]:
+    """What the coder sees in each story with the rule layer alone (features logged as at
+    run time, :class:`tidings.coding.learned.TokenLog`) and the gold: per story a dict
+    with ``story``, ``sparse``/``dense``/``labels`` (one item per candidate word: its
+    features and gold type or ``NONE``) and ``sentences`` (the log's sentence records,
+    each with ``gold``: the types of the gold events that happened in the corpus
+    sentences whose middle falls inside it)."""
+    from ..coding.learned import TokenLog
+    from .model import NOT_HAPPENED
+
+    out = []
+    model, coder.model = coder.model, None
+    for s, doc in pairs:
+        coder.learned.log = log = TokenLog()
+        coder.code_doc(doc, _story(s))
+        gold = gold_tokens(s, doc)
+        for rec in log.sentences:
+            rec["gold"] = sorted({e["event_type"] for x in s.sentences if rec["start"] <= (x.start + x.end) // 2 < rec["end"]
+                                  for e in x.events if not set(e.get("aux_modes") or []) & NOT_HAPPENED})
+        out.append({"story": s.story_id, "sparse": log.sparse, "dense": log.dense,
+                    "labels": [gold.get(i, "NONE") for i in log.token_index], "sentences": log.sentences})
+    coder.learned.log = None
+    coder.model = model
+    return out
+
+
+def fit_sentences(records: list[dict], types: list[str], vectors, C: float = 10.0):
+    """The sentence classifier (:class:`tidings.learn.gate.SentenceModel`) fitted on
+    sentence records (``text``, ``gold``): tf-idf n-grams seen in two sentences or more
+    and the mean word vector, one logistic regression per type (a type without examples
+    gets weight 0, bias -9)."""
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from .gate import SentenceModel, ngrams
+
+    vec = TfidfVectorizer(analyzer=ngrams, min_df=2, sublinear_tf=True, dtype=np.float32)
+    grams = vec.fit_transform([r["text"] for r in records])
+    probe = SentenceModel(list(vec.get_feature_names_out()), vec.idf_,
+                          np.zeros((len(types), grams.shape[1] + vectors.dim)), np.zeros(len(types)), types, vectors)
+    X = sp.hstack([grams, sp.csr_matrix(np.vstack([probe.mean_vector(r["text"]) for r in records]))]).tocsr()
+    W = np.zeros((len(types), X.shape[1]), dtype=np.float32)
+    b = np.full(len(types), -9.0, dtype=np.float32)
+    for k, t in enumerate(types):
+        y = np.array([t in r["gold"] for r in records])
+        if 0 < y.sum() < len(y):
+            lr = LogisticRegression(C=C, max_iter=3000, random_state=SEED).fit(X, y)
+            W[k], b[k] = lr.coef_[0], lr.intercept_[0]
+    return SentenceModel(list(vec.get_feature_names_out()), vec.idf_, W, b, types, vectors)
+
+
+def gate_rows(stories: list[dict], token_model, sentence_model) -> tuple[np.ndarray, np.ndarray]:
+    """Gate features (:func:`tidings.learn.gate.gate_features`) and 0/1 labels of every
+    (sentence, type) of the stories, with the given trigger and sentence classifiers."""
+    from .gate import gate_features
+
+    types = sentence_model.types
+    X, y = [], []
+    for st in stories:
+        for rec in st["sentences"]:
+            a, b = rec["rows"]
+            P = np.array([token_model.proba(st["sparse"][i], st["dense"][i]) for i in range(a, b)], dtype=np.float32)
+            X.append(gate_features(types, token_model.classes, P.reshape(-1, len(token_model.classes)),
+                                   rec["rule_weight"], sentence_model.proba(rec["text"]), rec["text"], rec["index"]))
+            y.extend(int(t in rec["gold"]) for t in types)
+    return np.vstack(X), np.array(y)
+
+
+def fit_all(stories: list[dict], C: float, vectors, folds: int = 5):
+    """The three parts on ``stories``: the trigger classifier and the sentence classifier
+    on all of them, and the gate on their out-of-fold predictions (``folds`` folds by
+    story, so that the gate learns how far to trust predictions on unseen text)."""
+    from sklearn.linear_model import LogisticRegression
+
+    from .gate import Gate
+    from .model import TriggerModel
+
+    def token_model(part):
+        vocab, W, b, classes = fit([f for st in part for f in st["sparse"]], [d for st in part for d in st["dense"]],
+                                   [lab for st in part for lab in st["labels"]], C)
+        return TriggerModel(vocab, W, b, classes, vectors, {})
+
+    order = list(range(len(stories)))
+    np.random.default_rng(SEED).shuffle(order)
+    Xs, ys = [], []
+    types = None
+    for k in range(folds):
+        held = [stories[i] for j, i in enumerate(order) if j % folds == k]
+        rest = [stories[i] for j, i in enumerate(order) if j % folds != k]
+        tm = token_model(rest)
+        types = types or [c for c in tm.classes if c != "NONE"]
+        sm = fit_sentences([r for st in rest for r in st["sentences"]], types, vectors)
+        X, y = gate_rows(held, tm, sm)
+        Xs.append(X)
+        ys.append(y)
+        print(f"fold {k + 1}/{folds}", file=sys.stderr)
+    lr = LogisticRegression(C=1.0, max_iter=5000, random_state=SEED).fit(np.vstack(Xs), np.concatenate(ys))
+    gate = Gate(lr.coef_[0], float(lr.intercept_[0]))
+    tm = token_model(stories)
+    sm = fit_sentences([r for st in stories for r in st["sentences"]], types, vectors)
+    return tm, sm, gate
+
+
 def main(argv: list[str] | None = None) -> int:
     from ..coding import Coder
     from .model import TriggerModel, save_model
     from .vectors import load_vectors
 
-    ap = argparse.ArgumentParser(description="Train tidings' trigger classifier from the corpus.")
+    ap = argparse.ArgumentParser(description="Train tidings' trigger classifier and sentence gate from the corpus.")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--cache", type=Path, default=None, help="folder caching parsed corpus stories")
-    ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength of the trigger classifier")
+    ap.add_argument("--floor", type=float, default=0.1,
+                    help="gate probability under which a type gives no event, even with --all-candidates")
     ap.add_argument("--target-precision", type=float, default=None,
                     help="default threshold: the lowest reaching this dev precision (default: best dev micro F1)")
     args = ap.parse_args(argv)
     os.environ["TIDINGS_MODEL"] = "off"
     train, dev = parse_split("train", args.cache), parse_split("dev", args.cache)
     coder = Coder(model=None, all_candidates=True)
-    feats, dense, labels = token_rows(train, coder)
-    print(f"train: {len(train)} stories, {len(labels)} words, "
-          f"{sum(lab != 'NONE' for lab in labels)} triggers", file=sys.stderr)
-    vocab, W, b, classes = fit(feats, dense, labels, args.C)
     vectors = load_vectors()
+    stories = collect(train, coder)
+    n_words = sum(len(st["labels"]) for st in stories)
+    print(f"train: {len(train)} stories, {n_words} words, "
+          f"{sum(lab != 'NONE' for st in stories for lab in st['labels'])} triggers", file=sys.stderr)
+    tm, sm, gate = fit_all(stories, args.C, vectors)
     rules_only = _score(dev, code_with(dev, coder, None))
-    best = None
-    for propose in (0.3, 0.4, 0.5, 0.6):
-        for retype in (0.5, 0.7, 1.01):
-            settings = {"propose": propose, "retype": retype, "platt": [1.0, 0.0], "threshold": 0.0}
-            evs = code_with(dev, coder, TriggerModel(vocab, W, b, classes, vectors, settings))
-            sc = _score(dev, evs)
-            print(f"dev propose {propose} retype {retype}: micro F1 {sc.micro_f1:.3f}", file=sys.stderr)
-            if best is None or sc.micro_f1 > best[0].micro_f1:
-                best = (sc, settings, evs)
-    _, settings, evs = best
-    # the blend of the model's and the rules' confidence for rule events, each with its
-    # own Platt scaling, judged by the best micro F1 over thresholds
-    blended = None
-    for blend in (0.0, 0.3, 0.5, 0.7):
-        st = {**settings, "blend": blend, "platt": [1.0, 0.0]}
-        model = TriggerModel(vocab, W, b, classes, vectors, st)
-        st["platt"] = _platt(code_with(dev, coder, model), dev)
-        evs = code_with(dev, coder, model)
-        f1 = max(_score(dev, evs, float(th)).micro_f1 for th in np.arange(0.05, 0.95, 0.025))
-        print(f"dev blend {blend}: best micro F1 {f1:.3f}", file=sys.stderr)
-        if blended is None or f1 > blended[0]:
-            blended = (f1, st, evs)
-    _, settings, evs = blended
-    model = TriggerModel(vocab, W, b, classes, vectors, settings)
+    settings = {"floor": args.floor, "platt": [1.0, 0.0], "threshold": 0.0}
+    model = TriggerModel(sorted(tm.index, key=tm.index.get), tm.weights, tm.bias, tm.classes,
+                         vectors, settings, sm, gate)
+    settings["platt"] = _platt(code_with(dev, coder, model), dev)
+    evs = code_with(dev, coder, model)
     grid = []
     for th in np.arange(0.05, 0.95, 0.025):
         sc = _score(dev, evs, float(th))
@@ -241,9 +303,9 @@ def main(argv: list[str] | None = None) -> int:
     # the lowest threshold (most recall) that reaches the target precision; else best F1
     chosen = reaching[0] if reaching else max(grid, key=lambda g: g[3].micro_f1)
     settings["threshold"] = chosen[0]
-    settings["trained_on"] = {"stories": len(train), "words": len(labels), "C": args.C, "seed": SEED,
-                              "classes": classes}
-    save_model(args.out, vocab, W, b, classes, settings)
+    settings["trained_on"] = {"stories": len(train), "words": n_words, "C": args.C, "seed": SEED,
+                              "classes": tm.classes}
+    save_model(args.out, sorted(tm.index, key=tm.index.get), tm.weights, tm.bias, tm.classes, settings, sm, gate)
     rp, rr = _pr(rules_only)
     sc = chosen[3]
     print(json.dumps({"settings": settings, "dev_rules_only": {"precision": round(rp, 3), "recall": round(rr, 3),

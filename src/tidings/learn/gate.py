@@ -1,0 +1,160 @@
+"""The sentence gate: which event types a sentence reports.
+
+The trigger classifier (:mod:`tidings.learn.model`) scores words one at a time; the unit
+a user (and ``tidings eval``) counts is an event type in a sentence. The gate decides that
+unit from three views of the sentence:
+
+- the trigger classifier's probabilities for its candidate words (the best word for the
+  type, the second best, their sum, how many words pass 0.3, whether the type is the best
+  word's best class);
+- the rule layer's chosen triggers (does a rule event of the type exist, its lexical
+  weight, how many types the rules chose);
+- a **sentence classifier**: a logistic regression per type over the sentence's word
+  unigrams and bigrams (tf-idf) and its mean word vector, which sees words far from any candidate ("the talks,
+  which began on Monday, ..."), and the sentence's shape (length, first sentence, quote).
+
+A logistic regression over these features (:class:`Gate`), trained on out-of-fold
+predictions of the two classifiers over the corpus train split
+(:mod:`tidings.learn.train`), gives the probability that the sentence reports an event of
+each type. numpy only.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+#: Probability floor and ceiling before taking logits (a probability of 0 or 1 would
+#: give an infinite feature).
+_EPS = 1e-4
+#: Features shared by every type in :func:`gate_features` (before the per-type columns).
+N_SHARED = 15
+
+
+def ngrams(text: str) -> list[str]:
+    """Word unigrams and bigrams of a sentence: lower-cased runs of two or more word
+    characters (``"U.S. troops"`` -> ``["troops"]``; one-letter words are dropped), then
+    each adjacent pair joined by a space."""
+    words = _WORD.findall(text.lower())
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+def logit(p: float) -> float:
+    """``log(p / (1 - p))`` with ``p`` clipped to ``[1e-4, 1 - 1e-4]``."""
+    p = min(max(float(p), _EPS), 1 - _EPS)
+    return math.log(p / (1 - p))
+
+
+class SentenceModel:
+    """One logistic regression per event type over a sentence's n-grams (tf-idf weighted:
+    ``(1 + log tf) * idf``, L2-normalised, as scikit-learn's ``TfidfVectorizer`` with
+    ``sublinear_tf`` computes them) and the mean static word vector of its words
+    (:mod:`tidings.learn.vectors`), which carries the classifier to words the corpus
+    never showed it ("shelled" near "bombarded").
+
+    Args:
+        vocab: V n-gram strings; idf: (V,) inverse document frequencies.
+        weights: (T, V + D) array, one row per type of ``types``: n-gram columns, then
+            the D word-vector columns; bias: (T,).
+        types: the T event types.
+        vectors: the word vectors (dimension D; None when D is 0).
+    """
+
+    def __init__(self, vocab: list[str], idf: np.ndarray, weights: np.ndarray, bias: np.ndarray,
+                 types: list[str], vectors=None):
+        self.index = {g: i for i, g in enumerate(vocab)}
+        self.idf = np.asarray(idf, dtype=np.float32)
+        self.weights = np.asarray(weights, dtype=np.float32)
+        self.bias = np.asarray(bias, dtype=np.float32)
+        self.types = list(types)
+        self.vectors = vectors
+        self.n_grams = len(vocab)
+        if self.weights.shape != (len(self.types), self.n_grams + (vectors.dim if vectors is not None else 0)):
+            raise ValueError(f"sentence model: weights of shape {self.weights.shape} for {len(self.types)} types, "
+                             f"{self.n_grams} n-grams and {vectors.dim if vectors is not None else 0} vector dimensions")
+
+    def mean_vector(self, text: str) -> np.ndarray:
+        """(D,) mean vector of the sentence's known words (lower-cased, as :func:`ngrams`)."""
+        return self.vectors.mean(_WORD.findall(text.lower()))
+
+    def proba(self, text: str) -> np.ndarray:
+        """(T,) probabilities, one independent probability per type."""
+        counts: dict[int, int] = {}
+        for g in ngrams(text):
+            i = self.index.get(g)
+            if i is not None:
+                counts[i] = counts.get(i, 0) + 1
+        z = self.bias.copy()
+        if counts:
+            cols = np.fromiter(counts, dtype=np.int64)
+            x = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32))) * self.idf[cols]
+            x /= np.linalg.norm(x)
+            z += self.weights[:, cols] @ x
+        if self.vectors is not None:
+            z += self.weights[:, self.n_grams:] @ self.mean_vector(text)
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def gate_features(types: list[str], classes: list[str], probs: np.ndarray, rule_weight: dict[str, float],
+                  sent_p: np.ndarray, text: str, index: int) -> np.ndarray:
+    """The gate's features for each type of a sentence.
+
+    Args:
+        types: the T event types (the gate's rows, in this order).
+        classes: the trigger classifier's K classes (types and ``NONE``).
+        probs: (N, K) trigger-classifier probabilities of the sentence's N candidate words.
+        rule_weight: event type -> the highest lexical weight of the rule layer's chosen
+            triggers of that type that happened (not negated or hypothetical).
+        sent_p: (T,) the sentence classifier's probabilities, in ``types`` order.
+        text: the sentence; index: its position in the story (0 = first).
+    Returns:
+        (T, 15 + 4T) float array: per type, 15 shared features, then a one-hot of the type and
+        the one-hot scaled by the best word's logit, by the rule indicator and by the
+        sentence classifier's logit (so each type has its own bias and slopes).
+    """
+    T = len(types)
+    none = classes.index("NONE")
+    n = probs.shape[0]
+    quoted = float('"' in text or "\u201c" in text)
+    shape = [math.log1p(len(text)), float(index == 0), quoted, float(len(rule_weight))]
+    S = N_SHARED
+    rows = np.zeros((T, S + 4 * T), dtype=np.float32)
+    for ti, t in enumerate(types):
+        c = classes.index(t)
+        col = np.sort(probs[:, c])[::-1] if n else np.zeros(1, dtype=np.float32)
+        best_word_best = float(n and probs[int(probs[:, c].argmax())].argmax() == c)
+        none_at_best = float(probs[int(probs[:, c].argmax()), none]) if n else 1.0
+        others = sum(1 for u in types if u != t and n and probs[:, classes.index(u)].max() > 0.3)
+        has_rule = float(t in rule_weight)
+        sl = logit(sent_p[ti])
+        shared = [logit(col[0]), logit(col[1] if len(col) > 1 else 0.0), float(col.sum()), float((col > 0.3).sum()),
+                  has_rule, rule_weight.get(t, 0.0), best_word_best, logit(none_at_best),
+                  float(bool(rule_weight) and t not in rule_weight), float(others), sl, *shape]
+        rows[ti, :S] = shared
+        rows[ti, S + ti] = 1.0
+        rows[ti, S + T + ti] = shared[0]
+        rows[ti, S + 2 * T + ti] = has_rule
+        rows[ti, S + 3 * T + ti] = sl
+    return rows
+
+
+class Gate:
+    """Logistic regression over :func:`gate_features`.
+
+    Args:
+        weights: (F,) array; bias: a float.
+    """
+
+    def __init__(self, weights: np.ndarray, bias: float):
+        self.weights = np.asarray(weights, dtype=np.float32)
+        self.bias = float(bias)
+
+    def proba(self, features: np.ndarray) -> np.ndarray:
+        """(T,) probability that the sentence reports an event of each type."""
+        return 1.0 / (1.0 + np.exp(-(features @ self.weights + self.bias)))
+
+
+__all__ = ["Gate", "SentenceModel", "gate_features", "ngrams", "logit"]
