@@ -166,3 +166,37 @@ def test_learn_coder_retypes_and_the_default_output_drops_low_confidence(nlp):
     assert Coder(model=unsure).code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-03-06")) == []
     kept = Coder(model=unsure, all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-03-06"))
     assert kept and all(e.confidence < 0.5 for e in kept)
+
+
+@pytest.mark.slow
+def test_learn_a_type_the_rules_turned_down_is_not_moved_to_another_word(nlp):
+    """'attacked the budget' is verbal (a sense rule: ACCUSE, not ASSAULT); a model that
+    reads ASSAULT into 'speech' does not get an ASSAULT event there, though it does in a
+    sentence where no rule turned ASSAULT down."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    m = _model({"lem:speech": [8.0, 0.0, 0.0]})
+    coder = Coder(model=m, all_candidates=True)
+    text = "The senator attacked the president's budget in a speech on Friday."
+    got = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-03-06"))
+    assert not [e for e in got if e.event_type == "ASSAULT"]
+    plain = "The senator gave a long speech on Friday."
+    got = coder.code_doc(nlp(plain), Story(id="s", text=plain, pub_date="2024-03-06"))
+    assert [e.trigger for e in got if e.event_type == "ASSAULT"] == ["speech"]
+
+
+@pytest.mark.slow
+def test_learn_a_proposed_event_needs_a_word_that_reads_as_its_type(nlp):
+    """With a word floor, a type the gate gives is not put on a word whose own
+    probability of it is below the floor."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    text = "Rebel fighters ransacked the garrison in Tumbes on Monday."
+    weak = _model({"lem:ransack": [1.0, 0.0, 0.0]}, {"floor": 0.0, "word_floor": 0.5})   # p(ASSAULT) about 0.2
+    assert not [e for e in Coder(model=weak, all_candidates=True).code_doc(
+        nlp(text), Story(id="s", text=text, pub_date="2024-03-06")) if e.event_type == "ASSAULT"]
+    low = _model({"lem:ransack": [1.0, 0.0, 0.0]}, {"floor": 0.0, "word_floor": 0.1})
+    assert [e.trigger for e in Coder(model=low, all_candidates=True).code_doc(
+        nlp(text), Story(id="s", text=text, pub_date="2024-03-06")) if e.event_type == "ASSAULT"] == ["ransacked"]

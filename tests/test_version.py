@@ -137,7 +137,8 @@ def test_rerun_after_a_data_change_recodes_exactly_the_old_stories(
     _edit_lexicon_entry(data_copy)  # as if this data shipped with an upgrade
     new = compute_pipeline_version(data_copy)
     use_pipeline_version(monkeypatch, new)
-    stories = list(STORIES) + [Story(id="s4", text="Peru expelled two diplomats.",
+    stories = list(STORIES) + [Story(id="s4",
+                                     text="Peru expelled two Chilean diplomats on Monday, accusing them of spying.",
                                      pub_date="2025-01-09")]
     with Store(db) as store:
         s2 = code_stories(stories, store=store)

@@ -64,7 +64,10 @@ def _on_trigger(e: dict[str, Any], t: Trigger, ctx: Ctx) -> None:
     if "cameo" in e:
         t.recode(e["type"], e.get("mode"), e["cameo"], tuple(e.get("contexts", ())), weight=weight)
         return
-    t.event_type, t.mode = _type_and_mode(e, t.event_type, t.mode)
+    etype, t.mode = _type_and_mode(e, t.event_type, t.mode)
+    if t.event_type and etype != t.event_type:
+        t.turned_down.add(t.event_type)
+    t.event_type = etype
     if weight is not None:
         t.weight = weight
 

@@ -12,9 +12,11 @@ classifier into the probability that the sentence reports an event of each type:
   (``model:retype``), else it is dropped; negated and hypothetical triggers keep the
   rules' decision;
 - a gated type no rule event has goes to the free candidate word most probably of that
-  type (``model:proposed``); words of triggers the rules turned down (weight 0: a
-  sport, accident or sense filter) or folded into another event are not free, and a
-  type whose trigger the rules turned down is not proposed at all: a live trigger the rules found but did not choose takes that type; any other
+  type (``model:proposed``) when that word's own probability of it reaches
+  ``word_floor`` (the trigger must read as the type); words of triggers the rules turned
+  down (weight 0: a sport, accident or sense filter) or folded into another event are
+  not free, and a type the rules turned down in the sentence (such a trigger's type, or
+  one a sense rule moved a trigger away from) is not proposed at all: a live trigger the rules found but did not choose takes that type; any other
   word gets a trigger of its own, whose auxiliary modes and reporting speaker are found
   by the same passes as the rules' triggers;
 - an event's confidence is the gate's probability of its type, Platt-scaled on the
@@ -147,6 +149,12 @@ class Learned:
         feats = gate_features(types, m.classes, P, rule_weights(chosen), m.sentence.proba(sent.text), sent.text, index)
         gp = dict(zip(types, map(float, m.gate.proba(feats))))
         floor = m.settings.get("floor", 0.1)
+        # a type the rules turned down in this sentence is not put on another word: a
+        # trigger a filter set to weight 0 (sport, accident, sense), one folded into
+        # another event ("refused talks": the talks are the refusal's object), or one a
+        # sense rule moved to another type ("attacked his record": not ASSAULT)
+        refused = {t.event_type for t in triggers if t.folded or t.weight <= 0}
+        refused |= {typ for t in triggers for typ in t.turned_down}
         out: list[Trigger] = []
         taken: set[int] = set()
         have: set[str] = set()
@@ -157,7 +165,7 @@ class Learned:
                 continue
             if gp.get(t.event_type, 0.0) < floor:
                 best, _ = m.best(probs[t.token.i])
-                if gp.get(best, 0.0) < floor or best in have:
+                if gp.get(best, 0.0) < floor or best in have or best in refused:
                     continue                      # the gate says the sentence reports no such event
                 t.recode(best, None, table("default_cameo").get(best), weight=probs[t.token.i][best])
                 t.note("model:retype")
@@ -168,13 +176,12 @@ class Learned:
         by_token = {t.token.i: t for t in triggers if not t.folded}
         vetoed = {w.i for t in triggers if t not in out and (t.folded or t.weight <= 0) for w in t.words}
         free = [i for i in order if i not in taken and i not in vetoed]
-        # a type whose own trigger the rules turned down (a sport, accident or sense
-        # filter: weight 0) is not moved onto another word of the sentence
-        refused = {t.event_type for t in triggers if t.weight <= 0 and not t.folded}
         for typ in types:
             if gp[typ] < floor or typ in have or typ in refused or not free:
                 continue
             i = max(free, key=lambda j: probs[j][typ])
+            if probs[i][typ] < m.settings.get("word_floor", 0.0):
+                continue                          # no word of the sentence reads as this type
             free.remove(i)
             t = self._propose(sent, state, by_token.get(i), sent.doc[i], typ, probs[i][typ])
             t.model_p = gp[typ]

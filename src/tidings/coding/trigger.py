@@ -32,6 +32,8 @@ class Trigger:
             (the event's ``rules`` field).
         model_p: the trigger classifier's probability of its type, when it scored it
             (:mod:`tidings.coding.learned`); None otherwise.
+        turned_down: types a rule moved the trigger away from ("attacked his record":
+            ASSAULT, now ACCUSE); the learned pass does not put them on another word.
     """
 
     token: Token
@@ -51,6 +53,7 @@ class Trigger:
     n_live: int = 1
     rules: list[str] = field(default_factory=list)
     model_p: float | None = None
+    turned_down: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         if self.lexeme.key and not self.rules:
@@ -67,12 +70,16 @@ class Trigger:
         the lexical weight when given."""
         if weight is not None:
             self.weight = weight
+        if self.event_type and event_type != self.event_type:
+            self.turned_down.add(self.event_type)
         self.event_type, self.mode = event_type, mode
         self.lexeme = Lexeme("N" if self.is_noun else "V", self.token.lemma_.lower(), "", event_type, mode,
                              tuple(contexts), cameo, self.weight)
 
     def take_lexeme(self, lexeme: Lexeme) -> None:
         """Take another lexicon sense (its type and mode), naming its entry in ``rules``."""
+        if self.event_type and lexeme.event_type != self.event_type:
+            self.turned_down.add(self.event_type)
         self.lexeme, self.event_type, self.mode = lexeme, lexeme.event_type, lexeme.mode
         if lexeme.key:
             self.rules.append(lexeme.key)

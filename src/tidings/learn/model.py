@@ -56,7 +56,9 @@ class TriggerModel:
         settings: ``threshold`` (default output: events whose confidence reaches it),
             ``platt`` ([a, b]: confidence = sigmoid(a * logit(p) + b), fitted on the
             corpus dev split), ``floor`` (types whose gate probability is below it give
-            no event, even with ``--all-candidates``).
+            no event, even with ``--all-candidates``), ``word_floor`` (a type the rules
+            did not find becomes an event only on a word whose own probability of it
+            reaches this).
         sentence, gate: the sentence classifier and the sentence gate
             (:mod:`tidings.learn.gate`). The coder needs both; a model without them only
             scores words (as during training).

@@ -275,6 +275,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength of the trigger classifier")
     ap.add_argument("--floor", type=float, default=0.1,
                     help="gate probability under which a type gives no event, even with --all-candidates")
+    ap.add_argument("--word-floor", type=float, default=0.05,
+                    help="a gated type no rule event has becomes an event only on a word whose own "
+                         "probability of the type reaches this (the event's trigger must read as it)")
     ap.add_argument("--target-precision", type=float, default=None,
                     help="default threshold: the lowest reaching this dev precision (default: best dev micro F1)")
     args = ap.parse_args(argv)
@@ -288,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(lab != 'NONE' for st in stories for lab in st['labels'])} triggers", file=sys.stderr)
     tm, sm, gate = fit_all(stories, args.C, vectors)
     rules_only = _score(dev, code_with(dev, coder, None))
-    settings = {"floor": args.floor, "platt": [1.0, 0.0], "threshold": 0.0}
+    settings = {"floor": args.floor, "word_floor": args.word_floor, "platt": [1.0, 0.0], "threshold": 0.0}
     model = TriggerModel(sorted(tm.index, key=tm.index.get), tm.weights, tm.bias, tm.classes,
                          vectors, settings, sm, gate)
     settings["platt"] = _platt(code_with(dev, coder, model), dev)
