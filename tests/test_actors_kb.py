@@ -119,7 +119,9 @@ def test_actors_kb_title_keys():
     assert title_key("Emir") == "monarch"
     assert title_key("Chancellor of the Exchequer") == "FIN"
     assert title_key("Minister of Tourism") is None
-    assert set(OFFICES) >= {"HOS", "HOG", "FM", "DM", "IM", "FIN", "CB", "MILC", "POL", "SPK"}
+    assert set(OFFICES) >= {"HOS", "HOG", "FM", "DM", "IM", "FIN", "CB", "MILC", "POL", "SPK", "GOVR",
+                            "CM", "LEG", "SEN", "AMB", "PR", "ENVOY", "DEPM", "SPOX"}
+    assert title_key("UN ambassador") == "PR" and title_key("Chief Minister") == "CM"
 
 
 # --- a random sample of 200 entries ---------------------------------------------------------

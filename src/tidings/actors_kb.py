@@ -55,12 +55,18 @@ OFFICES: dict[str, tuple[str, str]] = {
     "GOVR": ("GOV", "Governor"),              # governor of a province or state
     "MAYOR": ("GOV", "Mayor"),
     "AMB": ("GOV", "Ambassador"),
+    "PR": ("GOV", "Permanent Representative to the United Nations"),  # a country's UN envoy
+    "ENVOY": ("GOV", "Special Envoy"),        # a government's envoy (title says for what)
+    "DEPM": ("GOV", "Deputy Minister"),       # deputy/vice/state ministers, secretaries of state
+    "CM": ("GOV", "Chief Minister"),          # chief minister or premier of a province or state
+    "SPOX": ("GOV", "Spokesperson"),          # a government's or ministry's spokesperson
     "MILC": ("MIL", "Chief of the Armed Forces"),
     "MILB": ("MIL", "Commander"),             # chief of a service branch or command
     "POL": ("COP", "Police Chief"),
     "SPY": ("SPY", "Intelligence Chief"),
     "SPK": ("LEG", "Speaker of Parliament"),
     "LEG": ("LEG", "Member of Parliament"),
+    "SEN": ("LEG", "Senator"),
     "PTY": ("PTY", "Party Leader"),
     "OPP": ("OPP", "Opposition Leader"),
     "JUD": ("JUD", "Chief Justice"),
@@ -116,6 +122,10 @@ _TITLE_SYNONYMS: dict[str, str] = {
     "speaker of the house": "SPK", "chief justice": "JUD",
     "secretary-general": "IGO", "secretary general": "IGO", "director-general": "IGO",
     "director general": "IGO", "high commissioner": "IGO", "special rapporteur": "UNSR",
+    "un ambassador": "PR", "ambassador to the un": "PR", "ambassador to the united nations": "PR",
+    "permanent representative to the un": "PR",
+    "permanent representative to the united nations": "PR",
+    "chief minister": "CM", "provincial premier": "CM",
 }
 
 
