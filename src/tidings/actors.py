@@ -1355,6 +1355,7 @@ _REGNAL = frozenset("king queen emir amir sultan grand prince princess pope shei
                     "empress".split())
 
 
+_SUFFIXES = frozenset(["jr", "sr", "jr.", "sr."])
 _FAMILY_FIRST = frozenset(["CHN", "TWN", "KOR", "PRK", "KHM"])  # "Xi Jinping" -> "Xi"
 _NO_SURNAME = frozenset(["MMR", "IDN"])  # names without a family name ("Min Aung Hlaing")
 
@@ -1364,6 +1365,8 @@ def _auto_surname(name: str, country: str | None = None) -> str | None:
     "johnson", "Xi Jinping" -> "xi"); None for one-word names, regnal names ("Charles III",
     "King Philippe") and countries whose names have no family name."""
     k = _key(name)
+    while len(k) > 2 and k[-1] in _SUFFIXES:  # "Robert F. Kennedy Jr." -> "kennedy"
+        k = k[:-1]
     if len(k) < 2 or _ROMAN.match(k[-1]) or k[0] in _REGNAL or country in _NO_SURNAME:
         return None
     s = k[0] if country in _FAMILY_FIRST else k[-1]
