@@ -68,10 +68,16 @@ _GOVLIKE = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
 _TODAY = None  # resolved lazily so long-running processes see the current date
 
 
+# letters NFKD does not decompose, as English text writes them ("Błaszczak" -> "Blaszczak")
+_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                          "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "þ": "th",
+                          "Þ": "Th", "ð": "d", "Ð": "D", "œ": "oe", "Œ": "Oe"})
+
+
 @lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
     """Lower-case and strip accents and periods: "U.S." -> "us", "Élysée" -> "elysee"."""
-    s = s.replace("’", "'").replace("ı", "i").replace("İ", "I")
+    s = s.replace("’", "'").translate(_LETTERS)
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     return s.lower().replace(".", "")
