@@ -314,3 +314,24 @@ def test_actors_kb_capitalised_names_need_a_capital_and_nosurname_people_block(k
     # Kamala Harris is "nosurname" in people.tsv: in 2023 (she is in office, Simon Harris
     # not yet) a bare "Harris" is neither of them
     assert kb.resolve("Harris", date="2023-06-01") is None
+
+
+def test_actors_kb_a_comeback_does_not_hide_the_first_term_and_out_of_office_nosurname_blocks_no_one(kb):
+    # Donald Trump left office in 2021 and came back in 2025; Ivanka Trump ("nosurname", an
+    # adviser who left in January 2021) must not block the bare surname between the terms
+    between = kb.resolve("Trump", date="2022-06-01")
+    assert (between.name, between.country, between.sector) == ("Donald Trump", "USA", "ELI")
+    assert kb.resolve("Trump", date="2025-06-01").sector == "GOV"
+
+
+def test_actors_kb_new_office_codes_resolve_with_their_sector(kb):
+    # a senator (SEN), a governor (GOVR), a UN envoy of a country (PR) and a commissioner
+    cruz = kb.resolve("Ted Cruz", date="2020-01-01")
+    assert (cruz.country, cruz.sector) == ("USA", "LEG")
+    newsom = kb.resolve("Gavin Newsom", date="2021-05-01")
+    assert (newsom.country, newsom.sector) == ("USA", "GOV")
+    nebenzia = kb.resolve("Vassily Nebenzia", date="2023-03-01")
+    assert (nebenzia.country, nebenzia.sector) == ("RUS", "GOV")
+    vestager = kb.resolve("Margrethe Vestager", date="2021-03-01")
+    assert (vestager.country, vestager.igo) == (None, "EU")
+    assert kb.resolve("Blaszczak", date="2019-01-01").country == "POL"  # ł folded to l

@@ -779,9 +779,14 @@ class ActorResolver:
         countries = {a.country for a in alts}
         if len(countries) != 1 or None in countries:
             return None
-        past = [a for a in alts if a.offices and all(o.end and o.end <= d for o in a.offices)]
+        # out of office: the one who left an office last (a later comeback, e.g. Donald
+        # Trump's second term, does not hide the first); a "nosurname" person out of
+        # office blocks no one
+        past = [(max(o.end for o in a.offices if o.end and o.end <= d), i)
+                for i, a in enumerate(alts)
+                if a.strength != "block" and any(o.end and o.end <= d for o in a.offices)]
         if past:
-            return max(past, key=lambda a: max(o.end for o in a.offices))
+            return alts[max(past)[1]]
         return alts[0]
 
     def _dump(self) -> tuple:
