@@ -335,3 +335,12 @@ def test_actors_kb_new_office_codes_resolve_with_their_sector(kb):
     vestager = kb.resolve("Margrethe Vestager", date="2021-03-01")
     assert (vestager.country, vestager.igo) == (None, "EU")
     assert kb.resolve("Blaszczak", date="2019-01-01").country == "POL"  # ł folded to l
+
+
+def test_actors_kb_a_relative_in_business_does_not_take_a_former_leaders_surname(kb):
+    # Hunter Biden and Eric Trump ("nosurname", in business) are "in office" every year; a
+    # bare "Biden" or "Trump" still means the former vice president / president
+    biden = kb.resolve("Biden", date="2018-06-01")
+    assert (biden.name, biden.sector) == ("Joe Biden", "ELI")
+    assert kb.resolve("Hunter Biden", date="2018-06-01").sector == "BUS"
+    assert kb.resolve("Harris", date="2023-06-01") is None  # a vice president still blocks

@@ -767,6 +767,16 @@ class ActorResolver:
             if len(t) == 1:
                 return t[0]
         now = [a for a in alts if any(o.covers(d) for o in a.offices)]
+        if now and all(a.strength == "block" for a in now) and \
+                min(_office_rank(o) for a in now for o in a.offices if o.covers(d)) >= 20:
+            # only "nosurname" people in minor positions now (a president's son in
+            # business): the bare surname still means whoever held a high office before
+            # ("Biden" in 2018 is the former vice president)
+            high = [(max(o.end for o in a.offices if o.end and o.end <= d), i)
+                    for i, a in enumerate(alts) if a.strength != "block" and any(
+                        o.end and o.end <= d and _office_rank(o) < 20 for o in a.offices)]
+            if high and len({alts[i].country for _, i in high} | {a.country for a in now}) == 1:
+                return alts[max(high)[1]]
         if len(now) == 1:
             return now[0]
         if now:
