@@ -83,6 +83,7 @@ def test_actors_kb_files_have_the_expected_sections():
     ("# source: t\n@ZZZ\nHOS\tA Person\t2001\n", "unknown country"),
     ("# source: t\n@USA\nHOS\tA Person\t2001\t\t\tQ12x\n", "Wikidata"),
     ("# source: t\n@igo:UN\nIGO\tA Person\t2001\t\t\t\tZZZ\n", "nationality"),
+    ("# source: t\n@FRA\nIGO/Envoy\tA Person\t2001\n", "@igo:CODE section"),
 ])
 def test_actors_kb_holders_parser_rejects_bad_rows_naming_the_line(text, msg, countries):
     with pytest.raises(TidingsError) as e:

@@ -80,6 +80,9 @@ OFFICES: dict[str, tuple[str, str]] = {
     "PRE": ("PRE", "Leader"),                 # leader of a breakaway entity
 }
 
+# codes that name an international organisation's office: only in @igo:CODE sections
+_IGO_OFFICES = frozenset(["IGO", "IGOG", "UNSR"])
+
 SECTORS = frozenset("GOV MIL COP REB PRM UAF OPP PTY CVL REF JUD LEG SPY MED JRN EDU BUS LAB "
                     "AGR REL CRM ENV NGO IGO ELI PRE".split())
 
@@ -247,7 +250,8 @@ def parse_holders(text: str, origin: str = "<holders>",
 
     Raises:
         TidingsError: ``T301`` on a missing source line, an unknown office code, country or
-        sector, a bad date, an end before the start, or a row outside any section.
+        sector, an IGO office (``IGO``, ``IGOG``, ``UNSR``) outside an ``@igo:`` section, a
+        bad date, an end before the start, or a row outside any section.
     """
     source = _source(text, origin)
     out: list[HolderEntry] = []
@@ -264,6 +268,9 @@ def parse_holders(text: str, origin: str = "<holders>",
                                    "sector code with a /Title)")
         if not name:
             raise _err(origin, ln, "row without a name")
+        if code in _IGO_OFFICES and not igo:
+            raise _err(origin, ln, f"office {code} belongs in an @igo:CODE section (an "
+                                   "organisation's officials; the nationality goes last)")
         s, e = _date(start, origin, ln), _date(end, origin, ln)
         if s and e and e < s:
             raise _err(origin, ln, f"office ends ({e}) before it starts ({s})")
