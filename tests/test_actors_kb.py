@@ -345,3 +345,11 @@ def test_actors_kb_a_relative_in_business_does_not_take_a_former_leaders_surname
     assert (biden.name, biden.sector) == ("Joe Biden", "ELI")
     assert kb.resolve("Hunter Biden", date="2018-06-01").sector == "BUS"
     assert kb.resolve("Harris", date="2023-06-01") is None  # a vice president still blocks
+
+
+def test_actors_kb_people_outside_office_keep_their_sector_when_their_position_ends(kb):
+    # ELI is for former office holders; a journalist or businessman whose position ended
+    # stays JRN / BUS, and an official who had been a businessman becomes ELI
+    assert kb.resolve("Anna Politkovskaya", date="2016-06-01").sector == "JRN"
+    assert kb.resolve("Rex Tillerson", date="2016-06-01").sector == "BUS"
+    assert kb.resolve("Rex Tillerson", date="2019-06-01").sector == "ELI"

@@ -65,6 +65,8 @@ _CAP_ONLY = frozenset("fed labour labor amnesty memorial guards chad jordan geor
                       "morena sputnik interpol mercosur fatah abbas francis hadi harris "
                       "victoria reform wagner press".split())
 _GOVLIKE = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
+# sectors a person keeps when their position has ended (not office holders: no ELI)
+_KEEP_AFTER = frozenset("CVL BUS JRN REL MED EDU NGO ENV LAB AGR CRM REF".split())
 _TODAY = None  # resolved lazily so long-running processes see the current date
 
 
@@ -214,8 +216,11 @@ class Record:
             return o.sector, o.igo, True
         past = [o for o in self.offices if o.end is not None and o.end <= d]
         if past:
-            if self.kind == "org":
-                return max(past, key=lambda o: o.end).sector, self.igo, False
+            last = max(past, key=lambda o: o.end)
+            if self.kind == "org" or last.sector in _KEEP_AFTER:
+                # an organisation's last period; a journalist, businessman or civilian
+                # stays one (ELI is for former office holders)
+                return last.sector, self.igo if self.kind == "org" else None, False
             return "ELI", None, False
         return None, None, False
 
