@@ -353,3 +353,23 @@ def test_actors_kb_people_outside_office_keep_their_sector_when_their_position_e
     assert kb.resolve("Anna Politkovskaya", date="2016-06-01").sector == "JRN"
     assert kb.resolve("Rex Tillerson", date="2016-06-01").sector == "BUS"
     assert kb.resolve("Rex Tillerson", date="2019-06-01").sector == "ELI"
+
+
+def test_actors_kb_name_variants_file_is_valid_and_rejects_bad_entries():
+    from tidings.actors_kb import name_variants
+
+    table = name_variants()
+    assert table["dmytro"] == "dmitry" and table["oleksandr"] == "alexander"
+    assert all(v.isascii() and v.islower() for v in table) and len(table) >= 100
+    with pytest.raises(TidingsError, match="listed twice"):
+        name_variants("a: [b]\nc: [b]\n", "t.yaml")
+    with pytest.raises(TidingsError, match="bad variant"):
+        name_variants("dmitry: [Dmytro]\n", "t.yaml")
+
+
+@pytest.mark.parametrize("text", ["Dmitriy Peskov", "Dmytro Kuleba", "Dmitry Kuleba",
+                                  "Valerii Zaluzhnyi", "Valeriy Zaluzhnyy", "Zelenskiy",
+                                  "Aleksandr Lukashenko", "Serhii Kyslytsya", "Yuliya Tymoshenko"])
+def test_actors_kb_transliterations_of_a_name_resolve_to_the_same_person(kb, text):
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and e.country in ("RUS", "UKR", "BLR"), text

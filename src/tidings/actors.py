@@ -76,13 +76,29 @@ _LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "đ": "d",
                           "Þ": "Th", "ð": "d", "Ð": "D", "œ": "oe", "Œ": "Oe"})
 
 
+# transliterations of a given name fold to one form ("Dmytro", "Dmitriy" -> "dmitry"; data
+# file name_variants.yaml), and a Slavic -iy/-yi/-yy/-ii ending to -y ("Zelenskyy",
+# "Zelenskiy" -> "zelensky"), on both sides of every look-up
+_NAME_VARIANTS = _kb.name_variants()
+_WORD_RE = re.compile(r"[a-z]+")
+_ENDING_RE = re.compile(r"\b([a-z]{3,})(?:iy|yi|yy|ii)\b")
+
+
+def _variant(m: re.Match) -> str:
+    return _NAME_VARIANTS.get(m.group(0), m.group(0))
+
+
 @lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
-    """Lower-case and strip accents and periods: "U.S." -> "us", "Élysée" -> "elysee"."""
+    """Lower-case and strip accents and periods: "U.S." -> "us", "Élysée" -> "elysee";
+    transliterations of a given name fold to one ("Dmytro" -> "dmitry") and a final
+    "-iy"/"-yi"/"-yy"/"-ii" to "-y" ("Zaluzhnyi" -> "zaluzhny")."""
     s = s.replace("’", "'").translate(_LETTERS)
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return s.lower().replace(".", "")
+    s = s.lower().replace(".", "")
+    s = _WORD_RE.sub(_variant, s)
+    return _ENDING_RE.sub(r"\1y", s)
 
 
 _AFFIX = frozenset("based backed led born funded sponsored supported allied linked aligned "

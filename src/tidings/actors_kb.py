@@ -35,7 +35,7 @@ from importlib import resources
 from tidings.errors import TidingsError
 
 __all__ = ["OFFICES", "SECTORS", "HolderEntry", "OrgEntry", "parse_holders", "parse_orgs",
-           "kb_files", "read_kb_file", "normalise_country", "title_key"]
+           "kb_files", "read_kb_file", "normalise_country", "title_key", "name_variants"]
 
 # Office codes: code -> (sector, default title).
 OFFICES: dict[str, tuple[str, str]] = {
@@ -356,6 +356,36 @@ def read_kb_file(name: str) -> str:
     for part in name.split("/"):
         p = p / part
     return p.read_text(encoding="utf-8")
+
+
+def name_variants(text: str | None = None, origin: str = "name_variants.yaml") -> dict[str, str]:
+    """Read the given-name transliteration table (``data/actors/name_variants.yaml``).
+
+    Args:
+        text: the YAML text (None: the shipped file). origin: its name, for messages.
+
+    Returns:
+        ``{variant: canonical}`` ("dmytro" -> "dmitry"), every word lower-case ASCII.
+
+    Raises:
+        TidingsError: ``T301`` when an entry is not a list of single lower-case ASCII words
+        or a variant is listed under two canonical forms.
+    """
+    import yaml
+
+    data = yaml.safe_load(text if text is not None else read_kb_file("name_variants.yaml")) or {}
+    out: dict[str, str] = {}
+    word = re.compile(r"^[a-z]+$")
+    for canon, variants in data.items():
+        if not isinstance(canon, str) or not word.match(canon) or not isinstance(variants, list):
+            raise _err(origin, 1, f"bad entry {canon!r}: a lower-case word and a list of variants")
+        for v in variants:
+            if not isinstance(v, str) or not word.match(v) or v == canon:
+                raise _err(origin, 1, f"bad variant {v!r} of {canon!r}")
+            if v in out or v in data:
+                raise _err(origin, 1, f"variant {v!r} listed twice")
+            out[v] = canon
+    return out
 
 
 def kb_entries(countries: frozenset[str] | None = None) -> list[dict]:
