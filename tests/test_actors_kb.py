@@ -373,3 +373,10 @@ def test_actors_kb_name_variants_file_is_valid_and_rejects_bad_entries():
 def test_actors_kb_transliterations_of_a_name_resolve_to_the_same_person(kb, text):
     e = kb.resolve(text, date="2023-06-01")
     assert e is not None and e.country in ("RUS", "UKR", "BLR"), text
+
+
+@pytest.mark.parametrize("text", ["Mohamed bin Salman", "Muhammad bin Salman", "Hasan Nasrallah",
+                                  "Abdel Fattah el-Sisi", "Ebrahim Raisi"])
+def test_actors_kb_arabic_and_persian_spellings_of_a_given_name_and_el_resolve(kb, text):
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and e.country in ("SAU", "LBN", "EGY", "IRN"), text

@@ -82,6 +82,7 @@ _LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "đ": "d",
 _NAME_VARIANTS = _kb.name_variants()
 _WORD_RE = re.compile(r"[a-z]+")
 _ENDING_RE = re.compile(r"\b([a-z]{3,})(?:iy|yi|yy|ii)\b")
+_ARTICLE_RE = re.compile(r"(?<![\w-])el-(?=[a-z])")  # "el-Sisi" -> "al-sisi"
 
 
 def _variant(m: re.Match) -> str:
@@ -91,13 +92,14 @@ def _variant(m: re.Match) -> str:
 @lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
     """Lower-case and strip accents and periods: "U.S." -> "us", "Élysée" -> "elysee";
-    transliterations of a given name fold to one ("Dmytro" -> "dmitry") and a final
-    "-iy"/"-yi"/"-yy"/"-ii" to "-y" ("Zaluzhnyi" -> "zaluzhny")."""
+    transliterations of a given name fold to one ("Dmytro" -> "dmitry"), a final
+    "-iy"/"-yi"/"-yy"/"-ii" to "-y" ("Zaluzhnyi" -> "zaluzhny") and "el-" to "al-"."""
     s = s.replace("’", "'").translate(_LETTERS)
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.lower().replace(".", "")
     s = _WORD_RE.sub(_variant, s)
+    s = _ARTICLE_RE.sub("al-", s)
     return _ENDING_RE.sub(r"\1y", s)
 
 
