@@ -380,3 +380,13 @@ def test_actors_kb_transliterations_of_a_name_resolve_to_the_same_person(kb, tex
 def test_actors_kb_arabic_and_persian_spellings_of_a_given_name_and_el_resolve(kb, text):
     e = kb.resolve(text, date="2023-06-01")
     assert e is not None and e.country in ("SAU", "LBN", "EGY", "IRN"), text
+
+
+@pytest.mark.parametrize("text,name", [("Jerome H. Powell", "Jerome Powell"),
+                                       ("Antony J. Blinken", "Antony Blinken"),
+                                       ("Nancy P. Pelosi", "Nancy Pelosi"),
+                                       ("George W. Bush", "George W. Bush")])
+def test_actors_kb_a_middle_initial_the_kb_does_not_write_is_skipped(kb, text, name):
+    # "Antony" and "Nancy" are also French towns: the initial must not split the name
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and (e.name, e.country) == (name, "USA")

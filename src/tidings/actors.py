@@ -47,6 +47,8 @@ __all__ = ["ActorResolver", "resolve", "resolve_all", "load_petrarch_actors", "c
            "igo_codes"]
 
 _MAX_NGRAM = 9
+_INITIAL_RE = re.compile(r"^[A-Z]\.?$")  # a middle initial: "H." in "Jerome H. Powell"
+_NAME_WORD_RE = re.compile(r"^[A-Z][a-z][\w'’-]*$")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’&/\-][^\W_]+)*\.?|['’][sS]\b|[,;&]", re.UNICODE)
 _PREPS = frozenset("in at from of to for on near across inside outside within with against by "
                    "into over under among around throughout via".split())
@@ -1001,6 +1003,15 @@ class ActorResolver:
         keys = [_fold(t) for t in toks]
         allcaps = all(not ch.islower() for ch in text)
         matches = self._scan(toks, keys, allcaps, d=d)
+        initials = [j for j in range(1, len(toks) - 1) if _INITIAL_RE.match(toks[j])
+                    and _NAME_WORD_RE.match(toks[j - 1]) and _NAME_WORD_RE.match(toks[j + 1])
+                    and not (matches[j] and matches[j].rec.kind == "person")]
+        if initials and not allcaps:
+            # a middle initial the KB does not write ("Jerome H. Powell"): read the name
+            # without it ("George W. Bush", a KB name, keeps its initial)
+            keep = [i for i in range(len(toks)) if i not in initials]
+            toks, keys = [toks[i] for i in keep], [keys[i] for i in keep]
+            matches = self._scan(toks, keys, allcaps, d=d)
         # split at top-level conjunctions that are not inside a KB name
         cuts = [i for i, k in enumerate(keys)
                 if k in ("and", "&", "or") and matches[i] is None]
