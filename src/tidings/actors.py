@@ -237,9 +237,9 @@ class Record:
         past = [o for o in self.offices if o.end is not None and o.end <= d]
         if past:
             last = max(past, key=lambda o: o.end)
-            if self.kind == "org" or last.sector in _KEEP_AFTER:
-                # an organisation's last period; a journalist, businessman or civilian
-                # stays one (ELI is for former office holders)
+            if self.kind == "org" or all(o.sector in _KEEP_AFTER for o in past):
+                # an organisation's last period; a journalist, businessman or civilian who
+                # never held office stays one (ELI is for former office holders)
                 return last.sector, self.igo if self.kind == "org" else None, False
             return "ELI", None, False
         return None, None, False
