@@ -390,3 +390,11 @@ def test_actors_kb_a_middle_initial_the_kb_does_not_write_is_skipped(kb, text, n
     # "Antony" and "Nancy" are also French towns: the initial must not split the name
     e = kb.resolve(text, date="2023-06-01")
     assert e is not None and (e.name, e.country) == (name, "USA")
+
+
+@pytest.mark.parametrize("surname", ["Young", "Price", "Wolf", "Brown", "García", "Martínez",
+                                     "Pérez", "Díaz", "Smith", "Lopez", "Rodriguez"])
+def test_actors_kb_a_common_surname_alone_names_no_one(kb, surname):
+    # several KB people share these, and many more people outside it: a bare mention is
+    # nobody in particular (every file lists such people with "nosurname")
+    assert kb.resolve(surname, date="2024-06-01") is None
