@@ -398,3 +398,13 @@ def test_actors_kb_a_common_surname_alone_names_no_one(kb, surname):
     # several KB people share these, and many more people outside it: a bare mention is
     # nobody in particular (every file lists such people with "nosurname")
     assert kb.resolve(surname, date="2024-06-01") is None
+
+
+@pytest.mark.parametrize("text,date,name", [
+    ("Russia's UN ambassador", "2022-03-01", "Vasily Nebenzya"),
+    ("the U.S. ambassador to the United Nations", "2022-03-01", "Linda Thomas-Greenfield"),
+    ("the Russian ambassador to the United States", "2022-03-01", None),  # not the UN's
+])
+def test_actors_kb_a_countrys_un_ambassador_is_the_holder_on_the_date(kb, text, date, name):
+    e = kb.resolve(text, date=date)
+    assert e is not None and e.sector == "GOV" and e.name == name

@@ -1310,6 +1310,10 @@ class ActorResolver:
                 and not info["former"] and (info["igo"] or info["country"]):
             # "the Turkish foreign minister" on the story date: the holder then
             tk = _kb.title_key(" ".join(heads[-1][1]))
+            if tk is None and heads[-1][1][-1] in ("ambassador", "envoy") and not info["igo"] \
+                    and ("un" in keys or any(keys[i:i + 2] == ["united", "nations"]
+                                             for i in range(len(keys) - 1))):
+                tk = "PR"  # "Russia's UN ambassador", "the US ambassador to the UN"
             holder = self._holder(info["igo"] or info["country"], tk, d) if tk else None
             if holder is not None:
                 info["name"], info["kb_id"] = holder.name, holder.kb_id
