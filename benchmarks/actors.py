@@ -17,6 +17,11 @@ processes as the time ``default_resolver()`` adds after ``import tidings.actors`
 index cache warm (target < 0.5 s) and when it must be built; and lookup time per mention
 with a warm resolver (target < 50 us), over the cases above and over 2,000 names and titled
 phrases drawn from the KB with a fixed seed.
+
+``--scale N`` (issue 18, "tens of thousands of entries") measures the same start-up and
+lookup times with N synthetic people added to the shipped KB in fresh processes (an extra
+holders file patched in; nothing is written to the package): the index must stay within the
+targets as the KB grows. With ``--scale N`` only that measurement is run.
 """
 
 from __future__ import annotations
@@ -50,6 +55,9 @@ def kind_of(text: str, exp: dict) -> str:
 
 
 def main(argv: list[str]) -> int:
+    if "--scale" in argv:
+        scale_costs(int(argv[argv.index("--scale") + 1]))
+        return 0
     if not CASES.is_file():
         print(f"skipped: {CASES} not found (the shared eval data sits beside the repository)")
         return 0
@@ -175,6 +183,61 @@ def kb_costs(rows: list[dict]) -> None:
     print(f"lookup: {len(mentions)} mentions, mean {1e6 * statistics.mean(times):.0f} us, "
           f"median {1e6 * statistics.median(times):.0f} us, 95th percentile "
           f"{1e6 * sorted(times)[int(0.95 * len(times))]:.0f} us per mention (target < 50 us)")
+
+
+_SCALE = """
+import random, statistics, sys, time
+sys.path.insert(0, {src!r})
+import tidings.actors_kb as kb
+rng = random.Random(18)
+syl = "ka lo mi ra ten vas pol dur een sho bre lin gar mos tav rek zil nor fen qua".split()
+countries = "USA GBR FRA DEU ITA ESP POL UKR RUS TUR BRA ARG MEX COL CHL PER VEN CAN".split()
+rows, names = ["# source: synthetic people for the scale benchmark"], []
+for i in range({n}):
+    if i % 2000 == 0:
+        rows.append("@" + countries[(i // 2000) % len(countries)])
+    name = " ".join("".join(rng.choice(syl) for _ in range(k)).title() for k in (2, 3))
+    names.append(name)
+    rows.append(f"MIN/Minister of Things\\t{{name}}\\t{{rng.randint(1990, 2020)}}\\t{{rng.randint(2021, 2025)}}")
+text = "\\n".join(rows) + "\\n"
+files, read = kb.kb_files, kb.read_kb_file
+kb.kb_files = lambda kind: files(kind) + (["holders/zz_synthetic.tsv"] if kind == "holders" else [])
+kb.read_kb_file = lambda name: text if name == "holders/zz_synthetic.tsv" else read(name)
+import tidings.actors as a
+t = time.perf_counter()
+r = a.ActorResolver(cache={cache!r})
+load = time.perf_counter() - t
+mentions = [(rng.choice(["", "Minister ", "former "]) + nm, rng.randint(1990, 2025)) for nm in rng.sample(names, 2000)]
+for m, y in mentions:
+    r.resolve(m, date=f"{{y}}-06-01")
+times = []
+for m, y in mentions:
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        r.resolve(m, date=f"{{y}}-06-01")
+        best = min(best, time.perf_counter() - t)
+    times.append(best)
+print(load, r.from_cache, statistics.mean(times), len(r._index))
+"""
+
+
+def scale_costs(n: int) -> None:
+    """Start-up and lookup with ``n`` synthetic people added to the shipped KB."""
+    with tempfile.TemporaryDirectory() as tmp:
+        runs = []
+        for _ in range(4):  # the first builds and writes the index, the others load it
+            code = _SCALE.format(src=str(ROOT / "src"), n=n, cache=tmp)
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                 check=True)
+            load, cached, look, keys = out.stdout.split()
+            runs.append((float(load), cached == "True", float(look), int(keys)))
+    assert not runs[0][1] and all(r[1] for r in runs[1:])
+    warm = statistics.median(r[0] for r in runs[1:])
+    look = statistics.median(r[2] for r in runs[1:])
+    print(f"scale: shipped KB + {n} synthetic people, index {runs[0][3]} keys: first use, "
+          f"building the index, {runs[0][0]:.2f} s; KB load from cache {warm:.3f} s "
+          f"(target < 0.5 s); lookup mean {1e6 * look:.0f} us per mention (target < 50 us)")
 
 
 if __name__ == "__main__":

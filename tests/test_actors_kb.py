@@ -83,6 +83,7 @@ def test_actors_kb_files_have_the_expected_sections():
     ("# source: t\n@ZZZ\nHOS\tA Person\t2001\n", "unknown country"),
     ("# source: t\n@USA\nHOS\tA Person\t2001\t\t\tQ12x\n", "Wikidata"),
     ("# source: t\n@igo:UN\nIGO\tA Person\t2001\t\t\t\tZZZ\n", "nationality"),
+    ("# source: t\n@FRA\nIGO/Envoy\tA Person\t2001\n", "@igo:CODE section"),
 ])
 def test_actors_kb_holders_parser_rejects_bad_rows_naming_the_line(text, msg, countries):
     with pytest.raises(TidingsError) as e:
@@ -119,7 +120,9 @@ def test_actors_kb_title_keys():
     assert title_key("Emir") == "monarch"
     assert title_key("Chancellor of the Exchequer") == "FIN"
     assert title_key("Minister of Tourism") is None
-    assert set(OFFICES) >= {"HOS", "HOG", "FM", "DM", "IM", "FIN", "CB", "MILC", "POL", "SPK"}
+    assert set(OFFICES) >= {"HOS", "HOG", "FM", "DM", "IM", "FIN", "CB", "MILC", "POL", "SPK", "GOVR",
+                            "CM", "LEG", "SEN", "AMB", "PR", "ENVOY", "DEPM", "SPOX"}
+    assert title_key("UN ambassador") == "PR" and title_key("Chief Minister") == "CM"
 
 
 # --- a random sample of 200 entries ---------------------------------------------------------
@@ -312,3 +315,96 @@ def test_actors_kb_capitalised_names_need_a_capital_and_nosurname_people_block(k
     # Kamala Harris is "nosurname" in people.tsv: in 2023 (she is in office, Simon Harris
     # not yet) a bare "Harris" is neither of them
     assert kb.resolve("Harris", date="2023-06-01") is None
+
+
+def test_actors_kb_a_comeback_does_not_hide_the_first_term_and_out_of_office_nosurname_blocks_no_one(kb):
+    # Donald Trump left office in 2021 and came back in 2025; Ivanka Trump ("nosurname", an
+    # adviser who left in January 2021) must not block the bare surname between the terms
+    between = kb.resolve("Trump", date="2022-06-01")
+    assert (between.name, between.country, between.sector) == ("Donald Trump", "USA", "ELI")
+    assert kb.resolve("Trump", date="2025-06-01").sector == "GOV"
+
+
+def test_actors_kb_new_office_codes_resolve_with_their_sector(kb):
+    # a senator (SEN), a governor (GOVR), a UN envoy of a country (PR) and a commissioner
+    cruz = kb.resolve("Ted Cruz", date="2020-01-01")
+    assert (cruz.country, cruz.sector) == ("USA", "LEG")
+    newsom = kb.resolve("Gavin Newsom", date="2021-05-01")
+    assert (newsom.country, newsom.sector) == ("USA", "GOV")
+    nebenzia = kb.resolve("Vassily Nebenzia", date="2023-03-01")
+    assert (nebenzia.country, nebenzia.sector) == ("RUS", "GOV")
+    vestager = kb.resolve("Margrethe Vestager", date="2021-03-01")
+    assert (vestager.country, vestager.igo) == (None, "EU")
+    assert kb.resolve("Blaszczak", date="2019-01-01").country == "POL"  # ł folded to l
+
+
+def test_actors_kb_a_relative_in_business_does_not_take_a_former_leaders_surname(kb):
+    # Hunter Biden and Eric Trump ("nosurname", in business) are "in office" every year; a
+    # bare "Biden" or "Trump" still means the former vice president / president
+    biden = kb.resolve("Biden", date="2018-06-01")
+    assert (biden.name, biden.sector) == ("Joe Biden", "ELI")
+    assert kb.resolve("Hunter Biden", date="2018-06-01").sector == "BUS"
+    assert kb.resolve("Harris", date="2023-06-01") is None  # a vice president still blocks
+
+
+def test_actors_kb_people_outside_office_keep_their_sector_when_their_position_ends(kb):
+    # ELI is for former office holders; a journalist or businessman whose position ended
+    # stays JRN / BUS, and an official who had been a businessman becomes ELI
+    assert kb.resolve("Anna Politkovskaya", date="2016-06-01").sector == "JRN"
+    assert kb.resolve("Rex Tillerson", date="2016-06-01").sector == "BUS"
+    assert kb.resolve("Rex Tillerson", date="2019-06-01").sector == "ELI"
+
+
+def test_actors_kb_name_variants_file_is_valid_and_rejects_bad_entries():
+    from tidings.actors_kb import name_variants
+
+    table = name_variants()
+    assert table["dmytro"] == "dmitry" and table["oleksandr"] == "alexander"
+    assert all(v.isascii() and v.islower() for v in table) and len(table) >= 100
+    with pytest.raises(TidingsError, match="listed twice"):
+        name_variants("a: [b]\nc: [b]\n", "t.yaml")
+    with pytest.raises(TidingsError, match="bad variant"):
+        name_variants("dmitry: [Dmytro]\n", "t.yaml")
+
+
+@pytest.mark.parametrize("text", ["Dmitriy Peskov", "Dmytro Kuleba", "Dmitry Kuleba",
+                                  "Valerii Zaluzhnyi", "Valeriy Zaluzhnyy", "Zelenskiy",
+                                  "Aleksandr Lukashenko", "Serhii Kyslytsya", "Yuliya Tymoshenko"])
+def test_actors_kb_transliterations_of_a_name_resolve_to_the_same_person(kb, text):
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and e.country in ("RUS", "UKR", "BLR"), text
+
+
+@pytest.mark.parametrize("text", ["Mohamed bin Salman", "Muhammad bin Salman", "Hasan Nasrallah",
+                                  "Abdel Fattah el-Sisi", "Ebrahim Raisi"])
+def test_actors_kb_arabic_and_persian_spellings_of_a_given_name_and_el_resolve(kb, text):
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and e.country in ("SAU", "LBN", "EGY", "IRN"), text
+
+
+@pytest.mark.parametrize("text,name", [("Jerome H. Powell", "Jerome Powell"),
+                                       ("Antony J. Blinken", "Antony Blinken"),
+                                       ("Nancy P. Pelosi", "Nancy Pelosi"),
+                                       ("George W. Bush", "George W. Bush")])
+def test_actors_kb_a_middle_initial_the_kb_does_not_write_is_skipped(kb, text, name):
+    # "Antony" and "Nancy" are also French towns: the initial must not split the name
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and (e.name, e.country) == (name, "USA")
+
+
+@pytest.mark.parametrize("surname", ["Young", "Price", "Wolf", "Brown", "García", "Martínez",
+                                     "Pérez", "Díaz", "Smith", "Lopez", "Rodriguez"])
+def test_actors_kb_a_common_surname_alone_names_no_one(kb, surname):
+    # several KB people share these, and many more people outside it: a bare mention is
+    # nobody in particular (every file lists such people with "nosurname")
+    assert kb.resolve(surname, date="2024-06-01") is None
+
+
+@pytest.mark.parametrize("text,date,name", [
+    ("Russia's UN ambassador", "2022-03-01", "Vasily Nebenzya"),
+    ("the U.S. ambassador to the United Nations", "2022-03-01", "Linda Thomas-Greenfield"),
+    ("the Russian ambassador to the United States", "2022-03-01", None),  # not the UN's
+])
+def test_actors_kb_a_countrys_un_ambassador_is_the_holder_on_the_date(kb, text, date, name):
+    e = kb.resolve(text, date=date)
+    assert e is not None and e.sector == "GOV" and e.name == name

@@ -65,16 +65,42 @@ _CAP_ONLY = frozenset("fed labour labor amnesty memorial guards chad jordan geor
                       "morena sputnik interpol mercosur fatah abbas francis hadi harris "
                       "victoria reform wagner press".split())
 _GOVLIKE = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
+# sectors a person keeps when their position has ended (not office holders: no ELI)
+_KEEP_AFTER = frozenset("CVL BUS JRN REL MED EDU NGO ENV LAB AGR CRM REF".split())
 _TODAY = None  # resolved lazily so long-running processes see the current date
+
+
+# letters NFKD does not decompose, as English text writes them ("Błaszczak" -> "Blaszczak")
+_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                          "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "þ": "th",
+                          "Þ": "Th", "ð": "d", "Ð": "D", "œ": "oe", "Œ": "Oe"})
+
+
+# transliterations of a given name fold to one form ("Dmytro", "Dmitriy" -> "dmitry"; data
+# file name_variants.yaml), and a Slavic -iy/-yi/-yy/-ii ending to -y ("Zelenskyy",
+# "Zelenskiy" -> "zelensky"), on both sides of every look-up
+_NAME_VARIANTS = _kb.name_variants()
+_WORD_RE = re.compile(r"[a-z]+")
+_ENDING_RE = re.compile(r"\b([a-z]{3,})(?:iy|yi|yy|ii)\b")
+_ARTICLE_RE = re.compile(r"(?<![\w-])el-(?=[a-z])")  # "el-Sisi" -> "al-sisi"
+
+
+def _variant(m: re.Match) -> str:
+    return _NAME_VARIANTS.get(m.group(0), m.group(0))
 
 
 @lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
-    """Lower-case and strip accents and periods: "U.S." -> "us", "Élysée" -> "elysee"."""
-    s = s.replace("’", "'").replace("ı", "i").replace("İ", "I")
+    """Lower-case and strip accents and periods: "U.S." -> "us", "Élysée" -> "elysee";
+    transliterations of a given name fold to one ("Dmytro" -> "dmitry"), a final
+    "-iy"/"-yi"/"-yy"/"-ii" to "-y" ("Zaluzhnyi" -> "zaluzhny") and "el-" to "al-"."""
+    s = s.replace("’", "'").translate(_LETTERS)
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return s.lower().replace(".", "")
+    s = s.lower().replace(".", "")
+    s = _WORD_RE.sub(_variant, s)
+    s = _ARTICLE_RE.sub("al-", s)
+    return _ENDING_RE.sub(r"\1y", s)
 
 
 _AFFIX = frozenset("based backed led born funded sponsored supported allied linked aligned "
@@ -223,8 +249,11 @@ class Record:
             return o.sector, o.igo, True
         past = [o for o in self.offices if o.end is not None and o.end <= d]
         if past:
-            if self.kind == "org":
-                return max(past, key=lambda o: o.end).sector, self.igo, False
+            last = max(past, key=lambda o: o.end)
+            if self.kind == "org" or all(o.sector in _KEEP_AFTER for o in past):
+                # an organisation's last period; a journalist, businessman or civilian who
+                # never held office stays one (ELI is for former office holders)
+                return last.sector, self.igo if self.kind == "org" else None, False
             return "ELI", None, False
         return None, None, False
 
@@ -776,6 +805,16 @@ class ActorResolver:
             if len(t) == 1:
                 return t[0]
         now = [a for a in alts if any(o.covers(d) for o in a.offices)]
+        if now and all(a.strength == "block" for a in now) and \
+                min(_office_rank(o) for a in now for o in a.offices if o.covers(d)) >= 20:
+            # only "nosurname" people in minor positions now (a president's son in
+            # business): the bare surname still means whoever held a high office before
+            # ("Biden" in 2018 is the former vice president)
+            high = [(max(o.end for o in a.offices if o.end and o.end <= d), i)
+                    for i, a in enumerate(alts) if a.strength != "block" and any(
+                        o.end and o.end <= d and _office_rank(o) < 20 for o in a.offices)]
+            if high and len({alts[i].country for _, i in high} | {a.country for a in now}) == 1:
+                return alts[max(high)[1]]
         if len(now) == 1:
             return now[0]
         if now:
@@ -788,9 +827,14 @@ class ActorResolver:
         countries = {a.country for a in alts}
         if len(countries) != 1 or None in countries:
             return None
-        past = [a for a in alts if a.offices and all(o.end and o.end <= d for o in a.offices)]
+        # out of office: the one who left an office last (a later comeback, e.g. Donald
+        # Trump's second term, does not hide the first); a "nosurname" person out of
+        # office blocks no one
+        past = [(max(o.end for o in a.offices if o.end and o.end <= d), i)
+                for i, a in enumerate(alts)
+                if a.strength != "block" and any(o.end and o.end <= d for o in a.offices)]
         if past:
-            return max(past, key=lambda a: max(o.end for o in a.offices))
+            return alts[max(past)[1]]
         return alts[0]
 
     def _dump(self) -> tuple:
@@ -1279,6 +1323,10 @@ class ActorResolver:
                 and not info["former"] and (info["igo"] or info["country"]):
             # "the Turkish foreign minister" on the story date: the holder then
             tk = _kb.title_key(" ".join(heads[-1][1]))
+            if tk is None and heads[-1][1][-1] in ("ambassador", "envoy") and not info["igo"] \
+                    and ("un" in keys or any(keys[i:i + 2] == ["united", "nations"]
+                                             for i in range(len(keys) - 1))):
+                tk = "PR"  # "Russia's UN ambassador", "the US ambassador to the UN"
             holder = self._holder(info["igo"] or info["country"], tk, d) if tk else None
             if holder is not None:
                 info["name"], info["kb_id"] = holder.name, holder.kb_id
@@ -1398,6 +1446,7 @@ _REGNAL = frozenset("king queen emir amir sultan grand prince princess pope shei
                     "empress".split())
 
 
+_SUFFIXES = frozenset(["jr", "sr", "jr.", "sr."])
 _FAMILY_FIRST = frozenset(["CHN", "TWN", "KOR", "PRK", "KHM"])  # "Xi Jinping" -> "Xi"
 _NO_SURNAME = frozenset(["MMR", "IDN"])  # names without a family name ("Min Aung Hlaing")
 
@@ -1407,6 +1456,8 @@ def _auto_surname(name: str, country: str | None = None) -> str | None:
     "johnson", "Xi Jinping" -> "xi"); None for one-word names, regnal names ("Charles III",
     "King Philippe") and countries whose names have no family name."""
     k = _key(name)
+    while len(k) > 2 and k[-1] in _SUFFIXES:  # "Robert F. Kennedy Jr." -> "kennedy"
+        k = k[:-1]
     if len(k) < 2 or _ROMAN.match(k[-1]) or k[0] in _REGNAL or country in _NO_SURNAME:
         return None
     s = k[0] if country in _FAMILY_FIRST else k[-1]

@@ -35,7 +35,7 @@ from importlib import resources
 from tidings.errors import TidingsError
 
 __all__ = ["OFFICES", "SECTORS", "HolderEntry", "OrgEntry", "parse_holders", "parse_orgs",
-           "kb_files", "read_kb_file", "normalise_country", "title_key"]
+           "kb_files", "read_kb_file", "normalise_country", "title_key", "name_variants"]
 
 # Office codes: code -> (sector, default title).
 OFFICES: dict[str, tuple[str, str]] = {
@@ -55,12 +55,18 @@ OFFICES: dict[str, tuple[str, str]] = {
     "GOVR": ("GOV", "Governor"),              # governor of a province or state
     "MAYOR": ("GOV", "Mayor"),
     "AMB": ("GOV", "Ambassador"),
+    "PR": ("GOV", "Permanent Representative to the United Nations"),  # a country's UN envoy
+    "ENVOY": ("GOV", "Special Envoy"),        # a government's envoy (title says for what)
+    "DEPM": ("GOV", "Deputy Minister"),       # deputy/vice/state ministers, secretaries of state
+    "CM": ("GOV", "Chief Minister"),          # chief minister or premier of a province or state
+    "SPOX": ("GOV", "Spokesperson"),          # a government's or ministry's spokesperson
     "MILC": ("MIL", "Chief of the Armed Forces"),
     "MILB": ("MIL", "Commander"),             # chief of a service branch or command
     "POL": ("COP", "Police Chief"),
     "SPY": ("SPY", "Intelligence Chief"),
     "SPK": ("LEG", "Speaker of Parliament"),
     "LEG": ("LEG", "Member of Parliament"),
+    "SEN": ("LEG", "Senator"),
     "PTY": ("PTY", "Party Leader"),
     "OPP": ("OPP", "Opposition Leader"),
     "JUD": ("JUD", "Chief Justice"),
@@ -73,6 +79,9 @@ OFFICES: dict[str, tuple[str, str]] = {
     "UNSR": ("IGO", "UN Special Rapporteur"),
     "PRE": ("PRE", "Leader"),                 # leader of a breakaway entity
 }
+
+# codes that name an international organisation's office: only in @igo:CODE sections
+_IGO_OFFICES = frozenset(["IGO", "IGOG", "UNSR"])
 
 SECTORS = frozenset("GOV MIL COP REB PRM UAF OPP PTY CVL REF JUD LEG SPY MED JRN EDU BUS LAB "
                     "AGR REL CRM ENV NGO IGO ELI PRE".split())
@@ -116,6 +125,10 @@ _TITLE_SYNONYMS: dict[str, str] = {
     "speaker of the house": "SPK", "chief justice": "JUD",
     "secretary-general": "IGO", "secretary general": "IGO", "director-general": "IGO",
     "director general": "IGO", "high commissioner": "IGO", "special rapporteur": "UNSR",
+    "un ambassador": "PR", "ambassador to the un": "PR", "ambassador to the united nations": "PR",
+    "permanent representative to the un": "PR",
+    "permanent representative to the united nations": "PR",
+    "chief minister": "CM", "provincial premier": "CM",
 }
 
 
@@ -237,7 +250,8 @@ def parse_holders(text: str, origin: str = "<holders>",
 
     Raises:
         TidingsError: ``T301`` on a missing source line, an unknown office code, country or
-        sector, a bad date, an end before the start, or a row outside any section.
+        sector, an IGO office (``IGO``, ``IGOG``, ``UNSR``) outside an ``@igo:`` section, a
+        bad date, an end before the start, or a row outside any section.
     """
     source = _source(text, origin)
     out: list[HolderEntry] = []
@@ -254,6 +268,9 @@ def parse_holders(text: str, origin: str = "<holders>",
                                    "sector code with a /Title)")
         if not name:
             raise _err(origin, ln, "row without a name")
+        if code in _IGO_OFFICES and not igo:
+            raise _err(origin, ln, f"office {code} belongs in an @igo:CODE section (an "
+                                   "organisation's officials; the nationality goes last)")
         s, e = _date(start, origin, ln), _date(end, origin, ln)
         if s and e and e < s:
             raise _err(origin, ln, f"office ends ({e}) before it starts ({s})")
@@ -339,6 +356,36 @@ def read_kb_file(name: str) -> str:
     for part in name.split("/"):
         p = p / part
     return p.read_text(encoding="utf-8")
+
+
+def name_variants(text: str | None = None, origin: str = "name_variants.yaml") -> dict[str, str]:
+    """Read the given-name transliteration table (``data/actors/name_variants.yaml``).
+
+    Args:
+        text: the YAML text (None: the shipped file). origin: its name, for messages.
+
+    Returns:
+        ``{variant: canonical}`` ("dmytro" -> "dmitry"), every word lower-case ASCII.
+
+    Raises:
+        TidingsError: ``T301`` when an entry is not a list of single lower-case ASCII words
+        or a variant is listed under two canonical forms.
+    """
+    import yaml
+
+    data = yaml.safe_load(text if text is not None else read_kb_file("name_variants.yaml")) or {}
+    out: dict[str, str] = {}
+    word = re.compile(r"^[a-z]+$")
+    for canon, variants in data.items():
+        if not isinstance(canon, str) or not word.match(canon) or not isinstance(variants, list):
+            raise _err(origin, 1, f"bad entry {canon!r}: a lower-case word and a list of variants")
+        for v in variants:
+            if not isinstance(v, str) or not word.match(v) or v == canon:
+                raise _err(origin, 1, f"bad variant {v!r} of {canon!r}")
+            if v in out or v in data:
+                raise _err(origin, 1, f"variant {v!r} listed twice")
+            out[v] = canon
+    return out
 
 
 def kb_entries(countries: frozenset[str] | None = None) -> list[dict]:

@@ -40,6 +40,13 @@ def _pandas():
     return pandas
 
 
+def _trigger_at(row: dict) -> int:
+    """Character offset of the first word of an event's trigger in its sentence (-1 when
+    not found), to order the events of one sentence as they are written."""
+    first = (row.get("trigger") or "").split()
+    return (row.get("sentence") or "").find(first[0]) if first else -1
+
+
 def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
          actors: Iterable[str | Path] = (), processes: int = 1, limits: Any = None
          ) -> "pd.DataFrame":
@@ -65,7 +72,8 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
         ``cluster_id``; lists joined with ``;``) then :data:`NESTED` (lists of entity
         dicts, the date dict, the location dict or None, ``[start, end]``, the list of
         rule names), in the order
-        of the stories given, then of their sentences. Stories that could not be coded
+        of the stories given, then of their sentences, then of the events' triggers in the
+        sentence. Stories that could not be coded
         (no text, a bad date, another language...) are skipped with one
         ``UserWarning`` and listed in ``df.attrs["skipped"]``; the others are coded.
         ``df.attrs["summary"]`` holds the run's counts.
@@ -161,8 +169,10 @@ def _run(items: list[Any], actors: Iterable[str | Path], processes: int, limits:
     for flat in flat_rows(table):
         rec = records[flat["event_id"]]
         rows.append({**flat, **{k: rec[k] for k in NESTED}})
+    # events of one sentence in the order of their triggers: the event_id (a hash that
+    # includes the data folder) breaks only what is left, so a KB edit does not reorder them
     rows.sort(key=lambda r: (order.get(r["story_id"], len(order)), r["sentence_index"],
-                             r["span_start"], r["event_id"]))
+                             r["span_start"], _trigger_at(r), r["event_type"], r["event_id"]))
     df = pd.DataFrame(rows, columns=list(FLAT_HEADER) + list(NESTED))
     # ids stay integers where some are missing (pandas would make them floats)
     df["location_geonames_id"] = df["location_geonames_id"].astype("Int64")
