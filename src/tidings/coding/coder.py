@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..learn.tokens import is_question
 from ..lexicon import Lexicon, load_lexicon
 from ..records import Event, Story
 from . import syntax
@@ -119,7 +120,7 @@ class Coder:
         return events
 
     def _code_sentence(self, sent: Span, si: int, state: StoryState) -> list[Event]:
-        if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+        if is_question(state.text_of(sent)):
             return []  # a question reports no event
         triggers = find_triggers(sent, self.lex, self.rules)
         learning = self.learned.model is not None or self.learned.log is not None

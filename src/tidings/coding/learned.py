@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexeme, Lexicon
 from ..learn.model import NOT_HAPPENED, TriggerModel, dense_features
-from ..learn.tokens import is_candidate, token_features
+from ..learn.tokens import is_candidate, is_question, token_features
 from ..records import Event
 from .aux import aux_modes
 from .fold import claim_reported
@@ -90,9 +90,13 @@ class Learned:
         rtypes = rule_types(chosen)
         vectors = self.model.vectors if self.model is not None else _vectors()
         probs: dict[int, dict[str, float]] = {}
+        # what every word of the sentence shares, worked out once (not per word)
+        question = is_question(state.text_of(sent))
+        bounds = (sent.start, sent.end)
+        lowers = {t.i: t.lower_ for t in sent}
         for tok in cands:
-            sparse = token_features(tok, self.lex, rtypes.get(tok.i, ()))
-            dense = dense_features(tok, vectors)
+            sparse = token_features(tok, self.lex, rtypes.get(tok.i, ()), question)
+            dense = dense_features(tok, vectors, bounds, lowers)
             if self.log is not None:
                 self.log.doc_ids.append(state.story.id)
                 self.log.token_index.append(tok.i)

@@ -326,7 +326,7 @@ class StoryWorker:
             # date of the event it continues or of the story's lead, once per story
             # (doc.text: the story with its case restored when it was all capitals; the
             # same length, so the offsets are the story's)
-            return story_dates(events, story.pub_date, story_sentences(doc.text, doc.sents))
+            return story_dates(events, story.pub_date, story_sentences(doc.text, doc.sents, doc.ents))
         except Exception as exc:  # noqa: BLE001
             return failure(story, "code", CODE_FAILED, f"{story_name(story)} could not be "
                            f"coded: {type(exc).__name__}: {exc}")

@@ -31,13 +31,30 @@ MODEL_FILE = "data/model/triggers.npz"
 NOT_HAPPENED = frozenset({"negation", "hypothetical"})
 
 
-def dense_features(tok, vectors: WordVectors) -> np.ndarray:
+def dense_features(tok, vectors: WordVectors, bounds: tuple[int, int] | None = None,
+                   lowers: list[str] | None = None) -> np.ndarray:
     """Dense part of a token's features: vectors of the word (lemma, else its form), its
     head, the mean of its argument words, and the mean of a window of three words on
-    each side; shape ``(4 * dim,)``."""
+    each side, within the sentence; shape ``(4 * dim,)``.
+
+    Args:
+        tok: a spaCy ``Token`` of a parsed sentence.
+        vectors: the static word vectors.
+        bounds: ``(start, end)`` token indices of the token's sentence; None: from
+            ``tok.sent`` (the coder passes them once per sentence, issue 20).
+        lowers: token index -> lower-case form, for the tokens of the sentence at least
+            (a dict or a list over the document); None: read from the tokens.
+    """
     args = [c.lemma_.lower() for c in tok.children
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr")]
-    window = [x.lower_ for x in tok.doc[max(tok.i - 3, tok.sent.start):min(tok.i + 4, tok.sent.end)] if x.i != tok.i]
+    if bounds is None:
+        bounds = (tok.sent.start, tok.sent.end)
+    i = tok.i
+    lo, hi = max(i - 3, bounds[0]), min(i + 4, bounds[1])
+    if lowers is None:
+        window = [x.lower_ for x in tok.doc[lo:hi] if x.i != i]
+    else:
+        window = [lowers[j] for j in range(lo, hi) if j != i]
     lem = tok.lemma_.lower()
     return np.concatenate([vectors.get(lem if lem in vectors else tok.lower_), vectors.get(tok.head.lemma_.lower()),
                            vectors.mean(args), vectors.mean(window)])
