@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexeme, Lexicon
@@ -94,18 +96,18 @@ class Learned:
         question = is_question(state.text_of(sent))
         bounds = (sent.start, sent.end)
         lowers = {t.i: t.lower_ for t in sent}
-        for tok in cands:
-            sparse = token_features(tok, self.lex, rtypes.get(tok.i, ()), question)
-            dense = dense_features(tok, vectors, bounds, lowers)
-            if self.log is not None:
-                self.log.doc_ids.append(state.story.id)
-                self.log.token_index.append(tok.i)
-                self.log.sparse.append(sparse)
-                self.log.dense.append(dense)
-            if self.model is not None:
-                probs[tok.i] = dict(zip(self.model.classes, map(float, self.model.proba(sparse, dense))))
+        sparse = [token_features(tok, self.lex, rtypes.get(tok.i, ()), question) for tok in cands]
+        dense = [dense_features(tok, vectors, bounds, lowers) for tok in cands]
+        if self.log is not None:
+            self.log.doc_ids.extend(state.story.id for _ in cands)
+            self.log.token_index.extend(tok.i for tok in cands)
+            self.log.sparse.extend(sparse)
+            self.log.dense.extend(dense)
         if self.model is None:
             return chosen
+        classes = self.model.classes
+        for tok, row in zip(cands, self.model.proba_many(sparse, np.stack(dense)).tolist()):
+            probs[tok.i] = dict(zip(classes, row))
         return self._decide(sent, state, triggers, chosen, probs)
 
     def _decide(self, sent, state, triggers, chosen, probs) -> list[Trigger]:

@@ -98,6 +98,34 @@ class TriggerModel:
         e = np.exp(z)
         return e / e.sum()
 
+    def proba_many(self, feats: list[list[str]], dense: np.ndarray) -> np.ndarray:
+        """Class probabilities (n, K) of n words at once, as :meth:`proba` gives them
+        word by word (the coder scores a sentence's words together, issue 20).
+
+        Args:
+            feats: each word's sparse features; dense: (n, 4 * dim) array, one row per word.
+        """
+        n = len(feats)
+        if n == 0:
+            return np.zeros((0, len(self.classes)), dtype=np.float32)
+        z = self.bias + np.asarray(dense, dtype=np.float32) @ self._dense_t
+        index = self.index
+        for r, f in enumerate(feats):
+            cols = sorted({index[x] for x in f if x in index})
+            if cols:
+                z[r] += self.weights[:, cols].sum(axis=1)
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    @property
+    def _dense_t(self) -> np.ndarray:
+        """The dense columns of the weights, transposed and contiguous (D, K)."""
+        got = self.__dict__.get("_dense_t_")
+        if got is None:
+            got = self.__dict__["_dense_t_"] = np.ascontiguousarray(self.weights[:, self.n_sparse:].T)
+        return got
+
     def token_proba(self, tok, lexicon, rule_types=()) -> dict[str, float]:
         """``{class: probability}`` for a candidate trigger word."""
         p = self.proba(token_features(tok, lexicon, rule_types), dense_features(tok, self.vectors))
