@@ -97,17 +97,19 @@ class Coder:
         """Event id -> confidence features (see :attr:`record_features`)."""
         return self.events.features
 
-    def code_doc(self, doc: Doc, story: Story) -> list[Event]:
+    def code_doc(self, doc: Doc, story: Story, text: str | None = None) -> list[Event]:
         """Return the events of one story, in sentence order.
 
         Args:
             doc: the story parsed by :func:`tidings.analyse.load_nlp` (``doc.text`` must be
-                ``story.text``).
+                ``story.text``, or the same with its case restored).
             story: the story (for id, publication date and text hash).
+            text: ``doc.text`` when the caller has it (the text it parsed); None: built
+                from the tokens when first needed.
         Returns:
             A list of :class:`Event`; empty when the story reports no codable event.
         """
-        state = StoryState(story=story, memory={}, text_hash=story.text_hash())
+        state = StoryState(story=story, memory={}, text_hash=story.text_hash(), _doc_text=text)
         self.mentions.learn_people(doc, state)
         events: list[Event] = []
         for si, sent in enumerate(doc.sents):
