@@ -831,9 +831,15 @@ _FIND = re.compile(
 
 def _candidates(sentence: str, date_ents) -> list[tuple[int, int]]:
     spans = {(int(a), int(b)) for a, b in date_ents if 0 <= a < b <= len(sentence)}
-    for m in _FIND.finditer(sentence):
-        spans.add((m.start(), m.end()))
+    spans.update(_pattern_spans(sentence))
     return sorted(spans, key=lambda x: (x[0], -(x[1] - x[0])))
+
+
+@lru_cache(maxsize=1024)
+def _pattern_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the date pattern matches in a sentence (memoised: an event's sentence is
+    searched again for each of its events and once more when the story is dated)."""
+    return tuple((m.start(), m.end()) for m in _FIND.finditer(sentence))
 
 
 _REPORT = re.compile(r"\b(?:said|says|told|according|reported|announced|added|stated|"
