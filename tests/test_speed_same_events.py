@@ -1,7 +1,8 @@
 """The speed work of issue 20 (second round) keeps the events: each short cut is checked
 against the plain way it replaces, on the same stories.
 
-Short cuts: the model's attribute ruler run as a lookup table (``tidings.analyse``),
+Short cuts: the model's attribute ruler and lemmatizer run as lookup tables
+(``tidings.analyse``),
 rules filtered by their lemma and type conditions before testing
 (``RuleSet.candidates``), the classifier scoring a sentence's words in one product
 (``TriggerModel.proba_many``) and its per-sentence features worked out once, sentence
@@ -51,10 +52,11 @@ def _annotations(doc) -> np.ndarray:
     return doc.to_array([POS, TAG, MORPH, LEMMA])
 
 
-def test_attribute_table_sets_what_spacys_ruler_sets() -> None:
+def test_attribute_and_lemma_tables_set_what_spacys_components_set() -> None:
     fast, plain = load_nlp(), load_nlp(fast_attributes=False)
     assert "tidings_attributes" in fast.pipe_names and "attribute_ruler" not in fast.pipe_names
-    assert "attribute_ruler" in plain.pipe_names
+    assert "tidings_lemmas" in fast.pipe_names and "lemmatizer" not in fast.pipe_names
+    assert "attribute_ruler" in plain.pipe_names and "lemmatizer" in plain.pipe_names
     texts = [ODD, ODD.lower(), ODD.upper()] + [s.text for s in _stories()]
     for text in texts:
         a, b = fast(text), plain(text)
