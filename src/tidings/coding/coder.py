@@ -97,7 +97,7 @@ class Coder:
         """Event id -> confidence features (see :attr:`record_features`)."""
         return self.events.features
 
-    def code_doc(self, doc: Doc, story: Story, text: str | None = None) -> list[Event]:
+    def code_doc(self, doc: Doc, story: Story, *, text: str | None = None) -> list[Event]:
         """Return the events of one story, in sentence order.
 
         Args:

@@ -326,7 +326,7 @@ class StoryWorker:
         # the tokens costs about 3 ms a story
         text = doc.text if text is None else text
         try:
-            events = self.coder.code_doc(doc, story, text)
+            events = self.coder.code_doc(doc, story, text=text)
             # dates from the story (issue 19): a sentence without a date phrase takes the
             # date of the event it continues or of the story's lead, once per story
             # (text, i.e. doc.text: the story with its case restored when it was all
