@@ -24,6 +24,11 @@ class EntityModel(Strict):
     sector: str | None
     igo: str | None
     kb_id: str | None
+    # not in shared/spec/events.md yet (issue 17 adds it; the spec's owner notes it):
+    # how the entity was resolved, tidings.records.ENTITY_HOW
+    how: Literal["knowledge base", "country name", "nationality word", "place name", "title",
+                 "apposition", "place phrase", "story memory", "story context", "pronoun",
+                 "story voice", "event place", "story country", "unknown person"] | None
 
 
 class DateModel(Strict):

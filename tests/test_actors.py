@@ -296,3 +296,19 @@ def test_a_first_name_is_not_another_persons_surname():
     e = resolve("Algerian President Ahmed Ben Bella", date="1964-05-01")
     assert e is not None and e.country == "DZA"
     assert resolve("Abiy Ahmed", date="2024-01-01").country == "ETH"
+
+
+def test_actors_middle_initial_does_not_hide_a_known_name():
+    # issue 17: "Antony J. Blinken" is the KB's "Antony Blinken"; a name the KB holds with
+    # its initial keeps it ("George W. Bush" is not his father)
+    e = resolve("Secretary of State Antony J. Blinken", date="2022-03-01")
+    assert (e.country, e.sector, e.kb_id, e.how) == ("USA", "GOV", "tid:person/antony-blinken", "knowledge base")
+    assert resolve("George W. Bush", date="2005-01-01").kb_id == "tid:person/george-w-bush"
+    assert resolve("J. Smith", date="2005-01-01") is None
+
+
+def test_actors_how_says_what_resolved_the_mention():
+    assert resolve("Azerbaijani officials").how == "nationality word"
+    assert resolve("Moscow", "Moscow said on Monday").how == "country name"
+    assert resolve("riot police").how == "title"
+    assert resolve("soldiers in Mali").how == "place phrase"

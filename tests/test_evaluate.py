@@ -64,3 +64,18 @@ def test_evaluate_a_story_file_is_not_a_gold_file() -> None:
         load_gold(voa)
     assert err.value.code == "T503" and "not a gold file" in err.value.message
 
+
+
+def test_evaluate_actor_given_counts_gold_events_with_an_actor() -> None:
+    from tidings.evaluate import score
+
+    ent = lambda c: {"text": c, "code": c, "sector": "GOV"}  # noqa: E731
+    gold = [{"id": "d1", "events": [{"event_type": "ACCUSE", "actor": [ent("USA")], "recipient": [ent("RUS")]}]},
+            {"id": "d2", "events": [{"event_type": "ACCUSE", "actor": [ent("FRA")], "recipient": []}]},
+            {"id": "d3", "events": [{"event_type": "ACCUSE", "actor": [], "recipient": []}]}]
+    pe = lambda a, r: {"event_type": "ACCUSE", "aux_modes": [], "confidence": 0.5,  # noqa: E731
+                       "actor": [{"country": c, "sector": "GOV"} for c in a],
+                       "recipient": [{"country": c, "sector": "GOV"} for c in r]}
+    sc = score(gold, {"d1": [pe(["GBR"], [])], "d2": [pe([], [])], "d3": [pe(["DEU"], [])]})
+    assert sc.actor_given == 0.5          # d1 gives one (wrong), d2 none; d3 has no gold actor
+    assert sc.actor_accuracy == 0.0 and sc.recipient_given == 0.0

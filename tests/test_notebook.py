@@ -53,7 +53,8 @@ def test_code_texts_gives_a_dataframe_of_events():
     assert (row.story_id, row.actor_countries, row.recipient_countries) == ("text-1", "AZE", "ARM")
     assert (row.location_name, row.date_start, row.granularity) == ("Malta", "2024-12-20", "story")
     assert row.actor == [{"text": "Azerbaijan", "name": "Government of Azerbaijan", "country": "AZE",
-                          "sector": "GOV", "igo": None, "kb_id": "tid:country/AZE"}]
+                          "sector": "GOV", "igo": None, "kb_id": "tid:country/AZE",
+                          "how": "country name"}]
     assert row.location["geonames_id"] == 2562770
     assert row.date == {"text": None, "start": "2024-12-20", "end": "2024-12-20", "granularity": "story",
                         "source": "publication"}

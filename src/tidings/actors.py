@@ -100,6 +100,21 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _drop_initials(toks: list[str], matches: list) -> list[str]:
+    """Drop middle initials that no knowledge-base name covers (``matches[i]`` None)
+    between two capitalised name words ("Antony J. Blinken" -> "Antony Blinken"), so
+    that a name the knowledge base holds without its initial still matches ("George W.
+    Bush", held with it, is left alone); an initial at the start or end is kept."""
+    if len(toks) < 3:
+        return toks
+    return [t for i, t in enumerate(toks) if not (
+        0 < i < len(toks) - 1 and matches[i] is None and _INITIAL.match(t) and toks[i - 1][:1].isupper()
+        and toks[i + 1][:1].isupper() and len(toks[i + 1]) > 2)]
+
+
 def _key(text: str) -> tuple[str, ...]:
     return tuple(t for t in (_fold(x) for x in _tokens(text)) if t)
 
@@ -957,6 +972,11 @@ class ActorResolver:
         keys = [_fold(t) for t in toks]
         allcaps = all(not ch.islower() for ch in text)
         matches = self._scan(toks, keys, allcaps, d=d)
+        short = _drop_initials(toks, matches)
+        if len(short) < len(toks):  # "Antony J. Blinken": the KB knows "Antony Blinken"
+            toks = short
+            keys = [_fold(t) for t in toks]
+            matches = self._scan(toks, keys, allcaps, d=d)
         # split at top-level conjunctions that are not inside a KB name
         cuts = [i for i, k in enumerate(keys)
                 if k in ("and", "&", "or") and matches[i] is None]
@@ -1077,6 +1097,8 @@ class ActorResolver:
                 if info["country"] is None and info["igo"] is None:
                     info["country"], info["igo"] = sub["country"], sub["igo"]
                     info["kb_id"] = info["kb_id"] or sub["kb_id"]
+                    if sub["country"] or sub["igo"]:
+                        info["how"] = sub["how"]
                 if sub["sector"] not in (None, "GOV", "UAF") and info["sector_from_title"]:
                     info["sector"] = sub["sector"]
             pps = pps[1:]
@@ -1088,6 +1110,7 @@ class ActorResolver:
                 sub = self._analyse(idx, toks, keys, matches, context, d, None)
                 if sub["country"] or sub["igo"]:
                     info["country"], info["igo"] = sub["country"], sub["igo"]
+                    info["how"] = "place phrase"
                     break
         sector = info["sector"]
         if info["former"] and (sector in _GOVLIKE or sector is None and info["has_person"]):
@@ -1098,7 +1121,7 @@ class ActorResolver:
         if info["country"] is None and info["igo"] is None and sector is None:
             return None
         ent = Entity(text=text, name=info["name"], country=info["country"], sector=sector,
-                     igo=info["igo"], kb_id=info["kb_id"])
+                     igo=info["igo"], kb_id=info["kb_id"], how=info.get("how"))
         if info["person_name"]:
             _remember(memory, info["person_name"], ent)
         return ent
@@ -1180,9 +1203,10 @@ class ActorResolver:
             mem = _recall(memory, name_toks)
             if mem is not None:
                 info.update(country=mem.country, igo=mem.igo, name=mem.name, kb_id=mem.kb_id,
-                            has_person=True, person_name=mem.name)
+                            has_person=True, person_name=mem.name, recalled=True)
                 info["sector"] = mem.sector
                 if not (heads or mods or weaks):
+                    info["how"] = "story memory"
                     return info
         if name_toks and entity is None and not info["person_name"] and (heads or weaks) \
                 and last_content and last_content[0] == "word":
@@ -1260,6 +1284,7 @@ class ActorResolver:
                 info["name"], info["kb_id"] = holder.name, holder.kb_id
         info["sector"] = sec
         info["sector_from_title"] = from_title or (sec == "GOV" and bool(weaks) and not heads)
+        info["how"] = _how(entity, explicit or metonym, info)
         if sec is None and entity is None and not name_toks and last_content and \
                 last_content[0] == "word" and last_content[1] in self.no_actor:
             info["no_actor"] = True
@@ -1295,6 +1320,24 @@ _AMBIGUOUS: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, str]]] = {
     ("korea",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
     ("korean",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
 }
+
+
+def _how(entity: Record | None, place: Record | None, info: dict[str, Any]) -> str:
+    """How one segment of a mention was resolved (``Entity.how``, the values of
+    :data:`tidings.records.ENTITY_HOW`): by a knowledge-base person or organisation, a
+    person the story introduced, a nationality word, a state's or a place's name, or a
+    role word alone."""
+    if entity is not None:
+        return "knowledge base"
+    if info.get("recalled"):
+        return "story memory"
+    if place is not None and (info["country"] or info["igo"]):
+        if place.kind in ("demonym", "people"):
+            return "nationality word"
+        if place.kind in ("country", "capital", "seat"):
+            return "country name"
+        return "place name"
+    return "title"
 
 
 def _person_context(toks: list[str], m: _Match) -> bool:

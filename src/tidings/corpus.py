@@ -223,6 +223,7 @@ class LabelledStory:
     title: str | None
     text: str
     sentences: list[Sentence]
+    source: str | None = None
 
     def as_story_dict(self) -> dict:
         """The story as tidings' input record (``{"id", "text", "pub_date", "title"}``)."""
@@ -319,7 +320,7 @@ def load(split: str | None = None, files: Iterable[str] | None = None, *,
         if labelled_only and not complete:
             continue
         stories.append(LabelledStory(r["file"], r["story_id"], r["split"], r.get("pub_date"),
-                                     src.get("title"), src["text"], sents))
+                                     src.get("title"), src["text"], sents, src.get("source")))
     return stories
 
 

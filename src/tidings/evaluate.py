@@ -13,7 +13,8 @@ Rules implemented here:
 - **actor / recipient**: for each gold event whose type was predicted in the same
   document, correct when a predicted entity's country (or ``IGO`` when ``igo`` is set,
   ``NGO`` when the sector is NGO) equals a gold ``code``; sector scored likewise where
-  the gold has one.
+  the gold has one. ``actor_given`` (``recipient_given``): of those gold events with
+  any actor (recipient), the share for which an event of that type gives one at all.
 - **date**: the gold date lies within the predicted ``[start, end]``.
 - **location**: the gold location equals the predicted location ``name`` or ``text``
   (case-insensitive).
@@ -58,6 +59,8 @@ class Score:
     recipient_accuracy: float | None = None
     actor_sector_accuracy: float | None = None
     recipient_sector_accuracy: float | None = None
+    actor_given: float | None = None
+    recipient_given: float | None = None
     date_accuracy: float | None = None
     location_accuracy: float | None = None
     ece: float | None = None
@@ -135,6 +138,10 @@ def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> Score:
                     pcodes = set().union(*[_codes(x) for e in same for x in e.get(key) or []])
                     acc[f"{role}_n"] += 1
                     acc[f"{role}_ok"] += bool(gcodes & pcodes)
+            for role in ("actor", "recipient"):
+                if ge.get(role):
+                    acc[f"{role}_given_n"] += 1
+                    acc[f"{role}_given_ok"] += any(e.get(role) for e in same)
             for role, key in (("actor", "sector"), ("recipient", "rsector")):
                 gsec = {a.get("sector") for a in ge.get(role) or [] if a.get("sector")}
                 if gsec:
@@ -170,6 +177,8 @@ def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> Score:
         recipient_accuracy=_ratio(acc["recipient_ok"], acc["recipient_n"]),
         actor_sector_accuracy=_ratio(acc["sector_ok"], acc["sector_n"]),
         recipient_sector_accuracy=_ratio(acc["rsector_ok"], acc["rsector_n"]),
+        actor_given=_ratio(acc["actor_given_ok"], acc["actor_given_n"]),
+        recipient_given=_ratio(acc["recipient_given_ok"], acc["recipient_given_n"]),
         date_accuracy=_ratio(acc["date_ok"], acc["date_n"]),
         location_accuracy=_ratio(acc["loc_ok"], acc["loc_n"]),
         ece=expected_calibration_error(calib), documents=len(gold_docs),
@@ -358,7 +367,7 @@ def evaluate_corpus(split: str, processes: int = 1, files: list[str] | None = No
     if not stories:
         raise TidingsError("T503", f"corpus:{split}: no fully labelled story to score")
     inputs = [Story(id=s.story_id, text=s.text, pub_date=s.pub_date, title=s.title,
-                    origin=f"corpus:{s.file}") for s in stories]
+                    source=s.source, origin=f"corpus:{s.file}") for s in stories]
     events: list[dict] = []
     code_stories(inputs, store=None, sink=lambda ev: events.append(ev.to_dict()), processes=processes)
     predicted = assign_to_sentences(stories, events)

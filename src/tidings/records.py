@@ -137,6 +137,25 @@ class Failure:
                    message=d["message"], stage=d.get("stage") or "read")
 
 
+#: How an entity was resolved (``Entity.how``), from the most to the least direct:
+#: ``knowledge base`` (a person or organisation of the actor knowledge base, or a user
+#: dictionary), ``country name`` (a state, capital or seat of power named as the actor:
+#: "Moscow said"), ``nationality word`` ("Azerbaijani officials"), ``place name`` (a city
+#: or region), ``title`` (a role word alone gives the sector: "police", "the minister"),
+#: ``apposition`` ("X, an aide to the Azerbaijani president"), ``place phrase`` ("riot
+#: police in Georgia"), ``story memory`` (a name introduced earlier in the story),
+#: ``story context`` (a description referring back: "the Secretary", "the two"),
+#: ``pronoun`` (a pronoun referring back), ``story voice`` ("we" in a statement: the
+#: party the statement speaks for), ``event place`` (a domestic actor takes the country
+#: of the event's place), ``story country`` (the country the story is about), ``unknown
+#: person`` (a person's name the knowledge base does not hold, with no country found).
+ENTITY_HOW: tuple[str, ...] = (
+    "knowledge base", "country name", "nationality word", "place name", "title", "apposition",
+    "place phrase", "story memory", "story context", "pronoun", "story voice", "event place",
+    "story country", "unknown person",
+)
+
+
 @dataclass
 class Entity:
     """An actor or recipient of an event (contract: ``events.md``, "An entity").
@@ -148,6 +167,8 @@ class Entity:
         sector: PLOVER/CAMEO agent code (GOV, MIL, COP, ...), or None.
         igo: short code of an international organisation (UN, EU, NATO...), or None.
         kb_id: id in tidings' actor knowledge base (Wikidata QID where known), or None.
+        how: how the entity was resolved, one of :data:`ENTITY_HOW` (an addition of
+            tidings to the shared contract, issue 17), or None when not recorded.
     """
 
     text: str
@@ -156,6 +177,7 @@ class Entity:
     sector: str | None = None
     igo: str | None = None
     kb_id: str | None = None
+    how: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -117,14 +117,16 @@ def _object_recipients(t: Trigger, etype: str) -> list[Token]:
 
 
 def _prep_recipients(t: Trigger, etype: str) -> list[Token]:
-    """Objects of the prepositions that introduce a recipient of ``etype``; after a
+    """Objects of the prepositions that introduce a recipient of ``etype`` (and, after an
+    event noun, of ``noun_recipient_preps``: "the killing of demonstrators"); after a
     motion verb a place is a destination ("sent personnel to Bosnia")."""
     v = t.frame
     preps = table("recipient_preps").get(etype, ())
+    noun_preps = set(preps) | set(table("noun_recipient_preps").get(etype, ()))
     out: list[Token] = []
-    for h in [v] + ([t.token] if t.is_noun else []):
+    for h in dict.fromkeys([v] + ([t.token] if t.is_noun else [])):
         for c in h.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            if c.dep_ in ("prep", "dative") and (c.lower_ in preps or t.is_noun and h == t.token and c.lower_ in noun_preps):
                 for p in c.children:
                     if p.dep_ != "pobj":
                         continue

@@ -44,6 +44,9 @@ class Coder:
             None codes with the rules alone.
         all_candidates: keep every event, whatever its confidence; by default only events
             whose confidence reaches the model's threshold are returned.
+        argmodel: the argument model (:class:`tidings.coding.argmodel.ArgumentModel`)
+            that fills an actor or recipient the parse rules leave empty; ``"same"``
+            (default): the shipped one when ``model`` is ``"shipped"``, else none.
 
     Call :meth:`code_doc` once per story. Not thread-safe (keeps per-story memory).
     With ``record_trace`` set, :attr:`trace` lists every trigger of the stories coded
@@ -53,7 +56,7 @@ class Coder:
 
     def __init__(self, resolver: Any = None, lexicon: Lexicon | None = None,
                  calibrated: bool = True, rules: RuleSet | None = None, model: Any = "shipped",
-                 all_candidates: bool = False) -> None:
+                 all_candidates: bool = False, argmodel: Any = "same") -> None:
         if resolver is None:
             from ..actors import ActorResolver
             resolver = ActorResolver()
@@ -62,7 +65,12 @@ class Coder:
         self.rules = rules or load_rules()
         self.mentions = Mentions(resolver)
         self.calibration = load_calibration() if calibrated else None
-        self.events = EventMaker(self.mentions, self.lex, self.rules, self.calibration)
+        if argmodel == "same":
+            argmodel = "shipped" if model == "shipped" else None
+        if argmodel == "shipped":
+            from .argmodel import load_argument_model
+            argmodel = load_argument_model()
+        self.events = EventMaker(self.mentions, self.lex, self.rules, self.calibration, argmodel)
         self.record_trace = False
         self.trace: list[dict[str, Any]] = []
         if model == "shipped":

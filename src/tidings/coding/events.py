@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -48,8 +49,11 @@ class EventMaker:
     """
 
     def __init__(self, mentions: Mentions, lex: Lexicon, rules: RuleSet,
-                 calibration: tuple[list[float], float] | None) -> None:
+                 calibration: tuple[list[float], float] | None, argmodel: Any = None) -> None:
         self.mentions, self.lex, self.rules, self.calibration = mentions, lex, rules, calibration
+        #: the learned argument model (:class:`tidings.coding.argmodel.ArgumentModel`)
+        #: that fills a role the parse rules leave empty, or None
+        self.argmodel = argmodel
         #: event id -> confidence features, filled when ``record_features`` is True
         self.record_features = False
         self.features: dict[str, list[float]] = {}
@@ -61,6 +65,8 @@ class EventMaker:
         ctx = Ctx(sent=sent, lex=self.lex, t=t, event=draft)
         effects.run(self.rules, "event", ctx)
         actor_tok, recip_toks = arguments(t, draft.etype)
+        if actor_tok is None and self.argmodel is not None:
+            actor_tok = self._learned_actor(t, sent, state, draft, recip_toks)
         if actor_tok is not None and actor_tok.pos_ == "PRON" and t.claimed_by is not None and \
                 actor_tok.lower_ in words("pronouns_singular") | words("pronouns_plural") | words("pronouns_it") \
                 | words("pronouns_first"):
@@ -68,13 +74,17 @@ class EventMaker:
         draft.actor_tok = actor_tok
         effects.run(self.rules, "actor", ctx)
         ents = self.mentions.entities
-        actors = ents(actor_tok, sent, state)
+        actors = ents(actor_tok, sent, state, draft.etype)
         recips = [e for r in recip_toks for e in ents(r, sent, state)] or self.mentions.object_modifiers(t, sent, state)
+        if not recips and self.argmodel is not None:
+            recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks)
         # an entity never acts on itself in one event record
         akeys = {(a.country, a.igo, a.sector) for a in actors}
         recips = [r for r in recips if (r.country, r.igo, r.sector) not in akeys or r.country is None]
         claimed = ents(t.claimed_by, sent, state)
         state.note(actors, recips)
+        if draft.etype == "CONSULT" and (actors and recips or len(actors) > 1):
+            state.last_meeting = [e for e in actors + recips if e.country or e.igo]
         feats = confidence_features(t, actors, recips, main, claimed, si)
         conf = confidence(feats, self.calibration, t, actors, recips, main)
         mode = final_mode(self.rules, ctx)
@@ -94,6 +104,29 @@ class EventMaker:
                 out.append(self.record(acc, sent, si, state, "ACCUSE", "allege", [], (claimed, actors, []),
                                        round(conf * 0.85, 3), [], [REPORTED_ACCUSATION, *draft.rules]))
         return out
+
+    def _learned_actor(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
+                       recip_toks: list[Token]) -> Token | None:
+        """The argument model's actor when the parse rules found none: the most probable
+        candidate above the model's threshold that names an entity (rule ``model:actor``)."""
+        taken = {w.i for w in t.words} | {r.i for r in recip_toks}
+        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken):
+            if self.mentions.entities(c, sent, state, draft.etype):
+                draft.rules.append("model:actor")
+                return c
+        return None
+
+    def _learned_recipient(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
+                           actor_tok: Token | None, recip_toks: list[Token]) -> tuple[list[Token], list[Entity]]:
+        """The argument model's recipient when the rules gave none that names an entity
+        (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
+        taken = {w.i for w in t.words} | ({actor_tok.i} if actor_tok is not None else set())
+        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken):
+            got = self.mentions.entities(c, sent, state)
+            if got:
+                draft.rules.append("model:recipient")
+                return [c], got
+        return recip_toks, []
 
     def record(self, t: Trigger, sent: Span, si: int, state: StoryState, etype: str, mode: str | None,
                aux: list[str], parties: tuple[list[Entity], list[Entity], list[Entity]], conf: float,
@@ -126,7 +159,7 @@ class EventMaker:
                 etype in words("place_target_types") or (etype == "CONSULT" and mode == "visit")):
             # an attack, curfew or protest "in Tel Aviv", a visit "to Amman": with no
             # named target, the place's country is on the receiving end
-            recips = [Entity(text=loc.text, name=loc.name, country=loc.country)]
+            recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
         eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
         return Event(
             event_id=eid, story_id=story.id, sentence_index=si, sentence=stext,
@@ -142,22 +175,27 @@ class EventMaker:
         """Domestic actors named without nationality ("a court", "protesters") belong to
         the country of the event's place, else of the story's last located event; roles
         ("the authorities") to the country the story is about."""
-        def fill(ents: list[Entity], country: str, ok) -> list[Entity]:
-            return [replace(e, country=country) if e.country is None and e.igo is None and ok(e) else e for e in ents]
+        def fill(ents: list[Entity], country: str, ok, how: str) -> list[Entity]:
+            return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e) else e
+                    for e in ents]
 
         if loc is not None and loc.country:
-            ok = lambda e: e.sector not in (None, "IGO", "NGO") and not syntax.is_weapon(e)  # noqa: E731
-            actors, recips = fill(actors, loc.country, ok), fill(recips, loc.country, ok)
+            ok = lambda e: (e.sector not in (None, "IGO", "NGO") or e.how == "unknown person") \
+                and not syntax.is_weapon(e)  # noqa: E731
+            actors, recips = fill(actors, loc.country, ok, "event place"), fill(recips, loc.country, ok, "event place")
             state.place_country = loc.country
         elif state.place_country:
-            ok = lambda e: e.sector in words("domestic_sectors")  # noqa: E731
-            actors, recips = fill(actors, state.place_country, ok), fill(recips, state.place_country, ok)
+            ok = lambda e: e.sector in words("domestic_sectors") or e.how == "unknown person"  # noqa: E731
+            actors = fill(actors, state.place_country, ok, "event place")
+            recips = fill(recips, state.place_country, ok, "event place")
         home_sectors = words("home_sectors")
-        if any(e.country is None and e.igo is None and e.sector in home_sectors for e in actors + recips):
+        if any(e.country is None and e.igo is None and (e.sector in home_sectors or e.how == "unknown person")
+               for e in actors + recips):
             home = self.mentions.home_country(sent.doc, state)
             if home:
-                ok = lambda e: e.sector in home_sectors and not syntax.is_weapon(e)  # noqa: E731
-                actors, recips = fill(actors, home, ok), fill(recips, home, ok)
+                ok = lambda e: (e.sector in home_sectors or e.how == "unknown person") \
+                    and not syntax.is_weapon(e)  # noqa: E731
+                actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
 
 

@@ -34,27 +34,116 @@ class Mentions:
         """One mention's entity, or None (the resolver sees the sentence as context)."""
         return self.resolver.resolve(text, state.text_of(sent), state.story.pub_date, state.memory)
 
-    def entities(self, tok: Token | None, sent: Span, state: StoryState) -> list[Entity]:
+    def entities(self, tok: Token | None, sent: Span, state: StoryState,
+                 etype: str | None = None) -> list[Entity]:
         """The entities of the noun phrase headed by ``tok`` and its conjuncts, without
-        repeats (same country, IGO, sector and name), in order."""
+        repeats (same country, IGO, sector and name), in order. ``etype``: the event type
+        the phrase is an argument of (a plural pronoun of a meeting or agreement refers
+        to the parties of the last meeting), or None."""
         if tok is None:
             return []
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         seen: set[tuple] = set()
         out: list[Entity] = []
         for h in heads:
-            for e in self.for_head(h, sent, state):
+            for e in self.for_head(h, sent, state, etype):
                 k = (e.country, e.igo, e.sector, e.name)
                 if k not in seen:
                     seen.add(k)
                     out.append(e)
         return out
 
-    def for_head(self, h: Token, sent: Span, state: StoryState) -> list[Entity]:
+    def for_head(self, h: Token, sent: Span, state: StoryState, etype: str | None = None) -> list[Entity]:
         """The entities one head word names (usually one; several for "the leaders of
-        Azerbaijan and Armenia" or "Ethiopian and Eritrean officials")."""
+        Azerbaijan and Armenia" or "Ethiopian and Eritrean officials"). Pronouns and
+        descriptions that name no country ("we", "they", "the Secretary", "the two
+        leaders") take the story's entity they refer to (:meth:`refer_back`)."""
         if h.pos_ == "PRON":
-            return _pronoun(h.lower_, state)
+            return self._pronoun(h, sent, state, etype)
+        found = self._for_head(h, sent, state)
+        if not found or all(e.country is None and e.igo is None and e.name is None for e in found):
+            back = self.refer_back(h, sent, state, etype)
+            if back:
+                return back
+        for e in found:
+            if e.country or e.igo:
+                state.named.append((_content_words(e.text), e))
+        return found
+
+    def _pronoun(self, h: Token, sent: Span, state: StoryState, etype: str | None) -> list[Entity]:
+        """What a pronoun refers to: "we"/"I" outside quotation marks the story's voice
+        (else the country it is about); "they" of a meeting or agreement the parties of
+        the last meeting; else the story's last person, group or single actor."""
+        low = h.lower_
+        text = h.text
+        if low in words("pronouns_first"):
+            if _in_quotes(h, sent):
+                return []
+            voice = self.voice(sent.doc, state)
+            if voice is not None:
+                return [replace(voice, text=text, how="story voice")]
+            home = self.home_country(sent.doc, state)
+            return [Entity(text=text, country=home, how="story country")] if home else []
+        if low in words("pronouns_plural") and etype in words("reciprocal_types") and state.last_meeting:
+            return [replace(e, text=text, how="pronoun") for e in state.last_meeting]
+        return [replace(e, text=text, how="pronoun") for e in _pronoun(low, state)]
+
+    def refer_back(self, h: Token, sent: Span, state: StoryState, etype: str | None = None) -> list[Entity]:
+        """The story's earlier entity that a definite description with no country refers
+        to: "the two", "both leaders", "participants" -> the parties of the last meeting
+        (or the last group); "the Secretary", "the Foreign Minister", "the ministry" ->
+        the latest mention whose words include the description's ("Secretary of State
+        Antony Blinken"). ``[]`` when nothing fits (docs/annotation.md section 6)."""
+        dets = [c for c in h.children if c.dep_ in ("det", "predet", "nummod")]
+        if not dets and h.lower_ not in ("two", "both", "participants"):
+            return []
+        if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+               for c in h.children if c.i < h.i):
+            return []
+        text = syntax.phrase(h, stop_of=True)
+        if h.lower_ in words("plural_descriptions") and (h.tag_ in ("NNS", "NNPS", "CD") or h.lower_ == "both"):
+            group = state.last_meeting or state.last_plural
+            return [replace(e, text=text, how="story context") for e in group]
+        if h.tag_ in ("NNS", "NNPS") or not any(c.lower_ in ("the", "this", "that") for c in dets):
+            return []
+        want = _content_words(text)
+        if not want:
+            return []
+        for wds, e in reversed(state.named):
+            if want <= wds:
+                return [replace(e, text=text, how="story context")]
+        return []
+
+    def voice(self, doc: Doc, state: StoryState) -> Entity | None:
+        """The party a story speaks for, whom "we" and "I" outside quotation marks
+        refer to: the speaker a statement's or readout's title names ("Statement by
+        President Joe Biden on ...": ``voice_title_leads`` in ``data/words.yaml``), else
+        the story's source when it resolves to a country or organisation ("U.S.
+        Department of State press releases"); None otherwise. Computed once per story."""
+        if not state.voice_done:
+            state.voice_done = True
+            story = state.story
+            cands = []
+            title = (story.title or "").strip()
+            low = title.lower()
+            lead = next((w for w in sorted(words("voice_title_leads"), key=len, reverse=True)
+                         if low.startswith(w + " ")), None)
+            if lead:
+                rest = title[len(lead):].split()
+                stops = words("voice_title_stops")
+                cut = next((i for i, w in enumerate(rest) if w.lower() in stops), len(rest))
+                cands.append(" ".join(rest[:cut]))
+            if story.source:
+                cands.append(story.source)
+            for c in cands:
+                e = self.resolver.resolve(c, "", story.pub_date, {}) if c else None
+                if e is not None and (e.country or e.igo):
+                    state.voice = e
+                    break
+        return state.voice
+
+    def _for_head(self, h: Token, sent: Span, state: StoryState) -> list[Entity]:
+        """The entities a (non-pronoun) head word names, from the resolver and the parse."""
         adjs = [c for c in h.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
         if adjs and adjs[0].conjuncts:
             res = [e for a in [adjs[0], *adjs[0].conjuncts] if (e := self.resolve(f"{a.text} {h.text}", sent, state))]
@@ -78,10 +167,14 @@ class Mentions:
                     p = next((x for x in c.children if x.dep_ == "pobj" and x.ent_type_ == "GPE"), None)
                     pe = self.resolve(syntax.phrase(p), sent, state) if p is not None else None
                     if pe is not None and pe.country:
-                        e = replace(e, country=pe.country)
+                        e = replace(e, country=pe.country, how="place phrase")
                         break
         if e is None or (e.country is None and e.igo is None):
             e = self._apposition(h, text, e, sent, state)
+        if e is None and h.ent_type_ == "PERSON" and h.pos_ == "PROPN":
+            # a person the knowledge base does not know keeps their name; the event's
+            # place or the story gives the country (EventMaker._complete_countries)
+            e = Entity(text=text, how="unknown person")
         return [e] if e else []
 
     def _apposition(self, h: Token, text: str, e: Entity | None, sent: Span, state: StoryState) -> Entity | None:
@@ -93,7 +186,7 @@ class Mentions:
             return e
         return Entity(text=text, name=(e.name if e is not None else None) or ae.name, country=ae.country,
                       sector=(e.sector if e is not None else None) or ae.sector, igo=ae.igo,
-                      kb_id=(e.kb_id if e is not None else None))
+                      kb_id=(e.kb_id if e is not None else None), how="apposition")
 
     def object_modifiers(self, t: Trigger, sent: Span, state: StoryState) -> list[Entity]:
         """An object that is no actor lends its modifier: "burned Russian flags" -> RUS,
@@ -175,6 +268,24 @@ class Mentions:
             state.home_country = top[0][0] if top and top[0][1] >= 2 and (
                 len(top) == 1 or top[0][1] > top[1][1]) else ""
         return state.home_country or None
+
+
+_QUOTES = frozenset('"\u201c\u201d')
+_NOT_CONTENT = frozenset("the a an this that these those both its their his her our".split())
+
+
+def _in_quotes(tok: Token, sent: Span) -> bool:
+    """True when ``tok`` stands inside quotation marks: an odd number of quote marks
+    before it, or after it, in its sentence."""
+    before = sum(1 for t in sent if t.i < tok.i and t.text in _QUOTES)
+    after = sum(1 for t in sent if t.i > tok.i and t.text in _QUOTES)
+    return bool(before % 2 or after % 2)
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The lower-cased words of a mention, less determiners and possessives."""
+    return frozenset(w for w in text.lower().replace("\u2019s", "").replace("'s", "").split()
+                     if w not in _NOT_CONTENT)
 
 
 def _pronoun(low: str, state: StoryState) -> list[Entity]:

@@ -20,6 +20,14 @@ class StoryState:
         place_country: country of the story's latest located event (ISO3) or None.
         home_country: the country the story is about; "" when none dominates, None
             before it is computed.
+        voice: the party a statement speaks for (first-person pronouns outside quotes),
+            from the story's title or source; None when it has none, unset before it is
+            computed (``voice_done``).
+        named: ``(head words, entity)`` of every mention resolved to a country or
+            organisation so far, latest last, for definite descriptions ("the
+            Secretary", "the ministry") that refer back to them.
+        last_meeting: the actor and recipient of the story's last meeting (CONSULT
+            event with both), for "they" and "the two" of a later meeting or agreement.
     """
 
     story: Story
@@ -34,6 +42,10 @@ class StoryState:
     _doc_text: str | None = None
     place_country: str | None = None
     home_country: str | None = None
+    voice: Entity | None = None
+    voice_done: bool = False
+    named: list[tuple[frozenset[str], Entity]] = field(default_factory=list)
+    last_meeting: list[Entity] = field(default_factory=list)
 
     def ents_of(self, sent: Span) -> list:
         """The entities of a sentence, grouped once per story (``sent.ents`` rescans the

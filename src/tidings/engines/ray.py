@@ -52,7 +52,8 @@ JSONL_EXT = (".jsonl", ".ndjson", ".json")
 PARQUET_EXT = (".parquet", ".pq")
 
 _ENTITY = pa.struct([("text", pa.string()), ("name", pa.string()), ("country", pa.string()),
-                     ("sector", pa.string()), ("igo", pa.string()), ("kb_id", pa.string())])
+                     ("sector", pa.string()), ("igo", pa.string()), ("kb_id", pa.string()),
+                     ("how", pa.string())])
 _DATE = pa.struct([("text", pa.string()), ("start", pa.string()), ("end", pa.string()),
                    ("granularity", pa.string()), ("source", pa.string())])
 _LOCATION = pa.struct([("text", pa.string()), ("name", pa.string()), ("country", pa.string()),

@@ -126,10 +126,20 @@ def _migration_3(con: duckdb.DuckDBPyConnection) -> None:
                 "THEN 'publication' ELSE 'sentence' END")
 
 
+#: Columns added by version 4 (issue 17): ``entities.how``, how each entity was
+#: resolved (``Entity.how``: knowledge base, nationality word, title, story context, ...).
+ENTITY_COLUMNS_4: tuple[tuple[str, str], ...] = (("how", "VARCHAR"),)
+
+
+def _migration_4(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 4 (issue 17): ``entities.how``; rows stored before have none (NULL)."""
+    con.execute("ALTER TABLE entities ADD COLUMN how VARCHAR")
+
+
 #: Ordered schema migrations: ``MIGRATIONS[i]`` brings a database from version ``i`` to
 #: ``i + 1``. Append new functions; never edit or reorder released ones.
 MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_migration_1, _migration_2,
-                                                                _migration_3]
+                                                                _migration_3, _migration_4]
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -137,7 +147,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 #: Values of ``entities.role``.
 ROLES: tuple[str, ...] = ("actor", "recipient", "claimed_by")
 #: The fields of an entity (``tidings.records.Entity``), as ``entities`` columns.
-ENTITY_FIELDS: tuple[str, ...] = ("text", "name", "country", "sector", "igo", "kb_id")
+ENTITY_FIELDS: tuple[str, ...] = ("text", "name", "country", "sector", "igo", "kb_id", "how")
 
 
 def arrow_type(sql_type: str) -> pa.DataType:
@@ -157,7 +167,7 @@ def arrow_type(sql_type: str) -> pa.DataType:
 #: Arrow schemas of the rows written to ``events``, ``entities`` and ``stories``.
 EVENT_ARROW = pa.schema([(n, arrow_type(t)) for n, t in EVENT_COLUMNS + EVENT_COLUMNS_2
                          + EVENT_COLUMNS_3])
-ENTITY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in ENTITY_COLUMNS])
+ENTITY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in ENTITY_COLUMNS + ENTITY_COLUMNS_4])
 STORY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in STORY_COLUMNS])
 
 

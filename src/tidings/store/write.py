@@ -20,7 +20,7 @@ from tidings.errors import StoreError
 from tidings.records import Event, Story
 
 from .db import fetch_one, is_interrupt, now, rollback
-from .schema import (ENTITY_ARROW, ENTITY_COLUMNS, ENTITY_FIELDS, EVENT_ARROW,
+from .schema import (ENTITY_ARROW, ENTITY_FIELDS, EVENT_ARROW,
                      STORY_ARROW, STORY_COLUMNS)
 
 
@@ -283,7 +283,7 @@ def make_event_rows(story: Story, events: list[Event],
             ``YYYY-MM-DD``.
     """
     ev: dict[str, list[Any]] = {name: [] for name in EVENT_ARROW.names}
-    en: dict[str, list[Any]] = {name: [] for name, _ in ENTITY_COLUMNS}
+    en: dict[str, list[Any]] = {name: [] for name in ENTITY_ARROW.names}
     seen: set[str] = set()
     for e in events:
         if e.event_id in seen:
