@@ -5,7 +5,8 @@ Short cuts: the model's attribute ruler and lemmatizer run as lookup tables
 (``tidings.analyse``),
 rules filtered by their lemma and type conditions before testing
 (``RuleSet.candidates``), the classifier scoring a sentence's words in one product
-(``TriggerModel.proba_many``) and its per-sentence features worked out once, sentence
+(``TriggerModel.proba_many``) and its per-sentence features worked out once, the
+argument model scoring a sentence's candidates in one softmax, sentence
 texts cut from the story text once (``StoryState.text_of``)."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pytest
 from spacy.attrs import LEMMA, MORPH, POS, TAG
 
 from tidings.analyse import AttributeTable, load_nlp, use_attribute_table
+from tidings.coding.argmodel import ArgumentModel
 from tidings.coding.rules import RuleSet, _guard
 from tidings.coding.state import StoryState
 from tidings.engines.worker import Limits, StoryWorker
@@ -108,6 +110,8 @@ def both_ways():
         mp.setattr(TriggerModel, "proba_many", lambda self, feats, dense: np.stack(
             [self.proba(f, d) for f, d in zip(feats, dense)]) if feats else np.zeros((0, len(self.classes))))
         mp.setattr(StoryState, "text_of", lambda self, sent: sent.text)
+        mp.setattr(ArgumentModel, "proba_many", lambda self, feats: np.array(
+            [[self.proba(f)[c] for c in self.classes] for f in feats]).reshape(len(feats), len(self.classes)))
         plain = StoryWorker((), limits)
         plain.nlp = load_nlp(fast_attributes=False)
         plain_events = plain.run_checked(stories)
