@@ -2,12 +2,12 @@
 against the plain way it replaces, on the same stories.
 
 Short cuts: the model's attribute ruler and lemmatizer run as lookup tables
-(``tidings.analyse``),
-rules filtered by their lemma and type conditions before testing
-(``RuleSet.candidates``), the classifier scoring a sentence's words in one product
-(``TriggerModel.proba_many``) and its per-sentence features worked out once, the
-argument model scoring a sentence's candidates in one softmax, sentence
-texts cut from the story text once (``StoryState.text_of``)."""
+(``tidings.analyse``); rules filtered by their lemma and type conditions before testing
+(``RuleSet.candidates``); the trigger classifier scoring a sentence's words in one
+product (``TriggerModel.proba_many``), with its per-sentence features worked out once;
+the argument model scoring a sentence's candidates in one softmax
+(``ArgumentModel.proba_many``); sentence texts cut from the story text once
+(``StoryState.text_of``)."""
 
 from __future__ import annotations
 
