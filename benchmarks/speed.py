@@ -14,7 +14,9 @@ the other:
 * ``local-N``: the whole tidings pipeline, read -> check -> analyse -> code -> resolve ->
   store (a DuckDB file), with the local engine and N worker processes, timed from the
   call of ``code_stories`` to its return: start-up (loading the model, the knowledge
-  base, the gazetteer) and clustering count.
+  base, the gazetteer) and clustering count. Its analysis runs the same model, with the
+  attribute ruler and the lemmatizer as lookup tables that set the same attributes
+  (``tidings.analyse``, issue 20).
 * ``ray-N`` (only when asked for with ``--runs``): the Ray engine with N coding actors on
   a local Ray (Parquet output, no store), timed from the call, so Ray's start-up and the
   actors' model loading count.

@@ -100,10 +100,10 @@ def test_fuzz_pipeline_timeout_skips_only_the_slow_story(monkeypatch, tmp_path):
 
     real = Coder.code_doc
 
-    def slow(self, doc, story):
+    def slow(self, doc, story, **kw):
         if story.id == "slow":
             time.sleep(30)
-        return real(self, doc, story)
+        return real(self, doc, story, **kw)
 
     monkeypatch.setattr(Coder, "code_doc", slow)
     store = Store(tmp_path / "t.duckdb")
@@ -140,11 +140,11 @@ def test_fuzz_pipeline_hung_worker_is_replaced(monkeypatch):
 
     real = Coder.code_doc
 
-    def stuck(self, doc, story):
+    def stuck(self, doc, story, **kw):
         if story.id == "stuck":
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
             time.sleep(600)
-        return real(self, doc, story)
+        return real(self, doc, story, **kw)
 
     monkeypatch.setattr(Coder, "code_doc", stuck)
     monkeypatch.setattr(local, "HARD_GRACE", 5.0)

@@ -831,9 +831,15 @@ _FIND = re.compile(
 
 def _candidates(sentence: str, date_ents) -> list[tuple[int, int]]:
     spans = {(int(a), int(b)) for a, b in date_ents if 0 <= a < b <= len(sentence)}
-    for m in _FIND.finditer(sentence):
-        spans.add((m.start(), m.end()))
+    spans.update(_pattern_spans(sentence))
     return sorted(spans, key=lambda x: (x[0], -(x[1] - x[0])))
+
+
+@lru_cache(maxsize=1024)
+def _pattern_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the date pattern matches in a sentence (memoised: an event's sentence is
+    searched again for each of its events and once more when the story is dated)."""
+    return tuple((m.start(), m.end()) for m in _FIND.finditer(sentence))
 
 
 _REPORT = re.compile(r"\b(?:said|says|told|according|reported|announced|added|stated|"
@@ -997,7 +1003,7 @@ class StorySentence:
 _BARE_NUMBER = re.compile(r"^\s*(?:aged?\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?\s*$", re.I)
 
 
-def story_sentences(text: str, sents) -> list[StorySentence]:
+def story_sentences(text: str, sents, ents=None) -> list[StorySentence]:
     """The :class:`StorySentence` list of a parsed story, for :func:`story_dates`.
 
     Args:
@@ -1006,17 +1012,32 @@ def story_sentences(text: str, sents) -> list[StorySentence]:
         sents: its sentences in order, objects with ``start_char``, ``end_char`` and
             ``ents`` (entities with ``start_char``, ``end_char``, ``label_``, ``text``),
             i.e. spaCy's ``doc.sents``, the segmentation the coder numbers sentences by.
+        ents: the document's entities in order (``doc.ents``), each with ``start`` and
+            ``end`` token indices, read instead of each sentence's ``ents`` (which
+            rescans the whole document's entities per sentence); the sentences then
+            need ``start`` and ``end`` too. An entity belongs to the sentence holding
+            all its tokens, as with ``Span.ents``. None: each sentence's ``ents``.
     Returns:
         one :class:`StorySentence` per sentence: the stripped text and the offsets of its
         DATE/TIME entities in it, ages and bare numbers left out.
     """
     out = []
+    dated = None if ents is None else [e for e in ents if e.label_ in ("DATE", "TIME")]
+    k = 0
     for sent in sents:
         raw = text[sent.start_char:sent.end_char]
         off = sent.start_char + len(raw) - len(raw.lstrip())
-        ents = tuple((e.start_char - off, e.end_char - off) for e in sent.ents
-                     if e.label_ in ("DATE", "TIME") and not _BARE_NUMBER.match(e.text))
-        out.append(StorySentence(raw.strip(), ents))
+        if dated is None:
+            mine = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        else:
+            while k < len(dated) and dated[k].start < sent.start:
+                k += 1
+            mine = []
+            while k < len(dated) and dated[k].end <= sent.end:
+                mine.append(dated[k])
+                k += 1
+        found = tuple((e.start_char - off, e.end_char - off) for e in mine if not _BARE_NUMBER.match(e.text))
+        out.append(StorySentence(raw.strip(), found))
     return out
 
 

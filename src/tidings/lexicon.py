@@ -9,7 +9,7 @@ only loads and indexes it; the rules that decide which trigger is an event live 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from .errors import TidingsError
@@ -54,6 +54,16 @@ class Lexicon:
     nouns: dict[str, Lexeme]
     phrasal: dict[tuple[str, str], Lexeme]
     compounds: dict[tuple[str, str], Lexeme]
+
+    @cached_property
+    def particles(self) -> dict[str, list[tuple[str, Lexeme]]]:
+        """Lemma -> ``[(particle, sense), ...]`` of its phrasal verbs, in the order of
+        :attr:`phrasal` (built on first use; the classifier's features look a verb's
+        particles up by lemma instead of scanning every phrasal entry)."""
+        out: dict[str, list[tuple[str, Lexeme]]] = {}
+        for (lemma, particle), lx in self.phrasal.items():
+            out.setdefault(lemma, []).append((particle, lx))
+        return out
 
 
 def parse_lexicon(text: str, source: str = "triggers.tsv") -> Lexicon:

@@ -144,17 +144,32 @@ class ArgumentModel:
         p /= p.sum()
         return dict(zip(self.classes, map(float, p)))
 
+    def proba_many(self, feats: list[list[str]]) -> np.ndarray:
+        """Class probabilities of several candidates at once, ``(n, len(classes))``, as
+        :meth:`proba` gives them one by one (issue 20: one softmax per sentence, not per
+        candidate)."""
+        z = np.empty((len(feats), len(self.classes)), dtype=np.float64)
+        index, weights, bias = self.index, self.weights, self.bias
+        for r, f in enumerate(feats):
+            idx = [index[x] for x in f if x in index]
+            z[r] = bias + (weights[:, idx].sum(axis=1) if idx else 0.0)
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        return p
+
     def rank(self, sent: Span, anchor: Token, etype: str, role: str,
              exclude: set[int] | frozenset[int] = frozenset()) -> list[tuple[float, Token]]:
         """Candidates of ``sent`` whose probability of ``role`` (``actor`` or
         ``recipient``) reaches the model's threshold for it, best first, as
         ``(probability, token)``."""
         th = self.settings.get(role, 1.0)
-        out = []
-        for c in candidates(sent, anchor, exclude):
-            p = self.proba(features(c, anchor, etype))[role]
-            if p >= th:
-                out.append((p, c))
+        cands = candidates(sent, anchor, exclude)
+        if not cands:
+            return []
+        col = self.classes.index(role)
+        probs = self.proba_many([features(c, anchor, etype) for c in cands])[:, col].tolist()
+        out = [(p, c) for p, c in zip(probs, cands) if p >= th]
         out.sort(key=lambda x: (-x[0], x[1].i))
         return out
 

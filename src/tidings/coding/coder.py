@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..learn.tokens import is_question
 from ..lexicon import Lexicon, load_lexicon
 from ..records import Event, Story
 from . import syntax
@@ -104,17 +105,19 @@ class Coder:
         """Event id -> confidence features (see :attr:`record_features`)."""
         return self.events.features
 
-    def code_doc(self, doc: Doc, story: Story) -> list[Event]:
+    def code_doc(self, doc: Doc, story: Story, *, text: str | None = None) -> list[Event]:
         """Return the events of one story, in sentence order.
 
         Args:
             doc: the story parsed by :func:`tidings.analyse.load_nlp` (``doc.text`` must be
-                ``story.text``).
+                ``story.text``, or the same with its case restored).
             story: the story (for id, publication date and text hash).
+            text: ``doc.text`` when the caller has it (the text it parsed); None: built
+                from the tokens when first needed.
         Returns:
             A list of :class:`Event`; empty when the story reports no codable event.
         """
-        state = StoryState(story=story, memory={}, text_hash=story.text_hash())
+        state = StoryState(story=story, memory={}, text_hash=story.text_hash(), _doc_text=text)
         self.mentions.learn_people(doc, state)
         events: list[Event] = []
         for si, sent in enumerate(doc.sents):
@@ -127,7 +130,7 @@ class Coder:
         return events
 
     def _code_sentence(self, sent: Span, si: int, state: StoryState) -> list[Event]:
-        if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+        if is_question(state.text_of(sent)):
             return []  # a question reports no event
         triggers = find_triggers(sent, self.lex, self.rules)
         learning = self.learned.model is not None or self.learned.log is not None

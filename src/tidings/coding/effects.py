@@ -118,7 +118,7 @@ def run(rules: RuleSet, stage: str, ctx: Ctx) -> list[Rule]:
     rule that matches ends the stage. Returns the rules applied."""
     applied: list[Rule] = []
     exclusive = STAGES[stage].exclusive
-    for r in rules.by_stage[stage]:
+    for r in rules.candidates(stage, ctx):
         if r.matches(ctx):
             apply(r, ctx)
             applied.append(r)

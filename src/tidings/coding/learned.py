@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexeme, Lexicon
 from ..learn.gate import gate_features
 from ..learn.model import NOT_HAPPENED, TriggerModel, dense_features
-from ..learn.tokens import is_candidate, token_features
+from ..learn.tokens import is_candidate, is_question, token_features
 from ..records import Event
 from .aux import aux_modes
 from .fold import claim_reported
@@ -118,23 +118,27 @@ class Learned:
         rtypes = rule_types(chosen)
         vectors = self.model.vectors if self.model is not None else _vectors()
         probs: dict[int, dict[str, float]] = {}
+        # what every word of the sentence shares, worked out once (not per word)
+        text = state.text_of(sent)
+        question = is_question(text)
+        bounds = (sent.start, sent.end)
+        lowers = {t.i: t.lower_ for t in sent}
+        sparse = [token_features(tok, self.lex, rtypes.get(tok.i, ()), question) for tok in cands]
+        dense = [dense_features(tok, vectors, bounds, lowers) for tok in cands]
         if self.log is not None:
             n = len(self.log.token_index)
-            self.log.sentences.append({"story": state.story.id, "index": index, "text": sent.text,
+            self.log.sentences.append({"story": state.story.id, "index": index, "text": text,
                                        "start": sent.start_char, "end": sent.end_char,
                                        "rows": (n, n + len(cands)), "rule_weight": rule_weights(chosen)})
-        for tok in cands:
-            sparse = token_features(tok, self.lex, rtypes.get(tok.i, ()))
-            dense = dense_features(tok, vectors)
-            if self.log is not None:
-                self.log.doc_ids.append(state.story.id)
-                self.log.token_index.append(tok.i)
-                self.log.sparse.append(sparse)
-                self.log.dense.append(dense)
-            if self.model is not None:
-                probs[tok.i] = dict(zip(self.model.classes, map(float, self.model.proba(sparse, dense))))
+            self.log.doc_ids.extend(state.story.id for _ in cands)
+            self.log.token_index.extend(tok.i for tok in cands)
+            self.log.sparse.extend(sparse)
+            self.log.dense.extend(dense)
         if self.model is None:
             return chosen
+        classes = self.model.classes
+        for tok, row in zip(cands, self.model.proba_many(sparse, np.stack(dense)).tolist()):
+            probs[tok.i] = dict(zip(classes, row))
         return self._gated(sent, state, triggers, chosen, probs, index)
 
     def _gated(self, sent, state, triggers, chosen, probs, index) -> list[Trigger]:
@@ -146,7 +150,8 @@ class Learned:
         types = m.sentence.types
         order = sorted(probs)
         P = np.array([[probs[i][c] for c in m.classes] for i in order], dtype=np.float32)
-        feats = gate_features(types, m.classes, P, rule_weights(chosen), m.sentence.proba(sent.text), sent.text, index)
+        text = state.text_of(sent)
+        feats = gate_features(types, m.classes, P, rule_weights(chosen), m.sentence.proba(text), text, index)
         gp = dict(zip(types, map(float, m.gate.proba(feats))))
         floor = m.settings.get("floor", 0.1)
         # a type the rules turned down in this sentence is not put on another word: a

@@ -32,7 +32,7 @@ class Mentions:
 
     def resolve(self, text: str, sent: Span, state: StoryState) -> Entity | None:
         """One mention's entity, or None (the resolver sees the sentence as context)."""
-        return self.resolver.resolve(text, sent.text, state.story.pub_date, state.memory)
+        return self.resolver.resolve(text, state.text_of(sent), state.story.pub_date, state.memory)
 
     def entities(self, tok: Token | None, sent: Span, state: StoryState,
                  etype: str | None = None) -> list[Entity]:

@@ -38,6 +38,8 @@ class StoryState:
     last_it: list[Entity] = field(default_factory=list)
     _pending: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)
     _ents: dict[int, list] = field(default_factory=dict)
+    _texts: dict[int, str] = field(default_factory=dict)
+    _doc_text: str | None = None
     place_country: str | None = None
     home_country: str | None = None
     voice: Entity | None = None
@@ -53,6 +55,17 @@ class StoryState:
                 self._ents.setdefault(e.sent.start, []).append(e)
             self._ents.setdefault(-1, [])
         return self._ents.get(sent.start, [])
+
+    def text_of(self, sent: Span) -> str:
+        """A sentence's text (``sent.text``), cut from the document's text, which is
+        built once per story (``sent.text`` joins the sentence's tokens on every call,
+        and the resolver sees it as the context of every mention)."""
+        got = self._texts.get(sent.start)
+        if got is None:
+            if self._doc_text is None:
+                self._doc_text = sent.doc.text
+            got = self._texts[sent.start] = self._doc_text[sent.start_char:sent.end_char]
+        return got
 
     @property
     def pub_year(self) -> int | None:

@@ -123,7 +123,7 @@ def _frame_rule(tok: Token, ch: Token, obj: Token, sent: Span, lex: Lexicon, rul
     """The verb ``tok`` with object ``ch`` (counting ``obj``) as a trigger of the sense
     the highest-priority matching ``frame`` rule gives it, or None."""
     ctx = Ctx(sent=sent, lex=lex, verb=tok, child=ch, obj=obj)
-    rule = next((r for r in rules.by_stage["frame"] if r.matches(ctx)), None)
+    rule = next((r for r in rules.candidates("frame", ctx) if r.matches(ctx)), None)
     if rule is None:
         return None
     e = rule.effect

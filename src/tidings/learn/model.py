@@ -32,13 +32,30 @@ MODEL_FILE = "data/model/triggers.npz"
 NOT_HAPPENED = frozenset({"negation", "hypothetical"})
 
 
-def dense_features(tok, vectors: WordVectors) -> np.ndarray:
+def dense_features(tok, vectors: WordVectors, bounds: tuple[int, int] | None = None,
+                   lowers: list[str] | None = None) -> np.ndarray:
     """Dense part of a token's features: vectors of the word (lemma, else its form), its
     head, the mean of its argument words, and the mean of a window of three words on
-    each side; shape ``(4 * dim,)``."""
+    each side, within the sentence; shape ``(4 * dim,)``.
+
+    Args:
+        tok: a spaCy ``Token`` of a parsed sentence.
+        vectors: the static word vectors.
+        bounds: ``(start, end)`` token indices of the token's sentence; None: from
+            ``tok.sent`` (the coder passes them once per sentence, issue 20).
+        lowers: token index -> lower-case form, for the tokens of the sentence at least
+            (a dict or a list over the document); None: read from the tokens.
+    """
     args = [c.lemma_.lower() for c in tok.children
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr")]
-    window = [x.lower_ for x in tok.doc[max(tok.i - 3, tok.sent.start):min(tok.i + 4, tok.sent.end)] if x.i != tok.i]
+    if bounds is None:
+        bounds = (tok.sent.start, tok.sent.end)
+    i = tok.i
+    lo, hi = max(i - 3, bounds[0]), min(i + 4, bounds[1])
+    if lowers is None:
+        window = [x.lower_ for x in tok.doc[lo:hi] if x.i != i]
+    else:
+        window = [lowers[j] for j in range(lo, hi) if j != i]
     lem = tok.lemma_.lower()
     return np.concatenate([vectors.get(lem if lem in vectors else tok.lower_), vectors.get(tok.head.lemma_.lower()),
                            vectors.mean(args), vectors.mean(window)])
@@ -86,6 +103,34 @@ class TriggerModel:
         z = z - z.max()
         e = np.exp(z)
         return e / e.sum()
+
+    def proba_many(self, feats: list[list[str]], dense: np.ndarray) -> np.ndarray:
+        """Class probabilities (n, K) of n words at once, as :meth:`proba` gives them
+        word by word (the coder scores a sentence's words together, issue 20).
+
+        Args:
+            feats: each word's sparse features; dense: (n, 4 * dim) array, one row per word.
+        """
+        n = len(feats)
+        if n == 0:
+            return np.zeros((0, len(self.classes)), dtype=np.float32)
+        z = self.bias + np.asarray(dense, dtype=np.float32) @ self._dense_t
+        index = self.index
+        for r, f in enumerate(feats):
+            cols = sorted({index[x] for x in f if x in index})
+            if cols:
+                z[r] += self.weights[:, cols].sum(axis=1)
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    @property
+    def _dense_t(self) -> np.ndarray:
+        """The dense columns of the weights, transposed and contiguous (D, K)."""
+        got = self.__dict__.get("_dense_t_")
+        if got is None:
+            got = self.__dict__["_dense_t_"] = np.ascontiguousarray(self.weights[:, self.n_sparse:].T)
+        return got
 
     def token_proba(self, tok, lexicon, rule_types=()) -> dict[str, float]:
         """``{class: probability}`` for a candidate trigger word."""

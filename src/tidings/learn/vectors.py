@@ -39,8 +39,13 @@ class WordVectors:
 
     def mean(self, words) -> np.ndarray:
         """Mean vector of the known words among ``words`` (zeros when none is known)."""
-        rows = [self.index[w] for w in words if w in self.index]
-        return self.vectors[rows].mean(axis=0) if rows else self.zero
+        index = self.index
+        rows = [index[w] for w in words if w in index]
+        if not rows:
+            return self.zero
+        # what ndarray.mean computes (a float32 sum, divided in float32), without its
+        # Python wrapper: the classifier takes two means per word
+        return np.add.reduce(self.vectors[rows], axis=0) / np.float32(len(rows))
 
 
 @lru_cache(maxsize=1)

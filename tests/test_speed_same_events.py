@@ -1,0 +1,136 @@
+"""The speed work of issue 20 (second round) keeps the events: each short cut is checked
+against the plain way it replaces, on the same stories.
+
+Short cuts: the model's attribute ruler and lemmatizer run as lookup tables
+(``tidings.analyse``); rules filtered by their lemma and type conditions before testing
+(``RuleSet.candidates``); the trigger classifier scoring a sentence's words in one
+product (``TriggerModel.proba_many``), with its per-sentence features worked out once;
+the argument model scoring a sentence's candidates in one softmax
+(``ArgumentModel.proba_many``); sentence texts cut from the story text once
+(``StoryState.text_of``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from spacy.attrs import LEMMA, MORPH, POS, TAG
+
+from tidings.analyse import AttributeTable, load_nlp, use_attribute_table
+from tidings.coding.argmodel import ArgumentModel
+from tidings.coding.rules import RuleSet, _guard
+from tidings.coding.state import StoryState
+from tidings.engines.worker import Limits, StoryWorker
+from tidings.learn.model import TriggerModel
+from tidings.read import read_stories
+from tidings.records import Story
+
+from conftest import EXAMPLES, SHARED
+
+VOA = SHARED / "data" / "voa_stories.jsonl"
+MUC = SHARED / "data" / "muc34_fbis.jsonl"
+
+#: Sentences written for these tests, with the ruler's rarer patterns: several-token
+#: patterns ("gon na", "let 's", "y' all", "ai n't", "there is"), forms it relemmatises
+#: ("'d", "gets"/"got"), pronouns and determiners with morphology, spaces, "but" as an
+#: adverb, "that" as a relative pronoun.
+ODD = ("We're gonna talk, and let's be clear: y'all ain't leaving. "
+       "There is no deal, there are no talks and there were none.\n\n"
+       "She'd said he gets what he got; I told them that nothing but a ceasefire would do. "
+       "The minister, who  said  that  the  talks failed , left.  Anyone? Everybody knows.\n"
+       "THE ARMY SAID IT HAD KILLED 12 REBELS.   It was but a skirmish, those who saw it said.")
+
+
+def _stories(n_shared: int = 12) -> list[Story]:
+    stories = [s for s in read_stories([EXAMPLES / "stories.jsonl"]) if isinstance(s, Story)]
+    stories.append(Story(id="odd", text=ODD, pub_date="2025-01-10"))
+    for path, k in ((VOA, n_shared), (MUC, n_shared // 3)):
+        if path.exists():
+            got = [s for s in read_stories([path]) if isinstance(s, Story)]
+            stories += got[::max(1, len(got) // k)][:k]
+    return stories
+
+
+def _annotations(doc) -> np.ndarray:
+    return doc.to_array([POS, TAG, MORPH, LEMMA])
+
+
+def test_attribute_and_lemma_tables_set_what_spacys_components_set() -> None:
+    fast, plain = load_nlp(), load_nlp(fast_attributes=False)
+    assert "tidings_attributes" in fast.pipe_names and "attribute_ruler" not in fast.pipe_names
+    assert "tidings_lemmas" in fast.pipe_names and "lemmatizer" not in fast.pipe_names
+    assert "attribute_ruler" in plain.pipe_names and "lemmatizer" in plain.pipe_names
+    texts = [ODD, ODD.lower(), ODD.upper()] + [s.text for s in _stories()]
+    for text in texts:
+        a, b = fast(text), plain(text)
+        assert [t.text for t in a] == [t.text for t in b]
+        same = _annotations(a) == _annotations(b)
+        if not same.all():
+            i = int(np.argwhere(~same.all(axis=1))[0][0])
+            pytest.fail(f"token {a[i].text!r}: {a[i].pos_}/{a[i].morph}/{a[i].lemma_} against "
+                        f"{b[i].pos_}/{b[i].morph}/{b[i].lemma_}")
+    # the several-token patterns did fire
+    doc = fast("We're gonna win, let's go, y'all.")
+    assert [t.lemma_ for t in doc if t.lower_ in ("gon", "na", "'s")] == ["go", "to", "us"]
+
+
+def test_attribute_table_leaves_a_ruler_it_cannot_read_to_spacy() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "very", "OP": "+"}, {"LOWER": "big"}]], {"LEMMA": "huge"})
+    with pytest.raises(ValueError, match="not a plain token pattern"):
+        AttributeTable(ruler)
+    assert use_attribute_table(nlp) is False
+    assert nlp.pipe_names == ["attribute_ruler"]
+
+
+def test_rule_guards_are_read_from_top_level_conditions_only() -> None:
+    when = [{"pred": "verb"}, {"pred": "lemma", "in": ["strike", "attack"]},
+            {"pred": "lemma", "in": ["strike"]}, {"pred": "type", "in": ["PROTEST", "ASSAULT"]},
+            {"not": {"pred": "lemma", "in": ["fire"]}}]
+    assert _guard(when, "lemma", "t") == frozenset({"strike"})
+    assert _guard(when, "type", "t") == frozenset({"PROTEST", "ASSAULT"})
+    # a condition about the governed trigger, or under "not"/"any", guards nothing
+    assert _guard([{"pred": "lemma", "in": ["say"], "trigger": "sub"}], "lemma", "t") is None
+    assert _guard([{"any": [{"pred": "type", "in": ["COERCE"]}]}], "type", "t") is None
+
+
+@pytest.fixture(scope="module")
+def both_ways():
+    """Events of the same stories coded with the short cuts and without them."""
+    stories = _stories()
+    limits = Limits(all_candidates=True, story_timeout=None)
+    fast = StoryWorker((), limits)
+    fast_events = fast.run_checked(stories)
+
+    mp = pytest.MonkeyPatch()
+    try:
+        mp.setattr(RuleSet, "candidates", lambda self, stage, ctx: self.by_stage[stage])
+        mp.setattr(TriggerModel, "proba_many", lambda self, feats, dense: np.stack(
+            [self.proba(f, d) for f, d in zip(feats, dense)]) if feats else np.zeros((0, len(self.classes))))
+        mp.setattr(StoryState, "text_of", lambda self, sent: sent.text)
+        mp.setattr(ArgumentModel, "proba_many", lambda self, feats: np.array(
+            [[self.proba(f)[c] for c in self.classes] for f in feats]).reshape(len(feats), len(self.classes)))
+        plain = StoryWorker((), limits)
+        plain.nlp = load_nlp(fast_attributes=False)
+        plain_events = plain.run_checked(stories)
+    finally:
+        mp.undo()
+    return stories, fast_events, plain_events
+
+
+def test_short_cuts_give_the_same_events(both_ways) -> None:
+    stories, fast, plain = both_ways
+    n = 0
+    for story, a, b in zip(stories, fast, plain):
+        assert isinstance(a, list) and isinstance(b, list), story.id
+        assert [e.to_dict() for e in a] == [e.to_dict() for e in b], story.id
+        n += len(a)
+    assert n >= 30  # the sample has events to compare (the examples alone give more)
+
+
+def test_short_cuts_keep_the_confidences_to_the_digit(both_ways) -> None:
+    _, fast, plain = both_ways
+    conf = [(x.confidence, y.confidence) for a, b in zip(fast, plain) for x, y in zip(a, b)]
+    assert conf and all(x == y for x, y in conf)
