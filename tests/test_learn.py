@@ -200,3 +200,16 @@ def test_learn_a_proposed_event_needs_a_word_that_reads_as_its_type(nlp):
     low = _model({"lem:ransack": [1.0, 0.0, 0.0]}, {"floor": 0.0, "word_floor": 0.1})
     assert [e.trigger for e in Coder(model=low, all_candidates=True).code_doc(
         nlp(text), Story(id="s", text=text, pub_date="2024-03-06")) if e.event_type == "ASSAULT"] == ["ransacked"]
+
+
+def test_learn_threshold_is_the_most_precise_within_noise_of_the_best_f1():
+    from types import SimpleNamespace as NS
+
+    from tidings.learn.train import choose_threshold
+
+    grid = [(0.2, 0.60, 0.70, NS(micro_f1=0.640)), (0.3, 0.66, 0.62, NS(micro_f1=0.645)),
+            (0.4, 0.72, 0.56, NS(micro_f1=0.638)), (0.5, 0.78, 0.45, NS(micro_f1=0.570))]
+    assert choose_threshold(grid)[0] == 0.4                      # 0.638 is within 0.01 of 0.645
+    assert choose_threshold(grid, tolerance=0.0)[0] == 0.3       # the best F1 alone
+    assert choose_threshold(grid, target_precision=0.7)[0] == 0.4
+    assert choose_threshold(grid, target_precision=0.9)[0] == 0.4  # unreachable: back to F1 within noise

@@ -116,29 +116,43 @@ def gate_features(types: list[str], classes: list[str], probs: np.ndarray, rule_
         sentence classifier's logit (so each type has its own bias and slopes).
     """
     T = len(types)
-    none = classes.index("NONE")
     n = probs.shape[0]
-    quoted = float('"' in text or "\u201c" in text)
-    shape = [math.log1p(len(text)), float(index == 0), quoted, float(len(rule_weight))]
+    idx = np.array([classes.index(t) for t in types])
+    if n:
+        Pt = probs[:, idx]                                   # (n, T)
+        desc = -np.sort(-Pt, axis=0)
+        best, second = desc[0], (desc[1] if n > 1 else np.zeros(T, dtype=np.float32))
+        at = Pt.argmax(axis=0)                               # each type's best word
+        best_word_best = (probs[at].argmax(axis=1) == idx).astype(np.float32)
+        none_at_best = probs[at, classes.index("NONE")]
+        over = (best > 0.3).astype(np.float32)
+        others = over.sum() - over
+        sums, n03 = Pt.sum(axis=0), (Pt > 0.3).sum(axis=0)
+    else:
+        best = second = sums = n03 = best_word_best = others = np.zeros(T, dtype=np.float32)
+        none_at_best = np.ones(T, dtype=np.float32)
+    has_rule = np.array([t in rule_weight for t in types], dtype=np.float32)
+    weight = np.array([rule_weight.get(t, 0.0) for t in types], dtype=np.float32)
+    sl = _logits(sent_p)
+    lb = _logits(best)
+    shape = [math.log1p(len(text)), float(index == 0), float('"' in text or "\u201c" in text), float(len(rule_weight))]
     S = N_SHARED
     rows = np.zeros((T, S + 4 * T), dtype=np.float32)
-    for ti, t in enumerate(types):
-        c = classes.index(t)
-        col = np.sort(probs[:, c])[::-1] if n else np.zeros(1, dtype=np.float32)
-        best_word_best = float(n and probs[int(probs[:, c].argmax())].argmax() == c)
-        none_at_best = float(probs[int(probs[:, c].argmax()), none]) if n else 1.0
-        others = sum(1 for u in types if u != t and n and probs[:, classes.index(u)].max() > 0.3)
-        has_rule = float(t in rule_weight)
-        sl = logit(sent_p[ti])
-        shared = [logit(col[0]), logit(col[1] if len(col) > 1 else 0.0), float(col.sum()), float((col > 0.3).sum()),
-                  has_rule, rule_weight.get(t, 0.0), best_word_best, logit(none_at_best),
-                  float(bool(rule_weight) and t not in rule_weight), float(others), sl, *shape]
-        rows[ti, :S] = shared
-        rows[ti, S + ti] = 1.0
-        rows[ti, S + T + ti] = shared[0]
-        rows[ti, S + 2 * T + ti] = has_rule
-        rows[ti, S + 3 * T + ti] = sl
+    rows[:, :S] = np.column_stack([lb, _logits(second), sums, n03, has_rule, weight, best_word_best,
+                                   _logits(none_at_best), float(bool(rule_weight)) * (1.0 - has_rule), others, sl,
+                                   *(np.full(T, v, dtype=np.float32) for v in shape)])
+    ar = np.arange(T)
+    rows[ar, S + ar] = 1.0
+    rows[ar, S + T + ar] = lb
+    rows[ar, S + 2 * T + ar] = has_rule
+    rows[ar, S + 3 * T + ar] = sl
     return rows
+
+
+def _logits(p: np.ndarray) -> np.ndarray:
+    """:func:`logit` of each element."""
+    p = np.clip(np.asarray(p, dtype=np.float64), _EPS, 1 - _EPS)
+    return np.log(p / (1 - p))
 
 
 class Gate:

@@ -17,8 +17,9 @@ Steps (fixed seed; the same corpus and coder give the same artefact):
    sentence gate (:mod:`tidings.learn.gate`) on those out-of-fold predictions; refit both
    classifiers on the whole train split (:func:`fit_all`);
 4. on the dev split, code the stories with the model, fit a Platt scaling of the gate's
-   probability, and choose the default output threshold: the one with the best dev micro
-   F1 (or, with ``--target-precision``, the lowest reaching that precision);
+   probability, and choose the default output threshold: the highest whose dev micro F1
+   is within 0.01 of the best (or, with ``--target-precision``, the lowest reaching that
+   precision), :func:`choose_threshold`;
 5. write ``src/tidings/data/model/triggers.npz`` and print the dev figures.
 
 The test split is never read. Needs scikit-learn (``pip install -e '.[train]'``).
@@ -264,6 +265,19 @@ def fit_all(stories: list[dict], C: float, vectors, folds: int = 5):
     return tm, sm, gate
 
 
+def choose_threshold(grid: list[tuple], target_precision: float | None = None, tolerance: float = 0.01) -> tuple:
+    """The default output threshold from ``grid`` (``(threshold, precision, recall,
+    Score)`` rows in increasing threshold): with ``target_precision``, the lowest
+    threshold (most recall) reaching it; else the highest threshold (most precision: the
+    default output is what users trust) whose dev micro F1 is within ``tolerance`` of the
+    best, since differences that small are noise on the dev split."""
+    reaching = [g for g in grid if target_precision is not None and g[1] >= target_precision]
+    if reaching:
+        return reaching[0]
+    best = max(g[3].micro_f1 for g in grid)
+    return [g for g in grid if g[3].micro_f1 >= best - tolerance][-1]
+
+
 def main(argv: list[str] | None = None) -> int:
     from ..coding import Coder
     from .model import TriggerModel, save_model
@@ -302,9 +316,7 @@ def main(argv: list[str] | None = None) -> int:
         grid.append((float(round(th, 3)), *_pr(sc), sc))
     for th, p, r, sc in grid[::4]:
         print(f"dev threshold {th:.3f}: precision {p:.3f} recall {r:.3f} micro F1 {sc.micro_f1:.3f}", file=sys.stderr)
-    reaching = [g for g in grid if args.target_precision is not None and g[1] >= args.target_precision]
-    # the lowest threshold (most recall) that reaches the target precision; else best F1
-    chosen = reaching[0] if reaching else max(grid, key=lambda g: g[3].micro_f1)
+    chosen = choose_threshold(grid, args.target_precision)
     settings["threshold"] = chosen[0]
     settings["trained_on"] = {"stories": len(train), "words": n_words, "C": args.C, "seed": SEED,
                               "classes": tm.classes}
