@@ -319,3 +319,16 @@ def test_coding_old_import_path_still_works() -> None:
     from tidings.coding import Coder as NewCoder
 
     assert Coder is NewCoder and OUTPUT_MODES == {("RETREAT", "return"): None} and len(FEATURES) == 15
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    ("The army attacked rebel positions near the border on Monday.", "ASSAULT"),
+    ("Fighter jets bombed militant positions in the north overnight.", "ASSAULT"),
+    ("The senator attacked the president's budget on Monday.", "ACCUSE"),
+])
+def test_coding_attacked_positions_are_military_not_verbal(coder, nlp, text, want) -> None:
+    from tidings.records import Story
+
+    got = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2025-03-04"))
+    assert [e.event_type for e in got][:1] == [want]
