@@ -42,8 +42,32 @@ MAX_LENGTH = 2_000_000
 EXCLUDED = ("senter",)
 
 
+#: A wire-copy dateline at the start of a paragraph: a place (in capitals, or one to
+#: three capitalised words), optionally ", date or region", optionally "(agency)", then a
+#: dash: "SEOUL, JUNE 14 (AP) - ", "SAN SALVADOR, 12 JAN 90 (RADIO ...) -- ",
+#: "KABUL, Afghanistan — ", "WASHINGTON (Reuters) - ".
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'\- ]{1,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"(?P<rest>,\s*[A-Za-z0-9.' ]{1,30}?)?"
+    r"\s*(?P<agency>\([^()\n]{1,40}\))?"
+    r"\s*(?:--|[-\u2013\u2014])\s+")
+
+
+def dateline_end(text: str, start: int = 0) -> int | None:
+    """Character offset where the text after a dateline starting at ``start`` begins, or
+    None when there is none. A dateline needs a date or region, an agency, or a place in
+    capitals (so that "Smith - who ..." is none); it is under 90 characters."""
+    m = _DATELINE.match(text, start)
+    if m is None or m.end() - start > 90:
+        return None
+    if not (m.group("rest") or m.group("agency") or m.group("place").isupper()):
+        return None
+    return m.end()
+
+
 def mark_line_breaks(doc):
-    """spaCy component (before the parser): a paragraph break, or a line break after a
+    """spaCy component (before the parser): a paragraph break, the end of a wire dateline
+    at the start of a paragraph (:func:`dateline_end`), or a line break after a
     stand-alone title line (the first line, or a line after a paragraph break, with no
     closing punctuation, followed by a capital: "Clash at border\nThe United States
     accused ..."), starts a new sentence. Other single line breaks (hard-wrapped text) are left to the parser.
@@ -53,6 +77,7 @@ def mark_line_breaks(doc):
     Returns:
         the same ``Doc``.
     """
+    _split_dateline(doc, 0)
     line_start = 0  # token index where the current line begins
     after_blank = True  # the current line follows the start of the text or a blank line
     for i, tok in enumerate(doc):
@@ -65,8 +90,26 @@ def mark_line_breaks(doc):
             and (doc[i + 1].text[:1].isupper() or doc[i + 1].text[:1].isdigit())
         if blank or title:
             doc[i + 1].is_sent_start = True
+        if blank:
+            _split_dateline(doc, i + 1)
         line_start, after_blank = i + 1, blank
     return doc
+
+
+def _split_dateline(doc, i: int) -> None:
+    """A dateline at token ``i`` (a paragraph start) is a sentence of its own: the word
+    after its dash starts the next one (the parser would otherwise take "SEOUL" as the
+    subject of the story's first verb)."""
+    if i >= len(doc):
+        return
+    end = dateline_end(doc.text, doc[i].idx)
+    if end is None:
+        return
+    for tok in doc[i + 1:]:
+        if tok.idx >= end:
+            if not tok.is_space:
+                tok.is_sent_start = True
+            return
 
 
 @lru_cache(maxsize=4)
