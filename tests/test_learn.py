@@ -213,3 +213,17 @@ def test_learn_threshold_is_the_most_precise_within_noise_of_the_best_f1():
     assert choose_threshold(grid, tolerance=0.0)[0] == 0.3       # the best F1 alone
     assert choose_threshold(grid, target_precision=0.7)[0] == 0.4
     assert choose_threshold(grid, target_precision=0.9)[0] == 0.4  # unreachable: back to F1 within noise
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, noun, frame", [
+    ("The rebels launched an attack on the garrison.", "attack", "launched"),     # support verb
+    ("Fighting erupted near the border on Monday.", "Fighting", "erupted"),        # occurrence verb
+    ("France condemned the attack on the embassy.", "attack", "attack"),           # the condemner did not attack
+    ("The minister praised the talks in Geneva.", "talks", "talks"),
+])
+def test_learn_a_proposed_noun_takes_its_arguments_from_a_support_verb_only(nlp, text, noun, frame):
+    from tidings.coding.learned import _frame
+
+    tok = next(t for t in nlp(text) if t.text == noun)
+    assert _frame(tok).text == frame

@@ -43,7 +43,7 @@ from .fold import claim_reported
 from .rules import RuleSet
 from .state import StoryState
 from .trigger import Trigger
-from .words import table
+from .words import table, words
 
 
 @dataclass
@@ -85,9 +85,16 @@ def rule_types(chosen: list[Trigger]) -> dict[int, list[str]]:
 
 def _frame(tok: Token) -> Token:
     """The verb whose arguments give a trigger's actor and recipient: the word itself for
-    a verb; for a noun, the verb it is the object or subject of ("launched an attack"),
-    else the noun itself."""
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+    a verb; for a noun, the verb that carries it: a support verb it is the object of
+    ("launched an attack", word list ``support_verbs``) or an occurrence verb it is the
+    subject of ("fighting erupted", ``occurrence_verbs``); else the noun itself ("France
+    condemned the attack": France did not attack)."""
+    if tok.pos_ != "NOUN" or tok.head.pos_ not in ("VERB", "AUX"):
+        return tok
+    lemma = tok.head.lemma_.lower()
+    if tok.dep_ in ("dobj", "attr") and lemma in words("support_verbs"):
+        return tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and lemma in words("occurrence_verbs"):
         return tok.head
     return tok
 
