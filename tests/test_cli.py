@@ -411,5 +411,74 @@ def test_no_pub_date_warning_counts_only_coded_stories(tmp_path):
     assert "had no publication date" not in res.stderr
     res = runner.invoke(app, ["code", str(folder), "--db", str(db)])
     assert res.exit_code == 0, res.output
-    assert "coded: 2" in res.stderr and "skipped: 1 (T110 language: 1)" in res.stderr
+    assert "coded: 2" in res.stderr and "skipped: 1 (0 unreadable records + 1 of the stories read; by reason: T110 language: 1)" in res.stderr
     assert "warning 2 stories had no publication date" in res.stderr
+
+
+# ------------------------------------------------------------ a new user's summary bugs
+
+GOOD = '{"id": "%s", "text": "Kenyan police arrested 12 protesters in Nairobi on Monday.", "pub_date": "2024-12-20"}\n'
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())  # rich may wrap long lines
+
+
+def test_skips_past_20_say_where_they_are_kept(tmp_path):
+    p = tmp_path / "many.jsonl"
+    p.write_text("{bad\n" * 22 + GOOD % "ok", encoding="utf-8")
+    res = runner.invoke(app, ["code", str(p), "--no-db", "--out", str(tmp_path / "o.jsonl")])
+    assert res.exit_code == 0, res.output
+    assert res.output.count("skipped many.jsonl:") == 20
+    # no store with --no-db: there is no failures table to point to
+    assert "failures table" not in res.output
+    assert ("... and 2 more skipped (not listed here, and not kept without a store; "
+            "they are counted by reason below)") in _flat(res.output)
+    db = tmp_path / "t.duckdb"
+    res = runner.invoke(app, ["code", str(p), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert f"... and 2 more skipped (all are in the failures table of {db.resolve()})" in _flat(res.output)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from failures").fetchone()[0] == 22
+    con.close()
+
+
+def test_summary_counts_add_up_and_name_what_they_count(tmp_path):
+    # 6 records: 2 coded, a duplicate id (read, then skipped), 3 lines that are no story
+    p = tmp_path / "s.jsonl"
+    p.write_text(GOOD % "a" + "{broken\n" + GOOD % "b" + '{"text": "no id"}\n' + GOOD % "a" + "[1]\n",
+                 encoding="utf-8")
+    res = runner.invoke(app, ["code", str(p), "--no-db", "--out", str(tmp_path / "o.jsonl")])
+    assert res.exit_code == 0, res.output
+    assert ("records: 6 stories read: 3 coded: 2 unchanged: 0 skipped: 4 (3 unreadable records + "
+            "1 of the stories read; by reason: T101 read: 1, T102 read: 1, T107 read: 1, T108 read: 1)"
+            ) in _flat(res.output)
+    assert "events: 2 (in 2 stories)" in res.output
+
+
+def test_one_story_is_singular(tmp_path):
+    p = tmp_path / "s.jsonl"
+    p.write_text(GOOD % "a" + "{broken\n", encoding="utf-8")
+    res = runner.invoke(app, ["code", str(p), "--no-db", "--out", str(tmp_path / "o.jsonl")])
+    assert res.exit_code == 0, res.output
+    assert "events: 1 (in 1 story)" in res.output and "1 stories" not in res.output
+    assert "skipped: 1 (1 unreadable record + 0 of the stories read; by reason: T101 read: 1)" in _flat(res.output)
+
+
+@pytest.mark.parametrize("kind", ["file", "folder"])
+def test_empty_input_says_no_stories_were_found(tmp_path, kind):
+    p = tmp_path / "in"
+    if kind == "file":
+        p = tmp_path / "empty.jsonl"
+        p.write_text("", encoding="utf-8")
+    else:
+        p.mkdir()
+    db = tmp_path / "t.duckdb"
+    res = runner.invoke(app, ["code", str(p), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert (f"warning no stories found in {p}: the input holds no records, so nothing was coded"
+            in _flat(res.output))
+    assert not db.exists()  # nothing read, so no empty store either
+    res = runner.invoke(app, ["code", str(p), "--no-db", "--out", str(tmp_path / "o.jsonl"), "--quiet"])
+    assert res.exit_code == 0 and _flat(res.output) == (
+        f"warning no stories found in {p}: the input holds no records, so nothing was coded")

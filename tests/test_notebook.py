@@ -197,3 +197,41 @@ def test_readme_notebook_example_is_real():
     exec("\n".join(body), scope)                       # noqa: S102 - the README's own lines
     got = eval(last, scope).to_string()                # noqa: S307
     assert got.splitlines() == shown.rstrip("\n").splitlines()
+
+
+def test_warnings_name_the_callers_line_and_a_missing_date_is_said():
+    import inspect
+    import warnings
+
+    import tidings.notebook
+
+    for call in (tidings.code, tidings.notebook.code):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            line = inspect.currentframe().f_lineno + 1
+            df = call([{"id": "x", "text": ""}, CAUCASUS])
+        assert len(df) >= 1 and df.attrs["summary"]["no_pub_date"] == 1
+        assert [(w.category, w.filename, w.lineno) for w in caught] == [(UserWarning, __file__, line)] * 2
+        assert [str(w.message) for w in caught] == [
+            "1 story skipped, listed in df.attrs['skipped']: stories[0]: story 'x' has no text (field 'text')",
+            "1 story had no publication date: their events are dated by date phrases that name a year, "
+            "else by today's date (granularity 'story'); give pub_date= or a pub_date field"]
+    with warnings.catch_warnings(record=True) as caught:   # dated: nothing to say
+        warnings.simplefilter("always")
+        tidings.code(CAUCASUS, pub_date="2024-12-20")
+    assert caught == []
+
+
+def test_code_file_warns_at_the_callers_line(tmp_path):
+    import inspect
+    import warnings
+
+    p = tmp_path / "s.jsonl"
+    p.write_text(json.dumps({"id": "a", "text": CAUCASUS}) + "\n{broken\n", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        line = inspect.currentframe().f_lineno + 1
+        tidings.code_file(p)
+    assert [(w.filename, w.lineno) for w in caught] == [(__file__, line)] * 2
+    assert str(caught[0].message).startswith("1 story skipped, listed in df.attrs['skipped']: s.jsonl:2: ")
+    assert str(caught[1].message).endswith("give pub_date= or date_col=")

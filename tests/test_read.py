@@ -148,3 +148,30 @@ def test_read_folder_follows_links_only_inside_it(tmp_path):
                                 f"folder {folder}: not followed (give the file itself to read it)")
     (story,) = list(read_path(folder / "passwd.txt"))    # named on its own, it is read
     assert story.text.startswith("root:x")
+
+
+def test_unterminated_string_message_says_at_once(tmp_path):
+    # json's own message ends in "at" ("Invalid control character at"): it was doubled;
+    # the last line has no newline, so its string is merely unterminated
+    p = tmp_path / "s.jsonl"
+    p.write_text('{"id": "x", "text": "cut\there"}\n{"id": "y", "text": "cut short', encoding="utf-8")
+    _, fails = _split(list(read_path(p)))
+    assert [(f.origin, f.code) for f in fails] == [("s.jsonl:1", "T101"), ("s.jsonl:2", "T101")]
+    assert fails[0].message == "s.jsonl:1: unparseable JSON (Invalid control character at column 25)"
+    assert fails[1].message == "s.jsonl:2: unparseable JSON (Unterminated string starting at column 21)"
+    assert all(" at at " not in f.message for f in fails)
+
+
+def test_text_of_the_wrong_type_is_named_not_missing(tmp_path):
+    p = tmp_path / "s.jsonl"
+    p.write_text('{"id": "numtext", "text": 12345}\n{"id": "lst", "body": ["a", "b"]}\n'
+                 '{"id": "obj", "text": {"en": "x"}}\n{"id": "none", "text": null}\n', encoding="utf-8")
+    _, fails = _split(list(read_path(p)))
+    assert [(f.code, f.story_id) for f in fails] == [("T106", "numtext"), ("T106", "lst"),
+                                                       ("T106", "obj"), ("T106", "none")]
+    assert [f.message for f in fails] == [
+        "s.jsonl:1: story 'numtext' has a number in field 'text', not a string of text",
+        "s.jsonl:2: story 'lst' has a list in field 'body', not a string of text",
+        "s.jsonl:3: story 'obj' has an object in field 'text', not a string of text",
+        "s.jsonl:4: story 'none' has no text (field 'text')",
+    ]

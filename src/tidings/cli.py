@@ -121,7 +121,10 @@ def code_cmd(
             summary = _code_ray(engine, inputs, out, None if no_db else db, opts, limits, processes,
                                 batch_size, actors, address, quiet)
             if not quiet:
-                _print_summary(summary, None if no_db else db, out)
+                _print_summary(summary, None if no_db else db, out,
+                               kept=f"the failures table of {db.resolve()}" if not no_db
+                               else f"{out / 'failures.jsonl'}")
+            _note_no_stories(summary, inputs)
             return
         if fmt not in ("auto", "jsonl", "csv", "text", "html"):
             raise TidingsError("T501", f"--format: unknown input format {fmt!r}",
@@ -190,7 +193,9 @@ def code_cmd(
         _print_interrupted(_interrupted_summary(exc), stored_in, out)
         raise typer.Exit(130) from None
     if not quiet:
-        _print_summary(summary, stored_in, out)
+        _print_summary(summary, stored_in, out,
+                       kept=f"the failures table of {stored_in.resolve()}" if stored_in is not None else None)
+    _note_no_stories(summary, inputs)
     if summary.read == 0 and summary.skipped:
         raise typer.Exit(1)  # nothing could be read at all: say so in the exit status
 
@@ -225,7 +230,7 @@ def recode_cmd(
     except duckdb.Error as exc:
         _fail_store(db, exc)
     if not quiet:
-        _print_summary(summary, db, None)
+        _print_summary(summary, db, None, kept=f"the failures table of {db.resolve()}")
 
 
 @app.command("eval")
@@ -401,7 +406,7 @@ def _print_interrupted(s, db: Optional[Path], out: Optional[Path]) -> None:
         then = "run the same command again to code the rest"
         if out is not None:
             then += " (with --out every story is coded again, so that the file is whole)"
-    err.print(f"[yellow]Interrupted[/yellow]: {s.coded if s is not None else 0} stories coded"
+    err.print(f"[yellow]Interrupted[/yellow]: {_n(s.coded if s is not None else 0, 'story', 'stories')} coded"
               f"{', ' + ' and '.join(kept) if kept else ''}; {then}", highlight=False)
 
 
@@ -409,17 +414,46 @@ def _out_name(out: Path) -> str:
     return "standard output" if str(out) == "-" else str(out.resolve())
 
 
-def _print_summary(s, db: Optional[Path], out: Optional[Path]) -> None:
+def _n(count: int, one: str, many: str) -> str:
+    """``1 story``, ``2 stories``."""
+    return f"{count} {one if count == 1 else many}"
+
+
+def _note_no_stories(s, inputs: list[str]) -> None:
+    """One line when the inputs held nothing at all (an empty file or folder): a run
+    that reads nothing and skips nothing would otherwise end in silence."""
+    if s.read == 0 and not s.skipped:
+        err.print(f"[yellow]warning[/yellow] no stories found in {', '.join(inputs)}: "
+                  "the input holds no records, so nothing was coded", highlight=False)
+
+
+def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[str] = None) -> None:
+    """Print the skips (the first 20) and the run's counts.
+
+    ``kept``: where every skip is kept (the store's failures table, the Ray engine's
+    ``failures.jsonl``), for the hint past the first 20; None when they are kept nowhere.
+
+    The counts add up: every record is a story read or an unreadable record, and every
+    story read is coded, unchanged or skipped, so ``skipped`` = unreadable records +
+    stories read but skipped (too long, another language, a duplicate id...).
+    """
     for msg in s.failures[:20]:
         err.print(f"[yellow]skipped[/yellow] {msg}", highlight=False)
     if len(s.failures) > 20:
-        err.print(f"... and {len(s.failures) - 20} more skipped (see the failures table)")
+        where = (f"all are in {kept}" if kept else "not listed here, and not kept without a store; "
+                 "they are counted by reason below")
+        err.print(f"... and {len(s.failures) - 20} more skipped ({where})", highlight=False)
     skipped = sum(s.skipped.values())
+    stories_skipped = min(skipped, max(0, s.read - s.coded - s.unchanged))
+    unreadable = skipped - stories_skipped
     reasons = ", ".join(f"{k}: {v}" for k, v in sorted(s.skipped.items())) or "none"
+    if skipped:
+        reasons = (f"{_n(unreadable, 'unreadable record', 'unreadable records')} + "
+                   f"{stories_skipped} of the stories read; by reason: {reasons}")
     err.print(
-        f"stories read: {s.read}  coded: {s.coded}  unchanged: {s.unchanged}  "
+        f"records: {s.read + unreadable}  stories read: {s.read}  coded: {s.coded}  unchanged: {s.unchanged}  "
         f"skipped: {skipped} ({reasons})\n"
-        f"events: {s.events} (in {s.stories_with_events} stories)  "
+        f"events: {s.events} (in {_n(s.stories_with_events, 'story', 'stories')})  "
         f"elapsed: {s.elapsed:.1f}s  stories/s: {s.stories_per_second:.2f}",
         highlight=False,
     )
@@ -427,7 +461,7 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path]) -> None:
         err.print(", ".join(f"{n} re-coded ({why})" for why, n in sorted(s.recoded.items())),
                   highlight=False)
     if getattr(s, "no_pub_date", 0):
-        err.print(f"[yellow]warning[/yellow] {s.no_pub_date} stories had no publication date: their events "
+        err.print(f"[yellow]warning[/yellow] {_n(s.no_pub_date, 'story', 'stories')} had no publication date: their events "
                   "are dated by date phrases that name a year, else by today's date (granularity 'story'); "
                   "give --pub-date or a date column", highlight=False)
     if db is not None:

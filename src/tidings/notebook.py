@@ -60,7 +60,8 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
             A text gets the id ``text-N`` (N from 1, its position).
         pub_date: publication date (``YYYY-MM-DD``) of texts and records that carry
             none; without one, events are dated by date phrases that name a year, else
-            by today's date (granularity ``story``).
+            by today's date (granularity ``story``), with a ``UserWarning`` as
+            ``tidings code`` gives.
         actors: user actor dictionaries (YAML, CSV or PETRARCH ``.actors.txt``).
         processes: parser worker processes.
         limits: a :class:`tidings.engines.local.Limits` (size, time, languages);
@@ -107,7 +108,7 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
         else:
             raise TypeError(f"stories[{i - 1}] is a {type(s).__name__}: give texts (str), "
                             "story records (dict) or tidings.records.Story objects")
-    return _run(items, actors, processes, limits)
+    return _run(items, actors, processes, limits, date_hint="give pub_date= or a pub_date field")
 
 
 def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto",
@@ -143,11 +144,31 @@ def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto
             raise InputError("T103", f"pub_date: {exc}", "give a date as YYYY-MM-DD") from None
     opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col,
                        pub_date=pub_date)
-    return _run(list(read_stories([path], opts)), actors, processes, limits)
+    return _run(list(read_stories([path], opts)), actors, processes, limits,
+                date_hint="give pub_date= or date_col=")
 
 
-def _run(items: list[Any], actors: Iterable[str | Path], processes: int, limits: Any
-         ) -> "pd.DataFrame":
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _warn(message: str) -> None:
+    """Warn with the line of the caller's code (the first frame outside the tidings
+    package), whether it called ``tidings.code``, ``tidings.notebook.code`` or
+    ``tidings.code_file``: a fixed ``stacklevel`` would name tidings' own wrapper."""
+    import sys
+
+    level, frame = 2, sys._getframe(1)  # 1 is this function, 2 its caller
+    while frame is not None and Path(frame.f_code.co_filename).resolve().is_relative_to(_PACKAGE):
+        level, frame = level + 1, frame.f_back
+    warnings.warn(message, UserWarning, stacklevel=level)
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _run(items: list[Any], actors: Iterable[str | Path], processes: int, limits: Any,
+         date_hint: str = "give pub_date=") -> "pd.DataFrame":
     """Code ``items`` (stories and read failures) through an in-memory store."""
     from .engines.local import code_stories
     from .store import Store, flat_rows
@@ -182,6 +203,10 @@ def _run(items: list[Any], actors: Iterable[str | Path], processes: int, limits:
                            "no_pub_date": summary.no_pub_date}
     if summary.failures:
         more = f" (and {len(summary.failures) - 1} more)" if len(summary.failures) > 1 else ""
-        warnings.warn(f"{len(summary.failures)} stories skipped, listed in df.attrs['skipped']: "
-                      f"{summary.failures[0]}{more}", UserWarning, stacklevel=3)
+        _warn(f"{_n(len(summary.failures), 'story', 'stories')} skipped, listed in df.attrs['skipped']: "
+              f"{summary.failures[0]}{more}")
+    if summary.no_pub_date:  # as `tidings code` warns: today's date is a silent guess
+        _warn(f"{_n(summary.no_pub_date, 'story', 'stories')} had no publication date: their events "
+              "are dated by date phrases that name a year, else by today's date (granularity "
+              f"'story'); {date_hint}")
     return df

@@ -162,6 +162,9 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions) -> Story | ReadF
     if not sid:
         want = opts.id_col or "/".join(ID_FIELDS[:2])
         return ReadFailure(origin, None, "T102", f"{origin}: story has no id (field '{want}')")
+    if text is not None and not isinstance(text, str):  # {"text": 12345}, {"text": [...]}
+        return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has {_json_kind(text)} "
+                           f"in field '{text_key}', not a string of text")
     if not isinstance(text, str) or not text.strip():
         want = opts.text_col or "text"
         return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has no text (field '{want}')")
@@ -182,6 +185,19 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions) -> Story | ReadF
     return Story(id=sid, text=text, pub_date=pub, title=get("title"), source=get("source"),
                  url=get("url"), language=get("language"),
                  translated_from=get("translated_from"), meta=meta, origin=origin)
+
+
+def _json_kind(value: Any) -> str:
+    """Name a JSON value's type as a user writes it: 'a number', 'a list', 'an object'."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return f"a {type(value).__name__}"
 
 
 def _read_lines(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
@@ -212,10 +228,17 @@ def _parse_json(line: str, origin: str) -> Any:
     try:
         return json.loads(line)
     except json.JSONDecodeError as exc:
-        return ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({exc.msg} at column {exc.colno})")
+        return ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({_json_msg(exc.msg)} at column {exc.colno})")
     except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[... nested deep
         return ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({type(exc).__name__}: "
                            f"{str(exc)[:80]})")
+
+
+def _json_msg(msg: str) -> str:
+    """``json``'s message without a trailing "at" of its own ("Invalid control character
+    at"), so that " at column N" can follow it once."""
+    msg = msg.rstrip()
+    return msg[:-3].rstrip() if msg.endswith(" at") else msg
 
 
 def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
