@@ -42,12 +42,6 @@ def ngrams(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
-def logit(p: float) -> float:
-    """``log(p / (1 - p))`` with ``p`` clipped to ``[1e-4, 1 - 1e-4]``."""
-    p = min(max(float(p), _EPS), 1 - _EPS)
-    return math.log(p / (1 - p))
-
-
 class SentenceModel:
     """One logistic regression per event type over a sentence's n-grams (tf-idf weighted:
     ``(1 + log tf) * idf``, L2-normalised, as scikit-learn's ``TfidfVectorizer`` with
@@ -150,7 +144,7 @@ def gate_features(types: list[str], classes: list[str], probs: np.ndarray, rule_
 
 
 def _logits(p: np.ndarray) -> np.ndarray:
-    """:func:`logit` of each element."""
+    """``log(p / (1 - p))`` of each element, ``p`` clipped to ``[1e-4, 1 - 1e-4]``."""
     p = np.clip(np.asarray(p, dtype=np.float64), _EPS, 1 - _EPS)
     return np.log(p / (1 - p))
 
@@ -171,4 +165,4 @@ class Gate:
         return 1.0 / (1.0 + np.exp(-(features @ self.weights + self.bias)))
 
 
-__all__ = ["Gate", "SentenceModel", "gate_features", "ngrams", "logit"]
+__all__ = ["Gate", "SentenceModel", "gate_features", "ngrams"]

@@ -223,8 +223,10 @@ def gate_rows(stories: list[dict], token_model, sentence_model) -> tuple[np.ndar
     for st in stories:
         for rec in st["sentences"]:
             a, b = rec["rows"]
-            P = np.array([token_model.proba(st["sparse"][i], st["dense"][i]) for i in range(a, b)], dtype=np.float32)
-            X.append(gate_features(types, token_model.classes, P.reshape(-1, len(token_model.classes)),
+            # scored as the coder scores a sentence's words at run time (one call per sentence)
+            P = token_model.proba_many(st["sparse"][a:b], np.stack(st["dense"][a:b])) if b > a \
+                else np.zeros((0, len(token_model.classes)), dtype=np.float32)
+            X.append(gate_features(types, token_model.classes, P,
                                    rec["rule_weight"], sentence_model.proba(rec["text"]), rec["text"], rec["index"]))
             y.extend(int(t in rec["gold"]) for t in types)
     return np.vstack(X), np.array(y)
