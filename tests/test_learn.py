@@ -215,6 +215,27 @@ def test_learn_threshold_is_the_most_precise_within_noise_of_the_best_f1():
     assert choose_threshold(grid, target_precision=0.9)[0] == 0.4  # unreachable: back to F1 within noise
 
 
+def test_learn_platt_is_fitted_where_the_default_output_is_cut():
+    pytest.importorskip("sklearn")
+    from tidings.learn.train import fit_platt
+
+    rng = np.random.default_rng(3)
+    # above 0.2 the raw probability is overconfident (truth = 0.5 + (p - 0.5) / 2);
+    # below, every candidate is wrong, which a fit on all units would chase.
+    hi = rng.uniform(0.2, 1.0, 4000)
+    lo = rng.uniform(0.1, 0.2, 4000)
+    p = np.r_[hi, lo]
+    ok = np.r_[(rng.random(4000) < 0.5 + (hi - 0.5) / 2), np.zeros(4000, dtype=bool)].astype(int)
+    a, b = fit_platt(p, ok, 0.2)
+    assert 0.3 < a < 0.8                              # squashed towards 0.5, not sharpened
+    cal = 1 / (1 + np.exp(-(a * np.log(0.9 / 0.1) + b)))
+    assert abs(cal - 0.7) < 0.05                      # p = 0.9 means right 70% of the time
+    a_all, _ = fit_platt(p, ok, 0.0)
+    assert a_all > a                                  # the low tail pulls the all-unit fit
+    with pytest.raises(ValueError, match="20 units"):
+        fit_platt(p[:10], ok[:10], 0.2)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, noun, frame", [
     ("The rebels launched an attack on the garrison.", "attack", "launched"),     # support verb

@@ -271,8 +271,19 @@ def test_query_cli_error_on_a_path_with_lock_in_it_is_not_a_lock(app, tmp_path: 
     res = run(app, "events", "--db", folder / "x.duckdb")
     assert res.exit_code == 1
     line = res.stderr.strip()
-    assert line.startswith(f"Error: [T402] cannot open the event store {folder / 'x.duckdb'}: ")
-    assert "not a valid DuckDB database file" in line and "locked" not in line
+    assert line.startswith(f"Error: [T402] {folder / 'x.duckdb'} is not a DuckDB database, so not an event store")
+    assert "locked" not in line and "Catalog Error" not in line
+
+
+def test_query_cli_events_file_given_as_the_store_says_so(app, tmp_path: Path) -> None:
+    # a user passes the events JSON Lines (tidings code --out) where the database goes
+    out = tmp_path / "events.jsonl"
+    out.write_text('{"event_id": "e1", "event_type": "ASSAULT"}\n')
+    res = run(app, "events", "--db", out)
+    assert res.exit_code == 1
+    assert res.stderr.strip().startswith(f"Error: [T402] {out} is not a DuckDB database")
+    assert "Catalog Error" not in res.stderr and "in-memory" not in res.stderr   # no DuckDB internals
+    assert out.read_text().startswith('{"event_id"')      # the file is left as it was
 
 
 def _truncated(db: Path, tmp_path: Path, share: float) -> Path:

@@ -37,6 +37,7 @@ from pathlib import Path
 import numpy as np
 
 SEED = 20261204
+CALIBRATE_FROM = 0.2  # gate probability from which the Platt scaling is fitted (fit_platt)
 OUT = Path(__file__).resolve().parents[1] / "data" / "model" / "triggers.npz"
 
 
@@ -141,23 +142,43 @@ def _pr(sc) -> tuple[float, float]:
             c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0)
 
 
-def _platt(events, pairs) -> list[float]:
-    from sklearn.linear_model import LogisticRegression
-
+def calibration_pairs(events: list[dict], pairs) -> tuple[np.ndarray, np.ndarray]:
+    """The units ``tidings eval`` calibrates on: one per (corpus sentence, event type)
+    predicted in the stories ``pairs``, with the highest confidence among that type's
+    events there (negated and hypothetical events left out, as the scorer does). Returns
+    ``(confidence, correct)``: float array in 0..1 and int array of 0/1, same length."""
     from ..evaluate import assign_to_sentences, corpus_gold
     from .model import NOT_HAPPENED
 
     stories = [s for s, _ in pairs]
     gold = {d["id"]: {e["event_type"] for e in d["events"]} for d in corpus_gold(stories)}
-    xs, ys = [], []
+    conf, ok = [], []
     for key, evs in assign_to_sentences(stories, events).items():
+        best: dict[str, float] = {}
         for e in evs:
-            if set(e.get("aux_modes") or []) & NOT_HAPPENED:
-                continue
-            p = min(max(e["confidence"], 1e-6), 1 - 1e-6)
-            xs.append([np.log(p / (1 - p))])
-            ys.append(int(e["event_type"] in gold.get(key, set())))
-    lr = LogisticRegression(C=100.0, random_state=SEED).fit(np.array(xs), ys)
+            if not set(e.get("aux_modes") or []) & NOT_HAPPENED:
+                best[e["event_type"]] = max(best.get(e["event_type"], 0.0), e["confidence"])
+        for t, c in best.items():
+            conf.append(c)
+            ok.append(int(t in gold.get(key, set())))
+    return np.array(conf, dtype=float), np.array(ok, dtype=int)
+
+
+def fit_platt(p: np.ndarray, correct: np.ndarray, fit_from: float = CALIBRATE_FROM) -> list[float]:
+    """Platt scaling ``[a, b]`` (confidence = sigmoid(a * logit(p) + b)) fitted by
+    logistic regression on the units whose gate probability ``p`` is at least
+    ``fit_from``: the range the default output is cut from, so the fit is not spent on
+    the low-probability candidates only ``--all-candidates`` shows (chosen on dev by
+    5-fold cross-validation by story: calibration error 0.057 when fitted on every unit,
+    0.036 from 0.2). Raises ``ValueError`` when fewer than 20 units, or only one
+    outcome, are left to fit on."""
+    from sklearn.linear_model import LogisticRegression
+
+    m = p >= fit_from
+    if m.sum() < 20 or len(set(correct[m].tolist())) < 2:
+        raise ValueError(f"Platt scaling needs 20 units of both outcomes at p >= {fit_from}; got {int(m.sum())}")
+    q = np.clip(p[m], 1e-6, 1 - 1e-6)
+    lr = LogisticRegression(C=100.0, random_state=SEED).fit(np.log(q / (1 - q))[:, None], correct[m])
     return [float(lr.coef_[0][0]), float(lr.intercept_[0])]
 
 
@@ -294,6 +315,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--word-floor", type=float, default=0.05,
                     help="a gated type no rule event has becomes an event only on a word whose own "
                          "probability of the type reaches this (the event's trigger must read as it)")
+    ap.add_argument("--calibrate-from", type=float, default=CALIBRATE_FROM,
+                    help="fit the Platt scaling on dev units whose gate probability is at least this")
     ap.add_argument("--target-precision", type=float, default=None,
                     help="default threshold: the lowest reaching this dev precision (default: best dev micro F1)")
     args = ap.parse_args(argv)
@@ -310,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = {"floor": args.floor, "word_floor": args.word_floor, "platt": [1.0, 0.0], "threshold": 0.0}
     model = TriggerModel(sorted(tm.index, key=tm.index.get), tm.weights, tm.bias, tm.classes,
                          vectors, settings, sm, gate)
-    settings["platt"] = _platt(code_with(dev, coder, model), dev)
+    settings["platt"] = fit_platt(*calibration_pairs(code_with(dev, coder, model), dev), args.calibrate_from)
     evs = code_with(dev, coder, model)
     grid = []
     for th in np.arange(0.05, 0.95, 0.025):

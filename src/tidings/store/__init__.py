@@ -48,6 +48,16 @@ __all__ = ["Store", "MIGRATIONS", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS",
            "damage_error", "ILIKE", "contains_pattern"]
 
 
+def _is_duckdb_file(path: str) -> bool:
+    """True when ``path`` is missing, empty (DuckDB creates or fills it) or starts with
+    DuckDB's file header (the bytes ``DUCK`` at offset 8 of the main header)."""
+    p = Path(path)
+    if not p.is_file() or p.stat().st_size == 0:
+        return True
+    with p.open("rb") as fh:
+        return fh.read(12)[8:12] == b"DUCK"
+
+
 class Store(WriteMixin, QueryMixin, ClusterMixin, ExportMixin):
     """A DuckDB event store (one file), opened for writing or read-only.
 
@@ -75,6 +85,9 @@ class Store(WriteMixin, QueryMixin, ClusterMixin, ExportMixin):
         if self.path != ":memory:" and read_only and not Path(self.path).exists():
             raise StoreError("T402", f"no event store at {self.path}",
                              "run `tidings code` to create one, or pass --db PATH")
+        if self.path != ":memory:" and not _is_duckdb_file(self.path):
+            raise StoreError("T402", f"{self.path} is not a DuckDB database, so not an event store",
+                             "pass the .duckdb file that `tidings code --db PATH` wrote")
         try:
             self._con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as exc:
