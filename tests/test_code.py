@@ -42,9 +42,13 @@ def test_negation_is_not_an_event(code_text):
     assert all("negation" in e.aux_modes for e in evs)
 
 
-def test_future_meeting_is_agree(code_text):
-    ev = one(code_text("The presidents of Kenya and Somalia will meet in Nairobi next month.", "2025-01-10"), "AGREE")
-    assert sorted(countries(ev.actor)) == ["KEN", "SOM"]
+def test_scheduled_meeting_is_consult_future_and_promised_aid_is_agree(code_text):
+    # annotation.md section 4 and 11.6: a plainly scheduled meeting stays CONSULT + future;
+    # aid the actor says it will give is AGREE
+    ev = one(code_text("The presidents of Kenya and Somalia will meet in Nairobi next month.", "2025-01-10"), "CONSULT")
+    assert sorted(countries(ev.actor)) == ["KEN", "SOM"] and ev.aux_modes == ["future"]
+    evs = code_text("Canada will send medical supplies to the Gambian health ministry.", "2025-01-10")
+    assert "AGREE" in types(evs) and "AID" not in types(evs)
 
 
 def test_bare_hypothetical_is_no_event(code_text):
@@ -274,7 +278,7 @@ def test_a_weapon_takes_no_nationality_from_where_it_hit(code_text):
 
 def test_subjects_of_adjectives_and_titled_people_across_the_story(code_text):
     # "due to meet", "quick to condemn": the subject of the governing adjective acts
-    assert [a.country for a in one(code_text("Putin is due to meet Erdogan in Turkey in January."), "AGREE").actor] == ["RUS"]
+    assert [a.country for a in one(code_text("Lula is due to meet Milei in Chile in March."), "CONSULT").actor] == ["BRA"]
     assert [a.country for a in one(code_text("Japan was quick to condemn the missile launch."), "ACCUSE").actor] == ["JPN"]
     # a person introduced with a title in a sentence without an event is known later
     evs = code_text("Zabihullah Mujahid, the Taliban spokesman, spoke in Kabul. "
