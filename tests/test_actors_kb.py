@@ -501,3 +501,31 @@ def test_actors_kb_given_name_spellings():
     # the surname, particles and lower-case parts keep their hyphens
     assert g("Linda Thomas-Greenfield") == [] and g("Kim Jong-un") == []
     assert g("Ursula von der Leyen") == [] and g("Xi Jinping") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Rohingya refugees", ("MMR", "REF")), ("Uyghur activists", ("CHN", "OPP")),
+    ("Syrian regime forces", ("SYR", "MIL")), ("Ethiopian federal forces", ("ETH", "MIL")),
+])
+def test_actors_kb_minority_adjectives_and_regime_forces(kb, text, want):
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and (e.country, e.sector) == want, text
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Garda Síochána", ("IRL", "COP")), ("Carabineros de Chile", ("CHL", "COP")),
+    ("Romanian Intelligence Service", ("ROU", "SPY")), ("Zimbabwe Electoral Commission", ("ZWE", "GOV")),
+    ("Constitutional Court of Guatemala", ("GTM", "JUD")), ("Addis Ababa University", ("ETH", "EDU")),
+    ("B'Tselem", ("ISR", "NGO")), ("Fine Gael", ("IRL", "PTY")), ("Imbonerakure", ("BDI", "PRM")),
+])
+def test_actors_kb_organisations_added_by_kind(kb, text, want):
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and (e.country, e.sector) == want, text
+
+
+def test_actors_kb_earlier_heads_of_state_fill_the_1990s(kb):
+    # a president of the 1990s in a country whose files began later; a later term kept
+    e = kb.resolve("President Julio María Sanguinetti", date="1997-06-01")
+    assert (e.country, e.sector) == ("URY", "GOV")
+    assert kb.resolve("Tabaré Vázquez", date="2007-06-01").sector == "GOV"
+    assert kb.resolve("Tabaré Vázquez", date="2012-06-01").sector == "ELI"
