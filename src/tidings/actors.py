@@ -375,6 +375,8 @@ class ActorResolver:
         self.host_to = frozenset(_key(x) for x in v["host_to"])
         self.no_actor = frozenset(_fold(x) for x in v["no_actor"])
         self.partitive = frozenset(_fold(x) for x in v["partitive"])
+        self.org_staff = frozenset(w for x in v.get("organisation_staff") or []
+                                   for w in (_fold(x), _plural(_fold(x))))
 
     def _load_countries(self) -> None:
         import pycountry
@@ -465,6 +467,9 @@ class ActorResolver:
         if "nosurname" in aliases:
             surname = False
             aliases = [a for a in aliases if a != "nosurname"]
+        # "Jean-Pierre X" and "Jean Pierre X" are one person (see _given_name_spellings)
+        aliases = aliases + [v for n in (name, *aliases) for v in _given_name_spellings(n)
+                             if v != name and v not in aliases]
         country = _kb.normalise_country(country) if country not in (None, "-", "") else None
         kb_id = qid if qid and qid != "-" else None
         if self._collect is not None:
@@ -484,9 +489,10 @@ class ActorResolver:
                     if kb_id and not (rec0.kb_id or "").startswith("Q"):
                         rec0.kb_id = kb_id
                     names0.extend(a for a in aliases if a not in names0)
-                    # the surname resolves when any source allows it: people sharing it
-                    # are told apart by date, title and rank (_pick)
-                    flags[0] = flags[0] or surname
+                    # "nosurname" in any source wins: a file marks it for a surname
+                    # many people share (Schmidt, Abdullah), a fact about the name that
+                    # another file's silence does not undo
+                    flags[0] = flags[0] and surname
                     return
             rec = Record("person", name=name, country=country, sector=sector,
                          kb_id=kb_id or "tid:person/" + _slug(name), offices=list(offices))
@@ -863,7 +869,7 @@ class ActorResolver:
         exact = {k: tuple(sorted(v)) for k, v in self._exact.items()}
         vocab = (tuple(sorted(self.former)), tuple(sorted(self.relational)),
                  tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
-                 tuple(sorted(self.partitive)))
+                 tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)))
         return (tuple(tab), index, surnames, cities, tenure, exact, vocab)
 
     def _restore(self, data: tuple) -> None:
@@ -874,8 +880,8 @@ class ActorResolver:
         self._city_index = cities
         self._tenure = tenure
         self._exact = {k: set(v) for k, v in exact.items()}
-        self.former, self.relational, self.host_to, self.no_actor, self.partitive = (
-            frozenset(x) for x in vocab)
+        (self.former, self.relational, self.host_to, self.no_actor, self.partitive,
+         self.org_staff) = (frozenset(x) for x in vocab)
 
     def _load_cache(self, path: Path, key: str) -> bool:
         try:
@@ -1311,9 +1317,12 @@ class ActorResolver:
                 info["name"] = info["name"] or f"Government of {metonym.name}"
             elif metonym.kind in ("place", "city"):
                 sec = "CVL"
-        if entity is not None and entity.kind != "person" and heads and entity.sector and \
-                heads[-1][0] in ("GOV",) and heads[-1][1][-1] in ("official", "officials", "leader",
-                                                                  "leaders", "spokesman"):
+        if entity is not None and entity.kind != "person" and heads and entity.sector and (
+                (heads[-1][0] in ("GOV",) and heads[-1][1][-1] in ("official", "officials", "leader",
+                                                                   "leaders", "spokesman"))
+                or heads[-1][1][-1] in self.org_staff):
+            # an organisation's officials or staff ("UN experts", "OSCE monitors") are the
+            # organisation's: its sector, not the head noun's (sectors.yaml organisation_staff)
             sec = entity.sector
         if info["kb_id"] is None and (explicit is not None or metonym is not None):
             info["kb_id"] = (metonym or explicit).kb_id
@@ -1463,6 +1472,33 @@ def _auto_surname(name: str, country: str | None = None) -> str | None:
     s = k[0] if country in _FAMILY_FIRST else k[-1]
     return s if len(s) >= 2 else None
 
+
+
+def _given_name_spellings(name: str) -> list[str]:
+    """The other spelling of a name whose given names are hyphenated or not: "Jean-Pierre
+    Lacroix" -> ["Jean Pierre Lacroix"], "Jean Pierre Bemba" -> ["Jean-Pierre Bemba"]
+    (news writes both). Only capitalised given-name words change: the last word keeps its
+    hyphen ("Linda Thomas-Greenfield"), and so do particles and lower-case parts
+    ("al-Baghdadi", "Kim Jong-un", "Ursula von der Leyen"). Returns [] when there is none."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+
+    def cap(w: str) -> bool:
+        return w[:1].isupper() and w[1:].isalpha() and w[1:].islower()
+
+    out = []
+    given = words[:-1]
+    if any("-" in w for w in given):
+        spaced = []
+        for w in given:
+            parts = w.split("-")
+            spaced.extend(parts if len(parts) > 1 and all(cap(p) for p in parts) else [w])
+        if len(spaced) > len(given):
+            out.append(" ".join(spaced + words[-1:]))
+    elif len(words) >= 3 and cap(words[0]) and cap(words[1]):
+        out.append(f"{words[0]}-{words[1]} " + " ".join(words[2:]))
+    return out
 
 
 def _from_ord(x: int | None) -> _dt.date | None:
