@@ -7,7 +7,8 @@ Short cuts: the model's attribute ruler and lemmatizer run as lookup tables
 product (``TriggerModel.proba_many``), with its per-sentence features worked out once;
 the argument model scoring a sentence's candidates in one softmax
 (``ArgumentModel.proba_many``); sentence texts cut from the story text once
-(``StoryState.text_of``)."""
+(``StoryState.text_of``); the networks' matrix products with NumPy's BLAS instead of
+``blis`` (``tidings.analyse.use_numpy_matmul``, third round)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import numpy as np
 import pytest
 from spacy.attrs import LEMMA, MORPH, POS, TAG
 
-from tidings.analyse import AttributeTable, load_nlp, use_attribute_table
+from tidings.analyse import AttributeTable, load_nlp, one_blas_thread, use_attribute_table
 from tidings.coding.argmodel import ArgumentModel
 from tidings.coding.rules import RuleSet, _guard
 from tidings.coding.state import StoryState
@@ -55,7 +56,7 @@ def _annotations(doc) -> np.ndarray:
 
 
 def test_attribute_and_lemma_tables_set_what_spacys_components_set() -> None:
-    fast, plain = load_nlp(), load_nlp(fast_attributes=False)
+    fast, plain = load_nlp(), load_nlp(fast_attributes=False, numpy_matmul=False)
     assert "tidings_attributes" in fast.pipe_names and "attribute_ruler" not in fast.pipe_names
     assert "tidings_lemmas" in fast.pipe_names and "lemmatizer" not in fast.pipe_names
     assert "attribute_ruler" in plain.pipe_names and "lemmatizer" in plain.pipe_names
@@ -71,6 +72,36 @@ def test_attribute_and_lemma_tables_set_what_spacys_components_set() -> None:
     # the several-token patterns did fire
     doc = fast("We're gonna win, let's go, y'all.")
     assert [t.lemma_ for t in doc if t.lower_ in ("gon", "na", "'s")] == ["go", "to", "us"]
+
+
+def test_numpy_matmul_swaps_only_the_products_back_end() -> None:
+    from thinc.api import NumpyOps
+
+    fast, plain = load_nlp(), load_nlp(fast_attributes=False, numpy_matmul=False)
+    for nlp, blis in ((fast, False), (plain, True)):
+        for name in ("tok2vec", "ner"):
+            ops = {type(n.ops) for n in nlp.get_pipe(name).model.walk()}
+            assert ops == {NumpyOps}, name
+            assert {n.ops.use_blis for n in nlp.get_pipe(name).model.walk()} == {blis}, name
+    # the same weights, layer by layer
+    for name in ("tok2vec", "ner"):
+        for x, y in zip(fast.get_pipe(name).model.walk(), plain.get_pipe(name).model.walk()):
+            assert x.name == y.name
+            for p in x.param_names:
+                if x.has_param(p):
+                    assert np.array_equal(x.get_param(p), y.get_param(p)), (name, x.name, p)
+
+
+def test_one_blas_thread_restores_the_setting() -> None:
+    from threadpoolctl import threadpool_info
+
+    def blas_threads():
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    before = blas_threads()
+    with one_blas_thread():
+        assert set(blas_threads()) <= {1}
+    assert blas_threads() == before
 
 
 def test_attribute_table_leaves_a_ruler_it_cannot_read_to_spacy() -> None:
@@ -113,7 +144,7 @@ def both_ways():
         mp.setattr(ArgumentModel, "proba_many", lambda self, feats: np.array(
             [[self.proba(f)[c] for c in self.classes] for f in feats]).reshape(len(feats), len(self.classes)))
         plain = StoryWorker((), limits)
-        plain.nlp = load_nlp(fast_attributes=False)
+        plain.nlp = load_nlp(fast_attributes=False, numpy_matmul=False)
         plain_events = plain.run_checked(stories)
     finally:
         mp.undo()
