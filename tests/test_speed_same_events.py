@@ -21,7 +21,8 @@ from tidings.coding.argmodel import ArgumentModel
 from tidings.coding.rules import RuleSet, _guard
 from tidings.coding.state import StoryState
 from tidings.engines.worker import Limits, StoryWorker
-from tidings.learn.model import TriggerModel
+import tidings.coding.learned as learned_pass
+from tidings.learn.model import TriggerModel, dense_features, dense_features_many
 from tidings.read import read_stories
 from tidings.records import Story
 
@@ -116,6 +117,30 @@ def test_attribute_table_leaves_a_ruler_it_cannot_read_to_spacy() -> None:
     assert nlp.pipe_names == ["attribute_ruler"]
 
 
+def test_dense_features_of_a_sentence_are_those_of_its_words_bit_for_bit(nlp) -> None:
+    from tidings.learn.tokens import is_candidate
+    from tidings.learn.vectors import load_vectors
+
+    vectors = load_vectors()
+    # short sentences (windows cut by both ends), unknown words, words with no argument
+    texts = [ODD, "Talks.", "Xqzv blorfed the wugs near Zzyzx.",
+             "Protesters clashed with police in Nairobi on Monday, and the army deployed troops."]
+    texts += [s.text for s in _stories(4)[:6]]
+    n = 0
+    for text in texts:
+        for sent in nlp(text).sents:
+            toks = [t for t in sent if is_candidate(t)] or list(sent)[:1]
+            lowers = {t.i: t.lower_ for t in sent}
+            bounds = (sent.start, sent.end)
+            got = dense_features_many(toks, vectors, bounds, lowers)
+            want = np.stack([dense_features(t, vectors, bounds, lowers) for t in toks])
+            assert got.dtype == want.dtype == np.float32
+            assert got.tobytes() == want.tobytes(), sent.text
+            n += len(toks)
+    assert n > 100
+    assert dense_features_many([], vectors, (0, 0), {}).shape == (0, 4 * vectors.dim)
+
+
 def test_rule_guards_are_read_from_top_level_conditions_only() -> None:
     when = [{"pred": "verb"}, {"pred": "lemma", "in": ["strike", "attack"]},
             {"pred": "lemma", "in": ["strike"]}, {"pred": "type", "in": ["PROTEST", "ASSAULT"]},
@@ -141,6 +166,8 @@ def both_ways():
         mp.setattr(TriggerModel, "proba_many", lambda self, feats, dense: np.stack(
             [self.proba(f, d) for f, d in zip(feats, dense)]) if feats else np.zeros((0, len(self.classes))))
         mp.setattr(StoryState, "text_of", lambda self, sent: sent.text)
+        mp.setattr(learned_pass, "dense_features_many", lambda toks, vectors, bounds, lowers: np.stack(
+            [dense_features(t, vectors, bounds, lowers) for t in toks]))
         mp.setattr(ArgumentModel, "proba_many", lambda self, feats: np.array(
             [[self.proba(f)[c] for c in self.classes] for f in feats]).reshape(len(feats), len(self.classes)))
         plain = StoryWorker((), limits)
