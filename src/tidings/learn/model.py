@@ -176,11 +176,11 @@ class TriggerModel:
         if n == 0:
             return np.zeros((0, len(self.classes)), dtype=np.float32)
         z = self.bias + np.asarray(dense, dtype=np.float32) @ self._dense_t
-        index = self.index
+        index, weights, add = self.index, self.weights, np.add.reduce
         for r, f in enumerate(feats):
             cols = sorted({index[x] for x in f if x in index})
-            if cols:
-                z[r] += self.weights[:, cols].sum(axis=1)
+            if cols:  # add.reduce is what ndarray.sum runs, without its Python wrapper
+                z[r] += add(weights[:, cols], axis=1)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
