@@ -225,3 +225,59 @@ def test_dates_event_date_finds_the_new_phrase_kinds_in_a_sentence():
     assert (e.start, e.end) == ("2023-10-30", "2023-11-20")
     e = event_date("Students have occupied the campus in recent weeks.", WED)
     assert (e.start, e.end, e.granularity) == ("2023-10-18", WED, "month")
+
+
+# --- the date pattern's pre-filter (issue 20, third round) ------------------------------
+_PIECES = ("early", "late", "mid-", "last", "next", "this", "the", "of", "in", "since", "from",
+           "between", "two", "several", "a few", "nearly", "day", "days", "week", "weeks", "weekend",
+           "month", "months", "year", "years", "decade", "ago", "old", "-old", "night", "morning",
+           "Monday", "FRIDAY", "today", "Tomorrow", "overnight", "March", "Sept.", "may", "mayor",
+           "dec", "decision", "1990s", "2024", "12", "3rd", "\u0663", "\u017fince", "wee\u212a",
+           "\u0130n", "caf\u00e9", "\u201cquoted\u201d", ",", ".", "-", " ", "  ", "\n", "to", "and",
+           "until", "half", "first", "recent", "past", "yesterday", "tonight", "police", "talks")
+
+
+def _find_spans(text: str) -> list[tuple[int, int]]:
+    from tidings.dates import _FIND
+
+    return [m.span() for m in _FIND.finditer(text)]
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("Police arrested twelve protesters near the border.", False),
+    ("The mayor's decision angered the marchers.", False),   # "may", "dec", "mar" inside words
+    ("The talks, held over the weekend, failed.", True),
+    ("Fighting resumed in mid-March.", True),
+    ("The two-week-old truce collapsed.", True),
+    ("Troops withdrew three days ago.", True),
+    ("TROOPS WITHDREW SEVERAL WEEKS AGO.", True),
+    ("They met on 12 Jan.", True),
+    ("Talks in \u0663 rounds.", True),                          # a non-ASCII digit: the pattern is run
+    ("It happened la\u017ft night.", True),                     # long s: the pattern is run
+])
+def test_date_prefilter_lets_every_possible_date_through(text: str, holds: bool) -> None:
+    from tidings.dates import _may_hold_date
+
+    assert _may_hold_date(text) is holds
+    if not holds:
+        assert _find_spans(text) == []
+
+
+def test_date_prefilter_keeps_every_match() -> None:
+    """Whatever the prefilter turns away has no match of the date pattern, on sentences
+    put together from the pattern's words, their neighbours and look-alikes."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tidings.dates import _may_hold_date
+
+    @settings(max_examples=3000, deadline=None, derandomize=True)
+    @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=9),
+           st.lists(st.sampled_from(("", " ")), min_size=9, max_size=9))
+    def check(pieces, seps):
+        text = "".join(p + s for p, s in zip(pieces, seps))
+        for t in (text, text.upper(), text.title()):
+            if not _may_hold_date(t):
+                assert _find_spans(t) == [], t
+
+    check()

@@ -7,7 +7,8 @@ Short cuts: the model's attribute ruler and lemmatizer run as lookup tables
 product (``TriggerModel.proba_many``), with its per-sentence features worked out once;
 the argument model scoring a sentence's candidates in one softmax
 (``ArgumentModel.proba_many``); sentence texts cut from the story text once
-(``StoryState.text_of``)."""
+(``StoryState.text_of``); the networks' matrix products with NumPy's BLAS instead of
+``blis`` (``tidings.analyse.use_numpy_matmul``, third round)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ import numpy as np
 import pytest
 from spacy.attrs import LEMMA, MORPH, POS, TAG
 
-from tidings.analyse import AttributeTable, load_nlp, use_attribute_table
+from tidings.analyse import AttributeTable, load_nlp, one_blas_thread, use_attribute_table
 from tidings.coding.argmodel import ArgumentModel
 from tidings.coding.rules import RuleSet, _guard
 from tidings.coding.state import StoryState
 from tidings.engines.worker import Limits, StoryWorker
-from tidings.learn.model import TriggerModel
+import tidings.coding.learned as learned_pass
+from tidings.learn.model import TriggerModel, dense_features, dense_features_many
 from tidings.read import read_stories
 from tidings.records import Story
 
@@ -55,7 +57,7 @@ def _annotations(doc) -> np.ndarray:
 
 
 def test_attribute_and_lemma_tables_set_what_spacys_components_set() -> None:
-    fast, plain = load_nlp(), load_nlp(fast_attributes=False)
+    fast, plain = load_nlp(), load_nlp(fast_attributes=False, numpy_matmul=False)
     assert "tidings_attributes" in fast.pipe_names and "attribute_ruler" not in fast.pipe_names
     assert "tidings_lemmas" in fast.pipe_names and "lemmatizer" not in fast.pipe_names
     assert "attribute_ruler" in plain.pipe_names and "lemmatizer" in plain.pipe_names
@@ -73,6 +75,36 @@ def test_attribute_and_lemma_tables_set_what_spacys_components_set() -> None:
     assert [t.lemma_ for t in doc if t.lower_ in ("gon", "na", "'s")] == ["go", "to", "us"]
 
 
+def test_numpy_matmul_swaps_only_the_products_back_end() -> None:
+    from thinc.api import NumpyOps
+
+    fast, plain = load_nlp(), load_nlp(fast_attributes=False, numpy_matmul=False)
+    for nlp, blis in ((fast, False), (plain, True)):
+        for name in ("tok2vec", "ner"):
+            ops = {type(n.ops) for n in nlp.get_pipe(name).model.walk()}
+            assert ops == {NumpyOps}, name
+            assert {n.ops.use_blis for n in nlp.get_pipe(name).model.walk()} == {blis}, name
+    # the same weights, layer by layer
+    for name in ("tok2vec", "ner"):
+        for x, y in zip(fast.get_pipe(name).model.walk(), plain.get_pipe(name).model.walk()):
+            assert x.name == y.name
+            for p in x.param_names:
+                if x.has_param(p):
+                    assert np.array_equal(x.get_param(p), y.get_param(p)), (name, x.name, p)
+
+
+def test_one_blas_thread_restores_the_setting() -> None:
+    from threadpoolctl import threadpool_info
+
+    def blas_threads():
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    before = blas_threads()
+    with one_blas_thread():
+        assert set(blas_threads()) <= {1}
+    assert blas_threads() == before
+
+
 def test_attribute_table_leaves_a_ruler_it_cannot_read_to_spacy() -> None:
     import spacy
 
@@ -83,6 +115,30 @@ def test_attribute_table_leaves_a_ruler_it_cannot_read_to_spacy() -> None:
         AttributeTable(ruler)
     assert use_attribute_table(nlp) is False
     assert nlp.pipe_names == ["attribute_ruler"]
+
+
+def test_dense_features_of_a_sentence_are_those_of_its_words_bit_for_bit(nlp) -> None:
+    from tidings.learn.tokens import is_candidate
+    from tidings.learn.vectors import load_vectors
+
+    vectors = load_vectors()
+    # short sentences (windows cut by both ends), unknown words, words with no argument
+    texts = [ODD, "Talks.", "Xqzv blorfed the wugs near Zzyzx.",
+             "Protesters clashed with police in Nairobi on Monday, and the army deployed troops."]
+    texts += [s.text for s in _stories(4)[:6]]
+    n = 0
+    for text in texts:
+        for sent in nlp(text).sents:
+            toks = [t for t in sent if is_candidate(t)] or list(sent)[:1]
+            lowers = {t.i: t.lower_ for t in sent}
+            bounds = (sent.start, sent.end)
+            got = dense_features_many(toks, vectors, bounds, lowers)
+            want = np.stack([dense_features(t, vectors, bounds, lowers) for t in toks])
+            assert got.dtype == want.dtype == np.float32
+            assert got.tobytes() == want.tobytes(), sent.text
+            n += len(toks)
+    assert n > 100
+    assert dense_features_many([], vectors, (0, 0), {}).shape == (0, 4 * vectors.dim)
 
 
 def test_rule_guards_are_read_from_top_level_conditions_only() -> None:
@@ -110,10 +166,12 @@ def both_ways():
         mp.setattr(TriggerModel, "proba_many", lambda self, feats, dense: np.stack(
             [self.proba(f, d) for f, d in zip(feats, dense)]) if feats else np.zeros((0, len(self.classes))))
         mp.setattr(StoryState, "text_of", lambda self, sent: sent.text)
+        mp.setattr(learned_pass, "dense_features_many", lambda toks, vectors, bounds, lowers: np.stack(
+            [dense_features(t, vectors, bounds, lowers) for t in toks]))
         mp.setattr(ArgumentModel, "proba_many", lambda self, feats: np.array(
             [[self.proba(f)[c] for c in self.classes] for f in feats]).reshape(len(feats), len(self.classes)))
         plain = StoryWorker((), limits)
-        plain.nlp = load_nlp(fast_attributes=False)
+        plain.nlp = load_nlp(fast_attributes=False, numpy_matmul=False)
         plain_events = plain.run_checked(stories)
     finally:
         mp.undo()

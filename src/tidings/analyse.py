@@ -112,8 +112,52 @@ def _split_dateline(doc, i: int) -> None:
             return
 
 
+def use_numpy_matmul(nlp) -> int:
+    """Make every network layer of ``nlp`` run its matrix products with NumPy (thinc's
+    ``NumpyOps(use_blis=False)``: ``numpy.dot``, i.e. the BLAS NumPy was built with)
+    instead of the ``blis`` package. Only where a product happens changes: the layers'
+    weights and every other operation stay as they are. The parser's and the entity
+    recogniser's per-step scoring (compiled code that calls ``blis`` directly) is left
+    as it is.
+
+    Args:
+        nlp: a loaded ``spacy.Language``; changed in place.
+    Returns:
+        how many layers were changed (0 when thinc's NumPy back end is not in use, e.g. on
+        a GPU, where nothing is changed).
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    changed = 0
+    for _, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if type(node.ops) is NumpyOps and node.ops.use_blis:
+                node.ops = ops
+                changed += 1
+    return changed
+
+
+_BLAS = None
+
+
+def one_blas_thread():
+    """A context manager under which NumPy's BLAS uses one thread (``threadpoolctl``);
+    the setting it found is restored on leaving, so that a notebook's own NumPy work is
+    not held to one thread. Used around parsing (see the module's docstring)."""
+    global _BLAS
+    from threadpoolctl import ThreadpoolController
+
+    if _BLAS is None:
+        _BLAS = ThreadpoolController()
+    return _BLAS.limit(limits=1, user_api="blas")
+
+
 @lru_cache(maxsize=4)
-def load_nlp(model: str = MODEL, fast_attributes: bool = True):
+def load_nlp(model: str = MODEL, fast_attributes: bool = True, numpy_matmul: bool = True):
     """Load the spaCy pipeline once per process (cached).
 
     Args:
@@ -151,6 +195,8 @@ def load_nlp(model: str = MODEL, fast_attributes: bool = True):
         nlp.add_pipe("tidings_line_breaks", before="parser")
     if fast_attributes:
         use_attribute_table(nlp)
+    if numpy_matmul:
+        use_numpy_matmul(nlp)
     return nlp
 
 

@@ -35,7 +35,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexeme, Lexicon
 from ..learn.gate import gate_features
-from ..learn.model import NOT_HAPPENED, TriggerModel, dense_features
+from ..learn.model import NOT_HAPPENED, TriggerModel, dense_features_many
 from ..learn.tokens import is_candidate, is_question, token_features
 from ..records import Event
 from .aux import aux_modes
@@ -131,7 +131,8 @@ class Learned:
         bounds = (sent.start, sent.end)
         lowers = {t.i: t.lower_ for t in sent}
         sparse = [token_features(tok, self.lex, rtypes.get(tok.i, ()), question) for tok in cands]
-        dense = [dense_features(tok, vectors, bounds, lowers) for tok in cands]
+        # every word's vectors at once (the same bits as dense_features word by word)
+        dense_m = dense_features_many(cands, vectors, bounds, lowers)
         if self.log is not None:
             n = len(self.log.token_index)
             self.log.sentences.append({"story": state.story.id, "index": index, "text": text,
@@ -140,15 +141,16 @@ class Learned:
             self.log.doc_ids.extend(state.story.id for _ in cands)
             self.log.token_index.extend(tok.i for tok in cands)
             self.log.sparse.extend(sparse)
-            self.log.dense.extend(dense)
+            self.log.dense.extend(list(dense_m))
         if self.model is None:
             return chosen
         classes = self.model.classes
-        for tok, row in zip(cands, self.model.proba_many(sparse, np.stack(dense)).tolist()):
+        P = self.model.proba_many(sparse, dense_m)
+        for tok, row in zip(cands, P.tolist()):
             probs[tok.i] = dict(zip(classes, row))
-        return self._gated(sent, state, triggers, chosen, probs, index)
+        return self._gated(sent, state, triggers, chosen, probs, index, P)
 
-    def _gated(self, sent, state, triggers, chosen, probs, index) -> list[Trigger]:
+    def _gated(self, sent, state, triggers, chosen, probs, index, P=None) -> list[Trigger]:
         """Decisions with the sentence gate: the types whose gate probability reaches
         ``floor`` are the sentence's events; a rule event of another type is retyped to
         its word's best type when the gate gives that type, else dropped; a gated type no
@@ -156,7 +158,8 @@ class Learned:
         m = self.model
         types = m.sentence.types
         order = sorted(probs)
-        P = np.array([[probs[i][c] for c in m.classes] for i in order], dtype=np.float32)
+        if P is None:  # P: the rows of probs in token order, as revise scored them
+            P = np.array([[probs[i][c] for c in m.classes] for i in order], dtype=np.float32)
         text = state.text_of(sent)
         feats = gate_features(types, m.classes, P, rule_weights(chosen), m.sentence.proba(text), text, index)
         gp = dict(zip(types, map(float, m.gate.proba(feats))))

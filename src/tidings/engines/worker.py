@@ -197,16 +197,18 @@ class StoryWorker:
 
     def __init__(self, actor_files: tuple[str, ...], limits: Limits) -> None:
         from ..actors import ActorResolver
-        from ..analyse import load_nlp
+        from ..analyse import load_nlp, one_blas_thread
         from ..code import Coder
 
         self.nlp = load_nlp()
+        self._one_thread = one_blas_thread
         self.coder = Coder(resolver=ActorResolver(list(actor_files)), all_candidates=limits.all_candidates)
         self.limits = limits
         # load the lazy parts (gazetteer, actor indices, the language models) now, not on
         # the first story's clock
         warm = Story(id="warm-up", text=_WARM_UP, pub_date="2025-01-10")
-        self.coder.code_doc(self.nlp(_WARM_UP), warm)
+        with one_blas_thread():
+            self.coder.code_doc(self.nlp(_WARM_UP), warm)
         if limits.languages is not None:
             check_story(warm, limits)
 
@@ -221,9 +223,10 @@ class StoryWorker:
                     text = restore_case(story.text)
                     doc = self.nlp.make_doc(text)
                     split_long_runs(doc, self.limits.max_sentence_tokens)
-                    for _, proc in self.nlp.pipeline:
-                        _check(end)
-                        doc = proc(doc)
+                    with self._one_thread():
+                        for _, proc in self.nlp.pipeline:
+                            _check(end)
+                            doc = proc(doc)
                 except Exception as exc:  # noqa: BLE001 - one story never stops the run
                     return self._parse_failed(story, exc)
                 _check(end)
@@ -278,12 +281,13 @@ class StoryWorker:
                     doc = self.nlp.make_doc(texts[-1])
                     split_long_runs(doc, self.limits.max_sentence_tokens)
                     docs.append(doc)
-                for _, proc in self.nlp.pipeline:
-                    _check(end)
-                    if hasattr(proc, "pipe"):
-                        docs = list(proc.pipe(docs, batch_size=len(docs)))
-                    else:  # a function component (tidings_line_breaks) has no pipe()
-                        docs = [proc(d) for d in docs]
+                with self._one_thread():
+                    for _, proc in self.nlp.pipeline:
+                        _check(end)
+                        if hasattr(proc, "pipe"):
+                            docs = list(proc.pipe(docs, batch_size=len(docs)))
+                        else:  # a function component (tidings_line_breaks) has no pipe()
+                            docs = [proc(d) for d in docs]
                 _check(end)
         except (Exception, StoryTimeout):  # noqa: BLE001 - find the culprit story by story
             out = []

@@ -29,6 +29,16 @@ class WordVectors:
         self.dim = self.vectors.shape[1]
         self.zero = np.zeros(self.dim, dtype=np.float32)
 
+    @property
+    def padded(self) -> np.ndarray:
+        """The vectors with one zero row appended (row ``len(vectors)``), for gathering
+        the vectors of several words at once with unknown words as zeros; built on first
+        use."""
+        got = self.__dict__.get("_padded")
+        if got is None:
+            got = self.__dict__["_padded"] = np.vstack([self.vectors, self.zero[None, :]])
+        return got
+
     def __contains__(self, word: str) -> bool:
         return word in self.index
 
