@@ -105,6 +105,28 @@ def test_one_blas_thread_restores_the_setting() -> None:
     assert blas_threads() == before
 
 
+def test_one_blas_thread_holds_a_library_loaded_after_its_first_use() -> None:
+    # SciPy brings its own OpenBLAS; a worker may load it (through scikit-learn) after
+    # parsing its first story. Checked in a fresh process, where SciPy is not loaded yet.
+    import subprocess
+    import sys
+
+    code = ("import numpy\n"
+            "from tidings.analyse import one_blas_thread\n"
+            "from threadpoolctl import threadpool_info\n"
+            "with one_blas_thread():\n    pass\n"
+            "import scipy.linalg\n"
+            "with one_blas_thread():\n"
+            "    n = [i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas']\n"
+            "print(len(n), max(n))\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    libs, most = map(int, r.stdout.split())
+    assert most == 1
+    pytest.importorskip("scipy")
+    assert libs >= 1
+
+
 def test_attribute_table_leaves_a_ruler_it_cannot_read_to_spacy() -> None:
     import spacy
 

@@ -141,19 +141,15 @@ def use_numpy_matmul(nlp) -> int:
     return changed
 
 
-_BLAS = None
-
-
 def one_blas_thread():
     """A context manager under which NumPy's BLAS uses one thread (``threadpoolctl``);
     the setting it found is restored on leaving, so that a notebook's own NumPy work is
-    not held to one thread. Used around parsing (see the module's docstring)."""
-    global _BLAS
-    from threadpoolctl import ThreadpoolController
+    not held to one thread. Used around parsing (see the module's docstring). The BLAS
+    libraries are looked up on each call (about 0.7 ms): one loaded after the first call
+    (SciPy's, when scikit-learn is imported later) is held to one thread too."""
+    from threadpoolctl import threadpool_limits
 
-    if _BLAS is None:
-        _BLAS = ThreadpoolController()
-    return _BLAS.limit(limits=1, user_api="blas")
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 @lru_cache(maxsize=4)
