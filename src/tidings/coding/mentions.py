@@ -169,6 +169,10 @@ class Mentions:
                     if pe is not None and pe.country:
                         e = replace(e, country=pe.country, how="place phrase")
                         break
+        if e is not None and e.how == "place name" and self.is_person_name(h, state):
+            # "Dr Guerrero", "Ibarra's vehicle": a person's name that is also a place
+            # (a Mexican state, a town in Ecuador) names the person, not the place
+            e = Entity(text=text, sector=None if e.sector == "CVL" else e.sector, how="unknown person")
         if e is None or (e.country is None and e.igo is None):
             e = self._apposition(h, text, e, sent, state)
         if e is None and h.ent_type_ == "PERSON" and h.pos_ == "PROPN":
@@ -176,6 +180,14 @@ class Mentions:
             # place or the story gives the country (EventMaker._complete_countries)
             e = Entity(text=text, how="unknown person")
         return [e] if e else []
+
+    @staticmethod
+    def is_person_name(h: Token, state: StoryState) -> bool:
+        """True when the proper-noun head ``h`` names a person: the parser tags it
+        PERSON, or it is the last word of a person the story names in full."""
+        if h.ent_type_ == "PERSON":
+            return True
+        return h.pos_ == "PROPN" and h.lower_ in state.person_words(h.doc)
 
     def _apposition(self, h: Token, text: str, e: Entity | None, sent: Span, state: StoryState) -> Entity | None:
         """ "Hikmet Hajiyev, an aide to the Azerbaijani president": the apposition gives
@@ -253,12 +265,14 @@ class Mentions:
     def home_country(self, doc: Doc, state: StoryState) -> str | None:
         """The country a story is about: the country named most often by its place and
         nationality mentions (GPE, NORP, and ORG mentions that are nationalities), when
-        named at least twice and more often than any other; None otherwise. Computed once
-        per story."""
+        named at least twice and more often than any other; None otherwise. A mention that
+        is a person's surname ("Ibarra" after "Epigmenio Ibarra") is no place. Computed
+        once per story."""
         if state.home_country is None:
             counts: Counter = Counter()
+            people = state.person_words(doc)
             for e in doc.ents:
-                if e.label_ in ("GPE", "NORP", "ORG"):
+                if e.label_ in ("GPE", "NORP", "ORG") and e[-1].lower_ not in people:
                     ent = self.resolver.resolve(e.text, "", state.story.pub_date, {})
                     # an ORG counts only as a mislabelled nationality ("Guatemalan")
                     if ent is not None and ent.country and (e.label_ != "ORG" or (

@@ -1,0 +1,46 @@
+"""Issue 17 (second round): the country of actors and recipients named without one, by
+failure kind. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.records import Story
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def code_story(nlp, coder):
+    def run(text: str, title: str | None = None, source: str | None = None, pub_date: str = "2022-05-10"):
+        story = Story(id="c", text=text, pub_date=pub_date, title=title, source=source)
+        return coder.code_doc(nlp(text), story)
+
+    return run
+
+
+def of_type(events, etype):
+    found = [e for e in events if e.event_type == etype]
+    assert found, f"no {etype} in {[(e.event_type, e.trigger) for e in events]}"
+    return found
+
+
+def test_suicide_bombers_are_people_not_weapons(code_story):
+    # "bomber" is a weapon word, but the resolver makes "suicide bombers" REB: people,
+    # whose country the event's place gives
+    ev = of_type(code_story("Two suicide bombers attacked a police station in Peshawar on Monday."), "ASSAULT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("PAK", "REB")]
+    # a real weapon still says nothing about whose it is
+    jets = of_type(code_story("Jets bombed a crowded market in Peshawar on Monday."), "ASSAULT")[0]
+    assert all(a.country is None for a in jets.actor)
+
+
+def test_a_surname_that_is_a_place_names_the_person(code_story):
+    # "Guerrero" is a Mexican state; here it is the judge the story named in full
+    text = ("Judge Marta Lucia Guerrero was shot dead in Bogota on Friday. Colombian police said "
+            "gunmen on a motorcycle killed Guerrero outside her home.")
+    evs = [e for e in of_type(code_story(text), "ASSAULT") if e.sentence_index == 1]
+    assert evs
+    recips = [r for e in evs for r in e.recipient]
+    assert recips and all(r.country != "MEX" for r in recips)
+    assert {r.country for r in recips} == {"COL"}
