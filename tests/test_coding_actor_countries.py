@@ -44,3 +44,22 @@ def test_a_surname_that_is_a_place_names_the_person(code_story):
     recips = [r for e in evs for r in e.recipient]
     assert recips and all(r.country != "MEX" for r in recips)
     assert {r.country for r in recips} == {"COL"}
+
+
+def test_a_guest_met_at_home_is_the_actor(code_story):
+    # visitor = actor, host = recipient (docs/annotation.md): the meeting is in the
+    # subject's capital, so the foreign minister travelled
+    ev = of_type(code_story("Secretary of State Antony Blinken met with Kenyan Foreign Minister Raychelle Omamo "
+                            "in Washington on Tuesday."), "CONSULT")[0]
+    assert [a.country for a in ev.actor] == ["KEN"]
+    assert [r.country for r in ev.recipient] == ["USA"]
+    assert ev.mode == "visit" and "structure:host-is-recipient" in ev.rules
+    # abroad, the subject is the visitor and stays the actor
+    away = of_type(code_story("Secretary of State Antony Blinken met with Kenyan Foreign Minister Raychelle Omamo "
+                              "in Nairobi on Tuesday."), "CONSULT")[0]
+    assert [a.country for a in away.actor] == ["USA"]
+    assert [r.country for r in away.recipient] == ["KEN"]
+    # a call has no guest
+    call = of_type(code_story("Secretary of State Antony Blinken spoke by phone with Kenyan Foreign Minister "
+                              "Raychelle Omamo from Washington on Tuesday."), "CONSULT")[0]
+    assert [a.country for a in call.actor] == ["USA"]

@@ -155,6 +155,11 @@ class EventMaker:
         loc = _event_location(stext, place_ents, trig_char, actor_spans,
                               [e.country for e in actors + recips if e.country], syntax.dateline_end(stext) if si == 0 else 0)
         actors, recips = self._complete_countries(actors, recips, loc, sent, state)
+        if _guest_is_actor(etype, mode, actors, recips, loc, t, sent):
+            # "Blinken met with the Angolan foreign minister in Washington": the guest
+            # travelled, so the guest is the actor and the host the recipient
+            actors, recips, mode = recips, actors, "visit"
+            rules = [*rules, "structure:host-is-recipient"]
         if not recips and loc is not None and loc.country and (
                 etype in words("place_target_types") or (etype == "CONSULT" and mode == "visit")):
             # an attack, curfew or protest "in Tel Aviv", a visit "to Amman": with no
@@ -197,6 +202,43 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _guest_is_actor(etype: str, mode: str | None, actors: list[Entity], recips: list[Entity],
+                    loc: Place | None, t: Trigger, sent: Span) -> bool:
+    """True when a meeting's subject is the host: the event's place, named by a locative
+    phrase of the meeting's own clause ("met ... in Washington", "at the White House"), is
+    in the actor's country and the recipients are of another country. The annotation
+    guidelines (docs/annotation.md, compound actors; PLOVER manual, CONSULT ``visit``)
+    make the visitor the actor and the host the recipient. Types: ``host_swap_types``
+    in ``data/words.yaml``; calls and summits (mode ``phone``, ``multilateral``,
+    ``third-party``) are left alone."""
+    if etype not in words("host_swap_types") or mode not in (None, "visit") or loc is None or not loc.country:
+        return False
+    if not actors or not recips or any(a.country != loc.country for a in actors):
+        return False
+    if any(r.country is None or r.country == loc.country for r in recips):
+        return False
+    locative = words("host_locative_preps")
+    stext = sent.text
+    k = stext.find(loc.text)
+    if k < 0:
+        return False
+    place = sent.doc.char_span(sent.start_char + k, sent.start_char + k + len(loc.text), alignment_mode="expand")
+    if place is None:
+        return False
+    prep = place.root.head
+    if prep.dep_ != "prep" or prep.lower_ not in locative:
+        return False
+    # the parser often hangs the place on the meeting's object ("met with X in Washington")
+    x = prep.head
+    for _ in range(3):
+        if x == t.frame or x in t.words:
+            return True
+        if x.dep_ not in ("pobj", "dobj", "prep") or x.head == x:
+            return False
+        x = x.head
+    return False
 
 
 def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tuple[int, int]],
