@@ -63,3 +63,16 @@ def test_a_guest_met_at_home_is_the_actor(code_story):
     call = of_type(code_story("Secretary of State Antony Blinken spoke by phone with Kenyan Foreign Minister "
                               "Raychelle Omamo from Washington on Tuesday."), "CONSULT")[0]
     assert [a.country for a in call.actor] == ["USA"]
+
+
+def test_a_story_named_once_or_in_a_tie_is_about_its_first_country(code_story):
+    # the police of a story whose dateline alone names a country are that country's
+    once = code_story("NAIROBI - Heavy rain fell across the city on Monday.\n\n"
+                      "Police arrested 40 protesters on Tuesday.")
+    ev = of_type(once, "COERCE")[-1]
+    assert [(a.country, a.sector, a.how) for a in ev.actor] == [("KEN", "COP", "story country")]
+    # one mention each: the country named first (the dateline's) wins the tie
+    tie = code_story("NAIROBI - Heavy rain fell across the city on Monday, a week after floods in Uganda.\n\n"
+                     "Police arrested 40 protesters on Tuesday.")
+    ev = of_type(tie, "COERCE")[-1]
+    assert [a.country for a in ev.actor] == ["KEN"]
