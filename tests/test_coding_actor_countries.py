@@ -76,3 +76,19 @@ def test_a_story_named_once_or_in_a_tie_is_about_its_first_country(code_story):
                      "Police arrested 40 protesters on Tuesday.")
     ev = of_type(tie, "COERCE")[-1]
     assert [a.country for a in ev.actor] == ["KEN"]
+
+
+def test_a_place_named_only_once_yields_to_the_story_country(code_story):
+    # the talks' venue is the only Venezuelan mention of a Salvadoran story: the
+    # opposition is the story's, not Venezuela's
+    text = ("SAN SALVADOR - Salvadoran troops fought rebels north of the capital on Sunday.\n\n"
+            "The Salvadoran defence ministry said six soldiers died.\n\n"
+            "Opposition leaders refused to attend the peace talks in Caracas on Monday.")
+    ev = of_type(code_story(text), "REJECT")[-1]
+    assert [(a.country, a.how) for a in ev.actor] == [("SLV", "story country")]
+    # a place the story keeps naming still gives its country
+    text2 = ("SAN SALVADOR - Salvadoran troops fought rebels north of the capital on Sunday.\n\n"
+             "Venezuela offered to host talks, and Venezuelan mediators flew in.\n\n"
+             "Opposition leaders refused to attend the peace talks in Caracas on Monday.")
+    ev2 = of_type(code_story(text2), "REJECT")[-1]
+    assert [a.country for a in ev2.actor] == ["VEN"]

@@ -284,6 +284,7 @@ class Mentions:
             # a tie goes to the country named first: the dateline's or the lead's
             # ("SAN SALVADOR, 31 JAN 90 -- ..."); chosen on the corpus dev split (and
             # checked on train) against "twice and more than any other"
+            state.country_counts = dict(counts)
             best = max(counts.values(), default=0)
             tied = [c for c, n in counts.items() if n == best] if best else []
             # ... unless the tied countries are first named in one sentence ("Chile and
