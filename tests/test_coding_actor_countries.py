@@ -92,3 +92,22 @@ def test_a_place_named_only_once_yields_to_the_story_country(code_story):
              "Opposition leaders refused to attend the peace talks in Caracas on Monday.")
     ev2 = of_type(code_story(text2), "REJECT")[-1]
     assert [a.country for a in ev2.actor] == ["VEN"]
+
+
+def test_a_place_the_gazetteer_does_not_know_is_in_the_story_country(code_story):
+    text = ("LIMA - Peruvian police raided a gang hideout on Monday.\n\n"
+            "Officers arrested nine suspects in Zorbulcancha on Tuesday, Peru's interior ministry said.")
+    ev = of_type(code_story(text), "COERCE")[-1]
+    assert ev.location is not None and ev.location.text == "Zorbulcancha"
+    assert (ev.location.country, ev.location.feature, ev.location.lat) == ("PER", "other", None)
+
+
+def test_compass_words_are_no_regions(code_story):
+    # Cameroon's regions "North", "South" and "West" no longer claim Welsh or Chicago places
+    from tidings.actors import ActorResolver
+
+    r = ActorResolver()
+    assert r.resolve("West Wales", "", "2022-05-10", {}).country == "GBR"
+    for name in ("River North", "South Side"):
+        e = r.resolve(name, "", "2022-05-10", {})
+        assert e is None or e.country != "CMR"

@@ -154,6 +154,12 @@ class EventMaker:
                       if e.label_ in ("GPE", "LOC", "FAC")]
         loc = _event_location(stext, place_ents, trig_char, actor_spans,
                               [e.country for e in actors + recips if e.country], syntax.dateline_end(stext) if si == 0 else 0)
+        if loc is not None and loc.country is None:
+            # a place the gazetteer does not know ("a coastal path in West Wales", "River
+            # North") is most often in the country the story is about
+            home = self.mentions.home_country(sent.doc, state)
+            if home:
+                loc = replace(loc, country=home)
         actors, recips = self._complete_countries(actors, recips, loc, sent, state)
         if _guest_is_actor(etype, mode, actors, recips, loc, t, sent):
             # "Blinken met with the Angolan foreign minister in Washington": the guest
