@@ -111,3 +111,11 @@ def test_compass_words_are_no_regions(code_story):
     for name in ("River North", "South Side"):
         e = r.resolve(name, "", "2022-05-10", {})
         assert e is None or e.country != "CMR"
+
+
+def test_an_ethnic_group_is_of_the_state_it_lives_in(code_story):
+    ev = of_type(code_story("Hundreds of ethnic Hungarians marched in Bucharest on Sunday."), "PROTEST")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("ROU", "CVL")]
+    # a nationality word alone is still its state
+    ev = of_type(code_story("Hungarian troops shelled a village near Bucharest on Sunday."), "ASSAULT")[0]
+    assert [a.country for a in ev.actor] == ["HUN"]

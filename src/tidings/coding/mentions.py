@@ -169,6 +169,11 @@ class Mentions:
                     if pe is not None and pe.country:
                         e = replace(e, country=pe.country, how="place phrase")
                         break
+        if e is not None and e.country and e.how == "nationality word" and _ethnic(h):
+            # "ethnic Turks in Sweden", "ethnic Albanians demonstrated in Serbia": an
+            # ethnic group belongs to the state it lives in, not to its kin state; the
+            # place phrase, the event's place or the story gives that state
+            e = replace(e, country=None, name=None, kb_id=None, sector=e.sector or "CVL", how="title")
         if e is not None and e.how == "place name" and self.is_person_name(h, state):
             # "Dr Guerrero", "Ibarra's vehicle": a person's name that is also a place
             # (a Mexican state, a town in Ecuador) names the person, not the place
@@ -267,14 +272,16 @@ class Mentions:
         nationality mentions (GPE, NORP, and ORG mentions that are nationalities), the one
         named first among equals (in an earlier sentence than the others); None when the
         story names none or the equals are first named in one sentence. A mention that
-        is a person's surname ("Ibarra" after "Epigmenio Ibarra") is no place. Computed
+        is a person's surname ("Ibarra" after "Epigmenio Ibarra") is no place, and an
+        ethnic group ("ethnic Turks") names no state. Computed
         once per story."""
         if state.home_country is None:
             counts: Counter = Counter()
             first: dict[str, int] = {}
             people = state.person_words(doc)
             for e in doc.ents:
-                if e.label_ in ("GPE", "NORP", "ORG") and e[-1].lower_ not in people:
+                if e.label_ in ("GPE", "NORP", "ORG") and e[-1].lower_ not in people and not (
+                        e.label_ == "NORP" and e.start > 0 and doc[e.start - 1].lower_ in words("ethnic_markers")):
                     ent = self.resolver.resolve(e.text, "", state.story.pub_date, {})
                     # an ORG counts only as a mislabelled nationality ("Guatemalan")
                     if ent is not None and ent.country and (e.label_ != "ORG" or (
@@ -296,6 +303,13 @@ class Mentions:
 
 _QUOTES = frozenset('"\u201c\u201d')
 _NOT_CONTENT = frozenset("the a an this that these those both its their his her our".split())
+
+
+def _ethnic(h: Token) -> bool:
+    """True when the phrase headed by ``h`` names an ethnic group: a nationality word
+    after an ``ethnic_markers`` word ("ethnic Turks", "hundreds of ethnic Hungarians")."""
+    markers = words("ethnic_markers")
+    return any(t.lower_ in markers and t.head.ent_type_ == "NORP" for t in h.subtree)
 
 
 def _in_quotes(tok: Token, sent: Span) -> bool:
