@@ -119,3 +119,14 @@ def test_an_ethnic_group_is_of_the_state_it_lives_in(code_story):
     # a nationality word alone is still its state
     ev = of_type(code_story("Hungarian troops shelled a village near Bucharest on Sunday."), "ASSAULT")[0]
     assert [a.country for a in ev.actor] == ["HUN"]
+
+
+def test_deployed_forces_are_the_actors_own(code_story):
+    ev = of_type(code_story("Kenya deployed 400 police officers to Haiti last week."), "MOBILIZE")[0]
+    assert [a.country for a in ev.actor] == ["KEN"]
+    assert all("police" not in r.text for r in ev.recipient)
+    assert [r.country for r in ev.recipient] == ["HTI"]
+    # with no agent, the forces that were deployed are the actor
+    ev = of_type(code_story("Soldiers were deployed to the main markets of Lagos on Monday."), "MOBILIZE")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("NGA", "MIL")]
+    assert ev.recipient == [] or all(r.sector != "MIL" for r in ev.recipient)

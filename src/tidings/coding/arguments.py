@@ -26,6 +26,12 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
     if passive and v.lemma_.lower() in words("stative_passives") and not any(c.dep_ == "agent" for c in v.children):
         return _stative(v)
     actor, recips = _actor(t, passive)
+    if etype in words("force_object_types"):
+        # "Kenya deployed 400 police officers", "security forces were deployed": what
+        # is mobilised is the actor's own force, never the recipient
+        if passive and actor is None and recips:
+            actor = recips[0]
+        recips = []
     if v.dep_ == "acl" and actor is None:
         # "a camp attacked by militiamen": the modified noun is the recipient
         if passive or v.tag_ == "VBN":
@@ -102,8 +108,11 @@ def _obliged(t: Trigger) -> list[Token]:
 
 def _object_recipients(t: Trigger, etype: str) -> list[Token]:
     """Objects as recipients; an AGREE verb's object is what is promised, not the party,
-    unless it is an actor ("committed 1,000 police officers" vs "invited Iran")."""
+    unless it is an actor ("committed 1,000 police officers" vs "invited Iran"); the
+    object of a ``force_object_types`` event is the actor's force ("deployed troops")."""
     out: list[Token] = []
+    if etype in words("force_object_types"):
+        return out
     for c in t.frame.children:
         if c.dep_ in OBJ_DEPS and c != t.token and c not in t.words:
             if syntax.is_clause_object(c):

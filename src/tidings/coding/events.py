@@ -121,7 +121,10 @@ class EventMaker:
         """The argument model's recipient when the rules gave none that names an entity
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
         taken = {w.i for w in t.words} | ({actor_tok.i} if actor_tok is not None else set())
+        forces = draft.etype in words("force_object_types")
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken):
+            if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS:
+                continue  # "deployed 400 police officers": the actor's own force
             got = self.mentions.entities(c, sent, state)
             if got:
                 draft.rules.append("model:recipient")
