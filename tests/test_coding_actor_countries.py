@@ -130,3 +130,11 @@ def test_deployed_forces_are_the_actors_own(code_story):
     ev = of_type(code_story("Soldiers were deployed to the main markets of Lagos on Monday."), "MOBILIZE")[0]
     assert [(a.country, a.sector) for a in ev.actor] == [("NGA", "MIL")]
     assert ev.recipient == [] or all(r.sector != "MIL" for r in ev.recipient)
+
+
+def test_the_parties_between_whom_fighting_happens_are_its_actors(code_story):
+    ev = of_type(code_story("Fighting between the army and the rebels killed 20 people in Goma."), "ASSAULT")[0]
+    assert sorted((a.sector, a.country) for a in ev.actor) == [("MIL", "COD"), ("REB", "COD")]
+    # a mediator stays the actor, the parties its recipients
+    ev = of_type(code_story("Qatar launched a mediation effort between Israel and Hamas on Monday."), "CONSULT")[0]
+    assert [a.country for a in ev.actor] == ["QAT"]

@@ -48,6 +48,21 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         recips = _fallback_recipients(t, etype)
     if t.is_noun and actor is None:
         actor = _noun_actor(t)
+    if actor is not None and actor.pos_ in ("NOUN", "VERB") and not actor.ent_type_:
+        # "fighting between the army and the rebels killed 20": the subject is an event
+        # whose parties did it
+        between = syntax.prep_objects(actor, ("between",))
+        if between:
+            actor = between[0]
+    if t.is_noun and actor is None:
+        # "fighting between the army and the guerrillas", "talks between X and Y" with
+        # no one else named as their actor: the parties act together (docs/annotation.md,
+        # compound actors: reciprocal events put every participant in the actor)
+        between = syntax.prep_objects(t.token, ("between",))
+        if between:
+            actor = between[0]
+            gone = {actor.i} | {c.i for c in actor.conjuncts}
+            recips = [r for r in recips if r.i not in gone]
     if actor is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
         actor = syntax.subject(v.head) if v.dep_ != "advcl" or not syntax.own_subject(v) else None
         if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
