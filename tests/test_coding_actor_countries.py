@@ -138,3 +138,15 @@ def test_the_parties_between_whom_fighting_happens_are_its_actors(code_story):
     # a mediator stays the actor, the parties its recipients
     ev = of_type(code_story("Qatar launched a mediation effort between Israel and Hamas on Monday."), "CONSULT")[0]
     assert [a.country for a in ev.actor] == ["QAT"]
+
+
+def test_a_statements_untitled_officials_act_for_its_voice(code_story):
+    text = ("Yemen's government agreed to a truce with the Houthis on Monday, and Yemeni officials in Aden "
+            "praised Saudi Arabia.\n\nThe Special Envoy welcomed the truce and urged all parties to respect it.")
+    evs = code_story(text, title="Statement by President Joe Biden on the Truce in Yemen")
+    ev = [e for e in of_type(evs, "REQUEST") if "urged" in e.trigger][-1]
+    assert [(a.country, a.how) for a in ev.actor] == [("USA", "story voice")]
+    # without a voice the story's country stays
+    evs = code_story(text, title="Truce in Yemen")
+    ev = [e for e in of_type(evs, "REQUEST") if "urged" in e.trigger][-1]
+    assert [a.country for a in ev.actor] == ["YEM"]
