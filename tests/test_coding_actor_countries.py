@@ -150,3 +150,10 @@ def test_a_statements_untitled_officials_act_for_its_voice(code_story):
     evs = code_story(text, title="Truce in Yemen")
     ev = [e for e in of_type(evs, "REQUEST") if "urged" in e.trigger][-1]
     assert [a.country for a in ev.actor] == ["YEM"]
+
+
+def test_a_nationality_of_a_population_is_no_kin_state(code_story):
+    ev = of_type(code_story("Serbian police arrested dozens of the Albanian population of the province of Kosovo."),
+                 "COERCE")[0]
+    assert [a.country for a in ev.actor] == ["SRB"]
+    assert ev.recipient and all(r.country != "ALB" for r in ev.recipient)

@@ -281,7 +281,8 @@ class Mentions:
             people = state.person_words(doc)
             for e in doc.ents:
                 if e.label_ in ("GPE", "NORP", "ORG") and e[-1].lower_ not in people and not (
-                        e.label_ == "NORP" and e.start > 0 and doc[e.start - 1].lower_ in words("ethnic_markers")):
+                        e.label_ == "NORP" and (e.start > 0 and doc[e.start - 1].lower_ in words("ethnic_markers")
+                                                or e.root.head.lemma_.lower() in words("ethnic_group_nouns"))):
                     ent = self.resolver.resolve(e.text, "", state.story.pub_date, {})
                     # an ORG counts only as a mislabelled nationality ("Guatemalan")
                     if ent is not None and ent.country and (e.label_ != "ORG" or (
@@ -307,8 +308,13 @@ _NOT_CONTENT = frozenset("the a an this that these those both its their his her 
 
 def _ethnic(h: Token) -> bool:
     """True when the phrase headed by ``h`` names an ethnic group: a nationality word
-    after an ``ethnic_markers`` word ("ethnic Turks", "hundreds of ethnic Hungarians")."""
+    after an ``ethnic_markers`` word ("ethnic Turks", "hundreds of ethnic Hungarians"),
+    or modifying an ``ethnic_group_nouns`` head ("the Albanian population")."""
     markers = words("ethnic_markers")
+    nouns = words("ethnic_group_nouns")
+    if any(t.lemma_.lower() in nouns and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+                                             for c in t.children) for t in h.subtree):
+        return True  # "the Albanian population", "dozens of the Kurdish minority"
     return any(t.lower_ in markers and t.head.ent_type_ == "NORP" for t in h.subtree)
 
 
