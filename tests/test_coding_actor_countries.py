@@ -157,3 +157,14 @@ def test_a_nationality_of_a_population_is_no_kin_state(code_story):
                  "COERCE")[0]
     assert [a.country for a in ev.actor] == ["SRB"]
     assert ev.recipient and all(r.country != "ALB" for r in ev.recipient)
+
+
+def test_a_pronoun_in_reported_speech_is_the_speaker():
+    import tidings
+
+    # "he" is the president who says it, not whoever the story named before
+    df = tidings.code(["Chilean President Gabriel Boric said he is prepared to lift the curfew in the capital."],
+                      pub_date="2022-05-10")
+    first = df.iloc[0]
+    assert first.event_type == "AGREE"
+    assert [(a["country"], a["how"]) for a in first.actor] == [("CHL", "pronoun")]

@@ -86,6 +86,11 @@ class Mentions:
             return [Entity(text=text, country=home, how="story country")] if home else []
         if low in words("pronouns_plural") and etype in words("reciprocal_types") and state.last_meeting:
             return [replace(e, text=text, how="pronoun") for e in state.last_meeting]
+        speaker = _reporting_speaker(h, low)
+        if speaker is not None:
+            found = self._for_head(speaker, sent, state)
+            if any(e.country or e.igo for e in found):
+                return [replace(e, text=text, how="pronoun") for e in found]
         return [replace(e, text=text, how="pronoun") for e in _pronoun(low, state)]
 
     def refer_back(self, h: Token, sent: Span, state: StoryState, etype: str | None = None) -> list[Entity]:
@@ -304,6 +309,28 @@ class Mentions:
 
 _QUOTES = frozenset('"\u201c\u201d')
 _NOT_CONTENT = frozenset("the a an this that these those both its their his her our".split())
+
+
+def _reporting_speaker(h: Token, low: str) -> Token | None:
+    """The speaker a third-person subject pronoun refers to inside what they report:
+    "President X said he is prepared to lift the ban", "the government announced that
+    it would ...": the named subject of the nearest governing speech verb
+    (``reporting``), when it precedes the pronoun and agrees with it (a person for
+    he/she, anything for it/they). None otherwise."""
+    if h.dep_ not in ("nsubj", "nsubjpass") or low not in (
+            words("pronouns_singular") | words("pronouns_it") | words("pronouns_plural")):
+        return None
+    x, hops = h.head, 0
+    while x.head != x and hops < 4:
+        x, hops = x.head, hops + 1
+        if x.lemma_.lower() in words("reporting"):
+            s = syntax.subject(x) or next((c for c in x.children if c.dep_ == "nsubjpass"), None)
+            if s is None or s.pos_ == "PRON" or s.i > h.i:
+                return None
+            if low in words("pronouns_singular") and s.ent_type_ not in ("PERSON", "") :
+                return None
+            return s
+    return None
 
 
 def _ethnic(h: Token) -> bool:
