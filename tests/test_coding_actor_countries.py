@@ -168,3 +168,15 @@ def test_a_pronoun_in_reported_speech_is_the_speaker():
     first = df.iloc[0]
     assert first.event_type == "AGREE"
     assert [(a["country"], a["how"]) for a in first.actor] == [("CHL", "pronoun")]
+
+
+def test_plain_people_are_civilian_recipients(code_story):
+    ev = of_type(code_story("Police in Harare arrested at least 300 people on Saturday."), "COERCE")[0]
+    assert [(r.country, r.sector) for r in ev.recipient] == [("ZWE", "CVL")]
+    assert "300 people" in ev.recipient[0].text
+
+
+def test_a_one_sentence_story_keeps_its_place_country(code_story):
+    # the attackers' nationality is the only other country named: the place still counts
+    ev = of_type(code_story("Two Palestinian gunmen killed 12 people in Tel Aviv on Sunday."), "ASSAULT")[0]
+    assert [r.country for r in ev.recipient] == ["ISR"]

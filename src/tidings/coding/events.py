@@ -75,7 +75,8 @@ class EventMaker:
         effects.run(self.rules, "actor", ctx)
         ents = self.mentions.entities
         actors = ents(actor_tok, sent, state, draft.etype)
-        recips = [e for r in recip_toks for e in ents(r, sent, state)] or self.mentions.object_modifiers(t, sent, state)
+        recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
+            or self.mentions.object_modifiers(t, sent, state)
         if not recips and self.argmodel is not None:
             recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks)
         # an entity never acts on itself in one event record
@@ -209,10 +210,12 @@ class EventMaker:
             and not syntax.is_weapon(e)  # noqa: E731
         if loc is not None and loc.country:
             home = self.mentions.home_country(sent.doc, state)
-            if home and home != loc.country and state.country_counts.get(loc.country, 0) <= 1:
+            if home and home != loc.country and state.country_counts.get(loc.country, 0) <= 1 \
+                    and state.country_sents.get(home, set()) - {sent.start}:
                 # a place whose country the story names nowhere else ("talks held in
                 # Caracas" in a Salvadoran story; a village the gazetteer puts in
-                # Mexico) says less about whose the domestic actors are than the story
+                # Mexico) says less about whose the domestic actors are than the story,
+                # when the story names its own country in other sentences too
                 actors, recips = fill(actors, home, ok_here, "story country"), fill(recips, home, ok_here, "story country")
         if loc is not None and loc.country:
             actors, recips = fill(actors, loc.country, ok_here, "event place"), fill(recips, loc.country, ok_here, "event place")
@@ -230,6 +233,16 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _plain_people(tok: Token) -> list[Entity]:
+    """A recipient that names plain people ("arrested at least 2,400 people", "refused to
+    enroll her daughter": ``people_nouns`` in ``data/words.yaml``) and that the resolver
+    does not know is a civilian (CVL) party, whose country the place or story gives;
+    ``[]`` for any other word."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words("people_nouns"):
+        return []
+    return [Entity(text=syntax.phrase(tok), sector="CVL", how="title")]
 
 
 def _guest_is_actor(etype: str, mode: str | None, actors: list[Entity], recips: list[Entity],

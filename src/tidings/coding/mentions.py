@@ -294,6 +294,7 @@ class Mentions:
                             ent.kb_id or "").startswith("tid:country/")):
                         counts[ent.country] += 1
                         first.setdefault(ent.country, e.sent.start)
+                        state.country_sents.setdefault(ent.country, set()).add(e.sent.start)
             # a tie goes to the country named first: the dateline's or the lead's
             # ("SAN SALVADOR, 31 JAN 90 -- ..."); chosen on the corpus dev split (and
             # checked on train) against "twice and more than any other"

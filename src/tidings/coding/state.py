@@ -29,7 +29,8 @@ class StoryState:
         last_meeting: the actor and recipient of the story's last meeting (CONSULT
             event with both), for "they" and "the two" of a later meeting or agreement.
         country_counts: how often the story names each country (ISO3 -> count) by its
-            place and nationality mentions, filled with ``home_country``.
+            place and nationality mentions, and ``country_sents`` the sentences (start
+            tokens) that name it, both filled with ``home_country``.
         surnames: lower-cased last words of the story's people named with two words or
             more ("Epigmenio Ibarra" -> "ibarra"), computed once by :meth:`person_words`.
     """
@@ -52,6 +53,7 @@ class StoryState:
     last_meeting: list[Entity] = field(default_factory=list)
     surnames: frozenset[str] | None = None
     country_counts: dict[str, int] = field(default_factory=dict)
+    country_sents: dict[str, set[int]] = field(default_factory=dict)
 
     def ents_of(self, sent: Span) -> list:
         """The entities of a sentence, grouped once per story (``sent.ents`` rescans the
