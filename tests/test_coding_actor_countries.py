@@ -159,15 +159,11 @@ def test_a_nationality_of_a_population_is_no_kin_state(code_story):
     assert ev.recipient and all(r.country != "ALB" for r in ev.recipient)
 
 
-def test_a_pronoun_in_reported_speech_is_the_speaker():
-    import tidings
-
+def test_a_pronoun_in_reported_speech_is_the_speaker(code_story):
     # "he" is the president who says it, not whoever the story named before
-    df = tidings.code(["Chilean President Gabriel Boric said he is prepared to lift the curfew in the capital."],
-                      pub_date="2022-05-10")
-    first = df.iloc[0]
-    assert first.event_type == "AGREE"
-    assert [(a["country"], a["how"]) for a in first.actor] == [("CHL", "pronoun")]
+    ev = of_type(code_story("Chilean President Gabriel Boric said he is prepared to impose a curfew in the capital."),
+                 "THREATEN")[0]
+    assert [(a.country, a.how) for a in ev.actor] == [("CHL", "pronoun")]
 
 
 def test_plain_people_are_civilian_recipients(code_story):
