@@ -53,6 +53,10 @@ _PREPS = frozenset("in at from of to for on near across inside outside within wi
 _DETS = frozenset("a an the this that these those its their his her our some any another "
                   "current new acting interim incoming outgoing then also".split())
 _CONJ = frozenset(["and", "&", ",", ";", "or"])
+#: Compass words: Cameroon's regions "North", "South", "West" (ISO 3166-2) would make
+#: "West Wales", "River North" and "South Side" Cameroonian, so no such region is indexed.
+_COMPASS = frozenset("north south east west centre center central northwest northeast southwest "
+                     "southeast north-west north-east south-west south-east".split())
 _HONORIFICS = frozenset("mr mrs ms dr sir lady lord sheikh shaikh prince princess crown mister "
                         "madam dame hon honourable honorable his her excellency president "
                         "jr sr".split())
@@ -619,7 +623,8 @@ class ActorResolver:
                              country, qid, offices)
 
     def _load_subdivisions(self) -> None:
-        """Index unambiguous first-level subdivision names (pycountry, ISO 3166-2)."""
+        """Index unambiguous first-level subdivision names (pycountry, ISO 3166-2), less
+        bare compass words (:data:`_COMPASS`)."""
         import pycountry
 
         seen: dict[tuple[str, ...], set[str]] = {}
@@ -627,7 +632,7 @@ class ActorResolver:
             if getattr(s, "parent_code", None):
                 continue
             k = _key(s.name)
-            if len(k) == 1 and len(k[0]) < 4:
+            if len(k) == 1 and (len(k[0]) < 4 or k[0] in _COMPASS):
                 continue
             seen.setdefault(k, set()).add(pycountry.countries.get(alpha_2=s.country_code).alpha_3
                                           if pycountry.countries.get(alpha_2=s.country_code) else "")

@@ -233,7 +233,9 @@ class Place:
     """Where an event happened (contract: ``location`` object).
 
     ``feature`` is ``populated_place``, ``admin1``, ``country`` or ``other``; a place
-    that could not be resolved keeps ``text`` and ``name`` and has the rest None.
+    that could not be resolved keeps ``text`` and ``name`` and has the rest None, except
+    that an event's place takes the country its story is about (``country`` set,
+    ``feature`` ``other``, no coordinates) when the story has one.
     """
 
     text: str

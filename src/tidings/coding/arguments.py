@@ -26,6 +26,12 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
     if passive and v.lemma_.lower() in words("stative_passives") and not any(c.dep_ == "agent" for c in v.children):
         return _stative(v)
     actor, recips = _actor(t, passive)
+    if etype in words("force_object_types"):
+        # "Kenya deployed 400 police officers", "security forces were deployed": what
+        # is mobilised is the actor's own force, never the recipient
+        if passive and actor is None and recips:
+            actor = recips[0]
+        recips = []
     if v.dep_ == "acl" and actor is None:
         # "a camp attacked by militiamen": the modified noun is the recipient
         if passive or v.tag_ == "VBN":
@@ -42,6 +48,21 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         recips = _fallback_recipients(t, etype)
     if t.is_noun and actor is None:
         actor = _noun_actor(t)
+    if actor is not None and actor.pos_ in ("NOUN", "VERB") and not actor.ent_type_:
+        # "fighting between the army and the rebels killed 20": the subject is an event
+        # whose parties did it
+        between = syntax.prep_objects(actor, ("between",))
+        if between:
+            actor = between[0]
+    if t.is_noun and actor is None:
+        # "fighting between the army and the guerrillas", "talks between X and Y" with
+        # no one else named as their actor: the parties act together (docs/annotation.md,
+        # compound actors: reciprocal events put every participant in the actor)
+        between = syntax.prep_objects(t.token, ("between",))
+        if between:
+            actor = between[0]
+            gone = {actor.i} | {c.i for c in actor.conjuncts}
+            recips = [r for r in recips if r.i not in gone]
     if actor is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
         actor = syntax.subject(v.head) if v.dep_ != "advcl" or not syntax.own_subject(v) else None
         if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
@@ -102,8 +123,11 @@ def _obliged(t: Trigger) -> list[Token]:
 
 def _object_recipients(t: Trigger, etype: str) -> list[Token]:
     """Objects as recipients; an AGREE verb's object is what is promised, not the party,
-    unless it is an actor ("committed 1,000 police officers" vs "invited Iran")."""
+    unless it is an actor ("committed 1,000 police officers" vs "invited Iran"); the
+    object of a ``force_object_types`` event is the actor's force ("deployed troops")."""
     out: list[Token] = []
+    if etype in words("force_object_types"):
+        return out
     for c in t.frame.children:
         if c.dep_ in OBJ_DEPS and c != t.token and c not in t.words:
             if syntax.is_clause_object(c):

@@ -28,6 +28,11 @@ class StoryState:
             Secretary", "the ministry") that refer back to them.
         last_meeting: the actor and recipient of the story's last meeting (CONSULT
             event with both), for "they" and "the two" of a later meeting or agreement.
+        country_counts: how often the story names each country (ISO3 -> count) by its
+            place and nationality mentions, and ``country_sents`` the sentences (start
+            tokens) that name it, both filled with ``home_country``.
+        surnames: lower-cased last words of the story's people named with two words or
+            more ("Epigmenio Ibarra" -> "ibarra"), computed once by :meth:`person_words`.
     """
 
     story: Story
@@ -46,6 +51,9 @@ class StoryState:
     voice_done: bool = False
     named: list[tuple[frozenset[str], Entity]] = field(default_factory=list)
     last_meeting: list[Entity] = field(default_factory=list)
+    surnames: frozenset[str] | None = None
+    country_counts: dict[str, int] = field(default_factory=dict)
+    country_sents: dict[str, set[int]] = field(default_factory=dict)
 
     def ents_of(self, sent: Span) -> list:
         """The entities of a sentence, grouped once per story (``sent.ents`` rescans the
@@ -66,6 +74,15 @@ class StoryState:
                 self._doc_text = sent.doc.text
             got = self._texts[sent.start] = self._doc_text[sent.start_char:sent.end_char]
         return got
+
+    def person_words(self, doc) -> frozenset[str]:
+        """Lower-cased last words of the PERSON mentions of two words or more in the
+        story ("Francisco Jose Guerrero" -> "guerrero"): a later bare "Guerrero" or
+        "Ibarra" is that person, not the Mexican state or the Ecuadorian town."""
+        if self.surnames is None:
+            self.surnames = frozenset(e[-1].lower_ for e in doc.ents
+                                      if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_alpha)
+        return self.surnames
 
     @property
     def pub_year(self) -> int | None:

@@ -217,7 +217,13 @@ def dateline_end(text: str) -> int:
 
 
 def is_weapon(e: Entity) -> bool:
-    """True when an entity is a weapon named as the attacker ("a missile", "jets")."""
+    """True when an entity is a weapon named as the attacker ("a missile", "jets").
+
+    A mention the resolver gave a sector of people (``weapon_people_sectors`` in
+    ``data/words.yaml``: "suicide bombers", "our fighters" are REB) is people, not a
+    weapon, whatever its last word."""
+    if e.sector in words("weapon_people_sectors"):
+        return False
     ws = e.text.lower().split()
     actors = words("weapon_actors")
     return bool(ws) and (ws[-1] in actors or ws[-1].rstrip("s") in actors)
