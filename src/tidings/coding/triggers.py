@@ -60,10 +60,11 @@ def noun_lexeme(tok: Token, lex: Lexicon) -> Lexeme | None:
 
 
 def _phrasal(tok: Token, lem: str, lex: Lexicon) -> Trigger | None:
-    """A phrasal verb: particle, preposition or fixed object child ("call on", "open
-    fire", "found guilty", "found the company guilty")."""
+    """A phrasal verb: particle, preposition, passive agent or fixed object child ("call
+    on", "open fire", "found guilty", "found the company guilty", "alarmed by"), or a
+    copula with its predicate adjective ("is concerned": ``be+concerned``)."""
     for ch in tok.children:
-        if ch.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt") or \
+        if ch.dep_ in ("prt", "prep", "agent", "dobj", "advmod", "compound:prt") or \
                 ch.dep_ in ("oprd", "acomp", "ccomp") and ch.pos_ == "ADJ":
             lx = lex.phrasal.get((lem, ch.lemma_.lower()))
             if lx:
