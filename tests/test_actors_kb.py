@@ -571,3 +571,19 @@ def test_actors_kb_congolese_means_dr_congo_unless_brazzaville(kb, text, context
 def test_actors_kb_the_organisation_or_country_named_beats_a_bare_alias(kb, text, want):
     e = kb.resolve(text, date="2023-06-01")
     assert e is not None and (e.country, e.sector, e.igo) == want, text
+
+
+@pytest.mark.parametrize("text,date,want", [
+    ("Serbian Patriarch Irinej", "2015-05-01", ("SRB", "REL")),
+    ("Patriarch Daniel", "2020-01-01", ("ROU", "REL")),          # not the mayor Nicușor Dan
+    ("Grand Mufti Ali Gomaa", "2010-01-01", ("EGY", "REL")),
+    ("Abbas Araghchi", "2018-01-01", ("IRN", "GOV")),           # deputy FM before his FM term
+    ("Naim Qassem", "2010-01-01", ("LBN", "REB")),              # deputy leader before 2024
+    ("Chief Justice Iftikhar Chaudhry", "2009-06-01", ("PAK", "JUD")),
+    ("Fu Cong", "2023-01-01", ("CHN", "GOV")),                  # envoy to the EU before the UN
+    ("Javier Milei", "2022-06-01", ("ARG", "LEG")),
+    ("Murray Auchincloss", "2024-06-01", ("GBR", "BUS")),
+])
+def test_actors_kb_second_pass_kinds_and_earlier_offices(kb, text, date, want):
+    e = kb.resolve(text, date=date)
+    assert e is not None and (e.country, e.sector) == want, text
