@@ -1232,6 +1232,17 @@ class ActorResolver:
                 entity, info["has_person"] = r, True
                 last_content = ("person", mkey)
             elif r.kind in ("org", "igo"):
+                if (entity is not None and entity.kind in ("org", "igo") or countries) and \
+                        not any(ch.isupper() for t in toks[m.start:m.end] for ch in t):
+                    # a bare common-noun alias ("peacekeepers", "democrats") after an
+                    # organisation or country the phrase names ("African Union
+                    # peacekeepers", "Kenyan peacekeepers") yields to it and gives only its
+                    # sector, as a head noun would (issue 18)
+                    if r.sector:
+                        heads.append((r.sector, mkey))
+                        info["last_term_key"] = mkey
+                    last_content = ("term", mkey)
+                    continue
                 if entity is None or entity.kind != "person":
                     entity = r
                 last_content = ("org", mkey)
