@@ -146,6 +146,29 @@ def test_natural_disasters_are_no_actors(code_text):
     assert types(code_text("A powerful cyclone struck the coast of Mozambique on Sunday, destroying homes.", "2025-03-10")) == []
 
 
+@pytest.mark.parametrize("text", [
+    "A boiler explosion at the paper mill in Kaduna killed four workers on Tuesday.",
+    "An explosion at a gas depot on the outskirts of Nairobi injured 30 people.",
+    "Fifteen people died when a fuel tanker overturned and exploded near Kisumu.",
+    "A minibus plunged off a bridge in Bolivia, killing 14 passengers.",
+    "A crush at the stadium gates in Conakry killed nine football fans.",
+])
+def test_industrial_and_transport_accidents_are_no_assault(code_text, text):
+    # PLOVER codes acts of political actors: a blast at a workplace, a crash or a crowd
+    # crush with no weapon, attacker or claim named is an accident (filter rules
+    # industrial-accident and mishap-is-no-attack), whether a rule or the model proposes it
+    assert "ASSAULT" not in types(code_text(text, "2025-03-10"))
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded outside the fuel depot in Mogadishu, killing seven guards.",
+    "Militants blew up a gas pipeline in Sinai on Sunday, the army said.",
+    "An airstrike hit the factory and the building collapsed, killing 11 workers.",
+])
+def test_attacks_on_plants_and_with_blasts_stay_assault(code_text, text):
+    assert "ASSAULT" in types(code_text(text, "2025-03-10"))
+
+
 def test_questions_report_no_event(code_text):
     assert types(code_text("Will the government arrest the protest leaders?", "2025-03-10")) == []
 

@@ -194,6 +194,9 @@ def test_coding_cumulative_stage_applies_every_matching_rule() -> None:
     (json.dumps({"name": "sense:a", "priority": 1, "when": [ATTACK], "effect": {"drop": True}, "manual": "",
                  "examples": [{"text": "x", "event": None, "trigger": "x"}]}), "manual names the PLOVER manual"),
     ("{not json", "test.jsonl:1: not JSON"),
+    (json.dumps({"name": "sense:a", "priority": 1, "when": [ATTACK], "effect": {"drop": True}, "manual": "ASSAULT",
+                 "proposals": True, "examples": [{"text": "x", "event": None, "trigger": "x"}]}),
+     "only in the filter stage"),
 ])
 def test_coding_rule_validator_refuses(line: str, message: str) -> None:
     from tidings.coding.rules import parse_rules
@@ -214,7 +217,7 @@ def test_coding_shipped_rules_are_valid_and_named_once() -> None:
     for stage, rs in rules.by_stage.items():
         assert len({r.priority for r in rs}) == len(rs), stage
         assert [r.priority for r in rs] == sorted((r.priority for r in rs), reverse=True)
-    assert len(rules.by_stage["sense"]) == 73 and len(rules.by_stage["filter"]) == 10
+    assert len(rules.by_stage["sense"]) == 73 and len(rules.by_stage["filter"]) == 12
 
 
 def _manual_titles() -> dict[str, set[str]]:

@@ -248,3 +248,23 @@ def test_learn_a_proposed_noun_takes_its_arguments_from_a_support_verb_only(nlp,
 
     tok = next(t for t in nlp(text) if t.text == noun)
     assert _frame(tok).text == frame
+
+
+def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
+    """A filter with "proposals": true (an industrial blast is no attack) drops the model's
+    proposal too; a filter without it (sport) leaves proposals alone."""
+    from tidings.coding import Coder
+    from tidings.coding.rules import load_rules
+    from tidings.records import Story
+
+    assert [r.name for r in load_rules().by_stage["filter"] if r.proposals] == [
+        "filter:industrial-accident", "filter:mishap-is-no-attack"]
+    m = _model({"lem:explode": [8.0, 0.0, 0.0]})
+    coder = Coder(model=m, all_candidates=True)
+
+    def assault(text):
+        got = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-03-06"))
+        return [e.trigger for e in got if e.event_type == "ASSAULT"]
+
+    assert assault("A gas cylinder exploded in a restaurant kitchen in Quito.") == []
+    assert assault("A device exploded near the barracks in Quito.") == ["exploded"]

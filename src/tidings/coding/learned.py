@@ -40,7 +40,8 @@ from ..learn.tokens import is_candidate, is_question, token_features
 from ..records import Event
 from .aux import aux_modes
 from .fold import claim_reported
-from .rules import RuleSet
+from . import effects
+from .rules import Ctx, RuleSet
 from .state import StoryState
 from .trigger import Trigger
 from .words import table, words
@@ -199,19 +200,31 @@ class Learned:
                 continue                          # no word of the sentence reads as this type
             free.remove(i)
             t = self._propose(sent, state, by_token.get(i), sent.doc[i], typ, probs[i][typ])
+            if t is None:
+                continue                          # a filter says no such event here
             t.model_p = gp[typ]
             t.note("model:gated")
             out.append(t)
         return out
 
-    def _propose(self, sent, state, t: Trigger | None, tok: Token, typ: str, p: float) -> Trigger:
+    def _propose(self, sent, state, t: Trigger | None, tok: Token, typ: str, p: float) -> Trigger | None:
         """A trigger of type ``typ`` on ``tok``: the rules' own trigger there (retyped when
-        needed), else a new one with its auxiliary modes and reporting speaker."""
+        needed), else a new one with its auxiliary modes and reporting speaker. None when
+        a ``filter`` rule drops the new trigger (``data/rules/filter.jsonl``: sport, nature
+        as actor, industrial accidents, private persons, statistics are no political event
+        whichever word carries them, the model's word included)."""
         if t is None:
             lx = Lexeme("V" if tok.pos_ == "VERB" else "N", tok.lemma_.lower(), "", typ, None, (),
                         table("default_cameo").get(typ), p)
             t = Trigger(tok, lx, _frame(tok), [tok], is_noun=tok.pos_ != "VERB")
             t.start()
+            if self.rules is not None:
+                ctx = Ctx(sent=sent, lex=self.lex, t=t)
+                for r in self.rules.candidates("filter", ctx):
+                    if r.proposals and r.matches(ctx):
+                        effects.apply(r, ctx)
+                if t.weight <= 0:
+                    return None
             aux_modes(t, sent, state, self.lex, self.rules)
             claim_reported([t])
         elif t.event_type != typ:
