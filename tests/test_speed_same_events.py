@@ -6,7 +6,9 @@ Short cuts: the model's attribute ruler and lemmatizer run as lookup tables
 (``RuleSet.candidates``); the trigger classifier scoring a sentence's words in one
 product (``TriggerModel.proba_many``), with its per-sentence features worked out once;
 the argument model scoring a sentence's candidates in one softmax
-(``ArgumentModel.proba_many``); sentence texts cut from the story text once
+(``ArgumentModel.proba_many``), its features with the anchor's chain of heads worked out
+once (``features_many``); events the default output drops not recorded
+(``Coder.dropped``); sentence texts cut from the story text once
 (``StoryState.text_of``); the networks' matrix products with NumPy's BLAS instead of
 ``blis`` (``tidings.analyse.use_numpy_matmul``, third round)."""
 
@@ -164,6 +166,24 @@ def test_dense_features_of_a_sentence_are_those_of_its_words_bit_for_bit(nlp) ->
     assert dense_features_many([], vectors, (0, 0), {}).shape == (0, 4 * vectors.dim)
 
 
+def test_argument_features_of_a_sentence_are_those_of_each_candidate(nlp) -> None:
+    from tidings.coding.argmodel import candidates, features, features_many
+
+    texts = [ODD, "Protesters clashed with police in Nairobi on Monday, and the army deployed troops.",
+             "The talks were held by the two sides, which the envoy said had been invited by Qatar."]
+    texts += [s.text for s in _stories(4)[:6]]
+    n = 0
+    for text in texts:
+        for sent in nlp(text).sents:
+            for anchor in sent:
+                if anchor.pos_ not in ("VERB", "NOUN"):
+                    continue
+                cands = candidates(sent, anchor)
+                assert features_many(cands, anchor, "ASSAULT") == [features(c, anchor, "ASSAULT") for c in cands]
+                n += len(cands)
+    assert n > 200
+
+
 def test_rule_guards_are_read_from_top_level_conditions_only() -> None:
     when = [{"pred": "verb"}, {"pred": "lemma", "in": ["strike", "attack"]},
             {"pred": "lemma", "in": ["strike"]}, {"pred": "type", "in": ["PROTEST", "ASSAULT"]},
@@ -215,3 +235,26 @@ def test_short_cuts_keep_the_confidences_to_the_digit(both_ways) -> None:
     _, fast, plain = both_ways
     conf = [(x.confidence, y.confidence) for a, b in zip(fast, plain) for x, y in zip(a, b)]
     assert conf and all(x == y for x, y in conf)
+
+
+def test_events_the_default_output_drops_are_not_recorded_and_change_nothing() -> None:
+    # Coder.dropped (issue 20): an event under the threshold is made up to its arguments
+    # and its place, not recorded; the default output is the same as when it is recorded
+    from tidings.coding.coder import Coder
+
+    stories = _stories()
+    limits = Limits(story_timeout=None)
+    calls: list[bool] = []
+    real = Coder.dropped
+    mp = pytest.MonkeyPatch()
+    try:
+        mp.setattr(Coder, "dropped", lambda self, t, etype: calls.append(real(self, t, etype)) or calls[-1])
+        fast = StoryWorker((), limits).run_checked(stories)
+        mp.setattr(Coder, "dropped", lambda self, t, etype: False)
+        plain = StoryWorker((), limits).run_checked(stories)
+    finally:
+        mp.undo()
+    assert sum(calls) >= 10  # the short cut was taken
+    assert sum(len(a) for a in fast) >= 30
+    for story, a, b in zip(stories, fast, plain):
+        assert [e.to_dict() for e in a] == [e.to_dict() for e in b], story.id

@@ -67,13 +67,12 @@ def _ancestors(tok: Token, limit: int = 8) -> list[Token]:
     return chain
 
 
-def _path(cand: Token, anchor: Token) -> str:
+def _path(cand: Token, down: list[Token], down_idx: dict[int, int]) -> str:
     """The dependency path from ``cand`` up to the lowest common ancestor and down to
-    ``anchor``: ``"nsubj^"``, ``"pobj<prep^"``, ``"nsubj^v^xcomp"``...; ``"far"`` when
-    longer than four steps either way."""
+    the anchor: ``"nsubj^"``, ``"pobj<prep^"``, ``"nsubj^v^xcomp"``...; ``"far"`` when
+    longer than four steps either way. ``down``: the anchor's :func:`_ancestors`,
+    ``down_idx``: their token index -> position in ``down``."""
     up = _ancestors(cand)
-    down = _ancestors(anchor)
-    down_idx = {t.i: k for k, t in enumerate(down)}
     for k, t in enumerate(up):
         if t.i in down_idx:
             j = down_idx[t.i]
@@ -92,9 +91,20 @@ def _bucket(n: int) -> str:
 def features(cand: Token, anchor: Token, etype: str) -> list[str]:
     """String features of one candidate for an event of type ``etype`` anchored at
     ``anchor`` (see the module doc). Deterministic; the same at training and run time."""
-    path = _path(cand, anchor)
-    prep = cand.head.lower_ if cand.dep_ == "pobj" else "-"
+    return features_many([cand], anchor, etype)[0]
+
+
+def features_many(cands: list[Token], anchor: Token, etype: str) -> list[list[str]]:
+    """:func:`features` of each of ``cands``, with what they share (the anchor's chain of
+    heads, whether it is passive) worked out once (issue 20)."""
+    down = _ancestors(anchor)
+    down_idx = {t.i: k for k, t in enumerate(down)}
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in anchor.children)
+    return [_features(c, anchor, etype, _path(c, down, down_idx), passive) for c in cands]
+
+
+def _features(cand: Token, anchor: Token, etype: str, path: str, passive: bool) -> list[str]:
+    prep = cand.head.lower_ if cand.dep_ == "pobj" else "-"
     side = "L" if cand.i < anchor.i else "R"
     lem = cand.lemma_.lower() if cand.pos_ != "PROPN" else "<propn>"
     f = [
@@ -168,7 +178,7 @@ class ArgumentModel:
         if not cands:
             return []
         col = self.classes.index(role)
-        probs = self.proba_many([features(c, anchor, etype) for c in cands])[:, col].tolist()
+        probs = self.proba_many(features_many(cands, anchor, etype))[:, col].tolist()
         out = [(p, c) for p, c in zip(probs, cands) if p >= th]
         out.sort(key=lambda x: (-x[0], x[1].i))
         return out

@@ -152,12 +152,26 @@ class Coder:
                                "rules": list(t.rules)} for t in triggers)
         chosen = self.learned.revise(sent, state, triggers, choose_events(triggers), si)
         events: list[Event] = []
+        dropped = None if self.all_candidates else self.dropped
         for t in chosen:
-            for ev in self.events.make(t, sent, si, state, main=(t is chosen[0])):
+            for ev in self.events.make(t, sent, si, state, main=(t is chosen[0]), dropped=dropped):
                 ev.confidence = self.learned.confidence(t, ev)
                 if self.all_candidates or self.learned.keep(ev):
                     events.append(ev)
         return events
+
+    def dropped(self, t: Trigger, event_type: str) -> bool:
+        """True when the default output leaves out the event of ``t`` with type
+        ``event_type`` whatever its arguments: the model scored the trigger and the event
+        keeps its type, so its confidence is the gate's calibrated probability
+        (:meth:`Learned.confidence`, which does not look at the arguments), and that
+        probability is under the threshold (:meth:`Learned.keep`). False for every event
+        when ``all_candidates`` is set or there is no model."""
+        m = self.learned.model
+        if self.all_candidates or m is None or t.model_p is None or event_type != t.event_type:
+            return False
+        return round(m.calibrate(t.model_p), 4) < m.settings.get("threshold", 0.0)
+
 
 def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     """The triggers that become events, the main event first.

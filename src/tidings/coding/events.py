@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any
+from typing import Any, Callable
 
 from spacy.tokens import Span, Token
 
@@ -58,9 +58,23 @@ class EventMaker:
         self.record_features = False
         self.features: dict[str, list[float]] = {}
 
-    def make(self, t: Trigger, sent: Span, si: int, state: StoryState, main: bool) -> list[Event]:
+    def make(self, t: Trigger, sent: Span, si: int, state: StoryState, main: bool,
+             dropped: Callable[[Trigger, str], bool] | None = None) -> list[Event]:
         """The event of ``t`` (the sentence's main event when ``main``), and the
-        accusation of its reporter when there is one."""
+        accusation of its reporter when there is one.
+
+        ``dropped(t, event_type)``: True when the caller will leave out ``t``'s event of
+        that type whatever its arguments (:meth:`tidings.coding.coder.Coder.dropped`:
+        the default output and a confidence under the threshold). Such an event is made
+        up to its final type (event, actor and mode rules) and its arguments, so the
+        story's memory learns what it would from it (mentions, pronouns, people learnt by
+        title, the last meeting), and the country of its place is remembered
+        (:meth:`_remember_place`); its date, confidence features and record are not
+        built, and it returns ``[]``. An event whose reporter may also accuse (below) is
+        always built. Finding the arguments of such an event cannot be skipped: without
+        the argument model's recipient of dropped events, 15 of 4,106 events of a sample
+        of the MUC, State Department and White House stories changed. None: every event
+        is built."""
         draft = EventDraft(t.event_type, t.mode, set(t.aux), rules=list(t.rules))
         ctx = Ctx(sent=sent, lex=self.lex, t=t, event=draft)
         effects.run(self.rules, "event", ctx)
@@ -86,10 +100,14 @@ class EventMaker:
         state.note(actors, recips)
         if draft.etype == "CONSULT" and (actors and recips or len(actors) > 1):
             state.last_meeting = [e for e in actors + recips if e.country or e.igo]
+        mode = final_mode(self.rules, ctx)  # the mode rules may change the type too
+        arg_toks = [x for x in [actor_tok, t.claimed_by, *recip_toks] if x is not None]
+        if dropped is not None and not self.record_features and not (
+                claimed and QUAD_CLASS[draft.etype] == "material_conflict") and dropped(t, draft.etype):
+            self._remember_place(t, sent, si, state, actors, recips, arg_toks)
+            return []
         feats = confidence_features(t, actors, recips, main, claimed, si)
         conf = confidence(feats, self.calibration, t, actors, recips, main)
-        mode = final_mode(self.rules, ctx)
-        arg_toks = [x for x in [actor_tok, t.claimed_by, *recip_toks] if x is not None]
         ev = self.record(t, sent, si, state, draft.etype, mode, sorted(draft.aux), (actors, recips, claimed), conf,
                          arg_toks, draft.rules)
         if self.record_features:
@@ -132,24 +150,23 @@ class EventMaker:
                 return [c], got
         return recip_toks, []
 
-    def record(self, t: Trigger, sent: Span, si: int, state: StoryState, etype: str, mode: str | None,
-               aux: list[str], parties: tuple[list[Entity], list[Entity], list[Entity]], conf: float,
-               arg_toks: list[Token], rules: list[str]) -> Event:
-        """The :class:`Event` record: evidence sentence and span, date, place, and the
-        actors' and recipients' countries completed from the place or the story."""
-        actors, recips, claimed = parties
-        story = state.story
-        start = sent.start_char
-        stext = story.text[start:sent.end_char]  # doc.text would rebuild the whole text per event
-        # the evidence is the sentence without surrounding whitespace (text[a:b] == sentence)
-        lead = len(stext) - len(stext.lstrip())
-        stext = stext.strip()
-        start, end = start + lead, start + lead + len(stext)
+    def _remember_place(self, t: Trigger, sent: Span, si: int, state: StoryState, actors: list[Entity],
+                        recips: list[Entity], arg_toks: list[Token]) -> None:
+        """What :meth:`record` teaches the story's memory, without the record: the
+        country of the event's place becomes the story's latest located country
+        (``state.place_country``), as :meth:`_complete_countries` sets it."""
+        stext, start, _ = _evidence(sent, state)
+        loc = self._location(t, sent, si, state, stext, start, actors, recips, arg_toks)
+        if loc is not None and loc.country:
+            state.place_country = loc.country
+
+    def _location(self, t: Trigger, sent: Span, si: int, state: StoryState, stext: str, start: int,
+                  actors: list[Entity], recips: list[Entity], arg_toks: list[Token]) -> Place | None:
+        """The event's place (:func:`tidings.places.event_location`), in the story's
+        country when the gazetteer does not know it; None when the sentence names none.
+        ``stext``/``start``: the evidence sentence and its offset (:func:`_evidence`)."""
         trig_char = t.token.idx - start
-        tense = "future" if "future" in t.aux else ("past" if t.frame.tag_ in ("VBD", "VBN") else "present")
-        sents_ents = [e for e in state.ents_of(sent) if not (e.label_ in ("DATE", "TIME") and _BARE_NUMBER.match(e.text))]
-        date_ents = [(e.start_char - start, e.end_char - start) for e in sents_ents if e.label_ in ("DATE", "TIME")]
-        date = _event_date(stext, story.pub_date, tense, date_ents, trig_char)
+        sents_ents = _sentence_ents(sent, state)
         # mentions used as actors or recipients are never the event's place ("urged Russia")
         arg_words = {w.i for a in arg_toks for w in [a, *a.conjuncts]}
         actor_spans = [(tok.idx - start, tok.idx - start + len(tok.text)) for tok in sent
@@ -164,6 +181,22 @@ class EventMaker:
             home = self.mentions.home_country(sent.doc, state)
             if home:
                 loc = replace(loc, country=home)
+        return loc
+
+    def record(self, t: Trigger, sent: Span, si: int, state: StoryState, etype: str, mode: str | None,
+               aux: list[str], parties: tuple[list[Entity], list[Entity], list[Entity]], conf: float,
+               arg_toks: list[Token], rules: list[str]) -> Event:
+        """The :class:`Event` record: evidence sentence and span, date, place, and the
+        actors' and recipients' countries completed from the place or the story."""
+        actors, recips, claimed = parties
+        story = state.story
+        stext, start, end = _evidence(sent, state)
+        trig_char = t.token.idx - start
+        tense = "future" if "future" in t.aux else ("past" if t.frame.tag_ in ("VBD", "VBN") else "present")
+        date_ents = [(e.start_char - start, e.end_char - start) for e in _sentence_ents(sent, state)
+                     if e.label_ in ("DATE", "TIME")]
+        date = _event_date(stext, story.pub_date, tense, date_ents, trig_char)
+        loc = self._location(t, sent, si, state, stext, start, actors, recips, arg_toks)
         actors, recips = self._complete_countries(actors, recips, loc, sent, state)
         if _guest_is_actor(etype, mode, actors, recips, loc, t, sent):
             # "Blinken met with the Angolan foreign minister in Washington": the guest
@@ -233,6 +266,21 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _evidence(sent: Span, state: StoryState) -> tuple[str, int, int]:
+    """The evidence sentence (the sentence without surrounding whitespace, cut from the
+    story's text: ``text[start:end] == sentence``) and its character offsets."""
+    start = sent.start_char
+    stext = state.story.text[start:sent.end_char]  # doc.text would rebuild the whole text per event
+    lead = len(stext) - len(stext.lstrip())
+    stext = stext.strip()
+    return stext, start + lead, start + lead + len(stext)
+
+
+def _sentence_ents(sent: Span, state: StoryState) -> list:
+    """The sentence's entity mentions, less dates that are ages or bare small numbers."""
+    return [e for e in state.ents_of(sent) if not (e.label_ in ("DATE", "TIME") and _BARE_NUMBER.match(e.text))]
 
 
 def _plain_people(tok: Token) -> list[Entity]:
