@@ -56,3 +56,30 @@ def test_noun_agent_skips_times(nlp):
     attack = next(t for t in doc if t.lower_ == "attack")
     agent = _noun_agent(attack)
     assert agent is not None and agent.lower_ == "rebels"
+
+
+def test_place_name_modifying_a_noun_is_not_the_place(code_story):
+    # "Canada" says whose the request is: neither the place nor, through it, the target
+    ev = of_type(code_story("Police arrested two men in response to a Canada request last week."), "COERCE")[0]
+    assert ev.location is None or ev.location.text != "Canada"
+    assert "Canada" not in [r.text for r in ev.recipient]
+
+
+def test_names_whose_tells_owners_from_places(nlp, coder):
+    from tidings.coding.events import _names_whose
+    from tidings.coding.trigger import Trigger
+
+    doc = nlp("U.S. President Joe Biden visited Jeddah after the Kabul bombing.")
+    visited = next(t for t in doc if t.lower_ == "visited")
+    trig = Trigger(visited, coder.lex.verbs["visit"], visited, [visited], is_noun=False)
+    got = {e.text: _names_whose(e, trig, "CONSULT", coder.lex) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    assert got.get("U.S.") is True           # whose President
+    assert got.get("Kabul", False) is False  # where the bombing was
+    assert got.get("Jeddah", False) is False
+
+
+def test_place_name_modifying_a_place_or_the_event_noun_is_the_place(code_story):
+    ev = of_type(code_story("Gunmen attacked a police patrol in a Kandahar market on Friday."), "ASSAULT")[0]
+    assert ev.location is not None and ev.location.text == "Kandahar"
+    ev = of_type(code_story("Eleven people were killed in the Peshawar bombing on Friday."), "ASSAULT")[0]
+    assert ev.location is not None and ev.location.text == "Peshawar"

@@ -154,6 +154,7 @@ class EventMaker:
         arg_words = {w.i for a in arg_toks for w in [a, *a.conjuncts]}
         actor_spans = [(tok.idx - start, tok.idx - start + len(tok.text)) for tok in sent
                        if tok.ent_type_ and (tok.dep_ in SUBJ_DEPS or tok.head.dep_ in SUBJ_DEPS or tok.i in arg_words)]
+        actor_spans += [(e.start_char - start, e.end_char - start) for e in sents_ents if _names_whose(e, t, etype, self.lex)]
         place_ents = [(e.start_char - start, e.end_char - start, e.label_) for e in sents_ents
                       if e.label_ in ("GPE", "LOC", "FAC")]
         loc = _event_location(stext, place_ents, trig_char, actor_spans,
@@ -233,6 +234,32 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _names_whose(ent: Span, t: Trigger, etype: str, lex: Lexicon) -> bool:
+    """True when a place name modifies a noun that is no place ("US President Donald
+    Trump", "a U.S. move", "U.S. equipment", "a Canada request"): it says whose the thing
+    is, not where the event happened, so it is never the event's place. A place or site
+    noun keeps it a place ("the Lebanon border", "Kabul province", "a Kabul market":
+    ``place_nouns``), and so does the noun of an event that happens somewhere ("the
+    Peshawar bombing", "the Doha talks": the event's own trigger or a lexicon noun of a
+    ``place_modifier_types`` type; both lists in ``data/words.yaml``)."""
+    if ent.label_ not in ("GPE", "LOC"):
+        return False
+    root = ent.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or head == root or ent.start <= head.i < ent.end \
+            or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    place_nouns = words("place_nouns")
+    if head.lemma_.lower() in place_nouns or head.lower_ in place_nouns:
+        return False
+    if head == t.token or head in t.words:
+        typ: str | None = etype
+    else:
+        lx = lex.nouns.get(head.lemma_.lower())
+        typ = lx.event_type if lx is not None else None
+    return typ not in words("place_modifier_types")
 
 
 def _plain_people(tok: Token) -> list[Entity]:
