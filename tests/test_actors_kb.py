@@ -529,3 +529,14 @@ def test_actors_kb_earlier_heads_of_state_fill_the_1990s(kb):
     assert (e.country, e.sector) == ("URY", "GOV")
     assert kb.resolve("Tabaré Vázquez", date="2007-06-01").sector == "GOV"
     assert kb.resolve("Tabaré Vázquez", date="2012-06-01").sector == "ELI"
+
+
+@pytest.mark.parametrize("text,date,want", [
+    ("Ortega", "1989-05-01", ("Daniel Ortega", "NIC", "GOV")),          # first presidency, 1985-90
+    ("NICARAGUAN PRESIDENT ORTEGA", "1988-03-01", ("Daniel Ortega", "NIC", "GOV")),
+    ("Merino", "1990-02-01", ("Francisco Merino", "SLV", "GOV")),       # vice president, 1989-94
+    ("Merino", "2020-11-12", ("Manuel Merino", "PER", "GOV")),
+    ("President Barco", "1988-09-01", ("Virgilio Barco", "COL", "GOV")),
+])
+def test_actors_kb_latin_american_heads_of_the_late_1980s(kb, text, date, want):
+    assert _c(kb, text, date)[:3] == want
