@@ -540,3 +540,13 @@ def test_actors_kb_earlier_heads_of_state_fill_the_1990s(kb):
 ])
 def test_actors_kb_latin_american_heads_of_the_late_1980s(kb, text, date, want):
     assert _c(kb, text, date)[:3] == want
+
+
+@pytest.mark.parametrize("text", ["unidentified men", "UNIDENTIFIED INDIVIDUALS", "three heavily armed men",
+                                  "a group of unknown individuals", "the hooded men", "hired assassins",
+                                  "the perpetrators of the massacre", "the kidnappers"])
+def test_actors_kb_unidentified_attackers_are_uaf(kb, text):
+    # who did it is not known: unidentified armed actors, as "gunmen" are
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and e.sector == "UAF", text
+    assert kb.resolve("an unidentified taxi driver", date="2023-06-01").sector == "CVL"
