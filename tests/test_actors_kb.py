@@ -517,6 +517,7 @@ def test_actors_kb_minority_adjectives_and_regime_forces(kb, text, want):
     ("Romanian Intelligence Service", ("ROU", "SPY")), ("Zimbabwe Electoral Commission", ("ZWE", "GOV")),
     ("Constitutional Court of Guatemala", ("GTM", "JUD")), ("Addis Ababa University", ("ETH", "EDU")),
     ("B'Tselem", ("ISR", "NGO")), ("Fine Gael", ("IRL", "PTY")), ("Imbonerakure", ("BDI", "PRM")),
+    ("the Extraditables", ("COL", "CRM")),
 ])
 def test_actors_kb_organisations_added_by_kind(kb, text, want):
     e = kb.resolve(text, date="2023-06-01")
