@@ -551,3 +551,17 @@ def test_actors_kb_unidentified_attackers_are_uaf(kb, text):
     e = kb.resolve(text, date="2023-06-01")
     assert e is not None and e.sector == "UAF", text
     assert kb.resolve("an unidentified taxi driver", date="2023-06-01").sector == "CVL"
+
+
+@pytest.mark.parametrize("text,date,want", [
+    # the only KB Ortega in office in 2005 is a Spanish businessman: the nationality word wins
+    ("Nicaraguan President Ortega", "2005-05-01", ("NIC", "GOV")),
+    # a government title before the surname of a rebel founder: someone else, a government's
+    ("Assistant Secretary Sison", "2022-03-01", (None, "GOV")),
+    ("Sison", "2020-03-01", ("PHL", "REB")),
+    ("Russian President Putin", "2022-03-01", ("RUS", "GOV")),
+    ("Chinese President Xi", "2022-03-01", ("CHN", "GOV")),
+])
+def test_actors_kb_surname_only_when_the_words_before_it_agree(kb, text, date, want):
+    e = kb.resolve(text, date=date)
+    assert e is not None and (e.country, e.sector) == want, text
