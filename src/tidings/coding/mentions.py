@@ -87,6 +87,11 @@ class Mentions:
             return [Entity(text=text, country=home, how="story country")] if home else []
         if low in words("pronouns_plural") and etype in words("reciprocal_types") and state.last_meeting:
             return [replace(e, text=text, how="pronoun") for e in state.last_meeting]
+        ante = _possessive_antecedent(h, low, sent)
+        if ante is not None:
+            found = self._for_head(ante, sent, state)
+            if any(e.country or e.igo for e in found):
+                return [replace(e, text=text, how="pronoun") for e in found]
         speaker = _reporting_speaker(h, low)
         if speaker is not None:
             found = self._for_head(speaker, sent, state)
@@ -343,6 +348,24 @@ _DATED_LINE = re.compile(r"\s*([A-Z][A-Za-z .'\-]{1,40}?)\s*(?:\(([A-Za-z .'\-]{
 
 _QUOTES = frozenset('"\u201c\u201d')
 _NOT_CONTENT = frozenset("the a an this that these those both its their his her our".split())
+
+
+def _possessive_antecedent(h: Token, low: str, sent: Span) -> Token | None:
+    """The named entity of the same sentence a possessive pronoun refers to: the nearest
+    earlier person for "his"/"her" ("hold President X accountable for his war"), the
+    nearest earlier state or organisation for "its" ("thanked Egypt for its diplomacy",
+    "costs on Russia for its aggression"): its root token, or None (another pronoun, no
+    such entity before it in the sentence; "their" is left to the story)."""
+    if h.dep_ != "poss":
+        return None
+    if low in ("his", "her"):
+        labels: tuple[str, ...] = ("PERSON",)
+    elif low in words("pronouns_it"):
+        labels = ("GPE", "ORG")
+    else:
+        return None
+    before = [e for e in sent.ents if e.end <= h.i and e.label_ in labels]
+    return before[-1].root if before else None
 
 
 def _reporting_speaker(h: Token, low: str) -> Token | None:
