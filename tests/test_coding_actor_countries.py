@@ -196,3 +196,11 @@ def test_a_relayed_dateline_names_the_second_place():
         places.append(m.group(2) or m.group(1))
         pos = m.end()
     assert places == ["UNITED KINGDOM", "QUITO"]
+
+
+def test_an_unknown_official_of_a_statement_acts_for_its_voice(code_story):
+    # a name the knowledge base does not hold, travelling abroad for the party the release
+    # speaks for: not a Pole because the meeting is in Warsaw
+    text = "While in Warsaw, Counselor Derek Hollis will meet with senior government officials."
+    ev = of_type(code_story(text, source="U.S. Department of State press releases"), "CONSULT")[0]
+    assert [a.country for a in ev.actor] == ["USA"]

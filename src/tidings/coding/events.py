@@ -200,13 +200,16 @@ class EventMaker:
                     for e in ents]
 
         voice_sectors = words("voice_sectors")
-        if any(e.country is None and e.igo is None and e.sector in voice_sectors for e in actors):
+        own = lambda e: e.sector in voice_sectors or (e.how == "unknown person" and e.sector is None)  # noqa: E731
+        if any(e.country is None and e.igo is None and own(e) for e in actors):
             # a statement's or readout's officials named by title alone ("the Deputy
-            # Assistant to the President", "He") act for the party it speaks for; as
-            # recipients they are the other side, so they keep the story's country
+            # Assistant to the President", "He"), or by a name the knowledge base does
+            # not hold ("Counselor Chollet will meet ... in Kyiv"), act for the party it
+            # speaks for; as recipients they are the other side, so they keep the story's
+            # country
             voice = self.mentions.voice(sent.doc, state)
             if voice is not None and voice.country:
-                actors = fill(actors, voice.country, lambda e: e.sector in voice_sectors, "story voice")
+                actors = fill(actors, voice.country, own, "story voice")
         ok_here = lambda e: (e.sector not in (None, "IGO", "NGO") or e.how == "unknown person") \
             and not syntax.is_weapon(e)  # noqa: E731
         if loc is not None and loc.country:
