@@ -517,6 +517,7 @@ def test_actors_kb_minority_adjectives_and_regime_forces(kb, text, want):
     ("Romanian Intelligence Service", ("ROU", "SPY")), ("Zimbabwe Electoral Commission", ("ZWE", "GOV")),
     ("Constitutional Court of Guatemala", ("GTM", "JUD")), ("Addis Ababa University", ("ETH", "EDU")),
     ("B'Tselem", ("ISR", "NGO")), ("Fine Gael", ("IRL", "PTY")), ("Imbonerakure", ("BDI", "PRM")),
+    ("the Extraditables", ("COL", "CRM")),
 ])
 def test_actors_kb_organisations_added_by_kind(kb, text, want):
     e = kb.resolve(text, date="2023-06-01")
@@ -585,5 +586,40 @@ def test_actors_kb_the_organisation_or_country_named_beats_a_bare_alias(kb, text
     ("Murray Auchincloss", "2024-06-01", ("GBR", "BUS")),
 ])
 def test_actors_kb_second_pass_kinds_and_earlier_offices(kb, text, date, want):
+    e = kb.resolve(text, date=date)
+    assert e is not None and (e.country, e.sector) == want, text
+
+
+@pytest.mark.parametrize("text,date,want", [
+    ("Ortega", "1989-05-01", ("Daniel Ortega", "NIC", "GOV")),          # first presidency, 1985-90
+    ("NICARAGUAN PRESIDENT ORTEGA", "1988-03-01", ("Daniel Ortega", "NIC", "GOV")),
+    ("Merino", "1990-02-01", ("Francisco Merino", "SLV", "GOV")),       # vice president, 1989-94
+    ("Merino", "2020-11-12", ("Manuel Merino", "PER", "GOV")),
+    ("President Barco", "1988-09-01", ("Virgilio Barco", "COL", "GOV")),
+])
+def test_actors_kb_latin_american_heads_of_the_late_1980s(kb, text, date, want):
+    assert _c(kb, text, date)[:3] == want
+
+
+@pytest.mark.parametrize("text", ["unidentified men", "UNIDENTIFIED INDIVIDUALS", "three heavily armed men",
+                                  "a group of unknown individuals", "the hooded men", "hired assassins",
+                                  "the perpetrators of the massacre", "the kidnappers"])
+def test_actors_kb_unidentified_attackers_are_uaf(kb, text):
+    # who did it is not known: unidentified armed actors, as "gunmen" are
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and e.sector == "UAF", text
+    assert kb.resolve("an unidentified taxi driver", date="2023-06-01").sector == "CVL"
+
+
+@pytest.mark.parametrize("text,date,want", [
+    # the only KB Ortega in office in 2005 is a Spanish businessman: the nationality word wins
+    ("Nicaraguan President Ortega", "2005-05-01", ("NIC", "GOV")),
+    # a government title before the surname of a rebel founder: someone else, a government's
+    ("Assistant Secretary Sison", "2022-03-01", (None, "GOV")),
+    ("Sison", "2020-03-01", ("PHL", "REB")),
+    ("Russian President Putin", "2022-03-01", ("RUS", "GOV")),
+    ("Chinese President Xi", "2022-03-01", ("CHN", "GOV")),
+])
+def test_actors_kb_surname_only_when_the_words_before_it_agree(kb, text, date, want):
     e = kb.resolve(text, date=date)
     assert e is not None and (e.country, e.sector) == want, text

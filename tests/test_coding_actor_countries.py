@@ -176,3 +176,31 @@ def test_a_one_sentence_story_keeps_its_place_country(code_story):
     # the attackers' nationality is the only other country named: the place still counts
     ev = of_type(code_story("Two Palestinian gunmen killed 12 people in Tel Aviv on Sunday."), "ASSAULT")[0]
     assert [r.country for r in ev.recipient] == ["ISR"]
+
+
+def test_a_dated_dateline_names_the_country_of_the_story_roles(code_story):
+    # a Honduran radio report that talks mostly about Nicaragua: its roles are Honduran
+    text = ("TEGUCIGALPA, 4 MAR 89 (RADIO AMERICA) -- Nicaragua and the Nicaraguan contras were the "
+            "main topic in Managua this week. The Nicaraguan army moved troops to the border. "
+            "The government condemned the attack on the border post.")
+    ev = of_type(code_story(text, pub_date="1989-03-04"), "ACCUSE")[0]
+    assert [a.country for a in ev.actor] == ["HND"]
+
+
+def test_a_relayed_dateline_names_the_second_place():
+    from tidings.coding.mentions import _DATED_LINE
+
+    text = "LONDON (UNITED KINGDOM), 4 MAR 89 (EFE) -- QUITO, 4 MAR (EFE) -- THE POLICE SAID"
+    places, pos = [], 0
+    while (m := _DATED_LINE.match(text, pos)) is not None:
+        places.append(m.group(2) or m.group(1))
+        pos = m.end()
+    assert places == ["UNITED KINGDOM", "QUITO"]
+
+
+def test_an_unknown_official_of_a_statement_acts_for_its_voice(code_story):
+    # a name the knowledge base does not hold, travelling abroad for the party the release
+    # speaks for: not a Pole because the meeting is in Warsaw
+    text = "While in Warsaw, Counselor Derek Hollis will meet with senior government officials."
+    ev = of_type(code_story(text, source="U.S. Department of State press releases"), "CONSULT")[0]
+    assert [a.country for a in ev.actor] == ["USA"]

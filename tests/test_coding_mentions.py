@@ -127,3 +127,18 @@ def test_the_model_fills_an_actor_the_rules_miss(nlp):
     ev = [e for e in full if e.event_type == "ASSAULT"]
     assert ev and ev[0].actor and ev[0].actor[0].country == "PAK"
     assert "model:actor" in ev[0].rules
+
+
+def test_a_possessive_pronoun_refers_to_the_nearest_fitting_name_of_its_sentence(nlp):
+    from tidings.coding.mentions import _possessive_antecedent
+
+    def ante(text, word):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.lower_ == word)
+        a = _possessive_antecedent(tok, word, doc[:])
+        return None if a is None else a.text
+
+    assert ante("The ministers vowed to hold President Vladimir Putin accountable for his attacks.", "his") == "Putin"
+    assert ante("Officials imposed costs on Iran for its attacks on shipping.", "its") == "Iran"
+    assert ante("The two leaders met Kenya's envoys and praised their mediation.", "their") is None
+    assert ante("He said the talks were useful.", "he") is None

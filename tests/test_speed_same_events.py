@@ -115,6 +115,7 @@ def test_one_blas_thread_holds_a_library_loaded_after_its_first_use() -> None:
     import subprocess
     import sys
 
+    pytest.importorskip("scipy")  # the 'train' extra; the 'test' extra does not install it
     code = ("import numpy\n"
             "from tidings.analyse import one_blas_thread\n"
             "from threadpoolctl import threadpool_info\n"

@@ -1226,6 +1226,12 @@ class ActorResolver:
                 (uaf if r.sector == "UAF" else tgt).append((r.sector, mkey))
                 info["last_term_key"] = mkey
             elif r.kind in ("person",):
+                if m.end - m.start == 1 and _contradicts(r, heads, weaks, countries):
+                    # "Nicaraguan President Ortega" is not Spain's Amancio Ortega, nor
+                    # "Assistant Secretary Sison" the Philippine rebel: an unknown person
+                    name_toks.extend(toks[m.start:m.end])
+                    last_content = ("word", k)
+                    continue
                 # a title before the name: a sector word, or an office the KB holds as an
                 # organisation ("U.N. Secretary-General Kofi Annan")
                 titled = bool(heads or weaks) or (entity is not None and entity.kind == "igo")
@@ -1411,6 +1417,24 @@ def _how(entity: Record | None, place: Record | None, info: dict[str, Any]) -> s
             return "country name"
         return "place name"
     return "title"
+
+
+def _contradicts(person: Record, heads: list, weaks: list, countries: list[Record]) -> bool:
+    """True when the words before a bare surname contradict the knowledge base's person of
+    that surname: a nationality word or country name of another country ("Nicaraguan
+    President Ortega", where the KB's only Ortega then is Spanish; a person with an IGO
+    office is left alone), or a government title ("Assistant Secretary Sison", "General
+    X") for a person who never held a government-like office (a businessman, a rebel).
+    The issue's rule: a name matches a KB entry only when the context agrees."""
+    if person.country and not any(o.igo for o in person.offices) and any(
+            c.kind in ("demonym", "country", "people") and c.country and c.country != person.country
+            for c in countries):
+        return True
+    titles = [sec for sec, _ in heads + weaks]
+    if titles and titles[-1] in _GOVLIKE and person.offices and not any(
+            o.sector in _GOVLIKE or o.sector in ("ELI", "PTY", "OPP") or o.igo for o in person.offices):
+        return True
+    return False
 
 
 def _person_context(toks: list[str], m: _Match) -> bool:

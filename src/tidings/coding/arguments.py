@@ -26,6 +26,13 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
     if passive and v.lemma_.lower() in words("stative_passives") and not any(c.dep_ == "agent" for c in v.children):
         return _stative(v)
     actor, recips = _actor(t, passive)
+    if t.is_noun:
+        # "an operation conducted by NISA", "attacks carried out by the cartel", "the
+        # attack was orchestrated by militants": a by-phrase of the event noun names
+        # who did it, whoever is the subject of the sentence's verb
+        actor = _noun_agent(t.token) or actor
+    actor = _antecedent(actor)
+    recips = [_antecedent(r) for r in recips]
     if etype in words("force_object_types"):
         # "Kenya deployed 400 police officers", "security forces were deployed": what
         # is mobilised is the actor's own force, never the recipient
@@ -54,6 +61,10 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         between = syntax.prep_objects(actor, ("between",))
         if between:
             actor = between[0]
+        else:
+            # "the raid carried out by Nigerian troops killed nine", "a report released
+            # by Amnesty accused ...": the subject's own agent did it
+            actor = _noun_agent(actor) or actor
     if t.is_noun and actor is None:
         # "fighting between the army and the guerrillas", "talks between X and Y" with
         # no one else named as their actor: the parties act together (docs/annotation.md,
@@ -68,6 +79,39 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
             actor = syntax.subject(v.head)
     return actor, recips
+
+
+def _antecedent(tok: Token | None) -> Token | None:
+    """The noun a relative pronoun stands for ("the rebels who attacked the base": "who"
+    is "the rebels"; also in a coordinated relative clause, "who ... and who ..."); any
+    other token is returned as it is."""
+    if tok is None or tok.tag_ not in ("WP", "WDT") or tok.lower_ not in words("relative_pronouns"):
+        return tok
+    x, hops = tok.head, 0
+    while x.dep_ == "conj" and x.head != x and hops < 3:
+        x, hops = x.head, hops + 1
+    if x.dep_ == "relcl" and x.head != x:
+        return x.head
+    return tok
+
+
+def _noun_agent(n: Token) -> Token | None:
+    """The agent of an event noun given by a by-phrase: on the noun itself ("the attack
+    by the FMLN"), on a participle modifying it ("an operation conducted by NISA",
+    "the offensive launched by the FMLN") or on the passive verb it is the subject of
+    ("the attack was orchestrated by militants"). None when there is none, or when the
+    by-phrase is a time or quantity ("by night", "by 5%")."""
+    heads = [n] + [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if n.dep_ == "nsubjpass":
+        heads.append(n.head)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by" and (h == n or c.dep_ == "agent"):
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if p is not None and p.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY") \
+                        and p.pos_ != "NUM":
+                    return p
+    return None
 
 
 def _stative(v: Token) -> tuple[Token | None, list[Token]]:

@@ -104,7 +104,7 @@ class EventMaker:
         arg_toks = [x for x in [actor_tok, t.claimed_by, *recip_toks] if x is not None]
         if dropped is not None and not self.record_features and not (
                 claimed and QUAD_CLASS[draft.etype] == "material_conflict") and dropped(t, draft.etype):
-            self._remember_place(t, sent, si, state, actors, recips, arg_toks)
+            self._remember_place(t, sent, si, state, draft.etype, actors, recips, arg_toks)
             return []
         feats = confidence_features(t, actors, recips, main, claimed, si)
         conf = confidence(feats, self.calibration, t, actors, recips, main)
@@ -150,27 +150,30 @@ class EventMaker:
                 return [c], got
         return recip_toks, []
 
-    def _remember_place(self, t: Trigger, sent: Span, si: int, state: StoryState, actors: list[Entity],
-                        recips: list[Entity], arg_toks: list[Token]) -> None:
+    def _remember_place(self, t: Trigger, sent: Span, si: int, state: StoryState, etype: str,
+                        actors: list[Entity], recips: list[Entity], arg_toks: list[Token]) -> None:
         """What :meth:`record` teaches the story's memory, without the record: the
         country of the event's place becomes the story's latest located country
         (``state.place_country``), as :meth:`_complete_countries` sets it."""
         stext, start, _ = _evidence(sent, state)
-        loc = self._location(t, sent, si, state, stext, start, actors, recips, arg_toks)
+        loc = self._location(t, sent, si, state, etype, stext, start, actors, recips, arg_toks)
         if loc is not None and loc.country:
             state.place_country = loc.country
 
-    def _location(self, t: Trigger, sent: Span, si: int, state: StoryState, stext: str, start: int,
+    def _location(self, t: Trigger, sent: Span, si: int, state: StoryState, etype: str, stext: str, start: int,
                   actors: list[Entity], recips: list[Entity], arg_toks: list[Token]) -> Place | None:
         """The event's place (:func:`tidings.places.event_location`), in the story's
         country when the gazetteer does not know it; None when the sentence names none.
-        ``stext``/``start``: the evidence sentence and its offset (:func:`_evidence`)."""
+        ``etype``: the event's type (a place name modifying its noun stays a place:
+        :func:`_names_whose`); ``stext``/``start``: the evidence sentence and its offset
+        (:func:`_evidence`)."""
         trig_char = t.token.idx - start
         sents_ents = _sentence_ents(sent, state)
         # mentions used as actors or recipients are never the event's place ("urged Russia")
         arg_words = {w.i for a in arg_toks for w in [a, *a.conjuncts]}
         actor_spans = [(tok.idx - start, tok.idx - start + len(tok.text)) for tok in sent
                        if tok.ent_type_ and (tok.dep_ in SUBJ_DEPS or tok.head.dep_ in SUBJ_DEPS or tok.i in arg_words)]
+        actor_spans += [(e.start_char - start, e.end_char - start) for e in sents_ents if _names_whose(e, t, etype, self.lex)]
         place_ents = [(e.start_char - start, e.end_char - start, e.label_) for e in sents_ents
                       if e.label_ in ("GPE", "LOC", "FAC")]
         loc = _event_location(stext, place_ents, trig_char, actor_spans,
@@ -196,7 +199,7 @@ class EventMaker:
         date_ents = [(e.start_char - start, e.end_char - start) for e in _sentence_ents(sent, state)
                      if e.label_ in ("DATE", "TIME")]
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char)
-        loc = self._location(t, sent, si, state, stext, start, actors, recips, arg_toks)
+        loc = self._location(t, sent, si, state, etype, stext, start, actors, recips, arg_toks)
         actors, recips = self._complete_countries(actors, recips, loc, sent, state)
         if _guest_is_actor(etype, mode, actors, recips, loc, t, sent):
             # "Blinken met with the Angolan foreign minister in Washington": the guest
@@ -232,13 +235,16 @@ class EventMaker:
                     for e in ents]
 
         voice_sectors = words("voice_sectors")
-        if any(e.country is None and e.igo is None and e.sector in voice_sectors for e in actors):
+        own = lambda e: e.sector in voice_sectors or (e.how == "unknown person" and e.sector is None)  # noqa: E731
+        if any(e.country is None and e.igo is None and own(e) for e in actors):
             # a statement's or readout's officials named by title alone ("the Deputy
-            # Assistant to the President", "He") act for the party it speaks for; as
-            # recipients they are the other side, so they keep the story's country
+            # Assistant to the President", "He"), or by a name the knowledge base does
+            # not hold ("Counselor Chollet will meet ... in Kyiv"), act for the party it
+            # speaks for; as recipients they are the other side, so they keep the story's
+            # country
             voice = self.mentions.voice(sent.doc, state)
             if voice is not None and voice.country:
-                actors = fill(actors, voice.country, lambda e: e.sector in voice_sectors, "story voice")
+                actors = fill(actors, voice.country, own, "story voice")
         ok_here = lambda e: (e.sector not in (None, "IGO", "NGO") or e.how == "unknown person") \
             and not syntax.is_weapon(e)  # noqa: E731
         if loc is not None and loc.country:
@@ -281,6 +287,32 @@ def _evidence(sent: Span, state: StoryState) -> tuple[str, int, int]:
 def _sentence_ents(sent: Span, state: StoryState) -> list:
     """The sentence's entity mentions, less dates that are ages or bare small numbers."""
     return [e for e in state.ents_of(sent) if not (e.label_ in ("DATE", "TIME") and _BARE_NUMBER.match(e.text))]
+
+
+def _names_whose(ent: Span, t: Trigger, etype: str, lex: Lexicon) -> bool:
+    """True when a place name modifies a noun that is no place ("US President Donald
+    Trump", "a U.S. move", "U.S. equipment", "a Canada request"): it says whose the thing
+    is, not where the event happened, so it is never the event's place. A place or site
+    noun keeps it a place ("the Lebanon border", "Kabul province", "a Kabul market":
+    ``place_nouns``), and so does the noun of an event that happens somewhere ("the
+    Peshawar bombing", "the Doha talks": the event's own trigger or a lexicon noun of a
+    ``place_modifier_types`` type; both lists in ``data/words.yaml``)."""
+    if ent.label_ not in ("GPE", "LOC"):
+        return False
+    root = ent.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or head == root or ent.start <= head.i < ent.end \
+            or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    place_nouns = words("place_nouns")
+    if head.lemma_.lower() in place_nouns or head.lower_ in place_nouns:
+        return False
+    if head == t.token or head in t.words:
+        typ: str | None = etype
+    else:
+        lx = lex.nouns.get(head.lemma_.lower())
+        typ = lx.event_type if lx is not None else None
+    return typ not in words("place_modifier_types")
 
 
 def _plain_people(tok: Token) -> list[Entity]:
