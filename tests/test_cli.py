@@ -299,6 +299,26 @@ def test_db_that_is_an_input_is_refused_and_the_input_kept(tmp_path):
     assert src.read_bytes() == before
 
 
+def test_out_onto_an_event_store_is_refused_and_the_store_kept(tmp_path):
+    # an --out that is the command's own --db, or another store, would truncate a database
+    src, _ = _story_file(tmp_path)
+    store = tmp_path / "events.duckdb"
+    res = runner.invoke(app, ["code", str(src), "--db", str(store)])
+    assert res.exit_code == 0, res.output
+    before = store.read_bytes()
+    res = runner.invoke(app, ["code", str(src), "--db", str(store), "--out", str(store)])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (
+        f"Error: [T509] --out {store} is also the --db store: writing events there would destroy the store "
+        "(give --out a .jsonl or .parquet file of its own)")
+    res = runner.invoke(app, ["code", str(src), "--db", str(tmp_path / "other.duckdb"), "--out", str(store)])
+    assert res.exit_code == 1 and f"[T509] --out {store} is an event store (a DuckDB database)" in res.stderr
+    res = runner.invoke(app, ["code", str(src), "--no-db", "--out", str(store)])
+    assert res.exit_code == 1 and "is an event store" in res.stderr
+    assert store.read_bytes() == before
+    assert not (tmp_path / "other.duckdb").exists()
+
+
 def test_outputs_inside_an_input_folder_are_refused(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -263,6 +263,18 @@ def test_query_cli_export_onto_the_store_is_refused(app, db: Path, tmp_path: Pat
     assert db.read_bytes() == before
 
 
+def test_query_cli_export_onto_another_store_is_refused(app, db: Path, tmp_path: Path) -> None:
+    # `export --out other.duckdb` would overwrite a different event store
+    import shutil
+
+    other = tmp_path / "other.duckdb"
+    shutil.copy(db, other)
+    before = other.read_bytes()
+    res = run(app, "export", "--db", db, "--format", "jsonl", "--out", other)
+    assert res.exit_code == 1 and f"[T509] --out {other} is an event store (a DuckDB database)" in res.output
+    assert other.read_bytes() == before
+
+
 def test_query_cli_error_on_a_path_with_lock_in_it_is_not_a_lock(app, tmp_path: Path) -> None:
     # issue 13: the word "lock" in the path (blocks/) made any open error "locked"
     folder = tmp_path / "blocks"

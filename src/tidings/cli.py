@@ -111,10 +111,12 @@ def code_cmd(
         to_stdout = out is not None and str(out) == "-"
         # before anything is opened for writing: an output that is an input would be
         # truncated (--out) or overwritten (--db) before a story is read
-        from .outputs import check_outputs
+        from .outputs import check_file_outputs, check_outputs
 
         check_outputs(inputs, [("--out", None if out is None or to_stdout else out),
                                ("--db", None if no_db else db)])
+        if engine == "local":  # (the Ray engine's --out is a folder)
+            check_file_outputs([("--out", None if out is None or to_stdout else out)], None if no_db else db)
         if engine != "local":
             if to_stdout:
                 raise TidingsError("T505", "--engine ray needs --out DIR (a folder for the Parquet events), not -")

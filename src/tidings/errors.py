@@ -116,7 +116,7 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     ("T508", "--no-db without --out: the events would be thrown away",
      "give --out FILE, or leave out --no-db", 400),
     ("T509", "an --out or --db that is an input (the same file, a link to it, inside an "
-     "input folder, or a folder holding an input)", "give an output that is not an input", 400),
+     "input folder, or a folder holding an input), or an --out that is an event store", "give an output that is not an input", 400),
     # web explorer and API (docs/serve.md)
     ("T600", "no such page or endpoint", "", 404),
     ("T601", "no such story or event in the store", "", 404),

@@ -2,7 +2,9 @@
 
 ``tidings code --out/--db`` and ``tidings export --out`` call :func:`check_outputs`
 before they open anything for writing, so that a mistyped or linked path cannot
-truncate the stories (or the store) the command was about to read.
+truncate the stories (or the store) the command was about to read; and
+:func:`check_file_outputs`, so that an events file is never written over an event store
+(``--out store.duckdb``) or over the ``--db`` of the same command.
 """
 
 from __future__ import annotations
@@ -53,3 +55,40 @@ def check_outputs(inputs: list[str], outputs: list[tuple[str, Path | None]],
             if real_input.is_relative_to(real_target):
                 raise TidingsError("T509", f"{option} {target} holds the input {inp}: writing "
                                    "it would destroy " + what, "give an output folder that holds no input")
+
+
+def _is_store(path: Path) -> bool:
+    """True when ``path`` is a non-empty file that starts with DuckDB's header."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+        with path.open("rb") as fh:
+            return fh.read(12)[8:12] == b"DUCK"
+    except OSError:
+        return False
+
+
+def check_file_outputs(outputs: list[tuple[str, Path | None]], db: Path | None = None) -> None:
+    """Refuse an events file (``--out``) that would overwrite an event store: a file that
+    is already a DuckDB database, or the ``--db`` of the same command (the store would be
+    truncated, then fail to open). Call before anything is written.
+
+    Args:
+        outputs: ``(option name, path or None)`` pairs of files the command writes events
+            to; None and ``-`` (standard output) are skipped.
+        db: the command's ``--db`` store, when it writes one.
+    Raises:
+        TidingsError(T509): naming the option and the path.
+    """
+    for option, target in outputs:
+        if target is None or str(target) == "-":
+            continue
+        t = Path(target)
+        if db is not None and (Path(os.path.realpath(t)) == Path(os.path.realpath(db))
+                               or (t.exists() and Path(db).exists() and os.path.samefile(t, db))):
+            raise TidingsError("T509", f"{option} {target} is also the --db store: writing events there "
+                               "would destroy the store", "give --out a .jsonl or .parquet file of its own")
+        if _is_store(t):
+            raise TidingsError("T509", f"{option} {target} is an event store (a DuckDB database): writing "
+                               "events there would destroy it",
+                               "give --out a new .jsonl/.parquet/.csv file; query the store with tidings events")
