@@ -360,6 +360,8 @@ def test_store_events_filters(filled: Store) -> None:
     assert ids_of(filled.events(actor="USA")) == {
         r["event_id"] for r in all_.to_pylist() if r["story_id"] == "s1"}
     assert filled.events(actor="armenia").column("story_id").to_pylist() == ["s3"]
+    # a known code in lower case is the code, not a part of a name ("usa" in "thousands")
+    assert ids_of(filled.events(actor="usa")) == ids_of(filled.events(actor="USA"))
     assert filled.events(recipient="AZE").num_rows == 3
     assert filled.events(dyad="USA-AZE").num_rows == 2
     assert filled.events(dyad="AZE-USA").num_rows == 0

@@ -92,6 +92,8 @@ def contains_pattern(value: str) -> str:
 def _entity_match(role: str, value: str, params: list[Any],
                   known_code: Callable[[str], bool]) -> str:
     value = str(value).strip()
+    if not CODE_RE.match(value) and CODE_RE.match(value.upper()) and known_code(value.upper()):
+        value = value.upper()       # "usa", "nato": a code in lower case is the code
     if CODE_RE.match(value):
         _check_code(value, role, known_code)
         params.extend([value, value])
