@@ -235,3 +235,21 @@ def test_code_file_warns_at_the_callers_line(tmp_path):
     assert [(w.filename, w.lineno) for w in caught] == [(__file__, line)] * 2
     assert str(caught[0].message).startswith("1 story skipped, listed in df.attrs['skipped']: s.jsonl:2: ")
     assert str(caught[1].message).endswith("give pub_date= or date_col=")
+
+
+def test_missing_values_are_skipped_as_stories_without_text():
+    # a column with gaps (None, NaN) is what df["text"].tolist() gives: those are skipped,
+    # the others coded
+    import warnings
+
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        df = tidings.code([CAUCASUS, None, float("nan")], pub_date="2024-12-20")
+        frame = pd.DataFrame({"id": ["a", "b"], "text": [CAUCASUS, float("nan")],
+                              "pub_date": ["2024-12-20", "2024-12-20"]})
+        df2 = tidings.code(frame)
+    assert list(df.event_type) == ["REJECT"]
+    assert df.attrs["skipped"] == ["text-2: story 'text-2' has no text (field 'text')",
+                                   "text-3: story 'text-3' has no text (field 'text')"]
+    assert list(df2.story_id) == ["a"]
+    assert df2.attrs["skipped"] == ["stories[1]: story 'b' has no text (field 'text')"]

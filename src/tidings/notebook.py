@@ -82,7 +82,8 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
     Raises:
         TidingsError: ``T801`` when pandas is missing; ``T103`` for a bad ``pub_date``;
             ``T301`` for a bad actor dictionary.
-        TypeError: for an item that is neither text, record nor Story.
+        TypeError: for an item that is neither text, record nor Story (None and NaN, a
+            missing value, are skipped as stories without text).
     """
     from .read import ReadOptions, normalise_date, story_from_record
 
@@ -101,7 +102,8 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
     for i, s in enumerate(stories, 1):
         if isinstance(s, Story):
             items.append(s)
-        elif isinstance(s, str):
+        elif isinstance(s, str) or s is None or (isinstance(s, float) and s != s):
+            # None or NaN (a missing value of a pandas column): skipped as a story without text
             items.append(story_from_record({"id": f"text-{i}", "text": s}, f"text-{i}", opts))
         elif isinstance(s, dict):
             items.append(story_from_record(s, f"stories[{i - 1}]", opts))

@@ -147,11 +147,16 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions) -> Story | ReadF
     if not isinstance(rec, dict):
         return ReadFailure(origin, None, "T107", f"{origin}: record is a {type(rec).__name__}, not an object")
 
+    def missing(v: Any) -> bool:
+        # None, "", and a float NaN (pandas' missing value in a DataFrame's records)
+        return v is None or (isinstance(v, str) and v == "") or (isinstance(v, float) and v != v)
+
     def pick(explicit: str | None, names: Iterable[str]) -> tuple[str | None, Any]:
         if explicit:
-            return explicit, rec.get(explicit)
+            v = rec.get(explicit)
+            return explicit, None if missing(v) else v
         for n in names:
-            if n in rec and rec[n] not in (None, ""):
+            if n in rec and not missing(rec[n]):
                 return n, rec[n]
         return None, None
 
