@@ -39,6 +39,19 @@ def test_read_jsonl_aliases_and_bad_lines(tmp_path):
     assert "story 'd' has a bad date" in fails[3].message
 
 
+def test_read_json_array_file(tmp_path):
+    # the usual "JSON export": one array of story objects; each element is named by index
+    p = tmp_path / "export.json"
+    p.write_text('\ufeff [\n {"id": "a", "text": "Baku rejected the offer.", "pub_date": "2025-03-14"},\n'
+                 ' {"id": "b"},\n {"id": "c", "text": "Yerevan agreed."}\n]\n', encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert [(s.id, s.pub_date) for s in stories] == [("a", "2025-03-14"), ("c", None)]
+    assert [(f.origin, f.code) for f in fails] == [("export.json[1]", "T106")]
+    p.write_text('[{"id": "a", "text": "x"},', encoding="utf-8")     # cut short: read as lines
+    stories, fails = _split(list(read_path(p)))
+    assert stories == [] and [(f.origin, f.code) for f in fails] == [("export.json:1", "T101")]
+
+
 def test_read_csv_named_columns(tmp_path):
     p = tmp_path / "s.csv"
     p.write_text("doc,body,day,title\nx1,\"Police arrested 12, officials said.\",2025-01-02,T\nx2,,2025-01-03,U\n")

@@ -2,7 +2,8 @@
 
 Supported inputs (chosen by extension, or by ``fmt``):
 
-- JSON Lines (``.jsonl``, ``.ndjson``, ``.json`` with one object per line);
+- JSON Lines (``.jsonl``, ``.ndjson``, ``.json`` with one object per line), or a ``.json``
+  file holding one array of story objects;
 - CSV (``.csv``, ``.tsv``) with configurable id/text/date columns;
 - plain text (``.txt`` or any other file): one story per file, the id is the file stem;
 - HTML (``.html``, ``.htm``): main text and metadata extracted with trafilatura;
@@ -246,8 +247,31 @@ def _json_msg(msg: str) -> str:
     return msg[:-3].rstrip() if msg.endswith(" at") else msg
 
 
+def _json_array(path: Path, opts: ReadOptions) -> list | None:
+    """The file's story objects when it holds one JSON array of objects (the usual "JSON
+    export": first non-blank character ``[``, the whole file parses, an element is an
+    object); else None, and the file is read as JSON Lines."""
+    with open(path, "rb") as fb:
+        head = fb.read(4096).lstrip(b"\xef\xbb\xbf").lstrip()
+    if head[:1] != b"[":
+        return None
+    try:
+        data = json.loads(_decode(path.read_bytes(), opts.encoding))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, list) or (data and not any(isinstance(x, dict) for x in data)):
+        return None
+    return data
+
+
 def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
-    """Yield stories from a JSON Lines file, one object per line (blank lines skipped)."""
+    """Yield stories from a JSON Lines file, one object per line (blank lines skipped);
+    a file that holds one JSON array of story objects is read as that array."""
+    array = _json_array(path, opts)
+    if array is not None:
+        for i, rec in enumerate(array):  # element i is reported as name[i]
+            yield story_from_record(rec, f"{path.name}[{i}]", opts)
+        return
     # errors="strict" so a non-UTF-8 byte is reported rather than replaced silently;
     # we decode line by line so earlier good lines are kept.
     with open(path, "rb") as fb:
