@@ -103,7 +103,12 @@ def test_normalise_date():
     assert normalise_date("2025-03-14T20:30:26Z") == "2025-03-14"
     assert normalise_date("2024-02-29") == "2024-02-29"
     assert normalise_date("") is None
-    for bad in ("2023-02-29", "14/03/2025", "soon"):
+    # dates that cannot be misread: RSS/e-mail dates and English month names with day and year
+    assert normalise_date("Fri, 20 Dec 2024 10:00:00 GMT") == "2024-12-20"
+    assert normalise_date("Tue, 04 Mar 2025 23:30:00 +0000") == "2025-03-04"
+    assert normalise_date("December 20, 2024") == "2024-12-20"
+    assert normalise_date("3 Feb. 2023") == "2023-02-03"
+    for bad in ("2023-02-29", "14/03/2025", "03/04/2025", "soon", "May 2024", "2024", "Fri, 31 Feb 2025 10:00:00 GMT"):
         try:
             normalise_date(bad)
         except ValueError:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -81,7 +82,10 @@ def normalise_date(value: Any) -> str | None:
     """Return ``value`` as an ISO date ``YYYY-MM-DD``, or None when empty.
 
     Accepts ``YYYY-MM-DD``, ISO timestamps (``2025-03-14T20:30:26Z``,
-    ``2025-03-14 20:30:26Z``), and ``datetime``/``date`` objects.
+    ``2025-03-14 20:30:26Z``), ``datetime``/``date`` objects, RSS/e-mail dates
+    (``Fri, 20 Dec 2024 10:00:00 GMT``) and dates with an English month name, day and
+    year (``December 20, 2024``); not all-numeric dates that may be read two ways
+    (``12/11/2024``).
 
     Raises:
         ValueError: when the value is not empty and is not such a date, or its year is
@@ -105,8 +109,33 @@ def normalise_date(value: Any) -> str | None:
     try:
         d = datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
-        raise ValueError(f"not an ISO date: {s[:40]!r}") from None
+        d = _named_date(s)
+        if d is None:
+            raise ValueError(f"not an ISO date: {s[:40]!r}") from None
     return _in_range(d).isoformat()
+
+
+_MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
+
+
+def _named_date(s: str) -> date | None:
+    """A publication date that is not ISO but cannot be misread: an RSS/e-mail date
+    (RFC 2822, "Fri, 20 Dec 2024 10:00:00 GMT") or a date with an English month name and
+    a day and year ("December 20, 2024", "20 Dec 2024"), read with dateparser. None for
+    anything else: an all-numeric date ("12/11/2024") may be day or month first."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(s).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    if not _MONTH_NAME.search(s) or not re.search(r"\b\d{4}\b", s):
+        return None
+    import dateparser
+
+    got = dateparser.parse(s, languages=["en"], settings={"STRICT_PARSING": True,
+                                                         "REQUIRE_PARTS": ["day", "month", "year"]})
+    return got.date() if got is not None else None
 
 
 def _in_range(d: date) -> date:
