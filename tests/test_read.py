@@ -61,6 +61,14 @@ def test_read_csv_named_columns(tmp_path):
     assert fails[0].code == "T106" and fails[0].origin == "s.csv:3"
 
 
+def test_read_csv_prefers_a_text_column_to_a_story_label(tmp_path):
+    # "story" is a text alias, but a column named for the text wins over it
+    p = tmp_path / "s.csv"
+    p.write_text("id,story,body_text,date\n1,a1,Baku rejected the offer of talks.,2024-12-20\n", encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert fails == [] and [s.text for s in stories] == ["Baku rejected the offer of talks."]
+
+
 def test_read_csv_missing_column_is_one_clear_failure(tmp_path):
     p = tmp_path / "s.csv"
     p.write_text("a,b\n1,2\n")

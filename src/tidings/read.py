@@ -33,7 +33,8 @@ from .records import Failure, Story
 #: Field names accepted for each story field, in order of preference. VOA-style
 #: ``published`` timestamps and NGEC-style ``story_id``/``body`` are common.
 ID_FIELDS = ("id", "story_id", "doc_id", "article_id", "uid")
-TEXT_FIELDS = ("text", "body", "content", "story", "article")
+TEXT_FIELDS = ("text", "body", "content", "body_text", "full_text", "article_text", "story_text", "maintext",
+               "story", "article")
 DATE_FIELDS = ("pub_date", "published", "publication_date", "date", "publish_date", "pubdate")
 KNOWN_META = ("title", "source", "url", "language", "translated_from")
 
