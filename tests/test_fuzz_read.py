@@ -16,7 +16,7 @@ from tidings.records import Story
 
 from fuzz_strategies import any_text, fuzz, messy_text, pub_dates
 
-CODES = {"T101", "T102", "T103", "T104", "T105", "T106", "T107"}
+CODES = {"T101", "T102", "T103", "T104", "T105", "T106", "T107", "T114"}
 GOOD = {"id": "good", "text": "Kenya condemned the attack.", "pub_date": "2025-01-10"}
 
 
@@ -164,8 +164,12 @@ def test_fuzz_read_real_binary_formats(tmp_path):
     (tmp_path / "z.jsonl").write_text(json.dumps(GOOD) + "\n")
     items = _check(list(read_path(tmp_path)))
     assert [i.code if isinstance(i, ReadFailure) else i.id for i in items] == \
-        ["T105", "T105", "T105", "T105", "T106", "good"]
-    assert items[0].message == "a.png: is a PNG image, not text input (decompress or convert it first)"
+        ["T114", "T105", "T105", "T105", "T106", "good"]
+    # in a folder an image is no story format; given itself, it is named for what it is
+    assert items[0].message.endswith("a.png: not read: .png is no story format "
+                                     "(give the file itself, with --format, to read it)")
+    alone = list(read_path(tmp_path / "a.png"))
+    assert alone[0].message == "a.png: is a PNG image, not text input (decompress or convert it first)"
     assert items[1].message.startswith("b.jsonl: is gzip-compressed, not jsonl input")
 
 

@@ -52,6 +52,22 @@ def test_read_json_array_file(tmp_path):
     assert stories == [] and [(f.origin, f.code) for f in fails] == [("export.json:1", "T101")]
 
 
+def test_read_folder_skips_files_of_no_story_format(tmp_path):
+    # a feed or a script in a story folder is named as not read, never coded as text
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("Baku rejected the offer of talks.", encoding="utf-8")
+    (tmp_path / "sub" / "feed.xml").write_text("<rss><item><title>Iran</title></item></rss>", encoding="utf-8")
+    (tmp_path / "notes").write_text("Yerevan agreed to talks.", encoding="utf-8")    # no extension: text
+    stories, fails = _split(list(read_path(tmp_path)))
+    assert sorted(s.id for s in stories) == ["a", "notes"]
+    assert [(f.origin, f.code) for f in fails] == [("sub/feed.xml", "T114")]
+    assert fails[0].message.endswith("feed.xml: not read: .xml is no story format "
+                                     "(give the file itself, with --format, to read it)")
+    # the file itself, given with --format, is read
+    only = list(read_path(tmp_path / "sub" / "feed.xml", ReadOptions(fmt="text")))
+    assert [type(x).__name__ for x in only] == ["Story"]
+
+
 def test_read_csv_named_columns(tmp_path):
     p = tmp_path / "s.csv"
     p.write_text("doc,body,day,title\nx1,\"Police arrested 12, officials said.\",2025-01-02,T\nx2,,2025-01-03,U\n")

