@@ -40,5 +40,25 @@ def code_text(nlp, coder):
     return run
 
 
+@pytest.fixture(scope="session")
+def code_story(nlp, coder):
+    """Code one text as a story with an optional title and source (the story's voice):
+    ``code_story(text, title=None, source=None, pub_date="2022-05-10") -> list[Event]``."""
+    from tidings.records import Story
+
+    def run(text: str, title: str | None = None, source: str | None = None, pub_date: str = "2022-05-10"):
+        story = Story(id="s", text=text, pub_date=pub_date, title=title, source=source)
+        return coder.code_doc(nlp(text), story)
+
+    return run
+
+
+def of_type(events, etype: str) -> list:
+    """The events of type ``etype``; fails, listing what was coded, when there is none."""
+    found = [e for e in events if e.event_type == etype]
+    assert found, f"no {etype} in {[(e.event_type, e.trigger) for e in events]}"
+    return found
+
+
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

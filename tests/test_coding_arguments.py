@@ -5,23 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.records import Story
+from conftest import of_type
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def code_story(nlp, coder):
-    def run(text: str, pub_date: str = "2022-05-10"):
-        return coder.code_doc(nlp(text), Story(id="a", text=text, pub_date=pub_date))
-
-    return run
-
-
-def of_type(events, etype):
-    found = [e for e in events if e.event_type == etype]
-    assert found, f"no {etype} in {[(e.event_type, e.trigger) for e in events]}"
-    return found
 
 
 def test_relative_pronoun_subject_is_the_noun_it_stands_for(code_story):

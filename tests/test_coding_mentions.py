@@ -7,24 +7,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from conftest import of_type
 from tidings.records import ENTITY_HOW, Story
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def code_story(nlp, coder):
-    def run(text: str, title: str | None = None, source: str | None = None, pub_date: str = "2022-05-10"):
-        story = Story(id="m", text=text, pub_date=pub_date, title=title, source=source)
-        return coder.code_doc(nlp(text), story)
-
-    return run
-
-
-def of_type(events, etype):
-    found = [e for e in events if e.event_type == etype]
-    assert found, f"no {etype} in {[(e.event_type, e.trigger) for e in events]}"
-    return found
 
 
 def test_we_in_a_statement_is_the_party_it_speaks_for(code_story):
