@@ -68,6 +68,13 @@ def test_read_folder_skips_files_of_no_story_format(tmp_path):
     assert [type(x).__name__ for x in only] == ["Story"]
 
 
+def test_read_jsonl_line_cut_short_is_reported_at_its_end(tmp_path):
+    p = tmp_path / "s.jsonl"
+    p.write_text('{"id": "x", "text": "Baku agreed.", "pub_date": \n', encoding="utf-8")
+    _, fails = _split(list(read_path(p)))
+    assert [f.message for f in fails] == ["s.jsonl:1: unparseable JSON (Expecting value at column 49)"]
+
+
 def test_read_csv_named_columns(tmp_path):
     p = tmp_path / "s.csv"
     p.write_text("doc,body,day,title\nx1,\"Police arrested 12, officials said.\",2025-01-02,T\nx2,,2025-01-03,U\n")

@@ -262,7 +262,9 @@ def _read_lines(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator
 def _parse_json(line: str, origin: str) -> Any:
     """Return the object on one JSON line, or a T101 ReadFailure (never raises)."""
     try:
-        return json.loads(line)
+        # without the line break: a line cut short is reported at its end ("column 64"),
+        # not at column 1 of the line after it
+        return json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
         return ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({_json_msg(exc.msg)} at column {exc.colno})")
     except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[... nested deep
