@@ -172,7 +172,7 @@ def test_eval_skips_bad_lines_and_scores_the_rest(tmp_path):
     res = runner.invoke(app, ["eval", str(gold), "--json"])
     assert res.exit_code == 0, res.output
     assert res.stderr.splitlines() == [
-        "warning [T101] g.jsonl:1: unparseable JSON (Expecting value at column 1); line skipped",
+        "warning [T101] g.jsonl:1: unparseable JSON (Expecting value at column 21); line skipped",
         "warning [T105] g.jsonl:3: not valid utf-8 (byte 24: invalid continuation byte); "
         "line skipped"]
     sc = json.loads(res.stdout)
