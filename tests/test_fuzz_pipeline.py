@@ -183,7 +183,7 @@ def test_fuzz_pipeline_cli_mixed_junk(tmp_path):
     assert "a.jsonl:4: story 'huge' has 5,600,000 characters, over the limit of 1,000,000" in text
     assert "a.jsonl:3: story 'fr' is in French (detected)" in text
     assert "year 9999 is outside 1800-2200" in text and "a.jsonl:6: unparseable JSON (RecursionError" in text
-    assert "b.bin: not valid utf-8" in text and "c.html: no main text found" in text
+    assert "b.bin: not read: .bin is no story format" in text and "c.html: no main text found" in text
     assert {json.loads(line)["story_id"] for line in out.read_text().splitlines()} == {"ok1", "ok2"}
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select count(*) from failures").fetchone()[0] == 7
