@@ -524,6 +524,38 @@ def test_actors_kb_organisations_added_by_kind(kb, text, want):
     assert e is not None and (e.country, e.sector) == want, text
 
 
+# --- offices that began in 2024-2026 (issue 18, third pass: holders/offices_2024_2026.tsv) ---
+@pytest.mark.parametrize("text,date,want", [
+    ("Foreign Secretary David Lammy", "2025-01-10", ("David Lammy", "GBR", "GOV", None)),
+    ("Interior Minister Bernard Quintin", "2025-06-01", ("Bernard Quintin", "BEL", "GOV", None)),
+    ("Uruguayan Economy Minister Gabriel Oddone", "2025-06-01", ("Gabriel Oddone", "URY", "GOV", None)),
+    ("Prime Minister Kamel Madouri", "2024-10-01", ("Kamel Madouri", "TUN", "GOV", None)),
+    ("Kamel Madouri", "2025-10-01", ("Kamel Madouri", "TUN", "ELI", None)),
+    ("Business Secretary Peter Kyle", "2025-10-01", ("Peter Kyle", "GBR", "GOV", None)),
+    ("Admiral Daryl Caudle", "2025-10-01", ("Daryl Caudle", "USA", "MIL", None)),
+    ("Barham Salih", "2026-02-01", ("Barham Salih", None, "GOV", "UNHCR")),
+    ("Barham Salih", "2024-02-01", ("Barham Salih", "IRQ", "ELI", None)),
+    ("Masato Kanda", "2025-06-01", ("Masato Kanda", None, "GOV", "ADB")),
+    ("Kirsty Coventry", "2025-09-01", ("Kirsty Coventry", None, "GOV", "IOC")),
+    ("Thomas Bach", "2025-09-01", ("Thomas Bach", "DEU", "ELI", None)),
+])
+def test_actors_kb_offices_begun_2024_to_2026_resolve_on_a_date_inside_them(kb, text, date, want):
+    assert _c(kb, text, date) == want
+
+
+@pytest.mark.parametrize("text,date,name", [
+    # a successor who took office in 2026, and the predecessor whose term now ends in every file
+    ("the Portuguese president", "2025-04-01", "Marcelo Rebelo de Sousa"),
+    ("the Portuguese president", "2026-04-01", "António José Seguro"),
+    ("the Chilean president", "2025-04-01", "Gabriel Boric"),
+    ("the Chilean president", "2026-04-01", "José Antonio Kast"),
+    ("the Honduran president", "2026-03-01", "Nasry Asfura"),
+])
+def test_actors_kb_a_2026_successor_is_the_holder_after_the_predecessors_end(kb, text, date, name):
+    e = kb.resolve(text, date=date)
+    assert e is not None and e.name == name, (text, date, e)
+
+
 def test_actors_kb_earlier_heads_of_state_fill_the_1990s(kb):
     # a president of the 1990s in a country whose files began later; a later term kept
     e = kb.resolve("President Julio María Sanguinetti", date="1997-06-01")
