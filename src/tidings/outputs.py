@@ -58,12 +58,12 @@ def check_outputs(inputs: list[str], outputs: list[tuple[str, Path | None]],
 
 
 def _is_store(path: Path) -> bool:
-    """True when ``path`` is a non-empty file that starts with DuckDB's header."""
+    """True when ``path`` is a non-empty DuckDB file (the store's own header test,
+    :func:`tidings.store._is_duckdb_file`, which also passes a missing or empty file)."""
+    from .store import _is_duckdb_file
+
     try:
-        if not path.is_file() or path.stat().st_size == 0:
-            return False
-        with path.open("rb") as fh:
-            return fh.read(12)[8:12] == b"DUCK"
+        return path.is_file() and path.stat().st_size > 0 and _is_duckdb_file(str(path))
     except OSError:
         return False
 
