@@ -20,6 +20,8 @@ Effect keys (which ones a stage allows is in :data:`tidings.coding.rules.STAGES`
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from typing import Any
 
 from .rules import STAGES, Ctx, Rule, RuleSet
@@ -112,14 +114,15 @@ def apply(rule: Rule, ctx: Ctx) -> None:
     ctx.t.note(rule.name)
 
 
-def run(rules: RuleSet, stage: str, ctx: Ctx) -> list[Rule]:
+def run(rules: RuleSet, stage: str, ctx: Ctx, only: Callable[[Rule], bool] | None = None) -> list[Rule]:
     """Apply the rules of ``stage`` to ``ctx`` by priority, highest first: each rule is
     tested on the state the rules before it left; in an exclusive stage the first final
-    rule that matches ends the stage. Returns the rules applied."""
+    rule that matches ends the stage. ``only``: apply just the rules it accepts (the
+    filters marked ``proposals`` for the model's proposed words). Returns the rules applied."""
     applied: list[Rule] = []
     exclusive = STAGES[stage].exclusive
     for r in rules.candidates(stage, ctx):
-        if r.matches(ctx):
+        if (only is None or only(r)) and r.matches(ctx):
             apply(r, ctx)
             applied.append(r)
             if exclusive and r.final:

@@ -219,10 +219,7 @@ class Learned:
             t = Trigger(tok, lx, _frame(tok), [tok], is_noun=tok.pos_ != "VERB")
             t.start()
             if self.rules is not None:
-                ctx = Ctx(sent=sent, lex=self.lex, t=t)
-                for r in self.rules.candidates("filter", ctx):
-                    if r.proposals and r.matches(ctx):
-                        effects.apply(r, ctx)
+                effects.run(self.rules, "filter", Ctx(sent=sent, lex=self.lex, t=t), only=lambda r: r.proposals)
                 if t.weight <= 0:
                     return None
             aux_modes(t, sent, state, self.lex, self.rules)
