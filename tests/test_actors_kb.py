@@ -655,3 +655,21 @@ def test_actors_kb_unidentified_attackers_are_uaf(kb, text):
 def test_actors_kb_surname_only_when_the_words_before_it_agree(kb, text, date, want):
     e = kb.resolve(text, date=date)
     assert e is not None and (e.country, e.sector) == want, text
+
+
+# --- fourth pass (i18g): holders/cabinets_complete.tsv, phrases written for this test ------
+@pytest.mark.parametrize("text,date,want", [
+    ("Hiroshige Seko", "2018-01-15", ("JPN", "GOV")),                # METI minister 2016-2019
+    ("Taiwanese Vice Premier Shen Jong-chin", "2021-06-01", ("TWN", "GOV")),
+    ("Sung Yun-mo", "2020-03-01", ("KOR", "GOV")),                   # industry minister 2018-2021
+    ("Nicolás Dujovne", "2018-05-01", ("ARG", "GOV")),               # treasury minister 2017-2019
+    ("Nicolás Dujovne", "2021-05-01", ("ARG", "ELI")),               # out of office
+    ("Aurora Williams", "2016-09-01", ("CHL", "GOV")),                # mining minister 2014-2018
+    ("Kenji Tanaka", "2016-09-01", None),                            # nobody the KB knows
+])
+def test_actors_kb_complete_cabinets_resolve_on_dates_in_office(kb, text, date, want):
+    got = _c(kb, text, date)
+    if want is None:
+        assert got is None or got[1] is None
+    else:
+        assert got is not None and got[1:3] == want, got
