@@ -197,6 +197,13 @@ DRAWS = {
         "state_dept_press.jsonl": (45, 4000),
         "whitehouse_statements.jsonl": (45, 4000),
     },
+    # the third draw's labels took a quarter of an hour per batch, so a larger fourth
+    # (VOA has no story left)
+    "draw4": {
+        "muc34_fbis.jsonl": (80, 4000),
+        "state_dept_press.jsonl": (80, 4000),
+        "whitehouse_statements.jsonl": (80, 4000),
+    },
 }
 
 
@@ -241,6 +248,7 @@ def main() -> None:
     ap.add_argument("--batches", type=Path, help="also write labellers' batch files here")
     ap.add_argument("--supplement", choices=sorted(SUPPLEMENTS), help="add the supplement stories of a type (a second draw is TYPE2)")
     ap.add_argument("--draw", choices=sorted(DRAWS), help="add a further random draw (all train; see DRAWS)")
+    ap.add_argument("--batch-sentences", type=int, default=230, help="sentences per labellers' batch (--draw)")
     args = ap.parse_args()
     if args.draw:
         rows = [json.loads(line) for line in OUT.open(encoding="utf-8")]
@@ -259,7 +267,7 @@ def main() -> None:
             for r in order:
                 batch.append(r)
                 size += len(r["sentences"])
-                if size >= 230:
+                if size >= args.batch_sentences:
                     write_batch(batch, args.batches / f"batch_d{args.draw[-1]}_{k:02d}.jsonl")
                     batch, size, k = [], 0, k + 1
             if batch:
