@@ -204,6 +204,11 @@ DRAWS = {
         "state_dept_press.jsonl": (80, 4000),
         "whitehouse_statements.jsonl": (80, 4000),
     },
+    "draw5": {
+        "muc34_fbis.jsonl": (80, 4000),
+        "state_dept_press.jsonl": (80, 4000),
+        "whitehouse_statements.jsonl": (80, 4000),
+    },
 }
 
 
