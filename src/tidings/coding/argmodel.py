@@ -159,9 +159,9 @@ class ArgumentModel:
         :meth:`proba` gives them one by one (issue 20: one softmax per sentence, not per
         candidate)."""
         z = np.empty((len(feats), len(self.classes)), dtype=np.float64)
-        index, weights, bias, add = self.index, self.weights, self.bias, np.add.reduce
+        get, weights, bias, add = self.index.get, self.weights, self.bias, np.add.reduce
         for r, f in enumerate(feats):
-            idx = [index[x] for x in f if x in index]
+            idx = [i for i in map(get, f) if i is not None]
             z[r] = bias + (add(weights[:, idx], axis=1) if idx else 0.0)  # = .sum(axis=1)
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)

@@ -117,7 +117,9 @@ class Coder:
         Returns:
             A list of :class:`Event`; empty when the story reports no codable event.
         """
-        state = StoryState(story=story, memory={}, text_hash=story.text_hash(), _doc_text=text)
+        from ..actors import StoryMemory  # loaded with the resolver; imported here to keep this module light
+
+        state = StoryState(story=story, memory=StoryMemory(), text_hash=story.text_hash(), _doc_text=text)
         self.mentions.learn_people(doc, state)
         events: list[Event] = []
         for si, sent in enumerate(doc.sents):
