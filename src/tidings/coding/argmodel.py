@@ -35,18 +35,21 @@ _NO_PARTY = frozenset({"what", "which", "that", "this", "these", "those", "there
                        "something", "anything", "nothing", "everything", "each", "all", "one"})
 
 
-def candidates(sent: Span, anchor: Token, exclude: set[int] | frozenset[int] = frozenset()) -> list[Token]:
+def candidates(sent: Span, anchor: Token, exclude: set[int] | frozenset[int] = frozenset(),
+               tokens: list[Token] | None = None) -> list[Token]:
     """The candidate head words of ``sent`` for the event anchored at ``anchor``.
 
     A candidate is a noun, proper noun or pronoun that heads its phrase (not the
     ``compound`` part of a name, not a word of ``exclude``, the trigger's words), or a
     nationality adjective ("Israeli air raids"); never the anchor itself.
 
+    ``tokens``: the sentence's tokens as a list, when the caller has them.
+
     Returns:
         tokens in sentence order.
     """
     out = []
-    for tok in sent:
+    for tok in (sent if tokens is None else tokens):
         if tok.i == anchor.i or tok.i in exclude:
             continue
         if tok.pos_ in _CAND_POS:
@@ -159,9 +162,9 @@ class ArgumentModel:
         :meth:`proba` gives them one by one (issue 20: one softmax per sentence, not per
         candidate)."""
         z = np.empty((len(feats), len(self.classes)), dtype=np.float64)
-        index, weights, bias, add = self.index, self.weights, self.bias, np.add.reduce
+        get, weights, bias, add = self.index.get, self.weights, self.bias, np.add.reduce
         for r, f in enumerate(feats):
-            idx = [index[x] for x in f if x in index]
+            idx = [i for i in map(get, f) if i is not None]
             z[r] = bias + (add(weights[:, idx], axis=1) if idx else 0.0)  # = .sum(axis=1)
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
@@ -169,12 +172,14 @@ class ArgumentModel:
         return p
 
     def rank(self, sent: Span, anchor: Token, etype: str, role: str,
-             exclude: set[int] | frozenset[int] = frozenset()) -> list[tuple[float, Token]]:
+             exclude: set[int] | frozenset[int] = frozenset(),
+             tokens: list[Token] | None = None) -> list[tuple[float, Token]]:
         """Candidates of ``sent`` whose probability of ``role`` (``actor`` or
         ``recipient``) reaches the model's threshold for it, best first, as
-        ``(probability, token)``."""
+        ``(probability, token)``. ``tokens``: the sentence's tokens as a list, when the
+        caller has them."""
         th = self.settings.get(role, 1.0)
-        cands = candidates(sent, anchor, exclude)
+        cands = candidates(sent, anchor, exclude, tokens)
         if not cands:
             return []
         col = self.classes.index(role)

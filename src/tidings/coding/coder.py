@@ -117,7 +117,9 @@ class Coder:
         Returns:
             A list of :class:`Event`; empty when the story reports no codable event.
         """
-        state = StoryState(story=story, memory={}, text_hash=story.text_hash(), _doc_text=text)
+        from ..actors import StoryMemory  # loaded with the resolver; imported here to keep this module light
+
+        state = StoryState(story=story, memory=StoryMemory(), text_hash=story.text_hash(), _doc_text=text)
         self.mentions.learn_people(doc, state)
         events: list[Event] = []
         for si, sent in enumerate(doc.sents):
@@ -132,7 +134,8 @@ class Coder:
     def _code_sentence(self, sent: Span, si: int, state: StoryState) -> list[Event]:
         if is_question(state.text_of(sent)):
             return []  # a question reports no event
-        triggers = find_triggers(sent, self.lex, self.rules)
+        tokens = state.tokens_of(sent)
+        triggers = find_triggers(sent, self.lex, self.rules, tokens)
         learning = self.learned.model is not None or self.learned.log is not None
         if not triggers and not learning and not any(t.lower_ in words("obligation_modals") for t in sent):
             return []
@@ -142,7 +145,7 @@ class Coder:
         fold_governed(triggers, sent, self.lex, self.rules)
         claim_reported(triggers)
         speech_acts(triggers, sent, self.lex, self.rules)
-        ob = obligation_request(sent, triggers)
+        ob = obligation_request(sent, triggers, tokens)
         if ob is not None:
             triggers.append(ob)
         if self.record_trace:

@@ -129,7 +129,7 @@ class EventMaker:
         """The argument model's actor when the parse rules found none: the most probable
         candidate above the model's threshold that names an entity (rule ``model:actor``)."""
         taken = {w.i for w in t.words} | {r.i for r in recip_toks}
-        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken):
+        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken, state.tokens_of(sent)):
             if self.mentions.entities(c, sent, state, draft.etype):
                 draft.rules.append("model:actor")
                 return c
@@ -141,7 +141,7 @@ class EventMaker:
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
         taken = {w.i for w in t.words} | ({actor_tok.i} if actor_tok is not None else set())
         forces = draft.etype in words("force_object_types")
-        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken):
+        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent)):
             if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS:
                 continue  # "deployed 400 police officers": the actor's own force
             got = self.mentions.entities(c, sent, state)
@@ -171,7 +171,7 @@ class EventMaker:
         sents_ents = _sentence_ents(sent, state)
         # mentions used as actors or recipients are never the event's place ("urged Russia")
         arg_words = {w.i for a in arg_toks for w in [a, *a.conjuncts]}
-        actor_spans = [(tok.idx - start, tok.idx - start + len(tok.text)) for tok in sent
+        actor_spans = [(tok.idx - start, tok.idx - start + len(tok.text)) for tok in state.tokens_of(sent)
                        if tok.ent_type_ and (tok.dep_ in SUBJ_DEPS or tok.head.dep_ in SUBJ_DEPS or tok.i in arg_words)]
         actor_spans += [(e.start_char - start, e.end_char - start) for e in sents_ents if _names_whose(e, t, etype, self.lex)]
         place_ents = [(e.start_char - start, e.end_char - start, e.label_) for e in sents_ents

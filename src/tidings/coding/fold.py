@@ -63,12 +63,13 @@ def speech_acts(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: RuleSe
         effects.run(rules, "speech", Ctx(sent=sent, lex=lex, t=t))
 
 
-def obligation_request(sent: Span, triggers: list[Trigger]) -> Trigger | None:
+def obligation_request(sent: Span, triggers: list[Trigger], tokens: list | None = None) -> Trigger | None:
     """ "X said Y must withdraw" / "a reminder to Iraq that it must cooperate": the
     speaker demands the act, which is REQUEST (PLOVER manual, REQUEST: verbal demands).
-    The act itself is folded into the request. Returns the new trigger, or None."""
+    The act itself is folded into the request. Returns the new trigger, or None.
+    ``tokens``: the sentence's tokens as a list, when the caller has them."""
     modals, reporting, speech = words("obligation_modals"), words("reporting"), words("speech_nouns")
-    for tok in sent:
+    for tok in (sent if tokens is None else tokens):
         if tok.pos_ not in ("VERB", "AUX") or not any(c.lower_ in modals for c in tok.children):
             continue
         head = tok.head

@@ -120,7 +120,8 @@ class Learned:
         doc); each gets ``model_p``, the model's probability of its type (with a gate:
         the gate's probability that the sentence reports that type), when the model
         scored it. ``index`` is the sentence's position in the story."""
-        cands = [tok for tok in sent if is_candidate(tok)]
+        toks = state.tokens_of(sent)
+        cands = [tok for tok in toks if is_candidate(tok)]
         if not cands or (self.model is None and self.log is None):
             return chosen
         rtypes = rule_types(chosen)
@@ -130,7 +131,7 @@ class Learned:
         text = state.text_of(sent)
         question = is_question(text)
         bounds = (sent.start, sent.end)
-        lowers = {t.i: t.lower_ for t in sent}
+        lowers = {t.i: t.lower_ for t in toks}
         sparse = [token_features(tok, self.lex, rtypes.get(tok.i, ()), question) for tok in cands]
         # every word's vectors at once (the same bits as dense_features word by word)
         dense_m = dense_features_many(cands, vectors, bounds, lowers)

@@ -259,7 +259,7 @@ class Mentions:
         subj = syntax.subject(sent.root)
         subj_ents = self.entities(subj, sent, state) if subj is not None and subj.pos_ != "PRON" else []
         others: list[Entity] = []
-        for tok in sent:
+        for tok in state.tokens_of(sent):
             if tok.dep_ in ("dobj", "pobj", "dative") and tok.pos_ != "PRON" and (
                     tok.conjuncts or any(c.dep_ == "prep" and c.lower_ == "of" and any(p.conjuncts for p in c.children)
                                          for c in tok.children)):

@@ -44,6 +44,7 @@ class StoryState:
     _pending: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)
     _ents: dict[int, list] = field(default_factory=dict)
     _texts: dict[int, str] = field(default_factory=dict)
+    _tokens: dict[int, list] = field(default_factory=dict)
     _doc_text: str | None = None
     place_country: str | None = None
     home_country: str | None = None
@@ -63,6 +64,15 @@ class StoryState:
                 self._ents.setdefault(e.sent.start, []).append(e)
             self._ents.setdefault(-1, [])
         return self._ents.get(sent.start, [])
+
+    def tokens_of(self, sent: Span) -> list:
+        """A sentence's tokens as a list, made once per sentence (iterating a ``Span``
+        makes a new ``Token`` for every word each time, and several passes walk every
+        sentence: issue 20)."""
+        got = self._tokens.get(sent.start)
+        if got is None:
+            got = self._tokens[sent.start] = list(sent)
+        return got
 
     def text_of(self, sent: Span) -> str:
         """A sentence's text (``sent.text``), cut from the document's text, which is

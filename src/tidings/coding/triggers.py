@@ -18,12 +18,14 @@ from .trigger import Trigger
 from .words import words
 
 
-def find_triggers(sent: Span, lex: Lexicon, rules: RuleSet) -> list[Trigger]:
+def find_triggers(sent: Span, lex: Lexicon, rules: RuleSet, tokens: list | None = None) -> list[Trigger]:
     """All candidate triggers of ``sent``: verb triggers first, then event nouns in a
-    frame (a noun a verb trigger already took is not found again)."""
+    frame (a noun a verb trigger already took is not found again). ``tokens``: the
+    sentence's tokens as a list, when the caller has them."""
+    tokens = sent if tokens is None else tokens
     out: list[Trigger] = []
     nouns_used: set[int] = set()
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBZ"):
             if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
                 continue
@@ -32,7 +34,7 @@ def find_triggers(sent: Span, lex: Lexicon, rules: RuleSet) -> list[Trigger]:
             t = _verb_trigger(tok, sent, lex, rules, nouns_used)
             if t:
                 out.append(t)
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in nouns_used:
             continue
         lx = noun_lexeme(tok, lex)

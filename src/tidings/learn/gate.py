@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -76,19 +77,26 @@ class SentenceModel:
 
     def proba(self, text: str) -> np.ndarray:
         """(T,) probabilities, one independent probability per type."""
+        # the sentence's words found once, for its n-grams and its mean vector (issue 20)
+        words = _WORD.findall(text.lower())
         counts: dict[int, int] = {}
-        for g in ngrams(text):
-            i = self.index.get(g)
+        get = self.index.get
+        for g in words:
+            i = get(g)
+            if i is not None:
+                counts[i] = counts.get(i, 0) + 1
+        for a, b in zip(words, words[1:]):
+            i = get(f"{a} {b}")
             if i is not None:
                 counts[i] = counts.get(i, 0) + 1
         z = self.bias.copy()
         if counts:
-            cols = np.fromiter(counts, dtype=np.int64)
-            x = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32))) * self.idf[cols]
+            cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
+            x = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))) * self.idf[cols]
             x /= np.linalg.norm(x)
             z += self.weights[:, cols] @ x
         if self.vectors is not None:
-            z += self.weights[:, self.n_grams:] @ self.mean_vector(text)
+            z += self.weights[:, self.n_grams:] @ self.vectors.mean(words)
         return 1.0 / (1.0 + np.exp(-z))
 
 
@@ -111,14 +119,14 @@ def gate_features(types: list[str], classes: list[str], probs: np.ndarray, rule_
     """
     T = len(types)
     n = probs.shape[0]
-    idx = np.array([classes.index(t) for t in types])
+    idx, none_col = _columns(tuple(types), tuple(classes))
     if n:
         Pt = probs[:, idx]                                   # (n, T)
         desc = -np.sort(-Pt, axis=0)
         best, second = desc[0], (desc[1] if n > 1 else np.zeros(T, dtype=np.float32))
         at = Pt.argmax(axis=0)                               # each type's best word
         best_word_best = (probs[at].argmax(axis=1) == idx).astype(np.float32)
-        none_at_best = probs[at, classes.index("NONE")]
+        none_at_best = probs[at, none_col]
         over = (best > 0.3).astype(np.float32)
         others = over.sum() - over
         sums, n03 = Pt.sum(axis=0), (Pt > 0.3).sum(axis=0)
@@ -127,20 +135,30 @@ def gate_features(types: list[str], classes: list[str], probs: np.ndarray, rule_
         none_at_best = np.ones(T, dtype=np.float32)
     has_rule = np.array([t in rule_weight for t in types], dtype=np.float32)
     weight = np.array([rule_weight.get(t, 0.0) for t in types], dtype=np.float32)
-    sl = _logits(sent_p)
-    lb = _logits(best)
-    shape = [math.log1p(len(text)), float(index == 0), float('"' in text or "\u201c" in text), float(len(rule_weight))]
+    # the four logits in one call (elementwise: the same values as four calls)
+    sl, lb, l2, ln = _logits(np.stack([sent_p, best, second, none_at_best]))
     S = N_SHARED
     rows = np.zeros((T, S + 4 * T), dtype=np.float32)
-    rows[:, :S] = np.column_stack([lb, _logits(second), sums, n03, has_rule, weight, best_word_best,
-                                   _logits(none_at_best), float(bool(rule_weight)) * (1.0 - has_rule), others, sl,
-                                   *(np.full(T, v, dtype=np.float32) for v in shape)])
+    # the shared columns set one by one (what np.column_stack then a cast to float32 gave)
+    for j, col in enumerate((lb, l2, sums, n03, has_rule, weight, best_word_best, ln,
+                             float(bool(rule_weight)) * (1.0 - has_rule), others, sl)):
+        rows[:, j] = col
+    rows[:, 11] = np.float32(math.log1p(len(text)))
+    rows[:, 12] = np.float32(index == 0)
+    rows[:, 13] = np.float32('"' in text or "\u201c" in text)
+    rows[:, 14] = np.float32(len(rule_weight))
     ar = np.arange(T)
     rows[ar, S + ar] = 1.0
     rows[ar, S + T + ar] = lb
     rows[ar, S + 2 * T + ar] = has_rule
     rows[ar, S + 3 * T + ar] = sl
     return rows
+
+
+@lru_cache(maxsize=16)
+def _columns(types: tuple[str, ...], classes: tuple[str, ...]) -> tuple[np.ndarray, int]:
+    """The trigger classifier's column of each type, and of ``NONE``."""
+    return np.array([classes.index(t) for t in types]), classes.index("NONE")
 
 
 def _logits(p: np.ndarray) -> np.ndarray:

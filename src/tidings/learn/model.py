@@ -176,10 +176,12 @@ class TriggerModel:
         if n == 0:
             return np.zeros((0, len(self.classes)), dtype=np.float32)
         z = self.bias + np.asarray(dense, dtype=np.float32) @ self._dense_t
-        index, weights, add = self.index, self.weights, np.add.reduce
+        get, weights, add = self.index.get, self.weights, np.add.reduce
         for r, f in enumerate(feats):
-            cols = sorted({index[x] for x in f if x in index})
-            if cols:  # add.reduce is what ndarray.sum runs, without its Python wrapper
+            found = set(map(get, f))   # the known features' columns, once each
+            found.discard(None)
+            if found:
+                cols = sorted(found)  # add.reduce is what ndarray.sum runs, without its Python wrapper
                 z[r] += add(weights[:, cols], axis=1)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
