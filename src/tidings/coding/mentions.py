@@ -267,6 +267,9 @@ class Mentions:
                 if len(others) > 1:
                     break
         state.note(subj_ents, others)
+        if subj is not None and subj.pos_ != "PRON" and not subj.conjuncts and (
+                subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "ORG"):
+            state.note_group(subj_ents)
 
     def remember_person(self, sent: Span, state: StoryState) -> None:
         """"He"/"she" refer to the last named person who was the subject of a clause: the
@@ -421,7 +424,10 @@ def _pronoun(low: str, state: StoryState) -> list[Entity]:
     if low in words("pronouns_singular"):
         return list(state.last_singular[:1])
     if low in words("pronouns_plural"):
-        return list(state.last_plural)
+        # a compound group, else the parties of the last meeting ("They reaffirmed their
+        # support" after "X met Y"), else the last group named by one plural noun or an
+        # organisation ("the guerrillas ... they")
+        return list(state.last_plural or state.last_meeting or state.last_group)
     if low in words("pronouns_it"):
         return list(state.last_it[:1])
     return []
