@@ -332,3 +332,8 @@ def test_an_armed_groups_troops_keep_the_groups_sector():
     assert _c("Hezbollah fighters", date="2020-04-01") == ("LBN", "REB", None)
     assert _c("Taliban soldiers", date="2023-04-01") == ("AFG", "MIL", None)  # a government's army
     assert _c("Colombian troops", date="2005-04-01") == ("COL", "MIL", None)
+
+
+def test_a_national_side_is_its_government():
+    assert _c("the Chinese side") == ("CHN", "GOV", None)
+    assert _c("the rebel side") == (None, "REB", None)

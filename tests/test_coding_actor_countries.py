@@ -189,3 +189,4 @@ def test_an_unknown_official_of_a_statement_acts_for_its_voice(code_story):
     text = "While in Warsaw, Counselor Derek Hollis will meet with senior government officials."
     ev = of_type(code_story(text, source="U.S. Department of State press releases"), "CONSULT")[0]
     assert [a.country for a in ev.actor] == ["USA"]
+    assert [(a.sector, a.how) for a in ev.actor] == [("GOV", "story voice")]  # one of its officials

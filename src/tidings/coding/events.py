@@ -247,6 +247,12 @@ class EventMaker:
             voice = self.mentions.voice(sent.doc, state)
             if voice is not None and voice.country:
                 actors = fill(actors, voice.country, own, "story voice")
+                if voice.sector in voice_sectors:
+                    # a person the knowledge base does not hold who acts in a
+                    # government's statement ("Counselor X will travel to ...") is one of
+                    # its officials
+                    actors = [replace(e, sector=voice.sector) if e.how == "story voice" and e.sector is None
+                              else e for e in actors]
         ok_here = lambda e: (e.sector not in (None, "IGO", "NGO") or e.how == "unknown person") \
             and not syntax.is_weapon(e)  # noqa: E731
         if loc is not None and loc.country:
