@@ -190,3 +190,10 @@ def test_an_unknown_official_of_a_statement_acts_for_its_voice(code_story):
     ev = of_type(code_story(text, source="U.S. Department of State press releases"), "CONSULT")[0]
     assert [a.country for a in ev.actor] == ["USA"]
     assert [(a.sector, a.how) for a in ev.actor] == [("GOV", "story voice")]  # one of its officials
+
+
+def test_two_named_officials_of_one_country_are_two_parties(code_story):
+    evs = code_story("President Joe Biden spoke on Monday with Governor Gavin Newsom about the floods.")
+    ev = of_type(evs, "CONSULT")[0]
+    assert [(r.country, r.sector) for r in ev.recipient] == [("USA", "GOV")]
+    assert ev.recipient[0].name != ev.actor[0].name

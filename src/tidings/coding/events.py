@@ -93,9 +93,14 @@ class EventMaker:
             or self.mentions.object_modifiers(t, sent, state)
         if not recips and self.argmodel is not None:
             recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks)
-        # an entity never acts on itself in one event record
-        akeys = {(a.country, a.igo, a.sector) for a in actors}
-        recips = [r for r in recips if (r.country, r.igo, r.sector) not in akeys or r.country is None]
+        # an entity never acts on itself in one event record; two people the knowledge
+        # base names apart ("President X spoke with Governor Y") are two parties
+        akeys: dict[tuple, set] = {}
+        for a in actors:
+            akeys.setdefault((a.country, a.igo, a.sector), set()).add(a.name)
+        recips = [r for r in recips if r.country is None or (r.country, r.igo, r.sector) not in akeys
+                  or (r.name is not None and None not in akeys[(r.country, r.igo, r.sector)]
+                      and r.name not in akeys[(r.country, r.igo, r.sector)])]
         claimed = ents(t.claimed_by, sent, state)
         state.note(actors, recips)
         if _names_group(actor_tok):
