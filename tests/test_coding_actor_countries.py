@@ -197,3 +197,12 @@ def test_two_named_officials_of_one_country_are_two_parties(code_story):
     ev = of_type(evs, "CONSULT")[0]
     assert [(r.country, r.sector) for r in ev.recipient] == [("USA", "GOV")]
     assert ev.recipient[0].name != ev.actor[0].name
+
+
+def test_a_sentence_without_a_place_takes_the_story_country_not_the_last_place(code_story):
+    evs = code_story("Salvadoran soldiers clashed with rebels near San Miguel, El Salvador, on Monday. "
+                     "The Salvadoran defense minister praised the troops. Guatemalan officials condemned "
+                     "the violence during a meeting in Guatemala City on Tuesday. "
+                     "Police arrested twelve students on Wednesday.")
+    ev = of_type(evs, "COERCE")[0]
+    assert [(a.country, a.how) for a in ev.actor] == [("SLV", "story country")]
