@@ -206,3 +206,11 @@ def test_a_sentence_without_a_place_takes_the_story_country_not_the_last_place(c
                      "Police arrested twelve students on Wednesday.")
     ev = of_type(evs, "COERCE")[0]
     assert [(a.country, a.how) for a in ev.actor] == [("SLV", "story country")]
+
+
+def test_he_after_an_unknown_official_of_a_statement_is_that_official(code_story):
+    text = ("Counselor Derek Hollis will travel to Warsaw on Monday to meet Polish officials. "
+            "He will also meet with members of the business community to discuss energy security.")
+    evs = [e for e in code_story(text, source="U.S. Department of State press releases")
+           if e.sentence_index == 1 and e.event_type == "CONSULT"]
+    assert evs and [(a.text, a.country, a.sector) for a in evs[0].actor] == [("He", "USA", "GOV")]

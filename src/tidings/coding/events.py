@@ -244,7 +244,8 @@ class EventMaker:
                     for e in ents]
 
         voice_sectors = words("voice_sectors")
-        own = lambda e: e.sector in voice_sectors or (e.how == "unknown person" and e.sector is None)  # noqa: E731
+        own = lambda e: e.sector in voice_sectors or (  # noqa: E731
+            e.how in ("unknown person", "pronoun") and e.sector is None)
         if any(e.country is None and e.igo is None and own(e) for e in actors):
             # a statement's or readout's officials named by title alone ("the Deputy
             # Assistant to the President", "He"), or by a name the knowledge base does

@@ -279,6 +279,11 @@ class Mentions:
                    and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.pos_ in ("VERB", "AUX")]
         if persons:
             ent = self.resolve(persons[-1].text, sent, state)
+            if ent is None and state.last_singular and persons[-1].text in state.last_singular[0].text:
+                # a person the knowledge base does not hold, whom this sentence's event
+                # has just resolved ("Counselor X will travel ...": the statement's
+                # official): keep that entity for a later "he"
+                return
             state.last_singular = [ent] if ent is not None else []
 
     def home_country(self, doc: Doc, state: StoryState) -> str | None:
