@@ -144,3 +144,13 @@ def test_they_refers_to_the_last_group_named_by_one_plural_noun(code_story):
     later = [e for e in of_type(evs, "ASSAULT") if e.sentence_index == 1]
     assert later and [(a.text, a.country, a.sector, a.how) for a in later[0].actor] == [
         ("They", "HND", "REB", "pronoun")]
+
+
+def test_we_in_a_rebel_broadcast_is_the_group_its_station_speaks_for(code_story):
+    text = ("CLANDESTINE, 4 MAR 90 (RADIO VENCEREMOS) -- TODAY WE ATTACKED THE ARMY GARRISON IN SAN MIGUEL "
+            "AND KILLED 12 SOLDIERS.")
+    ev = of_type(code_story(text, pub_date="1990-03-04"), "ASSAULT")[0]
+    assert [(a.country, a.sector, a.how) for a in ev.actor] == [("SLV", "REB", "story voice")]
+    # a news agency's dateline gives no voice
+    text = "LIMA, 4 MAR 90 (EFE) -- WE ATTACKED THE ARMY GARRISON IN AYACUCHO, A REBEL LEADER SAID."
+    assert all(a.how != "story voice" for e in code_story(text, pub_date="1990-03-04") for a in e.actor)

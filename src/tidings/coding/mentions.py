@@ -129,8 +129,10 @@ class Mentions:
         """The party a story speaks for, whom "we" and "I" outside quotation marks
         refer to: the speaker a statement's or readout's title names ("Statement by
         President Joe Biden on ...": ``voice_title_leads`` in ``data/words.yaml``), else
-        the story's source when it resolves to a country or organisation ("U.S.
-        Department of State press releases"); None otherwise. Computed once per story."""
+        the broadcaster of a wire dateline when it is a party's and no news medium
+        ("(RADIO VENCEREMOS) --", the FMLN's station), else the story's source when it
+        resolves to a country or organisation ("U.S. Department of State press
+        releases"); None otherwise. Computed once per story."""
         if not state.voice_done:
             state.voice_done = True
             story = state.story
@@ -144,6 +146,13 @@ class Mentions:
                 stops = words("voice_title_stops")
                 cut = next((i for i, w in enumerate(rest) if w.lower() in stops), len(rest))
                 cands.append(" ".join(rest[:cut]))
+            agency = _dateline_agency(story.text)
+            if agency:
+                # a wire dateline's broadcaster that speaks for a party ("(RADIO
+                # VENCEREMOS) --", the FMLN's station): not a news medium's own voice
+                e = self.resolver.resolve(agency.title(), "", story.pub_date, {})
+                if e is not None and e.country and e.sector not in (None, "JRN"):
+                    cands.append(agency.title())
             if story.source:
                 cands.append(story.source)
             for c in cands:
@@ -352,10 +361,19 @@ class Mentions:
 DATELINE_WEIGHT = 3
 #: "PLACE[ (COUNTRY)], 26 FEB 90[ (SOURCE)] --" at the start of a story (wire style).
 _DATED_LINE = re.compile(r"\s*([A-Z][A-Za-z .'\-]{1,40}?)\s*(?:\(([A-Za-z .'\-]{2,30})\))?,\s*"
-                         r"\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{2,4})?\s*(?:\([^)]{1,60}\))?\s*[-\u2013\u2014]{1,3}\s*")
+                         r"\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{2,4})?\s*(?:\(([^)]{1,60})\))?\s*[-\u2013\u2014]{1,3}\s*")
 
 _QUOTES = frozenset('"\u201c\u201d')
 _NOT_CONTENT = frozenset("the a an this that these those both its their his her our".split())
+
+
+def _dateline_agency(text: str) -> str | None:
+    """The broadcaster or agency in brackets of a story's last dated wire dateline
+    ("CLANDESTINE, 13 DEC 89 (RADIO VENCEREMOS) --" -> "RADIO VENCEREMOS"), or None."""
+    head, pos, agency = text[:400], 0, None
+    while (m := _DATED_LINE.match(head, pos)) is not None:
+        agency, pos = m.group(3) or agency, m.end()
+    return agency.strip() if agency else None
 
 
 def _possessive_antecedent(h: Token, low: str, sent: Span) -> Token | None:
