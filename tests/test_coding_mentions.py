@@ -154,3 +154,12 @@ def test_we_in_a_rebel_broadcast_is_the_group_its_station_speaks_for(code_story)
     # a news agency's dateline gives no voice
     text = "LIMA, 4 MAR 90 (EFE) -- WE ATTACKED THE ARMY GARRISON IN AYACUCHO, A REBEL LEADER SAID."
     assert all(a.how != "story voice" for e in code_story(text, pub_date="1990-03-04") for a in e.actor)
+
+
+def test_our_forces_are_the_voices_forces(code_story):
+    text = "CLANDESTINE, 4 MAR 90 (RADIO VENCEREMOS) -- OUR FORCES ATTACKED THE ARMY GARRISON IN SAN MIGUEL."
+    ev = of_type(code_story(text, pub_date="1990-03-04"), "ASSAULT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("SLV", "REB")]
+    ev = of_type(code_story("Our forces struck a weapons depot in Syria on Monday.", pub_date="2023-03-04",
+                            source="U.S. Department of State press releases"), "ASSAULT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("USA", "MIL")]

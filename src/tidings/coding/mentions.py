@@ -62,6 +62,9 @@ class Mentions:
         if h.pos_ == "PRON":
             return self._pronoun(h, sent, state, etype)
         found = self._for_head(h, sent, state)
+        if found and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children) \
+                and not _in_quotes(h, sent):
+            found = self._voice_owns(found, sent, state)
         if not found or all(e.country is None and e.igo is None and e.name is None for e in found):
             back = self.refer_back(h, sent, state, etype)
             if back:
@@ -98,6 +101,22 @@ class Mentions:
             if any(e.country or e.igo for e in found):
                 return [replace(e, text=text, how="pronoun") for e in found]
         return [replace(e, text=text, how="pronoun") for e in _pronoun(low, state)]
+
+    def _voice_owns(self, found: list[Entity], sent: Span, state: StoryState) -> list[Entity]:
+        """"our forces", "our government" outside quotation marks: the story's voice's
+        people; with no country of their own they take the voice's, and a rebel group's
+        or militia's forces its sector ("our forces" in a rebel broadcast are REB)."""
+        voice = self.voice(sent.doc, state)
+        if voice is None or not voice.country:
+            return found
+        out = []
+        for e in found:
+            if e.country is None and e.igo is None:
+                sec = voice.sector if voice.sector in ("REB", "PRM", "CRM") and e.sector in ("MIL", None) \
+                    else e.sector
+                e = replace(e, country=voice.country, sector=sec, how="story voice")
+            out.append(e)
+        return out
 
     def refer_back(self, h: Token, sent: Span, state: StoryState, etype: str | None = None) -> list[Entity]:
         """The story's earlier entity that a definite description with no country refers
