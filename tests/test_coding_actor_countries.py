@@ -214,11 +214,3 @@ def test_he_after_an_unknown_official_of_a_statement_is_that_official(code_story
     evs = [e for e in code_story(text, source="U.S. Department of State press releases")
            if e.sentence_index == 1 and e.event_type == "CONSULT"]
     assert evs and [(a.text, a.country, a.sector) for a in evs[0].actor] == [("He", "USA", "GOV")]
-
-
-def test_the_guest_a_leader_hosts_is_the_actor(code_story):
-    evs = code_story("President Joe Biden will host Prime Minister Narendra Modi of India for an official visit "
-                     "on June 22.", pub_date="2023-05-10")
-    ev = of_type(evs, "CONSULT")[0]
-    assert [a.country for a in ev.actor] == ["IND"] and [r.country for r in ev.recipient] == ["USA"]
-    assert "structure:host-is-recipient" in ev.rules

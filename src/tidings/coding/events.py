@@ -213,10 +213,6 @@ class EventMaker:
             # travelled, so the guest is the actor and the host the recipient
             actors, recips, mode = recips, actors, "visit"
             rules = [*rules, "structure:host-is-recipient"]
-        elif _host_verb(etype, t, actors, recips):
-            # "President X will host Prime Minister Y": the guest is the actor
-            actors, recips, mode = recips, actors, "visit"
-            rules = [*rules, "structure:host-is-recipient"]
         if not recips and loc is not None and loc.country and (
                 etype in words("place_target_types") or (etype == "CONSULT" and mode == "visit")):
             # an attack, curfew or protest "in Tel Aviv", a visit "to Amman": with no
@@ -354,18 +350,6 @@ def _plain_people(tok: Token) -> list[Entity]:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words("people_nouns"):
         return []
     return [Entity(text=syntax.phrase(tok), sector="CVL", how="title")]
-
-
-def _host_verb(etype: str, t: Trigger, actors: list[Entity], recips: list[Entity]) -> bool:
-    """True when a meeting's verb makes its subject the host ("X will host Y", "X
-    received Y": ``host_verbs`` in ``data/words.yaml``) and the guests are of another
-    country: visitor = actor, host = recipient (docs/annotation.md section 6)."""
-    if etype not in words("host_swap_types") or t.token.pos_ != "VERB" \
-            or t.token.lemma_.lower() not in words("host_verbs"):
-        return False
-    if not actors or not recips or any(a.country is None for a in actors):
-        return False
-    return all(r.country is not None and r.country not in {a.country for a in actors} for r in recips)
 
 
 def _guest_is_actor(etype: str, mode: str | None, actors: list[Entity], recips: list[Entity],
