@@ -312,3 +312,28 @@ def test_actors_how_says_what_resolved_the_mention():
     assert resolve("Moscow", "Moscow said on Monday").how == "country name"
     assert resolve("riot police").how == "title"
     assert resolve("soldiers in Mali").how == "place phrase"
+
+
+def test_latin_american_guerrillas_are_rebels_until_they_became_parties():
+    # issue 17: the Cold War insurgencies of the region, with the dates they laid down arms
+    assert _c("the FMLN", date="1990-02-01") == ("SLV", "REB", None)
+    assert _c("the FMLN", date="2014-02-01") == ("SLV", "PTY", None)
+    assert _c("the M-19", date="1988-07-01") == ("COL", "REB", None)
+    assert _c("the M-19", date="1991-07-01") == ("COL", "PTY", None)
+    assert _c("the Sandinistas", date="1986-07-01") == ("NIC", "GOV", None)  # the ruling party
+    assert _c("the Sandinistas", date="1995-07-01") == ("NIC", "PTY", None)
+    assert _c("the contras", date="1987-07-01") == ("NIC", "REB", None)
+    assert _c("the MRTA", date="1992-07-01") == ("PER", "REB", None)
+
+
+def test_an_armed_groups_troops_keep_the_groups_sector():
+    assert _c("FMLN troops", date="1989-04-01") == ("SLV", "REB", None)
+    assert _c("an ELN commando", date="2005-04-01") == ("COL", "REB", None)
+    assert _c("Hezbollah fighters", date="2020-04-01") == ("LBN", "REB", None)
+    assert _c("Taliban soldiers", date="2023-04-01") == ("AFG", "MIL", None)  # a government's army
+    assert _c("Colombian troops", date="2005-04-01") == ("COL", "MIL", None)
+
+
+def test_a_national_side_is_its_government():
+    assert _c("the Chinese side") == ("CHN", "GOV", None)
+    assert _c("the rebel side") == (None, "REB", None)

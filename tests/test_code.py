@@ -218,7 +218,8 @@ def test_he_is_the_last_named_person_not_an_earlier_government(code_text):
     evs = code_text("China sent warships to the strait on Monday. Liu Wei, a professor in Taipei, "
                     "has studied the dispute for years. He accused Japan of provoking the crisis.", "2025-03-10")
     acc = one(evs, "ACCUSE")
-    assert acc.sentence_index == 2 and [a.country for a in acc.actor] == []
+    # "He" is the professor, whom the knowledge base does not hold: no country, never China's
+    assert acc.sentence_index == 2 and [a.country for a in acc.actor] in ([], [None])
     evs = code_text("Emmanuel Macron arrived in Algiers on Monday. He praised Algeria's reforms.", "2025-03-10")
     assert [a.country for a in one(evs, "SUPPORT").actor] == ["FRA"]
 

@@ -189,3 +189,28 @@ def test_an_unknown_official_of_a_statement_acts_for_its_voice(code_story):
     text = "While in Warsaw, Counselor Derek Hollis will meet with senior government officials."
     ev = of_type(code_story(text, source="U.S. Department of State press releases"), "CONSULT")[0]
     assert [a.country for a in ev.actor] == ["USA"]
+    assert [(a.sector, a.how) for a in ev.actor] == [("GOV", "story voice")]  # one of its officials
+
+
+def test_two_named_officials_of_one_country_are_two_parties(code_story):
+    evs = code_story("President Joe Biden spoke on Monday with Governor Gavin Newsom about the floods.")
+    ev = of_type(evs, "CONSULT")[0]
+    assert [(r.country, r.sector) for r in ev.recipient] == [("USA", "GOV")]
+    assert ev.recipient[0].name != ev.actor[0].name
+
+
+def test_a_sentence_without_a_place_takes_the_story_country_not_the_last_place(code_story):
+    evs = code_story("Salvadoran soldiers clashed with rebels near San Miguel, El Salvador, on Monday. "
+                     "The Salvadoran defense minister praised the troops. Guatemalan officials condemned "
+                     "the violence during a meeting in Guatemala City on Tuesday. "
+                     "Police arrested twelve students on Wednesday.")
+    ev = of_type(evs, "COERCE")[0]
+    assert [(a.country, a.how) for a in ev.actor] == [("SLV", "story country")]
+
+
+def test_he_after_an_unknown_official_of_a_statement_is_that_official(code_story):
+    text = ("Counselor Derek Hollis will travel to Warsaw on Monday to meet Polish officials. "
+            "He will also meet with members of the business community to discuss energy security.")
+    evs = [e for e in code_story(text, source="U.S. Department of State press releases")
+           if e.sentence_index == 1 and e.event_type == "CONSULT"]
+    assert evs and [(a.text, a.country, a.sector) for a in evs[0].actor] == [("He", "USA", "GOV")]

@@ -128,3 +128,38 @@ def test_a_possessive_pronoun_refers_to_the_nearest_fitting_name_of_its_sentence
     assert ante("Officials imposed costs on Iran for its attacks on shipping.", "its") == "Iran"
     assert ante("The two leaders met Kenya's envoys and praised their mediation.", "their") is None
     assert ante("He said the talks were useful.", "he") is None
+
+
+def test_they_of_any_later_act_are_the_parties_of_the_last_meeting(code_story):
+    evs = code_story("Secretary of State Antony Blinken met Estonian Foreign Minister Eva-Maria Liimets "
+                     "in Tallinn on Tuesday. They reaffirmed their support for Moldova's sovereignty.")
+    ev = [e for e in of_type(evs, "SUPPORT") if e.sentence_index == 1][0]
+    assert sorted(a.country for a in ev.actor) == ["EST", "USA"]
+    assert {a.how for a in ev.actor} == {"pronoun"}
+
+
+def test_they_refers_to_the_last_group_named_by_one_plural_noun(code_story):
+    evs = code_story("Honduran rebels ambushed an army convoy near Choluteca on Monday. "
+                     "They killed four soldiers and burned two trucks.")
+    later = [e for e in of_type(evs, "ASSAULT") if e.sentence_index == 1]
+    assert later and [(a.text, a.country, a.sector, a.how) for a in later[0].actor] == [
+        ("They", "HND", "REB", "pronoun")]
+
+
+def test_we_in_a_rebel_broadcast_is_the_group_its_station_speaks_for(code_story):
+    text = ("CLANDESTINE, 4 MAR 90 (RADIO VENCEREMOS) -- TODAY WE ATTACKED THE ARMY GARRISON IN SAN MIGUEL "
+            "AND KILLED 12 SOLDIERS.")
+    ev = of_type(code_story(text, pub_date="1990-03-04"), "ASSAULT")[0]
+    assert [(a.country, a.sector, a.how) for a in ev.actor] == [("SLV", "REB", "story voice")]
+    # a news agency's dateline gives no voice
+    text = "LIMA, 4 MAR 90 (EFE) -- WE ATTACKED THE ARMY GARRISON IN AYACUCHO, A REBEL LEADER SAID."
+    assert all(a.how != "story voice" for e in code_story(text, pub_date="1990-03-04") for a in e.actor)
+
+
+def test_our_forces_are_the_voices_forces(code_story):
+    text = "CLANDESTINE, 4 MAR 90 (RADIO VENCEREMOS) -- OUR FORCES ATTACKED THE ARMY GARRISON IN SAN MIGUEL."
+    ev = of_type(code_story(text, pub_date="1990-03-04"), "ASSAULT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("SLV", "REB")]
+    ev = of_type(code_story("Our forces struck a weapons depot in Syria on Monday.", pub_date="2023-03-04",
+                            source="U.S. Department of State press releases"), "ASSAULT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("USA", "MIL")]

@@ -1363,6 +1363,11 @@ class ActorResolver:
             # an organisation's officials or staff ("UN experts", "OSCE monitors") are the
             # organisation's: its sector, not the head noun's (sectors.yaml organisation_staff)
             sec = entity.sector
+        if entity is not None and entity.kind == "org" and heads and heads[-1][0] == "MIL" \
+                and ent_sector in _ARMED_NONSTATE:
+            # a rebel group's, militia's or cartel's fighters ("FMLN troops", "an ELN
+            # commando", "Hezbollah units") are the group's, not an army
+            sec = ent_sector
         if info["kb_id"] is None and (explicit is not None or metonym is not None):
             info["kb_id"] = (metonym or explicit).kb_id
         if info["name"] is None and metonym is not None and sec == "GOV" and not heads:
@@ -1416,6 +1421,10 @@ _AMBIGUOUS: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, str]]] = {
     ("korea",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
     ("korean",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
 }
+
+
+#: Sectors of armed groups that are no state's forces: their troops keep the group's sector.
+_ARMED_NONSTATE = frozenset({"REB", "PRM", "CRM", "UAF"})
 
 
 def _how(entity: Record | None, place: Record | None, info: dict[str, Any]) -> str:

@@ -62,6 +62,9 @@ class Mentions:
         if h.pos_ == "PRON":
             return self._pronoun(h, sent, state, etype)
         found = self._for_head(h, sent, state)
+        if found and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children) \
+                and not _in_quotes(h, sent):
+            found = self._voice_owns(found, sent, state)
         if not found or all(e.country is None and e.igo is None and e.name is None for e in found):
             back = self.refer_back(h, sent, state, etype)
             if back:
@@ -99,6 +102,22 @@ class Mentions:
                 return [replace(e, text=text, how="pronoun") for e in found]
         return [replace(e, text=text, how="pronoun") for e in _pronoun(low, state)]
 
+    def _voice_owns(self, found: list[Entity], sent: Span, state: StoryState) -> list[Entity]:
+        """"our forces", "our government" outside quotation marks: the story's voice's
+        people; with no country of their own they take the voice's, and a rebel group's
+        or militia's forces its sector ("our forces" in a rebel broadcast are REB)."""
+        voice = self.voice(sent.doc, state)
+        if voice is None or not voice.country:
+            return found
+        out = []
+        for e in found:
+            if e.country is None and e.igo is None:
+                sec = voice.sector if voice.sector in ("REB", "PRM", "CRM") and e.sector in ("MIL", None) \
+                    else e.sector
+                e = replace(e, country=voice.country, sector=sec, how="story voice")
+            out.append(e)
+        return out
+
     def refer_back(self, h: Token, sent: Span, state: StoryState, etype: str | None = None) -> list[Entity]:
         """The story's earlier entity that a definite description with no country refers
         to: "the two", "both leaders", "participants" -> the parties of the last meeting
@@ -129,8 +148,10 @@ class Mentions:
         """The party a story speaks for, whom "we" and "I" outside quotation marks
         refer to: the speaker a statement's or readout's title names ("Statement by
         President Joe Biden on ...": ``voice_title_leads`` in ``data/words.yaml``), else
-        the story's source when it resolves to a country or organisation ("U.S.
-        Department of State press releases"); None otherwise. Computed once per story."""
+        the broadcaster of a wire dateline when it is a party's and no news medium
+        ("(RADIO VENCEREMOS) --", the FMLN's station), else the story's source when it
+        resolves to a country or organisation ("U.S. Department of State press
+        releases"); None otherwise. Computed once per story."""
         if not state.voice_done:
             state.voice_done = True
             story = state.story
@@ -144,6 +165,13 @@ class Mentions:
                 stops = words("voice_title_stops")
                 cut = next((i for i, w in enumerate(rest) if w.lower() in stops), len(rest))
                 cands.append(" ".join(rest[:cut]))
+            agency = _dateline_agency(story.text)
+            if agency:
+                # a wire dateline's broadcaster that speaks for a party ("(RADIO
+                # VENCEREMOS) --", the FMLN's station): not a news medium's own voice
+                e = self.resolver.resolve(agency.title(), "", story.pub_date, {})
+                if e is not None and e.country and e.sector not in (None, "JRN"):
+                    cands.append(agency.title())
             if story.source:
                 cands.append(story.source)
             for c in cands:
@@ -267,6 +295,9 @@ class Mentions:
                 if len(others) > 1:
                     break
         state.note(subj_ents, others)
+        if subj is not None and subj.pos_ != "PRON" and not subj.conjuncts and (
+                subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "ORG"):
+            state.note_group(subj_ents)
 
     def remember_person(self, sent: Span, state: StoryState) -> None:
         """"He"/"she" refer to the last named person who was the subject of a clause: the
@@ -276,6 +307,11 @@ class Mentions:
                    and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.pos_ in ("VERB", "AUX")]
         if persons:
             ent = self.resolve(persons[-1].text, sent, state)
+            if ent is None and state.last_singular and persons[-1].text in state.last_singular[0].text:
+                # a person the knowledge base does not hold, whom this sentence's event
+                # has just resolved ("Counselor X will travel ...": the statement's
+                # official): keep that entity for a later "he"
+                return
             state.last_singular = [ent] if ent is not None else []
 
     def home_country(self, doc: Doc, state: StoryState) -> str | None:
@@ -344,10 +380,19 @@ class Mentions:
 DATELINE_WEIGHT = 3
 #: "PLACE[ (COUNTRY)], 26 FEB 90[ (SOURCE)] --" at the start of a story (wire style).
 _DATED_LINE = re.compile(r"\s*([A-Z][A-Za-z .'\-]{1,40}?)\s*(?:\(([A-Za-z .'\-]{2,30})\))?,\s*"
-                         r"\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{2,4})?\s*(?:\([^)]{1,60}\))?\s*[-\u2013\u2014]{1,3}\s*")
+                         r"\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{2,4})?\s*(?:\(([^)]{1,60})\))?\s*[-\u2013\u2014]{1,3}\s*")
 
 _QUOTES = frozenset('"\u201c\u201d')
 _NOT_CONTENT = frozenset("the a an this that these those both its their his her our".split())
+
+
+def _dateline_agency(text: str) -> str | None:
+    """The broadcaster or agency in brackets of a story's last dated wire dateline
+    ("CLANDESTINE, 13 DEC 89 (RADIO VENCEREMOS) --" -> "RADIO VENCEREMOS"), or None."""
+    head, pos, agency = text[:400], 0, None
+    while (m := _DATED_LINE.match(head, pos)) is not None:
+        agency, pos = m.group(3) or agency, m.end()
+    return agency.strip() if agency else None
 
 
 def _possessive_antecedent(h: Token, low: str, sent: Span) -> Token | None:
@@ -421,7 +466,10 @@ def _pronoun(low: str, state: StoryState) -> list[Entity]:
     if low in words("pronouns_singular"):
         return list(state.last_singular[:1])
     if low in words("pronouns_plural"):
-        return list(state.last_plural)
+        # a compound group, else the parties of the last meeting ("They reaffirmed their
+        # support" after "X met Y"), else the last group named by one plural noun or an
+        # organisation ("the guerrillas ... they")
+        return list(state.last_plural or state.last_meeting or state.last_group)
     if low in words("pronouns_it"):
         return list(state.last_it[:1])
     return []

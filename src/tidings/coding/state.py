@@ -28,6 +28,9 @@ class StoryState:
             Secretary", "the ministry") that refer back to them.
         last_meeting: the actor and recipient of the story's last meeting (CONSULT
             event with both), for "they" and "the two" of a later meeting or agreement.
+        last_group: the last actor or subject named by one plural noun or an
+            organisation ("the guerrillas", "Salvadoran troops", "the FMLN"), for a
+            "they" when the story has named no compound group or meeting.
         country_counts: how often the story names each country (ISO3 -> count) by its
             place and nationality mentions, and ``country_sents`` the sentences (start
             tokens) that name it, both filled with ``home_country``.
@@ -52,6 +55,8 @@ class StoryState:
     voice_done: bool = False
     named: list[tuple[frozenset[str], Entity]] = field(default_factory=list)
     last_meeting: list[Entity] = field(default_factory=list)
+    last_group: list[Entity] = field(default_factory=list)
+    _pending_group: list[Entity] = field(default_factory=list)
     surnames: frozenset[str] | None = None
     country_counts: dict[str, int] = field(default_factory=dict)
     country_sents: dict[str, set[int]] = field(default_factory=dict)
@@ -107,6 +112,12 @@ class StoryState:
         later sentences; they take effect at :meth:`end_sentence`."""
         self._pending.append((actors, recips))
 
+    def note_group(self, ents: list[Entity]) -> None:
+        """Remember the entity of a plural noun or organisation that acts (see
+        ``last_group``); it takes effect at :meth:`end_sentence`."""
+        if len(ents) == 1 and (ents[0].country or ents[0].igo):
+            self._pending_group = list(ents)
+
     def end_sentence(self) -> None:
         """Move the noted mentions into the pronoun memory."""
         for actors, recips in self._pending:
@@ -117,3 +128,6 @@ class StoryState:
                 self.last_singular = list(actors)
                 self.last_it = list(actors)
         self._pending.clear()
+        if self._pending_group:
+            self.last_group = self._pending_group
+            self._pending_group = []
