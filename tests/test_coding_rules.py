@@ -185,6 +185,8 @@ def test_coding_cumulative_stage_applies_every_matching_rule() -> None:
     (_rule("sense:a", 1, [ATTACK], {"type": "FIGHT"}), "unknown event type 'FIGHT'"),
     (_rule("sense:a", 1, [ATTACK], {"aux": "negation"}), "not allowed in stage 'sense'"),
     (_rule("sense:a", 1, [ATTACK], {"weight": 2}), "weight is a number in 0..1"),
+    (_rule("sense:a", 1, [ATTACK], {"type": "AID", "contexts": ["humanitarian"]}),
+     "'humanitarian' is no PLOVER context"),
     (_rule("sense:a", 1, [{"pred": "asked_act", "changes": ["x"], "asked": ["AID"]}], {"drop": True}),
      "not available in stage 'sense'"),
     (_rule("sense:a", 1, [{"pred": "matcher", "pattern": [{"NO_SUCH_ATTR": "x"}], "anchor": 0}], {"drop": True}),
@@ -335,3 +337,13 @@ def test_coding_attacked_positions_are_military_not_verbal(coder, nlp, text, wan
 
     got = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2025-03-04"))
     assert [e.event_type for e in got][:1] == [want]
+
+
+def test_coding_lexicon_refuses_a_context_plover_lacks() -> None:
+    from tidings.lexicon import parse_lexicon
+
+    good = "V\tairlift\tAID\t-\thuman_security\t073\t0.8\n"
+    assert parse_lexicon(good).verbs["airlift"].contexts == ("human_security",)
+    with pytest.raises(TidingsError) as err:
+        parse_lexicon(good.replace("human_security", "humanitarian"))
+    assert err.value.code == "T301" and "'humanitarian' is no PLOVER context" in err.value.message

@@ -403,6 +403,8 @@ def test_store_events_filters(filled: Store) -> None:
     ({"min_confidence": 2}, "min_confidence must be a number from 0 to 1, not 2"),
     ({"min_confidence": -1}, "min_confidence must be a number from 0 to 1, not -1"),
     ({"mode": "bogus"}, "unknown mode 'bogus'"),
+    ({"context": "bogus"}, "unknown context 'bogus'"),
+    ({"context": "humanitarian"}, "unknown context 'humanitarian'"),   # not a PLOVER context
     ({"mode": "visit", "event_type": "ASSAULT"}, "'visit' is not a mode of ASSAULT"),
     ({"mode": "visit", "event_type": "AGREE"}, "'visit' is not a mode of AGREE"),
     ({"dyad": "XXX-YYY"}, "unknown country or IGO code 'XXX' in dyad"),

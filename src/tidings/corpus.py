@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .records import AUX_MODES, EVENT_TYPES, MODES
+from .records import AUX_MODES, CONTEXTS, EVENT_TYPES, MODES
 
 #: The repository's corpus folder and the shared data folder beside the checkout.
 REPO = Path(__file__).resolve().parents[2]
@@ -37,15 +37,6 @@ CORPUS_DIR = REPO / "corpus"
 SHARED_DATA = REPO.parent / "shared" / "data"
 SPLITS = ("train", "dev", "test")
 
-#: PLOVER general contexts (PLOVER manual, table "General contexts").
-CONTEXTS = frozenset({
-    "military", "intelligence", "executive", "legislative", "election", "political_institutions", "pro_democracy",
-    "pro_autocracy", "economic", "legal", "reparations", "human_rights", "rights_freedoms",
-    "repression", "human_security", "gender", "lgbt", "religion_ethnicity", "inequality",
-    "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration", "disasters",
-    "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
-    "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
-})
 #: Agent (sector) codes an entity may carry (src/tidings/data/actors/sectors.yaml, plus IGO).
 SECTORS = frozenset({
     "GOV", "MIL", "COP", "REB", "PRM", "UAF", "OPP", "PTY", "CVL", "REF", "JUD", "LEG", "SPY",

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from .errors import TidingsError
-from .records import EVENT_TYPES
+from .records import CONTEXTS, EVENT_TYPES
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,9 @@ def parse_lexicon(text: str, source: str = "triggers.tsv") -> Lexicon:
         if len(f) != 7 or f[2] not in EVENT_TYPES or f[0] not in ("V", "N", "P"):
             raise TidingsError("T301", f"{source}:{lineno}: malformed lexicon line {line!r}")
         col, lemma, etype, mode, ctx, cameo, weight = f
+        bad = [c for c in ctx.split(",") if c and c != "-" and c not in CONTEXTS]
+        if bad:
+            raise TidingsError("T301", f"{source}:{lineno}: {bad[0]!r} is no PLOVER context")
         pos = "N" if col == "N" else "V"
         words = lemma.replace("+", " ").split()
         head, part = (words[0], " ".join(words[1:])) if pos == "V" else (words[-1], " ".join(words[:-1]))

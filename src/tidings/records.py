@@ -52,6 +52,17 @@ MODES: dict[str, frozenset[str]] = {
                           "crowd-control", "unconventional"}),
 }
 
+#: PLOVER general contexts (PLOVER manual, table "General contexts"): an event's
+#: ``contexts`` are drawn from these.
+CONTEXTS: frozenset[str] = frozenset({
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions", "pro_democracy",
+    "pro_autocracy", "economic", "legal", "reparations", "human_rights", "rights_freedoms",
+    "repression", "human_security", "gender", "lgbt", "religion_ethnicity", "inequality",
+    "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration", "disasters",
+    "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
+    "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
+})
+
 #: PLOVER auxiliary modes (PLOVER manual, section "Auxiliary modes").
 AUX_MODES: tuple[str, ...] = ("historical", "future", "hypothetical", "negation")
 

@@ -46,7 +46,7 @@ from spacy.tokens import Span, Token
 
 from ..errors import TidingsError
 from ..lexicon import Lexicon
-from ..records import AUX_MODES, EVENT_TYPES, MODES
+from ..records import AUX_MODES, CONTEXTS, EVENT_TYPES, MODES
 from .trigger import Trigger
 from .words import table, word_lists
 
@@ -279,6 +279,9 @@ def _check_effect(effect: Any, stage: Stage, where: str) -> dict[str, Any]:
     for key in ("mode", "mode_if_unset"):
         if key in effect:
             _check_mode(etype, effect[key], f"{where}: {key}")
+    bad = [c for c in effect.get("contexts", ()) if c not in CONTEXTS]
+    if bad:
+        raise TidingsError("T301", f"{where}: {bad[0]!r} is no PLOVER context (tidings.records.CONTEXTS)")
     if "aux" in effect and effect["aux"] not in AUX_MODES:
         raise TidingsError("T301", f"{where}: {effect['aux']!r} is no auxiliary mode {AUX_MODES}")
     if "aux_remove" in effect and not set(effect["aux_remove"]) <= set(AUX_MODES):

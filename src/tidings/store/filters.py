@@ -13,7 +13,7 @@ from typing import Any
 
 from tidings.actors import country_codes
 from tidings.errors import StoreError
-from tidings.records import EVENT_TYPES, MODES
+from tidings.records import CONTEXTS, EVENT_TYPES, MODES
 
 #: Count units of queries: every event, or one event per cluster of reports.
 PER: tuple[str, ...] = ("event", "cluster")
@@ -118,7 +118,8 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool]
     Raises:
         StoreError: ``T405`` for a value that can match nothing: an unknown code, event
             type or mode (or a mode of none of the given types), a date that is not
-            ``YYYY-MM-DD`` or a reversed range, a confidence outside 0..1.
+            ``YYYY-MM-DD`` or a reversed range, a confidence outside 0..1, a context that
+            is no PLOVER general context.
     """
     unknown = sorted(set(filters) - set(FILTERS))
     if unknown:
@@ -165,8 +166,12 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool]
         conds.append("e.mode = ?")
         params.append(mode)
     if "context" in f:
+        context = str(f["context"]).strip().lower()
+        if context not in CONTEXTS:  # PLOVER manual, "General contexts"
+            raise StoreError("T405", f"unknown context {context!r}",
+                             "PLOVER contexts: " + " ".join(sorted(CONTEXTS)))
         conds.append("list_contains(e.contexts, ?)")
-        params.append(str(f["context"]).lower())
+        params.append(context)
     date_from = _iso_date(f["date_from"], "date_from") if "date_from" in f else None
     date_to = _iso_date(f["date_to"], "date_to") if "date_to" in f else None
     if date_from and date_to and date_from > date_to:
