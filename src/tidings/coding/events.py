@@ -103,7 +103,7 @@ class EventMaker:
                       and r.name not in akeys[(r.country, r.igo, r.sector)])]
         claimed = ents(t.claimed_by, sent, state)
         state.note(actors, recips)
-        if _names_group(actor_tok):
+        if syntax.names_group(actor_tok):
             state.note_group(actors)
         if draft.etype == "CONSULT" and (actors and recips or len(actors) > 1):
             state.last_meeting = [e for e in actors + recips if e.country or e.igo]
@@ -332,14 +332,6 @@ def _names_whose(ent: Span, t: Trigger, etype: str, lex: Lexicon) -> bool:
         lx = lex.nouns.get(head.lemma_.lower())
         typ = lx.event_type if lx is not None else None
     return typ not in words("place_modifier_types")
-
-
-def _names_group(tok: Token | None) -> bool:
-    """True when ``tok`` heads a mention of one group ("the guerrillas", "Honduran
-    troops", "the FMLN"): a plural noun or an organisation's name, no pronoun and no
-    compound ("Chile and Peru"); "they" in a later sentence may refer to it."""
-    return tok is not None and tok.pos_ != "PRON" and not tok.conjuncts and (
-        tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ == "ORG")
 
 
 def _plain_people(tok: Token) -> list[Entity]:

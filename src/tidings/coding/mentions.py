@@ -295,8 +295,7 @@ class Mentions:
                 if len(others) > 1:
                     break
         state.note(subj_ents, others)
-        if subj is not None and subj.pos_ != "PRON" and not subj.conjuncts and (
-                subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "ORG"):
+        if syntax.names_group(subj):
             state.note_group(subj_ents)
 
     def remember_person(self, sent: Span, state: StoryState) -> None:

@@ -216,6 +216,14 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+def names_group(tok: Token | None) -> bool:
+    """True when ``tok`` heads a mention of one group ("the guerrillas", "Honduran
+    troops", "the FMLN"): a plural noun or an organisation's name, no pronoun and no
+    compound ("Chile and Peru"); "they" in a later sentence may refer to it."""
+    return tok is not None and tok.pos_ != "PRON" and not tok.conjuncts and (
+        tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ == "ORG")
+
+
 def is_weapon(e: Entity) -> bool:
     """True when an entity is a weapon named as the attacker ("a missile", "jets").
 
