@@ -530,3 +530,40 @@ def test_mobilisation_trade_bans_and_returns(code_text):
     assert types(code_text("Hundreds of Syrian refugees returned home from Lebanon last week.", "2025-03-10")) == ["RETREAT"]
     assert types(code_text("A powerful Typhoon Rai slammed into the southern Philippines.", "2025-03-10")) == []
     assert "COERCE" in types(code_text("Belarus placed the opposition leader under house arrest.", "2025-03-10"))
+
+
+# ---- accidents, disasters and campaigns are no attacks; released things free nobody
+# (issue 16: false events on real news; sentences written for these tests)
+
+def _typed(events, etype: str) -> list:
+    """The events of type ``etype`` (possibly none, unlike conftest's ``of_type``)."""
+    return [e for e in events if e.event_type == etype]
+
+
+def test_code_a_participle_frees_only_people(code_text):
+    """A past participle modifying a noun takes the noun as its object: released figures
+    free nobody, released hostages are a release (RETREAT)."""
+    assert _typed(code_text("The figures released by the trade ministry on Thursday showed that exports rose."),
+                   "RETREAT") == []
+    assert [e.trigger for e in _typed(code_text(
+        "The hostages released by the rebels on Sunday were flown to the capital."), "RETREAT")] == ["released"]
+
+
+def test_code_accident_follow_on_and_disasters_are_no_assault(code_text):
+    """The sentence after an industrial blast tells the same accident; deaths from floods
+    are no attack; the same sentences with attackers named stay ASSAULT."""
+    assert _typed(code_text("A pipeline burst at the refinery outside the capital on Tuesday. "
+                             "Two workers were killed."), "ASSAULT") == []
+    assert _typed(code_text("Explosions tore through a chemical warehouse in the port city on Monday night."),
+                   "ASSAULT") == []
+    assert _typed(code_text("Fourteen people died and hundreds were left homeless after floods swept "
+                             "through the northern provinces."), "ASSAULT") == []
+    assert _typed(code_text("Gunmen attacked a refinery outside the capital on Tuesday. Two workers were killed."),
+                   "ASSAULT") != []
+    assert _typed(code_text("Soldiers killed five rebels after a storm forced the convoy to stop."), "ASSAULT") != []
+
+
+def test_code_election_campaign_is_no_assault(code_text):
+    """An election campaign is no military campaign, even where the model proposes one."""
+    assert _typed(code_text("The governor announced on Friday that he was ending his presidential campaign."),
+                   "ASSAULT") == []

@@ -258,7 +258,8 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
     from tidings.records import Story
 
     assert [r.name for r in load_rules().by_stage["filter"] if r.proposals] == [
-        "filter:industrial-accident", "filter:mishap-is-no-attack"]
+        "filter:industrial-accident", "filter:mishap-is-no-attack", "filter:accident-story-follow-on",
+        "filter:natural-disaster-is-no-attack", "filter:civil-campaign-is-no-attack"]
     m = _model({"lem:explode": [8.0, 0.0, 0.0]})
     coder = Coder(model=m, all_candidates=True)
 

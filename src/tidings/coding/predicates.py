@@ -164,7 +164,16 @@ def predicate(_name: str, _stages: frozenset[str] = TRIGGER_STAGES, **params: tu
 def _objs(ctx: Ctx) -> list[Token]:
     """The trigger's objects: direct objects and passive subjects of its frame verb."""
     if "objs" not in ctx.cache:
-        ctx.cache["objs"] = [c for c in ctx.t.frame.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        fr = ctx.t.frame
+        objs = [c for c in fr.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        # a past participle modifying a noun is passive: "the figures released by the
+        # ministry", "a gas released from the tank" (the noun is what is released)
+        # (not when the noun is the sentence's root: then the participle is its misread
+        # main verb, "The recruits trained at the base.")
+        if not objs and fr.dep_ == "acl" and fr.tag_ == "VBN" and fr.head.pos_ in ("NOUN", "PROPN", "PRON") \
+                and fr.head.dep_ != "ROOT":
+            objs = [fr.head]
+        ctx.cache["objs"] = objs
     return ctx.cache["objs"]
 
 
@@ -282,6 +291,12 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
         _ALL_T, "the subject and what it counts (\"thousands of refugees\")"),
     "subject_phrase": (_v_subject_phrase, _ALL_T, "the subject, its \"of\" phrase, and their modifiers"),
     "sentence": (lambda c: _lemmas(c.sent), _ALL_T, "lemmas of the sentence"),
+    "previous_sentence": (lambda c: _lemmas(c.sent.doc[c.sent.start - 1].sent) if c.sent.start > 0 else frozenset(),
+                          _ALL_T, "lemmas of the sentence before (the manual codes from a sentence or the one "
+                          "before it)"),
+    "trigger_modifiers": (lambda c: _lemmas(m for m in c.t.token.children if m.dep_ in ("amod", "compound", "nmod"))
+                          | frozenset(m.lower_ for m in c.t.token.children if m.dep_ in ("amod", "compound", "nmod")),
+                          _ALL_T, "adjectives and compounds of the trigger word (\"presidential campaign\")"),
     "partners": (lambda c: _lemmas(_v_partners(c)), _ALL_T, "objects and with/to phrases: who is talked to"),
     "partner_forms": (lambda c: _lemmas(_v_partners(c)) | frozenset(p.lower_ for p in _v_partners(c)), _ALL_T,
                       "the partners' lemmas and forms"),
