@@ -567,3 +567,26 @@ def test_code_election_campaign_is_no_assault(code_text):
     """An election campaign is no military campaign, even where the model proposes one."""
     assert _typed(code_text("The governor announced on Friday that he was ending his presidential campaign."),
                    "ASSAULT") == []
+
+
+def test_code_years_after_is_historical(nlp):
+    """An act that a span of years comes after ("thirty years after the two countries
+    fought a war") is background, rule aux:past-date (aux mode historical); days after,
+    or the main clause, is not."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    c = Coder(model=None)
+    c.record_trace = True
+
+    def aux_rule(text: str, trigger: str) -> bool:
+        c.trace.clear()
+        c.code_doc(nlp(text), Story(id="t", text=text, pub_date="2024-03-06"))
+        return ["aux:past-date" in t["rules"] for t in c.trace if t["trigger"] == trigger] == [True]
+
+    text = "Officials of Peru and Ecuador met in Lima on Friday, thirty years after the two countries fought a brief war."
+    assert aux_rule(text, "fought") and not aux_rule(text, "met")
+    assert not aux_rule("The ministers met in Geneva on Friday, two days after rebels attacked the border post.",
+                        "attacked")
+    assert aux_rule("The two leaders shook hands in Hanoi, nearly fifty years after American troops withdrew "
+                    "from Saigon.", "withdrew")

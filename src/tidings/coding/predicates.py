@@ -779,10 +779,14 @@ def _conditional_clause(ctx: Ctx, marks: frozenset[str]) -> bool:
 @predicate("past_date_near", _ALL_T)
 def _past_date_near(ctx: Ctx) -> bool:
     """A subordinate clause or event noun has a date phrase years back near it ("the
-    war it fought in 1991"; :func:`syntax.is_historical`)."""
+    war it fought in 1991"; :func:`syntax.is_historical`), or is placed years before the
+    main clause ("thirty years after the two countries fought a war";
+    :func:`syntax.years_after`)."""
     t, v = ctx.t, ctx.t.frame
     if not (v.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp") or t.is_noun):
         return False
+    if syntax.years_after(v if not t.is_noun else t.token):
+        return True
     lo, hi = min(x.i for x in v.subtree), max(x.i for x in v.subtree)
     return any(e.label_ == "DATE" and lo - 6 <= e.start <= hi and syntax.is_historical(e.text, ctx.state.pub_year)
                for e in ctx.state.ents_of(ctx.sent))

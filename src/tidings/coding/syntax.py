@@ -169,6 +169,25 @@ def is_historical(text: str, pub_year: int | None) -> bool:
     return bool(years and pub_year and max(years) < pub_year - 1)
 
 
+def years_after(x: Token) -> bool:
+    """True when ``x`` (a clause's verb or an event noun) is what a span of years comes
+    after: "(met on Friday,) thirty years after the two countries fought a war", "decades
+    after the war". The act lies years before the main clause, so it is background
+    (PLOVER manual, Auxiliary modes: historical). Plural units only ("two years",
+    "decades"): "a year after" is too close to call."""
+    if x.pos_ in ("NOUN", "PROPN"):
+        p = x.head if x.dep_ == "pobj" else None
+        if p is None or p.lower_ != "after":
+            return False
+        mods = p.children
+    else:
+        if not any(c.dep_ == "mark" and c.lower_ == "after" for c in x.children):
+            return False
+        mods = x.children
+    return any(c.dep_ == "npadvmod" and c.tag_ == "NNS" and c.lemma_.lower() in words("historical_spans")
+               for c in mods)
+
+
 def threat_phrase(x: Token) -> bool:
     """ "use force", "take (military) action", "take control of": what a warning threatens
     (PLOVER manual, THREATEN)."""
