@@ -669,17 +669,21 @@ def _negated(ctx: Ctx, words: frozenset[str]) -> bool:
 
 
 @predicate("governed_by", _ALL_T, deps=("strings", True), words=("words", False), forms=("words", False),
-           not_trigger=("bool", False))
+           not_trigger=("bool", False), adverbs=("words", False))
 def _governed_by(ctx: Ctx, deps: frozenset[str], words: frozenset[str] = frozenset(),
-                 forms: frozenset[str] = frozenset(), not_trigger: bool = False) -> bool:
+                 forms: frozenset[str] = frozenset(), not_trigger: bool = False,
+                 adverbs: frozenset[str] | None = None) -> bool:
     """The frame verb hangs by a dependency in ``deps`` on a head whose lemma is in
     ``words`` or whose form is in ``forms`` (with ``not_trigger``, a head that is no
-    trigger verb of the lexicon: that one is folded instead)."""
+    trigger verb of the lexicon: that one is folded instead; with ``adverbs``, a head
+    that has one of them as an adverb: "has yet to release")."""
     v = ctx.t.frame
     h = v.head
     if v.dep_ not in deps or h == v:
         return False
     if not_trigger and h.lemma_.lower() in ctx.lex.verbs:
+        return False
+    if adverbs is not None and not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in h.children):
         return False
     return h.lemma_.lower() in words or h.lower_ in forms
 
