@@ -590,3 +590,22 @@ def test_code_years_after_is_historical(nlp):
                         "attacked")
     assert aux_rule("The two leaders shook hands in Hanoi, nearly fifty years after American troops withdrew "
                     "from Saigon.", "withdrew")
+
+
+def test_code_a_place_in_a_locative_phrase_stays_the_place(nlp):
+    """"held talks in Tehran": Tehran is where, not with whom (the argument model's
+    recipient skips names under a locative preposition, issue 17); a second mention of
+    the recipient's name is a place only under such a preposition."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    c = Coder()
+
+    def code(text):
+        return c.code_doc(nlp(text), Story(id="t", text=text, pub_date="2024-03-06"))
+
+    talks = _typed(code("French and Iranian diplomats held talks in Tehran on Monday."), "CONSULT")
+    assert [e.location.text for e in talks] == ["Tehran"]
+    assert all(r.text != "Tehran" for e in talks for r in e.recipient)
+    strike = _typed(code("Israeli jets struck Syria on Sunday, hitting targets in Syria's south."), "ASSAULT")
+    assert [e.location.text if e.location else None for e in strike][:1] == ["Syria"]

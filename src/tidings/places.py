@@ -591,6 +591,18 @@ _REPORT = re.compile(r"\b(?:said|says|told|according|reported|quoted|cited|sourc
 _DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[-\u2013\u2014:]|,\s*[A-Z][a-z]{2})")
 
 
+#: The weight from which a preposition makes a name a place whatever else it is ("in",
+#: "at", "near", "across", "off": :func:`preposition_weight`).
+LOCATIVE_WEIGHT = 2.5
+
+
+def preposition_weight(sentence: str, start: int) -> float:
+    """The weight (0 to 3.5, :data:`_PREPS`) of the preposition governing the name that
+    starts at character ``start`` of ``sentence`` ("in the northern city of X": 3.5;
+    none: 0). At least :data:`LOCATIVE_WEIGHT` makes the name a place."""
+    return _preposition(sentence, start)[0]
+
+
 def _preposition(sentence: str, start: int) -> tuple[float, str | None, bool]:
     """Return (weight, hint, possessive-free) for the words before a place at ``start``.
 

@@ -151,6 +151,8 @@ class EventMaker:
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent)):
             if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS:
                 continue  # "deployed 400 police officers": the actor's own force
+            if c.ent_type_ in ("GPE", "LOC", "FAC") and c.dep_ == "pobj" and c.head.lower_ in words("locative_preps"):
+                continue  # "held talks in Tehran": the event's place, not its recipient (issue 17)
             got = self.mentions.entities(c, sent, state)
             if got:
                 draft.rules.append("model:recipient")
@@ -177,10 +179,20 @@ class EventMaker:
         trig_char = t.token.idx - start
         sents_ents = _sentence_ents(sent, state)
         # mentions used as actors or recipients are never the event's place ("urged Russia")
-        arg_words = {w.i for a in arg_toks for w in [a, *a.conjuncts]}
+        # (with their appositions: "an embargo on a fellow Gulf state, Qatar")
+        arg_words = {w.i for a in arg_toks for w in [a, *a.conjuncts, *(c for c in a.children if c.dep_ == "appos")]}
         actor_spans = [(tok.idx - start, tok.idx - start + len(tok.text)) for tok in state.tokens_of(sent)
                        if tok.ent_type_ and (tok.dep_ in SUBJ_DEPS or tok.head.dep_ in SUBJ_DEPS or tok.i in arg_words)]
         actor_spans += [(e.start_char - start, e.end_char - start) for e in sents_ents if _names_whose(e, t, etype, self.lex)]
+        # another mention of an actor's or recipient's name is no place either, unless a
+        # locative preposition makes it one ("ten questions to France" for a request to
+        # France; but "talks with Iran in Iran" keeps the second)
+        arg_names = {e.text.lower() for e in actors + recips if e.text}
+        if arg_names:
+            from ..places import LOCATIVE_WEIGHT, preposition_weight
+            actor_spans += [(e.start_char - start, e.end_char - start) for e in sents_ents
+                            if e.text.lower() in arg_names
+                            and preposition_weight(stext, e.start_char - start) < LOCATIVE_WEIGHT]
         place_ents = [(e.start_char - start, e.end_char - start, e.label_) for e in sents_ents
                       if e.label_ in ("GPE", "LOC", "FAC")]
         loc = _event_location(stext, place_ents, trig_char, actor_spans,
