@@ -609,3 +609,15 @@ def test_code_a_place_in_a_locative_phrase_stays_the_place(nlp):
     assert all(r.text != "Tehran" for e in talks for r in e.recipient)
     strike = _typed(code("Israeli jets struck Syria on Sunday, hitting targets in Syria's south."), "ASSAULT")
     assert [e.location.text if e.location else None for e in strike][:1] == ["Syria"]
+
+
+def test_code_a_participle_is_an_act_of_its_own(code_text):
+    """"..., threatening to bomb it": a bare present participle is a second act beside
+    the governing one, not folded into it; a purpose clause still is ("sent experts to
+    investigate" is one event)."""
+    evs = code_text("A caller phoned the radio station on Monday, threatening to bomb the building.")
+    assert [e.trigger for e in _typed(evs, "THREATEN")] == ["threatening"]
+    evs = code_text("Threatening to kill the captives, the militants demanded the release of their leader.")
+    assert {e.event_type for e in evs} >= {"THREATEN", "REQUEST"}
+    evs = code_text("The government sent experts to investigate the killings.")
+    assert len([e for e in evs if e.trigger == "investigate"]) == 0

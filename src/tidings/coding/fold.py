@@ -39,12 +39,22 @@ def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: Rule
             hops += 1
             g = by_tok.get(gov.i)
             if g is not None and g is not t and gov.lemma_.lower() not in words("reporting"):
+                if hops == 1 and _participle_act(t.frame):
+                    break  # "..., threatening to bomb it": a second act (coder.choose_events)
                 if t.frame.dep_ in ("xcomp", "ccomp") or (t.frame.dep_ == "advcl" and not syntax.own_subject(t.frame)) \
                         or (t.frame.dep_ == "acl" and g.is_noun and gov == g.token):
                     effects.run(rules, "fold", Ctx(sent=sent, lex=lex, t=g, sub=t))
                     g.subs.append(t)
                     t.folded = True
                 break
+
+
+def _participle_act(v) -> bool:
+    """A present participle hanging on the clause with no marker ("The caller phoned the
+    station, threatening to bomb it", "visited Kyiv, pledging more aid"): an act of its
+    own beside the governing one, not its purpose ("sent experts to investigate") or its
+    complement, so it is not folded (issue 16: second events in a sentence)."""
+    return v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in v.children)
 
 
 def claim_reported(triggers: list[Trigger]) -> None:
