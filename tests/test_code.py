@@ -621,3 +621,13 @@ def test_code_a_participle_is_an_act_of_its_own(code_text):
     assert {e.event_type for e in evs} >= {"THREATEN", "REQUEST"}
     evs = code_text("The government sent experts to investigate the killings.")
     assert len([e for e in evs if e.trigger == "investigate"]) == 0
+
+
+def test_code_a_measure_going_into_effect_is_its_event(code_text):
+    """"the curfew went into effect", "sanctions came into force": the subject noun is the
+    event (words.yaml in_force_nouns); "the plan went into the details" is none."""
+    assert [e.trigger for e in _typed(code_text("The nationwide curfew went into effect at midnight."), "COERCE")] \
+        == ["curfew"]
+    assert [e.trigger for e in _typed(code_text("New sanctions against the junta came into force on Monday."),
+                                      "SANCTION")] == ["sanctions"]
+    assert _typed(code_text("The curfew debate went into the small hours."), "COERCE") == []

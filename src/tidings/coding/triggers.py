@@ -147,6 +147,12 @@ def _noun_frame(tok: Token, lx: Lexeme) -> Trigger | None:
     # "fighting erupted", "talks resumed", "an air strike killed ten"
     if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in words("occurrence_verbs"):
         return Trigger(tok, lx, head, [tok], is_noun=True)
+    # "the curfew went into effect", "sanctions came into force", "the ban took effect"
+    if tok.dep_ == "nsubj" and any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() in words("in_force_nouns") for p in c.children)
+            or c.dep_ == "dobj" and c.lemma_.lower() in words("in_force_nouns") and head.lemma_.lower() == "take"
+            for c in head.children):
+        return Trigger(tok, lx, head, [tok], is_noun=True)
     # headline or verbless sentence: "Talks between Baku and Yerevan in Abu Dhabi"
     if tok.dep_ == "ROOT":
         return Trigger(tok, lx, tok, [tok], is_noun=True)
