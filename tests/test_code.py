@@ -631,3 +631,13 @@ def test_code_a_measure_going_into_effect_is_its_event(code_text):
     assert [e.trigger for e in _typed(code_text("New sanctions against the junta came into force on Monday."),
                                       "SANCTION")] == ["sanctions"]
     assert _typed(code_text("The curfew debate went into the small hours."), "COERCE") == []
+
+
+def test_code_lexicon_gaps_of_the_fourth_round(code_text):
+    """Verbs the lexicon lacked (issue 16: verbs the lexicon lacks are a usual miss):
+    praise ("lauded"), blacklisting ("debarred"), mob violence ("lynched": a mob's
+    violence is a riot, PROTEST, by rule actor:protesters-demonstrate)."""
+    assert _typed(code_text("The senator lauded the ambassador's efforts to free the hostages."), "SUPPORT")
+    assert _typed(code_text("The ministry debarred three contractors from public tenders."), "SANCTION")
+    assert [e.trigger for e in _typed(code_text("A mob lynched two men in the village on Sunday."), "PROTEST")] \
+        == ["lynched"]
