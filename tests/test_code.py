@@ -641,3 +641,19 @@ def test_code_lexicon_gaps_of_the_fourth_round(code_text):
     assert _typed(code_text("The ministry debarred three contractors from public tenders."), "SANCTION")
     assert [e.trigger for e in _typed(code_text("A mob lynched two men in the village on Sunday."), "PROTEST")] \
         == ["lynched"]
+
+
+def test_code_previous_sentence_skips_blank_sentences(nlp):
+    """The sentence before is the last one with words: a paragraph break the parser
+    split off as a sentence of its own does not hide the sentence before it."""
+    from spacy.tokens import Doc
+
+    from tidings.coding.predicates import _previous_sentence
+
+    words = ["A", "boiler", "exploded", ".", "\n\n", "Two", "died", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, False, False, True, False, False],
+              sent_starts=[True, False, False, False, True, True, False, False])
+    sents = list(doc.sents)
+    assert len(sents) == 3 and sents[1].text.strip() == ""
+    assert [t.text for t in _previous_sentence(sents[2])] == ["A", "boiler", "exploded", "."]
+    assert _previous_sentence(sents[0]) == []

@@ -195,6 +195,19 @@ def _v_objects(ctx: Ctx) -> frozenset[str]:
     return frozenset(out)
 
 
+def _previous_sentence(sent) -> list[Token]:
+    """The tokens of the sentence before ``sent`` in its document, skipping sentences of
+    blank space only (the parser splits paragraph breaks off as sentences); [] for the
+    first."""
+    i = sent.start
+    while i > 0:
+        prev = sent.doc[i - 1].sent
+        if any(not t.is_space for t in prev):
+            return list(prev)
+        i = prev.start
+    return []
+
+
 def _v_partners(ctx: Ctx) -> list[Token]:
     fr = ctx.t.frame
     return [c for c in fr.children if c.dep_ in ("dobj", "dative")] + syntax.prep_objects(fr, ("with", "to"))
@@ -291,8 +304,8 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
         _ALL_T, "the subject and what it counts (\"thousands of refugees\")"),
     "subject_phrase": (_v_subject_phrase, _ALL_T, "the subject, its \"of\" phrase, and their modifiers"),
     "sentence": (lambda c: _lemmas(c.sent), _ALL_T, "lemmas of the sentence"),
-    "previous_sentence": (lambda c: _lemmas(c.sent.doc[c.sent.start - 1].sent) if c.sent.start > 0 else frozenset(),
-                          _ALL_T, "lemmas of the sentence before (the manual codes from a sentence or the one "
+    "previous_sentence": (lambda c: _lemmas(_previous_sentence(c.sent)), _ALL_T,
+                          "lemmas of the sentence before (the manual codes from a sentence or the one "
                           "before it)"),
     "trigger_modifiers": (lambda c: _lemmas(m for m in c.t.token.children if m.dep_ in ("amod", "compound", "nmod"))
                           | frozenset(m.lower_ for m in c.t.token.children if m.dep_ in ("amod", "compound", "nmod")),
