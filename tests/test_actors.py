@@ -337,3 +337,14 @@ def test_an_armed_groups_troops_keep_the_groups_sector():
 def test_a_national_side_is_its_government():
     assert _c("the Chinese side") == ("CHN", "GOV", None)
     assert _c("the rebel side") == (None, "REB", None)
+
+
+def test_actors_ids_keep_country_codes_and_spellings():
+    """An id slug is the name lower-cased without accents, not the resolver's folded key:
+    the country code KEN stays "ken" (the given-name folding made it "kenneth") and
+    "Dmytro" stays "dmytro"."""
+    from tidings.actors import _slug
+
+    assert _slug("KEN-University of Nairobi") == "ken-university-of-nairobi"
+    assert _slug("Dmytro Kuleba") == "dmytro-kuleba"
+    assert _slug("Élysée Palace") == "elysee-palace"

@@ -1656,7 +1656,12 @@ def _kb_fingerprint() -> str:
 
 
 def _slug(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", _fold(s)).strip("-")
+    """The id slug of a name: lower case, accents stripped, every run of other characters
+    one hyphen ("Élysée Palace" -> "elysee-palace"). Not :func:`_fold`: its given-name
+    folding turned the country code of "KEN-University of Nairobi" into "kenneth"."""
+    s = unicodedata.normalize("NFKD", s.replace("’", "'").translate(_LETTERS))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
 def _read_text(name: str) -> str:
