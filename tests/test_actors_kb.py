@@ -185,7 +185,7 @@ def test_actors_kb_former_holder_keeps_country_and_is_eli(kb):
     assert _c(kb, "Tony Blair", "2015-01-01")[1:] == ("GBR", "ELI", None)
     assert _c(kb, "former Foreign Minister Lavrov", "2010-01-01")[1:] == ("RUS", "ELI", None)
     # an IGO head is the IGO's while in office and their country's former official after
-    assert _c(kb, "Jens Stoltenberg", "2020-01-01")[1:] == (None, "GOV", "NATO")
+    assert _c(kb, "Jens Stoltenberg", "2020-01-01")[1:] == (None, "IGO", "NATO")
     assert _c(kb, "Jens Stoltenberg", "2025-06-01")[1:] == ("NOR", "GOV", None)
     assert _c(kb, "Ban Ki-moon", "2020-01-01")[1:] == ("KOR", "ELI", None)
 
@@ -210,7 +210,7 @@ def test_actors_kb_surname_after_an_unknown_first_name_is_someone_else(kb):
     ("Gazprom", ("RUS", "BUS", None)),
     ("Harvard University", ("USA", "EDU", None)),
     ("UNIFIL", (None, "MIL", "UN")),
-    ("Europol", (None, "COP", "EU")),
+    ("Europol", (None, "IGO", "EU")),
     ("Human Rights Watch", (None, "NGO", None)),
 ])
 def test_actors_kb_organisations(kb, text, want):
@@ -297,8 +297,8 @@ def test_actors_kb_a_title_or_appositive_names_the_office_held_in_the_story(kb):
     # undated stories are read as of today; the words of the story still say who held what
     assert _c(kb, "Libyan leader Muammar Gaddafi", None)[1:] == ("LBY", "GOV", None)
     assert _c(kb, "former Libyan leader Muammar Gaddafi", None)[1:] == ("LBY", "ELI", None)
-    assert _c(kb, "U.N. Secretary-General Kofi Annan", None)[1:] == (None, "GOV", "UN")
-    assert _c(kb, "Kofi Annan, UN secretary-general", None)[1:] == (None, "GOV", "UN")
+    assert _c(kb, "U.N. Secretary-General Kofi Annan", None)[1:] == (None, "IGO", "UN")
+    assert _c(kb, "Kofi Annan, UN secretary-general", None)[1:] == (None, "IGO", "UN")
     assert _c(kb, "Kofi Annan", None)[1:] == ("GHA", "ELI", None)
 
 
@@ -436,7 +436,7 @@ def test_actors_kb_a_person_listed_under_two_countries_is_one_record(kb):
     minister = kb.resolve("Christian Schmidt", date="2016-06-01")
     envoy = kb.resolve("Christian Schmidt", date="2023-06-01")
     assert (minister.country, minister.sector) == ("DEU", "GOV")
-    assert (envoy.country, envoy.sector, envoy.igo) == (None, "GOV", "OHR")
+    assert (envoy.country, envoy.sector, envoy.igo) == (None, "IGO", "OHR")
     assert minister.kb_id == envoy.kb_id
     early = kb.resolve("Abu Bakr al-Baghdadi", date="2011-06-01")
     late = kb.resolve("Abu Bakr al-Baghdadi", date="2016-06-01")
@@ -474,6 +474,28 @@ def test_actors_kb_nosurname_in_any_file_wins_over_another_file(monkeypatch):
 def test_actors_kb_experts_and_monitors_of_an_igo_are_the_igo(kb, text, igo):
     e = kb.resolve(text, date="2023-06-01")
     assert e is not None and (e.country, e.sector, e.igo) == (None, "IGO", igo), text
+
+
+@pytest.mark.parametrize("text,sector,igo", [
+    ("the ASEAN Secretary General", "IGO", "ASEAN"),
+    ("the OAS Secretary General", "IGO", "OAS"),
+    ("the WHO Director-General", "IGO", "WHO"),
+    ("the UN Security Council", "IGO", "UN"),
+    ("the European Commission", "IGO", "EU"),
+    ("NATO foreign ministers", "IGO", "NATO"),
+    ("UN peacekeepers", "MIL", "UN"),
+    ("the International Criminal Court", "JUD", "ICC"),
+])
+def test_actors_kb_an_igos_bodies_and_officials_are_igo_but_forces_and_courts_keep_theirs(kb, text, sector, igo):
+    # annotation guidelines, sector table: IGO for "international organisations, their
+    # agencies and officials"; MIL for its forces, JUD for its courts
+    e = kb.resolve(text, date="2019-03-01")
+    assert e is not None and (e.country, e.sector, e.igo) == (None, sector, igo), text
+
+
+def test_actors_kb_secretary_general_is_a_title_not_a_general(kb):
+    assert kb.resolve("a general").sector == "MIL"
+    assert kb.resolve("the Secretary General").sector == "GOV"
 
 
 def test_actors_kb_experts_without_an_organisation_stay_edu_and_of_an_ngo_are_ngo(kb):
@@ -533,10 +555,10 @@ def test_actors_kb_organisations_added_by_kind(kb, text, want):
     ("Kamel Madouri", "2025-10-01", ("Kamel Madouri", "TUN", "ELI", None)),
     ("Business Secretary Peter Kyle", "2025-10-01", ("Peter Kyle", "GBR", "GOV", None)),
     ("Admiral Daryl Caudle", "2025-10-01", ("Daryl Caudle", "USA", "MIL", None)),
-    ("Barham Salih", "2026-02-01", ("Barham Salih", None, "GOV", "UNHCR")),
+    ("Barham Salih", "2026-02-01", ("Barham Salih", None, "IGO", "UNHCR")),
     ("Barham Salih", "2024-02-01", ("Barham Salih", "IRQ", "ELI", None)),
-    ("Masato Kanda", "2025-06-01", ("Masato Kanda", None, "GOV", "ADB")),
-    ("Kirsty Coventry", "2025-09-01", ("Kirsty Coventry", None, "GOV", "IOC")),
+    ("Masato Kanda", "2025-06-01", ("Masato Kanda", None, "IGO", "ADB")),
+    ("Kirsty Coventry", "2025-09-01", ("Kirsty Coventry", None, "IGO", "IOC")),
     ("Thomas Bach", "2025-09-01", ("Thomas Bach", "DEU", "ELI", None)),
 ])
 def test_actors_kb_offices_begun_2024_to_2026_resolve_on_a_date_inside_them(kb, text, date, want):

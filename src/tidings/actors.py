@@ -381,6 +381,7 @@ class ActorResolver:
         self.partitive = frozenset(_fold(x) for x in v["partitive"])
         self.org_staff = frozenset(w for x in v.get("organisation_staff") or []
                                    for w in (_fold(x), _plural(_fold(x))))
+        self.igo_kept = frozenset(str(x) for x in v.get("igo_kept_sectors") or [])
 
     def _load_countries(self) -> None:
         import pycountry
@@ -874,7 +875,8 @@ class ActorResolver:
         exact = {k: tuple(sorted(v)) for k, v in self._exact.items()}
         vocab = (tuple(sorted(self.former)), tuple(sorted(self.relational)),
                  tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
-                 tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)))
+                 tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)),
+                 tuple(sorted(self.igo_kept)))
         return (tuple(tab), index, surnames, cities, tenure, exact, vocab)
 
     def _restore(self, data: tuple) -> None:
@@ -886,7 +888,7 @@ class ActorResolver:
         self._tenure = tenure
         self._exact = {k: set(v) for k, v in exact.items()}
         (self.former, self.relational, self.host_to, self.no_actor, self.partitive,
-         self.org_staff) = (frozenset(x) for x in vocab)
+         self.org_staff, self.igo_kept) = (frozenset(x) for x in vocab)
 
     def _load_cache(self, path: Path, key: str) -> bool:
         try:
@@ -1192,6 +1194,10 @@ class ActorResolver:
             return None
         if info["country"] is None and info["igo"] is None and sector is None:
             return None
+        if info["igo"] and sector not in self.igo_kept:
+            # an international organisation, its bodies and officials are IGO; its forces,
+            # courts and former officials keep theirs (sectors.yaml igo_kept_sectors)
+            sector = "IGO"
         ent = Entity(text=text, name=info["name"], country=info["country"], sector=sector,
                      igo=info["igo"], kb_id=info["kb_id"], how=info.get("how"))
         if info["person_name"]:
@@ -1545,7 +1551,7 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
     return memory.get(" ".join(k)) or memory.get(k[-1])
 
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 # people.tsv titles -> office codes ("Prime Minister" -> HOG)
 _TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
                "monarch": "HOS", "supreme leader": "HOS"}
