@@ -69,3 +69,21 @@ def test_place_name_modifying_a_place_or_the_event_noun_is_the_place(code_story)
     assert ev.location is not None and ev.location.text == "Kandahar"
     ev = of_type(code_story("Eleven people were killed in the Peshawar bombing on Friday."), "ASSAULT")[0]
     assert ev.location is not None and ev.location.text == "Peshawar"
+
+
+def test_he_refers_to_a_person_never_to_a_state_acting_in_between(code_story):
+    # the state that launched the rockets is the last single actor, but "he" is the
+    # minister named before it
+    ev = code_story("Kenyan Foreign Minister Musalia Mudavadi met the Somali envoy in Nairobi on Monday. "
+                    "Somalia shelled a base near the border on Sunday. "
+                    "Ethiopia attacked positions near the border. "
+                    "He condemned the attacks.", pub_date="2024-03-05")
+    acc = [e for e in of_type(ev, "ACCUSE") if e.trigger.startswith("condemned")]
+    assert acc and [(a.text, a.country) for a in acc[0].actor] == [("He", "KEN")]
+
+
+def test_a_state_actor_is_what_a_later_it_refers_to(code_story):
+    ev = code_story("Ethiopia attacked rebel positions near the border on Monday. "
+                    "It also arrested two opposition leaders.", pub_date="2024-03-05")
+    arr = of_type(ev, "COERCE")[0]
+    assert [(a.text, a.country) for a in arr.actor] == [("It", "ETH")]

@@ -102,7 +102,7 @@ class EventMaker:
                   or (r.name is not None and None not in akeys[(r.country, r.igo, r.sector)]
                       and r.name not in akeys[(r.country, r.igo, r.sector)])]
         claimed = ents(t.claimed_by, sent, state)
-        state.note(actors, recips)
+        state.note(actors, recips, syntax.may_name_person(actor_tok))
         if syntax.names_group(actor_tok):
             state.note_group(actors)
         if draft.etype == "CONSULT" and (actors and recips or len(actors) > 1):

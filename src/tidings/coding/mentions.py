@@ -294,7 +294,7 @@ class Mentions:
                 others = self.entities(tok, sent, state)
                 if len(others) > 1:
                     break
-        state.note(subj_ents, others)
+        state.note(subj_ents, others, syntax.may_name_person(subj))
         if syntax.names_group(subj):
             state.note_group(subj_ents)
 

@@ -235,3 +235,20 @@ def is_weapon(e: Entity) -> bool:
     ws = e.text.lower().split()
     actors = words("weapon_actors")
     return bool(ws) and (ws[-1] in actors or ws[-1].rstrip("s") in actors)
+
+
+def may_name_person(tok: Token | None) -> bool:
+    """True when the mention headed by ``tok`` may name one person, whom a later "he" or
+    "she" can refer to: a person's name, a singular role noun ("the Secretary", "the
+    minister") or a singular personal pronoun. False for a state, place, nationality or
+    organisation (the parser's GPE, NORP, ORG, LOC, FAC), a plural noun, "it"/"they"/"we",
+    and for no token."""
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+        return False
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in words("pronouns_singular")
+    return True
