@@ -77,8 +77,8 @@ def test_actors_every_iso_country_resolves_by_name():
     ("Kosovo", ("XKX", "GOV", None)),
     ("Capitol Hill", ("USA", "LEG", None)),
     ("Tbilisi", ("GEO", "GOV", None)),
-    ("Iraqis", ("IRQ", None, None)),
-    ("Kazakhs", ("KAZ", None, None)),
+    ("Iraqis", ("IRQ", "CVL", None)),
+    ("Kazakhs", ("KAZ", "CVL", None)),
     ("Odesa", ("UKR", "CVL", None)),
 ])
 def test_actors_metonyms_and_people(text, want):

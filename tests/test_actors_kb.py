@@ -498,6 +498,16 @@ def test_actors_kb_secretary_general_is_a_title_not_a_general(kb):
     assert kb.resolve("the Secretary General").sector == "GOV"
 
 
+@pytest.mark.parametrize("text,country,sector", [
+    ("Moldovans", "MDA", "CVL"), ("three Ecuadorians", "ECU", "CVL"), ("the Kenyans", "KEN", "CVL"),
+    ("Moldovan", "MDA", None),            # an adjective alone, often an attributive span
+    ("Moldovan refugees", "MDA", "REF"),  # a head noun says more
+])
+def test_actors_kb_a_bare_plural_nationality_is_civilians(kb, text, country, sector):
+    e = kb.resolve(text, date="2021-05-01")
+    assert e is not None and (e.country, e.sector) == (country, sector), text
+
+
 def test_actors_kb_experts_without_an_organisation_stay_edu_and_of_an_ngo_are_ngo(kb):
     assert kb.resolve("climate experts").sector == "EDU"
     assert (kb.resolve("Ukrainian experts").country, kb.resolve("Ukrainian experts").sector) == \

@@ -382,6 +382,7 @@ class ActorResolver:
         self.org_staff = frozenset(w for x in v.get("organisation_staff") or []
                                    for w in (_fold(x), _plural(_fold(x))))
         self.igo_kept = frozenset(str(x) for x in v.get("igo_kept_sectors") or [])
+        self.people_sector = v.get("people_sector")
 
     def _load_countries(self) -> None:
         import pycountry
@@ -876,7 +877,7 @@ class ActorResolver:
         vocab = (tuple(sorted(self.former)), tuple(sorted(self.relational)),
                  tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
                  tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)),
-                 tuple(sorted(self.igo_kept)))
+                 tuple(sorted(self.igo_kept)), (self.people_sector,))
         return (tuple(tab), index, surnames, cities, tenure, exact, vocab)
 
     def _restore(self, data: tuple) -> None:
@@ -888,7 +889,8 @@ class ActorResolver:
         self._tenure = tenure
         self._exact = {k: set(v) for k, v in exact.items()}
         (self.former, self.relational, self.host_to, self.no_actor, self.partitive,
-         self.org_staff, self.igo_kept) = (frozenset(x) for x in vocab)
+         self.org_staff, self.igo_kept) = (frozenset(x) for x in vocab[:7])
+        self.people_sector = vocab[7][0]
 
     def _load_cache(self, path: Path, key: str) -> bool:
         try:
@@ -1219,6 +1221,7 @@ class ActorResolver:
         metonym: Record | None = None
         name_toks: list[str] = []
         last_content = None
+        plural_people = False
         for i in idx:
             k = keys[i]
             m = matches[i]
@@ -1284,6 +1287,8 @@ class ActorResolver:
                     continue
                 r = self._disambiguate(r, mkey, context)
                 countries.append(r)
+                if r.kind == "people" and mkey[-1].endswith("s") and not mkey[-1].endswith("ss"):
+                    plural_people = True  # "Iraqis", "two Salvadorans" (not "Chinese", "Swiss")
                 if r.kind in ("country", "capital", "seat", "place", "city", "subdiv"):
                     metonym = r
                 last_content = ("country", mkey)
@@ -1356,6 +1361,10 @@ class ActorResolver:
             sec, from_title = weaks[-1][0], True
         elif uaf:
             sec = uaf[-1][0]
+        elif plural_people and entity is None and not name_toks and self.people_sector:
+            # a bare plural nationality ("Iraqis", "two Salvadorans"): people of that
+            # country, civilians unless a head noun says more (sectors.yaml people_sector)
+            sec = self.people_sector
         elif metonym is not None and not name_toks:
             if metonym.kind in ("capital", "seat", "country"):
                 sec = metonym.sector or "GOV"
@@ -1551,7 +1560,7 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
     return memory.get(" ".join(k)) or memory.get(k[-1])
 
 
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 # people.tsv titles -> office codes ("Prime Minister" -> HOG)
 _TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
                "monarch": "HOS", "supreme leader": "HOS"}
