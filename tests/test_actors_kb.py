@@ -705,3 +705,21 @@ def test_actors_kb_complete_cabinets_resolve_on_dates_in_office(kb, text, date, 
         assert got is None or got[1] is None
     else:
         assert got is not None and got[1:3] == want, got
+
+
+def test_actors_kb_sector_lists_of_sectors_yaml_are_valid_and_checked():
+    from tidings.actors import armed_nonstate_sectors, sector_list
+    from tidings.errors import TidingsError
+
+    assert armed_nonstate_sectors() == {"REB", "PRM", "CRM", "UAF"}
+    assert sector_list("igo_kept_sectors") == {"MIL", "JUD", "ELI"}
+    assert sector_list("people_sector") == {"CVL"}
+    assert sector_list("no_such_list") == frozenset()
+    with pytest.raises(TidingsError) as err:
+        sector_list("armed_nonstate_sectors", {"armed_nonstate_sectors": ["REB", "REBEL"]})
+    assert err.value.code == "T301" and "REBEL" in str(err.value)
+
+
+def test_actors_kb_an_armed_groups_troops_keep_its_sector_and_a_states_stay_mil(kb):
+    assert kb.resolve("ELN troops", date="1995-01-01").sector == "REB"
+    assert kb.resolve("Colombian troops", date="1995-01-01").sector == "MIL"

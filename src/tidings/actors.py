@@ -44,6 +44,7 @@ from tidings.errors import TidingsError
 from tidings.records import Entity
 
 __all__ = ["ActorResolver", "resolve", "resolve_all", "load_petrarch_actors", "country_codes",
+           "sector_list", "armed_nonstate_sectors",
            "igo_codes"]
 
 _MAX_NGRAM = 9
@@ -381,8 +382,8 @@ class ActorResolver:
         self.partitive = frozenset(_fold(x) for x in v["partitive"])
         self.org_staff = frozenset(w for x in v.get("organisation_staff") or []
                                    for w in (_fold(x), _plural(_fold(x))))
-        self.igo_kept = frozenset(str(x) for x in v.get("igo_kept_sectors") or [])
-        self.people_sector = v.get("people_sector")
+        self.igo_kept = sector_list("igo_kept_sectors", v)
+        self.people_sector = next(iter(sector_list("people_sector", v)), None)
 
     def _load_countries(self) -> None:
         import pycountry
@@ -1379,7 +1380,7 @@ class ActorResolver:
             # organisation's: its sector, not the head noun's (sectors.yaml organisation_staff)
             sec = entity.sector
         if entity is not None and entity.kind == "org" and heads and heads[-1][0] == "MIL" \
-                and ent_sector in _ARMED_NONSTATE:
+                and ent_sector in armed_nonstate_sectors():
             # a rebel group's, militia's or cartel's fighters ("FMLN troops", "an ELN
             # commando", "Hezbollah units") are the group's, not an army
             sec = ent_sector
@@ -1436,10 +1437,6 @@ _AMBIGUOUS: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, str]]] = {
     ("korea",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
     ("korean",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
 }
-
-
-#: Sectors of armed groups that are no state's forces: their troops keep the group's sector.
-_ARMED_NONSTATE = frozenset({"REB", "PRM", "CRM", "UAF"})
 
 
 def _how(entity: Record | None, place: Record | None, info: dict[str, Any]) -> str:
@@ -1676,6 +1673,33 @@ def _slug(s: str) -> str:
 
 def _read_text(name: str) -> str:
     return (resources.files("tidings") / "data" / "actors" / name).read_text(encoding="utf-8")
+
+
+def sector_list(key: str, vocab: dict | None = None) -> frozenset[str]:
+    """The sector codes a list (or single code) of ``sectors.yaml`` holds under ``key``
+    (``igo_kept_sectors``, ``people_sector``, ``armed_nonstate_sectors``); empty when the
+    key is absent. ``vocab``: the file's parsed content, read when None.
+
+    Raises:
+        TidingsError: ``T301`` when an entry is not a sector code of
+            :data:`tidings.actors_kb.SECTORS`.
+    """
+    v = yaml.safe_load(_read_text("sectors.yaml")) if vocab is None else vocab
+    raw = v.get(key)
+    vals = [raw] if isinstance(raw, str) else list(raw or [])
+    bad = [x for x in vals if x not in _kb.SECTORS]
+    if bad:
+        raise TidingsError("T301", f"sectors.yaml {key}: not sector codes: {bad}")
+    return frozenset(vals)
+
+
+@lru_cache(maxsize=1)
+def armed_nonstate_sectors() -> frozenset[str]:
+    """Sectors of armed groups that are no state's forces (``sectors.yaml``
+    ``armed_nonstate_sectors``: rebels, militias, criminal groups, unidentified armed
+    men): a military head noun after such a group keeps the group's sector ("FMLN
+    troops" REB), and a rebel broadcast's "our forces" are the voice's (REB)."""
+    return sector_list("armed_nonstate_sectors")
 
 
 @lru_cache(maxsize=1)

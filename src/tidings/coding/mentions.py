@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors import armed_nonstate_sectors
 from ..records import Entity
 from . import syntax
 from .state import StoryState
@@ -112,7 +113,7 @@ class Mentions:
         out = []
         for e in found:
             if e.country is None and e.igo is None:
-                sec = voice.sector if voice.sector in ("REB", "PRM", "CRM") and e.sector in ("MIL", None) \
+                sec = voice.sector if voice.sector in armed_nonstate_sectors() and e.sector in ("MIL", None) \
                     else e.sector
                 e = replace(e, country=voice.country, sector=sec, how="story voice")
             out.append(e)
