@@ -21,7 +21,7 @@ from .. import PIPELINE_VERSION
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
-from .arguments import arguments
+from .arguments import arguments, stance_anchor
 from .confidence import confidence, confidence_features
 from .mentions import Mentions
 from .modes import final_mode
@@ -136,6 +136,11 @@ class EventMaker:
         """The argument model's actor when the parse rules found none: the most probable
         candidate above the model's threshold that names an entity (rule ``model:actor``)."""
         taken = {w.i for w in t.words} | {r.i for r in recip_toks}
+        if QUAD_CLASS[draft.etype].startswith("material"):
+            # "The FMLN condemned the attack", "X expressed condolences for the deaths",
+            # "mourned the villagers who were killed": who takes a stance towards a
+            # material act did not do it
+            taken |= {s.i for s in syntax.stance_takers(stance_anchor(t))}
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken, state.tokens_of(sent)):
             if self.mentions.entities(c, sent, state, draft.etype):
                 draft.rules.append("model:actor")
