@@ -127,3 +127,10 @@ def test_the_condemner_is_not_the_attacker_of_the_condemned_attack(nlp):
     for e in evs:
         if e.event_type == "ASSAULT":
             assert "The Kenyan ministry" not in [a.text for a in e.actor]
+
+
+def test_the_two_countries_are_the_parties_named_before(code_story):
+    ev = code_story("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. "
+                    "Both countries agreed to reopen the border crossing at Moyale.", pub_date="2024-03-05")
+    agree = [e for e in of_type(ev, "AGREE") if e.sentence.startswith("Both")]
+    assert agree and sorted(a.country for a in agree[0].actor) == ["ETH", "KEN"]
