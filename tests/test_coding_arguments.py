@@ -134,3 +134,27 @@ def test_the_two_countries_are_the_parties_named_before(code_story):
                     "Both countries agreed to reopen the border crossing at Moyale.", pub_date="2024-03-05")
     agree = [e for e in of_type(ev, "AGREE") if e.sentence.startswith("Both")]
     assert agree and sorted(a.country for a in agree[0].actor) == ["ETH", "KEN"]
+
+
+def test_a_regime_or_his_government_in_a_statement_is_not_the_statements_voice(code_story):
+    # the statement speaks for the United States; "the regime" and "his government" are
+    # another state's rulers, whom the story's country or the event's place gives
+    ev = code_story("The United States condemns the arrests of opposition leaders in Belarus. "
+                    "The regime detained three more activists on Monday. "
+                    "Belarusian President Alexander Lukashenko said his government arrested them for treason.",
+                    title="Statement on Arrests in Belarus", source="U.S. Department of State press releases",
+                    pub_date="2021-08-10")
+    arrests = [e for e in of_type(ev, "COERCE") if e.sentence_index in (1, 2)]
+    assert arrests
+    for e in arrests:
+        assert e.actor and all(a.country == "BLR" for a in e.actor), [(a.text, a.country) for a in e.actor]
+
+
+def test_not_voice_words_need_a_phrase_not_a_bare_pronoun():
+    from tidings.coding.events import _not_voice
+    from tidings.records import Entity
+
+    assert _not_voice(Entity(text="the regime", sector="GOV"))
+    assert _not_voice(Entity(text="his government", sector="GOV"))
+    assert not _not_voice(Entity(text="her", sector="GOV"))
+    assert not _not_voice(Entity(text="the Deputy Secretary", sector="GOV"))

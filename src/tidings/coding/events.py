@@ -249,8 +249,8 @@ class EventMaker:
                     for e in ents]
 
         voice_sectors = words("voice_sectors")
-        own = lambda e: e.sector in voice_sectors or (  # noqa: E731
-            e.how in ("unknown person", "pronoun") and e.sector is None)
+        own = lambda e: (e.sector in voice_sectors or (  # noqa: E731
+            e.how in ("unknown person", "pronoun") and e.sector is None)) and not _not_voice(e)
         if any(e.country is None and e.igo is None and own(e) for e in actors):
             # a statement's or readout's officials named by title alone ("the Deputy
             # Assistant to the President", "He"), or by a name the knowledge base does
@@ -296,6 +296,15 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _not_voice(e: Entity) -> bool:
+    """True when a government mention cannot be the party a statement speaks for: its
+    words (two or more; a pronoun alone may well be the voice's) include a
+    ``not_voice_words`` word ("the regime", "the Ortega-Murillo regime", "his
+    government", "their officials")."""
+    ws = e.text.lower().replace("\u2019s", " ").replace("'s", " ").split()
+    return len(ws) > 1 and bool(words("not_voice_words") & set(ws))
 
 
 def _evidence(sent: Span, state: StoryState) -> tuple[str, int, int]:
