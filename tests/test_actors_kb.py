@@ -500,10 +500,22 @@ def test_actors_kb_secretary_general_is_a_title_not_a_general(kb):
 
 @pytest.mark.parametrize("text,country,sector", [
     ("Moldovans", "MDA", "CVL"), ("three Ecuadorians", "ECU", "CVL"), ("the Kenyans", "KEN", "CVL"),
-    ("Moldovan", "MDA", None),            # an adjective alone, often an attributive span
     ("Moldovan refugees", "MDA", "REF"),  # a head noun says more
 ])
 def test_actors_kb_a_bare_plural_nationality_is_civilians(kb, text, country, sector):
+    e = kb.resolve(text, date="2021-05-01")
+    assert e is not None and (e.country, e.sector) == (country, sector), text
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Moldovan", "MDA", "GOV"),         # "Moldovan shelling": the state named as a whole
+    ("the U.K.", "GBR", "GOV"),
+    ("Vietnamese", "VNM", "GOV"),
+    ("a Moldovan", "MDA", None),        # a person of that country: no sector from the word
+    ("Moldovan bots", "MDA", None),     # an unknown head says nothing either way
+    ("Moldovan soldiers", "MDA", "MIL"),
+])
+def test_actors_kb_a_bare_singular_nationality_is_the_state(kb, text, country, sector):
     e = kb.resolve(text, date="2021-05-01")
     assert e is not None and (e.country, e.sector) == (country, sector), text
 

@@ -384,6 +384,7 @@ class ActorResolver:
                                    for w in (_fold(x), _plural(_fold(x))))
         self.igo_kept = sector_list("igo_kept_sectors", v)
         self.people_sector = next(iter(sector_list("people_sector", v)), None)
+        self.bare_nationality_sector = next(iter(sector_list("bare_nationality_sector", v)), None)
 
     def _load_countries(self) -> None:
         import pycountry
@@ -878,7 +879,7 @@ class ActorResolver:
         vocab = (tuple(sorted(self.former)), tuple(sorted(self.relational)),
                  tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
                  tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)),
-                 tuple(sorted(self.igo_kept)), (self.people_sector,))
+                 tuple(sorted(self.igo_kept)), (self.people_sector, self.bare_nationality_sector))
         return (tuple(tab), index, surnames, cities, tenure, exact, vocab)
 
     def _restore(self, data: tuple) -> None:
@@ -891,7 +892,7 @@ class ActorResolver:
         self._exact = {k: set(v) for k, v in exact.items()}
         (self.former, self.relational, self.host_to, self.no_actor, self.partitive,
          self.org_staff, self.igo_kept) = (frozenset(x) for x in vocab[:7])
-        self.people_sector = vocab[7][0]
+        self.people_sector, self.bare_nationality_sector = vocab[7]
 
     def _load_cache(self, path: Path, key: str) -> bool:
         try:
@@ -1223,6 +1224,7 @@ class ActorResolver:
         name_toks: list[str] = []
         last_content = None
         plural_people = False
+        other_words = False  # a word the index does not know ("Russian [bots]")
         for i in idx:
             k = keys[i]
             m = matches[i]
@@ -1233,6 +1235,8 @@ class ActorResolver:
             if m is None:
                 if k in ("'s",) or k in _DETS or k in _CONJ:
                     continue
+                if not (k.isdigit() or k in _NUMBER_WORDS):
+                    other_words = True
                 if toks[i][:1].isupper() and k not in _PREPS and k not in _HONORIFICS \
                         and not k.isdigit():
                     name_toks.append(toks[i])
@@ -1366,6 +1370,12 @@ class ActorResolver:
             # a bare plural nationality ("Iraqis", "two Salvadorans"): people of that
             # country, civilians unless a head noun says more (sectors.yaml people_sector)
             sec = self.people_sector
+        elif entity is None and not name_toks and not other_words and self.bare_nationality_sector \
+                and any(c.kind in ("demonym", "people") for c in countries) \
+                and not any(keys[i] in ("a", "an", "one", "another") for i in idx):
+            # a nationality word alone ("Russian" in "Russian shelling", "the U.S."): the
+            # state named as a whole (sectors.yaml bare_nationality_sector)
+            sec = self.bare_nationality_sector
         elif metonym is not None and not name_toks:
             if metonym.kind in ("capital", "seat", "country"):
                 sec = metonym.sector or "GOV"
@@ -1557,7 +1567,7 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
     return memory.get(" ".join(k)) or memory.get(k[-1])
 
 
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 # people.tsv titles -> office codes ("Prime Minister" -> HOG)
 _TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
                "monarch": "HOS", "supreme leader": "HOS"}
