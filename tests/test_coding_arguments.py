@@ -158,3 +158,21 @@ def test_not_voice_words_need_a_phrase_not_a_bare_pronoun():
     assert _not_voice(Entity(text="his government", sector="GOV"))
     assert not _not_voice(Entity(text="her", sector="GOV"))
     assert not _not_voice(Entity(text="the Deputy Secretary", sector="GOV"))
+
+
+def test_a_clandestine_stations_our_forces_are_the_rebels(code_story):
+    # FBIS datelines an insurgent station's broadcast "CLANDESTINE": its "our forces" and
+    # "we" are the rebels of the country the story is about, not that country's army
+    text = ("CLANDESTINE, 12 NOV 89 (RADIO LIBERTAD) -- Our forces attacked the army garrison in San Miguel, "
+            "El Salvador, on Sunday. The Salvadoran army lost 20 soldiers.")
+    ev = code_story(text, title="CLANDESTINE, 12 NOV 89 (RADIO LIBERTAD)", pub_date="1989-11-12")
+    att = [e for e in of_type(ev, "ASSAULT") if e.trigger.startswith("attacked")]
+    assert att and [(a.country, a.sector) for a in att[0].actor] == [("SLV", "REB")]
+
+
+def test_a_located_dateline_gives_no_rebel_voice(code_story):
+    text = ("SAN SALVADOR, 12 NOV 89 (RADIO CADENA) -- Our forces attacked the rebel camp in San Miguel "
+            "on Sunday.")
+    ev = code_story(text, title="SAN SALVADOR, 12 NOV 89 (RADIO CADENA)", pub_date="1989-11-12")
+    att = [e for e in of_type(ev, "ASSAULT") if e.trigger.startswith("attacked")]
+    assert att and all(a.sector != "REB" for a in att[0].actor)
