@@ -735,3 +735,13 @@ def test_actors_kb_sector_lists_of_sectors_yaml_are_valid_and_checked():
 def test_actors_kb_an_armed_groups_troops_keep_its_sector_and_a_states_stay_mil(kb):
     assert kb.resolve("ELN troops", date="1995-01-01").sector == "REB"
     assert kb.resolve("Colombian troops", date="1995-01-01").sector == "MIL"
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("the subversives", "REB"), ("a subversive group", "REB"), ("three Peruvian subversives", "REB"),
+    ("the minister's bodyguards", "COP"), ("the narcoterrorists", "CRM"),
+])
+def test_actors_kb_latin_american_wire_words_for_armed_actors(kb, text, sector):
+    # the FBIS wire copy's words for rebels, escorts and drug-trafficking gunmen
+    e = kb.resolve(text, date="1989-06-01")
+    assert e is not None and e.sector == sector, text
