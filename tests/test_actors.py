@@ -77,8 +77,8 @@ def test_actors_every_iso_country_resolves_by_name():
     ("Kosovo", ("XKX", "GOV", None)),
     ("Capitol Hill", ("USA", "LEG", None)),
     ("Tbilisi", ("GEO", "GOV", None)),
-    ("Iraqis", ("IRQ", None, None)),
-    ("Kazakhs", ("KAZ", None, None)),
+    ("Iraqis", ("IRQ", "CVL", None)),
+    ("Kazakhs", ("KAZ", "CVL", None)),
     ("Odesa", ("UKR", "CVL", None)),
 ])
 def test_actors_metonyms_and_people(text, want):
@@ -146,7 +146,7 @@ def test_actors_no_political_actor_gives_none():
     ("the OSCE", (None, "IGO", "OSCE")),
     ("CSTO", (None, "IGO", "CSTO")),
     ("U.N. peacekeepers", (None, "MIL", "UN")),
-    ("the European Parliament", (None, "LEG", "EU")),
+    ("the European Parliament", (None, "IGO", "EU")),
     ("International Criminal Court", (None, "JUD", "ICC")),
     ("NATO warplanes", (None, "MIL", "NATO")),
     ("Amnesty International", (None, "NGO", None)),
@@ -178,7 +178,7 @@ def test_actors_office_holders_by_date():
     assert _c("Nikol Pashinyan", date="2020-01-01") == ("ARM", "GOV", None)
     assert _c("Zohrab Mnatsakanyan", date="2019-06-01") == ("ARM", "GOV", None)
     assert _c("Zohrab Mnatsakanyan", date="2022-06-01") == ("ARM", "ELI", None)
-    assert _c("Jens Stoltenberg", date="2020-06-01") == (None, "GOV", "NATO")
+    assert _c("Jens Stoltenberg", date="2020-06-01") == (None, "IGO", "NATO")
 
 
 def test_actors_title_and_name_with_memory():

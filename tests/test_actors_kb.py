@@ -185,7 +185,7 @@ def test_actors_kb_former_holder_keeps_country_and_is_eli(kb):
     assert _c(kb, "Tony Blair", "2015-01-01")[1:] == ("GBR", "ELI", None)
     assert _c(kb, "former Foreign Minister Lavrov", "2010-01-01")[1:] == ("RUS", "ELI", None)
     # an IGO head is the IGO's while in office and their country's former official after
-    assert _c(kb, "Jens Stoltenberg", "2020-01-01")[1:] == (None, "GOV", "NATO")
+    assert _c(kb, "Jens Stoltenberg", "2020-01-01")[1:] == (None, "IGO", "NATO")
     assert _c(kb, "Jens Stoltenberg", "2025-06-01")[1:] == ("NOR", "GOV", None)
     assert _c(kb, "Ban Ki-moon", "2020-01-01")[1:] == ("KOR", "ELI", None)
 
@@ -210,7 +210,7 @@ def test_actors_kb_surname_after_an_unknown_first_name_is_someone_else(kb):
     ("Gazprom", ("RUS", "BUS", None)),
     ("Harvard University", ("USA", "EDU", None)),
     ("UNIFIL", (None, "MIL", "UN")),
-    ("Europol", (None, "COP", "EU")),
+    ("Europol", (None, "IGO", "EU")),
     ("Human Rights Watch", (None, "NGO", None)),
 ])
 def test_actors_kb_organisations(kb, text, want):
@@ -297,8 +297,8 @@ def test_actors_kb_a_title_or_appositive_names_the_office_held_in_the_story(kb):
     # undated stories are read as of today; the words of the story still say who held what
     assert _c(kb, "Libyan leader Muammar Gaddafi", None)[1:] == ("LBY", "GOV", None)
     assert _c(kb, "former Libyan leader Muammar Gaddafi", None)[1:] == ("LBY", "ELI", None)
-    assert _c(kb, "U.N. Secretary-General Kofi Annan", None)[1:] == (None, "GOV", "UN")
-    assert _c(kb, "Kofi Annan, UN secretary-general", None)[1:] == (None, "GOV", "UN")
+    assert _c(kb, "U.N. Secretary-General Kofi Annan", None)[1:] == (None, "IGO", "UN")
+    assert _c(kb, "Kofi Annan, UN secretary-general", None)[1:] == (None, "IGO", "UN")
     assert _c(kb, "Kofi Annan", None)[1:] == ("GHA", "ELI", None)
 
 
@@ -436,7 +436,7 @@ def test_actors_kb_a_person_listed_under_two_countries_is_one_record(kb):
     minister = kb.resolve("Christian Schmidt", date="2016-06-01")
     envoy = kb.resolve("Christian Schmidt", date="2023-06-01")
     assert (minister.country, minister.sector) == ("DEU", "GOV")
-    assert (envoy.country, envoy.sector, envoy.igo) == (None, "GOV", "OHR")
+    assert (envoy.country, envoy.sector, envoy.igo) == (None, "IGO", "OHR")
     assert minister.kb_id == envoy.kb_id
     early = kb.resolve("Abu Bakr al-Baghdadi", date="2011-06-01")
     late = kb.resolve("Abu Bakr al-Baghdadi", date="2016-06-01")
@@ -474,6 +474,50 @@ def test_actors_kb_nosurname_in_any_file_wins_over_another_file(monkeypatch):
 def test_actors_kb_experts_and_monitors_of_an_igo_are_the_igo(kb, text, igo):
     e = kb.resolve(text, date="2023-06-01")
     assert e is not None and (e.country, e.sector, e.igo) == (None, "IGO", igo), text
+
+
+@pytest.mark.parametrize("text,sector,igo", [
+    ("the ASEAN Secretary General", "IGO", "ASEAN"),
+    ("the OAS Secretary General", "IGO", "OAS"),
+    ("the WHO Director-General", "IGO", "WHO"),
+    ("the UN Security Council", "IGO", "UN"),
+    ("the European Commission", "IGO", "EU"),
+    ("NATO foreign ministers", "IGO", "NATO"),
+    ("UN peacekeepers", "MIL", "UN"),
+    ("the International Criminal Court", "JUD", "ICC"),
+])
+def test_actors_kb_an_igos_bodies_and_officials_are_igo_but_forces_and_courts_keep_theirs(kb, text, sector, igo):
+    # annotation guidelines, sector table: IGO for "international organisations, their
+    # agencies and officials"; MIL for its forces, JUD for its courts
+    e = kb.resolve(text, date="2019-03-01")
+    assert e is not None and (e.country, e.sector, e.igo) == (None, sector, igo), text
+
+
+def test_actors_kb_secretary_general_is_a_title_not_a_general(kb):
+    assert kb.resolve("a general").sector == "MIL"
+    assert kb.resolve("the Secretary General").sector == "GOV"
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Moldovans", "MDA", "CVL"), ("three Ecuadorians", "ECU", "CVL"), ("the Kenyans", "KEN", "CVL"),
+    ("Moldovan refugees", "MDA", "REF"),  # a head noun says more
+])
+def test_actors_kb_a_bare_plural_nationality_is_civilians(kb, text, country, sector):
+    e = kb.resolve(text, date="2021-05-01")
+    assert e is not None and (e.country, e.sector) == (country, sector), text
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Moldovan", "MDA", "GOV"),         # "Moldovan shelling": the state named as a whole
+    ("the U.K.", "GBR", "GOV"),
+    ("Vietnamese", "VNM", "GOV"),
+    ("a Moldovan", "MDA", None),        # a person of that country: no sector from the word
+    ("Moldovan bots", "MDA", None),     # an unknown head says nothing either way
+    ("Moldovan soldiers", "MDA", "MIL"),
+])
+def test_actors_kb_a_bare_singular_nationality_is_the_state(kb, text, country, sector):
+    e = kb.resolve(text, date="2021-05-01")
+    assert e is not None and (e.country, e.sector) == (country, sector), text
 
 
 def test_actors_kb_experts_without_an_organisation_stay_edu_and_of_an_ngo_are_ngo(kb):
@@ -533,10 +577,10 @@ def test_actors_kb_organisations_added_by_kind(kb, text, want):
     ("Kamel Madouri", "2025-10-01", ("Kamel Madouri", "TUN", "ELI", None)),
     ("Business Secretary Peter Kyle", "2025-10-01", ("Peter Kyle", "GBR", "GOV", None)),
     ("Admiral Daryl Caudle", "2025-10-01", ("Daryl Caudle", "USA", "MIL", None)),
-    ("Barham Salih", "2026-02-01", ("Barham Salih", None, "GOV", "UNHCR")),
+    ("Barham Salih", "2026-02-01", ("Barham Salih", None, "IGO", "UNHCR")),
     ("Barham Salih", "2024-02-01", ("Barham Salih", "IRQ", "ELI", None)),
-    ("Masato Kanda", "2025-06-01", ("Masato Kanda", None, "GOV", "ADB")),
-    ("Kirsty Coventry", "2025-09-01", ("Kirsty Coventry", None, "GOV", "IOC")),
+    ("Masato Kanda", "2025-06-01", ("Masato Kanda", None, "IGO", "ADB")),
+    ("Kirsty Coventry", "2025-09-01", ("Kirsty Coventry", None, "IGO", "IOC")),
     ("Thomas Bach", "2025-09-01", ("Thomas Bach", "DEU", "ELI", None)),
 ])
 def test_actors_kb_offices_begun_2024_to_2026_resolve_on_a_date_inside_them(kb, text, date, want):
@@ -685,7 +729,7 @@ def test_actors_kb_complete_cabinets_resolve_on_dates_in_office(kb, text, date, 
     ("Gamal Abdel Nasser", "1965-06-01", ("Gamal Abdel Nasser", "EGY", "GOV", None)),
     # a central-bank governor, a regional IGO head with nationality, a journalist
     ("Elvira Nabiullina", "2022-06-01", ("Elvira Nabiullina", "RUS", "GOV", None)),
-    ("Omar Alieu Touray", "2024-06-01", ("Omar Alieu Touray", None, "GOV", "ECOWAS")),
+    ("Omar Alieu Touray", "2024-06-01", ("Omar Alieu Touray", None, "IGO", "ECOWAS")),  # an IGO head is IGO (i17e)
     ("Christiane Amanpour", "2020-06-01", ("Christiane Amanpour", "USA", "JRN", None)),
     # a cartel boss and a US governor before 2013
     ("Rafael Caro Quintero", "1984-06-01", ("Rafael Caro Quintero", "MEX", "CRM", None)),
@@ -712,3 +756,31 @@ def test_actors_kb_fifth_pass_surnames_that_are_places_or_words_stay_so(kb, text
     # Madhav Kumar Nepal, Siniša Mali and Godwin Friday are in the KB with "nosurname"
     e = kb.resolve(text, date="2023-06-01")
     assert e is None or e.kb_id is None or not e.kb_id.startswith("tid:person/"), (text, e)
+
+
+def test_actors_kb_sector_lists_of_sectors_yaml_are_valid_and_checked():
+    from tidings.actors import armed_nonstate_sectors, sector_list
+    from tidings.errors import TidingsError
+
+    assert armed_nonstate_sectors() == {"REB", "PRM", "CRM", "UAF"}
+    assert sector_list("igo_kept_sectors") == {"MIL", "JUD", "ELI"}
+    assert sector_list("people_sector") == {"CVL"}
+    assert sector_list("no_such_list") == frozenset()
+    with pytest.raises(TidingsError) as err:
+        sector_list("armed_nonstate_sectors", {"armed_nonstate_sectors": ["REB", "REBEL"]})
+    assert err.value.code == "T301" and "REBEL" in str(err.value)
+
+
+def test_actors_kb_an_armed_groups_troops_keep_its_sector_and_a_states_stay_mil(kb):
+    assert kb.resolve("ELN troops", date="1995-01-01").sector == "REB"
+    assert kb.resolve("Colombian troops", date="1995-01-01").sector == "MIL"
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("the subversives", "REB"), ("a subversive group", "REB"), ("three Peruvian subversives", "REB"),
+    ("the minister's bodyguards", "COP"), ("the narcoterrorists", "CRM"),
+])
+def test_actors_kb_latin_american_wire_words_for_armed_actors(kb, text, sector):
+    # the FBIS wire copy's words for rebels, escorts and drug-trafficking gunmen
+    e = kb.resolve(text, date="1989-06-01")
+    assert e is not None and e.sector == sector, text

@@ -44,6 +44,7 @@ from tidings.errors import TidingsError
 from tidings.records import Entity
 
 __all__ = ["ActorResolver", "resolve", "resolve_all", "load_petrarch_actors", "country_codes",
+           "sector_list", "armed_nonstate_sectors",
            "igo_codes"]
 
 _MAX_NGRAM = 9
@@ -381,6 +382,9 @@ class ActorResolver:
         self.partitive = frozenset(_fold(x) for x in v["partitive"])
         self.org_staff = frozenset(w for x in v.get("organisation_staff") or []
                                    for w in (_fold(x), _plural(_fold(x))))
+        self.igo_kept = sector_list("igo_kept_sectors", v)
+        self.people_sector = next(iter(sector_list("people_sector", v)), None)
+        self.bare_nationality_sector = next(iter(sector_list("bare_nationality_sector", v)), None)
 
     def _load_countries(self) -> None:
         import pycountry
@@ -874,7 +878,8 @@ class ActorResolver:
         exact = {k: tuple(sorted(v)) for k, v in self._exact.items()}
         vocab = (tuple(sorted(self.former)), tuple(sorted(self.relational)),
                  tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
-                 tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)))
+                 tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)),
+                 tuple(sorted(self.igo_kept)), (self.people_sector, self.bare_nationality_sector))
         return (tuple(tab), index, surnames, cities, tenure, exact, vocab)
 
     def _restore(self, data: tuple) -> None:
@@ -886,7 +891,8 @@ class ActorResolver:
         self._tenure = tenure
         self._exact = {k: set(v) for k, v in exact.items()}
         (self.former, self.relational, self.host_to, self.no_actor, self.partitive,
-         self.org_staff) = (frozenset(x) for x in vocab)
+         self.org_staff, self.igo_kept) = (frozenset(x) for x in vocab[:7])
+        self.people_sector, self.bare_nationality_sector = vocab[7]
 
     def _load_cache(self, path: Path, key: str) -> bool:
         try:
@@ -1192,6 +1198,10 @@ class ActorResolver:
             return None
         if info["country"] is None and info["igo"] is None and sector is None:
             return None
+        if info["igo"] and sector not in self.igo_kept:
+            # an international organisation, its bodies and officials are IGO; its forces,
+            # courts and former officials keep theirs (sectors.yaml igo_kept_sectors)
+            sector = "IGO"
         ent = Entity(text=text, name=info["name"], country=info["country"], sector=sector,
                      igo=info["igo"], kb_id=info["kb_id"], how=info.get("how"))
         if info["person_name"]:
@@ -1213,6 +1223,8 @@ class ActorResolver:
         metonym: Record | None = None
         name_toks: list[str] = []
         last_content = None
+        plural_people = False
+        other_words = False  # a word the index does not know ("Russian [bots]")
         for i in idx:
             k = keys[i]
             m = matches[i]
@@ -1223,6 +1235,8 @@ class ActorResolver:
             if m is None:
                 if k in ("'s",) or k in _DETS or k in _CONJ:
                     continue
+                if not (k.isdigit() or k in _NUMBER_WORDS):
+                    other_words = True
                 if toks[i][:1].isupper() and k not in _PREPS and k not in _HONORIFICS \
                         and not k.isdigit():
                     name_toks.append(toks[i])
@@ -1278,6 +1292,8 @@ class ActorResolver:
                     continue
                 r = self._disambiguate(r, mkey, context)
                 countries.append(r)
+                if r.kind == "people" and mkey[-1].endswith("s") and not mkey[-1].endswith("ss"):
+                    plural_people = True  # "Iraqis", "two Salvadorans" (not "Chinese", "Swiss")
                 if r.kind in ("country", "capital", "seat", "place", "city", "subdiv"):
                     metonym = r
                 last_content = ("country", mkey)
@@ -1350,6 +1366,16 @@ class ActorResolver:
             sec, from_title = weaks[-1][0], True
         elif uaf:
             sec = uaf[-1][0]
+        elif plural_people and entity is None and not name_toks and self.people_sector:
+            # a bare plural nationality ("Iraqis", "two Salvadorans"): people of that
+            # country, civilians unless a head noun says more (sectors.yaml people_sector)
+            sec = self.people_sector
+        elif entity is None and not name_toks and not other_words and self.bare_nationality_sector \
+                and any(c.kind in ("demonym", "people") for c in countries) \
+                and not any(keys[i] in ("a", "an", "one", "another") for i in idx):
+            # a nationality word alone ("Russian" in "Russian shelling", "the U.S."): the
+            # state named as a whole (sectors.yaml bare_nationality_sector)
+            sec = self.bare_nationality_sector
         elif metonym is not None and not name_toks:
             if metonym.kind in ("capital", "seat", "country"):
                 sec = metonym.sector or "GOV"
@@ -1364,7 +1390,7 @@ class ActorResolver:
             # organisation's: its sector, not the head noun's (sectors.yaml organisation_staff)
             sec = entity.sector
         if entity is not None and entity.kind == "org" and heads and heads[-1][0] == "MIL" \
-                and ent_sector in _ARMED_NONSTATE:
+                and ent_sector in armed_nonstate_sectors():
             # a rebel group's, militia's or cartel's fighters ("FMLN troops", "an ELN
             # commando", "Hezbollah units") are the group's, not an army
             sec = ent_sector
@@ -1421,10 +1447,6 @@ _AMBIGUOUS: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, str]]] = {
     ("korea",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
     ("korean",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
 }
-
-
-#: Sectors of armed groups that are no state's forces: their troops keep the group's sector.
-_ARMED_NONSTATE = frozenset({"REB", "PRM", "CRM", "UAF"})
 
 
 def _how(entity: Record | None, place: Record | None, info: dict[str, Any]) -> str:
@@ -1545,7 +1567,7 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
     return memory.get(" ".join(k)) or memory.get(k[-1])
 
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 4
 # people.tsv titles -> office codes ("Prime Minister" -> HOG)
 _TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
                "monarch": "HOS", "supreme leader": "HOS"}
@@ -1666,6 +1688,33 @@ def _slug(s: str) -> str:
 
 def _read_text(name: str) -> str:
     return (resources.files("tidings") / "data" / "actors" / name).read_text(encoding="utf-8")
+
+
+def sector_list(key: str, vocab: dict | None = None) -> frozenset[str]:
+    """The sector codes a list (or single code) of ``sectors.yaml`` holds under ``key``
+    (``igo_kept_sectors``, ``people_sector``, ``armed_nonstate_sectors``); empty when the
+    key is absent. ``vocab``: the file's parsed content, read when None.
+
+    Raises:
+        TidingsError: ``T301`` when an entry is not a sector code of
+            :data:`tidings.actors_kb.SECTORS`.
+    """
+    v = yaml.safe_load(_read_text("sectors.yaml")) if vocab is None else vocab
+    raw = v.get(key)
+    vals = [raw] if isinstance(raw, str) else list(raw or [])
+    bad = [x for x in vals if x not in _kb.SECTORS]
+    if bad:
+        raise TidingsError("T301", f"sectors.yaml {key}: not sector codes: {bad}")
+    return frozenset(vals)
+
+
+@lru_cache(maxsize=1)
+def armed_nonstate_sectors() -> frozenset[str]:
+    """Sectors of armed groups that are no state's forces (``sectors.yaml``
+    ``armed_nonstate_sectors``: rebels, militias, criminal groups, unidentified armed
+    men): a military head noun after such a group keeps the group's sector ("FMLN
+    troops" REB), and a rebel broadcast's "our forces" are the voice's (REB)."""
+    return sector_list("armed_nonstate_sectors")
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..records import QUAD_CLASS
 from . import syntax
 from .syntax import OBJ_DEPS
 from .trigger import Trigger
@@ -45,7 +46,9 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
             recips.append(v.head)
         else:
             actor = v.head
-    if v.dep_ == "relcl" and actor is None:
+    if v.dep_ == "relcl" and actor is None and not passive:
+        # "the rebels, who attacked ...": the modified noun did it; "the migrants who were
+        # killed": it suffered it (the passive subject is already the recipient)
         actor = v.head
     if t.obligation_of is not None:
         return actor, recips + _obliged(t)
@@ -78,6 +81,11 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         actor = syntax.subject(v.head) if v.dep_ != "advcl" or not syntax.own_subject(v) else None
         if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
             actor = syntax.subject(v.head)
+    if actor is not None and QUAD_CLASS.get(etype, "").startswith("material") \
+            and actor in syntax.stance_takers(stance_anchor(t)):
+        # "The FMLN condemned the attack": the condemner is not the attacker (a verbal
+        # act's noun is the stance-taker's own: "X expressed support")
+        actor = None
     return actor, recips
 
 
@@ -243,3 +251,10 @@ def _noun_actor(t: Trigger) -> Token | None:
             if c.dep_ == "prep" and c.lower_ in ("between", "by", "of"):
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
     return None
+
+
+def stance_anchor(t: Trigger) -> Token:
+    """The word whose place in a stance word's object :func:`syntax.stance_takers` reads:
+    an event noun itself, else the trigger's verb (a relative or participle clause's
+    verb reaches the noun it modifies: "mourned the villagers who were killed")."""
+    return t.token if t.is_noun else t.frame

@@ -21,7 +21,7 @@ from .. import PIPELINE_VERSION
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
-from .arguments import arguments
+from .arguments import arguments, stance_anchor
 from .confidence import confidence, confidence_features
 from .mentions import Mentions
 from .modes import final_mode
@@ -102,7 +102,7 @@ class EventMaker:
                   or (r.name is not None and None not in akeys[(r.country, r.igo, r.sector)]
                       and r.name not in akeys[(r.country, r.igo, r.sector)])]
         claimed = ents(t.claimed_by, sent, state)
-        state.note(actors, recips)
+        state.note(actors, recips, syntax.may_name_person(actor_tok))
         if syntax.names_group(actor_tok):
             state.note_group(actors)
         if draft.etype == "CONSULT" and (actors and recips or len(actors) > 1):
@@ -136,6 +136,11 @@ class EventMaker:
         """The argument model's actor when the parse rules found none: the most probable
         candidate above the model's threshold that names an entity (rule ``model:actor``)."""
         taken = {w.i for w in t.words} | {r.i for r in recip_toks}
+        if QUAD_CLASS[draft.etype].startswith("material"):
+            # "The FMLN condemned the attack", "X expressed condolences for the deaths",
+            # "mourned the villagers who were killed": who takes a stance towards a
+            # material act did not do it
+            taken |= {s.i for s in syntax.stance_takers(stance_anchor(t))}
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken, state.tokens_of(sent)):
             if self.mentions.entities(c, sent, state, draft.etype):
                 draft.rules.append("model:actor")
@@ -256,8 +261,8 @@ class EventMaker:
                     for e in ents]
 
         voice_sectors = words("voice_sectors")
-        own = lambda e: e.sector in voice_sectors or (  # noqa: E731
-            e.how in ("unknown person", "pronoun") and e.sector is None)
+        own = lambda e: (e.sector in voice_sectors or (  # noqa: E731
+            e.how in ("unknown person", "pronoun") and e.sector is None)) and not _not_voice(e)
         if any(e.country is None and e.igo is None and own(e) for e in actors):
             # a statement's or readout's officials named by title alone ("the Deputy
             # Assistant to the President", "He"), or by a name the knowledge base does
@@ -303,6 +308,15 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _not_voice(e: Entity) -> bool:
+    """True when a government mention cannot be the party a statement speaks for: its
+    words (two or more; a pronoun alone may well be the voice's) include a
+    ``not_voice_words`` word ("the regime", "the Ortega-Murillo regime", "his
+    government", "their officials")."""
+    ws = e.text.lower().replace("\u2019s", " ").replace("'s", " ").split()
+    return len(ws) > 1 and bool(words("not_voice_words") & set(ws))
 
 
 def _evidence(sent: Span, state: StoryState) -> tuple[str, int, int]:

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors import armed_nonstate_sectors
 from ..records import Entity
 from . import syntax
 from .state import StoryState
@@ -112,7 +113,7 @@ class Mentions:
         out = []
         for e in found:
             if e.country is None and e.igo is None:
-                sec = voice.sector if voice.sector in ("REB", "PRM", "CRM") and e.sector in ("MIL", None) \
+                sec = voice.sector if voice.sector in armed_nonstate_sectors() and e.sector in ("MIL", None) \
                     else e.sector
                 e = replace(e, country=voice.country, sector=sec, how="story voice")
             out.append(e)
@@ -179,6 +180,13 @@ class Mentions:
                 if e is not None and (e.country or e.igo):
                     state.voice = e
                     break
+            place = _dateline_place(story.text)
+            if state.voice is None and place and place.lower() in words("rebel_station_datelines"):
+                # "CLANDESTINE, 13 DEC 89 (...) --": an insurgent station speaks for the
+                # rebels of the country the story is about
+                home = self.home_country(doc, state)
+                if home:
+                    state.voice = Entity(text=place, country=home, sector="REB", how="story voice")
         return state.voice
 
     def _for_head(self, h: Token, sent: Span, state: StoryState) -> list[Entity]:
@@ -294,7 +302,7 @@ class Mentions:
                 others = self.entities(tok, sent, state)
                 if len(others) > 1:
                     break
-        state.note(subj_ents, others)
+        state.note(subj_ents, others, syntax.may_name_person(subj))
         if syntax.names_group(subj):
             state.note_group(subj_ents)
 
@@ -383,6 +391,15 @@ _DATED_LINE = re.compile(r"\s*([A-Z][A-Za-z .'\-]{1,40}?)\s*(?:\(([A-Za-z .'\-]{
 
 _QUOTES = frozenset('"\u201c\u201d')
 _NOT_CONTENT = frozenset("the a an this that these those both its their his her our".split())
+
+
+def _dateline_place(text: str) -> str | None:
+    """The place of a story's last dated wire dateline ("CLANDESTINE, 13 DEC 89 (RADIO
+    VENCEREMOS) --" -> "CLANDESTINE"), or None."""
+    head, pos, place = text[:400], 0, None
+    while (m := _DATED_LINE.match(head, pos)) is not None:
+        place, pos = (m.group(2) or m.group(1)).strip(), m.end()
+    return place
 
 
 def _dateline_agency(text: str) -> str | None:

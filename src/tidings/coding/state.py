@@ -44,7 +44,7 @@ class StoryState:
     last_singular: list[Entity] = field(default_factory=list)
     last_plural: list[Entity] = field(default_factory=list)
     last_it: list[Entity] = field(default_factory=list)
-    _pending: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)
+    _pending: list[tuple[list[Entity], list[Entity], bool]] = field(default_factory=list)
     _ents: dict[int, list] = field(default_factory=dict)
     _texts: dict[int, str] = field(default_factory=dict)
     _tokens: dict[int, list] = field(default_factory=dict)
@@ -107,10 +107,13 @@ class StoryState:
         except ValueError:
             return None
 
-    def note(self, actors: list[Entity], recips: list[Entity]) -> None:
+    def note(self, actors: list[Entity], recips: list[Entity], person: bool = True) -> None:
         """Remember one event's (or sentence's) actors and recipients for pronouns in
-        later sentences; they take effect at :meth:`end_sentence`."""
-        self._pending.append((actors, recips))
+        later sentences; they take effect at :meth:`end_sentence`. ``person``: False
+        when the actor's words name no person (a state, an organisation, a group:
+        "the DPRK's launch", "Russia"): a single such actor is then what a later "it"
+        refers to, never a "he" or "she"."""
+        self._pending.append((actors, recips, person))
 
     def note_group(self, ents: list[Entity]) -> None:
         """Remember the entity of a plural noun or organisation that acts (see
@@ -120,12 +123,13 @@ class StoryState:
 
     def end_sentence(self) -> None:
         """Move the noted mentions into the pronoun memory."""
-        for actors, recips in self._pending:
+        for actors, recips, person in self._pending:
             for group in (actors, recips):
                 if len(group) > 1:
                     self.last_plural = list(group)
             if len(actors) == 1:
-                self.last_singular = list(actors)
+                if person:
+                    self.last_singular = list(actors)
                 self.last_it = list(actors)
         self._pending.clear()
         if self._pending_group:

@@ -254,3 +254,61 @@ def is_weapon(e: Entity) -> bool:
     ws = e.text.lower().split()
     actors = words("weapon_actors")
     return bool(ws) and (ws[-1] in actors or ws[-1].rstrip("s") in actors)
+
+
+def may_name_person(tok: Token | None) -> bool:
+    """True when the mention headed by ``tok`` may name one person, whom a later "he" or
+    "she" can refer to: a person's name, a singular role noun ("the Secretary", "the
+    minister") or a singular personal pronoun. False for a state, place, nationality or
+    organisation (the parser's GPE, NORP, ORG, LOC, FAC), a plural noun, "it"/"they"/"we",
+    and for no token."""
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+        return False
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in words("pronouns_singular")
+    return True
+
+
+#: Dependencies by which an event noun sits in the object of a stance word ("condemned
+#: [the attack]", "condemnation [of [the attack]]", "condolences [for [the deaths]]").
+_OBJECT_PATH = frozenset({"dobj", "obj", "pobj", "prep", "conj", "appos", "nsubjpass", "compound", "amod",
+                          "relcl", "acl"})
+
+
+def stance_takers(n: Token) -> list[Token]:
+    """The heads of the mentions that take a stance towards the act the event noun ``n``
+    (or the verb of a relative or participle clause: "mourned the villagers who were
+    killed") names ("The FMLN condemned the attack": "FMLN"; "X expressed condolences for
+    the deaths": "X"; "the killings were denounced by leaders": "leaders"): the subject, or
+    passive agent, of the clause whose stance word (``stance_words``) has ``n`` in its
+    object, within four steps up the tree. They are the actors of the stance, not of
+    the act. ``[]`` when ``n`` is in no stance word's object."""
+    stance = words("stance_words")
+    x, hops = n, 0
+    found = None
+    while hops < 4 and x.dep_ in _OBJECT_PATH and x.head != x:
+        x, hops = x.head, hops + 1
+        if x.lemma_.lower() in stance or x.lower_ in stance:
+            found = x
+            break
+    if found is None:
+        return []
+    v = found
+    for _ in range(3):  # a stance noun's clause: "expressed [condolences]", "in [condemnation]"
+        if v.pos_ in ("VERB", "AUX"):
+            break
+        if v.head == v:
+            return []
+        v = v.head
+    out = []
+    s = subject(v)
+    if s is not None:
+        out.append(s)
+    for c in v.children:
+        if c.dep_ == "agent":
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return [t for o in out for t in [o, *o.conjuncts]]
