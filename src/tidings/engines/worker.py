@@ -197,9 +197,10 @@ class StoryWorker:
 
     def __init__(self, actor_files: tuple[str, ...], limits: Limits) -> None:
         from ..actors import ActorResolver
-        from ..analyse import load_nlp, one_blas_thread
+        from ..analyse import keep_freed_memory, load_nlp, one_blas_thread
         from ..code import Coder
 
+        keep_freed_memory()  # the networks' arrays reuse freed memory (issue 20)
         self.nlp = load_nlp()
         self._one_thread = one_blas_thread
         self.coder = Coder(resolver=ActorResolver(list(actor_files)), all_candidates=limits.all_candidates)
