@@ -136,7 +136,8 @@ class EventMaker:
         """The argument model's actor when the parse rules found none: the most probable
         candidate above the model's threshold that names an entity (rule ``model:actor``)."""
         taken = {w.i for w in t.words} | {r.i for r in recip_toks}
-        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken, state.tokens_of(sent)):
+        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken, state.tokens_of(sent),
+                                          state.arg_scores):
             if self.mentions.entities(c, sent, state, draft.etype):
                 draft.rules.append("model:actor")
                 return c
@@ -148,7 +149,8 @@ class EventMaker:
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
         taken = {w.i for w in t.words} | ({actor_tok.i} if actor_tok is not None else set())
         forces = draft.etype in words("force_object_types")
-        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent)):
+        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),
+                                          state.arg_scores):
             if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS:
                 continue  # "deployed 400 police officers": the actor's own force
             got = self.mentions.entities(c, sent, state)
