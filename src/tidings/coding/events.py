@@ -141,7 +141,8 @@ class EventMaker:
             # "mourned the villagers who were killed": who takes a stance towards a
             # material act did not do it
             taken |= {s.i for s in syntax.stance_takers(stance_anchor(t))}
-        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken, state.tokens_of(sent)):
+        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken, state.tokens_of(sent),
+                                       state.arg_scores):
             if self.mentions.entities(c, sent, state, draft.etype):
                 draft.rules.append("model:actor")
                 return c
@@ -153,7 +154,8 @@ class EventMaker:
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
         taken = {w.i for w in t.words} | ({actor_tok.i} if actor_tok is not None else set())
         forces = draft.etype in words("force_object_types")
-        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent)):
+        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),
+                                          state.arg_scores):
             if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS:
                 continue  # "deployed 400 police officers": the actor's own force
             if c.ent_type_ in ("GPE", "LOC", "FAC") and c.dep_ == "pobj" and c.head.lower_ in words("locative_preps"):

@@ -36,6 +36,8 @@ class StoryState:
             tokens) that name it, both filled with ``home_country``.
         surnames: lower-cased last words of the story's people named with two words or
             more ("Epigmenio Ibarra" -> "ibarra"), computed once by :meth:`person_words`.
+        arg_scores: the argument model's candidates and probabilities by sentence,
+            anchor and event type (:meth:`tidings.coding.argmodel.ArgumentModel.scores`).
     """
 
     story: Story
@@ -60,6 +62,7 @@ class StoryState:
     surnames: frozenset[str] | None = None
     country_counts: dict[str, int] = field(default_factory=dict)
     country_sents: dict[str, set[int]] = field(default_factory=dict)
+    arg_scores: dict[tuple, tuple] = field(default_factory=dict)
 
     def ents_of(self, sent: Span) -> list:
         """The entities of a sentence, grouped once per story (``sent.ents`` rescans the
