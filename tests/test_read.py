@@ -224,3 +224,16 @@ def test_text_of_the_wrong_type_is_named_not_missing(tmp_path):
         "s.jsonl:3: story 'obj' has an object in field 'text', not a string of text",
         "s.jsonl:4: story 'none' has no text (field 'text')",
     ]
+
+
+def test_read_csv_without_a_text_column_is_one_failure_naming_the_columns(tmp_path):
+    """A CSV whose header has no text column is one T102 for the file that lists its
+    columns and names --text-col (a fresh-user trial got one "has no text" per row)."""
+    p = tmp_path / "s.csv"
+    p.write_text("title,summary\nA,Baku rejected talks.\nB,Kenya arrested 12.\nC,Rebels attacked.\n", encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert not stories and len(fails) == 1
+    assert fails[0].code == "T102" and "columns: title, summary" in fails[0].message
+    assert "--text-col" in fails[0].message
+    stories, fails = _split(list(read_path(p, ReadOptions(text_col="summary"))))
+    assert fails == [] and [s.text for s in stories][:1] == ["Baku rejected talks."]

@@ -340,6 +340,12 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
             yield ReadFailure(path.name, None, "T102",
                               f"{path.name}: no column {col!r} (columns: {', '.join(fields)})")
             return
+    if fields and opts.text_col is None and not any(f in TEXT_FIELDS for f in fields):
+        # one line for the file, not one per row ("story 'x' has no text" a hundred times)
+        yield ReadFailure(path.name, None, "T102",
+                          f"{path.name}: no text column (looked for {', '.join(TEXT_FIELDS)}; columns: "
+                          f"{', '.join(fields)}); name it with --text-col")
+        return
     try:
         for i, row in enumerate(reader):
             origin = f"{path.name}:{reader.line_num}"
