@@ -124,3 +124,21 @@ def test_world_regions_keep_their_text_and_no_town():
     place = event_location(s, [(s.index("Southeast"), s.index(" and"), "LOC")], 6, [], ["JPN"])
     assert place is not None and place.text == "Southeast Asia"
     assert place.country is None and place.geonames_id is None and place.feature == "other"
+
+
+def test_places_a_city_qualified_by_its_state_is_that_state_s_city(nlp):
+    """"Paris, Texas" is the Paris of Texas and "Springfield, Illinois" the Springfield of
+    Illinois, not the larger namesakes (a fresh-user trial got France and Missouri); an
+    unqualified "Paris" stays the French capital."""
+    from tidings.places import event_location
+
+    def where(text: str, word: str):
+        d = nlp(text)
+        ents = [(e.start_char, e.end_char, e.label_) for e in d.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        p = event_location(text, ents, text.index(word))
+        return p and (p.name, p.country, p.admin1)
+
+    assert where("Police arrested protesters in Paris, Texas, on Monday.", "arrested") == ("Paris", "USA", "Texas")
+    assert where("Police arrested protesters in Springfield, Illinois, on Monday.", "arrested") \
+        == ("Springfield", "USA", "Illinois")
+    assert where("Police arrested protesters in Paris on Monday.", "arrested")[1] == "FRA"

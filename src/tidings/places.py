@@ -201,6 +201,18 @@ class Gazetteer:
         found = self._memo[memo_key] = self._lookup(text, ctx, hint, primary_only)
         return found
 
+    def lookup_within(self, text: str, within: _Entry) -> _Entry | None:
+        """The place named ``text`` inside ``within`` (a country or a first-level
+        subdivision): "Paris, Texas" is the Paris of Texas, "Springfield, Illinois" the
+        Springfield of Illinois, whatever namesake is larger. The most populous such city
+        (then subdivision), or None when the gazetteer has none there."""
+        key = _norm(text)
+        inside = [e for e in self.cities.get(key, []) + self.admin1.get(key, [])
+                  if e.country == within.country and (
+                      within.feature != "admin1" or e.feature != "admin1"
+                      and e.admin1 is not None and _norm(e.admin1) == _norm(within.name))]
+        return max(inside, key=lambda e: (e.feature != "admin1", e.population)) if inside else None
+
     def _lookup(self, text: str, ctx: frozenset, hint: str | None,
                 primary_only: bool) -> _Entry | None:
         key = _norm(text)
@@ -596,6 +608,24 @@ _DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[-\u2013\u2014:]|,\s*[A-Z]
 LOCATIVE_WEIGHT = 2.5
 
 
+def _qualified(sentence: str, end: int, ents, text: str) -> Place | None:
+    """The place ``text`` (ending at ``end``) when the next place name follows it after a
+    comma and is a subdivision or a country that holds a place of that name ("Paris,
+    Texas", "Springfield, Illinois", "Charlevoix, Quebec"); else None."""
+    nxt = [(a, b) for a, b, _ in ents if a > end and re.fullmatch(r",\s*", sentence[end:int(a)])]
+    if not nxt:
+        return None
+    g = gazetteer()
+    q = g.lookup(sentence[int(nxt[0][0]):int(nxt[0][1])])
+    if q is None or q.feature not in ("admin1", "country"):
+        return None
+    e = g.lookup_within(re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I), q)
+    if e is None:
+        return None
+    return Place(text=text, name=e.name, country=e.country, admin1=e.admin1 if e.feature != "country" else None,
+                 lat=e.lat, lon=e.lon, geonames_id=e.geonames_id, feature=e.feature)
+
+
 def preposition_weight(sentence: str, start: int) -> float:
     """The weight (0 to 3.5, :data:`_PREPS`) of the preposition governing the name that
     starts at character ``start`` of ``sentence`` ("in the northern city of X": 3.5;
@@ -717,8 +747,8 @@ def event_location(sentence: str, place_ents, trigger_char: int | None = None,
             if lo >= 0 and not lo < trigger_char < a and _REPORT.search(clause + " " +
                                                                       sentence[b:b + 30]):
                 score -= 3
-        place = resolve_place(text, context_countries, hint,
-                              primary_only=label in ("FAC", "MISSED"))
+        place = _qualified(sentence, b, ents, text) or resolve_place(
+            text, context_countries, hint, primary_only=label in ("FAC", "MISSED"))
         if place.feature != "other":
             score += 0.5
         if score > 0.5 and (best is None or score > best[0]):
