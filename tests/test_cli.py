@@ -79,6 +79,20 @@ def test_summary_and_database(coded):
     assert n_events == len(read_jsonl(out))
 
 
+def test_all_candidates_on_stored_stories_says_they_were_kept(tmp_path):
+    """--all-candidates over stories the store already holds leaves them as they were
+    (the store does not record which output they were coded for): the run says so and
+    names --force (a fresh-user trial got 'unchanged: 10' and the default events)."""
+    db = tmp_path / "t.duckdb"
+    src = EXAMPLES / "stories.jsonl"
+    assert runner.invoke(app, ["code", str(src), "--db", str(db)]).exit_code == 0
+    res = runner.invoke(app, ["code", str(src), "--db", str(db), "--all-candidates"])
+    assert res.exit_code == 0, res.output
+    assert "unchanged: 10" in res.output and "--force" in res.output and "all-candidates" in res.output
+    res = runner.invoke(app, ["code", str(src), "--db", str(db), "--all-candidates", "--force"])
+    assert "warning" not in res.output.split("events:")[1].split("database:")[0]
+
+
 def test_rerun_does_not_duplicate(tmp_path):
     db = tmp_path / "t.duckdb"
     src = EXAMPLES / "stories.jsonl"

@@ -197,6 +197,11 @@ def code_cmd(
     if not quiet:
         _print_summary(summary, stored_in, out,
                        kept=f"the failures table of {stored_in.resolve()}" if stored_in is not None else None)
+        if all_candidates and summary.unchanged:
+            # the store does not record which output a story was coded for
+            err.print(f"[yellow]warning[/yellow] {_n(summary.unchanged, 'story', 'stories')} already in the store "
+                      "kept the events stored before, not every candidate: add --force to code them again with "
+                      "--all-candidates", highlight=False)
     _note_no_stories(summary, inputs)
     if summary.read == 0 and summary.skipped:
         raise typer.Exit(1)  # nothing could be read at all: say so in the exit status
