@@ -657,3 +657,20 @@ def test_code_previous_sentence_skips_blank_sentences(nlp):
     assert len(sents) == 3 and sents[1].text.strip() == ""
     assert [t.text for t in _previous_sentence(sents[2])] == ["A", "boiler", "exploded", "."]
     assert _previous_sentence(sents[0]) == []
+
+
+def test_code_unnamed_attackers_are_unidentified_armed_actors(nlp):
+    """"shot by two men", "unknown individuals threw a bomb": the attacker is unnamed
+    but given, sector UAF (the corpus's convention); a named attacker is untouched."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    c = Coder()
+
+    def actors(text):
+        evs = c.code_doc(nlp(text), Story(id="t", text=text, pub_date="2024-03-06"))
+        return [(a.text, a.sector) for e in _typed(evs, "ASSAULT") for a in e.actor]
+
+    assert actors("The judge was shot dead near his house by two men riding a motorcycle.") == [("two men", "UAF")]
+    assert [s for _, s in actors("Unknown individuals threw a bomb into the ministry's parking lot.")] == ["UAF"]
+    assert all(s != "UAF" for _, s in actors("Rebels shot dead a judge near his house."))
