@@ -163,3 +163,23 @@ def test_our_forces_are_the_voices_forces(code_story):
     ev = of_type(code_story("Our forces struck a weapons depot in Syria on Monday.", pub_date="2023-03-04",
                             source="U.S. Department of State press releases"), "ASSAULT")[0]
     assert [(a.country, a.sector) for a in ev.actor] == [("USA", "MIL")]
+
+
+def test_mentions_we_in_a_quotation_is_its_speaker_named_where_it_closes(nlp):
+    """A quotation over two sentences: its "we" is the speaker named after the closing
+    mark ("..., the German foreign minister told reporters"), not nobody; a quotation
+    with no named speaker leaves "we" empty."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    c = Coder()
+
+    def actors(text):
+        evs = c.code_doc(nlp(text), Story(id="t", text=text, pub_date="2024-03-06"))
+        return {(e.sentence_index, e.event_type): [(a.country, a.how) for a in e.actor] for e in evs}
+
+    got = actors("The talks ended on Friday. \u201cWe discussed further costs for Russia. We also reviewed "
+                 "aid,\u201d the German foreign minister told reporters in Berlin.")
+    assert got[(1, "CONSULT")] == [("DEU", "quote speaker")]
+    got = actors("\u201cWe discussed further costs for Russia. We also reviewed aid,\u201d he told reporters.")
+    assert got.get((0, "CONSULT"), []) == []

@@ -83,6 +83,13 @@ class Mentions:
         text = h.text
         if low in words("pronouns_first"):
             if _in_quotes(h, sent):
+                # the speaker of the quotation, named where it closes ("'We will not
+                # negotiate. ...,' the minister said."); none: nobody
+                speaker = _quote_speaker(h)
+                if speaker is not None:
+                    found = self._for_head(speaker, speaker.sent, state)
+                    if any(e.country or e.igo for e in found):
+                        return [replace(e, text=text, how="quote speaker") for e in found]
                 return []
             voice = self.voice(sent.doc, state)
             if voice is not None:
@@ -427,6 +434,25 @@ def _possessive_antecedent(h: Token, low: str, sent: Span) -> Token | None:
         return None
     before = [e for e in sent.ents if e.end <= h.i and e.label_ in labels]
     return before[-1].root if before else None
+
+
+def _quote_speaker(h: Token, reach: int = 150) -> Token | None:
+    """The named speaker of the quotation ``h`` stands in: the subject of a speech verb
+    (``reporting``) in the sentence where the quotation closes, after the closing mark
+    ("'We discussed further costs. ...,' the minister told reporters.", the quotation
+    running over several sentences), looked for at most ``reach`` tokens on; a pronoun
+    subject is no name. None when there is none."""
+    doc = h.doc
+    end = min(len(doc), h.i + reach)
+    close = next((t for t in doc[h.i + 1:end] if t.text in ("\u201d", '"')), None)
+    if close is None:
+        return None
+    for t in close.sent:
+        if t.i > close.i and t.lemma_.lower() in words("reporting"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
+    return None
 
 
 def _reporting_speaker(h: Token, low: str) -> Token | None:
