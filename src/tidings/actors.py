@@ -99,10 +99,7 @@ def _fold(s: str) -> str:
     """Lower-case and strip accents and periods: "U.S." -> "us", "Élysée" -> "elysee";
     transliterations of a given name fold to one ("Dmytro" -> "dmitry"), a final
     "-iy"/"-yi"/"-yy"/"-ii" to "-y" ("Zaluzhnyi" -> "zaluzhny") and "el-" to "al-"."""
-    s = s.replace("’", "'").translate(_LETTERS)
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.lower().replace(".", "")
+    s = _plain(s).replace(".", "")
     s = _WORD_RE.sub(_variant, s)
     s = _ARTICLE_RE.sub("al-", s)
     return _ENDING_RE.sub(r"\1y", s)
@@ -1677,13 +1674,18 @@ def _kb_fingerprint() -> str:
     return h.hexdigest()
 
 
-def _slug(s: str) -> str:
-    """The id slug of a name: lower case, accents stripped, every run of other characters
-    one hyphen ("Élysée Palace" -> "elysee-palace"). Not :func:`_fold`: its given-name
-    folding turned the country code of "KEN-University of Nairobi" into "kenneth"."""
+def _plain(s: str) -> str:
+    """Lower case, accents and special letters stripped ("Élysée" -> "elysee"): the first
+    step of :func:`_fold` and :func:`_slug`."""
     s = unicodedata.normalize("NFKD", s.replace("’", "'").translate(_LETTERS))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+
+
+def _slug(s: str) -> str:
+    """The id slug of a name: :func:`_plain`, every run of other characters one hyphen
+    ("Élysée Palace" -> "elysee-palace"). Not :func:`_fold`: its given-name folding
+    turned the country code of "KEN-University of Nairobi" into "kenneth"."""
+    return re.sub(r"[^a-z0-9]+", "-", _plain(s)).strip("-")
 
 
 def _read_text(name: str) -> str:

@@ -565,6 +565,11 @@ def resolve_place(text: str, context_countries: Iterable[str] = (),
             e = g.lookup(core, context_countries, hint, primary_only)
     if e is None:
         return Place(text=text, name=text)
+    return _place_of(text, e)
+
+
+def _place_of(text: str, e: _Entry) -> Place:
+    """The contract ``Place`` of gazetteer entry ``e`` named ``text`` in the sentence."""
     return Place(text=text, name=e.name, country=e.country,
                  admin1=e.admin1 if e.feature != "country" else None,
                  lat=e.lat, lon=e.lon, geonames_id=e.geonames_id, feature=e.feature)
@@ -620,10 +625,13 @@ def _qualified(sentence: str, end: int, ents, text: str) -> Place | None:
     if q is None or q.feature not in ("admin1", "country"):
         return None
     e = g.lookup_within(re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I), q)
-    if e is None:
-        return None
-    return Place(text=text, name=e.name, country=e.country, admin1=e.admin1 if e.feature != "country" else None,
-                 lat=e.lat, lon=e.lon, geonames_id=e.geonames_id, feature=e.feature)
+    return _place_of(text, e) if e is not None else None
+
+
+def is_locative(preposition: str) -> bool:
+    """True when ``preposition`` makes the name it governs a place (its weight in
+    :data:`_PREPS` reaches :data:`LOCATIVE_WEIGHT`: "in", "at", "near", "across", ...)."""
+    return _PREPS.get(preposition.lower(), 0.0) >= LOCATIVE_WEIGHT
 
 
 def preposition_weight(sentence: str, start: int) -> float:

@@ -154,11 +154,12 @@ class EventMaker:
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
         taken = {w.i for w in t.words} | ({actor_tok.i} if actor_tok is not None else set())
         forces = draft.etype in words("force_object_types")
+        from ..places import is_locative
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),
                                           state.arg_scores):
             if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS:
                 continue  # "deployed 400 police officers": the actor's own force
-            if c.ent_type_ in ("GPE", "LOC", "FAC") and c.dep_ == "pobj" and c.head.lower_ in words("locative_preps"):
+            if c.ent_type_ in ("GPE", "LOC", "FAC") and c.dep_ == "pobj" and is_locative(c.head.lower_):
                 continue  # "held talks in Tehran": the event's place, not its recipient (issue 17)
             got = self.mentions.entities(c, sent, state)
             if got:
@@ -377,15 +378,15 @@ def _unnamed_actor(tok: Token | None, etype: str) -> list[Entity]:
     fire", "people marched"): for an attack, unidentified armed actors (UAF); for another
     act, plain people are civilians (CVL); the country comes from the place or the story.
     ``[]`` for any other word. Source: the corpus labels (train split: such attackers are
-    UAF 38 times in 44; ``unnamed_attacker_nouns`` and ``people_nouns`` in ``data/words.yaml``)."""
+    UAF 38 times in 44; ``unnamed_attacker_nouns`` and ``unnamed_people_nouns`` in
+    ``data/words.yaml``)."""
     if tok is None or tok.pos_ != "NOUN":
         return []
     lem = tok.lemma_.lower()
-    if etype == "ASSAULT" and (lem in words("unnamed_attacker_nouns") or lem in ("people", "person")):
+    plain = lem in words("unnamed_people_nouns")
+    if etype == "ASSAULT" and (plain or lem in words("unnamed_attacker_nouns")):
         return [Entity(text=syntax.phrase(tok), sector="UAF", how="title")]
-    if etype != "ASSAULT" and lem in ("people", "person"):
-        return [Entity(text=syntax.phrase(tok), sector="CVL", how="title")]
-    return []
+    return [Entity(text=syntax.phrase(tok), sector="CVL", how="title")] if plain and etype != "ASSAULT" else []
 
 
 def _guest_is_actor(etype: str, mode: str | None, actors: list[Entity], recips: list[Entity],
