@@ -374,19 +374,17 @@ def _plain_people(tok: Token) -> list[Entity]:
 
 
 def _unnamed_actor(tok: Token | None, etype: str) -> list[Entity]:
-    """An actor the sentence does not name ("shot by two men", "several people opened
-    fire", "people marched"): for an attack, unidentified armed actors (UAF); for another
-    act, plain people are civilians (CVL); the country comes from the place or the story.
-    ``[]`` for any other word. Source: the corpus labels (train split: such attackers are
+    """The attacker a sentence does not name ("shot by two men", "several people opened
+    fire"): unidentified armed actors (UAF), their country from the place or the story.
+    ``[]`` for any other word or event type (plain people as the actor of another act
+    were tried as civilians: "ten people died" then became a PROTEST by them). Source: the corpus labels (train split: such attackers are
     UAF 38 times in 44; ``unnamed_attacker_nouns`` and ``unnamed_people_nouns`` in
     ``data/words.yaml``)."""
-    if tok is None or tok.pos_ != "NOUN":
+    if tok is None or tok.pos_ != "NOUN" or etype != "ASSAULT":
         return []
-    lem = tok.lemma_.lower()
-    plain = lem in words("unnamed_people_nouns")
-    if etype == "ASSAULT" and (plain or lem in words("unnamed_attacker_nouns")):
+    if tok.lemma_.lower() in words("unnamed_attacker_nouns") | words("unnamed_people_nouns"):
         return [Entity(text=syntax.phrase(tok), sector="UAF", how="title")]
-    return [Entity(text=syntax.phrase(tok), sector="CVL", how="title")] if plain and etype != "ASSAULT" else []
+    return []
 
 
 def _guest_is_actor(etype: str, mode: str | None, actors: list[Entity], recips: list[Entity],
