@@ -92,6 +92,21 @@ def test_sport_is_out_of_domain(code_text):
     assert types(code_text("Morocco beat Portugal 1-0 in the World Cup quarter-final in Doha.", "2022-12-11")) == []
 
 
+def test_a_day_range_is_no_sport_score(code_text):
+    # "May 3-5" once read as a score, and the sport filter dropped the whole sentence
+    ev = one(code_text("The deputy trade secretary will visit Accra, Ghana, May 3-5 for bilateral meetings.",
+                       "2025-04-20"), "CONSULT")
+    assert ev.aux_modes == ["future"]
+    assert "CONSULT" in types(code_text("The envoy travelled to Lima and Quito 8-11 September to discuss "
+                                        "fisheries with both governments.", "2025-09-20"))
+    # the month "May" beside the verb is no modal: the act is not hypothetical
+    assert one(code_text("On 23 May, gunmen attacked a police post near Huaraz.", "1990-05-24"),
+               "ASSAULT").aux_modes == []
+    assert one(code_text("Rebels may attack the capital.", "1990-05-24"), "ASSAULT").aux_modes == ["hypothetical"]
+    # a score beside a date is still sport
+    assert types(code_text("Chile beat Peru 2-1 on June 4 in Santiago.", "2025-06-05")) == []
+
+
 def test_presence_is_no_event(code_text):
     assert types(code_text("Ministers from forty countries were in Geneva on Monday for the conference.", "2025-01-10")) == []
 
