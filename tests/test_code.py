@@ -107,6 +107,24 @@ def test_a_day_range_is_no_sport_score(code_text):
     assert types(code_text("Chile beat Peru 2-1 on June 4 in Santiago.", "2025-06-05")) == []
 
 
+def test_political_words_shared_with_sport_keep_their_events(code_text):
+    # each word once dropped every event of its sentence as sport reporting
+    assert "ASSAULT" in types(code_text("Members of a death squad murdered two union leaders in the capital."))
+    assert "ACCUSE" in types(code_text("The senator slammed the interior minister over the jailbreak."))
+    assert "CONSULT" in types(code_text("The minister held a working lunch with her Kenyan counterpart to discuss trade."))
+    assert "REJECT" in types(code_text("The dock strikers rejected the government's offer of a truce."))
+    # two forms of one lemma are one weak cue; two different weak lemmas still make sport
+    assert "SUPPORT" in types(code_text("The president praised the army for meeting its goals and the goals of the plan."))
+    assert types(code_text("Fans attacked the police after the football match in Cairo.")) == []
+
+
+def test_a_passive_private_victim_is_no_private_quarrel(code_text):
+    # a victim named in the passive, with no agent, says nothing of who acted
+    assert "ASSAULT" in types(code_text("A 12-year-old boy was wounded in the explosion, police said."))
+    assert "COERCE" in types(code_text("Four men were arrested in the port city on Friday."))
+    assert types(code_text("A farmer killed his neighbour in a quarrel over land.")) == []
+
+
 def test_presence_is_no_event(code_text):
     assert types(code_text("Ministers from forty countries were in Geneva on Monday for the conference.", "2025-01-10")) == []
 
