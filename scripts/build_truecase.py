@@ -34,8 +34,23 @@ def form(w: str) -> str | None:
     return None
 
 
+#: Short words a headline leaves in lower case ("Statement on the Murders in Kabul").
+_MINOR = {"a", "an", "the", "and", "or", "but", "nor", "of", "on", "in", "at", "to", "for", "by", "with",
+          "from", "as", "vs", "via", "into", "over", "after", "about"}
+
+
+def headline(toks: list[str]) -> bool:
+    """True for a title-case line ("Joint Statement on the Murders of Aid Workers"): most
+    of its words other than short function words are capitalised. A capital there is not
+    free, so its capitalised words count only for words too rare elsewhere (they made
+    "murders" a name)."""
+    words = [w for w in toks if w.lower() not in _MINOR]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
 def main() -> None:
     counts: dict[str, Counter] = defaultdict(Counter)
+    in_titles: dict[str, Counter] = defaultdict(Counter)
     import csv
 
     texts = [json.loads(line)["text"] for name in ("state_dept_press.jsonl", "whitehouse_statements.jsonl")
@@ -46,12 +61,18 @@ def main() -> None:
         if True:
             for sent in re.split(r"(?<=[.!?:])\s+|\n+", text):
                 toks = _TOKEN.findall(sent)
+                title_case = headline(toks)
                 for w in toks[1:]:
                     f = form(w)
-                    if f:
+                    if f and title_case and f == "t":
+                        in_titles[w.lower()][f] += 1
+                    elif f:
                         counts[w.lower()][f] += 1
     rows = []
-    for w, c in sorted(counts.items()):
+    for w in sorted(set(counts) | set(in_titles)):
+        c = counts[w]
+        if sum(c.values()) < 2:
+            c = c + in_titles[w]  # too rare outside titles: the titles count too
         if sum(c.values()) >= 2:
             rows.append(f"{w}\t{c.most_common(1)[0][0]}")
     OUT.write_text("# word<TAB>form: l lower, t title, u upper; majority form in mixed-case news "
