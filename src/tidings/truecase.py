@@ -6,9 +6,10 @@ text in the case mixed-case news would use, **without changing its length**, so 
 character offset (evidence spans, sentence offsets) stays valid against the original.
 
 Each word takes its usual form from ``data/truecase.tsv`` (majority form in mixed-case
-news, built by ``scripts/build_truecase.py``); a word the table does not know is a name
-(capitalised), or an acronym (capitals) when it is short and has no vowel; the first
-word of a sentence, a line or a quotation is capitalised.
+news, built by ``scripts/build_truecase.py``); a word the table does not know is lower
+case when it inflects a lower-case word of the table ("AMBUSHES", "DECREED"), else a
+name (capitalised), or an acronym (capitals) when it is short and has no vowel; the
+first word of a sentence, a line or a quotation is capitalised.
 """
 
 from __future__ import annotations
@@ -40,11 +41,32 @@ def table() -> dict[str, str]:
     return out
 
 
+#: English inflections tried on a word the table does not know: (suffix, what replaces
+#: it) -> a base form ("ambushes" -> "ambush", "decreed" -> "decree", "maimed" -> "maim").
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                ("ing", "e"), ("ly", ""), ("'s", ""))
+
+
+def _inflected_lower(low: str, tab: dict[str, str]) -> bool:
+    """True when ``low`` is an inflection of a word the table writes in lower case
+    (a doubled final consonant too: "machinegunned" -> "machinegun")."""
+    for suffix, rep in _INFLECTIONS:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            base = low[:-len(suffix)]
+            if tab.get(base + rep) == "l":
+                return True
+            if suffix in ("ed", "ing") and len(base) > 3 and base[-1] == base[-2] and tab.get(base[:-1]) == "l":
+                return True
+    return False
+
+
 def _word_form(w: str, tab: dict[str, str]) -> str:
     low = w.lower()
     f = tab.get(low)
     if f is None and "-" in w:
         return "-".join(_word_form(p, tab) if p else p for p in w.split("-"))
+    if f is None and _inflected_lower(low, tab):
+        f = "l"   # "AMBUSHES", "NEUTRALIZED": the table has "ambush", "neutralize"
     if f == "l":
         return low
     if f == "u":
