@@ -125,6 +125,11 @@ def test_a_passive_private_victim_is_no_private_quarrel(code_text):
     assert types(code_text("A farmer killed his neighbour in a quarrel over land.")) == []
 
 
+def test_a_signature_line_is_no_signing(code_text):
+    assert types(code_text("(Signed) The General Command of the Patriotic Front.")) == []
+    assert "SUPPORT" in types(code_text("The two defence ministers signed the accord in Lima on Monday."))
+
+
 def test_presence_is_no_event(code_text):
     assert types(code_text("Ministers from forty countries were in Geneva on Monday for the conference.", "2025-01-10")) == []
 
