@@ -130,6 +130,20 @@ def test_a_signature_line_is_no_signing(code_text):
     assert "SUPPORT" in types(code_text("The two defence ministers signed the accord in Lima on Monday."))
 
 
+def test_a_coordinated_verb_shares_its_auxiliaries(code_text):
+    # "seize" has no auxiliary of its own: "could" is its too
+    evs = code_text("Militants could storm the barracks and seize the armoury.")
+    assert [e.aux_modes for e in evs if e.trigger == "seize"] == [["hypothetical"]]
+    # with "warned" the same acts are a threat, "seize" as much as "storm"
+    evs = code_text("Militants could storm the barracks and seize the armoury, the governor warned.")
+    assert [e.event_type for e in evs if e.trigger == "seize"] == ["THREATEN"]
+    evs = code_text("The foreign minister will have lunch with the delegates and discuss the border.")
+    assert [e.aux_modes for e in evs if e.trigger == "discuss"] == [["future"]]
+    # a second verb with its own subject keeps its own reading
+    evs = code_text("Troops could enter the town, and the police arrested four men.")
+    assert [e.aux_modes for e in evs if e.trigger == "arrested"] == [[]]
+
+
 def test_presence_is_no_event(code_text):
     assert types(code_text("Ministers from forty countries were in Geneva on Monday for the conference.", "2025-01-10")) == []
 

@@ -501,7 +501,7 @@ def _prep_object(ctx: Ctx, preps: frozenset[str], words: frozenset[str], child: 
 def _frame_child(ctx: Ctx, deps: frozenset[str] = None, lower: frozenset[str] = None) -> bool:
     """The frame verb has a child with a dependency in ``deps`` and a form in ``lower``."""
     return any((deps is None or c.dep_ in deps) and (lower is None or c.lower_ in lower)
-               for c in ctx.t.frame.children)
+               for c in syntax.verb_children(ctx.t.frame))
 
 
 @predicate("subtree_has", _ALL_T, lower=("words", True))
@@ -687,7 +687,7 @@ def _negated(ctx: Ctx, words: frozenset[str]) -> bool:
     """The frame verb has a negation ("not", "n't") or a child in ``words`` ("never");
     an event noun has a child in ``words`` ("no talks")."""
     t = ctx.t
-    return any(c.dep_ == "neg" or c.lower_ in words for c in t.frame.children) or \
+    return any(c.dep_ == "neg" or c.lower_ in words for c in syntax.verb_children(t.frame)) or \
         (t.is_noun and any(c.lower_ in words for c in t.token.children))
 
 
@@ -783,7 +783,7 @@ def _future_aux(ctx: Ctx, words: frozenset[str]) -> bool:
     """The frame verb (or the head of its infinitive) has an auxiliary in ``words``
     ("will meet", "will try to meet")."""
     fr = ctx.t.frame
-    return any(c.lower_ in words for c in fr.children) or \
+    return any(c.lower_ in words for c in syntax.verb_children(fr)) or \
         (fr.dep_ == "xcomp" and any(c.lower_ in words for c in fr.head.children))
 
 
@@ -792,7 +792,8 @@ def _would(ctx: Ctx, reported: bool) -> bool:
     """The frame verb has "would", in reported speech (``reported``: "said it would
     attend" is future) or not ("would attend" is hypothetical)."""
     fr = ctx.t.frame
-    return any(c.lower_ == "would" for c in fr.children) and (syntax.reporting_head(fr) is not None) == reported
+    return any(c.lower_ == "would" for c in syntax.verb_children(fr)) and \
+        (syntax.reporting_head(fr) is not None) == reported
 
 
 @predicate("conditional_clause", _ALL_T, marks=("words", True))

@@ -96,6 +96,22 @@ def depth(tok: Token) -> int:
     return d
 
 
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg"})
+
+
+def verb_children(v: Token) -> list[Token]:
+    """The children of verb ``v``, with the auxiliaries and negation it shares with the
+    verb it is coordinated to: in "rebels could attack the town and seize the airport" or
+    "did not meet or call him", "seize" and "call" have no subject, auxiliary or negation
+    of their own, so "could" and "not" are theirs too (a coordinated verb phrase shares
+    its auxiliaries; PLOVER manual, Auxiliary modes)."""
+    kids = list(v.children)
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i \
+            and not any(c.dep_ in _OWN_CLAUSE for c in kids):
+        kids += [c for c in v.head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i]
+    return kids
+
+
 def reporting_head(v: Token) -> Token | None:
     """The reporting verb whose complement contains ``v`` ("said" in "X said Y attacked
     Z"), or None."""
