@@ -177,22 +177,43 @@ def _parse_date_cached(date: str, today: _dt.date) -> _dt.date:
     return _parse_date_uncached(date)
 
 
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_MONTHS = {m: i for i, name in enumerate("january february march april may june july august "
+                                          "september october november december".split(), 1)
+           for m in (name, name[:3])}
+_MONTH_NAMES = frozenset(m for m in _MONTHS if len(m) > 3 or m == "may")
+# "1 January 2018", "1 Jan 2018"; "January 1, 2018", "Jan 1, 2018", "January 1 2018"
+_DAY_MONTH = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$")
+_MONTH_DAY = re.compile(r"^([A-Za-z]+)\s+(\d{1,2})(,?)\s+(\d{4})$")
+
+
 def _parse_date_uncached(date: str | None) -> _dt.date:
     """Parse a story date: ``YYYY-MM-DD`` (also ``YYYY-MM``, ``YYYY``, ``1 January 2018``,
-    ``October 1, 2021``, an ISO timestamp); None, "today" or unreadable text mean today."""
+    ``1 Jan 2018``, ``October 1, 2021``, ``Oct 1, 2021``, ``October 1 2021``, an ISO
+    timestamp; English month names, in any case); None, "today" or unreadable text
+    (an impossible day too) mean today."""
     if date:
         d = str(date).strip()
-        m = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", d)
+        m = _ISO_DATE.match(d)
         if m:
             try:
                 return _dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
             except ValueError:
                 pass
-        for fmt in ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%B %d %Y"):
+        # the formats of time.strptime's "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y"
+        # and "%B %d %Y", without its slow first call
+        m = _DAY_MONTH.match(d)
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m else (None, None, None)
+        if m is None:
+            m = _MONTH_DAY.match(d)
+            if m and (m.group(3) or m.group(1).lower() in _MONTH_NAMES):  # not "Jan 1 2018"
+                day, month, year = m.group(2), m.group(1), m.group(4)
+        mon = _MONTHS.get(month.lower()) if month else None
+        if mon:
             try:
-                return _dt.datetime.strptime(d, fmt).date()
+                return _dt.date(int(year), mon, int(day))
             except ValueError:
-                continue
+                pass
     return _dt.date.today()
 
 
@@ -926,11 +947,13 @@ class ActorResolver:
                  tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
                  tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)),
                  tuple(sorted(self.igo_kept)), (self.people_sector, self.bare_nationality_sector))
-        return (tuple(tab), index, surnames, cities, tenure, exact, vocab, tuple(sorted(self._short)))
+        return (tuple(tab), index, surnames, cities, tenure, exact, vocab, tuple(sorted(self._short)),
+                dict(self._first_index()))
 
     def _restore(self, data: tuple) -> None:
-        tab, index, surnames, cities, tenure, exact, vocab, short = data
+        tab, index, surnames, cities, tenure, exact, vocab, short, first = data
         self._short = set(short)
+        self._first, self._first_n = first, len(index)  # stored: a scan needs it at once
         self._rtab = list(tab)
         self._index = index
         self._surnames = surnames
@@ -1100,7 +1123,7 @@ class ActorResolver:
         d = _parse_date(date)
         toks = _tokens(text)
         keys = [_fold(t) for t in toks]
-        allcaps = all(not ch.islower() for ch in text)
+        allcaps = not any(map(str.islower, text))
         matches = self._scan(toks, keys, allcaps, d=d)
         short = _drop_initials(toks, matches)
         if len(short) == len(toks):
@@ -1645,7 +1668,7 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
     return memory.get(" ".join(k)) or memory.get(k[-1])
 
 
-_CACHE_FORMAT = 5
+_CACHE_FORMAT = 6
 # people.tsv titles -> office codes ("Prime Minister" -> HOG)
 _TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
                "monarch": "HOS", "supreme leader": "HOS"}
@@ -1788,6 +1811,8 @@ def _kb_fingerprint() -> str:
 def _plain(s: str) -> str:
     """Lower case, accents and special letters stripped ("Élysée" -> "elysee"): the first
     step of :func:`_fold` and :func:`_slug`."""
+    if s.isascii():  # nothing to strip: the same result, without the Unicode tables
+        return s.lower()
     s = unicodedata.normalize("NFKD", s.replace("’", "'").translate(_LETTERS))
     return "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
 
