@@ -871,3 +871,37 @@ def test_actors_kb_a_dictators_bare_surname_by_date(kb):
     assert _c(kb, "Franco", "1965-06-01") == ("Francisco Franco", "ESP", "GOV", None)
     assert _c(kb, "Franco", "2024-06-01") is None
     assert _c(kb, "Itamar Franco", "1993-06-01")[1:3] == ("BRA", "GOV")
+
+
+@pytest.mark.parametrize("text,date,want", [
+    # sixth pass, by office: UN envoys, ambassadors to the US, vice presidents, chief
+    # justices, presiding officers, oil ministers, Chinese provincial secretaries
+    ("China's UN ambassador", "2015-06-01", ("Liu Jieyi", "CHN", "GOV")),
+    ("the Japanese ambassador to the United Nations", "2017-06-01", ("Koro Bessho", "JPN", "GOV")),
+    ("Zhou Wenzhong", "2008-06-01", ("Zhou Wenzhong", "CHN", "GOV")),
+    ("Nigeria's vice president", "2012-06-01", ("Namadi Sambo", "NGA", "GOV")),
+    ("the Kenyan deputy president", "2020-06-01", ("William Ruto", "KEN", "GOV")),
+    ("Vice President Jejomar Binay", "2014-06-01", ("Jejomar Binay", "PHL", "GOV")),
+    ("Chief Justice Ranjan Gogoi", "2019-01-01", ("Ranjan Gogoi", "IND", "JUD")),
+    ("Mogoeng Mogoeng", "2015-06-01", ("Mogoeng Mogoeng", "ZAF", "JUD")),
+    ("Senator Risa Hontiveros", "2020-06-01", ("Risa Hontiveros", "PHL", "LEG")),
+    ("Godswill Akpabio", "2024-06-01", ("Godswill Akpabio", "NGA", "LEG")),
+    ("Ali al-Naimi", "2010-06-01", ("Ali al-Naimi", "SAU", "GOV")),
+    ("Bo Xilai", "2010-06-01", ("Bo Xilai", "CHN", "PTY")),
+    ("Jusuf Kalla", "2022-06-01", ("Jusuf Kalla", "IDN", "ELI")),
+])
+def test_actors_kb_sixth_pass_offices_resolve_by_date(kb, text, date, want):
+    assert _c(kb, text, date)[:3] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # sixth pass, by kind: unions, religious bodies, hospitals, parties, media
+    ("Histadrut", ("ISR", "LAB")), ("COSATU", ("ZAF", "LAB")), ("the Nigeria Labour Congress", ("NGA", "LAB")),
+    ("Nahdlatul Ulama", ("IDN", "REL")), ("the Coptic Orthodox Church", ("EGY", "REL")),
+    ("Al-Shifa Hospital", ("PSE", "MED")), ("Fiocruz", ("BRA", "MED")),
+    ("the Democratic Action Party", ("MYS", "PTY")), ("Primero Justicia", ("VEN", "PTY")),
+    ("Televisa", ("MEX", "JRN")), ("the Falun Gong", ("CHN", "OPP")),
+])
+def test_actors_kb_sixth_pass_organisations(kb, text, want):
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and (e.country, e.sector) == want, (text, e)
