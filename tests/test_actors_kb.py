@@ -905,3 +905,39 @@ def test_actors_kb_sixth_pass_offices_resolve_by_date(kb, text, date, want):
 def test_actors_kb_sixth_pass_organisations(kb, text, want):
     e = kb.resolve(text, date="2023-06-01")
     assert e is not None and (e.country, e.sector) == want, (text, e)
+
+
+@pytest.mark.parametrize("text,want", [
+    # towns of the wars in eastern DR Congo, the Sahel, Myanmar and Colombia (countries.tsv)
+    ("residents of Kitshanga", ("COD", "CVL")), ("soldiers in Tessalit", ("MLI", "MIL")),
+    ("villagers near Barsalogho", ("BFA", "CVL")), ("the mayor of Buenaventura", ("COL", "GOV")),
+    ("fighters around Hpakant", ("MMR", "REB")), ("Inates", ("NER", "CVL")),
+])
+def test_actors_kb_towns_of_conflict_give_their_country(kb, text, want):
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and (e.country, e.sector) == want, (text, e)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a town's CVL is its people's: the office of "governor of X" stays GOV
+    ("the governor of Kano", ("NGA", "GOV")), ("the governor of Khyber Pakhtunkhwa", ("PAK", "GOV")),
+    ("the president of the Riigikogu", ("EST", "LEG")),  # an organisation's sector still wins
+    # a minority's adjective counts as the state most of them live in
+    ("Baloch separatists", ("PAK", "REB")), ("Kuki militants", ("IND", "REB")),
+    ("Tuareg rebels", ("MLI", "REB")), ("Yazidi refugees", ("IRQ", "REF")),
+    # an organisation named after its country, written with the adjective
+    ("Pakistani Rangers", ("PAK", "COP")), ("the Kenyan Defence Forces", ("KEN", "MIL")),
+    ("People's Defence Forces", ("MMR", "REB")),
+])
+def test_actors_kb_places_minorities_and_adjective_names(kb, text, want):
+    e = kb.resolve(text, date="2024-06-01")
+    assert e is not None and (e.country, e.sector) == want, (text, e)
+
+
+def test_actors_kb_a_deputys_title_names_no_holder(kb):
+    # "deputy"/"vice" before a title: a deputy, not the minister who holds the office
+    deputy = kb.resolve("Russia's deputy defence minister", date="2024-06-01")
+    assert (deputy.country, deputy.sector, deputy.name) == ("RUS", "GOV", None)
+    assert kb.resolve("a Chinese vice foreign minister", date="2024-06-01").name is None
+    assert kb.resolve("Russia's defence minister", date="2024-06-01").name == "Andrei Belousov"
+    assert kb.resolve("the US vice president", date="2022-06-01").name == "Kamala Harris"

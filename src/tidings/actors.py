@@ -70,6 +70,8 @@ _CAP_ONLY = frozenset("fed labour labor amnesty memorial guards chad jordan geor
                       "morena sputnik interpol mercosur fatah abbas francis hadi harris "
                       "victoria reform wagner press".split())
 _GOVLIKE = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
+# words that make a title a deputy's ("deputy defence minister"): no tenure holder
+_SUBORDINATE = frozenset("deputy vice assistant under junior".split())
 # sectors a person keeps when their position has ended (not office holders: no ELI)
 _KEEP_AFTER = frozenset("CVL BUS JRN REL MED EDU NGO ENV LAB AGR CRM REF".split())
 _TODAY = None  # resolved lazily so long-running processes see the current date
@@ -636,14 +638,19 @@ class ActorResolver:
                 self._add_person(h.name, list(h.aliases), h.country, h.qid, offices)
 
     def _load_kb_orgs(self) -> None:
-        """Add the organisations of ``orgs/*.tsv`` (see :mod:`tidings.actors_kb`)."""
+        """Add the organisations of ``orgs/*.tsv`` (see :mod:`tidings.actors_kb`); a name
+        that begins with its country's name is also found with the country's adjective
+        ("Pakistan Rangers": "Pakistani Rangers"; see :meth:`_adjective_forms`)."""
+        forms = self._adjective_forms()
         for fname in _kb.kb_files("orgs"):
             for o in _kb.parse_orgs(_kb.read_kb_file(fname), fname):
                 rec = Record("igo" if o.igo else "org", name=o.name, country=o.country,
                              sector=o.sector, igo=o.igo,
                              kb_id=o.qid or "tid:org/" + _slug((o.country or o.igo or "")
                                                               + "-" + o.name).strip("-"))
-                for nm in [o.name, *o.aliases]:
+                names = [o.name, *o.aliases]
+                extra = [v for nm in names for v in forms(nm, o.country)]
+                for nm in names + [v for v in extra if _key(v) not in self._index]:
                     toks = _tokens(nm)
                     letters = "".join(ch for ch in nm if ch.isalpha())
                     if len(toks) == 1 and letters and not letters.isupper() and \
@@ -656,6 +663,31 @@ class ActorResolver:
                         self._add(nm, rec, case="proper")
                     else:
                         self._add(nm, rec)
+
+    def _adjective_forms(self):
+        """A function ``(name, iso3) -> [variants]``: the name with its leading country
+        name ("Pakistan", "South Sudan", "the Kenya") replaced by the country's first
+        adjective in ``countries.tsv`` ("Pakistani Rangers"); [] when the name does not
+        begin with the name of its own country. Built from the countries already indexed."""
+        adj: dict[str, str] = {}
+        for line in _read_text("countries.tsv").splitlines():
+            cols = line.split("\t")
+            if line.startswith("#") or len(cols) < 3:
+                continue
+            first = next((a.strip() for a in cols[2].split(";") if a.strip() not in ("", "-")), None)
+            if first and len(_tokens(first)) == 1:
+                adj[_kb.normalise_country(cols[0]) or cols[0]] = first
+
+        def forms(name: str, iso: str | None) -> list[str]:
+            if not iso or iso not in adj:
+                return []
+            toks = name.split()
+            for n in (3, 2, 1):
+                if len(toks) > n and any(r.kind == "country" and r.country == iso
+                                         for r in self._index.get(_key(" ".join(toks[:n])), ())):
+                    return [" ".join([adj[iso], *toks[n:]])]
+            return []
+        return forms
 
     def _load_people(self, text: str) -> None:
         for line in text.splitlines():
@@ -1278,7 +1310,10 @@ class ActorResolver:
                     info["kb_id"] = info["kb_id"] or sub["kb_id"]
                     if sub["country"] or sub["igo"]:
                         info["how"] = sub["how"]
-                if sub["sector"] not in (None, "GOV", "UAF") and info["sector_from_title"]:
+                if sub["sector"] not in (None, "GOV", "UAF") and info["sector_from_title"] and \
+                        not sub.get("place_sector"):
+                    # "president of the Riigikogu" is LEG; "the governor of Kano" stays GOV
+                    # (a bare town's CVL is its people's, not the office's)
                     info["sector"] = sub["sector"]
             pps = pps[1:]
         # place phrase: country only when the head has none (modifier decides nationality)
@@ -1483,6 +1518,7 @@ class ActorResolver:
                 info["name"] = info["name"] or f"Government of {metonym.name}"
             elif metonym.kind in ("place", "city"):
                 sec = "CVL"
+                info["place_sector"] = True  # a place's people, not a role the words name
         if entity is not None and entity.kind != "person" and heads and entity.sector and (
                 (heads[-1][0] in ("GOV",) and heads[-1][1][-1] in ("official", "officials", "leader",
                                                                    "leaders", "spokesman"))
@@ -1501,8 +1537,11 @@ class ActorResolver:
             info["name"] = f"Government of {metonym.name}"
         if entity is None and heads and not name_toks and not info["has_person"] \
                 and not info["former"] and (info["igo"] or info["country"]):
-            # "the Turkish foreign minister" on the story date: the holder then
+            # "the Turkish foreign minister" on the story date: the holder then; not for a
+            # deputy's title ("Russia's deputy defence minister", "a vice foreign minister")
             tk = _kb.title_key(" ".join(heads[-1][1]))
+            if tk and any(keys[i] in _SUBORDINATE and keys[i] not in heads[-1][1] for i in idx):
+                tk = None
             if tk is None and heads[-1][1][-1] in ("ambassador", "envoy") and not info["igo"] \
                     and ("un" in keys or any(keys[i:i + 2] == ["united", "nations"]
                                              for i in range(len(keys) - 1))):
