@@ -941,3 +941,29 @@ def test_actors_kb_a_deputys_title_names_no_holder(kb):
     assert kb.resolve("a Chinese vice foreign minister", date="2024-06-01").name is None
     assert kb.resolve("Russia's defence minister", date="2024-06-01").name == "Andrei Belousov"
     assert kb.resolve("the US vice president", date="2022-06-01").name == "Kamala Harris"
+
+
+@pytest.mark.parametrize("text,date,want", [
+    # the office named by a title with its country in an "of" complement: the holder then
+    ("the prime minister of India", "2024-06-01", ("Narendra Modi", "IND", "GOV")),
+    ("the Emir of Qatar", "2023-06-01", ("Tamim bin Hamad Al Thani", "QAT", "GOV")),
+    # not an organisation's head, nor a deputy
+    ("the president of the Riigikogu", "2024-06-01", (None, "EST", "LEG")),
+    ("the deputy foreign minister of Iran", "2023-06-01", (None, "IRN", "GOV")),
+    # a crown prince is a tenure title
+    ("the Saudi crown prince", "2023-06-01", ("Mohammed bin Salman", "SAU", "GOV")),
+    # "speaker" is the lower (or only) chamber's: a senate's president is not it
+    ("Brazil's lower house speaker", "2023-06-01", ("Arthur Lira", "BRA", "LEG")),
+])
+def test_actors_kb_title_holders_from_complements_and_chambers(kb, text, date, want):
+    assert _c(kb, text, date)[:3] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an organisation's president, chair, head or chief takes its sector
+    ("the Nigerian Senate President", ("NGA", "LEG")), ("the ANC president", ("ZAF", "PTY")),
+    ("the Indian Army chief", ("IND", "MIL")), ("Hamas leader", ("PSE", "REB")),
+])
+def test_actors_kb_an_organisations_officer_takes_its_sector(kb, text, want):
+    e = kb.resolve(text, date="2024-06-01")
+    assert (e.country, e.sector) == want, (text, e)

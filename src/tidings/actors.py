@@ -72,6 +72,10 @@ _CAP_ONLY = frozenset("fed labour labor amnesty memorial guards chad jordan geor
 _GOVLIKE = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
 # words that make a title a deputy's ("deputy defence minister"): no tenure holder
 _SUBORDINATE = frozenset("deputy vice assistant under junior".split())
+# an organisation's officers: "Senate President", "Petrobras chairman", "Hamas leader" take
+# the organisation's sector, not the GOV of the title word
+_ORG_OFFICERS = frozenset("official officials leader leaders spokesman spokeswoman spokesperson "
+                          "president chairman chairwoman chairperson chair head chief".split())
 # sectors a person keeps when their position has ended (not office holders: no ELI)
 _KEEP_AFTER = frozenset("CVL BUS JRN REL MED EDU NGO ENV LAB AGR CRM REF".split())
 _TODAY = None  # resolved lazily so long-running processes see the current date
@@ -1326,6 +1330,13 @@ class ActorResolver:
                     info["country"], info["igo"] = sub["country"], sub["igo"]
                     info["how"] = "place phrase"
                     break
+        if info.get("title_key") and info["name"] is None and info["country"] and \
+                (info["kb_id"] is None or info["kb_id"].startswith("tid:country/")):
+            # "the Emir of Qatar", "the prime minister of India": the holder on the date (not
+            # "the president of the Riigikogu", an organisation's head)
+            holder = self._holder(info["igo"] or info["country"], info["title_key"], d)
+            if holder is not None:
+                info["name"], info["kb_id"] = holder.name, holder.kb_id
         sector = info["sector"]
         if info["former"] and (sector in _GOVLIKE or sector is None and info["has_person"]):
             sector = "ELI"
@@ -1520,8 +1531,7 @@ class ActorResolver:
                 sec = "CVL"
                 info["place_sector"] = True  # a place's people, not a role the words name
         if entity is not None and entity.kind != "person" and heads and entity.sector and (
-                (heads[-1][0] in ("GOV",) and heads[-1][1][-1] in ("official", "officials", "leader",
-                                                                   "leaders", "spokesman"))
+                (heads[-1][0] in ("GOV",) and heads[-1][1][-1] in _ORG_OFFICERS)
                 or heads[-1][1][-1] in self.org_staff):
             # an organisation's officials or staff ("UN experts", "OSCE monitors") are the
             # organisation's: its sector, not the head noun's (sectors.yaml organisation_staff)
@@ -1535,6 +1545,12 @@ class ActorResolver:
             info["kb_id"] = (metonym or explicit).kb_id
         if info["name"] is None and metonym is not None and sec == "GOV" and not heads:
             info["name"] = f"Government of {metonym.name}"
+        if entity is None and heads and not name_toks and not info["has_person"] \
+                and not info["former"] and not (info["igo"] or info["country"]):
+            # "the prime minister [of India]": the complement may name the country
+            tk = _kb.title_key(" ".join(heads[-1][1]))
+            if tk and not any(keys[i] in _SUBORDINATE and keys[i] not in heads[-1][1] for i in idx):
+                info["title_key"] = tk
         if entity is None and heads and not name_toks and not info["has_person"] \
                 and not info["former"] and (info["igo"] or info["country"]):
             # "the Turkish foreign minister" on the story date: the holder then; not for a

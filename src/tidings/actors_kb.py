@@ -100,7 +100,7 @@ _TITLE_SYNONYMS: dict[str, str] = {
     "king": "monarch", "queen": "monarch", "emir": "monarch", "amir": "monarch",
     "sultan": "monarch", "monarch": "monarch", "emperor": "monarch", "grand duke": "monarch",
     "supreme leader": "supreme leader", "vice president": "VP", "vice-president": "VP",
-    "deputy president": "VP", "first vice president": "VP",
+    "deputy president": "VP", "first vice president": "VP", "crown prince": "crown prince",
     "oil minister": "oil minister", "petroleum minister": "oil minister",
     "minister of petroleum": "oil minister", "minister of oil": "oil minister",
     "energy minister": "energy minister", "minister of energy": "energy minister",
