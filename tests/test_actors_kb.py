@@ -967,3 +967,12 @@ def test_actors_kb_title_holders_from_complements_and_chambers(kb, text, date, w
 def test_actors_kb_an_organisations_officer_takes_its_sector(kb, text, want):
     e = kb.resolve(text, date="2024-06-01")
     assert (e.country, e.sector) == want, (text, e)
+
+
+@pytest.mark.parametrize("written,other", [("Wetangula", "Wetang'ula"), ("Yaradua", "Yar'Adua"),
+                                           ("Maruf Amin", "Ma'ruf Amin"), ("Sanaa", "Sana’a")])
+def test_actors_kb_an_apostrophe_inside_a_name_is_optional(kb, written, other):
+    a, b = kb.resolve(written, date="2023-06-01"), kb.resolve(other, date="2023-06-01")
+    assert a is not None and (a.name, a.country, a.kb_id) == (b.name, b.country, b.kb_id)
+    # a possessive stays one
+    assert kb.resolve("Kenya's parliament", date="2023-06-01").country == "KEN"

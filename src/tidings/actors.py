@@ -94,6 +94,7 @@ _NAME_VARIANTS = _kb.name_variants()
 _WORD_RE = re.compile(r"[a-z]+")
 _ENDING_RE = re.compile(r"\b([a-z]{3,})(?:iy|yi|yy|ii)\b")
 _ARTICLE_RE = re.compile(r"(?<![\w-])el-(?=[a-z])")  # "el-Sisi" -> "al-sisi"
+_INNER_APOSTROPHE_RE = re.compile(r"(?<=[a-z])'(?=[a-z])")  # "Wetang'ula" -> "wetangula"
 
 
 def _variant(m: re.Match) -> str:
@@ -104,8 +105,10 @@ def _variant(m: re.Match) -> str:
 def _fold(s: str) -> str:
     """Lower-case and strip accents and periods: "U.S." -> "us", "Élysée" -> "elysee";
     transliterations of a given name fold to one ("Dmytro" -> "dmitry"), a final
-    "-iy"/"-yi"/"-yy"/"-ii" to "-y" ("Zaluzhnyi" -> "zaluzhny") and "el-" to "al-"."""
-    s = _plain(s).replace(".", "")
+    "-iy"/"-yi"/"-yy"/"-ii" to "-y" ("Zaluzhnyi" -> "zaluzhny"), "el-" to "al-", and an
+    apostrophe between letters goes ("Wetang'ula", "Sana'a", "Shi'ite" as "Wetangula",
+    "Sanaa", "Shiite"; a possessive "'s" is a token of its own and keeps it)."""
+    s = _INNER_APOSTROPHE_RE.sub("", _plain(s).replace(".", ""))
     s = _WORD_RE.sub(_variant, s)
     s = _ARTICLE_RE.sub("al-", s)
     return _ENDING_RE.sub(r"\1y", s)
