@@ -214,3 +214,40 @@ def test_he_after_an_unknown_official_of_a_statement_is_that_official(code_story
     evs = [e for e in code_story(text, source="U.S. Department of State press releases")
            if e.sentence_index == 1 and e.event_type == "CONSULT"]
     assert evs and [(a.text, a.country, a.sector) for a in evs[0].actor] == [("He", "USA", "GOV")]
+
+
+def test_a_guest_at_a_seat_of_power_is_the_actor(code_story):
+    # "the White House" is no gazetteer place, but it lies in the USA: the foreign
+    # prime minister came to the President, so the guest is the actor
+    ev = of_type(code_story("President Biden met today with Prime Minister Pedro Sanchez of Spain at the White House."),
+                 "CONSULT")[0]
+    assert ev.location is not None and ev.location.country == "USA"
+    assert [a.country for a in ev.actor] == ["ESP"]
+    assert [r.country for r in ev.recipient] == ["USA"]
+    assert ev.mode == "visit" and "structure:host-is-recipient" in ev.rules
+
+
+def test_a_hosted_guest_is_the_actor(code_story):
+    ev = of_type(code_story("Chancellor Olaf Scholz hosted President Emmanuel Macron of France on Thursday."),
+                 "CONSULT")[0]
+    assert [a.country for a in ev.actor] == ["FRA"]
+    assert [r.country for r in ev.recipient] == ["DEU"]
+    assert ev.mode == "visit"
+
+
+def test_a_host_of_a_gathering_stays_the_actor(code_story):
+    # the object is a summit, not a guest: nobody to swap with
+    evs = of_type(code_story("Brazil will host a summit of BRICS leaders in Rio de Janeiro next year."), "CONSULT")
+    assert evs and all("structure:host-is-recipient" not in e.rules for e in evs)
+    assert "BRA" in {a.country for e in evs for a in e.actor}
+
+
+def test_seat_country_names_seats_only():
+    from tidings.actors import ActorResolver
+    r = ActorResolver(cache=False)
+    assert r.seat_country("the Kremlin") == "RUS"
+    assert r.seat_country("THE OVAL OFFICE") == "USA"
+    # a region that contains a country's name, a capital, a legislature: no seat
+    assert r.seat_country("Central America") is None
+    assert r.seat_country("Moscow") is None
+    assert r.seat_country("Congress") is None

@@ -1012,6 +1012,22 @@ class ActorResolver:
         ents = self.resolve_all(text, context, date, memory)
         return ents[0] if ents else None
 
+    def seat_country(self, text: str) -> str | None:
+        """The state whose seat of power ``text`` names as a whole ("the White House",
+        "Oval Office", "the Kremlin": the seats of ``countries.tsv``), else None (a
+        country, city or region name, or any other phrase: "Central America" is no
+        seat; nor is a legislature, "Congress", which other states have too). For the
+        place of an event the gazetteer does not hold."""
+        toks = _tokens(text)
+        keys = [_fold(t) for t in toks]
+        while keys and keys[0] == "the":
+            toks, keys = toks[1:], keys[1:]
+        if not keys:
+            return None
+        r = self._lookup(tuple(keys), toks, all(not ch.islower() for ch in text))
+        # a legislature's name ("Congress", "Parliament") is also another state's
+        return r.country if r is not None and r.kind == "seat" and r.sector != "LEG" else None
+
     @staticmethod
     def remember(memory: dict | None, name: str, entity: Entity) -> None:
         """Note in a story's ``memory`` that the person ``name`` ("Geir Pedersen") is
