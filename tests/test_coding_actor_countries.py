@@ -251,3 +251,26 @@ def test_seat_country_names_seats_only():
     assert r.seat_country("Central America") is None
     assert r.seat_country("Moscow") is None
     assert r.seat_country("Congress") is None
+
+
+def test_a_statements_he_is_its_own_official(code_story):
+    # a State Department readout: after the foreign minister acts, "He" at the start of a
+    # sentence is still the Secretary, the statement's own official
+    text = ("Secretary of State Antony Blinken spoke today with Lithuanian Foreign Minister Gabrielius "
+            "Landsbergis. Foreign Minister Landsbergis thanked the United States for its support. "
+            "He reaffirmed the ironclad U.S. commitment to the security of Lithuania.")
+    evs = [e for e in code_story(text, source="U.S. Department of State press releases", pub_date="2022-03-01")
+           if e.sentence_index == 2]
+    assert evs
+    he = [a for e in evs for a in e.actor if a.text == "He"]
+    assert he and all(a.country == "USA" and a.how == "pronoun" for a in he)
+
+
+def test_a_news_storys_he_is_the_last_person(code_story):
+    # no statement voice: "he" stays the last person who acted
+    text = ("Secretary of State Antony Blinken spoke with Lithuanian Foreign Minister Gabrielius "
+            "Landsbergis on Monday. Landsbergis thanked the United States for its support. "
+            "He also urged NATO to send more troops to the Baltic states.")
+    evs = [e for e in code_story(text, pub_date="2022-03-01") if e.sentence_index == 2]
+    he = [a for e in evs for a in e.actor if a.text == "He"]
+    assert he and all(a.country == "LTU" for a in he)

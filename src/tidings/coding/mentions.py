@@ -108,7 +108,16 @@ class Mentions:
             found = self._for_head(speaker, sent, state)
             if any(e.country or e.igo for e in found):
                 return [replace(e, text=text, how="pronoun") for e in found]
-        return [replace(e, text=text, how="pronoun") for e in _pronoun(low, state)]
+        found = _pronoun(low, state)
+        if low in words("pronouns_singular") and found and found[0].country:
+            voice = self.voice(sent.doc, state)
+            if voice is not None and voice.country and voice.sector in words("voice_sectors") \
+                    and found[0].country != voice.country and voice.country in state.person_of:
+                # a statement's or readout's "he" is its own official ("Secretary X spoke
+                # with Foreign Minister Y. ... He reaffirmed U.S. support"), the last
+                # person of its voice's country, rather than a foreign counterpart
+                found = [state.person_of[voice.country]]
+        return [replace(e, text=text, how="pronoun") for e in found]
 
     def _voice_owns(self, found: list[Entity], sent: Span, state: StoryState) -> list[Entity]:
         """"our forces", "our government" outside quotation marks: the story's voice's
