@@ -274,3 +274,18 @@ def test_a_news_storys_he_is_the_last_person(code_story):
     evs = [e for e in code_story(text, pub_date="2022-03-01") if e.sentence_index == 2]
     he = [a for e in evs for a in e.actor if a.text == "He"]
     assert he and all(a.country == "LTU" for a in he)
+
+
+def test_a_readouts_the_president_is_its_own_president(code_story):
+    # the readout names two presidents; "The President" with no name is its own
+    text = ("President Joe Biden met today with President Gabriel Boric of Chile. "
+            "President Boric thanked the United States for its vaccine donations. "
+            "The President reaffirmed U.S. support for Chile's democracy.")
+    evs = [e for e in code_story(text, source="The White House Briefing Room", pub_date="2023-10-01")
+           if e.sentence_index == 2]
+    pres = [a for e in evs for a in e.actor if a.text == "The President"]
+    assert pres and all(a.country == "USA" and a.how == "story context" for a in pres)
+    # with no voice the latest matching mention is taken, as before
+    evs = [e for e in code_story(text, pub_date="2023-10-01") if e.sentence_index == 2]
+    pres = [a for e in evs for a in e.actor if a.text == "The President"]
+    assert pres and all(a.country == "CHL" for a in pres)

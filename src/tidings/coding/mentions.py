@@ -111,8 +111,7 @@ class Mentions:
         found = _pronoun(low, state)
         if low in words("pronouns_singular") and found and found[0].country:
             voice = self.voice(sent.doc, state)
-            if voice is not None and voice.country and voice.sector in words("voice_sectors") \
-                    and found[0].country != voice.country and voice.country in state.person_of:
+            if _official_voice(voice) and found[0].country != voice.country and voice.country in state.person_of:
                 # a statement's or readout's "he" is its own official ("Secretary X spoke
                 # with Foreign Minister Y. ... He reaffirmed U.S. support"), the last
                 # person of its voice's country, rather than a foreign counterpart
@@ -140,7 +139,9 @@ class Mentions:
         to: "the two", "both leaders", "participants" -> the parties of the last meeting
         (or the last group); "the Secretary", "the Foreign Minister", "the ministry" ->
         the latest mention whose words include the description's ("Secretary of State
-        Antony Blinken"). ``[]`` when nothing fits (docs/annotation.md section 6)."""
+        Antony Blinken"); in a statement or readout whose voice is a government's, the
+        latest such mention of the voice's country when there is one (its own official).
+        ``[]`` when nothing fits (docs/annotation.md section 6)."""
         dets = [c for c in h.children if c.dep_ in ("det", "predet", "nummod")]
         if not dets and h.lower_ not in ("two", "both", "participants"):
             return []
@@ -156,10 +157,18 @@ class Mentions:
         want = _content_words(text)
         if not want:
             return []
-        for wds, e in reversed(state.named):
-            if want <= wds:
-                return [replace(e, text=text, how="story context")]
-        return []
+        fits = [e for wds, e in reversed(state.named) if want <= wds]
+        if not fits:
+            return []
+        voice = self.voice(sent.doc, state)
+        if _official_voice(voice):
+            # a statement's or readout's "the President", "the Secretary" is its own
+            # official ("President X met President Y of Z ... The President reaffirmed
+            # ..." is X) when the story has named one
+            own = next((e for e in fits if e.country == voice.country), None)
+            if own is not None:
+                return [replace(own, text=text, how="story context")]
+        return [replace(fits[0], text=text, how="story context")]
 
     def voice(self, doc: Doc, state: StoryState) -> Entity | None:
         """The party a story speaks for, whom "we" and "I" outside quotation marks
@@ -518,6 +527,13 @@ def _content_words(text: str) -> frozenset[str]:
     """The lower-cased words of a mention, less determiners and possessives."""
     return frozenset(w for w in text.lower().replace("\u2019s", "").replace("'s", "").split()
                      if w not in _NOT_CONTENT)
+
+
+def _official_voice(voice: Entity | None) -> bool:
+    """True when a story's voice is a state's government speaking: a country with a
+    ``voice_sectors`` sector (GOV) or none ("The White House Briefing Room"), not a
+    rebel station or an organisation; its "he" and "the President" are its officials."""
+    return voice is not None and bool(voice.country) and (voice.sector is None or voice.sector in words("voice_sectors"))
 
 
 def _pronoun(low: str, state: StoryState) -> list[Entity]:
