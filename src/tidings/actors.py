@@ -1012,6 +1012,23 @@ class ActorResolver:
         ents = self.resolve_all(text, context, date, memory)
         return ents[0] if ents else None
 
+    def acronyms(self) -> frozenset[str]:
+        """Lower-case one-word names of up to five letters that the knowledge base
+        matches only in capitals ("mrta", "urng", "das": acronyms of organisations),
+        for restoring the case of upper-case stories (:func:`tidings.truecase.restore_case`).
+        Computed once."""
+        got = getattr(self, "_acronyms", None)
+        if got is None:
+            def upper(v: Any) -> bool:
+                # records of a loaded index stay tuples (case is their 9th field) until used
+                recs = v if type(v) is list else [self._rtab[i] for i in v]
+                return any((r[8] if type(r) is tuple else r.case) == "upper" for r in recs)
+
+            got = frozenset(k[0] for k, v in self._index.items()
+                            if len(k) == 1 and 2 <= len(k[0]) <= 5 and k[0].isalpha() and upper(v))
+            self._acronyms = got
+        return got
+
     def seat_country(self, text: str) -> str | None:
         """The state whose seat of power ``text`` names as a whole ("the White House",
         "Oval Office", "the Kremlin": the seats of ``countries.tsv``), else None (a
