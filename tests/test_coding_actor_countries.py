@@ -289,3 +289,22 @@ def test_a_readouts_the_president_is_its_own_president(code_story):
     evs = [e for e in code_story(text, pub_date="2023-10-01") if e.sentence_index == 2]
     pres = [a for e in evs for a in e.actor if a.text == "The President"]
     assert pres and all(a.country == "CHL" for a in pres)
+
+
+def test_a_joint_statement_of_a_meeting_speaks_for_its_source_not_its_subject(code_story):
+    # the title names a meeting about Libya, not a speaker: "We" is the issuing
+    # government's (the source), not Libya's
+    text = "We welcomed the briefing of the UN envoy and urged all parties to respect the ceasefire."
+    evs = code_story(text, title="Joint Statement of the Libya Contact Group Meeting",
+                     source="U.S. Department of State press releases", pub_date="2022-03-01")
+    we = [a for e in evs for a in e.actor if a.text == "We"]
+    assert we and all(a.country == "USA" and a.how == "story voice" for a in we)
+
+
+def test_a_statement_title_stops_before_on(code_story):
+    # 'on' is a stop word of the title ("Statement by X on the Y Summit"): the speaker is X
+    text = "I welcome the agreement the parties reached today."
+    evs = code_story(text, title="Statement by President Joe Biden on the Pacific Islands Summit",
+                     source="The White House Briefing Room", pub_date="2022-09-29")
+    me = [a for e in evs for a in e.actor if a.text == "I"]
+    assert me and all(a.country == "USA" and a.sector == "GOV" for a in me)

@@ -173,7 +173,8 @@ class Mentions:
     def voice(self, doc: Doc, state: StoryState) -> Entity | None:
         """The party a story speaks for, whom "we" and "I" outside quotation marks
         refer to: the speaker a statement's or readout's title names ("Statement by
-        President Joe Biden on ...": ``voice_title_leads`` in ``data/words.yaml``), else
+        President Joe Biden on ...": ``voice_title_leads`` in ``data/words.yaml``; not a
+        meeting, "Joint Statement of the Syria Special Envoy Meeting": ``meeting_nouns``), else
         the broadcaster of a wire dateline when it is a party's and no news medium
         ("(RADIO VENCEREMOS) --", the FMLN's station), else the story's source when it
         resolves to a country or organisation ("U.S. Department of State press
@@ -190,7 +191,15 @@ class Mentions:
                 rest = title[len(lead):].split()
                 stops = words("voice_title_stops")
                 cut = next((i for i, w in enumerate(rest) if w.lower() in stops), len(rest))
-                cands.append(" ".join(rest[:cut]))
+                named = rest[:cut]
+                last = named[-1].lower().rstrip(",.:;") if named else ""
+                possessive = any(w.endswith(("'s", "\u2019s")) for w in named)
+                if possessive or (last not in words("meeting_nouns")
+                                  and last.removesuffix("s") not in words("meeting_nouns")):
+                    # "Joint Statement of the Syria Special Envoy Meeting": a meeting
+                    # speaks for its participants, not for the country it is about
+                    # ("Readout of President X's Meeting with ..." is X's)
+                    cands.append(" ".join(named))
             agency = _dateline_agency(story.text)
             if agency:
                 # a wire dateline's broadcaster that speaks for a party ("(RADIO
