@@ -308,3 +308,15 @@ def test_a_statement_title_stops_before_on(code_story):
                      source="The White House Briefing Room", pub_date="2022-09-29")
     me = [a for e in evs for a in e.actor if a.text == "I"]
     assert me and all(a.country == "USA" and a.sector == "GOV" for a in me)
+
+
+def test_a_readouts_they_is_the_parties_of_its_meeting(code_story):
+    # a compound group (Russia and Belarus) is named between the meeting and "They":
+    # in a readout "They" is still the two who met
+    text = ("Secretary of State Antony Blinken met today with Polish Foreign Minister Zbigniew Rau in Warsaw. "
+            "Russia and Belarus have massed troops near the border. "
+            "They condemned the persecution of journalists in Minsk.")
+    evs = [e for e in code_story(text, source="U.S. Department of State press releases", pub_date="2022-02-20")
+           if e.sentence_index == 2]
+    they = {a.country for e in evs for a in e.actor if a.text == "They"}
+    assert they and they <= {"USA", "POL"}

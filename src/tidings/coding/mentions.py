@@ -96,7 +96,12 @@ class Mentions:
                 return [replace(voice, text=text, how="story voice")]
             home = self.home_country(sent.doc, state)
             return [Entity(text=text, country=home, how="story country")] if home else []
-        if low in words("pronouns_plural") and etype in words("reciprocal_types") and state.last_meeting:
+        if low in words("pronouns_plural") and state.last_meeting and (
+                etype in words("reciprocal_types")
+                or (h.dep_ in ("nsubj", "nsubjpass") and _official_voice(self.voice(sent.doc, state)))):
+            # a meeting's or agreement's "they"; in a statement or readout also the "they"
+            # subject of any act ("The Secretary met Foreign Minister X. ... They condemned
+            # Russia's attacks"): the parties of its last meeting
             return [replace(e, text=text, how="pronoun") for e in state.last_meeting]
         ante = _possessive_antecedent(h, low, sent)
         if ante is not None:
