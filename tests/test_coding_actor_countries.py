@@ -320,3 +320,15 @@ def test_a_readouts_they_is_the_parties_of_its_meeting(code_story):
            if e.sentence_index == 2]
     they = {a.country for e in evs for a in e.actor if a.text == "They"}
     assert they and they <= {"USA", "POL"}
+
+
+def test_a_broadcasts_own_we_is_of_its_dateline_country(code_story):
+    # a Nicaraguan broadcast that names El Salvador more often than Nicaragua: the
+    # speaker's "we" (no voice) is Nicaraguan, the country the dateline names
+    text = ("MANAGUA (NICARAGUA), 14 NOV 89 (RADIO SANDINO) -- [TEXT] THE SALVADORAN ARMY BOMBED "
+            "VILLAGES IN EL SALVADOR. THE SALVADORAN GOVERNMENT BLAMED THE REBELS FOR THE FIGHTING IN SAN "
+            "SALVADOR. SALVADORAN TROOPS ENTERED SAN MIGUEL AND SANTA ANA. THE SALVADORAN PRESIDENT "
+            "SPOKE IN SAN SALVADOR ON TELEVISION. "
+            "WE DEMAND THAT THE SALVADORAN GOVERNMENT RESPECT THE AGREEMENTS SIGNED IN TELA.")
+    we = [a for e in code_story(text, pub_date="1989-11-14") for a in e.actor if a.text.lower() == "we"]
+    assert we and all(a.country == "NIC" for a in we)

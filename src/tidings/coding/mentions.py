@@ -94,7 +94,9 @@ class Mentions:
             voice = self.voice(sent.doc, state)
             if voice is not None:
                 return [replace(voice, text=text, how="story voice")]
-            home = self.home_country(sent.doc, state)
+            # a broadcast's or wire report's own "we" (no voice) is of the country its
+            # dateline names: the station's or speaker's home, where the story was filed
+            home = self._dateline_country(state) or self.home_country(sent.doc, state)
             return [Entity(text=text, country=home, how="story country")] if home else []
         if low in words("pronouns_plural") and state.last_meeting and (
                 etype in words("reciprocal_types")
