@@ -348,3 +348,11 @@ def test_actors_ids_keep_country_codes_and_spellings():
     assert _slug("KEN-University of Nairobi") == "ken-university-of-nairobi"
     assert _slug("Dmytro Kuleba") == "dmytro-kuleba"
     assert _slug("Élysée Palace") == "elysee-palace"
+
+
+def test_ecuadoran_is_a_spelling_of_ecuadorian():
+    # the FBIS translations write "Ecuadoran"
+    from tidings.actors import resolve
+    for text in ("the Ecuadoran delegation", "ECUADORAN OFFICIALS", "two Ecuadorans"):
+        ent = resolve(text)
+        assert ent is not None and ent.country == "ECU", text

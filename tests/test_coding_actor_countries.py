@@ -214,3 +214,121 @@ def test_he_after_an_unknown_official_of_a_statement_is_that_official(code_story
     evs = [e for e in code_story(text, source="U.S. Department of State press releases")
            if e.sentence_index == 1 and e.event_type == "CONSULT"]
     assert evs and [(a.text, a.country, a.sector) for a in evs[0].actor] == [("He", "USA", "GOV")]
+
+
+def test_a_guest_at_a_seat_of_power_is_the_actor(code_story):
+    # "the White House" is no gazetteer place, but it lies in the USA: the foreign
+    # prime minister came to the President, so the guest is the actor
+    ev = of_type(code_story("President Biden met today with Prime Minister Pedro Sanchez of Spain at the White House."),
+                 "CONSULT")[0]
+    assert ev.location is not None and ev.location.country == "USA"
+    assert [a.country for a in ev.actor] == ["ESP"]
+    assert [r.country for r in ev.recipient] == ["USA"]
+    assert ev.mode == "visit" and "structure:host-is-recipient" in ev.rules
+
+
+def test_a_hosted_guest_is_the_actor(code_story):
+    ev = of_type(code_story("Chancellor Olaf Scholz hosted President Emmanuel Macron of France on Thursday."),
+                 "CONSULT")[0]
+    assert [a.country for a in ev.actor] == ["FRA"]
+    assert [r.country for r in ev.recipient] == ["DEU"]
+    assert ev.mode == "visit"
+
+
+def test_a_host_of_a_gathering_stays_the_actor(code_story):
+    # the object is a summit, not a guest: nobody to swap with
+    evs = of_type(code_story("Brazil will host a summit of BRICS leaders in Rio de Janeiro next year."), "CONSULT")
+    assert evs and all("structure:host-is-recipient" not in e.rules for e in evs)
+    assert "BRA" in {a.country for e in evs for a in e.actor}
+
+
+def test_seat_country_names_seats_only():
+    from tidings.actors import ActorResolver
+    r = ActorResolver(cache=False)
+    assert r.seat_country("the Kremlin") == "RUS"
+    assert r.seat_country("THE OVAL OFFICE") == "USA"
+    # a region that contains a country's name, a capital, a legislature: no seat
+    assert r.seat_country("Central America") is None
+    assert r.seat_country("Moscow") is None
+    assert r.seat_country("Congress") is None
+
+
+def test_a_statements_he_is_its_own_official(code_story):
+    # a State Department readout: after the foreign minister acts, "He" at the start of a
+    # sentence is still the Secretary, the statement's own official
+    text = ("Secretary of State Antony Blinken spoke today with Lithuanian Foreign Minister Gabrielius "
+            "Landsbergis. Foreign Minister Landsbergis thanked the United States for its support. "
+            "He reaffirmed the ironclad U.S. commitment to the security of Lithuania.")
+    evs = [e for e in code_story(text, source="U.S. Department of State press releases", pub_date="2022-03-01")
+           if e.sentence_index == 2]
+    assert evs
+    he = [a for e in evs for a in e.actor if a.text == "He"]
+    assert he and all(a.country == "USA" and a.how == "pronoun" for a in he)
+
+
+def test_a_news_storys_he_is_the_last_person(code_story):
+    # no statement voice: "he" stays the last person who acted
+    text = ("Secretary of State Antony Blinken spoke with Lithuanian Foreign Minister Gabrielius "
+            "Landsbergis on Monday. Landsbergis thanked the United States for its support. "
+            "He also urged NATO to send more troops to the Baltic states.")
+    evs = [e for e in code_story(text, pub_date="2022-03-01") if e.sentence_index == 2]
+    he = [a for e in evs for a in e.actor if a.text == "He"]
+    assert he and all(a.country == "LTU" for a in he)
+
+
+def test_a_readouts_the_president_is_its_own_president(code_story):
+    # the readout names two presidents; "The President" with no name is its own
+    text = ("President Joe Biden met today with President Gabriel Boric of Chile. "
+            "President Boric thanked the United States for its vaccine donations. "
+            "The President reaffirmed U.S. support for Chile's democracy.")
+    evs = [e for e in code_story(text, source="The White House Briefing Room", pub_date="2023-10-01")
+           if e.sentence_index == 2]
+    pres = [a for e in evs for a in e.actor if a.text == "The President"]
+    assert pres and all(a.country == "USA" and a.how == "story context" for a in pres)
+    # with no voice the latest matching mention is taken, as before
+    evs = [e for e in code_story(text, pub_date="2023-10-01") if e.sentence_index == 2]
+    pres = [a for e in evs for a in e.actor if a.text == "The President"]
+    assert pres and all(a.country == "CHL" for a in pres)
+
+
+def test_a_joint_statement_of_a_meeting_speaks_for_its_source_not_its_subject(code_story):
+    # the title names a meeting about Libya, not a speaker: "We" is the issuing
+    # government's (the source), not Libya's
+    text = "We welcomed the briefing of the UN envoy and urged all parties to respect the ceasefire."
+    evs = code_story(text, title="Joint Statement of the Libya Contact Group Meeting",
+                     source="U.S. Department of State press releases", pub_date="2022-03-01")
+    we = [a for e in evs for a in e.actor if a.text == "We"]
+    assert we and all(a.country == "USA" and a.how == "story voice" for a in we)
+
+
+def test_a_statement_title_stops_before_on(code_story):
+    # 'on' is a stop word of the title ("Statement by X on the Y Summit"): the speaker is X
+    text = "I welcome the agreement the parties reached today."
+    evs = code_story(text, title="Statement by President Joe Biden on the Pacific Islands Summit",
+                     source="The White House Briefing Room", pub_date="2022-09-29")
+    me = [a for e in evs for a in e.actor if a.text == "I"]
+    assert me and all(a.country == "USA" and a.sector == "GOV" for a in me)
+
+
+def test_a_readouts_they_is_the_parties_of_its_meeting(code_story):
+    # a compound group (Russia and Belarus) is named between the meeting and "They":
+    # in a readout "They" is still the two who met
+    text = ("Secretary of State Antony Blinken met today with Polish Foreign Minister Zbigniew Rau in Warsaw. "
+            "Russia and Belarus have massed troops near the border. "
+            "They condemned the persecution of journalists in Minsk.")
+    evs = [e for e in code_story(text, source="U.S. Department of State press releases", pub_date="2022-02-20")
+           if e.sentence_index == 2]
+    they = {a.country for e in evs for a in e.actor if a.text == "They"}
+    assert they and they <= {"USA", "POL"}
+
+
+def test_a_broadcasts_own_we_is_of_its_dateline_country(code_story):
+    # a Nicaraguan broadcast that names El Salvador more often than Nicaragua: the
+    # speaker's "we" (no voice) is Nicaraguan, the country the dateline names
+    text = ("MANAGUA (NICARAGUA), 14 NOV 89 (RADIO SANDINO) -- [TEXT] THE SALVADORAN ARMY BOMBED "
+            "VILLAGES IN EL SALVADOR. THE SALVADORAN GOVERNMENT BLAMED THE REBELS FOR THE FIGHTING IN SAN "
+            "SALVADOR. SALVADORAN TROOPS ENTERED SAN MIGUEL AND SANTA ANA. THE SALVADORAN PRESIDENT "
+            "SPOKE IN SAN SALVADOR ON TELEVISION. "
+            "WE DEMAND THAT THE SALVADORAN GOVERNMENT RESPECT THE AGREEMENTS SIGNED IN TELA.")
+    we = [a for e in code_story(text, pub_date="1989-11-14") for a in e.actor if a.text.lower() == "we"]
+    assert we and all(a.country == "NIC" for a in we)

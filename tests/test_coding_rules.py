@@ -267,6 +267,8 @@ def test_coding_rule_examples_are_not_taken_from_the_evaluation_files() -> None:
     ({"a": {"doc": "x", "words": [], "extend": ["nope"]}}, "no such list"),
     ({"a": {"doc": "x", "words": [], "extend": ["a"]}}, "a cycle"),
     ({"a": {"doc": "x", "words": [], "colour": 1}}, "unknown keys"),
+    # YAML reads a bare on/no as a boolean: "on" became the word "True"
+    ({"a": {"doc": "x", "words": [True, "with"]}}, "quote on, off"),
 ])
 def test_coding_word_list_validator_refuses(raw: dict, message: str) -> None:
     from tidings.coding.words import parse_word_lists

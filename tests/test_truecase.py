@@ -34,3 +34,18 @@ def test_truecase_lowers_inflections_of_known_words_and_title_words():
     assert len(out) == len(text)
     for word in ("ambushes", "maimed", "decreed", "murders", "judges"):
         assert f" {word} " in out, word
+
+
+def test_truecase_keeps_the_knowledge_bases_acronyms_in_capitals():
+    from tidings.actors import default_resolver
+    acronyms = default_resolver().acronyms()
+    # organisations' acronyms the knowledge base matches only in capitals
+    assert {"mrta", "urng", "das"} <= acronyms and "the" not in acronyms
+    text = "LIMA, 3 JUN 89 -- THE MRTA AND THE URNG ATTACKED DAS AGENTS. WHO KNOWS WHY."
+    out = restore_case(text, acronyms)
+    assert len(out) == len(text)
+    assert out.endswith("-- The MRTA and the URNG attacked DAS agents. Who knows why.")
+    # a word the table knows keeps its usual form ("WHO" is the WHO only in mixed case)
+    assert "who" in acronyms
+    # without the list they read as names, which the resolver does not know
+    assert "The Mrta and the Urng" in restore_case(text)

@@ -1129,6 +1129,39 @@ class ActorResolver:
         ents = self.resolve_all(text, context, date, memory)
         return ents[0] if ents else None
 
+    def acronyms(self) -> frozenset[str]:
+        """Lower-case one-word names of up to five letters that the knowledge base
+        matches only in capitals ("mrta", "urng", "das": acronyms of organisations),
+        for restoring the case of upper-case stories (:func:`tidings.truecase.restore_case`).
+        Computed once."""
+        got = getattr(self, "_acronyms", None)
+        if got is None:
+            def upper(v: Any) -> bool:
+                # records of a loaded index stay tuples (case is their 9th field) until used
+                recs = v if type(v) is list else [self._rtab[i] for i in v]
+                return any((r[8] if type(r) is tuple else r.case) == "upper" for r in recs)
+
+            got = frozenset(k[0] for k, v in self._index.items()
+                            if len(k) == 1 and 2 <= len(k[0]) <= 5 and k[0].isalpha() and upper(v))
+            self._acronyms = got
+        return got
+
+    def seat_country(self, text: str) -> str | None:
+        """The state whose seat of power ``text`` names as a whole ("the White House",
+        "Oval Office", "the Kremlin": the seats of ``countries.tsv``), else None (a
+        country, city or region name, or any other phrase: "Central America" is no
+        seat; nor is a legislature, "Congress", which other states have too). For the
+        place of an event the gazetteer does not hold."""
+        toks = _tokens(text)
+        keys = [_fold(t) for t in toks]
+        while keys and keys[0] == "the":
+            toks, keys = toks[1:], keys[1:]
+        if not keys:
+            return None
+        r = self._lookup(tuple(keys), toks, all(not ch.islower() for ch in text))
+        # a legislature's name ("Congress", "Parliament") is also another state's
+        return r.country if r is not None and r.kind == "seat" and r.sector != "LEG" else None
+
     @staticmethod
     def remember(memory: dict | None, name: str, entity: Entity) -> None:
         """Note in a story's ``memory`` that the person ``name`` ("Geir Pedersen") is

@@ -60,11 +60,13 @@ def _inflected_lower(low: str, tab: dict[str, str]) -> bool:
     return False
 
 
-def _word_form(w: str, tab: dict[str, str]) -> str:
+def _word_form(w: str, tab: dict[str, str], acronyms: frozenset[str] = frozenset()) -> str:
     low = w.lower()
     f = tab.get(low)
     if f is None and "-" in w:
-        return "-".join(_word_form(p, tab) if p else p for p in w.split("-"))
+        return "-".join(_word_form(p, tab, acronyms) if p else p for p in w.split("-"))
+    if f is None and low in acronyms:
+        return w.upper()                       # an organisation's acronym ("MRTA", "URNG")
     if f is None and _inflected_lower(low, tab):
         f = "l"   # "AMBUSHES", "NEUTRALIZED": the table has "ambush", "neutralize"
     if f == "l":
@@ -80,9 +82,13 @@ def _word_form(w: str, tab: dict[str, str]) -> str:
     return low[:1].upper() + low[1:]          # an unknown word: a name
 
 
-def restore_case(text: str) -> str:
+def restore_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     """Return ``text`` with its case restored (same length); unchanged unless
-    :func:`is_upper_text` says it is written in capitals."""
+    :func:`is_upper_text` says it is written in capitals. ``acronyms``: lower-case words
+    that stay in capitals when the table does not know them (the actor knowledge base's
+    acronyms, :meth:`tidings.actors.ActorResolver.acronyms`: "MRTA", "URNG", "DAS", which
+    would otherwise become the names "Mrta", "Urng", "Das" that the knowledge base, matching
+    acronyms only in capitals, does not know)."""
     if not is_upper_text(text):
         return text
     tab = table()
@@ -94,7 +100,7 @@ def restore_case(text: str) -> str:
         if re.search(r"[.!?]\s|\n|--|[\"\u201c\[(]\s*$", gap) or pos == 0:
             start_next = True
         w = m.group()
-        new = _word_form(w, tab)
+        new = _word_form(w, tab, acronyms)
         if start_next:
             new = new[:1].upper() + new[1:]
             start_next = False

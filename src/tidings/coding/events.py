@@ -206,6 +206,12 @@ class EventMaker:
         loc = _event_location(stext, place_ents, trig_char, actor_spans,
                               [e.country for e in actors + recips if e.country], syntax.dateline_end(stext) if si == 0 else 0)
         if loc is not None and loc.country is None:
+            # a seat of power the gazetteer does not hold ("at the White House", "in the
+            # Oval Office", "at the Kremlin") lies in its state (``countries.tsv`` seats)
+            seat = self.mentions.seat_country(loc.text)
+            if seat:
+                loc = replace(loc, country=seat)
+        if loc is not None and loc.country is None:
             # a place the gazetteer does not know ("a coastal path in West Wales", "River
             # North") is most often in the country the story is about
             home = self.mentions.home_country(sent.doc, state)
@@ -228,9 +234,10 @@ class EventMaker:
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char)
         loc = self._location(t, sent, si, state, etype, stext, start, actors, recips, arg_toks)
         actors, recips = self._complete_countries(actors, recips, loc, sent, state)
-        if _guest_is_actor(etype, mode, actors, recips, loc, t, sent):
-            # "Blinken met with the Angolan foreign minister in Washington": the guest
-            # travelled, so the guest is the actor and the host the recipient
+        if _guest_is_actor(etype, mode, actors, recips, loc, t, sent) or _host_verb(etype, mode, actors, recips, t, self.lex):
+            # "Blinken met with the Angolan foreign minister in Washington", "President X
+            # hosted Prime Minister Y": the guest travelled, so the guest is the actor and
+            # the host the recipient
             actors, recips, mode = recips, actors, "visit"
             rules = [*rules, "structure:host-is-recipient"]
         if not recips and loc is not None and loc.country and (
@@ -385,6 +392,32 @@ def _unnamed_actor(tok: Token | None, etype: str) -> list[Entity]:
     if tok.lemma_.lower() in words("unnamed_attacker_nouns") | words("unnamed_people_nouns"):
         return [Entity(text=syntax.phrase(tok), sector="UAF", how="title")]
     return []
+
+
+def _host_verb(etype: str, mode: str | None, actors: list[Entity], recips: list[Entity], t: Trigger,
+               lex: Lexicon) -> bool:
+    """True when a meeting verb makes its subject the host and its object the guest
+    ("President X hosted Prime Minister Y of Japan", "will host the Taoiseach"; verbs:
+    ``host_verbs`` in ``data/words.yaml``) and both sides are named parties of different
+    countries: the guest is then the actor and the host the recipient (annotation
+    guidelines, section 6: visitor = actor, host = recipient). The guest is the verb's
+    direct object, named by a person, state or nationality name or a ``guest_nouns``
+    word ("the Ecuadoran delegation"); a guest of the host's own country or with no
+    country or IGO, an object that is a gathering ("will host a summit of G7 leaders",
+    "thanked X for hosting the APEC retreat"), a passive ("a meeting hosted by X") and
+    summits and calls (mode other than ``visit`` or none) are left alone."""
+    if etype not in words("host_swap_types") or mode not in (None, "visit") or t.is_noun:
+        return False
+    if t.lexeme.lemma not in words("host_verbs") or not actors or not recips:
+        return False
+    guest = next((c for c in t.token.children if c.dep_ == "dobj"), None)
+    if guest is None or guest.lemma_.lower() in lex.nouns or not (
+            guest.ent_type_ in ("PERSON", "GPE", "NORP") or guest.lemma_.lower() in words("guest_nouns")):
+        return False
+    own = {a.country for a in actors}
+    if None in own or any(a.igo for a in actors):
+        return False
+    return all((r.country or r.igo) and r.country not in own for r in recips)
 
 
 def _guest_is_actor(etype: str, mode: str | None, actors: list[Entity], recips: list[Entity],

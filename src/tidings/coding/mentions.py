@@ -94,9 +94,16 @@ class Mentions:
             voice = self.voice(sent.doc, state)
             if voice is not None:
                 return [replace(voice, text=text, how="story voice")]
-            home = self.home_country(sent.doc, state)
+            # a broadcast's or wire report's own "we" (no voice) is of the country its
+            # dateline names: the station's or speaker's home, where the story was filed
+            home = self._dateline_country(state) or self.home_country(sent.doc, state)
             return [Entity(text=text, country=home, how="story country")] if home else []
-        if low in words("pronouns_plural") and etype in words("reciprocal_types") and state.last_meeting:
+        if low in words("pronouns_plural") and state.last_meeting and (
+                etype in words("reciprocal_types")
+                or (h.dep_ in ("nsubj", "nsubjpass") and _official_voice(self.voice(sent.doc, state)))):
+            # a meeting's or agreement's "they"; in a statement or readout also the "they"
+            # subject of any act ("The Secretary met Foreign Minister X. ... They condemned
+            # Russia's attacks"): the parties of its last meeting
             return [replace(e, text=text, how="pronoun") for e in state.last_meeting]
         ante = _possessive_antecedent(h, low, sent)
         if ante is not None:
@@ -108,7 +115,15 @@ class Mentions:
             found = self._for_head(speaker, sent, state)
             if any(e.country or e.igo for e in found):
                 return [replace(e, text=text, how="pronoun") for e in found]
-        return [replace(e, text=text, how="pronoun") for e in _pronoun(low, state)]
+        found = _pronoun(low, state)
+        if low in words("pronouns_singular") and found and found[0].country:
+            voice = self.voice(sent.doc, state)
+            if _official_voice(voice) and found[0].country != voice.country and voice.country in state.person_of:
+                # a statement's or readout's "he" is its own official ("Secretary X spoke
+                # with Foreign Minister Y. ... He reaffirmed U.S. support"), the last
+                # person of its voice's country, rather than a foreign counterpart
+                found = [state.person_of[voice.country]]
+        return [replace(e, text=text, how="pronoun") for e in found]
 
     def _voice_owns(self, found: list[Entity], sent: Span, state: StoryState) -> list[Entity]:
         """"our forces", "our government" outside quotation marks: the story's voice's
@@ -131,7 +146,9 @@ class Mentions:
         to: "the two", "both leaders", "participants" -> the parties of the last meeting
         (or the last group); "the Secretary", "the Foreign Minister", "the ministry" ->
         the latest mention whose words include the description's ("Secretary of State
-        Antony Blinken"). ``[]`` when nothing fits (docs/annotation.md section 6)."""
+        Antony Blinken"); in a statement or readout whose voice is a government's, the
+        latest such mention of the voice's country when there is one (its own official).
+        ``[]`` when nothing fits (docs/annotation.md section 6)."""
         dets = [c for c in h.children if c.dep_ in ("det", "predet", "nummod")]
         if not dets and h.lower_ not in ("two", "both", "participants"):
             return []
@@ -147,15 +164,24 @@ class Mentions:
         want = _content_words(text)
         if not want:
             return []
-        for wds, e in reversed(state.named):
-            if want <= wds:
-                return [replace(e, text=text, how="story context")]
-        return []
+        fits = [e for wds, e in reversed(state.named) if want <= wds]
+        if not fits:
+            return []
+        voice = self.voice(sent.doc, state)
+        if _official_voice(voice):
+            # a statement's or readout's "the President", "the Secretary" is its own
+            # official ("President X met President Y of Z ... The President reaffirmed
+            # ..." is X) when the story has named one
+            own = next((e for e in fits if e.country == voice.country), None)
+            if own is not None:
+                return [replace(own, text=text, how="story context")]
+        return [replace(fits[0], text=text, how="story context")]
 
     def voice(self, doc: Doc, state: StoryState) -> Entity | None:
         """The party a story speaks for, whom "we" and "I" outside quotation marks
         refer to: the speaker a statement's or readout's title names ("Statement by
-        President Joe Biden on ...": ``voice_title_leads`` in ``data/words.yaml``), else
+        President Joe Biden on ...": ``voice_title_leads`` in ``data/words.yaml``; not a
+        meeting, "Joint Statement of the Syria Special Envoy Meeting": ``meeting_nouns``), else
         the broadcaster of a wire dateline when it is a party's and no news medium
         ("(RADIO VENCEREMOS) --", the FMLN's station), else the story's source when it
         resolves to a country or organisation ("U.S. Department of State press
@@ -172,7 +198,15 @@ class Mentions:
                 rest = title[len(lead):].split()
                 stops = words("voice_title_stops")
                 cut = next((i for i, w in enumerate(rest) if w.lower() in stops), len(rest))
-                cands.append(" ".join(rest[:cut]))
+                named = rest[:cut]
+                last = named[-1].lower().rstrip(",.:;") if named else ""
+                possessive = any(w.endswith(("'s", "\u2019s")) for w in named)
+                if possessive or (last not in words("meeting_nouns")
+                                  and last.removesuffix("s") not in words("meeting_nouns")):
+                    # "Joint Statement of the Syria Special Envoy Meeting": a meeting
+                    # speaks for its participants, not for the country it is about
+                    # ("Readout of President X's Meeting with ..." is X's)
+                    cands.append(" ".join(named))
             agency = _dateline_agency(story.text)
             if agency:
                 # a wire dateline's broadcaster that speaks for a party ("(RADIO
@@ -327,6 +361,14 @@ class Mentions:
                 # official): keep that entity for a later "he"
                 return
             state.last_singular = [ent] if ent is not None else []
+
+    def seat_country(self, text: str) -> str | None:
+        """The state of a seat of power ("the White House", "the Oval Office", "the
+        Kremlin": ``countries.tsv`` seats, :meth:`tidings.actors.ActorResolver.seat_country`),
+        as the country of a place the gazetteer does not hold; None for any other name or
+        a resolver without seats."""
+        seat = getattr(self.resolver, "seat_country", None)
+        return seat(text) if seat is not None else None
 
     def home_country(self, doc: Doc, state: StoryState) -> str | None:
         """The country a story is about: the country named most often by its place and
@@ -501,6 +543,13 @@ def _content_words(text: str) -> frozenset[str]:
     """The lower-cased words of a mention, less determiners and possessives."""
     return frozenset(w for w in text.lower().replace("\u2019s", "").replace("'s", "").split()
                      if w not in _NOT_CONTENT)
+
+
+def _official_voice(voice: Entity | None) -> bool:
+    """True when a story's voice is a state's government speaking: a country with a
+    ``voice_sectors`` sector (GOV) or none ("The White House Briefing Room"), not a
+    rebel station or an organisation; its "he" and "the President" are its officials."""
+    return voice is not None and bool(voice.country) and (voice.sector is None or voice.sector in words("voice_sectors"))
 
 
 def _pronoun(low: str, state: StoryState) -> list[Entity]:

@@ -17,6 +17,8 @@ class StoryState:
         story: the story being coded; text_hash: its :meth:`Story.text_hash`.
         memory: the actor resolver's per-story memory (people introduced by title).
         last_singular, last_plural, last_it: what "he"/"she", "they" and "it" refer to.
+        person_of: the last single actor that may name a person, by its country (ISO3
+            -> entity), for a statement's "he"/"she" (its own official).
         place_country: country of the story's latest located event (ISO3) or None.
         home_country: the country the story is about; "" when none dominates, None
             before it is computed.
@@ -46,6 +48,7 @@ class StoryState:
     last_singular: list[Entity] = field(default_factory=list)
     last_plural: list[Entity] = field(default_factory=list)
     last_it: list[Entity] = field(default_factory=list)
+    person_of: dict[str, Entity] = field(default_factory=dict)
     _pending: list[tuple[list[Entity], list[Entity], bool]] = field(default_factory=list)
     _ents: dict[int, list] = field(default_factory=dict)
     _texts: dict[int, str] = field(default_factory=dict)
@@ -133,6 +136,8 @@ class StoryState:
             if len(actors) == 1:
                 if person:
                     self.last_singular = list(actors)
+                    if actors[0].country:
+                        self.person_of[actors[0].country] = actors[0]
                 self.last_it = list(actors)
         self._pending.clear()
         if self._pending_group:

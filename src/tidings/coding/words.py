@@ -40,7 +40,8 @@ def parse_word_lists(raw: dict[str, Any], source: str = "words.yaml") -> dict[st
         ``{name: frozenset of words}`` with each list's ``extend`` lists merged in.
     Raises:
         TidingsError(T301): a list without ``doc`` or ``words``, a word repeated within a
-        list, an unknown key, or an ``extend`` that names no list (or a cycle).
+        list, a word YAML read as a boolean or null (a bare ``on``, ``no``), an unknown
+        key, or an ``extend`` that names no list (or a cycle).
     """
     if not isinstance(raw, dict):
         raise TidingsError("T301", f"{source}: expected a mapping of named word lists")
@@ -51,6 +52,11 @@ def parse_word_lists(raw: dict[str, Any], source: str = "words.yaml") -> dict[st
         unknown = set(spec) - {"doc", "words", "extend"}
         if unknown:
             raise TidingsError("T301", f"{source}: list {name!r} has unknown keys {sorted(unknown)}")
+        odd = [w for w in spec["words"] if isinstance(w, bool) or w is None]
+        if odd:
+            # YAML reads a bare on, off, yes, no as a boolean ("on" became "True")
+            raise TidingsError("T301", f"{source}: list {name!r} holds {odd}, not words: quote "
+                               "on, off, yes, no, null ('on')")
         words = [str(w) for w in spec["words"]]
         dup = sorted({w for w in words if words.count(w) > 1})
         if dup:

@@ -204,7 +204,11 @@ class StoryWorker:
         keep_freed_memory()  # the networks' arrays reuse freed memory (issue 20)
         self.nlp = load_nlp()
         self._one_thread = one_blas_thread
-        self.coder = Coder(resolver=ActorResolver(list(actor_files)), all_candidates=limits.all_candidates)
+        resolver = ActorResolver(list(actor_files))
+        self.coder = Coder(resolver=resolver, all_candidates=limits.all_candidates)
+        #: the knowledge base's acronyms, kept in capitals when an upper-case story's case
+        #: is restored
+        self.acronyms = resolver.acronyms()
         self.limits = limits
         # load the lazy parts (gazetteer, actor indices, the language models) now, not on
         # the first story's clock
@@ -227,7 +231,7 @@ class StoryWorker:
         try:
             with _deadline(timeout) as end:
                 try:
-                    text = restore_case(story.text)
+                    text = restore_case(story.text, self.acronyms)
                     doc = self.nlp.make_doc(text)
                     split_long_runs(doc, self.limits.max_sentence_tokens)
                     with self._one_thread():
@@ -284,7 +288,7 @@ class StoryWorker:
             with _deadline(timeout) as end:
                 docs, texts = [], []
                 for story in stories:
-                    texts.append(restore_case(story.text))
+                    texts.append(restore_case(story.text, self.acronyms))
                     doc = self.nlp.make_doc(texts[-1])
                     split_long_runs(doc, self.limits.max_sentence_tokens)
                     docs.append(doc)

@@ -59,7 +59,9 @@ def parse_split(split: str, cache: Path | None = None) -> list[tuple]:
             docs[d.user_data["sid"]] = d
     todo = [s for s in stories if s.story_id not in docs]
     if todo:
-        for s, d in zip(todo, nlp.pipe([restore_case(s.text) for s in todo], batch_size=16)):
+        from ..actors import default_resolver
+        acronyms = default_resolver().acronyms()
+        for s, d in zip(todo, nlp.pipe([restore_case(s.text, acronyms) for s in todo], batch_size=16)):
             d.user_data["sid"] = s.story_id
             docs[s.story_id] = d
         if path is not None:
