@@ -281,3 +281,78 @@ def test_date_prefilter_keeps_every_match() -> None:
                 assert _find_spans(t) == [], t
 
     check()
+
+
+def _first_chars(items) -> tuple[set, bool]:
+    """What a parsed regular expression (``re._parser``) can begin with: a set of
+    ``("lit", char)``, ``("in", set)`` or ``("any", None)``, and whether it can be empty."""
+    out: set = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero width
+            continue
+        if name == "LITERAL":
+            out.add(("lit", chr(av)))
+            return out, False
+        if name in ("IN", "NOT_LITERAL", "ANY"):
+            out.add(("in", repr(av)) if name == "IN" else ("any", None))
+            return out, False
+        if name == "SUBPATTERN":
+            got, empty = _first_chars(av[-1])
+        elif name == "BRANCH":
+            got, empty = set(), False
+            for branch in av[1]:
+                g, e = _first_chars(branch)
+                got |= g
+                empty |= e
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            got, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        else:
+            raise AssertionError(f"an element the check does not know: {name}")
+        out |= got
+        if not empty:
+            return out, False
+    return out, True
+
+
+def test_date_pattern_begins_only_at_a_word_start() -> None:
+    """dates._pattern_spans tries the date pattern only at the first character of each
+    word (issue 20, fifth round): true while the pattern opens with a word boundary and
+    every branch of it with a letter or a digit."""
+    import re
+
+    try:
+        from re import _parser as parser
+    except ImportError:  # Python < 3.11
+        import sre_parse as parser
+    from tidings.dates import _FIND
+
+    assert not _FIND.flags & re.ASCII  # \b and \w agree with the word-start pattern's
+    parsed = list(parser.parse(_FIND.pattern, _FIND.flags))
+    assert str(parsed[0][0]) == "AT" and str(parsed[0][1]) == "AT_BOUNDARY"
+    firsts, empty = _first_chars(parsed)
+    assert not empty
+    digit = ("in", "[(CATEGORY, CATEGORY_DIGIT)]")
+    assert firsts - {digit} and all(k == "lit" and c.isalpha() for k, c in firsts - {digit})
+
+
+def test_date_pattern_spans_are_those_of_finditer() -> None:
+    """The word-start search finds what ``_FIND.finditer`` finds, on sentences put
+    together from the pattern's words, their neighbours and look-alikes."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tidings.dates import _pattern_spans
+
+    @settings(max_examples=3000, deadline=None, derandomize=True)
+    @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12),
+           st.lists(st.sampled_from(("", " ", "-")), min_size=12, max_size=12))
+    def check(pieces, seps):
+        text = "".join(p + s for p, s in zip(pieces, seps))
+        for t in (text, text.upper(), text.title()):
+            assert list(_pattern_spans(t)) == _find_spans(t), t
+
+    check()
+    found = _pattern_spans("Troops left on Monday, two weeks ago, and returned on Sept. 8-11, 2024.")
+    assert len(found) >= 3

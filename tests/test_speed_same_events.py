@@ -259,3 +259,83 @@ def test_events_the_default_output_drops_are_not_recorded_and_change_nothing() -
     assert sum(len(a) for a in fast) >= 30
     for story, a, b in zip(stories, fast, plain):
         assert [e.to_dict() for e in a] == [e.to_dict() for e in b], story.id
+
+
+def _plain_cuts(doc, max_tokens: int) -> list[int]:
+    """Where split_long_runs' token loop sets sentence starts (the loop itself, without
+    the array test that lets it skip documents with no long run)."""
+    from tidings.engines.worker import _FINAL
+
+    run, cuts = 0, []
+    for i, tok in enumerate(doc):
+        if i and run >= max_tokens:
+            cuts.append(i)
+            run = 0
+        run += 1
+        if tok.text in _FINAL or (tok.is_space and "\n" in tok.text):
+            run = 0
+    return cuts
+
+
+def test_long_run_test_never_skips_a_document_that_needs_a_cut(nlp) -> None:
+    # fifth round: split_long_runs skips its loop when no run can reach the limit; the
+    # runs here end at full stops, question marks, line breaks or nowhere, and are cut
+    # exactly where the plain loop cuts them
+    import random
+
+    from tidings.engines.worker import split_long_runs
+
+    rng = random.Random(20)
+    pieces = ["troops", "fired", "at", "the", "border", ".", "?", "\n", "\n\n", "said", "\u2026", "!"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 80))) for _ in range(400)]
+    texts += ["word " * 30, ("word " * 9 + ". ") * 5, "word\n" * 40, ODD]
+    cut_docs = 0
+    for text in texts:
+        for limit in (2, 3, 7, 12, 150):
+            want = _plain_cuts(nlp.make_doc(text), limit)
+            doc = nlp.make_doc(text)
+            assert split_long_runs(doc, limit) == len(want), (text, limit)
+            assert [t.i for t in doc if t.i and t.is_sent_start] == want, (text, limit)
+            cut_docs += bool(want)
+    assert cut_docs > 300  # the random texts do need cuts at the small limits
+
+
+def test_argument_paths_walk_the_same_chain_of_heads(nlp) -> None:
+    # fifth round: _path walks the candidate's heads only as far as the anchor's chain
+    from tidings.coding.argmodel import _ancestors, _path
+
+    def plain_path(cand, down, down_idx):
+        up = _ancestors(cand)
+        for k, t in enumerate(up):
+            if t.i in down_idx:
+                j = down_idx[t.i]
+                if k > 4 or j > 4:
+                    return "far"
+                return "<".join(x.dep_ for x in up[:k]) + "^" + ">".join(x.dep_ for x in reversed(down[:j]))
+        return "far"
+
+    texts = [ODD, "The envoy whom the minister that the rebels who had seized the town in the north "
+             "of the country freed had sent to the talks in the capital said the army deployed troops."]
+    texts += [s.text for s in _stories(4)[:4]]
+    n = far = 0
+    for text in texts:
+        doc = nlp(text)
+        for anchor in doc:
+            if anchor.pos_ != "VERB":
+                continue
+            down = _ancestors(anchor)
+            down_idx = {t.i: k for k, t in enumerate(down)}
+            assert [t.i for t in down] == [t.i for t in _plain_chain(anchor)]
+            for cand in anchor.sent:
+                got = _path(cand, down, down_idx)
+                assert got == plain_path(cand, down, down_idx), (cand.text, anchor.text)
+                n += 1
+                far += got == "far"
+    assert n > 1000 and far > 50
+
+
+def _plain_chain(tok, limit: int = 8) -> list:
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < limit:
+        chain.append(chain[-1].head)
+    return chain

@@ -77,11 +77,16 @@ def mark_line_breaks(doc):
     Returns:
         the same ``Doc``.
     """
+    from spacy.attrs import IS_SPACE
+
     _split_dateline(doc, 0)
     line_start = 0  # token index where the current line begins
     after_blank = True  # the current line follows the start of the text or a blank line
-    for i, tok in enumerate(doc):
-        if not (tok.is_space and "\n" in tok.text) or i + 1 >= len(doc):
+    # only whitespace tokens can hold a line break: found in one array operation, not by
+    # making a Token of every word (issue 20)
+    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
+        tok = doc[i]
+        if "\n" not in tok.text or i + 1 >= len(doc):
             continue
         blank = tok.text.count("\n") >= 2
         prev = doc[line_start:i]

@@ -49,24 +49,33 @@ def candidates(sent: Span, anchor: Token, exclude: set[int] | frozenset[int] = f
         tokens in sentence order.
     """
     out = []
+    a = anchor.i
     for tok in (sent if tokens is None else tokens):
-        if tok.i == anchor.i or tok.i in exclude:
+        i = tok.i
+        if i == a or i in exclude:
             continue
-        if tok.pos_ in _CAND_POS:
+        pos = tok.pos_
+        if pos in _CAND_POS:
             if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN":
                 continue
-            if tok.pos_ == "PRON" and tok.lower_ in _NO_PARTY:
+            if pos == "PRON" and tok.lower_ in _NO_PARTY:
                 continue
             out.append(tok)
-        elif tok.pos_ == "ADJ" and tok.ent_type_ in ("NORP", "GPE"):
+        elif pos == "ADJ" and tok.ent_type_ in ("NORP", "GPE"):
             out.append(tok)
     return out
 
 
 def _ancestors(tok: Token, limit: int = 8) -> list[Token]:
+    """``tok`` and its chain of heads up to the root, at most ``limit`` tokens (each
+    head asked for once: ``Token.head`` makes a new ``Token`` on every call)."""
     chain = [tok]
-    while chain[-1].head.i != chain[-1].i and len(chain) < limit:
-        chain.append(chain[-1].head)
+    while len(chain) < limit:
+        head = tok.head
+        if head.i == tok.i:
+            break
+        chain.append(head)
+        tok = head
     return chain
 
 
@@ -75,16 +84,26 @@ def _path(cand: Token, down: list[Token], down_idx: dict[int, int]) -> str:
     the anchor: ``"nsubj^"``, ``"pobj<prep^"``, ``"nsubj^v^xcomp"``...; ``"far"`` when
     longer than four steps either way. ``down``: the anchor's :func:`_ancestors`,
     ``down_idx``: their token index -> position in ``down``."""
-    up = _ancestors(cand)
-    for k, t in enumerate(up):
-        if t.i in down_idx:
-            j = down_idx[t.i]
+    # the candidate's chain of heads (:func:`_ancestors`), walked only as far as the
+    # first word on the anchor's chain
+    up = [cand]
+    t = cand
+    while True:
+        j = down_idx.get(t.i)
+        if j is not None:
+            k = len(up) - 1
             if k > 4 or j > 4:
                 return "far"
             ups = "<".join(x.dep_ for x in up[:k])
             downs = ">".join(x.dep_ for x in reversed(down[:j]))
             return f"{ups}^{downs}"
-    return "far"
+        if len(up) >= 8:
+            return "far"
+        head = t.head
+        if head.i == t.i:
+            return "far"
+        up.append(head)
+        t = head
 
 
 def _bucket(n: int) -> str:
@@ -107,26 +126,34 @@ def features_many(cands: list[Token], anchor: Token, etype: str) -> list[list[st
 
 
 def _features(cand: Token, anchor: Token, etype: str, path: str, passive: bool) -> list[str]:
-    prep = cand.head.lower_ if cand.dep_ == "pobj" else "-"
-    side = "L" if cand.i < anchor.i else "R"
-    lem = cand.lemma_.lower() if cand.pos_ != "PROPN" else "<propn>"
+    # each attribute read once (a spaCy attribute is a string-store look-up, and
+    # ``Token.head`` makes a new ``Token`` on every call)
+    dep, pos, ci, ai = cand.dep_, cand.pos_, cand.i, anchor.i
+    head = cand.head
+    ent = cand.ent_type_ or "-"
+    apos = anchor.pos_
+    prep = head.lower_ if dep == "pobj" else "-"
+    side = "L" if ci < ai else "R"
+    lem = cand.lemma_.lower() if pos != "PROPN" else "<propn>"
     f = [
-        f"dep={cand.dep_}", f"pos={cand.pos_}", f"ent={cand.ent_type_ or '-'}", f"path={path}",
-        f"prep={prep}", f"side={side}", f"dist={_bucket(abs(cand.i - anchor.i))}",
-        f"type={etype}", f"apos={anchor.pos_}", f"adep={anchor.dep_}", f"lem={lem}",
-        f"path|type={path}|{etype}", f"prep|type={prep}|{etype}", f"dep|type={cand.dep_}|{etype}",
-        f"path|pass={path}|{passive}", f"dep|pass={cand.dep_}|{passive}", f"side|type={side}|{etype}",
-        f"ent|type={cand.ent_type_ or '-'}|{etype}", f"hdep={cand.head.dep_}",
-        f"prep|apos={prep}|{anchor.pos_}", f"path|apos={path}|{anchor.pos_}",
+        f"dep={dep}", f"pos={pos}", f"ent={ent}", f"path={path}",
+        f"prep={prep}", f"side={side}", f"dist={_bucket(abs(ci - ai))}",
+        f"type={etype}", f"apos={apos}", f"adep={anchor.dep_}", f"lem={lem}",
+        f"path|type={path}|{etype}", f"prep|type={prep}|{etype}", f"dep|type={dep}|{etype}",
+        f"path|pass={path}|{passive}", f"dep|pass={dep}|{passive}", f"side|type={side}|{etype}",
+        f"ent|type={ent}|{etype}", f"hdep={head.dep_}",
+        f"prep|apos={prep}|{apos}", f"path|apos={path}|{apos}",
     ]
-    if cand.pos_ == "PRON":
+    if pos == "PRON":
         f.append(f"pron={cand.lower_}")
-    if cand.dep_ == "pobj" and cand.head.head.i != anchor.i:
-        f.append(f"prep_of={cand.head.head.pos_}:{prep}")
+    if dep == "pobj":
+        hh = head.head
+        if hh.i != ai:
+            f.append(f"prep_of={hh.pos_}:{prep}")
     if any(c.dep_ == "poss" for c in cand.children):
         f.append("has_poss")
-    if cand.dep_ == "poss":
-        f.append(f"poss_of_anchor={cand.head.i == anchor.i}")
+    if dep == "poss":
+        f.append(f"poss_of_anchor={head.i == ai}")
     return f
 
 

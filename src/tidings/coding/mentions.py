@@ -382,11 +382,18 @@ class Mentions:
             counts: Counter = Counter()
             first: dict[str, int] = {}
             people = state.person_words(doc)
+            # a mention's answer without context or memory depends on its text alone:
+            # asked once per distinct text ("Ukraine" ten times in a story, issue 20)
+            answers: dict[str, Entity | None] = {}
             for e in doc.ents:
                 if e.label_ in ("GPE", "NORP", "ORG") and e[-1].lower_ not in people and not (
                         e.label_ == "NORP" and (e.start > 0 and doc[e.start - 1].lower_ in words("ethnic_markers")
                                                 or e.root.head.lemma_.lower() in words("ethnic_group_nouns"))):
-                    ent = self.resolver.resolve(e.text, "", state.story.pub_date, {})
+                    etext = e.text
+                    if etext in answers:
+                        ent = answers[etext]
+                    else:
+                        ent = answers[etext] = self.resolver.resolve(etext, "", state.story.pub_date, {})
                     # an ORG counts only as a mislabelled nationality ("Guatemalan")
                     if ent is not None and ent.country and (e.label_ != "ORG" or (
                             ent.kb_id or "").startswith("tid:country/")):

@@ -138,6 +138,8 @@ def split_long_runs(doc, max_tokens: int | None) -> int:
     """
     if not max_tokens or max_tokens < 2:
         return 0
+    if not _may_cut(doc, max_tokens):
+        return 0
     run = 0
     cuts = 0
     for i, tok in enumerate(doc):
@@ -149,6 +151,41 @@ def split_long_runs(doc, max_tokens: int | None) -> int:
         if tok.text in _FINAL or (tok.is_space and "\n" in tok.text):
             run = 0
     return cuts
+
+
+def _may_cut(doc, max_tokens: int) -> bool:
+    """False when :func:`split_long_runs` would set no sentence start: no run of
+    ``max_tokens`` tokens or more lies between two tokens that end a run (sentence-final
+    punctuation, whitespace with a line break), found from the document's arrays without
+    making a ``Token`` of every word (issue 20). True when one may."""
+    import numpy as np
+    from spacy.attrs import IS_SPACE, ORTH
+
+    n = len(doc)
+    if n <= max_tokens:  # a run before token i holds at most i tokens
+        return False
+    rows = doc.to_array([ORTH, IS_SPACE])
+    ends = np.isin(rows[:, 0], _final_ids())
+    for i in rows[:, 1].nonzero()[0].tolist():
+        if "\n" in doc[i].text:
+            ends[i] = True
+    # the run before token i counts the tokens after the last end before i; the longest
+    # run of a stretch is the one before the stretch's closing end (or the last token)
+    bounds = np.concatenate(([-1], ends.nonzero()[0], [n - 1]))
+    return bool((np.diff(bounds) - 1 >= max_tokens).any())
+
+
+_FINAL_IDS = None
+
+
+def _final_ids():
+    global _FINAL_IDS
+    if _FINAL_IDS is None:
+        import numpy as np
+        from spacy.strings import get_string_id
+
+        _FINAL_IDS = np.array(sorted(get_string_id(x) for x in _FINAL), dtype=np.uint64)
+    return _FINAL_IDS
 
 
 @contextmanager

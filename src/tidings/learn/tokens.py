@@ -48,29 +48,39 @@ def token_features(tok, lexicon=None, rule_types: Iterable[str] = (), question: 
         it sits in a question, quote or relative clause, lexicon types, rule types, and
         the lemma conjoined with the dependency and with the head.
     """
+    # each attribute read once (string-store look-ups; ``Token.head`` makes a new
+    # ``Token`` on every call): the same strings in the same order (issue 20)
     lem = tok.lemma_.lower()
     head = tok.head
-    f = [f"lem:{lem}", f"pos:{tok.pos_}", f"tag:{tok.tag_}", f"dep:{tok.dep_}",
-         f"hlem:{head.lemma_.lower()}", f"hdep:{head.dep_}", f"lem_dep:{lem}|{tok.dep_}",
-         f"lem_hlem:{lem}|{head.lemma_.lower()}", f"hpos:{head.pos_}"]
+    dep = tok.dep_
+    hlem = head.lemma_.lower()
+    hdep = head.dep_
+    f = [f"lem:{lem}", f"pos:{tok.pos_}", f"tag:{tok.tag_}", f"dep:{dep}",
+         f"hlem:{hlem}", f"hdep:{hdep}", f"lem_dep:{lem}|{dep}",
+         f"lem_hlem:{lem}|{hlem}", f"hpos:{head.pos_}"]
     for c in tok.children:
-        f.append(f"cdep:{c.dep_}")
-        if c.dep_ == "neg":
+        cdep = c.dep_
+        f.append(f"cdep:{cdep}")
+        if cdep == "neg":
             f.append("neg")
-        if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS:
-            f.append(f"modal:{c.lower_}")
-        if c.dep_ == "prep":
-            f.append(f"prep:{c.lower_}")
-            f.append(f"lem_prep:{lem}|{c.lower_}")
-        if c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and c.ent_type_:
-            f.append(f"arg_ent:{c.dep_}|{c.ent_type_}")
-        if c.dep_ == "dobj":
-            f.append(f"lem_obj:{lem}|{c.lemma_.lower()}")
-        if c.dep_ == "prt":
+        elif cdep in ("aux", "auxpass"):
+            if c.lower_ in _MODALS:
+                f.append(f"modal:{c.lower_}")
+        elif cdep == "prep":
+            clow = c.lower_
+            f.append(f"prep:{clow}")
+            f.append(f"lem_prep:{lem}|{clow}")
+        elif cdep == "prt":
             f.append(f"lem_prt:{lem}|{c.lower_}")
-    if tok.dep_ in ("dobj", "nsubj", "pobj", "nsubjpass"):
-        f.append(f"noun_gov:{lem}|{head.lemma_.lower()}")
-    if tok.dep_ == "relcl" or head.dep_ == "relcl":
+        if cdep in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+            ent = c.ent_type_
+            if ent:
+                f.append(f"arg_ent:{cdep}|{ent}")
+            if cdep == "dobj":
+                f.append(f"lem_obj:{lem}|{c.lemma_.lower()}")
+    if dep in ("dobj", "nsubj", "pobj", "nsubjpass"):
+        f.append(f"noun_gov:{lem}|{hlem}")
+    if dep == "relcl" or hdep == "relcl":
         f.append("relcl")
     if question is None:
         question = is_question(tok.sent.text)
