@@ -1047,3 +1047,20 @@ def test_actors_kb_an_alias_two_dated_groups_share_goes_by_the_story_date(kb, da
     e = kb.resolve("the PDF", date=date)
     assert e is not None and (e.country, e.sector) == want, (date, e)
     assert kb.resolve("PDF", date=date).country == want[0]
+
+
+@pytest.mark.parametrize("text,want", [
+    # national human-rights institutions are the state's (GOV); independent ones NGO
+    ("Malaysia's human rights commission Suhakam", ("MYS", "GOV")),
+    ("the South African Human Rights Commission", ("ZAF", "GOV")),
+    ("Komnas HAM investigators", ("IDN", "GOV")),
+    ("the Moroccan National Human Rights Council", ("MAR", "GOV")),  # not the UN's council
+    ("the Kenyan National Commission on Human Rights", ("KEN", "GOV")),
+    ("the CDHES", ("SLV", "NGO")),
+    # state and national news agencies and broadcasters
+    ("the Hungarian News Agency", ("HUN", "JRN")), ("Radio Dabanga", ("SDN", "JRN")),
+    ("the Bangladesh Sangbad Sangstha", ("BGD", "JRN")),
+])
+def test_actors_kb_human_rights_institutions_and_news_agencies(kb, text, want):
+    e = kb.resolve(text, date="2024-06-01")
+    assert e is not None and (e.country, e.sector) == want, (text, e)
