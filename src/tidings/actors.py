@@ -40,6 +40,7 @@ from typing import Any, Iterable
 import yaml
 
 from tidings import actors_kb as _kb
+from tidings import truecase as _truecase
 from tidings.errors import TidingsError
 from tidings.records import Entity
 
@@ -392,9 +393,11 @@ class ActorResolver:
         lst = self._get(k)
         if lst is None:
             lst = self._index[k] = []
-        # a later definition of the same kind and name overrides an earlier one
+        # a later definition of the same kind and name overrides an earlier one; two
+        # organisations with periods (dated groups: "PDF") share it, the date chooses
         lst[:] = [r for r in lst if not (r.kind == rec.kind and r.case == rec.case
-                                         and r.kind != "term")]
+                                         and r.kind != "term") or (
+            r.kind == "org" and r.offices and rec.offices and r.name != rec.name)]
         lst.insert(0, rec)
 
     def _load_vocab(self) -> None:
@@ -945,6 +948,13 @@ class ActorResolver:
             if ranked[0][0] < ranked[1][0] or len({a.country for a in now}) == 1:
                 return now[ranked[0][1]]
             return None
+        # out of office: namesakes whose first office begins after the story date, and
+        # "nosurname" ones, do not compete with a former holder ("Stalin" in 1965 is
+        # Joseph Stalin, not the Tamil Nadu chief minister of 2021)
+        known = [a for a in alts if a.strength != "block" and not (
+            a.offices and all(o.start and o.start > d for o in a.offices))]
+        if known and len(known) < len(alts):
+            alts = tuple(known)
         countries = {a.country for a in alts}
         if len(countries) != 1 or None in countries:
             return None
@@ -1037,6 +1047,7 @@ class ActorResolver:
             return None
         if type(recs) is not list:
             recs = self._get(key)
+        dated = None  # an organisation whose periods do not cover the story date
         for r in recs:
             if r.case == "" or allcaps:
                 pass
@@ -1052,8 +1063,15 @@ class ActorResolver:
                 continue
             if r.alts:
                 return self._pick(r, d, tkey)
+            if r.kind == "org" and r.offices and len(recs) > 1 and \
+                    not any(o.covers(d or _dt.date.today()) for o in r.offices):
+                # an alias two groups share is the one whose period covers the story date
+                # ("PDF": Myanmar's People's Defence Force since 2021, Panama's Defense
+                # Forces in 1989); failing one, the first
+                dated = dated or r
+                continue
             return r
-        return None
+        return dated
 
     def _scan(self, toks: list[str], keys: list[str], allcaps: bool,
               cities: bool = False, d: _dt.date | None = None) -> list[_Match | None]:
@@ -1081,6 +1099,16 @@ class ActorResolver:
                 r = self._lookup(k, toks[i:i + L], allcaps, d, tkey)
                 if r is None and cities and toks[i][:1].isupper():
                     r = self._city(k)
+                    if r is not None and L == 1 and i + 1 < n and toks[i + 1][:1].isupper() \
+                            and toks[i + 1][1:].islower() and toks[i + 1].isalpha() \
+                            and (keys[i + 1],) not in index and keys[i + 1] not in self.no_actor \
+                            and self._city((keys[i + 1],)) is None \
+                            and _truecase.table().get(toks[i + 1].lower()) != "l":
+                        # a town's name before a capitalised word that the KB does not know
+                        # and that news does not write in lower case (data/truecase.tsv) is
+                        # a given name ("Ama Mensah" is a person, not the Japanese town Ama;
+                        # "Blantyre Girls Primary School" is still in Blantyre)
+                        r = None
                 if r is not None and r.kind == "person" and L == 1 and i + 1 < n and all(
                         t[:1].isupper() and t.replace("-", "").isalpha() for t in toks[i + 1:]):
                     # "Ahmed" in "President Ahmed Ben Bella" is a first name, not the
@@ -1781,7 +1809,10 @@ _REGNAL = frozenset("king queen emir amir sultan grand prince princess pope shei
 
 
 _SUFFIXES = frozenset(["jr", "sr", "jr.", "sr."])
-_FAMILY_FIRST = frozenset(["CHN", "TWN", "KOR", "PRK", "KHM"])  # "Xi Jinping" -> "Xi"
+#: countries whose names put the family name first ("Xi Jinping" -> "Xi") and their common
+#: family names, which tell a Western-order name ("Joseph Wu" -> "Wu"; data file
+#: family_names.yaml)
+_FAMILY_FIRST, _FAMILY_NAMES = _kb.family_names()
 #: Spanish-speaking states, whose people carry two surnames, the father's then the mother's
 #: ("Miguel Soler Rodríguez" is a Soler): a name's middle word there may be the surname
 #: itself, so middle names are never skipped for them
@@ -1793,13 +1824,20 @@ _NO_SURNAME = frozenset(["MMR", "IDN"])  # names without a family name ("Min Aun
 def _auto_surname(name: str, country: str | None = None) -> str | None:
     """The surname a person's full name gives for bare-surname mentions ("Boris Johnson" ->
     "johnson", "Xi Jinping" -> "xi"); None for one-word names, regnal names ("Charles III",
-    "King Philippe") and countries whose names have no family name."""
+    "King Philippe") and countries whose names have no family name. For the countries that
+    write the family name first (:data:`_FAMILY_FIRST`) it is the first word, unless only the
+    last word is a common family name of theirs (a Western-order name, "Joseph Wu" -> "wu")."""
     k = _key(name)
     while len(k) > 2 and k[-1] in _SUFFIXES:  # "Robert F. Kennedy Jr." -> "kennedy"
         k = k[:-1]
-    if len(k) < 2 or _ROMAN.match(k[-1]) or k[0] in _REGNAL or country in _NO_SURNAME:
+    # a regnal number is written in capitals ("Charles III"); "Xi", "Li" and "Il" are names
+    last_word = (_tokens(name) or [""])[-1]
+    regnal = _ROMAN.match(k[-1]) and (last_word.isupper() or country not in _FAMILY_FIRST)
+    if len(k) < 2 or regnal or k[0] in _REGNAL or country in _NO_SURNAME:
         return None
-    s = k[0] if country in _FAMILY_FIRST else k[-1]
+    s = k[-1]
+    if country in _FAMILY_FIRST:
+        s = k[-1] if k[0] not in _FAMILY_NAMES and k[-1] in _FAMILY_NAMES else k[0]
     return s if len(s) >= 2 else None
 
 

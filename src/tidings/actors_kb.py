@@ -35,7 +35,8 @@ from importlib import resources
 from tidings.errors import TidingsError
 
 __all__ = ["OFFICES", "SECTORS", "HolderEntry", "OrgEntry", "parse_holders", "parse_orgs",
-           "kb_files", "read_kb_file", "normalise_country", "title_key", "name_variants"]
+           "kb_files", "read_kb_file", "normalise_country", "title_key", "name_variants",
+           "family_names"]
 
 # Office codes: code -> (sector, default title).
 OFFICES: dict[str, tuple[str, str]] = {
@@ -392,6 +393,40 @@ def name_variants(text: str | None = None, origin: str = "name_variants.yaml") -
                 raise _err(origin, 1, f"variant {v!r} listed twice")
             out[v] = canon
     return out
+
+
+def family_names(text: str | None = None,
+                 origin: str = "family_names.yaml") -> tuple[frozenset[str], frozenset[str]]:
+    """Read the family-name table (``data/actors/family_names.yaml``).
+
+    Args:
+        text: the YAML text (None: the shipped file). origin: its name, for messages.
+
+    Returns:
+        ``(family_first, names)``: the ISO3 codes of the countries whose names put the family
+        name first, and their common family names, lower-case ASCII ("wu", "kim", "hun").
+
+    Raises:
+        TidingsError: ``T301`` when a key is missing, a country is not three capital letters,
+        or a name is not one lower-case ASCII word or is listed twice.
+    """
+    import yaml
+
+    data = yaml.safe_load(text if text is not None else read_kb_file("family_names.yaml")) or {}
+    if not isinstance(data, dict) or not isinstance(data.get("family_first"), list) \
+            or not isinstance(data.get("family_names"), list):
+        raise _err(origin, 1, "needs the lists family_first and family_names")
+    for c in data["family_first"]:
+        if not isinstance(c, str) or not re.match(r"^[A-Z]{3}$", c):
+            raise _err(origin, 1, f"bad country {c!r}: an ISO3 code")
+    seen: set[str] = set()
+    for w in data["family_names"]:
+        if not isinstance(w, str) or not re.match(r"^[a-z]+$", w):
+            raise _err(origin, 1, f"bad family name {w!r}: one lower-case ASCII word")
+        if w in seen:
+            raise _err(origin, 1, f"family name {w!r} listed twice")
+        seen.add(w)
+    return frozenset(data["family_first"]), frozenset(seen)
 
 
 def kb_entries(countries: frozenset[str] | None = None) -> list[dict]:
