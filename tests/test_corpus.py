@@ -111,6 +111,19 @@ def test_corpus_loads_and_offsets_match_the_shared_text():
 
 
 @needs_shared
+def test_corpus_stories_say_how_they_were_drawn_and_training_leaves_the_keyword_draw_out():
+    from tidings.learn.train import NOT_TRAINED_ON
+
+    train = corpus.load("train")
+    added = {st.added for st in train}
+    assert None in added and "draw6" in added and "keyword:COOPERATE" in added
+    # the trainers keep every train story but those of the keyword-chosen draw
+    kept = [st for st in train if st.added not in NOT_TRAINED_ON]
+    assert 1000 < len(kept) < len(train) and all(st.added != "draw6" for st in kept)
+    assert all(st.added is None for st in corpus.load("dev") if not (st.added or "").startswith("keyword:"))
+
+
+@needs_shared
 def test_corpus_every_annotation_is_valid_and_whole_stories_are_labelled():
     labels = corpus.load_annotations()
     manifest = {(r["file"], r["story_id"]): r for r in corpus.load_manifest()}

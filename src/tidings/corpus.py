@@ -215,6 +215,9 @@ class LabelledStory:
     text: str
     sentences: list[Sentence]
     source: str | None = None
+    #: how the story entered the corpus: None for the first draw, ``"draw2"`` ..
+    #: ``"draw6"`` for a later draw, ``"keyword:TYPE"`` for a supplement
+    added: str | None = None
 
     def as_story_dict(self) -> dict:
         """The story as tidings' input record (``{"id", "text", "pub_date", "title"}``)."""
@@ -311,7 +314,7 @@ def load(split: str | None = None, files: Iterable[str] | None = None, *,
         if labelled_only and not complete:
             continue
         stories.append(LabelledStory(r["file"], r["story_id"], r["split"], r.get("pub_date"),
-                                     src.get("title"), src["text"], sents, src.get("source")))
+                                     src.get("title"), src["text"], sents, src.get("source"), r.get("added")))
     return stories
 
 

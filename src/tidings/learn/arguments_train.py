@@ -2,7 +2,8 @@
 
 Steps (fixed seed; the same corpus gives the same artefact):
 
-1. parse the corpus stories of the train split as ``tidings code`` does
+1. parse the corpus stories of the train split as ``tidings code`` does (the draws of
+   :data:`tidings.learn.train.NOT_TRAINED_ON` left out)
    (:func:`tidings.learn.train.parse_split`);
 2. for every gold event of a labelled sentence, anchor it at its trigger phrase's
    syntactic head (a noun that is the object or subject of a verb is anchored at the
@@ -155,9 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    from .train import parse_split
+    from .train import NOT_TRAINED_ON, parse_split
 
-    X, y = rows(parse_split("train", args.cache))
+    X, y = rows([(s, d) for s, d in parse_split("train", args.cache) if s.added not in NOT_TRAINED_ON])
     print(f"{len(y)} candidates: {dict(Counter(y))}", file=sys.stderr)
     model = fit(X, y, C=args.C)
     model.settings = {"actor": args.actor, "recipient": args.recipient}

@@ -39,6 +39,14 @@ import numpy as np
 SEED = 20261204
 CALIBRATE_FROM = 0.2  # gate probability from which the Platt scaling is fitted (fit_platt)
 OUT = Path(__file__).resolve().parents[1] / "data" / "model" / "triggers.npz"
+#: Train-split draws the trigger classifier and gate leave out (``LabelledStory.added``):
+#: the sixth draw took only stories that name an act of the rarest types
+#: (``scripts/corpus_sample.py``, ``DRAW_KEYWORDS``). Trained with it, the model gave the
+#: same dev micro F1 and a lower macro F1 (0.529 -> 0.515 at the same threshold, 5
+#: December 2026): a keyword sample shifts the priors the gate learns for every type. The
+#: argument model leaves it out too (on dev it made no difference: actor + recipient
+#: country 1.708 without, 1.702 with). Its labels stay in the corpus.
+NOT_TRAINED_ON = frozenset({"draw6"})
 
 
 def parse_split(split: str, cache: Path | None = None) -> list[tuple]:
@@ -324,6 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     os.environ["TIDINGS_MODEL"] = "off"
     train, dev = parse_split("train", args.cache), parse_split("dev", args.cache)
+    train = [(s, d) for s, d in train if s.added not in NOT_TRAINED_ON]
     coder = Coder(model=None, all_candidates=True)
     vectors = load_vectors()
     stories = collect(train, coder)
