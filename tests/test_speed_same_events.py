@@ -222,20 +222,28 @@ def both_ways():
     return stories, fast_events, plain_events
 
 
+def _without_confidence(e) -> dict:
+    return {k: v for k, v in e.to_dict().items() if k != "confidence"}
+
+
 def test_short_cuts_give_the_same_events(both_ways) -> None:
     stories, fast, plain = both_ways
     n = 0
     for story, a, b in zip(stories, fast, plain):
         assert isinstance(a, list) and isinstance(b, list), story.id
-        assert [e.to_dict() for e in a] == [e.to_dict() for e in b], story.id
+        assert [_without_confidence(e) for e in a] == [_without_confidence(e) for e in b], story.id
         n += len(a)
     assert n >= 30  # the sample has events to compare (the examples alone give more)
 
 
-def test_short_cuts_keep_the_confidences_to_the_digit(both_ways) -> None:
+def test_short_cuts_keep_the_confidences_to_the_last_digit(both_ways) -> None:
+    # the one-product scoring adds in another order than the plain loop: the sums agree to
+    # about 1e-15, so a confidence rounded to four digits may differ by one unit when it
+    # lies on a rounding boundary (one event of the sample did with the fifth round's model)
     _, fast, plain = both_ways
     conf = [(x.confidence, y.confidence) for a, b in zip(fast, plain) for x, y in zip(a, b)]
-    assert conf and all(x == y for x, y in conf)
+    assert conf and all(abs(x - y) <= 1.5e-4 for x, y in conf)
+    assert sum(x != y for x, y in conf) <= max(1, len(conf) // 100)
 
 
 def test_events_the_default_output_drops_are_not_recorded_and_change_nothing() -> None:
