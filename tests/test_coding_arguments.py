@@ -129,6 +129,22 @@ def test_the_condemner_is_not_the_attacker_of_the_condemned_attack(nlp):
             assert "The Kenyan ministry" not in [a.text for a in e.actor]
 
 
+def test_the_condemner_is_not_the_target_of_the_condemned_attack(nlp):
+    # the learned recipient too chose the subject of "condemned" (a fresh-user trial:
+    # "The United States condemned the attack" gave an ASSAULT on the United States)
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    coder = Coder()
+    for text, who in (("The Ghanaian government condemned the attack.", "Ghanaian"),
+                      ("The European Union strongly condemned the shelling of the hospital.", "European")):
+        evs = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2023-01-01"))
+        hits = [e for e in evs if e.event_type == "ASSAULT"]
+        assert hits, text
+        for e in hits:
+            assert not any(who in r.text for r in e.recipient + e.actor), (text, e.recipient)
+
+
 def test_the_two_countries_are_the_parties_named_before(code_story):
     ev = code_story("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. "
                     "Both countries agreed to reopen the border crossing at Moyale.", pub_date="2024-03-05")

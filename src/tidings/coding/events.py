@@ -153,6 +153,10 @@ class EventMaker:
         """The argument model's recipient when the rules gave none that names an entity
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
         taken = {w.i for w in t.words} | ({actor_tok.i} if actor_tok is not None else set())
+        if QUAD_CLASS[draft.etype].startswith("material"):
+            # "The United States condemned the attack": who takes a stance towards a
+            # material act is not its target either (as for the actor above)
+            taken |= {s.i for s in syntax.stance_takers(stance_anchor(t))}
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),
