@@ -192,3 +192,14 @@ def test_a_located_dateline_gives_no_rebel_voice(code_story):
     ev = code_story(text, title="SAN SALVADOR, 12 NOV 89 (RADIO CADENA)", pub_date="1989-11-12")
     att = [e for e in of_type(ev, "ASSAULT") if e.trigger.startswith("attacked")]
     assert att and all(a.sector != "REB" for a in att[0].actor)
+
+
+def test_the_charge_of_an_accusation_is_no_recipient(code_story):
+    # "of" names the charge when the verb has an object, and a gerund is an act, no party
+    # (a fresh-user trial's sentence: the parser hangs "of shelling" on the verb here)
+    evs = code_story("India accused Pakistan of shelling.", pub_date="2023-01-01")
+    acc = of_type(evs, "ACCUSE")[0]
+    assert [r.text for r in acc.recipient] == ["Pakistan"]
+    evs = code_story("The ministry accused Nigeria of looting.", pub_date="2023-01-01")
+    acc = of_type(evs, "ACCUSE")[0]
+    assert [r.country for r in acc.recipient] == ["NGA"]

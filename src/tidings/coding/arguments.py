@@ -195,16 +195,23 @@ def _object_recipients(t: Trigger, etype: str) -> list[Token]:
 def _prep_recipients(t: Trigger, etype: str) -> list[Token]:
     """Objects of the prepositions that introduce a recipient of ``etype`` (and, after an
     event noun, of ``noun_recipient_preps``: "the killing of demonstrators"); after a
-    motion verb a place is a destination ("sent personnel to Bosnia")."""
+    motion verb a place is a destination ("sent personnel to Bosnia").
+
+    An act is no party: a gerund object ("accused Pakistan of shelling") is left out, and
+    so is the "of" phrase of a verb that has a direct object ("accused the army of
+    abuses": the charge; the object is the recipient)."""
     v = t.frame
     preps = table("recipient_preps").get(etype, ())
     noun_preps = set(preps) | set(table("noun_recipient_preps").get(etype, ()))
     out: list[Token] = []
+    has_object = any(c.dep_ == "dobj" for c in v.children)
     for h in dict.fromkeys([v] + ([t.token] if t.is_noun else [])):
         for c in h.children:
             if c.dep_ in ("prep", "dative") and (c.lower_ in preps or t.is_noun and h == t.token and c.lower_ in noun_preps):
+                if c.lower_ == "of" and h == v and has_object:
+                    continue
                 for p in c.children:
-                    if p.dep_ != "pobj":
+                    if p.dep_ != "pobj" or p.pos_ in ("VERB", "AUX"):
                         continue
                     if c.lower_ == "to" and h == v and v.lemma_.lower() in words("motion_verbs") \
                             and p.ent_type_ in ("GPE", "LOC", "FAC") and etype != "AID":
