@@ -100,6 +100,9 @@ _HOLIDAYS = ("christmas", "easter", "ramadan", "eid", "hanukkah", "passover", "d
              "thanksgiving", "new year", "nowruz", "lent", "advent", "yom kippur")
 
 _MON_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: Month names and abbreviations as a regular-expression alternation, longest first (the
+#: coder's sport filter reads day ranges with it: "March 20-22" is no score).
+MONTH_PATTERN = _MON_RE
 _WD_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _NUM_RE = "|".join(sorted(list(_NUMBERS) + list(_VAGUE), key=len, reverse=True))
 _HEDGE_RE = "|".join(sorted(_HEDGES, key=len, reverse=True))

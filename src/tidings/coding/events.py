@@ -135,12 +135,7 @@ class EventMaker:
                        recip_toks: list[Token]) -> Token | None:
         """The argument model's actor when the parse rules found none: the most probable
         candidate above the model's threshold that names an entity (rule ``model:actor``)."""
-        taken = {w.i for w in t.words} | {r.i for r in recip_toks}
-        if QUAD_CLASS[draft.etype].startswith("material"):
-            # "The FMLN condemned the attack", "X expressed condolences for the deaths",
-            # "mourned the villagers who were killed": who takes a stance towards a
-            # material act did not do it
-            taken |= {s.i for s in syntax.stance_takers(stance_anchor(t))}
+        taken = {w.i for w in t.words} | {r.i for r in recip_toks} | _stance_takers(t, draft.etype)
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken, state.tokens_of(sent),
                                        state.arg_scores):
             if self.mentions.entities(c, sent, state, draft.etype):
@@ -152,11 +147,8 @@ class EventMaker:
                            actor_tok: Token | None, recip_toks: list[Token]) -> tuple[list[Token], list[Entity]]:
         """The argument model's recipient when the rules gave none that names an entity
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
-        taken = {w.i for w in t.words} | ({actor_tok.i} if actor_tok is not None else set())
-        if QUAD_CLASS[draft.etype].startswith("material"):
-            # "The United States condemned the attack": who takes a stance towards a
-            # material act is not its target either (as for the actor above)
-            taken |= {s.i for s in syntax.stance_takers(stance_anchor(t))}
+        taken = {w.i for w in t.words} | ({actor_tok.i} if actor_tok is not None else set()) \
+            | _stance_takers(t, draft.etype)
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),
@@ -396,6 +388,16 @@ def _unnamed_actor(tok: Token | None, etype: str) -> list[Entity]:
     if tok.lemma_.lower() in words("unnamed_attacker_nouns") | words("unnamed_people_nouns"):
         return [Entity(text=syntax.phrase(tok), sector="UAF", how="title")]
     return []
+
+
+def _stance_takers(t: Trigger, etype: str) -> set[int]:
+    """Token indexes of who takes a stance towards a material act ("The FMLN condemned
+    the attack", "X expressed condolences for the deaths", "mourned the villagers who
+    were killed"): neither its actor nor its recipient, so the argument model may not
+    choose them. Empty for a verbal type."""
+    if not QUAD_CLASS[etype].startswith("material"):
+        return set()
+    return {s.i for s in syntax.stance_takers(stance_anchor(t))}
 
 
 def _host_verb(etype: str, mode: str | None, actors: list[Entity], recips: list[Entity], t: Trigger,

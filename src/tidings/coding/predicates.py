@@ -19,6 +19,7 @@ from typing import Any
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Token
 
+from ..dates import MONTH_PATTERN
 from ..errors import TidingsError
 from ..records import AUX_MODES, EVENT_TYPES, QUAD_CLASS
 from . import syntax
@@ -270,11 +271,9 @@ def _v_asked_words(ctx: Ctx) -> frozenset[str]:
 
 
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
-#: English month names and their abbreviations.
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
 #: A day range, which is no score: "March 20-22", "Sept. 8-11", "8-11 September".
-_DAY_RANGE = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}-\d{{1,2}}\b|\d{{1,2}}-\d{{1,2}}\s+(?:{_MONTHS})\b)", re.I)
+_DAY_RANGE = re.compile(rf"\b(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}-\d{{1,2}}\b|"
+                        rf"\d{{1,2}}-\d{{1,2}}\s+(?:{MONTH_PATTERN})\b)", re.I)
 #: Dependencies that stay inside the attack's clause when its words are gathered.
 _CUE_DEPS = {"nsubj", "nsubjpass", "dobj", "prep", "pobj", "agent", "compound", "amod", "npadvmod",
              "nmod", "poss", "attr", "appos", "conj", "cc", "det", "nummod", "quantmod", "acl"}

@@ -156,9 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    from .train import NOT_TRAINED_ON, parse_split
+    from .train import parse_split, training_pairs
 
-    X, y = rows([(s, d) for s, d in parse_split("train", args.cache) if s.added not in NOT_TRAINED_ON])
+    X, y = rows(training_pairs(args.cache))
     print(f"{len(y)} candidates: {dict(Counter(y))}", file=sys.stderr)
     model = fit(X, y, C=args.C)
     model.settings = {"actor": args.actor, "recipient": args.recipient}

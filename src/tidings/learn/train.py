@@ -81,6 +81,12 @@ def parse_split(split: str, cache: Path | None = None) -> list[tuple]:
     return [(s, docs[s.story_id]) for s in stories]
 
 
+def training_pairs(cache: Path | None = None) -> list[tuple]:
+    """The train split's ``(LabelledStory, Doc)`` pairs both trainers learn from: every
+    train story but those of the draws in :data:`NOT_TRAINED_ON`."""
+    return [(s, d) for s, d in parse_split("train", cache) if s.added not in NOT_TRAINED_ON]
+
+
 def _story(s):
     from ..records import Story
 
@@ -331,8 +337,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="default threshold: the lowest reaching this dev precision (default: best dev micro F1)")
     args = ap.parse_args(argv)
     os.environ["TIDINGS_MODEL"] = "off"
-    train, dev = parse_split("train", args.cache), parse_split("dev", args.cache)
-    train = [(s, d) for s, d in train if s.added not in NOT_TRAINED_ON]
+    train, dev = training_pairs(args.cache), parse_split("dev", args.cache)
     coder = Coder(model=None, all_candidates=True)
     vectors = load_vectors()
     stories = collect(train, coder)
