@@ -139,7 +139,12 @@ def test_normalise_date():
     assert normalise_date("Tue, 04 Mar 2025 23:30:00 +0000") == "2025-03-04"
     assert normalise_date("December 20, 2024") == "2024-12-20"
     assert normalise_date("3 Feb. 2023") == "2023-02-03"
-    for bad in ("2023-02-29", "14/03/2025", "03/04/2025", "soon", "May 2024", "2024", "Fri, 31 Feb 2025 10:00:00 GMT"):
+    # a day/month order the numbers decide, and dates known only to the month or year
+    # (no day made up: tests/test_read_input.py has the rest)
+    assert normalise_date("14/03/2025") == "2025-03-14"
+    assert normalise_date("May 2024") == "2024-05"
+    assert normalise_date("2024") == "2024"
+    for bad in ("2023-02-29", "03/04/2025", "soon", "Fri, 31 Feb 2025 10:00:00 GMT"):
         try:
             normalise_date(bad)
         except ValueError:

@@ -64,8 +64,11 @@ class ReadOptions:
     Attributes:
         fmt: ``"auto"`` (by extension), ``"jsonl"``, ``"csv"``, ``"text"`` or ``"html"``.
         id_col, text_col, date_col: column/field names to use instead of the defaults.
-        pub_date: publication date (``YYYY-MM-DD``) for stories that carry none (plain
-            text and HTML files, or records without a date field).
+        pub_date: publication date (``YYYY-MM-DD``, or ``YYYY-MM``/``YYYY`` when only
+            the month or year is known) for stories that carry none (plain text and HTML
+            files, or records without a date field).
+        date_order: ``"DMY"`` or ``"MDY"``: how to read all-numeric dates that read two
+            ways (``06/01/2025``); None refuses them (T103). See :func:`normalise_date`.
         encoding: input encoding (default UTF-8; a file that is not valid in it fails
             with T105 rather than being silently mangled).
     """
@@ -76,20 +79,44 @@ class ReadOptions:
     date_col: str | None = None
     pub_date: str | None = None
     encoding: str = "utf-8"
+    date_order: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def normalise_date(value: Any) -> str | None:
-    """Return ``value`` as an ISO date ``YYYY-MM-DD``, or None when empty.
+#: Orders of an all-numeric day and month that :func:`normalise_date` accepts for a
+#: date that reads two ways (``06/01/2025``): day first or month first.
+DATE_ORDERS = ("DMY", "MDY")
 
-    Accepts ``YYYY-MM-DD``, ISO timestamps (``2025-03-14T20:30:26Z``,
-    ``2025-03-14 20:30:26Z``), ``datetime``/``date`` objects, RSS/e-mail dates
-    (``Fri, 20 Dec 2024 10:00:00 GMT``) and dates with an English month name, day and
-    year (``December 20, 2024``); not all-numeric dates that may be read two ways
-    (``12/11/2024``).
+
+def normalise_date(value: Any, date_order: str | None = None) -> str | None:
+    """Return ``value`` as an ISO 8601 date of its own precision, or None when empty.
+
+    The result is ``YYYY-MM-DD`` for a day, ``YYYY-MM`` for a date that names only a
+    month (``2025-03``, ``March 2025``) and ``YYYY`` for a year alone (``2025``): a day
+    is never made up. Read (in this order):
+
+    - ``date``/``datetime`` objects; ISO dates and timestamps (``2025-03-14``,
+      ``2025-03-14T20:30:26Z``, ``2025-03-14 20:30:26Z``; the calendar date as written,
+      never converted to another time zone), ``2025-03``, ``2025``, ``20250314``;
+    - all-numeric dates with ``/``, ``.`` or ``-`` and a four-digit year, optionally
+      followed by a time: year first (``2025/03/05``) is year, month, day; year last is
+      day and month in the order the numbers allow (``13/01/2025`` is 13 January,
+      ``01/13/2025`` 13 January). When both numbers could be a month and differ
+      (``06/01/2025``) the date reads two ways and is refused (ValueError) unless
+      ``date_order`` says which (``"DMY"`` or ``"MDY"``; the ``--date-order`` option):
+      guessing would silently misdate every such story by up to eleven months;
+    - RSS/e-mail dates (RFC 2822, ``Fri, 20 Dec 2024 10:00:00 GMT``);
+    - dates with an English month name and a four-digit year, with or without a day
+      and a time (``March 5, 2025``, ``5 Mar 2025 14:00 GMT``, ``Sept 2024``), read
+      with dateparser, which also says whether a day was given.
+
+    Args:
+        value: a string, ``date``, ``datetime`` or None.
+        date_order: ``"DMY"``, ``"MDY"`` or None (refuse dates that read two ways).
 
     Raises:
-        ValueError: when the value is not empty and is not such a date, or its year is
+        ValueError: when the value is not empty and is not such a date (the message
+            says why: not a date, reads two ways, an impossible day), or its year is
             outside :data:`MIN_YEAR`..:data:`MAX_YEAR`.
     """
     if value is None:
@@ -107,36 +134,105 @@ def normalise_date(value: Any) -> str | None:
     except ValueError as exc:
         if "outside" in str(exc):
             raise
+    m = _PARTIAL_ISO.match(s)
+    if m:  # 2025-03, 2025/03, 2025: a month or a year, as precise as written
+        year = int(m[1])
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ValueError(f"year {year} is outside {MIN_YEAR}-{MAX_YEAR}: {s[:40]!r}")
+        if m[2] is None:
+            return f"{year:04d}"
+        if not 1 <= int(m[2]) <= 12:
+            raise ValueError(f"no month {int(m[2])}: {s[:40]!r}")
+        return f"{year:04d}-{int(m[2]):02d}"
     try:
         d = datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
-        d = _named_date(s)
+        d = _numeric_date(s, date_order)
         if d is None:
-            raise ValueError(f"not an ISO date: {s[:40]!r}") from None
+            named = _named_date(s)
+            if named is None:
+                raise ValueError(f"not a date: {s[:40]!r}") from None
+            return named
     return _in_range(d).isoformat()
+
+
+_PARTIAL_ISO = re.compile(r"^(\d{4})(?:[-/](\d{1,2}))?$")
+_NUMERIC = re.compile(r"^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?:[ T,].*)?$")
+
+
+def _numeric_date(s: str, date_order: str | None) -> date | None:
+    """An all-numeric date (``2025/03/05``, ``13.01.2025``, ``06/01/2025 14:00``) by the
+    rule of :func:`normalise_date`; None when ``s`` is not of that shape.
+
+    Raises:
+        ValueError: when it reads two ways and ``date_order`` is None, when its year is
+            not four digits, or when the day does not exist.
+    """
+    m = _NUMERIC.match(s)
+    if not m:
+        return None
+    a, b, c = m[1], m[3], m[4]
+    if len(a) == 4:
+        y, mo, d = int(a), int(b), int(c)
+    elif len(c) == 4:
+        y, x, z = int(c), int(a), int(b)
+        if x > 12 >= z:
+            d, mo = x, z
+        elif z > 12 >= x:
+            mo, d = x, z
+        elif x == z or date_order is not None:
+            (d, mo) = (x, z) if date_order != "MDY" else (z, x)
+        else:
+            raise ValueError(f"{s[:40]!r} reads two ways ({_day_month(x, z, y)} or "
+                             f"{_day_month(z, x, y)}): give --date-order DMY or MDY, "
+                             "or write it as YYYY-MM-DD")
+    else:
+        raise ValueError(f"{s[:40]!r} has no four-digit year")
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        raise ValueError(f"no such day: {s[:40]!r}") from None
+
+
+def _day_month(d: int, mo: int, y: int) -> str:
+    """``6 January 2025`` for a message (the numbers as given, checked elsewhere)."""
+    try:
+        return date(y, mo, d).strftime("%-d %B %Y")
+    except ValueError:
+        return f"day {d} of month {mo}"
 
 
 _MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
 
 
-def _named_date(s: str) -> date | None:
-    """A publication date that is not ISO but cannot be misread: an RSS/e-mail date
-    (RFC 2822, "Fri, 20 Dec 2024 10:00:00 GMT") or a date with an English month name and
-    a day and year ("December 20, 2024", "20 Dec 2024"), read with dateparser. None for
-    anything else: an all-numeric date ("12/11/2024") may be day or month first."""
+def _named_date(s: str) -> str | None:
+    """A publication date that is not ISO but cannot be misread, as ISO text of its own
+    precision (``YYYY-MM-DD`` or ``YYYY-MM``): an RSS/e-mail date (RFC 2822, "Fri, 20 Dec
+    2024 10:00:00 GMT") or a date with an English month name and a four-digit year, with
+    or without a day ("December 20, 2024", "20 Dec 2024 14:00 GMT", "March 2025"), read
+    with dateparser (its ``period`` says whether a day was given). None for anything
+    else.
+
+    Raises:
+        ValueError: when the year is outside :data:`MIN_YEAR`..:data:`MAX_YEAR`.
+    """
     from email.utils import parsedate_to_datetime
 
     try:
-        return parsedate_to_datetime(s).date()
-    except (TypeError, ValueError, IndexError):
-        pass
+        return _in_range(parsedate_to_datetime(s).date()).isoformat()
+    except (TypeError, ValueError, IndexError) as exc:
+        if "outside" in str(exc):
+            raise
     if not _MONTH_NAME.search(s) or not re.search(r"\b\d{4}\b", s):
         return None
-    import dateparser
+    from dateparser.date import DateDataParser
 
-    got = dateparser.parse(s, languages=["en"], settings={"STRICT_PARSING": True,
-                                                         "REQUIRE_PARTS": ["day", "month", "year"]})
-    return got.date() if got is not None else None
+    got = DateDataParser(languages=["en"], settings={
+        "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]}).get_date_data(s)
+    if got is None or got.date_obj is None or got.period not in ("day", "month"):
+        return None
+    d = _in_range(got.date_obj.date())
+    return d.isoformat() if got.period == "day" else d.isoformat()[:7]
 
 
 def _in_range(d: date) -> date:
@@ -147,16 +243,54 @@ def _in_range(d: date) -> date:
 
 BOM = "\ufeff"
 
+#: Byte-order marks that name their encoding, longest first (UTF-32's starts like
+#: UTF-16's). A file that starts with one is decoded in it whatever ``--encoding`` says.
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def sniff_encoding(head: bytes, encoding: str) -> str:
+    """The encoding to decode a file in: ``utf-16``/``utf-32`` when ``head`` (its first
+    bytes) starts with their byte-order mark (Windows tools write UTF-16 so), else
+    ``encoding`` (the ``--encoding`` option, UTF-8 by default)."""
+    for mark, name in _BOMS:
+        if head.startswith(mark):
+            return name
+    return encoding
+
 
 def _decode(data: bytes, encoding: str) -> str:
-    """Decode a whole file, dropping a leading UTF-8 byte-order mark (Excel and Notepad
-    write one; it would otherwise stick to the first column name or the first story).
+    """Decode a whole file in :func:`sniff_encoding`'s encoding, dropping a leading
+    byte-order mark (Excel and Notepad write one; it would otherwise stick to the first
+    column name or the first story).
 
     Raises:
-        UnicodeDecodeError: as ``bytes.decode`` does.
+        UnicodeDecodeError: as ``bytes.decode`` does (``start`` is the offset in ``data``).
     """
-    text = data.decode(encoding)
+    text = data.decode(sniff_encoding(data[:4], encoding))
     return text[1:] if text.startswith(BOM) else text
+
+
+def _not_encoded(name: str, encoding: str, offset: int, exc: UnicodeDecodeError,
+                 sample: bytes = b"") -> str:
+    """The T105 message for bytes that are not ``encoding``: the file (and line), the byte
+    offset in the file, and the ``--encoding`` option with the common candidates and
+    charset_normalizer's guess from ``sample`` (the file's or the line's bytes; a guess
+    from a few bytes is often a neighbour, cp1250 for cp1252, so it is named as one)."""
+    guess = None
+    if sample:
+        try:
+            from charset_normalizer import from_bytes
+
+            best = from_bytes(sample[:65536]).best()
+            guess = best.encoding if best is not None else None
+        except Exception:  # noqa: BLE001 - only a hint
+            guess = None
+    hint = "give its encoding with --encoding, or convert it to UTF-8 (latin-1 and cp1252 are common"
+    if guess and guess.replace("_", "-").lower() not in (encoding.lower(), "utf-8", "ascii"):
+        hint += f"; charset_normalizer guesses {guess}"
+    hint += ")"
+    return f"{name}: not valid {encoding} at byte {offset} of the file ({exc.reason}); {hint}"
 
 
 def _bad_unicode(s: str) -> int | None:
@@ -212,9 +346,10 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions) -> Story | ReadF
                                f"{origin}: story {sid_shown!r} has invalid Unicode in its {what} "
                                f"(a lone surrogate at character {at})")
     try:
-        pub = normalise_date(raw_date) if raw_date is not None else opts.pub_date
+        pub = normalise_date(raw_date, opts.date_order) if raw_date is not None else opts.pub_date
     except ValueError as exc:
-        return ReadFailure(origin, sid, "T103", f"{origin}: story {sid!r} has a bad date: {exc}")
+        hint = "" if "--date-order" in str(exc) else " (write it as YYYY-MM-DD)"
+        return ReadFailure(origin, sid, "T103", f"{origin}: story {sid!r} has a bad date: {exc}{hint}")
     used = {id_key, text_key, date_key}
     meta = {k: v for k, v in rec.items() if k not in used and k not in KNOWN_META}
     get = lambda k: (None if rec.get(k) in (None, "") else str(rec.get(k)))  # noqa: E731
@@ -244,7 +379,8 @@ def _read_lines(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator
             line = stream.readline()
         except UnicodeDecodeError as exc:
             yield ReadFailure(f"{name}:{lineno}", None, "T105",
-                              f"{name}:{lineno}: not valid {opts.encoding} ({exc.reason}); rest of file skipped")
+                              f"{name}:{lineno}: not valid {opts.encoding} ({exc.reason}); rest of file "
+                              "skipped (give its encoding with --encoding)")
             return
         if not line:
             return
@@ -284,8 +420,10 @@ def _json_array(path: Path, opts: ReadOptions) -> list | None:
     export": first non-blank character ``[``, the whole file parses, an element is an
     object); else None, and the file is read as JSON Lines."""
     with open(path, "rb") as fb:
-        head = fb.read(4096).lstrip(b"\xef\xbb\xbf").lstrip()
-    if head[:1] != b"[":
+        raw = fb.read(4096)
+    enc = sniff_encoding(raw[:4], opts.encoding)
+    head = raw.decode(enc, "ignore").lstrip(BOM).lstrip()
+    if head[:1] != "[":
         return None
     try:
         data = json.loads(_decode(path.read_bytes(), opts.encoding))
@@ -307,7 +445,25 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     # errors="strict" so a non-UTF-8 byte is reported rather than replaced silently;
     # we decode line by line so earlier good lines are kept.
     with open(path, "rb") as fb:
-        lineno = 0
+        first = fb.read(4)
+    enc = sniff_encoding(first, opts.encoding)
+    lines = None
+    if enc != opts.encoding and enc.startswith("utf-"):  # UTF-16/32: no byte-wise lines
+        try:
+            lines = _decode(path.read_bytes(), opts.encoding).splitlines(keepends=True)
+        except UnicodeDecodeError:
+            lines = None
+        if lines is not None and next((ln.strip()[:1] for ln in lines if ln.strip()), "{") not in "{[":
+            lines = None  # junk that starts like a byte-order mark: read line by line below
+    if lines is not None:
+        for lineno, line in enumerate(lines, 1):
+            if line.strip():
+                origin = f"{path.name}:{lineno}"
+                rec = _parse_json(line, origin)
+                yield rec if isinstance(rec, ReadFailure) else story_from_record(rec, origin, opts)
+        return
+    with open(path, "rb") as fb:
+        lineno = at = 0
         for raw in fb:
             lineno += 1
             origin = f"{path.name}:{lineno}"
@@ -315,8 +471,10 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
                 line = _decode(raw, opts.encoding) if lineno == 1 else raw.decode(opts.encoding)
             except UnicodeDecodeError as exc:
                 yield ReadFailure(origin, None, "T105",
-                                  f"{origin}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
+                                  _not_encoded(origin, opts.encoding, at + exc.start, exc, raw))
+                at += len(raw)
                 continue
+            at += len(raw)
             if not line.strip():
                 continue
             rec = _parse_json(line, origin)
@@ -325,10 +483,11 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
 
 def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     """Yield stories from a CSV (or TSV) file with a header row; line numbers count the header."""
+    raw = path.read_bytes()
     try:
-        data = _decode(path.read_bytes(), opts.encoding)
+        data = _decode(raw, opts.encoding)
     except UnicodeDecodeError as exc:
-        yield ReadFailure(path.name, None, "T105", f"{path.name}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
+        yield ReadFailure(path.name, None, "T105", _not_encoded(path.name, exc.encoding, exc.start, exc, raw))
         return
     delim = "\t" if path.suffix.lower() == ".tsv" else ","
     if csv.field_size_limit() < CSV_FIELD_LIMIT:
@@ -359,10 +518,12 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
 
 def read_text(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     """Yield one story from a plain-text file: id = file stem, date from ``opts.pub_date``."""
+    raw = path.read_bytes()
     try:
-        text = _decode(path.read_bytes(), opts.encoding)
+        text = _decode(raw, opts.encoding)
     except UnicodeDecodeError as exc:
-        yield ReadFailure(path.name, path.stem, "T105", f"{path.name}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
+        yield ReadFailure(path.name, path.stem, "T105",
+                          _not_encoded(path.name, exc.encoding, exc.start, exc, raw))
         return
     if not text.strip():
         yield ReadFailure(path.name, path.stem, "T106", f"{path.name}: story {path.stem!r} has no text")
@@ -404,7 +565,7 @@ def read_html(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     title = url = source = None
     if meta is not None:
         try:
-            pub = normalise_date(meta.date) or pub
+            pub = normalise_date(meta.date, opts.date_order) or pub
         except ValueError:
             pass
         title, url, source = meta.title, meta.url, meta.sitename

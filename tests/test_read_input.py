@@ -1,0 +1,192 @@
+"""What real users feed the reader (fresh-user trials): publication dates that are not
+ISO, HTML in text fields, records without an id, hard-wrapped plain text, and files in
+other encodings. Each kind is read, or refused with a message naming the file and line
+(or story id), and never costs the other records."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from tidings.dates import pub_period, story_dates
+from tidings.read import ReadFailure, ReadOptions, normalise_date, read_path
+from tidings.records import Event, EventDate
+
+
+def _items(path, **opts):
+    return list(read_path(path, ReadOptions(**opts)))
+
+
+# ------------------------------------------------------------- publication dates
+
+@pytest.mark.parametrize("raw, iso", [
+    ("2025-03", "2025-03"),                        # a month: no day made up
+    ("2025/03", "2025-03"),
+    ("March 2025", "2025-03"),
+    ("Sept. 2024", "2024-09"),
+    ("2025", "2025"),                              # a year
+    ("2025/03/05", "2025-03-05"),                  # year first: year, month, day
+    ("13/01/2025", "2025-01-13"),                  # 13 cannot be a month: day first
+    ("01/13/2025", "2025-01-13"),                  # month first
+    ("07.07.2025", "2025-07-07"),                  # both orders give the same day
+    ("28-02-2025 14:30", "2025-02-28"),            # a time after it is dropped
+    ("March 5, 2025", "2025-03-05"),
+    ("5 Mar 2025 14:00 GMT", "2025-03-05"),
+    ("Wed, 05 Mar 2025 23:30:00 -0500", "2025-03-05"),  # RSS: the date as written
+    ("Tuesday, March 4, 2025 at 10:00 a.m. ET", "2025-03-04"),
+])
+def test_common_publication_dates_are_read_with_their_precision(raw, iso):
+    assert normalise_date(raw) == iso
+
+
+def test_a_date_that_reads_two_ways_is_refused_unless_the_order_is_given():
+    with pytest.raises(ValueError) as exc:
+        normalise_date("06/01/2025")
+    msg = str(exc.value)
+    assert "reads two ways (6 January 2025 or 1 June 2025)" in msg and "--date-order" in msg
+    assert normalise_date("06/01/2025", "DMY") == "2025-01-06"
+    assert normalise_date("06/01/2025", "MDY") == "2025-06-01"
+    # the order never overrides what the numbers decide
+    assert normalise_date("13/01/2025", "MDY") == "2025-01-13"
+
+
+@pytest.mark.parametrize("raw, says", [
+    ("31/02/2025", "no such day"),
+    ("2025-13", "no month 13"),
+    ("06/01/25", "no four-digit year"),
+    ("next Tuesday", "not a date"),
+    ("1750-05", "outside 1800-2200"),
+])
+def test_bad_publication_dates_say_why(raw, says):
+    with pytest.raises(ValueError, match=says):
+        normalise_date(raw)
+
+
+def test_bad_date_skips_only_its_story_with_its_line(tmp_path):
+    f = tmp_path / "feed.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a", "text": "Kenya protested.", "pub_date": "06/01/2025"},
+        {"id": "b", "text": "Kenya protested.", "pub_date": "March 2025"},
+        {"id": "c", "text": "Kenya protested.", "pub_date": "Fri, 07 Mar 2025 09:00:00 GMT"},
+    ]) + "\n")
+    a, b, c = _items(f)
+    assert isinstance(a, ReadFailure) and a.code == "T103" and a.story_id == "a"
+    assert a.message.startswith("feed.jsonl:1: story 'a' has a bad date: '06/01/2025' reads two ways")
+    assert (b.id, b.pub_date) == ("b", "2025-03")
+    assert (c.id, c.pub_date) == ("c", "2025-03-07")
+    a2 = _items(f, date_order="MDY")[0]
+    assert (a2.id, a2.pub_date) == ("a", "2025-06-01")
+
+
+def test_pub_period_of_a_month_and_a_year():
+    assert pub_period("2024-02") == (date(2024, 2, 1), date(2024, 2, 29), "month")
+    assert pub_period("2025") == (date(2025, 1, 1), date(2025, 12, 31), "year")
+    assert pub_period("2025-03-05") is None and pub_period(None) is None
+
+
+def _event(sentence: str, start: str, end: str, gran: str, text: str | None) -> Event:
+    return Event(event_id="e", story_id="s", sentence_index=0, sentence=sentence,
+                 evidence_span=(0, len(sentence)), trigger="arrested", event_type="COERCE",
+                 mode=None, contexts=[], aux_modes=[], actor=[], recipient=[],
+                 date=EventDate(start=start, end=end, granularity=gran, text=text,
+                                source="sentence" if text else "publication"),
+                 location=None, quad_class="material_conflict", confidence=0.9, cameo=None)
+
+
+def test_events_of_a_story_published_in_a_month_are_dated_to_that_month():
+    # nothing dates the event: the whole month, never a made-up day
+    s = "Police arrested 12 protesters in Nairobi."
+    (e,) = story_dates([_event(s, "2025-03-31", "2025-03-31", "story", None)], "2025-03")
+    assert (e.date.start, e.date.end, e.date.granularity, e.date.source) == \
+        ("2025-03-01", "2025-03-31", "month", "publication")
+    # "yesterday" counted from an unknown day of March is any day of 28 Feb .. 30 March
+    s = "Police arrested 12 protesters in Nairobi yesterday."
+    (e,) = story_dates([_event(s, "2025-03-30", "2025-03-30", "day", "yesterday")], "2025-03")
+    assert (e.date.start, e.date.end, e.date.granularity) == ("2025-02-28", "2025-03-30", "month")
+    # a phrase that names its day keeps it
+    s = "Police arrested 12 protesters in Nairobi on March 5."
+    (e,) = story_dates([_event(s, "2025-03-05", "2025-03-05", "day", "March 5")], "2025-03")
+    assert (e.date.start, e.date.end, e.date.granularity) == ("2025-03-05", "2025-03-05", "day")
+    # a story of known day: as before
+    (e,) = story_dates([_event(s, "2025-03-05", "2025-03-05", "day", "March 5")], "2025-03-20")
+    assert (e.date.start, e.date.granularity) == ("2025-03-05", "day")
+
+
+# ------------------------------------------------------------- encodings
+
+RECORDS = [{"id": "a", "text": "Kenyan police arrested 12 protesters in Nairobi.", "pub_date": "2025-03-05"},
+           {"id": "b", "text": "Café owners in Brussels protested against the tax.", "pub_date": "2025-03-06"}]
+
+
+def _jsonl(recs) -> str:
+    return "\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_decoded(tmp_path, codec):
+    data = _jsonl(RECORDS)
+    if codec == "utf-16-be":
+        raw = b"\xfe\xff" + data.encode("utf-16-be")
+    else:
+        raw = data.encode(codec)  # Python writes the BOM
+    (tmp_path / "s.jsonl").write_bytes(raw)
+    (tmp_path / "t.txt").write_bytes("Le café est fermé.".encode(codec) if codec != "utf-16-be"
+                                     else b"\xfe\xff" + "Le café est fermé.".encode("utf-16-be"))
+    (tmp_path / "u.csv").write_bytes("id,text\nx,Café owners protested.\n".encode("utf-16"))
+    got = {it.id: it.text for it in _items(tmp_path)}
+    assert got == {"a": RECORDS[0]["text"], "b": RECORDS[1]["text"], "t": "Le café est fermé.",
+                   "x": "Café owners protested."}
+
+
+def test_latin1_is_refused_with_file_line_byte_and_the_option(tmp_path):
+    f = tmp_path / "feed.jsonl"
+    f.write_bytes(_jsonl(RECORDS).encode("latin-1"))
+    a, b = _items(f)
+    assert a.id == "a"                      # the good line before it is kept
+    assert isinstance(b, ReadFailure) and b.code == "T105"
+    offset = len(_jsonl(RECORDS[:1]).encode("latin-1")) + json.dumps(RECORDS[1], ensure_ascii=False).index("é")
+    assert b.message.startswith(f"feed.jsonl:2: not valid utf-8 at byte {offset} of the file")
+    assert "--encoding" in b.message
+    assert f.read_bytes()[offset] == 0xE9   # the offset points at the é
+    ok = _items(f, encoding="latin-1")
+    assert [s.text for s in ok] == [RECORDS[0]["text"], RECORDS[1]["text"]]
+
+
+def test_latin1_text_file_names_the_byte(tmp_path):
+    f = tmp_path / "note.txt"
+    f.write_bytes("Le ministre a démissionné.".encode("cp1252"))
+    (fail,) = _items(f)
+    assert fail.code == "T105" and fail.message.startswith("note.txt: not valid utf-8 at byte 15 of the file")
+    assert f.read_bytes()[15] == 0xE9       # "Le ministre a d" is 15 bytes
+    (story,) = _items(f, encoding="cp1252")
+    assert story.text == "Le ministre a démissionné."
+
+
+def test_junk_that_starts_like_a_utf16_mark_does_not_cost_the_good_lines(tmp_path):
+    f = tmp_path / "s.jsonl"
+    f.write_bytes(b"\xff\xfe\x00\xd8junk\n" + _jsonl(RECORDS[:1]).encode())
+    got = _items(f)
+    assert [it.id for it in got if not isinstance(it, ReadFailure)] == ["a"]
+
+
+def test_cli_encoding_and_date_order(tmp_path):
+    from typer.testing import CliRunner
+
+    from tidings.cli import app
+
+    f = tmp_path / "feed.jsonl"
+    f.write_bytes(_jsonl([{"id": "k", "text": "Kenyan police arrested 12 protesters in Nairobi.",
+                           "pub_date": "06/03/2025", "title": "Arrests à Nairobi"}]).encode("latin-1"))
+    out = tmp_path / "ev.jsonl"
+    runner = CliRunner()
+    res = runner.invoke(app, ["code", str(f), "--no-db", "--out", str(out), "--encoding", "latin-1",
+                              "--date-order", "dmy", "-q"])
+    assert res.exit_code == 0, res.output
+    ev = [json.loads(line) for line in out.read_text().splitlines()]
+    assert ev and ev[0]["story_id"] == "k" and ev[0]["date"]["start"] == "2025-03-06"
+    bad = runner.invoke(app, ["code", str(f), "--no-db", "--out", str(out), "--date-order", "YMD"])
+    assert bad.exit_code == 1 and "[T501] --date-order: 'YMD' is neither DMY nor MDY" in bad.output
+    bad = runner.invoke(app, ["code", str(f), "--no-db", "--out", str(out), "--encoding", "klingon"])
+    assert bad.exit_code == 1 and "[T501] --encoding: unknown encoding 'klingon'" in bad.output
