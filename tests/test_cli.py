@@ -119,8 +119,9 @@ def test_bad_input_is_named_and_the_rest_coded(tmp_path):
     assert res.exit_code == 0, res.output
     assert "mixed.jsonl:2: unparseable JSON" in res.output
     assert "mixed.jsonl:3: story 'nodate' has a bad date" in res.output
-    assert "mixed.jsonl:4: story has no id" in res.output
-    assert "stories read: 2" in res.output and "skipped: 3" in res.output
+    # a record without an id is coded under the file's name and its line, with a warning
+    assert "warning mixed.jsonl:4: record has no id (field 'id/story_id'); it is story 'mixed-4'" in _flat(res.output)
+    assert "stories read: 3" in res.output and "skipped: 2" in res.output
     assert {r["story_id"] for r in read_jsonl(tmp_path / "o.jsonl")} == {"ok1", "ok2"}
 
 
@@ -480,14 +481,15 @@ def test_skips_past_20_say_where_they_are_kept(tmp_path):
 
 
 def test_summary_counts_add_up_and_name_what_they_count(tmp_path):
-    # 6 records: 2 coded, a duplicate id (read, then skipped), 3 lines that are no story
+    # 6 records: 3 coded (one without an id, named s-4), a duplicate id (read, then
+    # skipped), 2 lines that are no story
     p = tmp_path / "s.jsonl"
     p.write_text(GOOD % "a" + "{broken\n" + GOOD % "b" + '{"text": "no id"}\n' + GOOD % "a" + "[1]\n",
                  encoding="utf-8")
     res = runner.invoke(app, ["code", str(p), "--no-db", "--out", str(tmp_path / "o.jsonl")])
     assert res.exit_code == 0, res.output
-    assert ("records: 6 stories read: 3 coded: 2 unchanged: 0 skipped: 4 (3 unreadable records + "
-            "1 of the stories read; by reason: T101 read: 1, T102 read: 1, T107 read: 1, T108 read: 1)"
+    assert ("records: 6 stories read: 4 coded: 3 unchanged: 0 skipped: 3 (2 unreadable records + "
+            "1 of the stories read; by reason: T101 read: 1, T107 read: 1, T108 read: 1)"
             ) in _flat(res.output)
     assert "events: 2 (in 2 stories)" in res.output
 

@@ -190,3 +190,55 @@ def test_cli_encoding_and_date_order(tmp_path):
     assert bad.exit_code == 1 and "[T501] --date-order: 'YMD' is neither DMY nor MDY" in bad.output
     bad = runner.invoke(app, ["code", str(f), "--no-db", "--out", str(out), "--encoding", "klingon"])
     assert bad.exit_code == 1 and "[T501] --encoding: unknown encoding 'klingon'" in bad.output
+
+
+# ------------------------------------------------------------- records without an id
+
+def test_records_without_an_id_are_named_after_file_and_line(tmp_path):
+    (tmp_path / "wire.jsonl").write_text(
+        json.dumps({"id": "x1", "text": "Kenya protested."}) + "\n\n"
+        + json.dumps({"text": "Chile recalled its envoy.", "pub_date": "2025-03-05"}) + "\n")
+    (tmp_path / "arr.json").write_text(json.dumps([{"text": "Peru expelled two diplomats."}]))
+    (tmp_path / "rows.csv").write_text("title,text\nA,Peru expelled two diplomats.\nB,Chile protested.\n")
+    (tmp_path / "blank.csv").write_text('id,text\n"",Peru expelled two diplomats.\n')
+    got = {it.id: it for it in _items(tmp_path)}
+    assert sorted(got) == ["arr-1", "blank-1", "rows-1", "rows-2", "wire-3", "x1"]
+    assert got["wire-3"].text == "Chile recalled its envoy." and got["wire-3"].pub_date == "2025-03-05"
+    assert got["wire-3"].warnings == [
+        "wire.jsonl:3: record has no id (field 'id/story_id'); it is story 'wire-3', an id that "
+        "changes if lines are added above it: give each record an id"]
+    assert got["arr-1"].warnings[0].startswith("arr.json[0]: record has no id")
+    assert got["blank-1"].warnings[0].startswith("blank.csv:2: record has no id")
+    # a CSV without an id column: one warning for the file, on its first row
+    assert got["rows-1"].warnings == [
+        "rows.csv: no id column (looked for id, story_id, doc_id, article_id, uid); its rows are "
+        "stories rows-1, rows-2, ... by row, ids that change if rows are added above: name one "
+        "with --id-col"]
+    assert got["rows-2"].warnings == [] and got["x1"].warnings == []
+    # the same file read again gives the same ids (a rerun adds nothing to the store)
+    assert sorted(it.id for it in _items(tmp_path)) == sorted(got)
+    # where no line can name it (the Ray engine's workers) it is still T102
+    (fail,) = [it for it in _items(tmp_path / "wire.jsonl", make_ids=False) if isinstance(it, ReadFailure)]
+    assert (fail.code, fail.origin) == ("T102", "wire.jsonl:3")
+
+
+def test_stdin_record_without_an_id(monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"text": "Kenya protested."}\n'))
+    (story,) = _items("-")
+    assert story.id == "stdin-1" and story.warnings[0].startswith("<stdin>:1: record has no id")
+
+
+def test_dataframe_rows_without_an_id_are_coded_with_a_warning():
+    pd = pytest.importorskip("pandas")
+    import tidings
+
+    df_in = pd.DataFrame({"text": ["Kenyan police arrested 12 protesters in Nairobi.",
+                                   "Chile recalled its ambassador from Caracas."],
+                          "pub_date": ["2025-03-05", "2025-03-06"]})
+    with pytest.warns(UserWarning, match=r"2 warnings reading the stories \(they are coded\)"):
+        df = tidings.code(df_in)
+    assert set(df.story_id) == {"text-1", "text-2"}
+    assert df.attrs["warnings"][0].startswith("stories[0]: record has no id (field 'id/story_id'); it is story 'text-1'")
+    assert df.attrs["skipped"] == []

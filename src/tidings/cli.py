@@ -450,7 +450,7 @@ def _note_no_stories(s, inputs: list[str]) -> None:
 
 
 def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[str] = None) -> None:
-    """Print the skips (the first 20) and the run's counts.
+    """Print the reader's warnings and the skips (the first 20 of each) and the run's counts.
 
     ``kept``: where every skip is kept (the store's failures table, the Ray engine's
     ``failures.jsonl``), for the hint past the first 20; None when they are kept nowhere.
@@ -459,6 +459,11 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[st
     story read is coded, unchanged or skipped, so ``skipped`` = unreadable records +
     stories read but skipped (too long, another language, a duplicate id...).
     """
+    notes = getattr(s, "warnings", None) or []
+    for msg in notes[:20]:  # stories read with help (an id made up, HTML stripped): coded
+        err.print(f"[yellow]warning[/yellow] {msg}", highlight=False)
+    if len(notes) > 20:
+        err.print(f"... and {len(notes) - 20} more warnings", highlight=False)
     for msg in s.failures[:20]:
         err.print(f"[yellow]skipped[/yellow] {msg}", highlight=False)
     if len(s.failures) > 20:

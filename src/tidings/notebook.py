@@ -57,7 +57,8 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
             with ``id``, ``text``, ``pub_date`` and optional ``title``, ``source``,
             ``url``...; the field aliases of ``tidings code`` are accepted) and of
             :class:`tidings.records.Story` objects, or a DataFrame with such columns.
-            A text gets the id ``text-N`` (N from 1, its position).
+            A text, and a record without an id, gets the id ``text-N`` (N from 1, its
+            position; the record with a warning).
         pub_date: publication date (``YYYY-MM-DD``) of texts and records that carry
             none; without one, events are dated by date phrases that name a year, else
             by today's date (granularity ``story``), with a ``UserWarning`` as
@@ -77,6 +78,8 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
         sentence. Stories that could not be coded
         (no text, a bad date, another language...) are skipped with one
         ``UserWarning`` and listed in ``df.attrs["skipped"]``; the others are coded.
+        What the reader supplied or changed (an id for a record without one, HTML
+        stripped from a text) is in ``df.attrs["warnings"]``, with one ``UserWarning``.
         ``df.attrs["summary"]`` holds the run's counts.
 
     Raises:
@@ -106,7 +109,7 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
             # None or NaN (a missing value of a pandas column): skipped as a story without text
             items.append(story_from_record({"id": f"text-{i}", "text": s}, f"text-{i}", opts))
         elif isinstance(s, dict):
-            items.append(story_from_record(s, f"stories[{i - 1}]", opts))
+            items.append(story_from_record(s, f"stories[{i - 1}]", opts, make_id=f"text-{i}"))
         else:
             raise TypeError(f"stories[{i - 1}] is a {type(s).__name__}: give texts (str), "
                             "story records (dict) or tidings.records.Story objects")
@@ -203,6 +206,11 @@ def _run(items: list[Any], actors: Iterable[str | Path], processes: int, limits:
     df.attrs["summary"] = {"read": summary.read, "coded": summary.coded,
                            "skipped": sum(summary.skipped.values()), "events": summary.events,
                            "no_pub_date": summary.no_pub_date}
+    df.attrs["warnings"] = list(summary.warnings)
+    if summary.warnings:
+        more = f" (and {len(summary.warnings) - 1} more)" if len(summary.warnings) > 1 else ""
+        _warn(f"{_n(len(summary.warnings), 'warning', 'warnings')} reading the stories (they are "
+              f"coded), listed in df.attrs['warnings']: {summary.warnings[0]}{more}")
     if summary.failures:
         more = f" (and {len(summary.failures) - 1} more)" if len(summary.failures) > 1 else ""
         _warn(f"{_n(len(summary.failures), 'story', 'stories')} skipped, listed in df.attrs['skipped']: "

@@ -69,6 +69,10 @@ class ReadOptions:
             files, or records without a date field).
         date_order: ``"DMY"`` or ``"MDY"``: how to read all-numeric dates that read two
             ways (``06/01/2025``); None refuses them (T103). See :func:`normalise_date`.
+        make_ids: give a record without an id the file's stem and its line (JSON Lines:
+            ``feed-12``), element or row number (a JSON array, CSV: ``feed-3``), with a
+            warning (``Story.warnings``); False: such a record is a T102 failure (the Ray
+            engine, whose workers see no line numbers).
         encoding: input encoding (default UTF-8; a file that is not valid in it fails
             with T105 rather than being silently mangled).
     """
@@ -80,6 +84,7 @@ class ReadOptions:
     pub_date: str | None = None
     encoding: str = "utf-8"
     date_order: str | None = None
+    make_ids: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -302,12 +307,21 @@ def _bad_unicode(s: str) -> int | None:
         return exc.start
 
 
-def story_from_record(rec: Any, origin: str, opts: ReadOptions) -> Story | ReadFailure:
+def story_from_record(rec: Any, origin: str, opts: ReadOptions,
+                      make_id: str | None = None) -> Story | ReadFailure:
     """Turn one JSON/CSV record (a dict) into a Story, or a ReadFailure saying why.
 
     The id, text and date come from ``opts.id_col``/``text_col``/``date_col`` when set,
     else from the first present name in :data:`ID_FIELDS`, :data:`TEXT_FIELDS`,
     :data:`DATE_FIELDS`. Other fields are kept in ``Story.meta``.
+
+    Args:
+        rec: the record.
+        origin: where it is, ``"feed.jsonl:12"``, for messages.
+        opts: how to read it.
+        make_id: the id to give a record that has none (the readers pass the file's stem
+            and the line or row: ``feed-12``), with a warning naming ``origin`` in
+            ``Story.warnings``; None: such a record is a T102 failure.
     """
     if not isinstance(rec, dict):
         return ReadFailure(origin, None, "T107", f"{origin}: record is a {type(rec).__name__}, not an object")
@@ -329,9 +343,14 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions) -> Story | ReadF
     text_key, text = pick(opts.text_col, TEXT_FIELDS)
     date_key, raw_date = pick(opts.date_col, DATE_FIELDS)
     sid = None if sid is None else str(sid).strip()
+    notes: list[str] = []
     if not sid:
         want = opts.id_col or "/".join(ID_FIELDS[:2])
-        return ReadFailure(origin, None, "T102", f"{origin}: story has no id (field '{want}')")
+        if make_id is None or not opts.make_ids:
+            return ReadFailure(origin, None, "T102", f"{origin}: story has no id (field '{want}')")
+        sid = make_id
+        notes.append(f"{origin}: record has no id (field '{want}'); it is story {sid!r}, "
+                     "an id that changes if lines are added above it: give each record an id")
     if text is not None and not isinstance(text, str):  # {"text": 12345}, {"text": [...]}
         return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has {_json_kind(text)} "
                            f"in field '{text_key}', not a string of text")
@@ -355,7 +374,8 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions) -> Story | ReadF
     get = lambda k: (None if rec.get(k) in (None, "") else str(rec.get(k)))  # noqa: E731
     return Story(id=sid, text=text, pub_date=pub, title=get("title"), source=get("source"),
                  url=get("url"), language=get("language"),
-                 translated_from=get("translated_from"), meta=meta, origin=origin)
+                 translated_from=get("translated_from"), meta=meta, origin=origin,
+                 warnings=notes)
 
 
 def _json_kind(value: Any) -> str:
@@ -392,7 +412,8 @@ def _read_lines(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator
         rec = _parse_json(line, origin)
         if isinstance(rec, ReadFailure) and name == "<stdin>" and line.lstrip()[:1] not in "{[":
             rec.message += "; standard input is read as JSON Lines: for plain text use --format text"
-        yield rec if isinstance(rec, ReadFailure) else story_from_record(rec, origin, opts)
+        yield rec if isinstance(rec, ReadFailure) else story_from_record(
+            rec, origin, opts, make_id=f"stdin-{lineno}")
 
 
 def _parse_json(line: str, origin: str) -> Any:
@@ -440,7 +461,7 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     array = _json_array(path, opts)
     if array is not None:
         for i, rec in enumerate(array):  # element i is reported as name[i]
-            yield story_from_record(rec, f"{path.name}[{i}]", opts)
+            yield story_from_record(rec, f"{path.name}[{i}]", opts, make_id=f"{path.stem}-{i + 1}")
         return
     # errors="strict" so a non-UTF-8 byte is reported rather than replaced silently;
     # we decode line by line so earlier good lines are kept.
@@ -460,7 +481,8 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
             if line.strip():
                 origin = f"{path.name}:{lineno}"
                 rec = _parse_json(line, origin)
-                yield rec if isinstance(rec, ReadFailure) else story_from_record(rec, origin, opts)
+                yield rec if isinstance(rec, ReadFailure) else story_from_record(
+                    rec, origin, opts, make_id=f"{path.stem}-{lineno}")
         return
     with open(path, "rb") as fb:
         lineno = at = 0
@@ -478,7 +500,8 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
             if not line.strip():
                 continue
             rec = _parse_json(line, origin)
-            yield rec if isinstance(rec, ReadFailure) else story_from_record(rec, origin, opts)
+            yield rec if isinstance(rec, ReadFailure) else story_from_record(
+                rec, origin, opts, make_id=f"{path.stem}-{lineno}")
 
 
 def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
@@ -505,13 +528,21 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
                           f"{path.name}: no text column (looked for {', '.join(TEXT_FIELDS)}; columns: "
                           f"{', '.join(fields)}); name it with --text-col")
         return
+    id_column = opts.id_col is not None or any(f in ID_FIELDS for f in fields)
     try:
         for i, row in enumerate(reader):
             origin = f"{path.name}:{reader.line_num}"
             row = {k: v for k, v in row.items() if k is not None}
-            if opts.id_col is None and not any(row.get(n) for n in ID_FIELDS):
+            if not id_column and opts.make_ids:  # numbered rows: one warning for the file
                 row["id"] = f"{path.stem}-{i + 1}"
-            yield story_from_record(row, origin, opts)
+                item = story_from_record(row, origin, opts)
+                if i == 0 and isinstance(item, Story):
+                    item.warnings.append(f"{path.name}: no id column (looked for {', '.join(ID_FIELDS)}); "
+                                         f"its rows are stories {path.stem}-1, {path.stem}-2, ... by row, "
+                                         "ids that change if rows are added above: name one with --id-col")
+                yield item
+                continue
+            yield story_from_record(row, origin, opts, make_id=f"{path.stem}-{i + 1}")
     except csv.Error as exc:
         yield ReadFailure(f"{path.name}:{reader.line_num}", None, "T101", f"{path.name}:{reader.line_num}: bad CSV ({exc})")
 
