@@ -242,3 +242,50 @@ def test_dataframe_rows_without_an_id_are_coded_with_a_warning():
     assert set(df.story_id) == {"text-1", "text-2"}
     assert df.attrs["warnings"][0].startswith("stories[0]: record has no id (field 'id/story_id'); it is story 'text-1'")
     assert df.attrs["skipped"] == []
+
+
+# ------------------------------------------------------------- HTML in text fields
+
+def test_html_in_a_text_field_is_stripped_with_a_warning(tmp_path):
+    f = tmp_path / "cms.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "h", "title": "Arrests in Nairobi &amp; Mombasa",
+         "text": "<p>Kenyan police <b>arrested</b> 12 protesters\n in Nairobi.</p>"
+                 "<p>The ministry said &quot;order&quot; was restored.<br/>Roads reopened.</p>"
+                 "<script>track();</script>"},
+        {"id": "e", "text": "AT&amp;T&#8217;s office in Lagos  closed."},
+        {"id": "n", "text": "Turnout was < 40% and > 30%, officials said."},
+        {"id": "x", "text": "<p> </p><br/>"},
+    ]) + "\n")
+    h, e, n, x = _items(f)
+    assert h.text == ("Kenyan police arrested 12 protesters in Nairobi.\n\n"
+                      "The ministry said \"order\" was restored.\nRoads reopened.")
+    assert h.title == "Arrests in Nairobi & Mombasa"
+    assert h.warnings == ["cms.jsonl:1: story 'h': HTML tags stripped and entities unescaped (field 'text')"]
+    assert e.text == "AT&T\u2019s office in Lagos  closed."          # spacing kept
+    assert e.warnings == ["cms.jsonl:2: story 'e': HTML entities unescaped (field 'text')"]
+    assert n.text == "Turnout was < 40% and > 30%, officials said." and n.warnings == []
+    assert isinstance(x, ReadFailure) and x.code == "T106" and "once its HTML is stripped" in x.message
+
+
+def test_html_in_a_csv_cell(tmp_path):
+    f = tmp_path / "feed.csv"
+    f.write_text('id,text\nc1,"<div>Chile recalled its ambassador.</div><div>Peru protested.</div>"\n')
+    (story,) = _items(f)
+    assert story.text == "Chile recalled its ambassador.\n\nPeru protested."
+
+
+def test_evidence_spans_point_into_the_stripped_text():
+    pytest.importorskip("pandas")
+    import tidings
+
+    html_story = {"id": "web", "pub_date": "2025-03-05",
+                  "text": "<p>On Tuesday, <a href='https://x.example/k'>Kenyan police</a> arrested "
+                          "12 protesters in Nairobi &amp; Mombasa.</p>"}
+    with pytest.warns(UserWarning, match="HTML tags stripped"):
+        df = tidings.code([html_story])
+    text = "On Tuesday, Kenyan police arrested 12 protesters in Nairobi & Mombasa."
+    assert len(df) >= 1
+    for _, row in df.iterrows():
+        a, b = row["evidence_span"]
+        assert text[a:b] == row["sentence"] and "<" not in row["sentence"]

@@ -18,6 +18,7 @@ A record that cannot be read never aborts the batch: the reader yields a
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -25,6 +26,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -364,6 +366,12 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
             return ReadFailure(origin, None if what == "id" else sid, "T105",
                                f"{origin}: story {sid_shown!r} has invalid Unicode in its {what} "
                                f"(a lone surrogate at character {at})")
+    text, done = html_to_text(text)
+    if done is not None:
+        if not text.strip():
+            return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has no text once its "
+                               f"HTML is stripped (field '{text_key}')")
+        notes.append(f"{origin}: story {sid!r}: {done} (field '{text_key}')")
     try:
         pub = normalise_date(raw_date, opts.date_order) if raw_date is not None else opts.pub_date
     except ValueError as exc:
@@ -371,11 +379,93 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
         return ReadFailure(origin, sid, "T103", f"{origin}: story {sid!r} has a bad date: {exc}{hint}")
     used = {id_key, text_key, date_key}
     meta = {k: v for k, v in rec.items() if k not in used and k not in KNOWN_META}
-    get = lambda k: (None if rec.get(k) in (None, "") else str(rec.get(k)))  # noqa: E731
+    def get(k: str) -> str | None:
+        v = rec.get(k)
+        if v is None or v == "" or (isinstance(v, float) and v != v):
+            return None
+        return html_to_text(str(v))[0] if k == "title" else str(v)
+
     return Story(id=sid, text=text, pub_date=pub, title=get("title"), source=get("source"),
                  url=get("url"), language=get("language"),
                  translated_from=get("translated_from"), meta=meta, origin=origin,
                  warnings=notes)
+
+
+#: Tags that show a text field holds HTML (a feed's or a CMS's "body"): a word in angle
+#: brackets that is an HTML element. "a < b" and "<Reuters>"-like notes are not HTML.
+_HTML_TAG = re.compile(
+    r"<\s*/?\s*(?:p|br|div|span|a|b|i|u|em|strong|li|ul|ol|h[1-6]|blockquote|q|table|tr|td|th|"
+    r"tbody|thead|img|figure|figcaption|section|article|header|footer|aside|nav|main|sup|sub|hr|"
+    r"pre|code|font|small|big|iframe|script|style|noscript|cite|time|abbr|mark|dl|dt|dd)"
+    r"(?:\s[^<>]*)?/?\s*>", re.I)
+#: Character references (``&amp;``, ``&#8217;``, ``&#x2019;``).
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+#: Elements whose end starts a new paragraph, and those whose content is no text.
+_BLOCK = frozenset("p div li ul ol h1 h2 h3 h4 h5 h6 blockquote table tr section article header "
+                   "footer aside nav main figure figcaption pre hr dl dt dd".split())
+_HIDDEN = frozenset({"script", "style", "noscript", "iframe", "template"})
+
+
+class _HtmlText(HTMLParser):
+    """The text of an HTML fragment (stdlib ``html.parser``; character references
+    unescaped by it): runs of white space are one space, as a browser shows them;
+    block elements (``p``, ``div``, ``li``, headings) end a paragraph, ``br`` a line;
+    the content of ``script``, ``style`` and the like is dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+
+    def text(self) -> str:
+        lines = [ln.strip(" ") for ln in "".join(self.parts).split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def html_to_text(text: str) -> tuple[str, str | None]:
+    """Return ``text`` without HTML, and what was done (None when it was no HTML).
+
+    A text with HTML tags (:data:`_HTML_TAG`: ``<p>``, ``<br/>``, ``<a href=...>``) is
+    read as an HTML fragment (:class:`_HtmlText`): tags dropped, block elements made
+    paragraphs (a blank line, as tidings' plain text has them), entities unescaped. A
+    text with character references only (``AT&amp;T``, ``&#8217;``) is only unescaped
+    (``html.unescape``), its spacing kept. Anything else is returned as it is. The
+    result is the text tidings stores, so evidence offsets point into it.
+    """
+    if _HTML_TAG.search(text):
+        parser = _HtmlText()
+        parser.feed(text)
+        parser.close()
+        return parser.text(), "HTML tags stripped and entities unescaped"
+    if _HTML_ENTITY.search(text):
+        plain = html.unescape(text)
+        if plain != text:
+            return plain, "HTML entities unescaped"
+    return text, None
 
 
 def _json_kind(value: Any) -> str:
