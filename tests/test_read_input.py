@@ -289,3 +289,78 @@ def test_evidence_spans_point_into_the_stripped_text():
     for _, row in df.iterrows():
         a, b = row["evidence_span"]
         assert text[a:b] == row["sentence"] and "<" not in row["sentence"]
+
+
+# ------------------------------------------------------------- hard-wrapped plain text
+
+P1 = ("Kenyan police arrested twelve protesters in Nairobi on Tuesday after a march against "
+      "the new finance bill turned violent, officials said.")
+P2 = ("Opposition leaders condemned the arrests and called for the release of all those "
+      "held, saying the well-known right to protest was being eroded.")
+
+
+def _wrap(text: str, width: int = 66) -> str:
+    import textwrap
+
+    return textwrap.fill(text, width)
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_kept_apart():
+    from tidings.read import unwrap_lines
+
+    raw = "KENYA: ARRESTS IN NAIROBI\n\n" + _wrap(P1) + "\n\n" + _wrap(P2) + "\n"
+    assert "well-\nknown" in raw or "\n" in _wrap(P2)      # the wrapper did break lines
+    text, joined = unwrap_lines(raw)
+    assert text == "KENYA: ARRESTS IN NAIROBI\n\n" + P1 + "\n\n" + P2 + "\n"
+    assert joined == raw.count("\n") - 5                     # all but the 5 paragraph breaks
+
+
+@pytest.mark.parametrize("raw", [
+    # a list: short lines, each its own item
+    "Demands of the marchers:\n- withdraw the finance bill\n- free those detained\n- open talks\n",
+    # long lines of a text that is not wrapped (one paragraph a line)
+    P1 + "\n" + P2 + "\n" + P1 + "\n",
+    # a title-cased headline over one paragraph keeps its line
+    "Kenya Police Arrest Twelve Protesters After Finance Bill March Turns\n" + P1 + "\n",
+])
+def test_lists_headlines_and_unwrapped_text_keep_their_lines(raw):
+    from tidings.read import unwrap_lines
+
+    text, joined = unwrap_lines(raw)
+    if raw.startswith("Kenya Police"):
+        assert text == raw and joined == 0
+    else:
+        assert (text, joined) == (raw, 0)
+
+
+def test_numbered_list_items_in_wrapped_text_keep_their_breaks():
+    from tidings.read import unwrap_lines
+
+    raw = (_wrap("The ministry listed the conditions for talks with the opposition, which "
+                 "were read out on state television on Wednesday evening:", 64) + "\n"
+           "1. release of all detained protesters, including the students\n"
+           "2. withdrawal of the finance bill in its current form\n")
+    text, _ = unwrap_lines(raw)
+    assert "\n1. release" in text and "\n2. withdrawal" in text
+    assert "The ministry listed the conditions for talks with the opposition, which were read" in text
+
+
+def test_wrapped_text_file_and_record_are_read_joined(tmp_path):
+    (tmp_path / "mail.txt").write_text(_wrap(P1 + " " + P2) + "\n")
+    (tmp_path / "m.jsonl").write_text(json.dumps({"id": "j", "text": _wrap(P1, 60)}) + "\n")
+    got = {it.id: it for it in _items(tmp_path)}
+    assert got["mail"].text == P1 + " " + P2 + "\n"
+    assert got["mail"].warnings[0].startswith("mail.txt: story 'mail': hard-wrapped text: ")
+    assert got["j"].text == P1 and "(field 'text')" in got["j"].warnings[0]
+
+
+def test_wrapped_sentence_is_one_evidence_sentence(tmp_path):
+    pytest.importorskip("pandas")
+    import tidings
+
+    f = tmp_path / "wire.txt"
+    f.write_text(_wrap(P1, 50) + "\n")
+    with pytest.warns(UserWarning, match="hard-wrapped"):
+        df = tidings.code_file(f, pub_date="2025-03-05")
+    coerce = df[df.event_type == "COERCE"]
+    assert len(coerce) >= 1 and set(coerce.sentence) == {P1}

@@ -372,6 +372,9 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
             return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has no text once its "
                                f"HTML is stripped (field '{text_key}')")
         notes.append(f"{origin}: story {sid!r}: {done} (field '{text_key}')")
+    text, joined = unwrap_lines(text)
+    if joined:
+        notes.append(f"{origin}: story {sid!r}: {_wrap_note(joined)} (field '{text_key}')")
     try:
         pub = normalise_date(raw_date, opts.date_order) if raw_date is not None else opts.pub_date
     except ValueError as exc:
@@ -466,6 +469,66 @@ def html_to_text(text: str) -> tuple[str, str | None]:
         if plain != text:
             return plain, "HTML entities unescaped"
     return text, None
+
+
+#: A line that starts a list item: a bullet, "1." / "2)" / "a)"; never joined to the
+#: line before it.
+_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014\u00b7>]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s")
+#: Widest line of a hard-wrapped text, and the shortest (e-mail, wire copy and terminal
+#: editors wrap at 60-80 characters; under 40 the lines are a list or verse).
+WRAP_MAX, WRAP_MIN = 100, 40
+#: A line that fills at least this share of the widest line ends where the wrapper broke
+#: it; a shorter one ends a paragraph, a headline or a list item.
+WRAP_FULL = 0.7
+
+
+def _headline(line: str) -> bool:
+    """A title-cased line with no final full stop ("Kenya Police Arrest Protesters")."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+    return (not line.rstrip().endswith((".", ",", ";", ":"))) and bool(words) and \
+        sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def unwrap_lines(text: str) -> tuple[str, int]:
+    """Join the lines of hard-wrapped paragraphs; return the text and how many line
+    breaks were joined (0: the text is returned as it is).
+
+    The coder takes a line break for a sentence boundary, so text wrapped at ~70
+    characters (e-mail, wire copy, a terminal editor) would be cut into fragments. A text
+    is taken as hard-wrapped when its widest line has :data:`WRAP_MIN`..:data:`WRAP_MAX`
+    characters and at least 60% of its lines followed by another line (not a blank one)
+    fill :data:`WRAP_FULL` of that width. Then such a full line is joined to the next
+    with a space (without one after a hyphen between letters: "well-\\nknown"); a blank
+    line stays a paragraph break, and a short line (a paragraph's last, a headline, a
+    list item), a title-cased headline, and a line before a list item keep their break.
+    """
+    lines = text.split("\n")
+    lens = [len(ln.rstrip()) for ln in lines]
+    width = max(lens, default=0)
+    if not WRAP_MIN <= width <= WRAP_MAX:
+        return text, 0
+    inner = [i for i in range(len(lines) - 1) if lens[i] and lines[i + 1].strip()]
+    full = {i for i in inner if lens[i] >= WRAP_FULL * width}
+    if len(inner) < 2 or len(full) < 0.6 * len(inner):
+        return text, 0
+    out: list[str] = []
+    joined = 0
+    join_next = False
+    for i, ln in enumerate(lines):
+        if join_next:  # the line before ends where the wrapper broke it
+            prev = out.pop().rstrip()
+            glue = "" if re.search(r"[^\W\d_]-$", prev) else " "
+            out.append(prev + glue + ln.strip())
+        else:
+            out.append(ln)
+        join_next = i in full and not _LIST_ITEM.match(lines[i + 1]) and not _headline(ln)
+        joined += join_next
+    return "\n".join(out), joined
+
+
+def _wrap_note(joined: int) -> str:
+    return (f"hard-wrapped text: {joined} line {'break' if joined == 1 else 'breaks'} inside "
+            "paragraphs joined (blank lines are paragraph breaks)")
 
 
 def _json_kind(value: Any) -> str:
@@ -638,7 +701,8 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
 
 
 def read_text(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
-    """Yield one story from a plain-text file: id = file stem, date from ``opts.pub_date``."""
+    """Yield one story from a plain-text file: id = file stem, date from ``opts.pub_date``;
+    hard-wrapped paragraphs have their lines joined (:func:`unwrap_lines`, a warning)."""
     raw = path.read_bytes()
     try:
         text = _decode(raw, opts.encoding)
@@ -649,7 +713,9 @@ def read_text(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     if not text.strip():
         yield ReadFailure(path.name, path.stem, "T106", f"{path.name}: story {path.stem!r} has no text")
         return
-    yield Story(id=path.stem, text=text, pub_date=opts.pub_date, origin=path.name)
+    text, joined = unwrap_lines(text)
+    notes = [f"{path.name}: story {path.stem!r}: {_wrap_note(joined)}"] if joined else []
+    yield Story(id=path.stem, text=text, pub_date=opts.pub_date, origin=path.name, warnings=notes)
 
 
 def read_html(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
