@@ -364,3 +364,16 @@ def test_wrapped_sentence_is_one_evidence_sentence(tmp_path):
         df = tidings.code_file(f, pub_date="2025-03-05")
     coerce = df[df.event_type == "COERCE"]
     assert len(coerce) >= 1 and set(coerce.sentence) == {P1}
+
+
+def test_code_file_takes_encoding_and_date_order(tmp_path):
+    pytest.importorskip("pandas")
+    import tidings
+
+    f = tmp_path / "fr.csv"
+    f.write_bytes("id,title,text,date\nq,Arrestations à Nairobi,Kenyan police arrested 12 protesters "
+                  "in Nairobi.,02/03/2025\n".encode("cp1252"))  # é is no UTF-8
+    df = tidings.code_file(f, encoding="cp1252", date_order="DMY")
+    assert set(df.story_id) == {"q"} and set(df.date_start) == {"2025-03-02"}
+    with pytest.raises(ValueError, match="neither DMY nor MDY"):
+        normalise_date("02/03/2025", "YDM")

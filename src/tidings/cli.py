@@ -366,7 +366,9 @@ def _code_ray(engine: str, inputs: list[str], out: Optional[Path], db: Optional[
         raise TidingsError("T505", "--engine ray needs --out DIR (a folder for the Parquet events)")
     from .engines.ray import code_with_ray
 
-    read_options = {k: getattr(opts, k) for k in ("fmt", "id_col", "text_col", "date_col", "pub_date")}
+    # (Ray reads its JSON Lines as UTF-8 itself: --encoding is the local engine's)
+    read_options = {k: getattr(opts, k) for k in ("fmt", "id_col", "text_col", "date_col", "pub_date",
+                                                  "date_order")}
     store = None
     if db is not None:
         from .store import Store

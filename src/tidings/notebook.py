@@ -118,15 +118,18 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
 
 def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto",
               id_col: str | None = None, text_col: str | None = None,
-              date_col: str | None = None, actors: Iterable[str | Path] = (),
+              date_col: str | None = None, encoding: str = "utf-8",
+              date_order: str | None = None, actors: Iterable[str | Path] = (),
               processes: int = 1, limits: Any = None) -> "pd.DataFrame":
     """Read and code a story file or folder into a DataFrame of events, as
     ``tidings code PATH`` reads it (JSON Lines, CSV, text, HTML, by extension).
 
     Args:
         path: a file or a folder (read recursively).
-        pub_date, fmt, id_col, text_col, date_col: as the ``tidings code`` options
-            ``--pub-date``, ``--format``, ``--id-col``, ``--text-col``, ``--date-col``.
+        pub_date, fmt, id_col, text_col, date_col, encoding, date_order: as the
+            ``tidings code`` options ``--pub-date``, ``--format``, ``--id-col``,
+            ``--text-col``, ``--date-col``, ``--encoding``, ``--date-order`` (``"DMY"``,
+            ``"MDY"`` or None).
         actors, processes, limits: as for :func:`code`.
 
     Returns:
@@ -144,11 +147,11 @@ def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto
         raise InputError("T104", f"{path}: no such file or folder")
     if pub_date is not None:
         try:
-            pub_date = normalise_date(pub_date)
+            pub_date = normalise_date(pub_date, date_order)
         except ValueError as exc:
             raise InputError("T103", f"pub_date: {exc}", "give a date as YYYY-MM-DD") from None
     opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col,
-                       pub_date=pub_date)
+                       pub_date=pub_date, encoding=encoding, date_order=date_order)
     return _run(list(read_stories([path], opts)), actors, processes, limits,
                 date_hint="give pub_date= or date_col=")
 

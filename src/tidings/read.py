@@ -126,6 +126,9 @@ def normalise_date(value: Any, date_order: str | None = None) -> str | None:
             says why: not a date, reads two ways, an impossible day), or its year is
             outside :data:`MIN_YEAR`..:data:`MAX_YEAR`.
     """
+    if date_order is not None and date_order.upper() not in DATE_ORDERS:
+        raise ValueError(f"date order {date_order!r} is neither DMY nor MDY")
+    date_order = date_order.upper() if date_order else None
     if value is None:
         return None
     if isinstance(value, datetime):
