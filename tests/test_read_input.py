@@ -372,7 +372,7 @@ def test_code_file_takes_encoding_and_date_order(tmp_path):
 
     f = tmp_path / "fr.csv"
     f.write_bytes("id,title,text,date\nq,Arrestations à Nairobi,Kenyan police arrested 12 protesters "
-                  "in Nairobi.,02/03/2025\n".encode("cp1252"))  # é is no UTF-8
+                  "in Nairobi.,02/03/2025\n".encode("cp1252"))  # à (0xE0) is no UTF-8 here
     df = tidings.code_file(f, encoding="cp1252", date_order="DMY")
     assert set(df.story_id) == {"q"} and set(df.date_start) == {"2025-03-02"}
     with pytest.raises(ValueError, match="neither DMY nor MDY"):
