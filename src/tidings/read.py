@@ -12,7 +12,13 @@ Supported inputs (chosen by extension, or by ``fmt``):
 - ``-``: standard input, read as JSON Lines.
 
 A record that cannot be read never aborts the batch: the reader yields a
-:class:`ReadFailure` naming the file and line (or story id) and goes on.
+:class:`ReadFailure` naming the file and line (or story id) and goes on. Some input is
+read with help instead, and the story says so in ``Story.warnings`` (naming the file and
+line): a record without an id is named after its file and line; HTML in a record's text
+is stripped (:func:`html_to_text`); hard-wrapped lines are joined within paragraphs
+(:func:`unwrap_lines`). Publication dates are kept as precise as they are given
+(:func:`normalise_date`); a file with a UTF-16/UTF-32 byte-order mark is decoded in it
+(:func:`sniff_encoding`), others in ``ReadOptions.encoding``.
 """
 
 from __future__ import annotations
@@ -76,7 +82,8 @@ class ReadOptions:
             warning (``Story.warnings``); False: such a record is a T102 failure (the Ray
             engine, whose workers see no line numbers).
         encoding: input encoding (default UTF-8; a file that is not valid in it fails
-            with T105 rather than being silently mangled).
+            with T105 naming the byte offset, rather than being silently mangled; a file
+            that starts with a UTF-16 or UTF-32 byte-order mark is decoded in that).
     """
 
     fmt: str = "auto"
