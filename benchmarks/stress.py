@@ -9,7 +9,7 @@ in one of eleven ways, each with the skip code it must get:
 kind                record                                      code
 ==================  ==========================================  =====
 truncated-json      a JSON line cut in the middle               T101
-no-id               no id field                                 T102
+not-an-object       a JSON array, not an object                 T107
 bad-date            ``"pub_date": "2025-13-45"``                T103
 far-future-date     ``"pub_date": "9999-12-31"``                T103
 lone-surrogate      ``"\\ud800"`` in the text                    T105
@@ -47,9 +47,9 @@ EXAMPLES = ROOT / "examples" / "stories.jsonl"
 
 FRENCH = ("Le ministre des Affaires étrangères a condamné mardi l'attaque contre le poste "
           "frontière et a appelé les deux parties à reprendre les négociations à Genève.")
-BAD_KINDS = ["truncated-json", "no-id", "bad-date", "far-future-date", "lone-surrogate", "not-utf8",
+BAD_KINDS = ["truncated-json", "not-an-object", "bad-date", "far-future-date", "lone-surrogate", "not-utf8",
              "empty-text", "duplicate-id", "too-long", "french", "binary-text"]
-EXPECT = {"truncated-json": "T101", "no-id": "T102", "bad-date": "T103", "far-future-date": "T103",
+EXPECT = {"truncated-json": "T101", "not-an-object": "T107", "bad-date": "T103", "far-future-date": "T103",
           "lone-surrogate": "T105", "not-utf8": "T105", "empty-text": "T106", "duplicate-id": "T108",
           "too-long": "T109", "french": "T110", "binary-text": "T111"}
 
@@ -78,9 +78,9 @@ def bad_line(kind: str, i: int, good_ids: list[str]) -> bytes:
     rec = {"id": sid, "text": "Kenya condemned the attack.", "pub_date": "2025-01-10"}
     if kind == "truncated-json":
         return json.dumps(rec).encode()[:30]
-    if kind == "no-id":
-        del rec["id"]
-    elif kind == "bad-date":
+    if kind == "not-an-object":  # (a record without an id is read: named after its line)
+        return json.dumps([rec]).encode()
+    if kind == "bad-date":
         rec["pub_date"] = "2025-13-45"
     elif kind == "far-future-date":
         rec["pub_date"] = "9999-12-31"

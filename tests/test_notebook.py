@@ -104,7 +104,7 @@ def test_code_skips_bad_records_and_keeps_the_rest():
     assert set(df.story_id) == {"ok"}
     assert df.attrs["skipped"] == [
         "stories[1]: story 'no-text' has no text (field 'text')",
-        "stories[2]: story 'bad-date' has a bad date: not an ISO date: 'yesterday'"]
+        "stories[2]: story 'bad-date' has a bad date: not a date: 'yesterday' (write it as YYYY-MM-DD)"]
     with pytest.raises(TidingsError) as exc:
         tidings.code([CAUCASUS], pub_date="soon")
     assert exc.value.code == "T103"

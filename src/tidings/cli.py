@@ -65,7 +65,9 @@ def code_cmd(
     id_col: Optional[str] = typer.Option(None, "--id-col", help="CSV column / JSON field holding the story id."),
     text_col: Optional[str] = typer.Option(None, "--text-col", help="CSV column / JSON field holding the story text."),
     date_col: Optional[str] = typer.Option(None, "--date-col", help="CSV column / JSON field holding the publication date."),
-    pub_date: Optional[str] = typer.Option(None, "--pub-date", help="Publication date (YYYY-MM-DD) for stories that carry none (text and HTML files)."),
+    pub_date: Optional[str] = typer.Option(None, "--pub-date", help="Publication date (YYYY-MM-DD; YYYY-MM or YYYY when only the month or year is known) for stories that carry none (text and HTML files)."),
+    date_order: Optional[str] = typer.Option(None, "--date-order", help="How to read all-numeric dates that read two ways (06/01/2025): DMY (day first) or MDY (month first); without it such dates are refused (T103)."),
+    encoding: str = typer.Option("utf-8", "--encoding", help="Encoding of the input files (e.g. latin-1, cp1252, utf-16); UTF-16 with a byte-order mark is recognised whatever this says."),
     processes: int = typer.Option(1, "--processes", "-p", min=1, help="Parser worker processes."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Stories per parsing batch."),
     actors: list[Path] = typer.Option([], "--actors", help="User actor dictionary (YAML, CSV or PETRARCH .actors.txt); repeatable."),
@@ -84,13 +86,25 @@ def code_cmd(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .engines.local import Limits, code_stories
-    from .read import ReadOptions, normalise_date, read_stories
+    import codecs
+
+    from .read import DATE_ORDERS, ReadOptions, normalise_date, read_stories
 
     stored_in: Optional[Path] = None  # the store written to, once it is open
     try:
+        if date_order is not None:
+            date_order = date_order.upper()
+            if date_order not in DATE_ORDERS:
+                raise TidingsError("T501", f"--date-order: {date_order!r} is neither DMY nor MDY",
+                                   "use DMY (day first) or MDY (month first)")
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise TidingsError("T501", f"--encoding: unknown encoding {encoding!r}",
+                               "use a Python codec name such as utf-8, latin-1, cp1252 or utf-16") from None
         if pub_date is not None:
             try:
-                pub_date = normalise_date(pub_date)
+                pub_date = normalise_date(pub_date, date_order)
             except ValueError as exc:
                 raise TidingsError("T501", f"--pub-date: {exc}", "use YYYY-MM-DD") from None
         for a in actors:
@@ -100,7 +114,8 @@ def code_cmd(
             from .actors import ActorResolver
 
             ActorResolver([str(a) for a in actors])
-        opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, pub_date=pub_date)
+        opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, pub_date=pub_date,
+                           date_order=date_order, encoding=encoding)
         limits = _limits(Limits, max_story_chars, max_sentence_tokens, story_timeout, languages, any_language)
         if all_candidates:
             import dataclasses
@@ -351,7 +366,9 @@ def _code_ray(engine: str, inputs: list[str], out: Optional[Path], db: Optional[
         raise TidingsError("T505", "--engine ray needs --out DIR (a folder for the Parquet events)")
     from .engines.ray import code_with_ray
 
-    read_options = {k: getattr(opts, k) for k in ("fmt", "id_col", "text_col", "date_col", "pub_date")}
+    # (Ray reads its JSON Lines as UTF-8 itself: --encoding is the local engine's)
+    read_options = {k: getattr(opts, k) for k in ("fmt", "id_col", "text_col", "date_col", "pub_date",
+                                                  "date_order")}
     store = None
     if db is not None:
         from .store import Store
@@ -435,7 +452,7 @@ def _note_no_stories(s, inputs: list[str]) -> None:
 
 
 def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[str] = None) -> None:
-    """Print the skips (the first 20) and the run's counts.
+    """Print the reader's warnings and the skips (the first 20 of each) and the run's counts.
 
     ``kept``: where every skip is kept (the store's failures table, the Ray engine's
     ``failures.jsonl``), for the hint past the first 20; None when they are kept nowhere.
@@ -444,6 +461,11 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[st
     story read is coded, unchanged or skipped, so ``skipped`` = unreadable records +
     stories read but skipped (too long, another language, a duplicate id...).
     """
+    notes = getattr(s, "warnings", None) or []
+    for msg in notes[:20]:  # stories read with help (an id made up, HTML stripped): coded
+        err.print(f"[yellow]warning[/yellow] {msg}", highlight=False)
+    if len(notes) > 20:
+        err.print(f"... and {len(notes) - 20} more warnings", highlight=False)
     for msg in s.failures[:20]:
         err.print(f"[yellow]skipped[/yellow] {msg}", highlight=False)
     if len(s.failures) > 20:

@@ -185,11 +185,38 @@ class _R:
 
 # ---------------------------------------------------------------------------------------
 # publication date
+_PARTIAL_PUB = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def pub_period(pub: Any) -> tuple[date, date, str] | None:
+    """The period of a publication date known only to the month or year.
+
+    Args:
+        pub: a publication date as ``tidings.read.normalise_date`` writes it.
+    Returns:
+        ``(first day, last day, granularity)`` for ``YYYY-MM`` (``"month"``) and
+        ``YYYY`` (``"year"``); None for anything else (a day, None, unreadable).
+    """
+    m = _PARTIAL_PUB.match(pub.strip()) if isinstance(pub, str) else None
+    if m is None:
+        return None
+    y = int(m[1])
+    if m[2] is None:
+        return _safe_date(y, 1, 1), _safe_date(y, 12, 31), "year"
+    mo = int(m[2])
+    first = _safe_date(y, mo, 1)
+    if first is None:
+        return None
+    return first, _shift(first, "month", 1) - timedelta(days=1), "month"
+
+
 def _parse_pub(pub: Any) -> date | None:
     """Return the publication date as a ``date``, or None when missing or unreadable.
 
     Accepts ``YYYY-MM-DD``, ISO timestamps (with or without zone: the calendar date as
-    written is kept, never converted), "16 May 2025"-like strings, ``date``,
+    written is kept, never converted), ``YYYY-MM`` and ``YYYY`` (a publication known only
+    to the month or year: the period's last day, from which phrases relative to
+    publication are counted; :func:`pub_period`), "16 May 2025"-like strings, ``date``,
     ``datetime`` and pandas ``Timestamp`` objects. Missing-value markers (None, NaN,
     "null", "NaT", "") give None.
     """
@@ -217,6 +244,9 @@ def _parse_pub(pub: Any) -> date | None:
     m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", s)
     if m:
         return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    period = pub_period(s)
+    if period is not None:  # "2025-03", "2025": counted from the period's last day
+        return period[1]
     r = _point(_normalise(s), date(2000, 1, 1), None, None)
     if r is not None and r.absolute and r.gran == "day":
         return r.anchor
@@ -1214,6 +1244,27 @@ def _historical_date(sentence: str, ents, trigger: str | None, pub: date) -> Eve
     return best[1] if best else None
 
 
+def _over_period(d: EventDate, period: tuple[date, date, str] | None) -> EventDate:
+    """``d`` widened to every day its phrase can mean when the publication date is known
+    only to a month or year (``period``, :func:`pub_period`): "yesterday" in a story of
+    March 2025 is 28 February .. 30 March (granularity from the length), not the day
+    before the month's last day. A phrase that names its own date ("March 5") is kept
+    as read from the period's last day: it reads the same from either end, or moves by
+    more than the period (from 1 March, "March 5" in the past tense is last year's),
+    which is the year being inferred, not a count from publication. Every date is kept
+    as it is when ``period`` is None."""
+    if period is None or not d.text or d.granularity == "story":
+        return d
+    lo, hi = resolve(d.text, period[0]), resolve(d.text, period[1])
+    if lo.first is None or hi.last is None or (lo.first, lo.last) == (hi.first, hi.last):
+        return d
+    if (date.fromisoformat(hi.first) - date.fromisoformat(lo.first)).days > (period[1] - period[0]).days:
+        return d  # "March 5" read as last year's from March 1: a year inferred, not counted
+    start, end = min(lo.first, d.start), max(hi.last, d.end)
+    return EventDate(start=start, end=end, text=d.text, source=d.source,
+                     granularity=_granularity_of(date.fromisoformat(start), date.fromisoformat(end)))
+
+
 def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | None = None,
                 today: date | None = None) -> list:
     """Date the events of one story from the story, not only from their own sentence.
@@ -1247,7 +1298,9 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
        (what a story tells after its lead, reactions and follow-ups, falls there),
        granularity from its length;
     5. the publication date (granularity ``story``, ``source`` ``publication``): nothing
-       in the story dates it.
+       in the story dates it. A publication date known only to the month or year
+       (``2025-03``, ``2025``; :func:`pub_period`) gives the whole period instead, with
+       granularity ``month`` or ``year``.
 
     Dates 1-4 have ``source`` ``story`` and keep the lending phrase as ``text``. A date
     that starts after publication is never lent to an event not marked future or
@@ -1279,6 +1332,10 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
     base_iso = base.isoformat()
     publication = EventDate(start=base_iso, end=base_iso, granularity="story", text=None,
                             source="publication")
+    period = pub_period(pub_date)
+    if period is not None:  # published "2025-03": the month, never a made-up day
+        publication = EventDate(start=period[0].isoformat(), end=period[1].isoformat(),
+                                granularity=period[2], text=None, source="publication")
     n = max(len(sentences or ()), 1 + max(e.sentence_index for e in events))
     texts = [""] * n
     ents: list[tuple[tuple[int, int], ...]] = [()] * n
@@ -1301,6 +1358,7 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
         if d is not None:
             d = EventDate(start=d.start, end=d.end, granularity=d.granularity, text=d.text,
                           source="sentence")
+            d = _over_period(d, period)
             if _is_background(d, pub) and not a & {"future", "hypothetical"}:
                 a.add("historical")
         own.append(d)
@@ -1310,7 +1368,7 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
     quiet_any: dict[int, EventDate] = {}     # background too: what "years later" counts from
     for i in range(n):
         if i not in by_sent and texts[i]:
-            d = event_date(texts[i], pub, None, ents[i], None, today)
+            d = _over_period(event_date(texts[i], pub, None, ents[i], None, today), period)
             if d.granularity != "story":
                 quiet_any[i] = d
                 if not _is_background(d, pub) and _days(d) <= LEAD_MAX_DAYS:

@@ -53,14 +53,16 @@ FAMILIES: dict[str, str] = {
 _TABLE: tuple[tuple[str, str, str, int], ...] = (
     # reading input: the story is skipped (docs/bad-input.md)
     ("T101", "unparseable JSON line or bad CSV record", "fix or remove the line", 400),
-    ("T102", "a record has no id (or a named column is missing; a gold document has no "
-     "'events')", "give every record an id, or name its field with --id-col", 400),
-    ("T103", "publication date that is not an ISO date, or a year outside 1800-2200",
-     "use YYYY-MM-DD", 400),
+    ("T102", "a record has no id where none can be made (a gold file, a record of --engine ray), "
+     "or a named column is missing, or a gold document has no 'events'", "give every record an id, or name its field with --id-col", 400),
+    ("T103", "publication date that is not a date tidings reads, reads two ways "
+     "(06/01/2025), or has a year outside 1800-2200",
+     "use YYYY-MM-DD, or --date-order DMY/MDY for all-numeric dates", 400),
     ("T104", "input file missing, unreadable, or of an unknown format",
      "check the path and --format", 400),
-    ("T105", "input that is not UTF-8 or valid Unicode, or a compressed or binary file",
-     "convert or decompress it first", 400),
+    ("T105", "input that is not in its encoding (UTF-8 unless --encoding says otherwise) "
+     "or not valid Unicode, or a compressed or binary file",
+     "give its encoding with --encoding, or convert or decompress it first", 400),
     ("T106", "empty text, or HTML with no main text", "", 400),
     ("T107", "a JSON line that is not an object", "one JSON object per line", 400),
     ("T108", "the same story id twice in one run (the first is kept)",

@@ -240,7 +240,7 @@ def load_gold(path: str | Path, on_error: Callable[[TidingsError], None] | None 
     name = Path(path).name
     docs: list[dict] = []
     no_events: list[str] = []
-    for item in read_path(Path(path), ReadOptions(fmt="jsonl")):
+    for item in read_path(Path(path), ReadOptions(fmt="jsonl", make_ids=False)):  # gold needs ids
         if isinstance(item, ReadFailure):
             bad(item.code, item.message)
         elif not isinstance(item.meta.get("events"), list):

@@ -57,7 +57,8 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
             with ``id``, ``text``, ``pub_date`` and optional ``title``, ``source``,
             ``url``...; the field aliases of ``tidings code`` are accepted) and of
             :class:`tidings.records.Story` objects, or a DataFrame with such columns.
-            A text gets the id ``text-N`` (N from 1, its position).
+            A text, and a record without an id, gets the id ``text-N`` (N from 1, its
+            position; the record with a warning).
         pub_date: publication date (``YYYY-MM-DD``) of texts and records that carry
             none; without one, events are dated by date phrases that name a year, else
             by today's date (granularity ``story``), with a ``UserWarning`` as
@@ -77,6 +78,8 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
         sentence. Stories that could not be coded
         (no text, a bad date, another language...) are skipped with one
         ``UserWarning`` and listed in ``df.attrs["skipped"]``; the others are coded.
+        What the reader supplied or changed (an id for a record without one, HTML
+        stripped from a text) is in ``df.attrs["warnings"]``, with one ``UserWarning``.
         ``df.attrs["summary"]`` holds the run's counts.
 
     Raises:
@@ -106,7 +109,7 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
             # None or NaN (a missing value of a pandas column): skipped as a story without text
             items.append(story_from_record({"id": f"text-{i}", "text": s}, f"text-{i}", opts))
         elif isinstance(s, dict):
-            items.append(story_from_record(s, f"stories[{i - 1}]", opts))
+            items.append(story_from_record(s, f"stories[{i - 1}]", opts, make_id=f"text-{i}"))
         else:
             raise TypeError(f"stories[{i - 1}] is a {type(s).__name__}: give texts (str), "
                             "story records (dict) or tidings.records.Story objects")
@@ -115,15 +118,18 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
 
 def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto",
               id_col: str | None = None, text_col: str | None = None,
-              date_col: str | None = None, actors: Iterable[str | Path] = (),
+              date_col: str | None = None, encoding: str = "utf-8",
+              date_order: str | None = None, actors: Iterable[str | Path] = (),
               processes: int = 1, limits: Any = None) -> "pd.DataFrame":
     """Read and code a story file or folder into a DataFrame of events, as
     ``tidings code PATH`` reads it (JSON Lines, CSV, text, HTML, by extension).
 
     Args:
         path: a file or a folder (read recursively).
-        pub_date, fmt, id_col, text_col, date_col: as the ``tidings code`` options
-            ``--pub-date``, ``--format``, ``--id-col``, ``--text-col``, ``--date-col``.
+        pub_date, fmt, id_col, text_col, date_col, encoding, date_order: as the
+            ``tidings code`` options ``--pub-date``, ``--format``, ``--id-col``,
+            ``--text-col``, ``--date-col``, ``--encoding``, ``--date-order`` (``"DMY"``,
+            ``"MDY"`` or None).
         actors, processes, limits: as for :func:`code`.
 
     Returns:
@@ -141,11 +147,11 @@ def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto
         raise InputError("T104", f"{path}: no such file or folder")
     if pub_date is not None:
         try:
-            pub_date = normalise_date(pub_date)
+            pub_date = normalise_date(pub_date, date_order)
         except ValueError as exc:
             raise InputError("T103", f"pub_date: {exc}", "give a date as YYYY-MM-DD") from None
     opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col,
-                       pub_date=pub_date)
+                       pub_date=pub_date, encoding=encoding, date_order=date_order)
     return _run(list(read_stories([path], opts)), actors, processes, limits,
                 date_hint="give pub_date= or date_col=")
 
@@ -203,6 +209,11 @@ def _run(items: list[Any], actors: Iterable[str | Path], processes: int, limits:
     df.attrs["summary"] = {"read": summary.read, "coded": summary.coded,
                            "skipped": sum(summary.skipped.values()), "events": summary.events,
                            "no_pub_date": summary.no_pub_date}
+    df.attrs["warnings"] = list(summary.warnings)
+    if summary.warnings:
+        more = f" (and {len(summary.warnings) - 1} more)" if len(summary.warnings) > 1 else ""
+        _warn(f"{_n(len(summary.warnings), 'warning', 'warnings')} reading the stories (they are "
+              f"coded), listed in df.attrs['warnings']: {summary.warnings[0]}{more}")
     if summary.failures:
         more = f" (and {len(summary.failures) - 1} more)" if len(summary.failures) > 1 else ""
         _warn(f"{_n(len(summary.failures), 'story', 'stories')} skipped, listed in df.attrs['skipped']: "

@@ -12,12 +12,19 @@ Supported inputs (chosen by extension, or by ``fmt``):
 - ``-``: standard input, read as JSON Lines.
 
 A record that cannot be read never aborts the batch: the reader yields a
-:class:`ReadFailure` naming the file and line (or story id) and goes on.
+:class:`ReadFailure` naming the file and line (or story id) and goes on. Some input is
+read with help instead, and the story says so in ``Story.warnings`` (naming the file and
+line): a record without an id is named after its file and line; HTML in a record's text
+is stripped (:func:`html_to_text`); hard-wrapped lines are joined within paragraphs
+(:func:`unwrap_lines`). Publication dates are kept as precise as they are given
+(:func:`normalise_date`); a file with a UTF-16/UTF-32 byte-order mark is decoded in it
+(:func:`sniff_encoding`), others in ``ReadOptions.encoding``.
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -25,6 +32,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -64,10 +72,18 @@ class ReadOptions:
     Attributes:
         fmt: ``"auto"`` (by extension), ``"jsonl"``, ``"csv"``, ``"text"`` or ``"html"``.
         id_col, text_col, date_col: column/field names to use instead of the defaults.
-        pub_date: publication date (``YYYY-MM-DD``) for stories that carry none (plain
-            text and HTML files, or records without a date field).
+        pub_date: publication date (``YYYY-MM-DD``, or ``YYYY-MM``/``YYYY`` when only
+            the month or year is known) for stories that carry none (plain text and HTML
+            files, or records without a date field).
+        date_order: ``"DMY"`` or ``"MDY"``: how to read all-numeric dates that read two
+            ways (``06/01/2025``); None refuses them (T103). See :func:`normalise_date`.
+        make_ids: give a record without an id the file's stem and its line (JSON Lines:
+            ``feed-12``), element or row number (a JSON array, CSV: ``feed-3``), with a
+            warning (``Story.warnings``); False: such a record is a T102 failure (the Ray
+            engine, whose workers see no line numbers).
         encoding: input encoding (default UTF-8; a file that is not valid in it fails
-            with T105 rather than being silently mangled).
+            with T105 naming the byte offset, rather than being silently mangled; a file
+            that starts with a UTF-16 or UTF-32 byte-order mark is decoded in that).
     """
 
     fmt: str = "auto"
@@ -76,22 +92,50 @@ class ReadOptions:
     date_col: str | None = None
     pub_date: str | None = None
     encoding: str = "utf-8"
+    date_order: str | None = None
+    make_ids: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def normalise_date(value: Any) -> str | None:
-    """Return ``value`` as an ISO date ``YYYY-MM-DD``, or None when empty.
+#: Orders of an all-numeric day and month that :func:`normalise_date` accepts for a
+#: date that reads two ways (``06/01/2025``): day first or month first.
+DATE_ORDERS = ("DMY", "MDY")
 
-    Accepts ``YYYY-MM-DD``, ISO timestamps (``2025-03-14T20:30:26Z``,
-    ``2025-03-14 20:30:26Z``), ``datetime``/``date`` objects, RSS/e-mail dates
-    (``Fri, 20 Dec 2024 10:00:00 GMT``) and dates with an English month name, day and
-    year (``December 20, 2024``); not all-numeric dates that may be read two ways
-    (``12/11/2024``).
+
+def normalise_date(value: Any, date_order: str | None = None) -> str | None:
+    """Return ``value`` as an ISO 8601 date of its own precision, or None when empty.
+
+    The result is ``YYYY-MM-DD`` for a day, ``YYYY-MM`` for a date that names only a
+    month (``2025-03``, ``March 2025``) and ``YYYY`` for a year alone (``2025``): a day
+    is never made up. Read (in this order):
+
+    - ``date``/``datetime`` objects; ISO dates and timestamps (``2025-03-14``,
+      ``2025-03-14T20:30:26Z``, ``2025-03-14 20:30:26Z``; the calendar date as written,
+      never converted to another time zone), ``2025-03``, ``2025``, ``20250314``;
+    - all-numeric dates with ``/``, ``.`` or ``-`` and a four-digit year, optionally
+      followed by a time: year first (``2025/03/05``) is year, month, day; year last is
+      day and month in the order the numbers allow (``13/01/2025`` is 13 January,
+      ``01/13/2025`` 13 January). When both numbers could be a month and differ
+      (``06/01/2025``) the date reads two ways and is refused (ValueError) unless
+      ``date_order`` says which (``"DMY"`` or ``"MDY"``; the ``--date-order`` option):
+      guessing would silently misdate every such story by up to eleven months;
+    - RSS/e-mail dates (RFC 2822, ``Fri, 20 Dec 2024 10:00:00 GMT``);
+    - dates with an English month name and a four-digit year, with or without a day
+      and a time (``March 5, 2025``, ``5 Mar 2025 14:00 GMT``, ``Sept 2024``), read
+      with dateparser, which also says whether a day was given.
+
+    Args:
+        value: a string, ``date``, ``datetime`` or None.
+        date_order: ``"DMY"``, ``"MDY"`` or None (refuse dates that read two ways).
 
     Raises:
-        ValueError: when the value is not empty and is not such a date, or its year is
+        ValueError: when the value is not empty and is not such a date (the message
+            says why: not a date, reads two ways, an impossible day), or its year is
             outside :data:`MIN_YEAR`..:data:`MAX_YEAR`.
     """
+    if date_order is not None and date_order.upper() not in DATE_ORDERS:
+        raise ValueError(f"date order {date_order!r} is neither DMY nor MDY")
+    date_order = date_order.upper() if date_order else None
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -107,36 +151,105 @@ def normalise_date(value: Any) -> str | None:
     except ValueError as exc:
         if "outside" in str(exc):
             raise
+    m = _PARTIAL_ISO.match(s)
+    if m:  # 2025-03, 2025/03, 2025: a month or a year, as precise as written
+        year = int(m[1])
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ValueError(f"year {year} is outside {MIN_YEAR}-{MAX_YEAR}: {s[:40]!r}")
+        if m[2] is None:
+            return f"{year:04d}"
+        if not 1 <= int(m[2]) <= 12:
+            raise ValueError(f"no month {int(m[2])}: {s[:40]!r}")
+        return f"{year:04d}-{int(m[2]):02d}"
     try:
         d = datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
-        d = _named_date(s)
+        d = _numeric_date(s, date_order)
         if d is None:
-            raise ValueError(f"not an ISO date: {s[:40]!r}") from None
+            named = _named_date(s)
+            if named is None:
+                raise ValueError(f"not a date: {s[:40]!r}") from None
+            return named
     return _in_range(d).isoformat()
+
+
+_PARTIAL_ISO = re.compile(r"^(\d{4})(?:[-/](\d{1,2}))?$")
+_NUMERIC = re.compile(r"^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?:[ T,].*)?$")
+
+
+def _numeric_date(s: str, date_order: str | None) -> date | None:
+    """An all-numeric date (``2025/03/05``, ``13.01.2025``, ``06/01/2025 14:00``) by the
+    rule of :func:`normalise_date`; None when ``s`` is not of that shape.
+
+    Raises:
+        ValueError: when it reads two ways and ``date_order`` is None, when its year is
+            not four digits, or when the day does not exist.
+    """
+    m = _NUMERIC.match(s)
+    if not m:
+        return None
+    a, b, c = m[1], m[3], m[4]
+    if len(a) == 4:
+        y, mo, d = int(a), int(b), int(c)
+    elif len(c) == 4:
+        y, x, z = int(c), int(a), int(b)
+        if x > 12 >= z:
+            d, mo = x, z
+        elif z > 12 >= x:
+            mo, d = x, z
+        elif x == z or date_order is not None:
+            (d, mo) = (x, z) if date_order != "MDY" else (z, x)
+        else:
+            raise ValueError(f"{s[:40]!r} reads two ways ({_day_month(x, z, y)} or "
+                             f"{_day_month(z, x, y)}): give --date-order DMY or MDY, "
+                             "or write it as YYYY-MM-DD")
+    else:
+        raise ValueError(f"{s[:40]!r} has no four-digit year")
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        raise ValueError(f"no such day: {s[:40]!r}") from None
+
+
+def _day_month(d: int, mo: int, y: int) -> str:
+    """``6 January 2025`` for a message (the numbers as given, checked elsewhere)."""
+    try:
+        return date(y, mo, d).strftime("%-d %B %Y")
+    except ValueError:
+        return f"day {d} of month {mo}"
 
 
 _MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
 
 
-def _named_date(s: str) -> date | None:
-    """A publication date that is not ISO but cannot be misread: an RSS/e-mail date
-    (RFC 2822, "Fri, 20 Dec 2024 10:00:00 GMT") or a date with an English month name and
-    a day and year ("December 20, 2024", "20 Dec 2024"), read with dateparser. None for
-    anything else: an all-numeric date ("12/11/2024") may be day or month first."""
+def _named_date(s: str) -> str | None:
+    """A publication date that is not ISO but cannot be misread, as ISO text of its own
+    precision (``YYYY-MM-DD`` or ``YYYY-MM``): an RSS/e-mail date (RFC 2822, "Fri, 20 Dec
+    2024 10:00:00 GMT") or a date with an English month name and a four-digit year, with
+    or without a day ("December 20, 2024", "20 Dec 2024 14:00 GMT", "March 2025"), read
+    with dateparser (its ``period`` says whether a day was given). None for anything
+    else.
+
+    Raises:
+        ValueError: when the year is outside :data:`MIN_YEAR`..:data:`MAX_YEAR`.
+    """
     from email.utils import parsedate_to_datetime
 
     try:
-        return parsedate_to_datetime(s).date()
-    except (TypeError, ValueError, IndexError):
-        pass
+        return _in_range(parsedate_to_datetime(s).date()).isoformat()
+    except (TypeError, ValueError, IndexError) as exc:
+        if "outside" in str(exc):
+            raise
     if not _MONTH_NAME.search(s) or not re.search(r"\b\d{4}\b", s):
         return None
-    import dateparser
+    from dateparser.date import DateDataParser
 
-    got = dateparser.parse(s, languages=["en"], settings={"STRICT_PARSING": True,
-                                                         "REQUIRE_PARTS": ["day", "month", "year"]})
-    return got.date() if got is not None else None
+    got = DateDataParser(languages=["en"], settings={
+        "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]}).get_date_data(s)
+    if got is None or got.date_obj is None or got.period not in ("day", "month"):
+        return None
+    d = _in_range(got.date_obj.date())
+    return d.isoformat() if got.period == "day" else d.isoformat()[:7]
 
 
 def _in_range(d: date) -> date:
@@ -147,16 +260,54 @@ def _in_range(d: date) -> date:
 
 BOM = "\ufeff"
 
+#: Byte-order marks that name their encoding, longest first (UTF-32's starts like
+#: UTF-16's). A file that starts with one is decoded in it whatever ``--encoding`` says.
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def sniff_encoding(head: bytes, encoding: str) -> str:
+    """The encoding to decode a file in: ``utf-16``/``utf-32`` when ``head`` (its first
+    bytes) starts with their byte-order mark (Windows tools write UTF-16 so), else
+    ``encoding`` (the ``--encoding`` option, UTF-8 by default)."""
+    for mark, name in _BOMS:
+        if head.startswith(mark):
+            return name
+    return encoding
+
 
 def _decode(data: bytes, encoding: str) -> str:
-    """Decode a whole file, dropping a leading UTF-8 byte-order mark (Excel and Notepad
-    write one; it would otherwise stick to the first column name or the first story).
+    """Decode a whole file in :func:`sniff_encoding`'s encoding, dropping a leading
+    byte-order mark (Excel and Notepad write one; it would otherwise stick to the first
+    column name or the first story).
 
     Raises:
-        UnicodeDecodeError: as ``bytes.decode`` does.
+        UnicodeDecodeError: as ``bytes.decode`` does (``start`` is the offset in ``data``).
     """
-    text = data.decode(encoding)
+    text = data.decode(sniff_encoding(data[:4], encoding))
     return text[1:] if text.startswith(BOM) else text
+
+
+def _not_encoded(name: str, encoding: str, offset: int, exc: UnicodeDecodeError,
+                 sample: bytes = b"") -> str:
+    """The T105 message for bytes that are not ``encoding``: the file (and line), the byte
+    offset in the file, and the ``--encoding`` option with the common candidates and
+    charset_normalizer's guess from ``sample`` (the file's or the line's bytes; a guess
+    from a few bytes is often a neighbour, cp1250 for cp1252, so it is named as one)."""
+    guess = None
+    if sample:
+        try:
+            from charset_normalizer import from_bytes
+
+            best = from_bytes(sample[:65536]).best()
+            guess = best.encoding if best is not None else None
+        except Exception:  # noqa: BLE001 - only a hint
+            guess = None
+    hint = "give its encoding with --encoding, or convert it to UTF-8 (latin-1 and cp1252 are common"
+    if guess and guess.replace("_", "-").lower() not in (encoding.lower(), "utf-8", "ascii"):
+        hint += f"; charset_normalizer guesses {guess}"
+    hint += ")"
+    return f"{name}: not valid {encoding} at byte {offset} of the file ({exc.reason}); {hint}"
 
 
 def _bad_unicode(s: str) -> int | None:
@@ -168,12 +319,21 @@ def _bad_unicode(s: str) -> int | None:
         return exc.start
 
 
-def story_from_record(rec: Any, origin: str, opts: ReadOptions) -> Story | ReadFailure:
+def story_from_record(rec: Any, origin: str, opts: ReadOptions,
+                      make_id: str | None = None) -> Story | ReadFailure:
     """Turn one JSON/CSV record (a dict) into a Story, or a ReadFailure saying why.
 
     The id, text and date come from ``opts.id_col``/``text_col``/``date_col`` when set,
     else from the first present name in :data:`ID_FIELDS`, :data:`TEXT_FIELDS`,
     :data:`DATE_FIELDS`. Other fields are kept in ``Story.meta``.
+
+    Args:
+        rec: the record.
+        origin: where it is, ``"feed.jsonl:12"``, for messages.
+        opts: how to read it.
+        make_id: the id to give a record that has none (the readers pass the file's stem
+            and the line or row: ``feed-12``), with a warning naming ``origin`` in
+            ``Story.warnings``; None: such a record is a T102 failure.
     """
     if not isinstance(rec, dict):
         return ReadFailure(origin, None, "T107", f"{origin}: record is a {type(rec).__name__}, not an object")
@@ -195,9 +355,14 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions) -> Story | ReadF
     text_key, text = pick(opts.text_col, TEXT_FIELDS)
     date_key, raw_date = pick(opts.date_col, DATE_FIELDS)
     sid = None if sid is None else str(sid).strip()
+    notes: list[str] = []
     if not sid:
         want = opts.id_col or "/".join(ID_FIELDS[:2])
-        return ReadFailure(origin, None, "T102", f"{origin}: story has no id (field '{want}')")
+        if make_id is None or not opts.make_ids:
+            return ReadFailure(origin, None, "T102", f"{origin}: story has no id (field '{want}')")
+        sid = make_id
+        notes.append(f"{origin}: record has no id (field '{want}'); it is story {sid!r}, "
+                     "an id that changes if lines are added above it: give each record an id")
     if text is not None and not isinstance(text, str):  # {"text": 12345}, {"text": [...]}
         return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has {_json_kind(text)} "
                            f"in field '{text_key}', not a string of text")
@@ -211,16 +376,169 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions) -> Story | ReadF
             return ReadFailure(origin, None if what == "id" else sid, "T105",
                                f"{origin}: story {sid_shown!r} has invalid Unicode in its {what} "
                                f"(a lone surrogate at character {at})")
+    text, done = html_to_text(text)
+    if done is not None:
+        if not text.strip():
+            return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has no text once its "
+                               f"HTML is stripped (field '{text_key}')")
+        notes.append(f"{origin}: story {sid!r}: {done} (field '{text_key}')")
+    text, joined = unwrap_lines(text)
+    if joined:
+        notes.append(f"{origin}: story {sid!r}: {_wrap_note(joined)} (field '{text_key}')")
     try:
-        pub = normalise_date(raw_date) if raw_date is not None else opts.pub_date
+        pub = normalise_date(raw_date, opts.date_order) if raw_date is not None else opts.pub_date
     except ValueError as exc:
-        return ReadFailure(origin, sid, "T103", f"{origin}: story {sid!r} has a bad date: {exc}")
+        hint = "" if "--date-order" in str(exc) else " (write it as YYYY-MM-DD)"
+        return ReadFailure(origin, sid, "T103", f"{origin}: story {sid!r} has a bad date: {exc}{hint}")
     used = {id_key, text_key, date_key}
     meta = {k: v for k, v in rec.items() if k not in used and k not in KNOWN_META}
-    get = lambda k: (None if rec.get(k) in (None, "") else str(rec.get(k)))  # noqa: E731
+    def get(k: str) -> str | None:
+        v = rec.get(k)
+        if v is None or v == "" or (isinstance(v, float) and v != v):
+            return None
+        return html_to_text(str(v))[0] if k == "title" else str(v)
+
     return Story(id=sid, text=text, pub_date=pub, title=get("title"), source=get("source"),
                  url=get("url"), language=get("language"),
-                 translated_from=get("translated_from"), meta=meta, origin=origin)
+                 translated_from=get("translated_from"), meta=meta, origin=origin,
+                 warnings=notes)
+
+
+#: Tags that show a text field holds HTML (a feed's or a CMS's "body"): a word in angle
+#: brackets that is an HTML element. "a < b" and "<Reuters>"-like notes are not HTML.
+_HTML_TAG = re.compile(
+    r"<\s*/?\s*(?:p|br|div|span|a|b|i|u|em|strong|li|ul|ol|h[1-6]|blockquote|q|table|tr|td|th|"
+    r"tbody|thead|img|figure|figcaption|section|article|header|footer|aside|nav|main|sup|sub|hr|"
+    r"pre|code|font|small|big|iframe|script|style|noscript|cite|time|abbr|mark|dl|dt|dd)"
+    r"(?:\s[^<>]*)?/?\s*>", re.I)
+#: Character references (``&amp;``, ``&#8217;``, ``&#x2019;``).
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+#: Elements whose end starts a new paragraph, and those whose content is no text.
+_BLOCK = frozenset("p div li ul ol h1 h2 h3 h4 h5 h6 blockquote table tr section article header "
+                   "footer aside nav main figure figcaption pre hr dl dt dd".split())
+_HIDDEN = frozenset({"script", "style", "noscript", "iframe", "template"})
+
+
+class _HtmlText(HTMLParser):
+    """The text of an HTML fragment (stdlib ``html.parser``; character references
+    unescaped by it): runs of white space are one space, as a browser shows them;
+    block elements (``p``, ``div``, ``li``, headings) end a paragraph, ``br`` a line;
+    the content of ``script``, ``style`` and the like is dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+
+    def text(self) -> str:
+        lines = [ln.strip(" ") for ln in "".join(self.parts).split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def html_to_text(text: str) -> tuple[str, str | None]:
+    """Return ``text`` without HTML, and what was done (None when it was no HTML).
+
+    A text with HTML tags (:data:`_HTML_TAG`: ``<p>``, ``<br/>``, ``<a href=...>``) is
+    read as an HTML fragment (:class:`_HtmlText`): tags dropped, block elements made
+    paragraphs (a blank line, as tidings' plain text has them), entities unescaped. A
+    text with character references only (``AT&amp;T``, ``&#8217;``) is only unescaped
+    (``html.unescape``), its spacing kept. Anything else is returned as it is. The
+    result is the text tidings stores, so evidence offsets point into it.
+    """
+    if _HTML_TAG.search(text):
+        parser = _HtmlText()
+        parser.feed(text)
+        parser.close()
+        return parser.text(), "HTML tags stripped and entities unescaped"
+    if _HTML_ENTITY.search(text):
+        plain = html.unescape(text)
+        if plain != text:
+            return plain, "HTML entities unescaped"
+    return text, None
+
+
+#: A line that starts a list item: a bullet, "1." / "2)" / "a)"; never joined to the
+#: line before it.
+_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014\u00b7>]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s")
+#: Widest line of a hard-wrapped text, and the shortest (e-mail, wire copy and terminal
+#: editors wrap at 60-80 characters; under 40 the lines are a list or verse).
+WRAP_MAX, WRAP_MIN = 100, 40
+#: A line that fills at least this share of the widest line ends where the wrapper broke
+#: it; a shorter one ends a paragraph, a headline or a list item.
+WRAP_FULL = 0.7
+
+
+def _headline(line: str) -> bool:
+    """A title-cased line with no final full stop ("Kenya Police Arrest Protesters")."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+    return (not line.rstrip().endswith((".", ",", ";", ":"))) and bool(words) and \
+        sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def unwrap_lines(text: str) -> tuple[str, int]:
+    """Join the lines of hard-wrapped paragraphs; return the text and how many line
+    breaks were joined (0: the text is returned as it is).
+
+    The coder takes a line break for a sentence boundary, so text wrapped at ~70
+    characters (e-mail, wire copy, a terminal editor) would be cut into fragments. A text
+    is taken as hard-wrapped when its widest line has :data:`WRAP_MIN`..:data:`WRAP_MAX`
+    characters and at least 60% of its lines followed by another line (not a blank one)
+    fill :data:`WRAP_FULL` of that width. Then such a full line is joined to the next
+    with a space (without one after a hyphen between letters: "well-\\nknown"); a blank
+    line stays a paragraph break, and a short line (a paragraph's last, a headline, a
+    list item), a title-cased headline, and a line before a list item keep their break.
+    """
+    lines = text.split("\n")
+    lens = [len(ln.rstrip()) for ln in lines]
+    width = max(lens, default=0)
+    if not WRAP_MIN <= width <= WRAP_MAX:
+        return text, 0
+    inner = [i for i in range(len(lines) - 1) if lens[i] and lines[i + 1].strip()]
+    full = {i for i in inner if lens[i] >= WRAP_FULL * width}
+    if len(inner) < 2 or len(full) < 0.6 * len(inner):
+        return text, 0
+    out: list[str] = []
+    joined = 0
+    join_next = False
+    for i, ln in enumerate(lines):
+        if join_next:  # the line before ends where the wrapper broke it
+            prev = out.pop().rstrip()
+            glue = "" if re.search(r"[^\W\d_]-$", prev) else " "
+            out.append(prev + glue + ln.strip())
+        else:
+            out.append(ln)
+        join_next = i in full and not _LIST_ITEM.match(lines[i + 1]) and not _headline(ln)
+        joined += join_next
+    return "\n".join(out), joined
+
+
+def _wrap_note(joined: int) -> str:
+    return (f"hard-wrapped text: {joined} line {'break' if joined == 1 else 'breaks'} inside "
+            "paragraphs joined (blank lines are paragraph breaks)")
 
 
 def _json_kind(value: Any) -> str:
@@ -244,7 +562,8 @@ def _read_lines(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator
             line = stream.readline()
         except UnicodeDecodeError as exc:
             yield ReadFailure(f"{name}:{lineno}", None, "T105",
-                              f"{name}:{lineno}: not valid {opts.encoding} ({exc.reason}); rest of file skipped")
+                              f"{name}:{lineno}: not valid {opts.encoding} ({exc.reason}); rest of file "
+                              "skipped (give its encoding with --encoding)")
             return
         if not line:
             return
@@ -256,7 +575,8 @@ def _read_lines(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator
         rec = _parse_json(line, origin)
         if isinstance(rec, ReadFailure) and name == "<stdin>" and line.lstrip()[:1] not in "{[":
             rec.message += "; standard input is read as JSON Lines: for plain text use --format text"
-        yield rec if isinstance(rec, ReadFailure) else story_from_record(rec, origin, opts)
+        yield rec if isinstance(rec, ReadFailure) else story_from_record(
+            rec, origin, opts, make_id=f"stdin-{lineno}")
 
 
 def _parse_json(line: str, origin: str) -> Any:
@@ -284,8 +604,10 @@ def _json_array(path: Path, opts: ReadOptions) -> list | None:
     export": first non-blank character ``[``, the whole file parses, an element is an
     object); else None, and the file is read as JSON Lines."""
     with open(path, "rb") as fb:
-        head = fb.read(4096).lstrip(b"\xef\xbb\xbf").lstrip()
-    if head[:1] != b"[":
+        raw = fb.read(4096)
+    enc = sniff_encoding(raw[:4], opts.encoding)
+    head = raw.decode(enc, "ignore").lstrip(BOM).lstrip()
+    if head[:1] != "[":
         return None
     try:
         data = json.loads(_decode(path.read_bytes(), opts.encoding))
@@ -302,12 +624,31 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     array = _json_array(path, opts)
     if array is not None:
         for i, rec in enumerate(array):  # element i is reported as name[i]
-            yield story_from_record(rec, f"{path.name}[{i}]", opts)
+            yield story_from_record(rec, f"{path.name}[{i}]", opts, make_id=f"{path.stem}-{i + 1}")
         return
     # errors="strict" so a non-UTF-8 byte is reported rather than replaced silently;
     # we decode line by line so earlier good lines are kept.
     with open(path, "rb") as fb:
-        lineno = 0
+        first = fb.read(4)
+    enc = sniff_encoding(first, opts.encoding)
+    lines = None
+    if enc != opts.encoding and enc.startswith("utf-"):  # UTF-16/32: no byte-wise lines
+        try:
+            lines = _decode(path.read_bytes(), opts.encoding).splitlines(keepends=True)
+        except UnicodeDecodeError:
+            lines = None
+        if lines is not None and next((ln.strip()[:1] for ln in lines if ln.strip()), "{") not in "{[":
+            lines = None  # junk that starts like a byte-order mark: read line by line below
+    if lines is not None:
+        for lineno, line in enumerate(lines, 1):
+            if line.strip():
+                origin = f"{path.name}:{lineno}"
+                rec = _parse_json(line, origin)
+                yield rec if isinstance(rec, ReadFailure) else story_from_record(
+                    rec, origin, opts, make_id=f"{path.stem}-{lineno}")
+        return
+    with open(path, "rb") as fb:
+        lineno = at = 0
         for raw in fb:
             lineno += 1
             origin = f"{path.name}:{lineno}"
@@ -315,20 +656,24 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
                 line = _decode(raw, opts.encoding) if lineno == 1 else raw.decode(opts.encoding)
             except UnicodeDecodeError as exc:
                 yield ReadFailure(origin, None, "T105",
-                                  f"{origin}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
+                                  _not_encoded(origin, opts.encoding, at + exc.start, exc, raw))
+                at += len(raw)
                 continue
+            at += len(raw)
             if not line.strip():
                 continue
             rec = _parse_json(line, origin)
-            yield rec if isinstance(rec, ReadFailure) else story_from_record(rec, origin, opts)
+            yield rec if isinstance(rec, ReadFailure) else story_from_record(
+                rec, origin, opts, make_id=f"{path.stem}-{lineno}")
 
 
 def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     """Yield stories from a CSV (or TSV) file with a header row; line numbers count the header."""
+    raw = path.read_bytes()
     try:
-        data = _decode(path.read_bytes(), opts.encoding)
+        data = _decode(raw, opts.encoding)
     except UnicodeDecodeError as exc:
-        yield ReadFailure(path.name, None, "T105", f"{path.name}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
+        yield ReadFailure(path.name, None, "T105", _not_encoded(path.name, exc.encoding, exc.start, exc, raw))
         return
     delim = "\t" if path.suffix.lower() == ".tsv" else ","
     if csv.field_size_limit() < CSV_FIELD_LIMIT:
@@ -346,28 +691,41 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
                           f"{path.name}: no text column (looked for {', '.join(TEXT_FIELDS)}; columns: "
                           f"{', '.join(fields)}); name it with --text-col")
         return
+    id_column = opts.id_col is not None or any(f in ID_FIELDS for f in fields)
     try:
         for i, row in enumerate(reader):
             origin = f"{path.name}:{reader.line_num}"
             row = {k: v for k, v in row.items() if k is not None}
-            if opts.id_col is None and not any(row.get(n) for n in ID_FIELDS):
+            if not id_column and opts.make_ids:  # numbered rows: one warning for the file
                 row["id"] = f"{path.stem}-{i + 1}"
-            yield story_from_record(row, origin, opts)
+                item = story_from_record(row, origin, opts)
+                if i == 0 and isinstance(item, Story):
+                    item.warnings.append(f"{path.name}: no id column (looked for {', '.join(ID_FIELDS)}); "
+                                         f"its rows are stories {path.stem}-1, {path.stem}-2, ... by row, "
+                                         "ids that change if rows are added above: name one with --id-col")
+                yield item
+                continue
+            yield story_from_record(row, origin, opts, make_id=f"{path.stem}-{i + 1}")
     except csv.Error as exc:
         yield ReadFailure(f"{path.name}:{reader.line_num}", None, "T101", f"{path.name}:{reader.line_num}: bad CSV ({exc})")
 
 
 def read_text(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
-    """Yield one story from a plain-text file: id = file stem, date from ``opts.pub_date``."""
+    """Yield one story from a plain-text file: id = file stem, date from ``opts.pub_date``;
+    hard-wrapped paragraphs have their lines joined (:func:`unwrap_lines`, a warning)."""
+    raw = path.read_bytes()
     try:
-        text = _decode(path.read_bytes(), opts.encoding)
+        text = _decode(raw, opts.encoding)
     except UnicodeDecodeError as exc:
-        yield ReadFailure(path.name, path.stem, "T105", f"{path.name}: not valid {opts.encoding} (byte {exc.start}: {exc.reason})")
+        yield ReadFailure(path.name, path.stem, "T105",
+                          _not_encoded(path.name, exc.encoding, exc.start, exc, raw))
         return
     if not text.strip():
         yield ReadFailure(path.name, path.stem, "T106", f"{path.name}: story {path.stem!r} has no text")
         return
-    yield Story(id=path.stem, text=text, pub_date=opts.pub_date, origin=path.name)
+    text, joined = unwrap_lines(text)
+    notes = [f"{path.name}: story {path.stem!r}: {_wrap_note(joined)}"] if joined else []
+    yield Story(id=path.stem, text=text, pub_date=opts.pub_date, origin=path.name, warnings=notes)
 
 
 def read_html(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
@@ -404,7 +762,7 @@ def read_html(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     title = url = source = None
     if meta is not None:
         try:
-            pub = normalise_date(meta.date) or pub
+            pub = normalise_date(meta.date, opts.date_order) or pub
         except ValueError:
             pass
         title, url, source = meta.title, meta.url, meta.sitename

@@ -81,6 +81,10 @@ class Story:
         title, source, url, language, translated_from: optional metadata (str or None).
         meta: any other input fields, kept as story metadata (dict).
         origin: where the story came from, e.g. ``"stories.jsonl:12"`` (for messages).
+        warnings: what the reader changed or supplied to read it (list of str, each
+            naming the file and line: an id made up for a record without one, HTML
+            stripped from its text, hard-wrapped lines joined); the engines count and
+            print them, the story is coded.
     """
 
     id: str
@@ -93,6 +97,7 @@ class Story:
     translated_from: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     origin: str = ""
+    warnings: list[str] = field(default_factory=list)
 
     def text_hash(self) -> str:
         """Return a short SHA-256 hex digest of the text and publication date.

@@ -62,6 +62,8 @@ class RunSummary:
             :data:`RECODED_FORCED`) -> count;
         skipped: failures by reason (error code + stage) -> count;
         failures: the failure messages, in order; events: events coded;
+        warnings: what the reader supplied or changed to read a story (``Story.warnings``:
+            an id made up, HTML stripped, lines joined), in order; the stories are coded;
         stories_with_events: coded stories that produced at least one event;
         elapsed: seconds.
     """
@@ -75,6 +77,7 @@ class RunSummary:
     stories_with_events: int = 0
     skipped: Counter = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     elapsed: float = 0.0
 
     @property
@@ -463,6 +466,7 @@ def code_stories(
                     early.append(it)
                     continue
                 summary.read += 1
+                summary.warnings.extend(it.warnings)
                 if it.id in seen:  # keyed by origin: the first story's row must stay clean
                     early.append(Failure(it.origin, None, "T108", f"{it.origin}: duplicate "
                                          f"story id {it.id!r} in this run; first one kept", "read"))

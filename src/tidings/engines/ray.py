@@ -189,7 +189,7 @@ class StoryCoder:
         self.limits = limits or Limits()
         # the local engine's worker: same limits, sentence cuts, time limit and coder
         self.worker = StoryWorker(tuple(actor_files), self.limits)
-        self.opts = ReadOptions(**read_options)
+        self.opts = ReadOptions(**{**read_options, "make_ids": False})  # no lines to name an id by
         self.tally = tally
 
     def __call__(self, batch: pa.Table) -> pa.Table:
@@ -415,7 +415,8 @@ def _stories(inputs: Iterable[str | Path], read_options: dict[str, Any] | None) 
 
     from ..read import ReadOptions, read_path, story_from_record
 
-    opts = ReadOptions(**(read_options or {}))
+    # as the workers read them: a record without an id is no story (they see no lines)
+    opts = ReadOptions(**{**(read_options or {}), "make_ids": False})
     jsonl, parquet = input_files(inputs)
     for f in jsonl:
         for item in read_path(f, opts):

@@ -102,7 +102,7 @@ class StoryIn(BaseModel):
 
     id: str = Field(..., min_length=1, max_length=500, description="The story's id.")
     text: str = Field(..., min_length=1, description="The story text.")
-    pub_date: str = Field(..., description="Publication date, YYYY-MM-DD or an ISO timestamp.")
+    pub_date: str = Field(..., description="Publication date: YYYY-MM-DD, an ISO timestamp, or YYYY-MM / YYYY when only the month or year is known.")
     title: Optional[str] = None
     source: Optional[str] = None
     url: Optional[str] = None
