@@ -726,3 +726,12 @@ def test_code_unnamed_attackers_are_unidentified_armed_actors(nlp):
     assert actors("The judge was shot dead near his house by two men riding a motorcycle.") == [("two men", "UAF")]
     assert [s for _, s in actors("Unknown individuals threw a bomb into the ministry's parking lot.")] == ["UAF"]
     assert all(s != "UAF" for _, s in actors("Rebels shot dead a judge near his house."))
+
+
+def test_code_court_lenience_is_a_concession(code_text):
+    """Acquittals, exonerations, clemency and commuted sentences are CONCEDE (annotation
+    guide, CONCEDE: "pardons, amnesties and acquittals"), as pardons already were."""
+    assert _typed(code_text("A military court announced the acquittal of the two activists on Tuesday."), "CONCEDE")
+    assert _typed(code_text("The appeals court exonerated the former mayor last week."), "CONCEDE")
+    assert _typed(code_text("The governor granted clemency to six prisoners on Friday."), "CONCEDE")
+    assert _typed(code_text("The president ordered the commutation of 40 death sentences."), "CONCEDE")
