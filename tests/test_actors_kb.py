@@ -1064,3 +1064,18 @@ def test_actors_kb_an_alias_two_dated_groups_share_goes_by_the_story_date(kb, da
 def test_actors_kb_human_rights_institutions_and_news_agencies(kb, text, want):
     e = kb.resolve(text, date="2024-06-01")
     assert e is not None and (e.country, e.sector) == want, (text, e)
+
+
+# --- eighth pass (i18k): a place of the KB as a given name --------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Kano Adamu", None),                 # an unknown surname after a town: a person
+    ("Kaduna Ibrahim", None),             # a surname of a KB person of another country
+    ("Lagos Lagoon", None),               # a word news does not know is read as a name too
+    ("Kano Ganduje", ("Abdullahi Umar Ganduje", "NGA")),  # the town's own politician
+    ("Mosul Dam", (None, "IRQ")),         # a word news writes is no surname
+    ("Kano State", ("Government of Kano", "NGA")),
+    ("Gaza Hamas", ("Hamas", "PSE")),
+])
+def test_actors_kb_a_kb_town_before_a_surname_is_a_given_name(kb, text, want):
+    e = kb.resolve(text, date="2023-06-01")
+    assert (None if e is None else (e.name, e.country)) == want

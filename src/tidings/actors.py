@@ -49,6 +49,9 @@ __all__ = ["ActorResolver", "resolve", "resolve_all", "load_petrarch_actors", "c
            "igo_codes"]
 
 _MAX_NGRAM = 9
+#: kinds of KB place that are also given names ("Kano Adamu", "Kaduna Ibrahim"): towns,
+#: regions and capitals, not countries or nationality words
+_GIVEN_NAME_PLACES = frozenset(["place", "capital", "subdiv"])
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’&/\-][^\W_]+)*\.?|['’][sS]\b|[,;&]", re.UNICODE)
 _PREPS = frozenset("in at from of to for on near across inside outside within with against by "
                    "into over under among around throughout via".split())
@@ -1084,6 +1087,7 @@ class ActorResolver:
         first = self._first_index()
         kt = tuple(keys)
         clean = all(kt)
+        surname_at = -1  # a token after a place read as a given name: no town of its own
         while i < n:
             hit = None
             if not keys[i]:
@@ -1097,7 +1101,7 @@ class ActorResolver:
                 if k not in index and not cities:
                     continue
                 r = self._lookup(k, toks[i:i + L], allcaps, d, tkey)
-                if r is None and cities and toks[i][:1].isupper():
+                if r is None and cities and toks[i][:1].isupper() and i != surname_at:
                     r = self._city(k)
                     if r is not None and L == 1 and i + 1 < n and toks[i + 1][:1].isupper() \
                             and toks[i + 1][1:].islower() and toks[i + 1].isalpha() \
@@ -1109,6 +1113,12 @@ class ActorResolver:
                         # a given name ("Ama Mensah" is a person, not the Japanese town Ama;
                         # "Blantyre Girls Primary School" is still in Blantyre)
                         r = None
+                if r is not None and L == 1 and r.kind in _GIVEN_NAME_PLACES and \
+                        self._surname_after(toks, keys, i, r.country):
+                    # a place of the KB before a surname or an unknown capitalised name is
+                    # a given name: "Kano Adamu", "Kaduna Ibrahim" are people, not Kano
+                    surname_at = i + 1
+                    continue
                 if r is not None and r.kind == "person" and L == 1 and i + 1 < n and all(
                         t[:1].isupper() and t.replace("-", "").isalpha() for t in toks[i + 1:]):
                     # "Ahmed" in "President Ahmed Ben Bella" is a first name, not the
@@ -1137,6 +1147,27 @@ class ActorResolver:
             else:
                 i += 1
         return out
+
+    def _surname_after(self, toks: list[str], keys: list[str], i: int,
+                       country: str | None) -> bool:
+        """Whether the token after ``i`` ends a two-part personal name, so that the place
+        ``toks[i]`` (in ``country``) is a given name: the phrase's last token, capitalised
+        and alphabetic, and either a surname only of KB people of other countries ("Kaduna
+        Ibrahim" is not Anwar Ibrahim; "Kano Ganduje" is Kano's Ganduje) or a word that
+        neither the KB nor the news vocabulary of ``data/truecase.tsv`` knows ("Adamu";
+        not "Dam", "Sheikh")."""
+        j = i + 1
+        if j != len(toks) - 1 or not keys[j]:
+            return False
+        t = toks[j]
+        if not (t[:1].isupper() and t[1:].islower() and t.isalpha()):
+            return False
+        recs = self._get((keys[j],))
+        if recs:
+            return all(r.kind == "person" and country not in {
+                a.country for a in (r.alts or (r,)) if a.strength != "block"} for r in recs)
+        return keys[j] not in self.no_actor and t.lower() not in _truecase.table() and \
+            self._city((keys[j],)) is None
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, text: str, context: str = "", date: str | None = None,
