@@ -1079,3 +1079,34 @@ def test_actors_kb_human_rights_institutions_and_news_agencies(kb, text, want):
 def test_actors_kb_a_kb_town_before_a_surname_is_a_given_name(kb, text, want):
     e = kb.resolve(text, date="2023-06-01")
     assert (None if e is None else (e.name, e.country)) == want
+
+
+# --- eighth pass (i18k): leaders of the opposition; namesakes in office at once -----------
+@pytest.mark.parametrize("text,date,want", [
+    ("the British opposition leader", "2018-01-01", ("Jeremy Corbyn", "GBR", "OPP", None)),
+    ("Australia's opposition leader", "2020-06-01", ("Anthony Albanese", "AUS", "OPP", None)),
+    ("the opposition leader of Malaysia", "2012-01-01", ("Anwar Ibrahim", "MYS", "OPP", None)),
+    ("Harper", "2003-01-01", ("Stephen Harper", "CAN", "OPP", None)),
+    ("Livni", "2010-01-01", ("Tzipi Livni", "ISR", "OPP", None)),
+    ("Blair", "1995-01-01", ("Tony Blair", "GBR", "OPP", None)),
+    ("Blair", "2001-01-01", ("Tony Blair", "GBR", "GOV", None)),
+    # the Rajya Sabha's leader is no holder of "India's opposition leader" (the Lok Sabha's
+    # office was vacant 2014-2024)
+    ("India's opposition leader", "2022-01-01", (None, "IND", "OPP", None)),
+    ("India's opposition leader", "2025-01-01", ("Rahul Gandhi", "IND", "OPP", None)),
+])
+def test_actors_kb_leaders_of_the_opposition_hold_an_office(kb, text, date, want):
+    assert _c(kb, text, date) == want
+
+
+@pytest.mark.parametrize("text,date,want", [
+    # a regional head of government is better known than another state's security minister
+    ("Lam", "2019-06-01", ("Carrie Lam", "CHN", "GOV", None)),
+    ("Lam", "2025-01-01", ("Tô Lâm", "VNM", "PTY", None)),
+    # a state's opposition leader, not an international agency's director
+    ("Sharif", "2019-06-01", ("Shehbaz Sharif", "PAK", "OPP", None)),
+    ("Sharif", "2016-06-01", ("Nawaz Sharif", "PAK", "GOV", None)),
+])
+def test_actors_kb_namesakes_in_office_at_once_the_better_known(kb, text, date, want):
+    assert _c(kb, text, date) == want
+

@@ -946,7 +946,7 @@ class ActorResolver:
             return now[0]
         if now:
             # several in office: the highest office, if one person holds it
-            ranked = sorted((min(_office_rank(o) for o in a.offices if o.covers(d)), i)
+            ranked = sorted((min(_prominence(o) for o in a.offices if o.covers(d)), i)
                             for i, a in enumerate(now))
             if ranked[0][0] < ranked[1][0] or len({a.country for a in now}) == 1:
                 return now[ranked[0][1]]
@@ -1834,6 +1834,28 @@ def _office_rank(o: Office) -> int:
     if o.sector in _KEEP_AFTER:
         return 40  # a position outside government (business, media, church...) is no office
     return 20
+#: office codes of the head of a province's, state's or territory's government
+_REGIONAL_HEADS = frozenset(["GOVR", "CM"])
+_DEPUTY_WORDS = frozenset("deputy vice lieutenant assistant secretary".split())
+
+
+def _prominence(o: Office) -> float:
+    """How well known the holder of an office is, for choosing among namesakes in office
+    at once (lower: better known). As :func:`_office_rank`, except that the head of a
+    province's, state's or territory's government (a governor, chief minister, Hong Kong's
+    chief executive) ranks just after a foreign minister, above the other ministers of a
+    national cabinet ("Lam" in 2019 is Carrie Lam, not Vietnam's minister of public
+    security), and that the official of an international agency (code IGO, a UN special
+    rapporteur) ranks below any political office of a state, a legislator's, party
+    leader's or opposition leader's included ("Sharif" in 2019 is Shehbaz Sharif, then
+    leader of Pakistan's opposition, not UN-Habitat's director)."""
+    if o.code in _REGIONAL_HEADS and not _DEPUTY_WORDS & set(o.title.lower().split()):
+        return _RANK["FM"] + 0.5
+    if o.code in ("IGO", "UNSR"):
+        return 35
+    return _office_rank(o)
+
+
 _ROMAN = re.compile(r"^[ivxl]+$")
 _REGNAL = frozenset("king queen emir amir sultan grand prince princess pope sheikh crown emperor "
                     "empress".split())
