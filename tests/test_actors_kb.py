@@ -1110,3 +1110,15 @@ def test_actors_kb_leaders_of_the_opposition_hold_an_office(kb, text, date, want
 def test_actors_kb_namesakes_in_office_at_once_the_better_known(kb, text, date, want):
     assert _c(kb, text, date) == want
 
+
+# --- eighth pass (i18k): a religious community's leaders -------------------------------------
+@pytest.mark.parametrize("text,sector", [
+    ("a Sikh community leader", "REL"),
+    ("Hindu community leaders", "REL"),
+    ("the Catholic community leader", "REL"),
+    ("community leaders", "CVL"),               # no modifier: the head's sector
+    ("indigenous community leaders", "CVL"),    # a modifier of another sector leads too
+])
+def test_actors_kb_a_modifier_names_a_communitys_leaders(kb, text, sector):
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and e.sector == sector, text

@@ -425,6 +425,8 @@ class ActorResolver:
         self.partitive = frozenset(_fold(x) for x in v["partitive"])
         self.org_staff = frozenset(w for x in v.get("organisation_staff") or []
                                    for w in (_fold(x), _plural(_fold(x))))
+        self.modifier_led = frozenset(k[:-1] + (w,) for x in v.get("modifier_led_heads") or []
+                                      for k in [_key(str(x))] for w in (k[-1], _plural(k[-1])))
         self.igo_kept = sector_list("igo_kept_sectors", v)
         self.people_sector = next(iter(sector_list("people_sector", v)), None)
         self.bare_nationality_sector = next(iter(sector_list("bare_nationality_sector", v)), None)
@@ -998,7 +1000,8 @@ class ActorResolver:
         vocab = (tuple(sorted(self.former)), tuple(sorted(self.relational)),
                  tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
                  tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)),
-                 tuple(sorted(self.igo_kept)), (self.people_sector, self.bare_nationality_sector))
+                 tuple(sorted(self.igo_kept)), (self.people_sector, self.bare_nationality_sector),
+                 tuple(sorted(self.modifier_led)))
         return (tuple(tab), index, surnames, cities, tenure, exact, vocab, tuple(sorted(self._short)),
                 dict(self._first_index()))
 
@@ -1015,6 +1018,7 @@ class ActorResolver:
         (self.former, self.relational, self.host_to, self.no_actor, self.partitive,
          self.org_staff, self.igo_kept) = (frozenset(x) for x in vocab[:7])
         self.people_sector, self.bare_nationality_sector = vocab[7]
+        self.modifier_led = frozenset(vocab[8])
 
     def _load_cache(self, path: Path, key: str) -> bool:
         try:
@@ -1596,6 +1600,10 @@ class ActorResolver:
                     sec = last.sector
                     if last.igo:
                         info["country"], info["igo"] = None, last.igo
+        elif heads and mods and heads[-1][1] in self.modifier_led:
+            # "a Jewish community leader", "Sikh community leaders": the modifier names
+            # the community, and so the sector (sectors.yaml modifier_led_heads)
+            sec = mods[-1][0]
         elif heads:
             sec, from_title = heads[-1][0], True
         elif entity is not None and (ent_sector or entity.sector):
@@ -1818,7 +1826,7 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
     return memory.get(" ".join(k)) or memory.get(k[-1])
 
 
-_CACHE_FORMAT = 6
+_CACHE_FORMAT = 7
 # people.tsv titles -> office codes ("Prime Minister" -> HOG)
 _TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
                "monarch": "HOS", "supreme leader": "HOS"}
