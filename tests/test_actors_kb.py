@@ -1122,3 +1122,16 @@ def test_actors_kb_namesakes_in_office_at_once_the_better_known(kb, text, date, 
 def test_actors_kb_a_modifier_names_a_communitys_leaders(kb, text, sector):
     e = kb.resolve(text, date="2023-06-01")
     assert e is not None and e.sector == sector, text
+
+
+# --- eighth pass (i18k): former names of cities --------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("the Calcutta police", ("IND", "COP")),
+    ("University of Bombay", ("IND", "EDU")),
+    ("Leningrad", ("RUS", "CVL")),
+    ("the Alma-Ata city council", ("KAZ", "GOV")),
+    ("Leopoldville", ("COD", "CVL")),
+])
+def test_actors_kb_a_citys_former_name_gives_its_country(kb, text, want):
+    e = kb.resolve(text, date="1990-06-01")
+    assert e is not None and (e.country, e.sector) == want, text
