@@ -1135,3 +1135,18 @@ def test_actors_kb_a_modifier_names_a_communitys_leaders(kb, text, sector):
 def test_actors_kb_a_citys_former_name_gives_its_country(kb, text, want):
     e = kb.resolve(text, date="1990-06-01")
     assert e is not None and (e.country, e.sector) == want, text
+
+
+# --- eighth pass (i18k): heads of international organisations before the earlier files' years
+@pytest.mark.parametrize("text,date,want", [
+    ("Carol Bellamy", "2000-01-01", ("Carol Bellamy", None, "IGO", "UNICEF")),
+    ("Carol Bellamy", "2008-01-01", ("Carol Bellamy", "USA", "ELI", None)),
+    ("Supachai", "2003-01-01", ("Supachai Panitchpakdi", None, "IGO", "WTO")),
+    ("Supachai", "2008-01-01", ("Supachai Panitchpakdi", None, "IGO", "UN")),
+    ("Vieira de Mello", "2003-06-01", ("Sergio Vieira de Mello", None, "IGO", "UN")),
+    ("Mike Moore", "1992-01-01", ("Mike Moore", "NZL", "OPP", None)),  # one person, two careers
+    ("Mike Moore", "2000-06-01", ("Mike Moore", None, "IGO", "WTO")),
+    ("Kellenberger", "2005-01-01", ("Jakob Kellenberger", None, "IGO", "ICRC")),
+])
+def test_actors_kb_heads_of_igos_of_the_1990s_and_2000s(kb, text, date, want):
+    assert _c(kb, text, date) == want
