@@ -1150,3 +1150,15 @@ def test_actors_kb_a_citys_former_name_gives_its_country(kb, text, want):
 ])
 def test_actors_kb_heads_of_igos_of_the_1990s_and_2000s(kb, text, date, want):
     assert _c(kb, text, date) == want
+
+
+# --- eighth pass (i18k): heads of Russia's regions -----------------------------------------
+@pytest.mark.parametrize("text,date,want", [
+    ("Aman Tuleev", "2010-01-01", ("Aman Tuleyev", "RUS", "GOV", None)),  # not Israel's Aman
+    ("Tuleyev", "2020-01-01", ("Aman Tuleyev", "RUS", "ELI", None)),
+    ("Governor Texler", "2023-01-01", ("Alexei Texler", "RUS", "GOV", None)),
+    ("Shaimiev", "2000-01-01", ("Mintimer Shaimiev", "RUS", "GOV", None)),
+    ("Sokolov", "2023-01-01", None),    # a surname many share names no one
+])
+def test_actors_kb_heads_of_russian_regions(kb, text, date, want):
+    assert _c(kb, text, date) == want
