@@ -1162,3 +1162,17 @@ def test_actors_kb_heads_of_igos_of_the_1990s_and_2000s(kb, text, date, want):
 ])
 def test_actors_kb_heads_of_russian_regions(kb, text, date, want):
     assert _c(kb, text, date) == want
+
+
+# --- eighth pass (i18k): formal names of small states' institutions -------------------------
+@pytest.mark.parametrize("text,want", [
+    ("the Grand Ducal Police", ("LUX", "COP")),                  # was no country
+    ("KYP", ("CYP", "SPY")),                                     # was nothing
+    ("Special Mobile Force", ("MUS", "MIL")),                    # was the USA's
+    ("Grand and General Council", ("SMR", "LEG")),               # was MIL ('general')
+    ("Landtag of Liechtenstein", ("LIE", "LEG")),                # was no sector
+    ("Korps Politie Suriname", ("SUR", "COP")),                  # was the Dutch police
+])
+def test_actors_kb_formal_names_of_small_states_institutions(kb, text, want):
+    e = kb.resolve(text, date="2023-06-01")
+    assert e is not None and (e.country, e.sector) == want, text
