@@ -1176,3 +1176,14 @@ def test_actors_kb_heads_of_russian_regions(kb, text, date, want):
 def test_actors_kb_formal_names_of_small_states_institutions(kb, text, want):
     e = kb.resolve(text, date="2023-06-01")
     assert e is not None and (e.country, e.sector) == want, text
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Islamic Jihad Union", ("UZB", "REB")),          # was the Palestinian Islamic Jihad, LAB
+    ("National Front for Liberation", ("SYR", "REB")),  # was France's National Rally
+    ("the Sons of Iraq", ("IRQ", "PRM")),
+    ("Liwa Zainebiyoun", ("PAK", "PRM")),
+])
+def test_actors_kb_armed_groups_a_name_check_found_missing(kb, text, want):
+    e = kb.resolve(text, date="2016-06-01")
+    assert e is not None and (e.country, e.sector) == want, text
