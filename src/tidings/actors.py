@@ -49,6 +49,9 @@ __all__ = ["ActorResolver", "resolve", "resolve_all", "load_petrarch_actors", "c
            "igo_codes"]
 
 _MAX_NGRAM = 9
+#: kinds of KB place that are also given names ("Kano Adamu", "Kaduna Ibrahim"): towns,
+#: regions and capitals, not countries or nationality words
+_GIVEN_NAME_PLACES = frozenset(["place", "capital", "subdiv"])
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’&/\-][^\W_]+)*\.?|['’][sS]\b|[,;&]", re.UNICODE)
 _PREPS = frozenset("in at from of to for on near across inside outside within with against by "
                    "into over under among around throughout via".split())
@@ -422,6 +425,8 @@ class ActorResolver:
         self.partitive = frozenset(_fold(x) for x in v["partitive"])
         self.org_staff = frozenset(w for x in v.get("organisation_staff") or []
                                    for w in (_fold(x), _plural(_fold(x))))
+        self.modifier_led = frozenset(k[:-1] + (w,) for x in v.get("modifier_led_heads") or []
+                                      for k in [_key(str(x))] for w in (k[-1], _plural(k[-1])))
         self.igo_kept = sector_list("igo_kept_sectors", v)
         self.people_sector = next(iter(sector_list("people_sector", v)), None)
         self.bare_nationality_sector = next(iter(sector_list("bare_nationality_sector", v)), None)
@@ -943,7 +948,7 @@ class ActorResolver:
             return now[0]
         if now:
             # several in office: the highest office, if one person holds it
-            ranked = sorted((min(_office_rank(o) for o in a.offices if o.covers(d)), i)
+            ranked = sorted((min(_prominence(o) for o in a.offices if o.covers(d)), i)
                             for i, a in enumerate(now))
             if ranked[0][0] < ranked[1][0] or len({a.country for a in now}) == 1:
                 return now[ranked[0][1]]
@@ -995,7 +1000,8 @@ class ActorResolver:
         vocab = (tuple(sorted(self.former)), tuple(sorted(self.relational)),
                  tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
                  tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)),
-                 tuple(sorted(self.igo_kept)), (self.people_sector, self.bare_nationality_sector))
+                 tuple(sorted(self.igo_kept)), (self.people_sector, self.bare_nationality_sector),
+                 tuple(sorted(self.modifier_led)))
         return (tuple(tab), index, surnames, cities, tenure, exact, vocab, tuple(sorted(self._short)),
                 dict(self._first_index()))
 
@@ -1012,6 +1018,7 @@ class ActorResolver:
         (self.former, self.relational, self.host_to, self.no_actor, self.partitive,
          self.org_staff, self.igo_kept) = (frozenset(x) for x in vocab[:7])
         self.people_sector, self.bare_nationality_sector = vocab[7]
+        self.modifier_led = frozenset(vocab[8])
 
     def _load_cache(self, path: Path, key: str) -> bool:
         try:
@@ -1084,6 +1091,7 @@ class ActorResolver:
         first = self._first_index()
         kt = tuple(keys)
         clean = all(kt)
+        surname_at = -1  # a token after a place read as a given name: no town of its own
         while i < n:
             hit = None
             if not keys[i]:
@@ -1097,7 +1105,7 @@ class ActorResolver:
                 if k not in index and not cities:
                     continue
                 r = self._lookup(k, toks[i:i + L], allcaps, d, tkey)
-                if r is None and cities and toks[i][:1].isupper():
+                if r is None and cities and toks[i][:1].isupper() and i != surname_at:
                     r = self._city(k)
                     if r is not None and L == 1 and i + 1 < n and toks[i + 1][:1].isupper() \
                             and toks[i + 1][1:].islower() and toks[i + 1].isalpha() \
@@ -1109,6 +1117,12 @@ class ActorResolver:
                         # a given name ("Ama Mensah" is a person, not the Japanese town Ama;
                         # "Blantyre Girls Primary School" is still in Blantyre)
                         r = None
+                if r is not None and L == 1 and r.kind in _GIVEN_NAME_PLACES and \
+                        self._surname_after(toks, keys, i, r.country):
+                    # a place of the KB before a surname or an unknown capitalised name is
+                    # a given name: "Kano Adamu", "Kaduna Ibrahim" are people, not Kano
+                    surname_at = i + 1
+                    continue
                 if r is not None and r.kind == "person" and L == 1 and i + 1 < n and all(
                         t[:1].isupper() and t.replace("-", "").isalpha() for t in toks[i + 1:]):
                     # "Ahmed" in "President Ahmed Ben Bella" is a first name, not the
@@ -1137,6 +1151,27 @@ class ActorResolver:
             else:
                 i += 1
         return out
+
+    def _surname_after(self, toks: list[str], keys: list[str], i: int,
+                       country: str | None) -> bool:
+        """Whether the token after ``i`` ends a two-part personal name, so that the place
+        ``toks[i]`` (in ``country``) is a given name: the phrase's last token, capitalised
+        and alphabetic, and either a surname only of KB people of other countries ("Kaduna
+        Ibrahim" is not Anwar Ibrahim; "Kano Ganduje" is Kano's Ganduje) or a word that
+        neither the KB nor the news vocabulary of ``data/truecase.tsv`` knows ("Adamu";
+        not "Dam", "Sheikh")."""
+        j = i + 1
+        if j != len(toks) - 1 or not keys[j]:
+            return False
+        t = toks[j]
+        if not (t[:1].isupper() and t[1:].islower() and t.isalpha()):
+            return False
+        recs = self._get((keys[j],))
+        if recs:
+            return all(r.kind == "person" and country not in {
+                a.country for a in (r.alts or (r,)) if a.strength != "block"} for r in recs)
+        return keys[j] not in self.no_actor and t.lower() not in _truecase.table() and \
+            self._city((keys[j],)) is None
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, text: str, context: str = "", date: str | None = None,
@@ -1565,6 +1600,10 @@ class ActorResolver:
                     sec = last.sector
                     if last.igo:
                         info["country"], info["igo"] = None, last.igo
+        elif heads and mods and heads[-1][1] in self.modifier_led:
+            # "a Jewish community leader", "Sikh community leaders": the modifier names
+            # the community, and so the sector (sectors.yaml modifier_led_heads)
+            sec = mods[-1][0]
         elif heads:
             sec, from_title = heads[-1][0], True
         elif entity is not None and (ent_sector or entity.sector):
@@ -1787,7 +1826,7 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
     return memory.get(" ".join(k)) or memory.get(k[-1])
 
 
-_CACHE_FORMAT = 6
+_CACHE_FORMAT = 7
 # people.tsv titles -> office codes ("Prime Minister" -> HOG)
 _TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
                "monarch": "HOS", "supreme leader": "HOS"}
@@ -1803,6 +1842,28 @@ def _office_rank(o: Office) -> int:
     if o.sector in _KEEP_AFTER:
         return 40  # a position outside government (business, media, church...) is no office
     return 20
+#: office codes of the head of a province's, state's or territory's government
+_REGIONAL_HEADS = frozenset(["GOVR", "CM"])
+_DEPUTY_WORDS = frozenset("deputy vice lieutenant assistant secretary".split())
+
+
+def _prominence(o: Office) -> float:
+    """How well known the holder of an office is, for choosing among namesakes in office
+    at once (lower: better known). As :func:`_office_rank`, except that the head of a
+    province's, state's or territory's government (a governor, chief minister, Hong Kong's
+    chief executive) ranks just after a foreign minister, above the other ministers of a
+    national cabinet ("Lam" in 2019 is Carrie Lam, not Vietnam's minister of public
+    security), and that the official of an international agency (code IGO, a UN special
+    rapporteur) ranks below any political office of a state, a legislator's, party
+    leader's or opposition leader's included ("Sharif" in 2019 is Shehbaz Sharif, then
+    leader of Pakistan's opposition, not UN-Habitat's director)."""
+    if o.code in _REGIONAL_HEADS and not _DEPUTY_WORDS & set(o.title.lower().split()):
+        return _RANK["FM"] + 0.5
+    if o.code in ("IGO", "UNSR"):
+        return 35
+    return _office_rank(o)
+
+
 _ROMAN = re.compile(r"^[ivxl]+$")
 _REGNAL = frozenset("king queen emir amir sultan grand prince princess pope sheikh crown emperor "
                     "empress".split())
