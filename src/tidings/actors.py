@@ -126,12 +126,14 @@ def _tokens(text: str) -> list[str]:
     return list(_token_tuple(text))
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=4096)
 def _token_tuple(text: str) -> tuple[str, ...]:
     """:func:`_tokens` of ``text`` as a tuple, remembered: the coder asks about the same
     mentions ("the United States", "he", "Russia") and context sentences again and again,
     within a story and across stories (issue 20, sixth round: 14,000 splits over the 89
-    VOA stories, most of them repeats)."""
+    VOA stories, most of them repeats). The latest 4,096 texts: a context sentence's
+    tokens take a kilobyte or two, and a sentence is asked about only while its story
+    is coded."""
     out: list[str] = []
     for t in _TOKEN_RE.findall(text.replace("’", "'")):
         if len(t) > 2 and t[-2:].lower() == "'s":
@@ -171,7 +173,7 @@ def _name_word(tok: str, key: str, match: Any) -> bool:
         and (match is None or match.rec.kind == "person" and match.end - match.start == 1)
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=4096)
 def _key(text: str) -> tuple[str, ...]:
     """The folded word tokens of ``text`` (:func:`_tokens`, :func:`_fold`), empty ones
     left out: a knowledge-base key. Remembered per text (a tuple, never changed): the
