@@ -356,3 +356,17 @@ def test_ecuadoran_is_a_spelling_of_ecuadorian():
     for text in ("the Ecuadoran delegation", "ECUADORAN OFFICIALS", "two Ecuadorans"):
         ent = resolve(text)
         assert ent is not None and ent.country == "ECU", text
+
+
+def test_remembered_mention_split_is_a_new_list_each_time() -> None:
+    """The resolver remembers a mention's split per text (issue 20, sixth round); a
+    caller that changes the list it got must not change what the next caller gets."""
+    from tidings.actors import _key, _tokens
+
+    text = "Chile's ex-president and the Iran-backed militia"
+    first = _tokens(text)
+    assert first == ["Chile", "'s", "ex", "president", "and", "the", "Iran", "backed", "militia"]
+    first.clear()
+    assert _tokens(text) == ["Chile", "'s", "ex", "president", "and", "the", "Iran", "backed", "militia"]
+    assert _tokens(text) is not _tokens(text)
+    assert _key("The U.S. and Élysée") == ("the", "us", "and", "elysee")

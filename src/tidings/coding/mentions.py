@@ -319,7 +319,7 @@ class Mentions:
         Pedersen", "Zabihullah Mujahid, the Taliban spokesman") into the story's memory,
         so that a bare surname anywhere in the story resolves to the same actor."""
         remember = getattr(self.resolver, "remember", None)
-        for e in doc.ents:
+        for e in state.doc_ents(doc):
             if e.label_ != "PERSON":
                 continue
             h = e.root
@@ -385,7 +385,7 @@ class Mentions:
             # a mention's answer without context or memory depends on its text alone:
             # asked once per distinct text ("Ukraine" ten times in a story, issue 20)
             answers: dict[str, Entity | None] = {}
-            for e in doc.ents:
+            for e in state.doc_ents(doc):
                 if e.label_ in ("GPE", "NORP", "ORG") and e[-1].lower_ not in people and not (
                         e.label_ == "NORP" and (e.start > 0 and doc[e.start - 1].lower_ in words("ethnic_markers")
                                                 or e.root.head.lemma_.lower() in words("ethnic_group_nouns"))):

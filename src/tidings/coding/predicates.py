@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from spacy.matcher import DependencyMatcher, Matcher
@@ -61,8 +61,9 @@ class Predicate:
             raise TidingsError("T301", f"{where}: unknown arguments {sorted(unknown)}, missing {sorted(missing)}")
         bound = {k: _convert(kind, args[k], stage, f"{where}.{k}") for k, (kind, _) in self.params.items()
                  if k in args}
-        fn = self.fn
-        return lambda ctx: fn(ctx, **bound)
+        # fn(ctx, **bound) without a Python frame of its own around each test (rules are
+        # tested some 170,000 times over the 89 VOA stories: issue 20, sixth round)
+        return partial(self.fn, **bound)
 
 
 def _convert(kind: str, value: Any, stage: str, where: str) -> Any:

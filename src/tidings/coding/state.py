@@ -66,12 +66,20 @@ class StoryState:
     country_counts: dict[str, int] = field(default_factory=dict)
     country_sents: dict[str, set[int]] = field(default_factory=dict)
     arg_scores: dict[tuple, tuple] = field(default_factory=dict)
+    _doc_ents: tuple | None = None
+
+    def doc_ents(self, doc) -> tuple:
+        """The story's entities (``doc.ents``), made once per story: ``Doc.ents`` builds
+        every entity span again on each call, and four passes read them (issue 20)."""
+        if self._doc_ents is None:
+            self._doc_ents = doc.ents
+        return self._doc_ents
 
     def ents_of(self, sent: Span) -> list:
         """The entities of a sentence, grouped once per story (``sent.ents`` rescans the
         whole document on every call)."""
         if not self._ents:
-            for e in sent.doc.ents:
+            for e in self.doc_ents(sent.doc):
                 self._ents.setdefault(e.sent.start, []).append(e)
             self._ents.setdefault(-1, [])
         return self._ents.get(sent.start, [])
@@ -101,7 +109,7 @@ class StoryState:
         story ("Francisco Jose Guerrero" -> "guerrero"): a later bare "Guerrero" or
         "Ibarra" is that person, not the Mexican state or the Ecuadorian town."""
         if self.surnames is None:
-            self.surnames = frozenset(e[-1].lower_ for e in doc.ents
+            self.surnames = frozenset(e[-1].lower_ for e in self.doc_ents(doc)
                                       if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_alpha)
         return self.surnames
 
