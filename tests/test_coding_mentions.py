@@ -138,6 +138,33 @@ def test_they_of_any_later_act_are_the_parties_of_the_last_meeting(code_story):
     assert {a.how for a in ev.actor} == {"pronoun"}
 
 
+def test_a_plural_subject_pronoun_takes_its_own_sentences_group(nlp):
+    from tidings.coding.mentions import _clause_antecedent
+
+    def ante(text, word="they"):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.lower_ == word)
+        a = _clause_antecedent(tok, word)
+        return None if a is None else a.text
+
+    assert ante("The two farmers disarmed a soldier, and they killed him.") == "farmers"
+    assert ante("The miners in Oruro ended the strike they had called in May.") == "miners"
+    assert ante("Ugandan troops shelled the camp when they learned of the raid.") == "troops"
+    # a singular common noun, a pronoun subject or a subject after the pronoun: none
+    assert ante("The ministry closed the office after they complained.") is None
+    assert ante("He said that they would attack the town.") is None
+    assert ante("They said the soldiers would leave.") is None
+    assert ante("The soldiers burned their camp.", "their") is None
+
+
+def test_they_of_a_dependent_clause_is_the_group_the_story_memory_does_not_know(code_story):
+    evs = code_story("Bolivian lawyers marched in La Paz on Monday. "
+                     "Two Peruvian fishermen disarmed a coast guard officer, and they beat him.")
+    later = [e for e in of_type(evs, "ASSAULT") if e.sentence_index == 1]
+    assert later and [(a.text, a.how) for a in later[0].actor] == [("they", "pronoun")]
+    assert later[0].actor[0].country == "PER"
+
+
 def test_they_refers_to_the_last_group_named_by_one_plural_noun(code_story):
     evs = code_story("Honduran rebels ambushed an army convoy near Choluteca on Monday. "
                      "They killed four soldiers and burned two trucks.")

@@ -115,6 +115,14 @@ class Mentions:
             found = self._for_head(speaker, sent, state)
             if any(e.country or e.igo for e in found):
                 return [replace(e, text=text, how="pronoun") for e in found]
+        ante = _clause_antecedent(h, low)
+        if ante is not None:
+            # the same sentence's group, even with no country yet ("the two farmers
+            # ... and they killed him"): the event's place or the story gives it one
+            # later, as it would the group's own event
+            found = self.entities(ante, sent, state, etype)
+            if found:
+                return [replace(e, text=text, how="pronoun") for e in found]
         found = _pronoun(low, state)
         if low in words("pronouns_singular") and found and found[0].country:
             voice = self.voice(sent.doc, state)
@@ -523,6 +531,36 @@ def _reporting_speaker(h: Token, low: str) -> Token | None:
             if low in words("pronouns_singular") and s.ent_type_ not in ("PERSON", "") :
                 return None
             return s
+    return None
+
+
+def _clause_antecedent(h: Token, low: str) -> Token | None:
+    """The group a plural subject pronoun of a dependent or coordinated clause refers
+    to in its own sentence: the subject of the nearest clause above it that has one,
+    when that subject comes before the pronoun and names a group ("the rebels attacked
+    the base when they ...", "the judges lifted the strike they had called", "the FMLN
+    issued a communique in which they vowed ...", "the cook and the captain disarmed
+    a soldier, and they killed him"): a plural noun, a compound subject or an
+    organisation. None for any other pronoun or subject (a pronoun, a singular common
+    noun, a subject after the pronoun), or when no clause above has a subject.
+
+    The story's memory (:func:`_pronoun`) only knows the sentences before; the corpus
+    gives such a "they" the same sentence's group (issue 17, pass 6)."""
+    if low not in words("pronouns_plural") or h.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    x, hops = h.head, 0
+    while x.head != x and hops < 5:
+        x, hops = x.head, hops + 1
+        if x.pos_ not in ("VERB", "AUX"):
+            continue
+        s = syntax.subject(x) or next((c for c in x.children if c.dep_ == "nsubjpass"), None)
+        if s is None:
+            continue
+        if s.i > h.i or s.pos_ == "PRON":
+            return None
+        plural = s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) \
+            or s.ent_type_ in ("ORG", "NORP") or (s.pos_ == "PROPN" and s.ent_type_ not in ("PERSON", "GPE"))
+        return s if plural else None
     return None
 
 
