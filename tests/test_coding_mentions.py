@@ -165,6 +165,28 @@ def test_they_of_a_dependent_clause_is_the_group_the_story_memory_does_not_know(
     assert later[0].actor[0].country == "PER"
 
 
+def test_the_group_and_teams_of_a_later_meeting_are_the_parties_of_the_first(code_story):
+    evs = code_story("Secretary of State Antony Blinken met Chilean Foreign Minister Antonia Urrejola "
+                     "in Santiago on Monday. The group discussed lithium supply chains. "
+                     "Technical teams will meet in Lima next month to review the findings.")
+    for si in (1, 2):
+        later = [e for e in of_type(evs, "CONSULT") if e.sentence_index == si]
+        assert later and sorted(a.country for a in later[0].actor) == ["CHL", "USA"], si
+        assert {a.how for a in later[0].actor} == {"story context"}
+
+
+def test_the_group_is_the_last_group_that_acted_unless_its_words_name_one(code_story):
+    evs = code_story("Shining Path guerrillas attacked a police post in Ayacucho on Sunday. "
+                     "The group also burned two trucks near the town.")
+    later = [e for e in of_type(evs, "ASSAULT") if e.sentence_index == 1]
+    assert later and [(a.text, a.country, a.sector, a.how) for a in later[0].actor] == [
+        ("The group", "PER", "REB", "story context")]
+    own = code_story("Shining Path guerrillas attacked a police post in Ayacucho on Sunday. "
+                     "A Colombian rebel group burned two trucks in Cali.")
+    later = [e for e in of_type(own, "ASSAULT") if e.sentence_index == 1]
+    assert later and [(a.country, a.how) for a in later[0].actor] != [("PER", "story context")]
+
+
 def test_they_refers_to_the_last_group_named_by_one_plural_noun(code_story):
     evs = code_story("Honduran rebels ambushed an army convoy near Choluteca on Monday. "
                      "They killed four soldiers and burned two trucks.")

@@ -67,7 +67,7 @@ class Mentions:
                 and not _in_quotes(h, sent):
             found = self._voice_owns(found, sent, state)
         if not found or all(e.country is None and e.igo is None and e.name is None for e in found):
-            back = self.refer_back(h, sent, state, etype)
+            back = self.refer_back(h, sent, state, etype, bare=not found)
             if back:
                 return back
         for e in found:
@@ -149,23 +149,38 @@ class Mentions:
             out.append(e)
         return out
 
-    def refer_back(self, h: Token, sent: Span, state: StoryState, etype: str | None = None) -> list[Entity]:
+    def refer_back(self, h: Token, sent: Span, state: StoryState, etype: str | None = None,
+                   bare: bool = True) -> list[Entity]:
         """The story's earlier entity that a definite description with no country refers
         to: "the two", "both leaders", "participants" -> the parties of the last meeting
         (or the last group); "the Secretary", "the Foreign Minister", "the ministry" ->
         the latest mention whose words include the description's ("Secretary of State
         Antony Blinken"); in a statement or readout whose voice is a government's, the
         latest such mention of the voice's country when there is one (its own official).
-        ``[]`` when nothing fits (docs/annotation.md section 6)."""
+        "The group", "this team" (``group_descriptions``) refer back only when ``bare``,
+        their words giving no sector of their own ("the rebel group" is REB of the
+        story's country). ``[]`` when nothing fits (docs/annotation.md section 6)."""
         dets = [c for c in h.children if c.dep_ in ("det", "predet", "nummod")]
-        if not dets and h.lower_ not in ("two", "both", "participants"):
+        low = h.lower_
+        reciprocal = etype in words("reciprocal_types")
+        if not dets and low not in ("two", "both", "participants") and not (
+                reciprocal and low in words("plural_descriptions") and h.tag_ in ("NNS", "NNPS")):
+            # a bare plural description is the parties only of a meeting or agreement
+            # ("Technical teams will meet", "Partners discussed ...")
             return []
         if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
                for c in h.children if c.i < h.i):
             return []
         text = syntax.phrase(h, stop_of=True)
-        if h.lower_ in words("plural_descriptions") and (h.tag_ in ("NNS", "NNPS", "CD") or h.lower_ == "both"):
+        if low in words("plural_descriptions") and (h.tag_ in ("NNS", "NNPS", "CD") or low == "both"):
             group = state.last_meeting or state.last_plural
+            return [replace(e, text=text, how="story context") for e in group]
+        if bare and h.lemma_.lower() in words("group_descriptions") and h.tag_ == "NN" and any(
+                c.lower_ in ("the", "this", "that") for c in dets):
+            # "the group", "this team": the parties of the last meeting when it meets or
+            # agrees ("The group discussed ..." in a readout), else the last group that
+            # acted ("the Shining Path ... the group")
+            group = (state.last_meeting if reciprocal else []) or state.last_group
             return [replace(e, text=text, how="story context") for e in group]
         if h.tag_ in ("NNS", "NNPS") or not any(c.lower_ in ("the", "this", "that") for c in dets):
             return []
