@@ -187,6 +187,48 @@ def test_the_group_is_the_last_group_that_acted_unless_its_words_name_one(code_s
     assert later and [(a.country, a.how) for a in later[0].actor] != [("PER", "story context")]
 
 
+def test_a_reported_behaviour_the_model_codes_as_an_accusation_is_the_speakers_charge(nlp):
+    from tidings.coding.arguments import arguments
+    from tidings.coding.events import _reported_charge
+    from tidings.coding.fold import claim_reported
+    from tidings.coding.trigger import Trigger
+    from tidings.lexicon import Lexeme
+
+    def trig(text, word, key=""):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.lower_ == word)
+        lx = Lexeme("V", tok.lemma_.lower(), "", "ACCUSE", None, (), "112", 0.5, key)
+        t = Trigger(tok, lx, tok, [tok])
+        t.start()
+        claim_reported([t])
+        return t
+
+    t = trig("Kenya's foreign minister said on Monday that Somalia was failing to stop the militants.", "failing")
+    actor, _ = arguments(t, "ACCUSE")
+    assert actor.text == "Somalia" and t.claimed_by.text == "minister"
+    assert _reported_charge(t, "ACCUSE", actor, ["model:proposed"])
+    assert _reported_charge(t, "ACCUSE", actor, ["lexicon:collaborate/V", "model:retype"])
+    # the rules' own accusations, another type, no speaker: the subject stays the actor
+    assert not _reported_charge(t, "ACCUSE", actor, ["sense:verbal-attack-is-accusation"])
+    assert not _reported_charge(t, "ASSAULT", actor, ["model:proposed"])
+    own = trig("The Nigerian president said that Niger had accused Benin of closing the border.", "accused",
+               key="lexicon:accuse/V")
+    assert not _reported_charge(own, "ACCUSE", arguments(own, "ACCUSE")[0], ["lexicon:accuse/V", "model:retype"])
+    alone = trig("Somalia was failing to stop the militants.", "failing")
+    assert alone.claimed_by is None and not _reported_charge(alone, "ACCUSE", None, ["model:proposed"])
+
+
+def test_the_speaker_of_a_reported_charge_is_the_actor_in_the_coded_event(nlp):
+    from tidings.coding import Coder
+
+    text = "Kenya's foreign minister said on Monday that Somalia was failing to stop the militants."
+    evs = Coder(all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-05-06"))
+    charged = [e for e in evs if e.event_type == "ACCUSE" and "structure:reported-behaviour-is-speakers-charge" in e.rules]
+    for e in charged:  # the shipped trigger model proposes it (may change when retrained)
+        assert [a.country for a in e.actor] == ["KEN"] and [r.country for r in e.recipient] == ["SOM"]
+    assert all(e.actor[0].country != "SOM" for e in evs if e.event_type == "ACCUSE")
+
+
 def test_they_refers_to_the_last_group_named_by_one_plural_noun(code_story):
     evs = code_story("Honduran rebels ambushed an army convoy near Choluteca on Monday. "
                      "They killed four soldiers and burned two trucks.")
