@@ -229,6 +229,14 @@ def test_the_speaker_of_a_reported_charge_is_the_actor_in_the_coded_event(nlp):
     assert all(e.actor[0].country != "SOM" for e in evs if e.event_type == "ACCUSE")
 
 
+def test_a_statements_official_named_by_a_deputy_or_envoy_title_is_its_own(code_story):
+    evs = code_story("The Under Secretary will meet Kenyan officials in Nairobi on Monday.",
+                     title="Under Secretary's Travel to Kenya",
+                     source="U.S. Department of State press releases")
+    ev = of_type(evs, "CONSULT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("USA", "GOV")]
+
+
 def test_they_refers_to_the_last_group_named_by_one_plural_noun(code_story):
     evs = code_story("Honduran rebels ambushed an army convoy near Choluteca on Monday. "
                      "They killed four soldiers and burned two trucks.")
