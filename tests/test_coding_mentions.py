@@ -115,6 +115,23 @@ def test_the_model_fills_an_actor_the_rules_miss(nlp):
     assert "model:actor" in ev[0].rules
 
 
+def test_the_model_replaces_a_parse_actor_that_names_no_party(nlp):
+    from tidings.coding import Coder
+
+    coder = Coder(all_candidates=True)
+    for text, etype, want in [
+            ("This funding from Japan brings total Japanese aid to Sudanese refugees in Chad to $40 million.",
+             "AID", "JPN"),
+            ("The Ghanaian finance minister and the IMF had the chance to discuss the loan in Accra on Monday.",
+             "CONSULT", "GHA")]:
+        evs = [e for e in coder.code_doc(nlp(text), Story(id="x", text=text, pub_date="2024-03-12"))
+               if e.event_type == etype]
+        assert evs and "model:actor" in evs[0].rules, text
+        assert want in [a.country for a in evs[0].actor]
+        # the parse's own actor ("funding", "chance") is no party and is not kept
+        assert all(a.text.split()[-1] not in ("funding", "chance") for a in evs[0].actor)
+
+
 def test_a_possessive_pronoun_refers_to_the_nearest_fitting_name_of_its_sentence(nlp):
     from tidings.coding.mentions import _possessive_antecedent
 

@@ -95,6 +95,15 @@ class EventMaker:
                 actor_tok.lower_ in words("pronouns_singular") | words("pronouns_plural") | words("pronouns_it") \
                 | words("pronouns_first"):
             actor_tok = t.claimed_by  # "Japan said it had halted aid": the pronoun is the speaker
+        if actor_tok is not None and actor_tok.pos_ in ("NOUN", "PROPN") and self.argmodel is not None \
+                and not self.mentions.entities(actor_tok, sent, state, draft.etype) \
+                and not _unnamed_actor(actor_tok, draft.etype):
+            # the parse's actor names no party ("X and Y had the opportunity to engage":
+            # "opportunity"; "This funding brings ..."): the argument model's actor, if
+            # it finds one, among the other words
+            alt = self._learned_actor(t, sent, state, draft, [*recip_toks, actor_tok], likelier=True)
+            if alt is not None:
+                actor_tok = alt
         draft.actor_tok = actor_tok
         effects.run(self.rules, "actor", ctx)
         ents = self.mentions.entities
@@ -142,12 +151,22 @@ class EventMaker:
         return out
 
     def _learned_actor(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
-                       recip_toks: list[Token]) -> Token | None:
+                       recip_toks: list[Token], likelier: bool = False) -> Token | None:
         """The argument model's actor when the parse rules found none: the most probable
-        candidate above the model's threshold that names an entity (rule ``model:actor``)."""
+        candidate above the model's threshold that names an entity (rule ``model:actor``).
+        ``likelier``: only a candidate the model finds likelier the actor than the
+        recipient (when the parse's actor named no party, its other candidates are often
+        the recipient: "mines went off when the soldiers passed")."""
         taken = {w.i for w in t.words} | {r.i for r in recip_toks} | _stance_takers(t, draft.etype)
-        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken, state.tokens_of(sent),
+        rec_p: dict[int, float] = {}
+        if likelier:
+            cands, probs = self.argmodel.scores(sent, t.frame, draft.etype, state.tokens_of(sent), state.arg_scores)
+            col = self.argmodel.classes.index("recipient")
+            rec_p = {c.i: float(p) for c, p in zip(cands, probs[:, col])} if cands else {}
+        for p, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken, state.tokens_of(sent),
                                        state.arg_scores):
+            if likelier and p <= rec_p.get(c.i, 0.0):
+                continue
             if self.mentions.entities(c, sent, state, draft.etype):
                 draft.rules.append("model:actor")
                 return c
