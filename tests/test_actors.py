@@ -125,6 +125,20 @@ def test_actors_ambassador_to_is_the_sending_country():
     assert _c("the ambassador to Turkey") == (None, "GOV", None)
 
 
+def test_actors_sub_ministerial_government_titles_are_gov():
+    # titles of deputy, envoy and staff offices name a government official whose
+    # country the story gives (a statement's voice); the people are invented
+    assert _c("Counselor of the Department Ruth Alder") == (None, "GOV", None)
+    assert _c("Acting Coordinator Tom Harlan") == (None, "GOV", None)
+    assert _c("The Under Secretary") == (None, "GOV", None)
+    assert _c("Assistant Secretary for Consular Affairs Jo Perle") == (None, "GOV", None)
+    assert _c("Special Envoy for Sahel Affairs Kim Obeng") == (None, "GOV", None)
+    assert _c("Assistant to the President for Economic Policy Dana Voss") == (None, "GOV", None)
+    # a country or organisation named in the phrase still gives its own
+    assert _c("Kenya's special envoy") == ("KEN", "GOV", None)
+    assert _c("the opposition coordinator") == (None, "OPP", None)
+
+
 def test_actors_relational_title_takes_complement():
     assert _c("speaker of the Verkhovna Rada") == ("UKR", "LEG", None)
     assert _c("an adviser to the Armenian prime minister") == ("ARM", "GOV", None)

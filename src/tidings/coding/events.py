@@ -35,6 +35,10 @@ from .words import table, words
 #: material conflict accuses it ("Israel said Hezbollah fired rockets": Israel ACCUSEs
 #: Hezbollah; PLOVER manual, ACCUSE 'allege').
 REPORTED_ACCUSATION = "structure:reported-conflict-is-accusation"
+#: Name of the step by which the speaker of a reported behaviour that the model codes as
+#: an accusation is its actor, and whom the behaviour is told of its recipient
+#: (:func:`_reported_charge`).
+REPORTED_CHARGE = "structure:reported-behaviour-is-speakers-charge"
 _ALLEGE = Lexeme("V", "say", "", "ACCUSE", "allege", (), "112", 0.6)
 #: Ages and bare small numbers are no dates ("Omarov, 40," is not 1940).
 _BARE_NUMBER = re.compile(r"^\s*(?:aged?\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?\s*$", re.I)
@@ -79,12 +83,27 @@ class EventMaker:
         ctx = Ctx(sent=sent, lex=self.lex, t=t, event=draft)
         effects.run(self.rules, "event", ctx)
         actor_tok, recip_toks = arguments(t, draft.etype)
+        if _reported_charge(t, draft.etype, actor_tok, draft.rules):
+            # "Kenya's minister said Somalia was failing to stop the militants": the
+            # speaker accuses, and whom the reported behaviour is told of is accused
+            recip_toks = [actor_tok] if actor_tok is not None else recip_toks
+            actor_tok = t.claimed_by
+            draft.rules.append(REPORTED_CHARGE)
         if actor_tok is None and self.argmodel is not None:
             actor_tok = self._learned_actor(t, sent, state, draft, recip_toks)
         if actor_tok is not None and actor_tok.pos_ == "PRON" and t.claimed_by is not None and \
                 actor_tok.lower_ in words("pronouns_singular") | words("pronouns_plural") | words("pronouns_it") \
                 | words("pronouns_first"):
             actor_tok = t.claimed_by  # "Japan said it had halted aid": the pronoun is the speaker
+        if actor_tok is not None and actor_tok.pos_ in ("NOUN", "PROPN") and self.argmodel is not None \
+                and not self.mentions.entities(actor_tok, sent, state, draft.etype) \
+                and not _unnamed_actor(actor_tok, draft.etype):
+            # the parse's actor names no party ("X and Y had the opportunity to engage":
+            # "opportunity"; "This funding brings ..."): the argument model's actor, if
+            # it finds one, among the other words
+            alt = self._learned_actor(t, sent, state, draft, [*recip_toks, actor_tok], likelier=True)
+            if alt is not None:
+                actor_tok = alt
         draft.actor_tok = actor_tok
         effects.run(self.rules, "actor", ctx)
         ents = self.mentions.entities
@@ -132,12 +151,22 @@ class EventMaker:
         return out
 
     def _learned_actor(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
-                       recip_toks: list[Token]) -> Token | None:
+                       recip_toks: list[Token], likelier: bool = False) -> Token | None:
         """The argument model's actor when the parse rules found none: the most probable
-        candidate above the model's threshold that names an entity (rule ``model:actor``)."""
+        candidate above the model's threshold that names an entity (rule ``model:actor``).
+        ``likelier``: only a candidate the model finds likelier the actor than the
+        recipient (when the parse's actor named no party, its other candidates are often
+        the recipient: "mines went off when the soldiers passed")."""
         taken = {w.i for w in t.words} | {r.i for r in recip_toks} | _stance_takers(t, draft.etype)
-        for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken, state.tokens_of(sent),
+        rec_p: dict[int, float] = {}
+        if likelier:
+            cands, probs = self.argmodel.scores(sent, t.frame, draft.etype, state.tokens_of(sent), state.arg_scores)
+            col = self.argmodel.classes.index("recipient")
+            rec_p = {c.i: float(p) for c, p in zip(cands, probs[:, col])} if cands else {}
+        for p, c in self.argmodel.rank(sent, t.frame, draft.etype, "actor", taken, state.tokens_of(sent),
                                        state.arg_scores):
+            if likelier and p <= rec_p.get(c.i, 0.0):
+                continue
             if self.mentions.entities(c, sent, state, draft.etype):
                 draft.rules.append("model:actor")
                 return c
@@ -424,6 +453,25 @@ def _host_verb(etype: str, mode: str | None, actors: list[Entity], recips: list[
     if None in own or any(a.igo for a in actors):
         return False
     return all((r.country or r.igo) and r.country not in own for r in recips)
+
+
+def _reported_charge(t: Trigger, etype: str, actor_tok: Token | None, rules: list[str]) -> bool:
+    """True when an accusation's words are the behaviour a speaker reports, not an act of
+    accusing: the event is ACCUSE, its trigger sits in the complement of a reporting verb
+    whose subject names the speaker (``claimed_by``: "X said Y was failing to ...", "X
+    told reporters that Y collaborated with ..."), and the trigger model, not the
+    lexicon, made its word an accusation (``rules``: ``model:proposed`` or
+    ``model:retype``). Its subject is then whom the speaker accuses (docs/annotation.md
+    section 1: what X says may be an accusation; PLOVER manual, ACCUSE). A lexicon
+    accusation ("X said Y accused Z") and a rule's ("X said the opposition attacked the
+    plan": sense:verbal-attack-is-accusation) keep their own subject."""
+    if etype != "ACCUSE" or t.claimed_by is None or t.claimed_by.pos_ == "PRON":
+        return False
+    if not ("model:proposed" in rules or "model:retype" in rules):
+        return False
+    if t.lexeme.key and t.lexeme.event_type == "ACCUSE":
+        return False
+    return actor_tok is None or actor_tok.i != t.claimed_by.i
 
 
 def _guest_is_actor(etype: str, mode: str | None, actors: list[Entity], recips: list[Entity],

@@ -67,7 +67,7 @@ class Mentions:
                 and not _in_quotes(h, sent):
             found = self._voice_owns(found, sent, state)
         if not found or all(e.country is None and e.igo is None and e.name is None for e in found):
-            back = self.refer_back(h, sent, state, etype)
+            back = self.refer_back(h, sent, state, etype, bare=not found)
             if back:
                 return back
         for e in found:
@@ -115,6 +115,14 @@ class Mentions:
             found = self._for_head(speaker, sent, state)
             if any(e.country or e.igo for e in found):
                 return [replace(e, text=text, how="pronoun") for e in found]
+        ante = _clause_antecedent(h, low)
+        if ante is not None:
+            # the same sentence's group, even with no country yet ("the two farmers
+            # ... and they killed him"): the event's place or the story gives it one
+            # later, as it would the group's own event
+            found = self.entities(ante, sent, state, etype)
+            if found:
+                return [replace(e, text=text, how="pronoun") for e in found]
         found = _pronoun(low, state)
         if low in words("pronouns_singular") and found and found[0].country:
             voice = self.voice(sent.doc, state)
@@ -141,23 +149,38 @@ class Mentions:
             out.append(e)
         return out
 
-    def refer_back(self, h: Token, sent: Span, state: StoryState, etype: str | None = None) -> list[Entity]:
+    def refer_back(self, h: Token, sent: Span, state: StoryState, etype: str | None = None,
+                   bare: bool = True) -> list[Entity]:
         """The story's earlier entity that a definite description with no country refers
         to: "the two", "both leaders", "participants" -> the parties of the last meeting
         (or the last group); "the Secretary", "the Foreign Minister", "the ministry" ->
         the latest mention whose words include the description's ("Secretary of State
         Antony Blinken"); in a statement or readout whose voice is a government's, the
         latest such mention of the voice's country when there is one (its own official).
-        ``[]`` when nothing fits (docs/annotation.md section 6)."""
+        "The group", "this team" (``group_descriptions``) refer back only when ``bare``,
+        their words giving no sector of their own ("the rebel group" is REB of the
+        story's country). ``[]`` when nothing fits (docs/annotation.md section 6)."""
         dets = [c for c in h.children if c.dep_ in ("det", "predet", "nummod")]
-        if not dets and h.lower_ not in ("two", "both", "participants"):
+        low = h.lower_
+        reciprocal = etype in words("reciprocal_types")
+        if not dets and low not in ("two", "both", "participants") and not (
+                reciprocal and low in words("plural_descriptions") and h.tag_ in ("NNS", "NNPS")):
+            # a bare plural description is the parties only of a meeting or agreement
+            # ("Technical teams will meet", "Partners discussed ...")
             return []
         if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
                for c in h.children if c.i < h.i):
             return []
         text = syntax.phrase(h, stop_of=True)
-        if h.lower_ in words("plural_descriptions") and (h.tag_ in ("NNS", "NNPS", "CD") or h.lower_ == "both"):
+        if low in words("plural_descriptions") and (h.tag_ in ("NNS", "NNPS", "CD") or low == "both"):
             group = state.last_meeting or state.last_plural
+            return [replace(e, text=text, how="story context") for e in group]
+        if bare and h.lemma_.lower() in words("group_descriptions") and h.tag_ == "NN" and any(
+                c.lower_ in ("the", "this", "that") for c in dets):
+            # "the group", "this team": the parties of the last meeting when it meets or
+            # agrees ("The group discussed ..." in a readout), else the last group that
+            # acted ("the Shining Path ... the group")
+            group = (state.last_meeting if reciprocal else []) or state.last_group
             return [replace(e, text=text, how="story context") for e in group]
         if h.tag_ in ("NNS", "NNPS") or not any(c.lower_ in ("the", "this", "that") for c in dets):
             return []
@@ -523,6 +546,36 @@ def _reporting_speaker(h: Token, low: str) -> Token | None:
             if low in words("pronouns_singular") and s.ent_type_ not in ("PERSON", "") :
                 return None
             return s
+    return None
+
+
+def _clause_antecedent(h: Token, low: str) -> Token | None:
+    """The group a plural subject pronoun of a dependent or coordinated clause refers
+    to in its own sentence: the subject of the nearest clause above it that has one,
+    when that subject comes before the pronoun and names a group ("the rebels attacked
+    the base when they ...", "the judges lifted the strike they had called", "the FMLN
+    issued a communique in which they vowed ...", "the cook and the captain disarmed
+    a soldier, and they killed him"): a plural noun, a compound subject or an
+    organisation. None for any other pronoun or subject (a pronoun, a singular common
+    noun, a subject after the pronoun), or when no clause above has a subject.
+
+    The story's memory (:func:`_pronoun`) only knows the sentences before; the corpus
+    gives such a "they" the same sentence's group (issue 17, pass 6)."""
+    if low not in words("pronouns_plural") or h.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    x, hops = h.head, 0
+    while x.head != x and hops < 5:
+        x, hops = x.head, hops + 1
+        if x.pos_ not in ("VERB", "AUX"):
+            continue
+        s = syntax.subject(x) or next((c for c in x.children if c.dep_ == "nsubjpass"), None)
+        if s is None:
+            continue
+        if s.i > h.i or s.pos_ == "PRON":
+            return None
+        plural = s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) \
+            or s.ent_type_ in ("ORG", "NORP") or (s.pos_ == "PROPN" and s.ent_type_ not in ("PERSON", "GPE"))
+        return s if plural else None
     return None
 
 
