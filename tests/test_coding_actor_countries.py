@@ -251,6 +251,18 @@ def test_seat_country_names_seats_only():
     assert r.seat_country("Central America") is None
     assert r.seat_country("Moscow") is None
     assert r.seat_country("Congress") is None
+    # with legislatures: a state's own parliament, seat or organisation
+    assert r.seat_country("Knesset", legislatures=True) == "ISR"
+    assert r.seat_country("Moscow", legislatures=True) is None
+
+
+def test_a_legislature_named_with_the_article_is_in_its_state(code_story):
+    # "the Duma" is Russia's parliament, not the Syrian town of that name; the
+    # lawmakers take its country, and a town without the article stays a town
+    evs = code_story("Deputies in the Duma voted on Wednesday to expel the foreign broadcaster.",
+                     pub_date="2023-03-01")
+    assert evs and {e.location.country for e in evs if e.location} == {"RUS"}
+    assert "SYR" not in {a.country for e in evs for a in e.actor}
 
 
 def test_a_statements_he_is_its_own_official(code_story):

@@ -1225,12 +1225,13 @@ class ActorResolver:
             self._acronyms = got
         return got
 
-    def seat_country(self, text: str) -> str | None:
+    def seat_country(self, text: str, legislatures: bool = False) -> str | None:
         """The state whose seat of power ``text`` names as a whole ("the White House",
         "Oval Office", "the Kremlin": the seats of ``countries.tsv``), else None (a
         country, city or region name, or any other phrase: "Central America" is no
-        seat; nor is a legislature, "Congress", which other states have too). For the
-        place of an event the gazetteer does not hold."""
+        seat; nor, unless ``legislatures``, is a legislature, "Congress", which other
+        states have too). For the place of an event the gazetteer does not hold, or
+        holds as a town of another state ("the Duma")."""
         toks = _tokens(text)
         keys = [_fold(t) for t in toks]
         while keys and keys[0] == "the":
@@ -1239,7 +1240,9 @@ class ActorResolver:
             return None
         r = self._lookup(tuple(keys), toks, all(not ch.islower() for ch in text))
         # a legislature's name ("Congress", "Parliament") is also another state's
-        return r.country if r is not None and r.kind == "seat" and r.sector != "LEG" else None
+        if r is not None and legislatures and r.kind == "org" and r.sector == "LEG":
+            return r.country                     # "the Knesset", "the Duma" (organisations)
+        return r.country if r is not None and r.kind == "seat" and (legislatures or r.sector != "LEG") else None
 
     @staticmethod
     def remember(memory: dict | None, name: str, entity: Entity) -> None:

@@ -230,6 +230,13 @@ class EventMaker:
                       if e.label_ in ("GPE", "LOC", "FAC")]
         loc = _event_location(stext, place_ents, trig_char, actor_spans,
                               [e.country for e in actors + recips if e.country], syntax.dateline_end(stext) if si == 0 else 0)
+        if loc is not None and loc.country is not None and _with_article(stext, loc.text):
+            # "in the Duma", "outside the Knesset": a seat of power named with the article
+            # is the institution, in its state, not a town of the same name in another
+            # state (Duma, Syria); a town takes no article ("shelling of Duma")
+            seat = self.mentions.seat_country(loc.text, legislatures=True)
+            if seat and seat != loc.country:
+                loc = Place(text=loc.text, name=loc.text, country=seat)
         if loc is not None and loc.country is None:
             # a seat of power the gazetteer does not hold ("at the White House", "in the
             # Oval Office", "at the Kremlin") lies in its state (``countries.tsv`` seats)
@@ -367,6 +374,15 @@ def _evidence(sent: Span, state: StoryState) -> tuple[str, int, int]:
 def _sentence_ents(sent: Span, state: StoryState) -> list:
     """The sentence's entity mentions, less dates that are ages or bare small numbers."""
     return [e for e in state.ents_of(sent) if not (e.label_ in ("DATE", "TIME") and _BARE_NUMBER.match(e.text))]
+
+
+def _with_article(sentence: str, name: str) -> bool:
+    """Whether ``name`` is written with the definite article in ``sentence`` ("the Duma",
+    or a name that begins with it): the mark of an institution or building, which a
+    town's name does not take."""
+    if name.lower().startswith("the "):
+        return True
+    return re.search(r"\bthe\s+" + re.escape(name) + r"\b", sentence, flags=re.IGNORECASE) is not None
 
 
 def _names_whose(ent: Span, t: Trigger, etype: str, lex: Lexicon) -> bool:

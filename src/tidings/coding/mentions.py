@@ -385,13 +385,14 @@ class Mentions:
                 return
             state.last_singular = [ent] if ent is not None else []
 
-    def seat_country(self, text: str) -> str | None:
+    def seat_country(self, text: str, legislatures: bool = False) -> str | None:
         """The state of a seat of power ("the White House", "the Oval Office", "the
-        Kremlin": ``countries.tsv`` seats, :meth:`tidings.actors.ActorResolver.seat_country`),
-        as the country of a place the gazetteer does not hold; None for any other name or
-        a resolver without seats."""
+        Kremlin": ``countries.tsv`` seats, :meth:`tidings.actors.ActorResolver.seat_country`;
+        legislatures, "the Duma", only with ``legislatures``), as the country of a place
+        the gazetteer does not hold or holds elsewhere; None for any other name or a
+        resolver without seats."""
         seat = getattr(self.resolver, "seat_country", None)
-        return seat(text) if seat is not None else None
+        return seat(text, legislatures) if seat is not None else None
 
     def home_country(self, doc: Doc, state: StoryState) -> str | None:
         """The country a story is about: the country named most often by its place and
