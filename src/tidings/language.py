@@ -8,9 +8,13 @@ ones (``Limits.languages``, default English) with code T110 and the language's n
 Detection uses lingua-language-detector, restricted to :data:`DETECTED` (the languages
 of most international news wires) in low-accuracy mode (trigram models only): it
 loads in milliseconds, detects a 4,000-character story in about 4 ms and keeps only
-those models in memory. Its statistics are unreliable on short or letter-poor text, so
-a story with fewer than :data:`MIN_LETTERS` letters, or whose best guess has less than
-:data:`MIN_CONFIDENCE`, is *undecided* and gets coded.
+those models in memory. It reads a story's common words: in mixed-case text the words
+that begin in lower case, since names are written in the language of the people and
+places they name (a short English story of African or Asian leaders' names read as
+Swahili or Dutch). Its statistics are unreliable on short or letter-poor text, so a
+story whose sample has fewer than :data:`MIN_LETTERS` letters, or whose best guess has
+less than :data:`MIN_CONFIDENCE` (:data:`SHORT_MIN_CONFIDENCE` under
+:data:`SHORT_SAMPLE` letters), is *undecided* and gets coded.
 
 A story's own ``language`` field, when present, wins over detection (so a user who
 knows can say so); ``translated_from`` is metadata only: a story translated into
@@ -38,8 +42,14 @@ NAMES: dict[str, str] = {
     "bn": "Bengali", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "id": "Indonesian",
     "sw": "Swahili",
 }
-#: Fewest letters a text needs before its language is judged.
-MIN_LETTERS = 40
+#: Fewest letters a text's sample (:func:`_sample`: in mixed-case text, the words that
+#: begin in lower case) needs before its language is judged.
+MIN_LETTERS = 15
+#: Letters under which a sample is short: its guess needs :data:`SHORT_MIN_CONFIDENCE`
+#: (a few English words, "met in on to discuss the", read 0.62 Dutch; a few words of a
+#: language, "amekutana na mjini siku", read 1.0).
+SHORT_SAMPLE = 40
+SHORT_MIN_CONFIDENCE = 0.9
 #: Least confidence (0..1) of the best guess before it is believed.
 MIN_CONFIDENCE = 0.5
 #: Characters of a story looked at: its start and a piece of its middle.
@@ -83,11 +93,19 @@ _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,25}(?![^\W\d_])", re.UNICODE)
 
 def _sample(text: str) -> str:
     """Return the words (runs of up to 25 letters) of the text's start and middle, so that
-    junk tokens ("xxxx...", base64, URLs) do not sway the guess."""
+    junk tokens ("xxxx...", base64, URLs) do not sway the guess. In mixed-case text only
+    the words that begin in lower case are kept: a language shows in its common words,
+    while names are written in the language of the people and places they name ("Uhuru
+    Kenyatta met Yoweri Museveni in Kampala" read as Swahili). Upper-case copy, and
+    scripts without case, keep every word."""
     if len(text) > SAMPLE_CHARS:
         mid = len(text) // 2
         text = text[: SAMPLE_CHARS * 2 // 3] + "\n" + text[mid: mid + SAMPLE_CHARS // 3]
-    return " ".join(_WORD.findall(text))
+    words = _WORD.findall(text)
+    common = [w for w in words if not w[0].isupper()]
+    if common and any(w[0].isupper() for w in words):
+        return " ".join(common)
+    return " ".join(words)
 
 
 def detect_language(text: str, languages: Iterable[str] = DETECTED) -> tuple[str, float] | None:
@@ -99,20 +117,22 @@ def detect_language(text: str, languages: Iterable[str] = DETECTED) -> tuple[str
             two, each known to lingua).
     Returns:
         ``(code, confidence)`` with ``code`` ISO 639-1 and ``confidence`` in 0..1, or
-        None when undecided: fewer than :data:`MIN_LETTERS` letters, or no guess with
-        :data:`MIN_CONFIDENCE`. Never raises on odd text (control characters, lone
+        None when undecided: fewer than :data:`MIN_LETTERS` letters in the sample, or
+        no guess with :data:`MIN_CONFIDENCE` (:data:`SHORT_MIN_CONFIDENCE` for a sample
+        under :data:`SHORT_SAMPLE` letters). Never raises on odd text (control characters, lone
         surrogates, emoji).
     Raises:
         AttributeError: when a code in ``languages`` is unknown to lingua.
     """
     sample = _sample(text).encode("utf-8", "replace").decode("utf-8")
-    if len(_LETTER.findall(sample)) < MIN_LETTERS:
+    letters = len(_LETTER.findall(sample))
+    if letters < MIN_LETTERS:
         return None
     values = _detector(tuple(sorted(set(languages)))).compute_language_confidence_values(sample)
     if not values:
         return None
     best = values[0]
-    if best.value < MIN_CONFIDENCE:
+    if best.value < (SHORT_MIN_CONFIDENCE if letters < SHORT_SAMPLE else MIN_CONFIDENCE):
         return None
     return best.language.iso_code_639_1.name.lower(), float(best.value)
 
