@@ -203,3 +203,41 @@ def test_the_charge_of_an_accusation_is_no_recipient(code_story):
     evs = code_story("The ministry accused Nigeria of looting.", pub_date="2023-01-01")
     acc = of_type(evs, "ACCUSE")[0]
     assert [r.country for r in acc.recipient] == ["NGA"]
+
+
+@pytest.mark.parametrize("text, gerund, actor", [
+    ("Kyiv accused Moscow of shelling a school in Sumy.", "shelling", "Moscow"),
+    ("The ministry blamed the rebels for ambushing a bus on the highway.", "ambushing", "rebels"),
+    ("Police arrested the journalist for insulting the president.", "insulting", "journalist"),
+    ("The court barred the police from entering the campus.", "entering", "police"),
+])
+def test_a_gerund_after_an_object_is_the_objects_act(nlp, text, gerund, actor):
+    # object control (words.yaml object_control_preps): the accused did it, not the accuser
+    from tidings.coding.arguments import _controller
+
+    tok = next(t for t in nlp(text) if t.text == gerund)
+    got = _controller(tok)
+    assert got is not None and got.text == actor
+
+
+def test_a_gerund_of_means_is_not_controlled(nlp):
+    # "by" gives the subject's own means: no controller from the object
+    from tidings.coding.arguments import _controller
+
+    tok = next(t for t in nlp("The government punished the province by cutting its budget.") if t.text == "cutting")
+    assert _controller(tok) is None
+
+
+def test_stance_takers_include_summoning_and_their_possessor(nlp):
+    # "summoned the ambassador over the attack": India did not attack; "Kenya's
+    # president condemned the bombing": neither did Kenya (events._stance_takers)
+    from tidings.coding import syntax
+    from tidings.coding.events import _stance_takers
+    from types import SimpleNamespace
+
+    doc = nlp("India summoned the ambassador over the attack in Kashmir.")
+    assert {t.text for t in syntax.stance_takers(next(t for t in doc if t.text == "attack"))} == {"India"}
+    doc = nlp("Kenya's president condemned the bombing in Garissa on Monday.")
+    n = next(t for t in doc if t.text == "bombing")
+    t = SimpleNamespace(token=n, frame=n, is_noun=True)   # an event noun's trigger
+    assert {doc[i].text for i in _stance_takers(t, "ASSAULT")} == {"president", "Kenya"}

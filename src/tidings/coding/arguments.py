@@ -158,7 +158,25 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
     while actor is None and x.dep_ in ("xcomp", "acomp") and x.head != x and hops < 3:
         x, hops = x.head, hops + 1
         actor = syntax.subject(x) or next((c for c in x.children if c.dep_ == "nsubjpass"), None)
+    if actor is None and not t.is_noun:
+        actor = _controller(v)
     return actor, recips
+
+
+def _controller(v: Token) -> Token | None:
+    """The understood subject of a gerund in a preposition of ``object_control_preps``
+    after a verb's direct object ("accused Moscow of shelling", "blamed the rebels for
+    ambushing"): that object (the preposition attached to the verb or to the object
+    itself), else None."""
+    p = v.head
+    if v.dep_ != "pcomp" or p.dep_ != "prep" or p.lower_ not in words("object_control_preps"):
+        return None
+    gov = p.head
+    if gov.dep_ in ("dobj", "obj") and gov.head.pos_ == "VERB":
+        return gov                                     # "accused [Moscow [of shelling]]"
+    if gov.pos_ == "VERB":
+        return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+    return None
 
 
 def _obliged(t: Trigger) -> list[Token]:

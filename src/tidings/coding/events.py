@@ -438,11 +438,15 @@ def _unnamed_actor(tok: Token | None, etype: str) -> list[Entity]:
 def _stance_takers(t: Trigger, etype: str) -> set[int]:
     """Token indexes of who takes a stance towards a material act ("The FMLN condemned
     the attack", "X expressed condolences for the deaths", "mourned the villagers who
-    were killed"): neither its actor nor its recipient, so the argument model may not
-    choose them. Empty for a verbal type."""
+    were killed", "India summoned the envoy over the attack"), and their possessors:
+    neither its actor nor its recipient, so the argument model may not choose them.
+    Empty for a verbal type."""
     if not QUAD_CLASS[etype].startswith("material"):
         return set()
-    return {s.i for s in syntax.stance_takers(stance_anchor(t))}
+    # with their possessors ("Somalia's president condemned the bombing": Somalia did not
+    # bomb either)
+    takers = syntax.stance_takers(stance_anchor(t))
+    return {s.i for s in takers} | {c.i for s in takers for c in s.children if c.dep_ == "poss"}
 
 
 def _host_verb(etype: str, mode: str | None, actors: list[Entity], recips: list[Entity], t: Trigger,
