@@ -377,3 +377,21 @@ def test_code_file_takes_encoding_and_date_order(tmp_path):
     assert set(df.story_id) == {"q"} and set(df.date_start) == {"2025-03-02"}
     with pytest.raises(ValueError, match="neither DMY nor MDY"):
         normalise_date("02/03/2025", "YDM")
+
+
+def test_plain_text_on_stdin_is_named_by_its_content(monkeypatch):
+    # two texts piped in one after the other are two stories, not one re-coded story;
+    # the same text piped twice is the same story
+    import io
+
+    from tidings.read import ReadOptions, read_path
+
+    def story_of(text):
+        monkeypatch.setattr("sys.stdin", io.StringIO(text))
+        (story,) = list(read_path("-", ReadOptions(fmt="text")))
+        return story
+
+    a = story_of("Kenya protested to Uganda on Monday.\n")
+    b = story_of("Chile recalled its ambassador from Caracas.\n")
+    assert a.id.startswith("stdin-") and len(a.id) == 16 and a.id != b.id
+    assert story_of("Kenya protested to Uganda on Monday.\n").id == a.id

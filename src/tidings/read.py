@@ -830,6 +830,13 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
                 f.write_bytes(sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode())
                 for item in read_path(f, opts):
                     item.origin = item.origin.replace(f.name, "<stdin>")
+                    if isinstance(item, Story) and item.id == f.stem:
+                        # a text piped in is named by its content, so that a second
+                        # story piped into the same store is a story of its own, not
+                        # a new text of the first ("stdin-3f2a9c1b0d")
+                        import hashlib
+
+                        item.id = f"stdin-{hashlib.sha1(item.text.encode('utf-8')).hexdigest()[:10]}"
                     yield item
             return
         yield from _read_lines(sys.stdin, "<stdin>", opts)
