@@ -253,3 +253,18 @@ def test_missing_values_are_skipped_as_stories_without_text():
                                    "text-3: story 'text-3' has no text (field 'text')"]
     assert list(df2.story_id) == ["a"]
     assert df2.attrs["skipped"] == ["stories[1]: story 'b' has no text (field 'text')"]
+
+
+def test_code_reads_dates_in_the_order_given():
+    # "06/01/2025" reads two ways: skipped without date_order, 1 June with MDY
+    pytest.importorskip("pandas")
+    import tidings
+    from tidings.errors import TidingsError
+
+    rec = {"id": "d", "text": "Kenyan police arrested 12 protesters in Nairobi.", "pub_date": "06/01/2025"}
+    with pytest.warns(UserWarning):
+        assert list(tidings.code([rec]).attrs["skipped"])
+    df = tidings.code([rec], date_order="MDY")
+    assert set(df["date_start"]) == {"2025-06-01"}
+    with pytest.raises(TidingsError, match="T501"):
+        tidings.code([rec], date_order="YMD")

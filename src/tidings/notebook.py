@@ -48,8 +48,8 @@ def _trigger_at(row: dict) -> int:
 
 
 def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
-         actors: Iterable[str | Path] = (), processes: int = 1, limits: Any = None
-         ) -> "pd.DataFrame":
+         date_order: str | None = None, actors: Iterable[str | Path] = (), processes: int = 1,
+         limits: Any = None) -> "pd.DataFrame":
     """Code stories into a DataFrame of PLOVER events, one row per event.
 
     Args:
@@ -63,6 +63,9 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
             none; without one, events are dated by date phrases that name a year, else
             by today's date (granularity ``story``), with a ``UserWarning`` as
             ``tidings code`` gives.
+        date_order: ``"DMY"`` or ``"MDY"``: how to read all-numeric dates that read two
+            ways (``06/01/2025``), in ``pub_date`` and in the records, as ``tidings code
+            --date-order``; None (default): such a record is skipped (T103).
         actors: user actor dictionaries (YAML, CSV or PETRARCH ``.actors.txt``).
         processes: parser worker processes.
         limits: a :class:`tidings.engines.local.Limits` (size, time, languages);
@@ -84,23 +87,26 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
 
     Raises:
         TidingsError: ``T801`` when pandas is missing; ``T103`` for a bad ``pub_date``;
-            ``T301`` for a bad actor dictionary.
+            ``T501`` for a ``date_order`` other than DMY or MDY; ``T301`` for a bad
+            actor dictionary.
         TypeError: for an item that is neither text, record nor Story (None and NaN, a
             missing value, are skipped as stories without text).
     """
-    from .read import ReadOptions, normalise_date, story_from_record
+    from .read import DATE_ORDERS, ReadOptions, normalise_date, story_from_record
 
     pd = _pandas()
+    if date_order is not None and str(date_order).upper() not in DATE_ORDERS:
+        raise TidingsError("T501", f"date_order: {date_order!r} is neither DMY nor MDY", "give \"DMY\" or \"MDY\"")
     if pub_date is not None:
         try:
-            pub_date = normalise_date(pub_date)
+            pub_date = normalise_date(pub_date, date_order)
         except ValueError as exc:
             raise InputError("T103", f"pub_date: {exc}", "give a date as YYYY-MM-DD") from None
     if isinstance(stories, str):
         stories = [stories]
     elif isinstance(stories, pd.DataFrame):
         stories = stories.to_dict("records")
-    opts = ReadOptions(pub_date=pub_date)
+    opts = ReadOptions(pub_date=pub_date, date_order=date_order)
     items: list[Any] = []
     for i, s in enumerate(stories, 1):
         if isinstance(s, Story):
