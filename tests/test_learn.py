@@ -143,6 +143,7 @@ def test_learn_coder_adds_an_event_the_rules_miss_with_its_arguments(nlp):
     storm = [e for e in events if e.trigger == "ransacked"]
     assert len(storm) == 1 and storm[0].event_type == "ASSAULT"
     assert {"model:proposed", "model:gated"} <= set(storm[0].rules)
+    assert storm[0].cameo == "190"                # the type's CAMEO root (tables.yaml default_cameo)
     assert storm[0].actor and storm[0].actor[0].text.lower().endswith("fighters")
     assert storm[0].date.start == "2024-03-04"
 
@@ -157,6 +158,7 @@ def test_learn_coder_retypes_and_the_default_output_drops_low_confidence(nlp):
     ev = Coder(model=retype, all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-03-06"))
     praised = [e for e in ev if e.trigger and "praised" in e.trigger]
     assert praised and praised[0].event_type == "PROTEST" and "model:retype" in praised[0].rules
+    assert praised[0].cameo == "140"
     # a model sure the word is no event: the gate drops it under the floor, even with
     # --all-candidates; with no floor, confidence is low and the default output drops it
     sure_not = _model({"lem:praise": [0.0, 8.0, 0.0]}, {"floor": 0.2})   # other words: 0.11 by the bias
@@ -269,3 +271,14 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
 
     assert assault("A gas cylinder exploded in a restaurant kitchen in Quito.") == []
     assert assault("A device exploded near the barracks in Quito.") == ["exploded"]
+
+
+def test_learn_every_type_has_a_cameo_root():
+    # an event the model proposes or retypes takes its type's CAMEO root code: the CAMEO
+    # export has no empty rows (a fresh-user trial found 23% of VOA rows empty)
+    from tidings.coding.words import table
+    from tidings.records import EVENT_TYPES
+
+    roots = table("default_cameo")
+    assert set(roots) == set(EVENT_TYPES)
+    assert all(len(c) == 3 and c.isdigit() and 1 <= int(c[:2]) <= 20 for c in roots.values())
