@@ -395,3 +395,15 @@ def test_plain_text_on_stdin_is_named_by_its_content(monkeypatch):
     b = story_of("Chile recalled its ambassador from Caracas.\n")
     assert a.id.startswith("stdin-") and len(a.id) == 16 and a.id != b.id
     assert story_of("Kenya protested to Uganda on Monday.\n").id == a.id
+
+
+def test_files_in_subfolders_are_named_with_their_folder(tmp_path):
+    # two story.txt files: the skip of the second says which one it was
+    for sub, text in (("a", "Kenya protested to Uganda."), ("b", "Chile recalled its ambassador.")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "story.txt").write_text(text)
+    (tmp_path / "b" / "w.jsonl").write_text('{"id": "x", "text": "Peru expelled two diplomats."}\n{bad\n')
+    items = _items(str(tmp_path), pub_date="2024-01-01")
+    assert sorted(i.origin for i in items) == ["a/story.txt", "b/story.txt", "b/w.jsonl:1", "b/w.jsonl:2"]
+    bad = next(i for i in items if i.origin == "b/w.jsonl:2")
+    assert bad.message.startswith("b/w.jsonl:2: unparseable JSON")

@@ -858,7 +858,14 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
                                   f"{child}: not read: {ext} is no story format "
                                   "(give the file itself, with --format, to read it)")
                 continue
-            yield from read_path(child, opts)
+            rel = str(child.relative_to(p))
+            for item in read_path(child, opts):
+                if rel != child.name and item.origin.startswith(child.name):
+                    # in a subfolder: the origin names it ("a/story.txt", "b/story.txt")
+                    item.origin = rel + item.origin[len(child.name):]
+                    if isinstance(item, ReadFailure) and item.message.startswith(child.name):
+                        item.message = rel + item.message[len(child.name):]
+                yield item
         return
     if not p.exists():
         yield ReadFailure(str(p), None, "T104", f"{p}: no such file or folder")
