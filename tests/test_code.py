@@ -659,6 +659,9 @@ def test_code_a_place_in_a_locative_phrase_stays_the_place(nlp):
     talks = _typed(code("French and Iranian diplomats held talks in Tehran on Monday."), "CONSULT")
     assert [e.location.text for e in talks] == ["Tehran"]
     assert all(r.text != "Tehran" for e in talks for r in e.recipient)
+    # a country in apposition to the place ("in Doha, Qatar") is still the place
+    talks = _typed(code("The army and the insurgents resumed peace talks in Doha, Qatar, on Monday."), "CONSULT")
+    assert talks and all(r.text != "Qatar" for e in talks for r in e.recipient)
     strike = _typed(code("Israeli jets struck Syria on Sunday, hitting targets in Syria's south."), "ASSAULT")
     assert [e.location.text if e.location else None for e in strike][:1] == ["Syria"]
 

@@ -184,8 +184,9 @@ class EventMaker:
                                           state.arg_scores):
             if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS:
                 continue  # "deployed 400 police officers": the actor's own force
-            if c.ent_type_ in ("GPE", "LOC", "FAC") and c.dep_ == "pobj" and is_locative(c.head.lower_):
-                continue  # "held talks in Tehran": the event's place, not its recipient (issue 17)
+            a = _list_head(c)
+            if c.ent_type_ in ("GPE", "LOC", "FAC") and a.dep_ == "pobj" and is_locative(a.head.lower_):
+                continue  # "held talks in Tehran", "in Havana, Cuba": the event's place (issue 17)
             got = self.mentions.entities(c, sent, state)
             if got:
                 draft.rules.append("model:recipient")
@@ -374,6 +375,16 @@ def _evidence(sent: Span, state: StoryState) -> tuple[str, int, int]:
 def _sentence_ents(sent: Span, state: StoryState) -> list:
     """The sentence's entity mentions, less dates that are ages or bare small numbers."""
     return [e for e in state.ents_of(sent) if not (e.label_ in ("DATE", "TIME") and _BARE_NUMBER.match(e.text))]
+
+
+def _list_head(tok: Token) -> Token:
+    """The first item of the list or apposition ``tok`` is in ("Cuba" in "in Havana,
+    Cuba" gives "Havana"; "Egypt" in "by Qatar and Egypt" gives "Qatar"): the word whose
+    relation to the rest of the sentence the whole list shares."""
+    hops = 0
+    while tok.dep_ in ("conj", "appos") and tok.head != tok and hops < 6:
+        tok, hops = tok.head, hops + 1
+    return tok
 
 
 def _with_article(sentence: str, name: str) -> bool:
