@@ -738,3 +738,17 @@ def test_code_court_lenience_is_a_concession(code_text):
     assert _typed(code_text("The appeals court exonerated the former mayor last week."), "CONCEDE")
     assert _typed(code_text("The governor granted clemency to six prisoners on Friday."), "CONCEDE")
     assert _typed(code_text("The president ordered the commutation of 40 death sentences."), "CONCEDE")
+
+
+def test_code_a_promise_is_dated_when_made_not_by_the_act_it_promises(code_text):
+    """Annotation guide, section 8: AGREE, REQUEST and THREATEN take the day of the
+    promise, demand or threat (words.yaml dated_when_said); a later date phrase dates
+    the promised act. A date before publication, or a future event itself, keeps it."""
+    ev = _typed(code_text("The minister promised to hold local elections next month.", pub_date="2024-05-10"),
+                "AGREE")[0]
+    assert (ev.date.start, ev.date.source) == ("2024-05-10", "publication")
+    ev = _typed(code_text("The minister promised on Monday to hold local elections.", pub_date="2024-05-10"),
+                "AGREE")[0]
+    assert ev.date.start == "2024-05-06"
+    ev = _typed(code_text("The president will visit Kenya next month.", pub_date="2024-05-10"), "CONSULT")[0]
+    assert ev.date.start == "2024-06-01"

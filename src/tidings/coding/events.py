@@ -265,6 +265,12 @@ class EventMaker:
         date_ents = [(e.start_char - start, e.end_char - start) for e in _sentence_ents(sent, state)
                      if e.label_ in ("DATE", "TIME")]
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char)
+        if etype in words("dated_when_said") and "future" not in aux and date.source == "sentence" \
+                and story.pub_date and len(story.pub_date) == 10 and date.start > story.pub_date:
+            # "X said Germany would send troops next year": a promise, demand or threat
+            # was made by the time of publication; the phrase dates the act it is about
+            date = EventDate(start=story.pub_date, end=story.pub_date, granularity="story", text=None,
+                             source="publication")
         loc = self._location(t, sent, si, state, etype, stext, start, actors, recips, arg_toks)
         actors, recips = self._complete_countries(actors, recips, loc, sent, state)
         if _guest_is_actor(etype, mode, actors, recips, loc, t, sent) or _host_verb(etype, mode, actors, recips, t, self.lex):
