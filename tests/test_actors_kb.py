@@ -1246,3 +1246,16 @@ def test_actors_kb_ninth_pass_energy_minister_is_a_tenure_title_and_surnames_sta
     assert e is None or e.name != "Jorge Alcocer Varela"
     e = kb.resolve("Jalil", date="2011-06-01")
     assert e is not None and e.country == "LBY"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("the Pakistan Democratic Movement", ("PAK", "OPP")),
+    ("Gran Polo Patriótico", ("VEN", "PTY")),
+    ("Juntos Haremos Historia", ("MEX", "PTY")),
+    ("the INDIA bloc", ("IND", "PTY")),
+    ("MDC Alliance", ("ZWE", "OPP")),
+    ("the 20-Party Alliance", ("BGD", "PTY")),
+])
+def test_actors_kb_electoral_alliances_and_opposition_coalitions(kb, text, want):
+    e = kb.resolve(text, date="2021-06-01")
+    assert e is not None and (e.country, e.sector) == want, text
