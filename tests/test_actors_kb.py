@@ -1198,6 +1198,10 @@ def test_actors_kb_armed_groups_a_name_check_found_missing(kb, text, want):
     ("Aécio Neves", "2005-01-01", ("Aécio Neves", "BRA", "GOV", None)),
     ("Aécio Neves", "2015-01-01", ("Aécio Neves", "BRA", "LEG", None)),   # senator after
     ("Governor Gabino Cué", "2012-01-01", ("Gabino Cué", "MEX", "GOV", None)),
+    ("Weretilneck", "2015-01-01", ("Alberto Weretilneck", "ARG", "GOV", None)),
+    ("Blairo Maggi", "2017-01-01", ("Blairo Maggi", "BRA", "GOV", None)),   # then a minister
+    ("Blairo Maggi", "2012-01-01", ("Blairo Maggi", "BRA", "ELI", None)),
+    ("I Wayan Koster", "2020-01-01", ("I Wayan Koster", "IDN", "GOV", None)),
 ])
 def test_actors_kb_governors_of_large_federations(kb, text, date, want):
     assert _c(kb, text, date) == want
