@@ -1224,6 +1224,8 @@ def test_actors_kb_deputy_foreign_ministers_of_asian_states(kb, text, date, want
     ("Pichetto", "2010-01-01", ("Miguel Ángel Pichetto", "ARG", "LEG", None)),
     ("Peter Milliken", "2005-01-01", ("Peter Milliken", "CAN", "LEG", None)),
     ("Luis Galarreta", "2018-01-01", ("Luis Galarreta", "PER", "LEG", None)),
+    ("Menem", "2010-01-01", ("Carlos Menem", "ARG", "LEG", None)),   # the senator, not Martín
+    ("Hua", "2025-01-01", ("Hua Chunying", "CHN", "GOV", None)),     # vice minister after spokeswoman
 ])
 def test_actors_kb_legislators_of_the_americas(kb, text, date, want):
     assert _c(kb, text, date) == want
