@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from tidings.query_cli import register
 from tidings.store import Store
 from test_store import (ARM, AZE, EU, GENEVA, PARIS, PROTESTERS, V1, make_event,
-                        make_story)
+                        make_story, save_irn_sau)
 
 runner = CliRunner()
 
@@ -135,6 +135,44 @@ def test_query_cli_dyads(app, db: Path) -> None:
     assert res.exit_code == 0 and "verbal_conflict" in res.stdout
 
 
+@pytest.fixture
+def irn_sau(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A store of four IRN-SAU assaults: plain, negated, hypothetical and future."""
+    path = tmp_path / "h.duckdb"
+    with Store(path) as store:
+        ids = save_irn_sau(store)
+    return path, ids
+
+
+def test_query_cli_dyads_count_events_that_happened(app, irn_sau) -> None:
+    db, _ = irn_sau
+    res = run(app, "dyads", "--db", db, "--period", "month", "--format", "json")
+    assert res.exit_code == 0, res.output
+    assert [json.loads(x) for x in res.stdout.splitlines()] == [
+        {"period": "2024-05-01", "actor_country": "IRN", "recipient_country": "SAU",
+         "quad_class": "material_conflict", "n": 2}]
+    res = run(app, "dyads", "--db", db, "--period", "month", "--format", "json",
+              "--all-modes")
+    assert [json.loads(x)["n"] for x in res.stdout.splitlines()] == [4]
+    res = run(app, "dyads", "--help")
+    assert "--all-modes" in res.stdout and "negated and hypothetical" in res.stdout
+
+
+def test_query_cli_events_and_export_happened(app, irn_sau, tmp_path: Path) -> None:
+    db, ids = irn_sau
+    res = run(app, "events", "--db", db, "--format", "json", "--happened")
+    assert res.exit_code == 0, res.output
+    assert {json.loads(x)["event_id"] for x in res.stdout.splitlines()} == {
+        ids["h-plain"], ids["h-fut"]}
+    res = run(app, "events", "--db", db, "--format", "json")   # every event by default
+    assert len(res.stdout.splitlines()) == 4
+    out = tmp_path / "h.csv"
+    res = run(app, "export", "--db", db, "--format", "csv", "--out", out, "--happened")
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(out.open()))
+    assert sorted(r["aux_modes"] for r in rows) == ["", "future"]
+
+
 @pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl", "cameo"])
 def test_query_cli_export_round_trips(app, db: Path, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"out.{fmt}"
@@ -225,7 +263,7 @@ def test_query_cli_every_option_is_documented(app) -> None:
                     if opt.startswith("--"):
                         checked += 1
                         assert f"`{opt}" in docs or f" {opt}" in docs, (name, opt)
-    assert checked >= 45   # 15 long options per command
+    assert checked >= 47   # 15 long options per command, and --happened / --all-modes
 
 
 def test_query_cli_export_with_filters(app, db: Path, tmp_path: Path) -> None:

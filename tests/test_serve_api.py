@@ -200,8 +200,14 @@ def test_serve_openapi_lists_every_endpoint(client) -> None:
         "/api/network", "/api/code"}
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert params == {"actor", "recipient", "dyad", "type", "mode", "context", "from",
-                      "to", "place", "min_confidence", "text", "story_id", "per",
-                      "limit", "offset", "sort"}
+                      "to", "place", "min_confidence", "happened", "text", "story_id",
+                      "per", "limit", "offset", "sort"}
+    # the dyad counts keep only events that happened unless happened=false
+    default = {p["name"]: p["schema"].get("default")
+               for p in spec["paths"]["/api/dyads"]["get"]["parameters"]}
+    assert default["happened"] == "true"
+    assert {p["name"]: p["schema"].get("default") for p in
+            spec["paths"]["/api/events"]["get"]["parameters"]}["happened"] is None
     body = spec["paths"]["/api/code"]["post"]["requestBody"]["content"]["application/json"]
     assert body["schema"]["required"] == ["id", "text", "pub_date"]
 
@@ -915,3 +921,87 @@ def create_app_for_docs():
     tmp = Path(tempfile.mkdtemp()) / "d.duckdb"
     Store(tmp).close()
     return create_app(tmp)
+
+
+# ------------------------------------------------------------ happened (aux modes)
+
+@pytest.fixture(scope="module")
+def irn_sau(tmp_path_factory):
+    """A client of a store of four IRN-SAU assaults (plain, negated, hypothetical,
+    future; ``test_store.IRN_SAU``) and {story id: event id}."""
+    from test_store import save_irn_sau
+
+    path = tmp_path_factory.mktemp("happened") / "h.duckdb"
+    with Store(path) as st:
+        ids = save_irn_sau(st)
+    with TestClient(create_app(path), base_url=BASE) as c:
+        yield c, ids
+
+
+def test_serve_dyads_count_events_that_happened(irn_sau) -> None:
+    client, _ = irn_sau
+    body = client.get("/api/dyads?period=month").json()
+    assert body["happened"] is True and body["filters"]["happened"] == "true"
+    assert [(d["dyad"], d["n"], d["by_quad"]["material_conflict"]) for d in body["dyads"]] \
+        == [("IRN-SAU", 2, 2)]
+    every = client.get("/api/dyads?period=month&happened=false").json()
+    assert every["happened"] is False
+    assert [(d["dyad"], d["n"]) for d in every["dyads"]] == [("IRN-SAU", 4)]
+    assert client.get("/api/dyads?happened=").json()["dyads"][0]["n"] == 2  # blank: default
+    one = client.get("/api/dyads/IRN-SAU?period=month").json()
+    assert (one["total"], one["series"]["material_conflict"], one["happened"]) == (
+        2, [2], True)
+    assert client.get("/api/dyads/IRN-SAU?period=month&happened=0").json()["total"] == 4
+    # the page's JSON twin answers the same
+    assert client.get("/dyads.json").json() == client.get("/api/dyads").json()
+
+
+def test_serve_events_and_network_happened(irn_sau) -> None:
+    client, ids = irn_sau
+    assert sorted(ids_(client.get("/api/events?happened=true"))) == sorted(
+        [ids["h-plain"], ids["h-fut"]])
+    assert len(ids_(client.get("/api/events"))) == 4       # every event by default
+    assert len(ids_(client.get("/api/events?happened=false"))) == 4
+    edges = client.get("/api/network?happened=true").json()["edges"]
+    assert [(e["source"], e["target"], e["n"]) for e in edges] == [("IRN", "SAU", 2)]
+    assert client.get("/api/network").json()["edges"][0]["n"] == 4
+
+
+def ids_(resp) -> list[str]:
+    assert resp.status_code == 200, resp.text
+    return [e["event_id"] for e in resp.json()["events"]]
+
+
+@pytest.mark.parametrize("url", ["/api/events?happened=maybe", "/api/dyads?happened=maybe",
+                                 "/api/dyads/IRN-SAU?happened=maybe",
+                                 "/api/network?happened=maybe"])
+def test_serve_happened_bad_value_is_t405(irn_sau, url) -> None:
+    r = irn_sau[0].get(url)
+    assert r.status_code == 400
+    assert r.json()["error"].startswith("[T405] happened must be true or false, not 'maybe'")
+
+
+def test_serve_pages_happened(irn_sau) -> None:
+    client, _ = irn_sau
+    page = soup(client.get("/dyads"))
+    assert page.select_one("#happened-toggle")["href"] == "/dyads?happened=false"
+    assert [a["href"] for a in page.select("a.dyad-link")] == ["/dyads/IRN-SAU"]
+    assert page.select_one("#dyads tbody td.num").text == "2"
+    page = soup(client.get("/dyads?happened=false&period=month"))
+    assert page.select_one("#happened-toggle")["href"] == (
+        "/dyads?happened=true&period=month")
+    assert [a["href"] for a in page.select("a.dyad-link")] == ["/dyads/IRN-SAU?happened=false"]
+    assert page.select_one("#dyads tbody td.num").text == "4"
+    page = soup(client.get("/dyads/IRN-SAU"))
+    assert page.select_one("#dyad-total").text == "2"
+    assert len(page.select("#events tbody tr")) == 2       # the events that were counted
+    assert page.select_one("#happened-toggle")["href"] == "/dyads/IRN-SAU?happened=false"
+    page = soup(client.get("/dyads/IRN-SAU?happened=false"))
+    assert page.select_one("#dyad-total").text == "4"
+    assert len(page.select("#events tbody tr")) == 4
+    box = "input[name=happened]"
+    assert not soup(client.get("/events")).select_one(box).has_attr("checked")
+    page = soup(client.get("/events?happened=true"))
+    assert page.select_one(box).has_attr("checked")
+    assert len(page.select("#events tbody tr")) == 2
+    assert soup(client.get("/network?happened=true")).select_one(box).has_attr("checked")

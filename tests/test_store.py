@@ -484,6 +484,77 @@ def test_store_dyads_counts(filled: Store) -> None:
     assert err.value.code == "T405"
 
 
+IRN = Entity(text="Iran", name="Government of Iran", country="IRN", sector="GOV")
+SAU = Entity(text="Saudi Arabia", name="Government of Saudi Arabia", country="SAU",
+             sector="GOV")
+#: One IRN-SAU assault per auxiliary mode: story id, sentence, aux_modes, date.
+IRN_SAU = [
+    ("h-plain", "Iran attacked Saudi Arabia. More.", [], "2024-05-02"),
+    ("h-neg", "Iran did not attack Saudi Arabia. More.", ["negation"], "2024-05-03"),
+    ("h-hyp", "Iran could attack Saudi Arabia if talks fail. More.", ["hypothetical"],
+     "2024-05-06"),
+    ("h-fut", "Iran will attack Saudi Arabia on Friday. More.", ["future"], "2024-05-10"),
+]
+
+
+def save_irn_sau(store: Store) -> dict[str, str]:
+    """Save :data:`IRN_SAU` and return {story id: event id}."""
+    out = {}
+    for sid, text, aux, day in IRN_SAU:
+        s = make_story(sid, text=text, pub_date="2024-05-02")
+        e = make_event(s, 0, "ASSAULT", actor=[IRN], recipient=[SAU], start=day,
+                       mode=None, contexts=[], cameo="190", aux_modes=aux)
+        store.save_story(s, [e], V1)
+        out[sid] = e.event_id
+    return out
+
+
+def test_store_happened_leaves_out_negated_and_hypothetical(store: Store) -> None:
+    ids = save_irn_sau(store)
+    happened = {ids["h-plain"], ids["h-fut"]}       # future acts stay
+    assert ids_of(store.events(happened=True)) == happened
+    assert ids_of(store.events(happened="TRUE", dyad="IRN-SAU")) == happened
+    assert ids_of(store.events(happened=False)) == set(ids.values())
+    assert ids_of(store.events(happened=None)) == set(ids.values())
+    assert ids_of(store.events()) == set(ids.values())      # events: every one by default
+    assert {r["event_id"] for r in store.records(happened="1")} == happened
+    # dyads count only acts that happened unless asked for every event
+    month = [(str(r["period"]), r["actor_country"], r["recipient_country"],
+              r["quad_class"], r["n"]) for r in store.dyads(period="month").to_pylist()]
+    assert month == [("2024-05-01", "IRN", "SAU", "material_conflict", 2)]
+    every = store.dyads(period="month", happened=False).to_pylist()
+    assert [r["n"] for r in every] == [4]
+    week = {str(r["period"]): r["n"] for r in store.dyads(period="week").to_pylist()}
+    assert week == {"2024-04-29": 1, "2024-05-06": 1}      # the plain and the future one
+    # an event both historical and negated did not happen either
+    s = make_story("h-hist", text="Iran had not attacked Saudi Arabia in 1990. More.")
+    store.save_story(s, [make_event(s, 0, "ASSAULT", actor=[IRN], recipient=[SAU],
+                                    start="1990-01-01", end="1990-12-31", mode=None,
+                                    aux_modes=["historical", "negation"])], V1)
+    assert ids_of(store.events(happened=True)) == happened
+    assert store.events(happened=False).num_rows == 5
+
+
+def test_store_happened_in_export(store: Store, tmp_path: Path) -> None:
+    ids = save_irn_sau(store)
+    out = tmp_path / "e.jsonl"
+    assert store.export(out, format="jsonl", happened=True) == 2
+    got = [json.loads(x) for x in out.read_text().splitlines()]
+    assert {r["event_id"] for r in got} == {ids["h-plain"], ids["h-fut"]}
+    assert [r["aux_modes"] for r in got] == [[], ["future"]]
+    assert store.export(out, format="csv", happened=False) == 4
+
+
+@pytest.mark.parametrize("value", ["maybe", "yes please", 2, 0.5])
+def test_store_happened_bad_value_is_t405(store: Store, value) -> None:
+    save_irn_sau(store)
+    for query in (store.events, store.dyads):
+        with pytest.raises(StoreError) as err:
+            query(happened=value)
+        assert err.value.code == "T405"
+        assert err.value.message == f"happened must be true or false, not {value!r}"
+
+
 # ----------------------------------------------------------------- clustering
 
 def test_places_compatible_rules() -> None:

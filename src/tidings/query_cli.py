@@ -34,6 +34,7 @@ _DateFromOpt = Annotated[Optional[str], typer.Option("--from", help="Events on o
 _DateToOpt = Annotated[Optional[str], typer.Option("--to", help="Events on or before this date (YYYY-MM-DD).")]
 _PlaceOpt = Annotated[Optional[str], typer.Option("--place", help="Place name (part of it) or country code of the location.")]
 _MinConfidenceOpt = Annotated[Optional[float], typer.Option("--min-confidence", help="Only events with at least this confidence (0..1).")]
+_HappenedOpt = Annotated[bool, typer.Option("--happened", help="Only events that happened: leave out negated and hypothetical ones (aux_modes negation, hypothetical); future and historical events stay.")]
 _TextOpt = Annotated[Optional[str], typer.Option("--text", help="Text the evidence sentence contains.")]
 
 DEFAULT_DB = "tidings.duckdb"
@@ -66,10 +67,12 @@ def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
 def _filters(actor: str | None, recipient: str | None, dyad: str | None,
              event_type: str | None, mode: str | None, context: str | None,
              date_from: str | None, date_to: str | None, place: str | None,
-             min_confidence: float | None, text: str | None) -> dict[str, Any]:
+             min_confidence: float | None, text: str | None,
+             happened: bool = False) -> dict[str, Any]:
     return {"actor": actor, "recipient": recipient, "dyad": dyad, "event_type": event_type,
             "mode": mode, "context": context, "date_from": date_from, "date_to": date_to,
-            "place": place, "min_confidence": min_confidence, "text": text}
+            "place": place, "min_confidence": min_confidence, "text": text,
+            "happened": happened or None}
 
 
 def _entities(items: list[dict[str, Any]]) -> str:
@@ -132,6 +135,7 @@ def register(app: typer.Typer) -> None:
         date_to: _DateToOpt = None,
         place: _PlaceOpt = None,
         min_confidence: _MinConfidenceOpt = None,
+        happened: _HappenedOpt = False,
         text: _TextOpt = None,
         per: str = typer.Option("event", "--per", help="event: every event; cluster: one row per cluster of reports."),
         limit: Optional[int] = typer.Option(None, "--limit", help=f"At most this many rows (table default: {_TABLE_DEFAULT_LIMIT})."),
@@ -143,7 +147,7 @@ def register(app: typer.Typer) -> None:
             if limit is not None and limit < 0:  # the same refusal in every format
                 raise TidingsError("T501", f"--limit must be 0 or more, not {limit}")
             filters = _filters(actor, recipient, dyad, event_type, mode, context,
-                               date_from, date_to, place, min_confidence, text)
+                               date_from, date_to, place, min_confidence, text, happened)
             with Store(db, read_only=True) as store:
                 if fmt == "table":
                     shown = _TABLE_DEFAULT_LIMIT if limit is None else limit
@@ -176,15 +180,22 @@ def register(app: typer.Typer) -> None:
         place: _PlaceOpt = None,
         min_confidence: _MinConfidenceOpt = None,
         text: _TextOpt = None,
+        all_modes: bool = typer.Option(False, "--all-modes", help="Count every event, negated and hypothetical ones too (by default only events that happened are counted)."),
         per: str = typer.Option("event", "--per", help="event: count events; cluster: count clusters of reports."),
         fmt: str = typer.Option("table", "--format", help="table, csv or json (one object per line)."),
     ) -> None:
-        """Count events per actor country, recipient country and quad class per period."""
+        """Count events per actor country, recipient country and quad class per period.
+
+        Only events that happened are counted: negated and hypothetical events
+        ("Iran did not attack Saudi Arabia") are left out, future and historical ones
+        stay. --all-modes counts every event.
+        """
         try:
             _choice(fmt, _EVENT_FORMATS, "--format")
             _choice(period, PERIODS, "--period")
             filters = _filters(actor, recipient, dyad, event_type, mode, context, date_from,
                                date_to, place, min_confidence, text)
+            filters["happened"] = not all_modes
             with Store(db, read_only=True) as store:
                 rows = store.dyads(period=period, per=per, **filters).to_pylist()
             for r in rows:
@@ -227,6 +238,7 @@ def register(app: typer.Typer) -> None:
         date_to: _DateToOpt = None,
         place: _PlaceOpt = None,
         min_confidence: _MinConfidenceOpt = None,
+        happened: _HappenedOpt = False,
         text: _TextOpt = None,
         per: str = typer.Option("event", "--per", help="event, or cluster (one event per cluster of reports)."),
     ) -> None:
@@ -234,7 +246,7 @@ def register(app: typer.Typer) -> None:
         try:
             _choice(fmt, EXPORT_FORMATS, "--format")
             filters = _filters(actor, recipient, dyad, event_type, mode, context, date_from,
-                               date_to, place, min_confidence, text)
+                               date_to, place, min_confidence, text, happened)
             to_stdout = str(out) == "-"  # for the text formats; Parquet is binary
             if to_stdout and fmt == "parquet":
                 raise TidingsError("T501", "--out - (stdout) takes csv, jsonl or cameo, not parquet",

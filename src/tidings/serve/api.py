@@ -19,7 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .access import (get_actors, get_dyad, get_dyads, get_event, get_events, get_network,
                      get_stats, get_stories, get_story)
 from .errors import ApiError, validation_message, without_cli_flags
-from .params import MIN_COUNT, OFFSET, PER, PERIOD, SORT, event_filters, limit_param
+from .params import (MIN_COUNT, OFFSET, PER, PERIOD, SORT, dyad_filters, event_filters,
+                     limit_param)
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -72,14 +73,14 @@ def api_actors(request: Request,
 
 
 @router.get("/dyads", summary="Event counts per period, dyad and quad class")
-def api_dyads(request: Request, filters: dict[str, Any] = Depends(event_filters),
+def api_dyads(request: Request, filters: dict[str, Any] = Depends(dyad_filters),
               period: str = PERIOD, per: str = PER) -> dict[str, Any]:
     """The counts of ``tidings dyads``, plus each dyad's total."""
     return get_dyads(request, filters, period, per)
 
 
 @router.get("/dyads/{pair}", summary="Time series of one dyad")
-def api_dyad(request: Request, pair: str, filters: dict[str, Any] = Depends(event_filters),
+def api_dyad(request: Request, pair: str, filters: dict[str, Any] = Depends(dyad_filters),
              period: str = PERIOD, per: str = PER) -> dict[str, Any]:
     """Counts of one directed dyad (``USA-AZE``) per period and quad class, every period
     from the first event to the last (zeros included)."""

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from tidings.store import ILIKE, Store, contains_pattern
+from tidings.store.filters import happened_value
 
 from .errors import BadRequest, NotFound
 
@@ -287,8 +288,13 @@ def dyad_counts(store: Store, period: str, filters: dict[str, Any],
                 per: str = "event") -> dict[str, Any]:
     """Return :meth:`Store.dyads` counts and the dyads' totals.
 
+    Only events that happened are counted unless ``filters`` say ``happened`` false
+    (:meth:`Store.dyads`' default).
+
     Returns:
-        ``{"ok", "period", "per", "filters", "rows", "dyads"}``: ``rows`` as from
+        ``{"ok", "period", "per", "filters", "happened", "rows", "dyads"}``:
+        ``happened`` says whether negated and hypothetical events were left out;
+        ``rows`` as from
         ``tidings dyads`` (``period`` ISO date, ``actor_country``,
         ``recipient_country`` or null, ``quad_class``, ``n``); ``dyads`` one entry per
         (actor, recipient) country pair with both countries known: ``dyad``
@@ -308,8 +314,14 @@ def dyad_counts(store: Store, period: str, filters: dict[str, Any],
               "n": sum(c.values()), "by_quad": {q: c.get(q, 0) for q in QUAD_CLASSES}}
              for (a, b), c in totals.items()]
     dyads.sort(key=lambda d: (-d["n"], d["dyad"]))
-    return {"ok": True, "period": period, "per": per, "filters": filters, "rows": rows,
-            "dyads": dyads}
+    return {"ok": True, "period": period, "per": per, "filters": filters,
+            "happened": _happened(filters), "rows": rows, "dyads": dyads}
+
+
+def _happened(filters: dict[str, Any]) -> bool:
+    """Whether :meth:`Store.dyads` with these filters counts only events that happened
+    (its default, when ``happened`` is not given)."""
+    return bool(happened_value(filters.get("happened", True)))
 
 
 def parse_dyad(pair: str) -> tuple[str, str]:
@@ -343,11 +355,13 @@ def dyad_series(store: Store, pair: str, period: str = "week",
         store: an open store.
         pair: ``"USA-AZE"``: actor country, recipient country.
         period: ``"day"``, ``"week"`` (from Monday) or ``"month"``.
-        filters: further event filters (not ``dyad``).
+        filters: further event filters (not ``dyad``); unless ``happened`` is false,
+            only events that happened are counted (:meth:`Store.dyads`).
         per: ``"event"`` or ``"cluster"``.
 
     Returns:
         ``{"ok", "dyad", "actor_country", "recipient_country", "period", "per",
+        "happened" (whether negated and hypothetical events were left out),
         "periods" (ISO dates, every period from the first event's to the last's),
         "series" ({quad_class: [count per period]} for all four quad classes),
         "total", "reverse_total" (events from recipient to actor)}``.
@@ -371,7 +385,8 @@ def dyad_series(store: Store, pair: str, period: str = "week",
     reverse_total = sum(r["n"] for r in reverse
                         if r["actor_country"] == b and r["recipient_country"] == a)
     return {"ok": True, "dyad": pair, "actor_country": a, "recipient_country": b,
-            "period": period, "per": per, "periods": [p.isoformat() for p in periods],
+            "period": period, "per": per, "happened": _happened(filters),
+            "periods": [p.isoformat() for p in periods],
             "series": series, "total": sum(r["n"] for r in rows),
             "reverse_total": reverse_total}
 

@@ -16,7 +16,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from .access import (get_actors, get_dyad, get_dyads, get_event, get_events, get_network,
                      get_stories, get_story)
 from .figures import network_figure, timeline_figure
-from .params import MIN_COUNT, OFFSET, PER, PERIOD, SORT, event_filters, limit_param
+from .params import (MIN_COUNT, OFFSET, PER, PERIOD, SORT, dyad_filters, event_filters,
+                     limit_param)
 
 router = APIRouter(include_in_schema=False)
 
@@ -35,6 +36,17 @@ def _page_url(request: Request, offset: int) -> str:
     params["offset"] = str(max(offset, 0))
     from urllib.parse import urlencode
 
+    return request.url.path + "?" + urlencode(params)
+
+
+def _happened_toggle(request: Request, happened: bool) -> str:
+    """The URL of this page with the dyad counts' ``happened`` switched: ``false`` when
+    only events that happened are counted now, ``true`` otherwise (other parameters
+    kept)."""
+    from urllib.parse import urlencode
+
+    params = dict(request.query_params)
+    params["happened"] = "false" if happened else "true"
     return request.url.path + "?" + urlencode(params)
 
 
@@ -113,33 +125,38 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
 # ------------------------------------------------------------------------- dyads
 
 @router.get("/dyads.json")
-def dyads_json(request: Request, filters: dict[str, Any] = Depends(event_filters),
+def dyads_json(request: Request, filters: dict[str, Any] = Depends(dyad_filters),
                period: str = PERIOD, per: str = PER) -> dict[str, Any]:
     return get_dyads(request, filters, period, per)
 
 
 @router.get("/dyads", response_class=HTMLResponse)
-def dyads_page(request: Request, filters: dict[str, Any] = Depends(event_filters),
+def dyads_page(request: Request, filters: dict[str, Any] = Depends(dyad_filters),
                period: str = PERIOD, per: str = PER) -> HTMLResponse:
-    """Every dyad with its counts by quad class."""
-    return _render(request, "dyads.html", get_dyads(request, filters, period, per))
+    """Every dyad with its counts by quad class (only events that happened, unless
+    ``happened=false``)."""
+    data = get_dyads(request, filters, period, per)
+    return _render(request, "dyads.html", data,
+                   toggle_url=_happened_toggle(request, data["happened"]))
 
 
 @router.get("/dyads/{pair}.json")
 def dyad_json(request: Request, pair: str,
-              filters: dict[str, Any] = Depends(event_filters),
+              filters: dict[str, Any] = Depends(dyad_filters),
               period: str = PERIOD, per: str = PER) -> dict[str, Any]:
     return get_dyad(request, pair, filters, period, per)
 
 
 @router.get("/dyads/{pair}", response_class=HTMLResponse)
 def dyad_page(request: Request, pair: str,
-              filters: dict[str, Any] = Depends(event_filters),
+              filters: dict[str, Any] = Depends(dyad_filters),
               period: str = PERIOD, per: str = PER) -> HTMLResponse:
-    """One dyad's timeline of counts by quad class, and its events."""
+    """One dyad's timeline of counts by quad class, and its events (those that
+    happened, unless ``happened=false``)."""
     data = get_dyad(request, pair, filters, period, per)
     events = get_events(request, {**filters, "dyad": pair}, per, 200, 0)
-    return _render(request, "dyad.html", data, figure=timeline_figure(data), events=events)
+    return _render(request, "dyad.html", data, figure=timeline_figure(data), events=events,
+                   toggle_url=_happened_toggle(request, data["happened"]))
 
 
 # ------------------------------------------------------------ network and actors

@@ -1,7 +1,9 @@
 """The query parameters the REST API and the HTML pages share (imports nothing from
 ``tidings.serve``).
 
-:func:`event_filters` is the FastAPI dependency for the filters of ``tidings events``;
+:func:`event_filters` is the FastAPI dependency for the filters of ``tidings events``
+(and :func:`dyad_filters` the same for dyad counts, which keep only events that
+happened unless ``happened=false``);
 :data:`PER` and :data:`PERIOD` are the ``per`` and ``period`` parameters, and
 :func:`limit` the page size, so that an endpoint ``/api/x``, its page ``/x`` and the
 page's JSON twin ``/x.json`` accept exactly the same query.
@@ -15,8 +17,8 @@ from fastapi import Query
 
 #: Filters of ``tidings events`` / :meth:`tidings.store.Store.events`, by their store keyword.
 FILTERS: tuple[str, ...] = ("actor", "recipient", "dyad", "event_type", "mode", "context",
-                            "date_from", "date_to", "place", "min_confidence", "text",
-                            "story_id")
+                            "date_from", "date_to", "place", "min_confidence", "happened",
+                            "text", "story_id")
 
 #: ``per``: count every event, or one per cluster of reports.
 PER = Query("event", pattern="^(event|cluster)$",
@@ -66,26 +68,48 @@ def clean_filters(**values: Any) -> dict[str, Any]:
     return out
 
 
-def event_filters(
-    actor: Optional[str] = Query(None, description="Actor country/IGO code (USA, EU) or part of its name."),
-    recipient: Optional[str] = Query(None, description="Recipient country/IGO code or part of its name."),
-    dyad: Optional[str] = Query(None, description="Actor-recipient country pair, e.g. USA-AZE."),
-    type: Optional[str] = Query(None, description="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT."),
-    mode: Optional[str] = Query(None, description="PLOVER mode, e.g. meet."),
-    context: Optional[str] = Query(None, description="PLOVER context, e.g. diplomatic."),
-    date_from: Optional[str] = Query(None, alias="from", description="Events on or after this date (YYYY-MM-DD)."),
-    date_to: Optional[str] = Query(None, alias="to", description="Events on or before this date (YYYY-MM-DD)."),
-    place: Optional[str] = Query(None, description="Place name (part of it) or country code of the location."),
-    min_confidence: Optional[str] = Query(None, description="Only events with at least this confidence (0..1)."),
-    text: Optional[str] = Query(None, description="Text the evidence sentence contains."),
-    story_id: Optional[str] = Query(None, description="Events of this story."),
-) -> dict[str, Any]:
-    """The filters of ``tidings events``, as query parameters (blank ones ignored).
+_HAPPENED_HELP = ("true: only events that happened (aux_modes neither negation nor "
+                  "hypothetical; future and historical events stay); false: every event.")
 
-    Returns:
-        the filters to pass to :meth:`tidings.store.Store.events`.
-    """
-    return clean_filters(actor=actor, recipient=recipient, dyad=dyad,
-                         event_type=type, mode=mode, context=context,
-                         date_from=date_from, date_to=date_to, place=place,
-                         min_confidence=min_confidence, text=text, story_id=story_id)
+
+def _filters_dependency(happened_default: Optional[str]) -> Any:
+    """Build the FastAPI dependency of the event filters, ``happened`` defaulting to
+    ``happened_default`` (None: every event; ``"true"``: only events that happened)."""
+    happened_help = _HAPPENED_HELP + (" Default here: true (counts of acts that happened)."
+                                      if happened_default == "true" else "")
+
+    def filters(
+        actor: Optional[str] = Query(None, description="Actor country/IGO code (USA, EU) or part of its name."),
+        recipient: Optional[str] = Query(None, description="Recipient country/IGO code or part of its name."),
+        dyad: Optional[str] = Query(None, description="Actor-recipient country pair, e.g. USA-AZE."),
+        type: Optional[str] = Query(None, description="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT."),
+        mode: Optional[str] = Query(None, description="PLOVER mode, e.g. meet."),
+        context: Optional[str] = Query(None, description="PLOVER context, e.g. diplomatic."),
+        date_from: Optional[str] = Query(None, alias="from", description="Events on or after this date (YYYY-MM-DD)."),
+        date_to: Optional[str] = Query(None, alias="to", description="Events on or before this date (YYYY-MM-DD)."),
+        place: Optional[str] = Query(None, description="Place name (part of it) or country code of the location."),
+        min_confidence: Optional[str] = Query(None, description="Only events with at least this confidence (0..1)."),
+        happened: Optional[str] = Query(happened_default, description=happened_help),
+        text: Optional[str] = Query(None, description="Text the evidence sentence contains."),
+        story_id: Optional[str] = Query(None, description="Events of this story."),
+    ) -> dict[str, Any]:
+        # a blank happened= (a form's empty field) means the default, as for the others
+        if happened is None or not str(happened).strip():
+            happened = happened_default
+        return clean_filters(actor=actor, recipient=recipient, dyad=dyad,
+                             event_type=type, mode=mode, context=context,
+                             date_from=date_from, date_to=date_to, place=place,
+                             min_confidence=min_confidence, happened=happened, text=text,
+                             story_id=story_id)
+
+    return filters
+
+
+#: The filters of ``tidings events``, as query parameters (blank ones ignored):
+#: returns the filters to pass to :meth:`tidings.store.Store.events`. ``happened`` is
+#: not given unless asked for (every event).
+event_filters = _filters_dependency(None)
+#: The same filters for the dyad counts (``/api/dyads``, ``/api/dyads/{pair}`` and their
+#: pages), where ``happened`` defaults to true, as in ``tidings dyads``: negated and
+#: hypothetical events are not counted unless ``happened=false``.
+dyad_filters = _filters_dependency("true")

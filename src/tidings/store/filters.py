@@ -21,7 +21,41 @@ PER: tuple[str, ...] = ("event", "cluster")
 CODE_RE = re.compile(r"^[A-Z]{2,5}$")
 #: The filter keywords, in the order the docs list them.
 FILTERS = ("actor", "recipient", "dyad", "event_type", "mode", "context", "date_from",
-           "date_to", "place", "min_confidence", "text", "story_id")
+           "date_to", "place", "min_confidence", "happened", "text", "story_id")
+#: Auxiliary modes of an act that did not happen (PLOVER manual, "Auxiliary modes": a
+#: negated act, and a hypothetical one: conditional, supposed or only possible). The
+#: ``happened`` filter leaves out events with either; ``future`` and ``historical``
+#: acts did or will happen and stay.
+NOT_HAPPENED: tuple[str, ...] = ("negation", "hypothetical")
+#: Spellings of ``happened`` (a query parameter or an HTML form sends a string).
+_TRUE = ("true", "1", "yes", "on")
+_FALSE = ("false", "0", "no", "off")
+
+
+def happened_value(value: Any) -> bool | None:
+    """Read the ``happened`` filter: a bool, None, or ``true``/``false`` (also ``1``/``0``,
+    ``yes``/``no``, ``on``/``off``, in any case) as a query string sends it.
+
+    Returns:
+        True (only events that happened), False or None (every event).
+
+    Raises:
+        StoreError: ``T405`` for any other value (``"maybe"``, ``2``).
+    """
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().lower() if isinstance(value, str) else None
+    if text == "":
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise StoreError("T405", f"happened must be true or false, not {value!r}",
+                     "happened=true keeps events that are neither negated nor "
+                     "hypothetical; false keeps every event")
 
 
 def selection(where: str, per: str) -> str:
@@ -119,7 +153,7 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool]
         StoreError: ``T405`` for a value that can match nothing: an unknown code, event
             type or mode (or a mode of none of the given types), a date that is not
             ``YYYY-MM-DD`` or a reversed range, a confidence outside 0..1, a context that
-            is no PLOVER general context.
+            is no PLOVER general context, a ``happened`` that is not true or false.
     """
     unknown = sorted(set(filters) - set(FILTERS))
     if unknown:
@@ -202,6 +236,10 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool]
                              f"not {f['min_confidence']!r}")
         conds.append("e.confidence >= ?")
         params.append(conf)
+    if "happened" in f and happened_value(f["happened"]):
+        # aux_modes is NOT NULL (an empty list when the act is plain)
+        conds.append("NOT list_has_any(e.aux_modes, ?)")
+        params.append(list(NOT_HAPPENED))
     if "text" in f:
         conds.append(f"e.sentence {ILIKE}")
         params.append(contains_pattern(str(f["text"])))

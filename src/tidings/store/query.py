@@ -145,8 +145,11 @@ class QueryMixin:
                 ``event_type`` (PLOVER type, or a list), ``mode``, ``context``,
                 ``date_from`` / ``date_to`` (``YYYY-MM-DD``; events whose date range
                 overlaps), ``place`` (country code, or substring of location name or
-                text), ``min_confidence`` (0..1), ``text`` (substring of the evidence
-                sentence), ``story_id``. None values are ignored.
+                text), ``min_confidence`` (0..1), ``happened`` (True: only events
+                whose ``aux_modes`` hold neither ``negation`` nor ``hypothetical``, i.e.
+                acts that happened; future and historical acts stay; False or None: every
+                event; the strings ``"true"``/``"false"`` also do), ``text`` (substring
+                of the evidence sentence), ``story_id``. None values are ignored.
 
         Returns:
             ``pyarrow.Table`` with one row per event, in ``order``:
@@ -173,18 +176,24 @@ class QueryMixin:
         for row in table.to_pylist():
             yield record(row, with_cluster=(per == "cluster"))
 
-    def dyads(self, period: str = "day", per: str = "event", **filters: Any) -> pa.Table:
+    def dyads(self, period: str = "day", per: str = "event", happened: Any = True,
+              **filters: Any) -> pa.Table:
         """Count events per period, actor country, recipient country and quad class.
 
         An event with several actor or recipient countries counts once for every
         (actor country, recipient country) pair; an event with no recipient country
         counts under ``recipient_country`` NULL; events with no actor country are left
-        out. The period of an event is that of its ``date_start``.
+        out. The period of an event is that of its ``date_start``. By default only
+        acts that happened are counted: "Iran did not attack Saudi Arabia" (ASSAULT,
+        ``negation``) is no IRN-SAU conflict.
 
         Args:
             period: ``"day"``, ``"week"`` (weeks start on Monday) or ``"month"``.
             per: ``"event"`` counts events; ``"cluster"`` counts each cluster once, in
                 the period and dyads of its representative event (see :meth:`events`).
+            happened: True (the default): leave out negated and hypothetical events
+                (the ``happened`` filter of :meth:`events`); False or None: count every
+                event, whatever its auxiliary modes.
             **filters: as in :meth:`events`.
 
         Returns:
@@ -199,7 +208,7 @@ class QueryMixin:
             raise StoreError("T405", f"unknown period {period!r}",
                              "use one of: " + ", ".join(PERIODS))
         check_per(per)
-        where, params = where_clause(filters, self._known_code)
+        where, params = where_clause({**filters, "happened": happened}, self._known_code)
         # an event with several recipients selected by --dyad USA-CHN must count only
         # the USA-CHN pair, not its USA-MEX and USA-CAN pairs
         conds, pair_params = [], []
