@@ -752,3 +752,14 @@ def test_code_a_promise_is_dated_when_made_not_by_the_act_it_promises(code_text)
     assert ev.date.start == "2024-05-06"
     ev = _typed(code_text("The president will visit Kenya next month.", pub_date="2024-05-10"), "CONSULT")[0]
     assert ev.date.start == "2024-06-01"
+
+
+def test_code_the_actors_own_agents_are_not_its_recipient(code_text):
+    """'recalled its ambassador from X': the ambassador is the actor's own
+    (words.yaml own_agent_nouns), the recipient is X; own citizens may be recipients."""
+    ev = _typed(code_text("Chile recalled its ambassador from Venezuela on Tuesday."), "SANCTION")
+    assert ev and [r.country for r in ev[0].recipient] == ["VEN"]
+    ev = _typed(code_text("Peru withdrew its diplomats from Mexico City."), "SANCTION")
+    assert ev and all(r.text != "its diplomats" for r in ev[0].recipient)
+    ev = _typed(code_text("The regime arrested its citizens in Asmara."), "COERCE")
+    assert ev and any("citizens" in r.text for r in ev[0].recipient)

@@ -108,6 +108,9 @@ class EventMaker:
         effects.run(self.rules, "actor", ctx)
         ents = self.mentions.entities
         actors = ents(actor_tok, sent, state, draft.etype) or _unnamed_actor(actor_tok, draft.etype)
+        # "recalled its ambassador from Caracas", "withdrew its troops": the actor's own
+        # agents are not on the receiving end (words.yaml own_agent_nouns)
+        recip_toks = [r for r in recip_toks if not _own_agent(r)]
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
             or self.mentions.object_modifiers(t, sent, state)
         if not recips and self.argmodel is not None:
@@ -182,8 +185,8 @@ class EventMaker:
         from ..places import is_locative
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),
                                           state.arg_scores):
-            if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS:
-                continue  # "deployed 400 police officers": the actor's own force
+            if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS or _own_agent(c):
+                continue  # "deployed 400 police officers", "withdrew its troops": the actor's own
             a = _list_head(c)
             if c.ent_type_ in ("GPE", "LOC", "FAC") and a.dep_ == "pobj" and is_locative(a.head.lower_):
                 continue  # "held talks in Tehran", "in Havana, Cuba": the event's place (issue 17)
@@ -426,6 +429,14 @@ def _names_whose(ent: Span, t: Trigger, etype: str, lex: Lexicon) -> bool:
         lx = lex.nouns.get(head.lemma_.lower())
         typ = lx.event_type if lx is not None else None
     return typ not in words("place_modifier_types")
+
+
+def _own_agent(tok: Token) -> bool:
+    """Whether ``tok`` names the actor's own agents: an ``own_agent_nouns`` word
+    (ambassador, troops, diplomats...) with a possessive pronoun ("its ambassador",
+    "their troops"). Own citizens or allies ("its citizens", "its allies") are not."""
+    return tok.lemma_.lower() in words("own_agent_nouns") and any(
+        c.dep_ == "poss" and c.lower_ in words("own_possessives") for c in tok.children)
 
 
 def _plain_people(tok: Token) -> list[Entity]:
