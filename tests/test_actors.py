@@ -384,3 +384,24 @@ def test_remembered_mention_split_is_a_new_list_each_time() -> None:
     assert _tokens(text) == ["Chile", "'s", "ex", "president", "and", "the", "Iran", "backed", "militia"]
     assert _tokens(text) is not _tokens(text)
     assert _key("The U.S. and Élysée") == ("the", "us", "and", "elysee")
+
+
+def test_former_states_and_the_sandinista_state_resolve_to_their_country():
+    # issue 17 pass 7: a former state's name, adjective or forces left the phrase with no
+    # country, and it took the story's ("the Soviet consul" in a Peruvian story)
+    from tidings.actors import resolve
+    cases = {
+        "the Soviet consul": ("RUS", "GOV"), "two Soviet advisers": ("RUS", None),
+        "the USSR": ("RUS", "GOV"), "the Soviet Union": ("RUS", "GOV"),
+        "the West German ambassador": ("DEU", "GOV"), "the FRG consulate": ("DEU", "GOV"),
+        "the Sandinist regime": ("NIC", "GOV"), "an EPS patrol": ("NIC", "MIL"),
+        "Sandinist People's Army troops": ("NIC", "MIL"),
+    }
+    for text, (country, sector) in cases.items():
+        ent = resolve(text, date="1988-03-10")
+        assert ent is not None and ent.country == country, (text, ent)
+        if sector:
+            assert ent.sector == sector, (text, ent)
+    # the acronym of the Sandinista army is no word in mixed case ("eps" is nothing)
+    lower = resolve("the eps patrol", date="1988-03-10")
+    assert lower is None or lower.country != "NIC"
