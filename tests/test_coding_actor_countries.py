@@ -24,7 +24,7 @@ def test_a_surname_that_is_a_place_names_the_person(code_story):
     # "Guerrero" is a Mexican state; here it is the judge the story named in full
     text = ("Judge Marta Lucia Guerrero was shot dead in Bogota on Friday. Colombian police said "
             "gunmen on a motorcycle killed Guerrero outside her home.")
-    evs = [e for e in of_type(code_story(text), "ASSAULT") if e.sentence_index == 1]
+    evs = [e for e in of_type(code_story(text), "ASSAULT") if e.trigger == "demanded"]
     assert evs
     recips = [r for e in evs for r in e.recipient]
     assert recips and all(r.country != "MEX" for r in recips)
@@ -332,3 +332,22 @@ def test_a_broadcasts_own_we_is_of_its_dateline_country(code_story):
             "WE DEMAND THAT THE SALVADORAN GOVERNMENT RESPECT THE AGREEMENTS SIGNED IN TELA.")
     we = [a for e in code_story(text, pub_date="1989-11-14") for a in e.actor if a.text.lower() == "we"]
     assert we and all(a.country == "NIC" for a in we)
+
+
+def test_rebels_named_by_description_fight_for_the_storys_named_rebel_group(code_story):
+    # issue 17 pass 7: a report filed abroad about a foreign rebel group; "the rebels"
+    # are the group's, not the dateline country's
+    text = ("MEXICO CITY, 3 MAY 89 (EFE) -- The Guatemalan National Revolutionary Unity released a "
+            "communique in Mexico City on Tuesday. The rebels demanded the release of 40 prisoners.")
+    evs = [e for e in of_type(code_story(text, pub_date="1989-05-03"), "REQUEST") if e.trigger == "demanded"]
+    assert evs and [(a.country, a.sector, a.how) for a in evs[0].actor] == [("GTM", "REB", "story context")]
+    # with no named group, the story's country still gives them one
+    alone = code_story("MEXICO CITY, 3 MAY 89 (EFE) -- Heavy rain fell on Tuesday. "
+                       "The rebels demanded the release of 40 prisoners.", pub_date="1989-05-03")
+    ev = [e for e in of_type(alone, "REQUEST") if e.trigger == "demanded"][0]
+    assert [(a.country, a.how) for a in ev.actor] == [("MEX", "story country")]
+    # a description with its own nationality keeps it
+    own = code_story("MEXICO CITY, 3 MAY 89 (EFE) -- The Guatemalan National Revolutionary Unity met on Tuesday. "
+                     "Salvadoran rebels demanded the release of 40 prisoners.", pub_date="1989-05-03")
+    ev = [e for e in of_type(own, "REQUEST") if e.trigger == "demanded"][0]
+    assert [a.country for a in ev.actor] == ["SLV"]
