@@ -351,3 +351,19 @@ def test_rebels_named_by_description_fight_for_the_storys_named_rebel_group(code
                      "Salvadoran rebels demanded the release of 40 prisoners.", pub_date="1989-05-03")
     ev = [e for e in of_type(own, "REQUEST") if e.trigger == "demanded"][0]
     assert [a.country for a in ev.actor] == ["SLV"]
+
+
+def test_a_guest_met_at_home_is_the_actor_when_the_place_hangs_on_the_guests_phrase(code_story):
+    # issue 17 pass 7: the parser hangs "in Washington" on the last of two guests or on
+    # the name after a title with a complement; the guests still travelled
+    two = of_type(code_story("Secretary of State Antony Blinken met today with Kenyan President William Ruto "
+                             "and Foreign Minister Musalia Mudavadi in Washington."), "CONSULT")[0]
+    assert {a.country for a in two.actor} == {"KEN"} and [r.country for r in two.recipient] == ["USA"]
+    assert two.mode == "visit" and "structure:host-is-recipient" in two.rules
+    titled = of_type(code_story("Secretary of State Antony Blinken met today with Japanese Minister for Foreign "
+                                "Affairs Yoko Kamikawa in Washington."), "CONSULT")[0]
+    assert [a.country for a in titled.actor] == ["JPN"] and [r.country for r in titled.recipient] == ["USA"]
+    # abroad the subject is still the visitor
+    away = of_type(code_story("Secretary of State Antony Blinken met today with Kenyan President William Ruto "
+                              "and Foreign Minister Musalia Mudavadi in Nairobi."), "CONSULT")[0]
+    assert [a.country for a in away.actor] == ["USA"]
