@@ -24,7 +24,7 @@ def test_a_surname_that_is_a_place_names_the_person(code_story):
     # "Guerrero" is a Mexican state; here it is the judge the story named in full
     text = ("Judge Marta Lucia Guerrero was shot dead in Bogota on Friday. Colombian police said "
             "gunmen on a motorcycle killed Guerrero outside her home.")
-    evs = [e for e in of_type(code_story(text), "ASSAULT") if e.trigger == "demanded"]
+    evs = [e for e in of_type(code_story(text), "ASSAULT") if e.sentence_index == 1]
     assert evs
     recips = [r for e in evs for r in e.recipient]
     assert recips and all(r.country != "MEX" for r in recips)
