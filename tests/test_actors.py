@@ -405,3 +405,20 @@ def test_former_states_and_the_sandinista_state_resolve_to_their_country():
     # the acronym of the Sandinista army is no word in mixed case ("eps" is nothing)
     lower = resolve("the eps patrol", date="1988-03-10")
     assert lower is None or lower.country != "NIC"
+
+
+def test_a_staff_title_names_a_namesake_only_if_they_held_such_a_post():
+    # issue 17 pass 7: "Special Representative Kim" in a State Department readout was Kim
+    # Jong Un (PRK); a staff title before a bare surname names the knowledge base's person
+    # only when one of their offices is such a post
+    from tidings.actors import resolve
+    for text, date in (("Special Representative Kim", "2022-03-05"), ("Special Envoy Kim", "2021-06-01"),
+                       ("Assistant Secretary Robinson", "2022-05-01")):
+        ent = resolve(text, date=date)
+        assert ent is not None and ent.country is None and ent.sector == "GOV" and ent.how == "title", text
+    # a holder of such a post keeps the name, whichever staff title the news gives
+    assert resolve("Special Envoy Witkoff", date="2025-03-05").country == "USA"
+    assert resolve("Special Representative Pedersen", date="2022-03-05").igo == "UN"
+    assert resolve("Ambassador Thomas-Greenfield", date="2022-03-05").country == "USA"
+    # other titles are untouched
+    assert resolve("Chairman Kim", date="2022-03-05").country == "PRK"
