@@ -384,3 +384,41 @@ def test_remembered_mention_split_is_a_new_list_each_time() -> None:
     assert _tokens(text) == ["Chile", "'s", "ex", "president", "and", "the", "Iran", "backed", "militia"]
     assert _tokens(text) is not _tokens(text)
     assert _key("The U.S. and Élysée") == ("the", "us", "and", "elysee")
+
+
+def test_former_states_and_the_sandinista_state_resolve_to_their_country():
+    # issue 17 pass 7: a former state's name, adjective or forces left the phrase with no
+    # country, and it took the story's ("the Soviet consul" in a Peruvian story)
+    from tidings.actors import resolve
+    cases = {
+        "the Soviet consul": ("RUS", "GOV"), "two Soviet advisers": ("RUS", None),
+        "the USSR": ("RUS", "GOV"), "the Soviet Union": ("RUS", "GOV"),
+        "the West German ambassador": ("DEU", "GOV"), "the FRG consulate": ("DEU", "GOV"),
+        "the Sandinist regime": ("NIC", "GOV"), "an EPS patrol": ("NIC", "MIL"),
+        "Sandinist People's Army troops": ("NIC", "MIL"),
+    }
+    for text, (country, sector) in cases.items():
+        ent = resolve(text, date="1988-03-10")
+        assert ent is not None and ent.country == country, (text, ent)
+        if sector:
+            assert ent.sector == sector, (text, ent)
+    # the acronym of the Sandinista army is no word in mixed case ("eps" is nothing)
+    lower = resolve("the eps patrol", date="1988-03-10")
+    assert lower is None or lower.country != "NIC"
+
+
+def test_a_staff_title_names_a_namesake_only_if_they_held_such_a_post():
+    # issue 17 pass 7: "Special Representative Kim" in a State Department readout was Kim
+    # Jong Un (PRK); a staff title before a bare surname names the knowledge base's person
+    # only when one of their offices is such a post
+    from tidings.actors import resolve
+    for text, date in (("Special Representative Kim", "2022-03-05"), ("Special Envoy Kim", "2021-06-01"),
+                       ("Assistant Secretary Robinson", "2022-05-01")):
+        ent = resolve(text, date=date)
+        assert ent is not None and ent.country is None and ent.sector == "GOV" and ent.how == "title", text
+    # a holder of such a post keeps the name, whichever staff title the news gives
+    assert resolve("Special Envoy Witkoff", date="2025-03-05").country == "USA"
+    assert resolve("Special Representative Pedersen", date="2022-03-05").igo == "UN"
+    assert resolve("Ambassador Thomas-Greenfield", date="2022-03-05").country == "USA"
+    # other titles are untouched
+    assert resolve("Chairman Kim", date="2022-03-05").country == "PRK"

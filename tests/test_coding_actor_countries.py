@@ -344,3 +344,38 @@ def test_a_broadcasts_own_we_is_of_its_dateline_country(code_story):
             "WE DEMAND THAT THE SALVADORAN GOVERNMENT RESPECT THE AGREEMENTS SIGNED IN TELA.")
     we = [a for e in code_story(text, pub_date="1989-11-14") for a in e.actor if a.text.lower() == "we"]
     assert we and all(a.country == "NIC" for a in we)
+
+
+def test_rebels_named_by_description_fight_for_the_storys_named_rebel_group(code_story):
+    # issue 17 pass 7: a report filed abroad about a foreign rebel group; "the rebels"
+    # are the group's, not the dateline country's
+    text = ("MEXICO CITY, 3 MAY 89 (EFE) -- The Guatemalan National Revolutionary Unity released a "
+            "communique in Mexico City on Tuesday. The rebels demanded the release of 40 prisoners.")
+    evs = [e for e in of_type(code_story(text, pub_date="1989-05-03"), "REQUEST") if e.trigger == "demanded"]
+    assert evs and [(a.country, a.sector, a.how) for a in evs[0].actor] == [("GTM", "REB", "story context")]
+    # with no named group, the story's country still gives them one
+    alone = code_story("MEXICO CITY, 3 MAY 89 (EFE) -- Heavy rain fell on Tuesday. "
+                       "The rebels demanded the release of 40 prisoners.", pub_date="1989-05-03")
+    ev = [e for e in of_type(alone, "REQUEST") if e.trigger == "demanded"][0]
+    assert [(a.country, a.how) for a in ev.actor] == [("MEX", "story country")]
+    # a description with its own nationality keeps it
+    own = code_story("MEXICO CITY, 3 MAY 89 (EFE) -- The Guatemalan National Revolutionary Unity met on Tuesday. "
+                     "Salvadoran rebels demanded the release of 40 prisoners.", pub_date="1989-05-03")
+    ev = [e for e in of_type(own, "REQUEST") if e.trigger == "demanded"][0]
+    assert [a.country for a in ev.actor] == ["SLV"]
+
+
+def test_a_guest_met_at_home_is_the_actor_when_the_place_hangs_on_the_guests_phrase(code_story):
+    # issue 17 pass 7: the parser hangs "in Washington" on the last of two guests or on
+    # the name after a title with a complement; the guests still travelled
+    two = of_type(code_story("Secretary of State Antony Blinken met today with Kenyan President William Ruto "
+                             "and Foreign Minister Musalia Mudavadi in Washington."), "CONSULT")[0]
+    assert {a.country for a in two.actor} == {"KEN"} and [r.country for r in two.recipient] == ["USA"]
+    assert two.mode == "visit" and "structure:host-is-recipient" in two.rules
+    titled = of_type(code_story("Secretary of State Antony Blinken met today with Japanese Minister for Foreign "
+                                "Affairs Yoko Kamikawa in Washington."), "CONSULT")[0]
+    assert [a.country for a in titled.actor] == ["JPN"] and [r.country for r in titled.recipient] == ["USA"]
+    # abroad the subject is still the visitor
+    away = of_type(code_story("Secretary of State Antony Blinken met today with Kenyan President William Ruto "
+                              "and Foreign Minister Musalia Mudavadi in Nairobi."), "CONSULT")[0]
+    assert [a.country for a in away.actor] == ["USA"]

@@ -49,3 +49,22 @@ def test_truecase_keeps_the_knowledge_bases_acronyms_in_capitals():
     assert "who" in acronyms
     # without the list they read as names, which the resolver does not know
     assert "The Mrta and the Urng" in restore_case(text)
+
+
+def test_truecase_keeps_dotted_initialisms_in_capitals_and_they_resolve():
+    # "U.S." was "U.s." (the table writes the word "s" in lower case), which no resolver
+    # reads as the United States: "the U.s. consul" took the story's country
+    from tidings.actors import resolve
+    text = ("QUITO, 4 MAY 88 -- THE U.S. CONSUL AND TWO U.K. DIPLOMATS MET THE MAYOR AT 10 A.M. "
+            "IN WASHINGTON D.C. THE U.N. ENVOY STAYED AWAY. A U.S.-BUILT PLANE LANDED.")
+    out = restore_case(text)
+    assert len(out) == len(text)
+    for form in ("The U.S. Consul", "two U.K. diplomats", "at 10 A.M.", "Washington D.C.", "the U.N. envoy",
+                 "a U.S.-built plane"):
+        assert form.lower() in out.lower() and form.split()[1] in out, form
+    assert "U.s." not in out and "U.k." not in out
+    consul = out[out.index("The U.S."):out.index(" and two")]
+    assert resolve(consul).country == "USA"
+    # a lone capital letter that is no initialism keeps its usual form
+    assert restore_case("THE REBELS WON A BATTLE AND A TOWN NEAR THE RIVER IN THE SOUTH OF THE COUNTRY.").startswith(
+        "The rebels won a battle and a town")

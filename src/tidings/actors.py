@@ -437,6 +437,7 @@ class ActorResolver:
         self.former = frozenset(_fold(x) for x in v["former"])
         self.relational = frozenset(_key(x) for x in v["relational"])
         self.host_to = frozenset(_key(x) for x in v["host_to"])
+        self.staff_titles = frozenset(_key(str(x)) for x in v.get("staff_titles") or [])
         self.no_actor = frozenset(_fold(x) for x in v["no_actor"])
         self.partitive = frozenset(_fold(x) for x in v["partitive"])
         self.org_staff = frozenset(w for x in v.get("organisation_staff") or []
@@ -1017,7 +1018,7 @@ class ActorResolver:
                  tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
                  tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)),
                  tuple(sorted(self.igo_kept)), (self.people_sector, self.bare_nationality_sector),
-                 tuple(sorted(self.modifier_led)))
+                 tuple(sorted(self.modifier_led)), tuple(sorted(self.staff_titles)))
         return (tuple(tab), index, surnames, cities, tenure, exact, vocab, tuple(sorted(self._short)),
                 dict(self._first_index()))
 
@@ -1035,6 +1036,7 @@ class ActorResolver:
          self.org_staff, self.igo_kept) = (frozenset(x) for x in vocab[:7])
         self.people_sector, self.bare_nationality_sector = vocab[7]
         self.modifier_led = frozenset(vocab[8])
+        self.staff_titles = frozenset(vocab[9])
 
     def _load_cache(self, path: Path, key: str) -> bool:
         try:
@@ -1522,7 +1524,7 @@ class ActorResolver:
                 (uaf if r.sector == "UAF" else tgt).append((r.sector, mkey))
                 info["last_term_key"] = mkey
             elif r.kind in ("person",):
-                if m.end - m.start == 1 and _contradicts(r, heads, weaks, countries):
+                if m.end - m.start == 1 and _contradicts(r, heads, weaks, countries, self.staff_titles):
                     # "Nicaraguan President Ortega" is not Spain's Amancio Ortega, nor
                     # "Assistant Secretary Sison" the Philippine rebel: an unknown person
                     name_toks.extend(toks[m.start:m.end])
@@ -1745,13 +1747,21 @@ def _how(entity: Record | None, place: Record | None, info: dict[str, Any]) -> s
     return "title"
 
 
-def _contradicts(person: Record, heads: list, weaks: list, countries: list[Record]) -> bool:
+def _contradicts(person: Record, heads: list, weaks: list, countries: list[Record],
+                 staff: frozenset = frozenset()) -> bool:
     """True when the words before a bare surname contradict the knowledge base's person of
     that surname: a nationality word or country name of another country ("Nicaraguan
     President Ortega", where the KB's only Ortega then is Spanish; a person with an IGO
-    office is left alone), or a government title ("Assistant Secretary Sison", "General
-    X") for a person who never held a government-like office (a businessman, a rebel).
+    office is left alone), a government title ("Assistant Secretary Sison", "General
+    X") for a person who never held a government-like office (a businessman, a rebel),
+    or a staff title (``staff``: the folded keys of ``sectors.yaml`` ``staff_titles``,
+    "Special Representative Kim") for a person none of whose offices has a staff title
+    or an envoy's, ambassador's or deputy minister's code (Kim Jong Un, Mary Robinson).
     The issue's rule: a name matches a KB entry only when the context agrees."""
+    last = heads[-1][1] if heads else None
+    if last in staff and person.offices and not any(
+            o.code in _STAFF_CODES or any(" ".join(t) in _fold(o.title) for t in staff) for o in person.offices):
+        return True
     if person.country and not any(o.igo for o in person.offices) and any(
             c.kind in ("demonym", "country", "people") and c.country and c.country != person.country
             for c in countries):
@@ -1761,6 +1771,11 @@ def _contradicts(person: Record, heads: list, weaks: list, countries: list[Recor
             o.sector in _GOVLIKE or o.sector in ("ELI", "PTY", "OPP") or o.igo for o in person.offices):
         return True
     return False
+
+
+#: Office codes (``tidings.actors_kb.OFFICES``) of staff posts: a person who held one may
+#: be named by a staff title (:func:`_contradicts`).
+_STAFF_CODES = frozenset({"ENVOY", "AMB", "PR", "DEPM", "UNSR", "SPOX", "NSA"})
 
 
 def _person_context(toks: list[str], m: _Match) -> bool:
@@ -1845,7 +1860,7 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
     return memory.get(" ".join(k)) or memory.get(k[-1])
 
 
-_CACHE_FORMAT = 7
+_CACHE_FORMAT = 8
 # people.tsv titles -> office codes ("Prime Minister" -> HOG)
 _TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
                "monarch": "HOS", "supreme leader": "HOS"}

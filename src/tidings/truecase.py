@@ -19,6 +19,9 @@ from functools import lru_cache
 from importlib import resources
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+#: A dotted initialism ("U.S.", "U.N.", "D.C.", "A.M."): single letters each followed by
+#: a full stop, at least two of them.
+_INITIALISM = re.compile(r"(?<![A-Za-z.])(?:[A-Za-z]\.){2,}")
 _VOWELS = set("AEIOUY")
 
 
@@ -95,12 +98,16 @@ def restore_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     out = list(text)
     start_next = True
     pos = 0
+    # the letters of a dotted initialism stay capitals: "U.S." is no word "s" ("The
+    # U.s. Ambassador", which no resolver reads as the United States; 263 times in the
+    # corpus's MUC stories)
+    initial = {k for m in _INITIALISM.finditer(text) for k in range(m.start(), m.end(), 2)}
     for m in _WORD.finditer(text):
         gap = text[pos:m.start()]
         if re.search(r"[.!?]\s|\n|--|[\"\u201c\[(]\s*$", gap) or pos == 0:
             start_next = True
         w = m.group()
-        new = _word_form(w, tab, acronyms)
+        new = w.upper() if m.start() in initial and len(w) == 1 else _word_form(w, tab, acronyms)
         if start_next:
             new = new[:1].upper() + new[1:]
             start_next = False

@@ -548,12 +548,18 @@ def _guest_is_actor(etype: str, mode: str | None, actors: list[Entity], recips: 
     prep = place.root.head
     if prep.dep_ != "prep" or prep.lower_ not in locative:
         return False
-    # the parser often hangs the place on the meeting's object ("met with X in Washington")
+    # the parser often hangs the place on the meeting's object ("met with X in
+    # Washington"), on the last of several guests ("met with President X and Prime
+    # Minister Y in Washington") or on a title's complement ("met with Minister for
+    # Foreign Affairs X in Washington"): up the guest's phrase to the meeting; not
+    # through a gathering ("on the margins of the ASEAN Summit in Washington": both
+    # came to the summit, ``meeting_nouns``)
     x = prep.head
-    for _ in range(3):
+    gatherings = words("meeting_nouns")
+    for _ in range(6):
         if x == t.frame or x in t.words:
             return True
-        if x.dep_ not in ("pobj", "dobj", "prep") or x.head == x:
+        if x.dep_ not in ("pobj", "dobj", "prep", "conj") or x.head == x or x.lemma_.lower() in gatherings:
             return False
         x = x.head
     return False

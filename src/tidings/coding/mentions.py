@@ -70,6 +70,7 @@ class Mentions:
             back = self.refer_back(h, sent, state, etype, bare=not found)
             if back:
                 return back
+        found = [_fighters_of_named_group(e, state) for e in found]
         for e in found:
             if e.country or e.igo:
                 state.named.append((_content_words(e.text), e))
@@ -578,6 +579,24 @@ def _clause_antecedent(h: Token, low: str) -> Token | None:
             or s.ent_type_ in ("ORG", "NORP") or (s.pos_ == "PROPN" and s.ent_type_ not in ("PERSON", "GPE"))
         return s if plural else None
     return None
+
+
+def _fighters_of_named_group(e: Entity, state: StoryState) -> Entity:
+    """A rebel description that names no country ("the rebels", "the guerrillas", "the
+    militants", "the rebel leaders": sector REB from its words alone, ``how`` ``title``)
+    fights for the story's latest named group of that sector that has a country ("the
+    FMLN", "Salvadoran guerrillas", "al-Shabab"): it takes that country (``how`` ``story
+    context``). ``e`` unchanged otherwise, or when the story has named no such group
+    (the event's place or the story's country then give one, as before).
+
+    Rebels take the country where they fight (docs/annotation.md section 6); a wire
+    report filed abroad ("SAN JOSE, 2 JUN 89 -- ... the rebels demand ...") or an
+    attack near a border put them in the dateline's or the place's country (issue 17
+    pass 7: the largest kind among rebel actors with a wrong country on train)."""
+    if e.country is not None or e.igo is not None or e.sector != "REB" or e.how != "title":
+        return e
+    group = next((g for _, g in reversed(state.named) if g.sector == "REB" and g.country), None)
+    return replace(e, country=group.country, how="story context") if group is not None else e
 
 
 def _ethnic(h: Token) -> bool:
