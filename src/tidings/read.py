@@ -24,6 +24,7 @@ is stripped (:func:`html_to_text`); hard-wrapped lines are joined within paragra
 from __future__ import annotations
 
 import csv
+import hashlib
 import html
 import io
 import json
@@ -834,8 +835,6 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
                         # a text piped in is named by its content, so that a second
                         # story piped into the same store is a story of its own, not
                         # a new text of the first ("stdin-3f2a9c1b0d")
-                        import hashlib
-
                         item.id = f"stdin-{hashlib.sha1(item.text.encode('utf-8')).hexdigest()[:10]}"
                     yield item
             return
