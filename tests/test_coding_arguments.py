@@ -241,3 +241,18 @@ def test_stance_takers_include_summoning_and_their_possessor(nlp):
     n = next(t for t in doc if t.text == "bombing")
     t = SimpleNamespace(token=n, frame=n, is_noun=True)   # an event noun's trigger
     assert {doc[i].text for i in _stance_takers(t, "ASSAULT")} == {"president", "Kenya"}
+
+
+def test_the_charge_of_an_accusation_is_claimed_by_the_accuser(nlp):
+    # annotation guide, section 5: ACCUSE allege, and the alleged act with the accused as
+    # actor and the accuser as claimed_by; no second accusation is made from it (the
+    # learned coder proposes the act: the rule layer alone folds it into the accusation)
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    text = "Kyiv accused Moscow of shelling a school in Sumy on Monday."
+    evs = Coder(all_candidates=True).code_doc(nlp(text), Story(id="t", text=text, pub_date="2024-03-05"))
+    acts = [e for e in evs if e.event_type == "ASSAULT"]
+    assert acts and [c.country for c in acts[0].claimed_by] == ["UKR"]
+    assert [a.country for a in acts[0].actor] == ["RUS"]
+    assert len([e for e in evs if e.event_type == "ACCUSE"]) == 1

@@ -143,7 +143,8 @@ class EventMaker:
             self.features[ev.event_id] = feats
         out = [ev]
         if claimed and t.claimed_by.i < t.frame.i and QUAD_CLASS[draft.etype] == "material_conflict" \
-                and not draft.aux & {"negation", "hypothetical"}:
+                and not draft.aux & {"negation", "hypothetical"} and syntax.reporting_head(t.frame) is not None:
+            # (not for the charge of an accusation verb: its accusation is its own event)
             ckeys = {c.country for c in claimed if c.country}
             akeys2 = {a.country for a in actors if a.country}
             if ckeys and akeys2 and ckeys != akeys2:
@@ -513,7 +514,8 @@ def _reported_charge(t: Trigger, etype: str, actor_tok: Token | None, rules: lis
     section 1: what X says may be an accusation; PLOVER manual, ACCUSE). A lexicon
     accusation ("X said Y accused Z") and a rule's ("X said the opposition attacked the
     plan": sense:verbal-attack-is-accusation) keep their own subject."""
-    if etype != "ACCUSE" or t.claimed_by is None or t.claimed_by.pos_ == "PRON":
+    if etype != "ACCUSE" or t.claimed_by is None or t.claimed_by.pos_ == "PRON" \
+            or syntax.reporting_head(t.frame) is None:
         return False
     if not ("model:proposed" in rules or "model:retype" in rules):
         return False

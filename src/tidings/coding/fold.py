@@ -59,9 +59,12 @@ def _participle_act(v) -> bool:
 
 def claim_reported(triggers: list[Trigger]) -> None:
     """Give each trigger in the complement of a reporting verb its speaker
-    (``claimed_by``: "Israel" in "Israel said Hezbollah fired rockets")."""
+    (``claimed_by``: "Israel" in "Israel said Hezbollah fired rockets"), and each act an
+    accusation charges its accuser ("Kyiv" in "Kyiv accused Moscow of shelling a
+    school": annotation guide, section 5, the alleged act with ``claimed_by`` the
+    accuser)."""
     for t in triggers:
-        rep = syntax.reporting_head(t.frame)
+        rep = syntax.reporting_head(t.frame) or syntax.charge_head(t.frame)
         if rep is not None:
             t.claimed_by = syntax.subject(rep)
 

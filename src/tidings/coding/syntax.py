@@ -128,6 +128,20 @@ def reporting_head(v: Token) -> Token | None:
     return None
 
 
+def charge_head(v: Token) -> Token | None:
+    """The accusing verb whose charge the gerund ``v`` names ("accused" in "X accused Y
+    of shelling Z", "blamed" in "X blamed Y for attacking"): ``v`` in a preposition of
+    ``object_control_preps`` after a ``charge_verbs`` verb's object (the preposition
+    attached to the verb or to its object), else None."""
+    p = v.head
+    if v.dep_ != "pcomp" or p.dep_ != "prep" or p.lower_ not in words("object_control_preps"):
+        return None
+    gov = p.head
+    if gov.dep_ in ("dobj", "obj"):
+        gov = gov.head
+    return gov if gov.pos_ == "VERB" and gov.lemma_.lower() in words("charge_verbs") else None
+
+
 def number(tok: Token) -> float:
     """The value of a numeral token ("504", "11,654", "1.5"), or 0 when it is no digit string."""
     try:
