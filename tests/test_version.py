@@ -208,3 +208,21 @@ def test_store_stored_versions_and_why_a_story_is_coded_again() -> None:
     why = {}
     assert _sort_stored([s1, s2, s3], held, "v1", False, why) == set()
     assert why == {"s1": RECODED_FORCED, "s2": RECODED_PIPELINE, "s3": RECODED_TEXT}
+
+
+def test_a_story_read_again_without_its_date_keeps_the_stored_one(tmp_path) -> None:
+    # the same text read without --pub-date is the stored story, not a changed one: its
+    # events keep their dates (they were re-dated to today, "1 re-coded (text changed)")
+    from tidings.engines.local import code_stories
+    from tidings.store import Store
+
+    text = "Kenyan police arrested twelve protesters in Nairobi on Monday."
+    with Store(tmp_path / "t.duckdb") as store:
+        first = code_stories([Story(id="k", text=text, pub_date="2025-06-10")], store=store)
+        again = code_stories([Story(id="k", text=text)], store=store)
+        assert (first.coded, again.coded, again.unchanged) == (1, 0, 1)
+        assert again.warnings == ["k: story 'k' has no publication date here: the stored one, 2025-06-10, is kept"]
+        assert {r["date"]["start"] for r in store.records()} == {"2025-06-09"}
+        # another text is another story version: coded again, and today stands in
+        changed = code_stories([Story(id="k", text=text + " Two were released.")], store=store)
+        assert changed.coded == 1 and changed.warnings == []

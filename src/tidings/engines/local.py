@@ -26,7 +26,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
 
@@ -296,6 +296,22 @@ class _Pool:
         self.pool.join()
 
 
+def _stored(store: Any, todo: list[Story]) -> tuple[dict[str, tuple[str, str]], list[tuple[Story, str]]]:
+    """What the store holds of the stories ``todo`` (in the writer):
+    :meth:`tidings.store.Store.stored_versions`, and the ``(story, stored pub_date)``
+    pairs of those read without a publication date whose text is the stored story's
+    (same text hash with the stored date), which keep that date."""
+    held = store.stored_versions(todo)
+    undated = [it for it in todo if not it.pub_date and it.id in held]
+    dates = store.stored_pub_dates([it.id for it in undated]) if undated else {}
+    keep = []
+    for it in undated:
+        pub = dates.get(it.id)
+        if pub and replace(it, pub_date=pub).text_hash() == held[it.id][0]:
+            keep.append((it, pub))
+    return held, keep
+
+
 def _sort_stored(todo: list[Story], held: dict[str, tuple[str, str]], version: str,
                  skip_coded: bool, why: dict[str, str]) -> set[str]:
     """Sort the stories the store already holds: return the ids of those to skip (same
@@ -473,7 +489,7 @@ def code_stories(
                     continue
                 seen.add(it.id)
                 todo.append(it)
-            held = writer.call(store.stored_versions, todo) if store is not None and todo else None
+            held = writer.call(_stored, store, todo) if store is not None and todo else None
             yield early, todo, held, len(batch)
 
     def chunks() -> Iterator[tuple[list[Story], int]]:
@@ -489,7 +505,14 @@ def code_stories(
             for f in early:
                 writer.put(fail, f)
             if held is not None:
-                done = _sort_stored(todo, held.result(), version, skip_coded, why)
+                versions, dated = held.result()
+                for it, pub in dated:
+                    # read again without its publication date: the stored one stays, or
+                    # the run would re-date its events to today
+                    it.pub_date = pub
+                    summary.warnings.append(f"{story_name(it)} has no publication date here: "
+                                            f"the stored one, {pub}, is kept")
+                done = _sort_stored(todo, versions, version, skip_coded, why)
                 if done:
                     for it in todo:  # checked first, as the workers check the others
                         if it.id in done:

@@ -128,6 +128,21 @@ class WriteMixin:
                 con.unregister("_tidings_candidates")
         return {r[0]: (r[1], r[2]) for r in rows}
 
+    def stored_pub_dates(self, ids: list[str]) -> dict[str, str | None]:
+        """Return ``{story_id: pub_date}`` (ISO text, or None) of the stored stories with
+        these ids; an id the store does not hold is absent."""
+        if not ids:
+            return {}
+        with self._lock:
+            con = self.con
+            con.register("_tidings_dated", pa.table({"story_id": list(set(ids))}))
+            try:
+                rows = con.execute("SELECT s.story_id, s.pub_date FROM stories s "
+                                   "JOIN _tidings_dated c ON s.story_id = c.story_id").fetchall()
+            finally:
+                con.unregister("_tidings_dated")
+        return {r[0]: (str(r[1]) if r[1] is not None else None) for r in rows}
+
     def save_stories(self, coded: list[tuple[Story, list[Event]]],
                      pipeline_version: str) -> dict[str, Exception]:
         """Store several coded stories in one transaction: :meth:`save_story` for each,
