@@ -164,19 +164,11 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
 
 
 def _controller(v: Token) -> Token | None:
-    """The understood subject of a gerund in a preposition of ``object_control_preps``
-    after a verb's direct object ("accused Moscow of shelling", "blamed the rebels for
-    ambushing"): that object (the preposition attached to the verb or to the object
-    itself), else None."""
-    p = v.head
-    if v.dep_ != "pcomp" or p.dep_ != "prep" or p.lower_ not in words("object_control_preps"):
-        return None
-    gov = p.head
-    if gov.dep_ in ("dobj", "obj") and gov.head.pos_ == "VERB":
-        return gov                                     # "accused [Moscow [of shelling]]"
-    if gov.pos_ == "VERB":
-        return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
-    return None
+    """The understood subject of a gerund after a verb's direct object and a preposition
+    of ``object_control_preps`` ("accused Moscow of shelling", "blamed the rebels for
+    ambushing"): that object (:func:`syntax.object_control`), else None."""
+    got = syntax.object_control(v)
+    return got[1] if got is not None else None
 
 
 def _obliged(t: Trigger) -> list[Token]:

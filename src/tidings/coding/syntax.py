@@ -128,18 +128,29 @@ def reporting_head(v: Token) -> Token | None:
     return None
 
 
-def charge_head(v: Token) -> Token | None:
-    """The accusing verb whose charge the gerund ``v`` names ("accused" in "X accused Y
-    of shelling Z", "blamed" in "X blamed Y for attacking"): ``v`` in a preposition of
-    ``object_control_preps`` after a ``charge_verbs`` verb's object (the preposition
-    attached to the verb or to its object), else None."""
+def object_control(v: Token) -> tuple[Token, Token | None] | None:
+    """The verb whose direct object controls the gerund ``v`` through a preposition of
+    ``object_control_preps`` ("accused Moscow of shelling", "blamed the rebels for
+    ambushing", the preposition attached to the verb or to its object), with that
+    object (the gerund's understood subject; None when the verb has none): ``(verb,
+    object)``, or None when ``v`` is no such gerund."""
     p = v.head
     if v.dep_ != "pcomp" or p.dep_ != "prep" or p.lower_ not in words("object_control_preps"):
         return None
     gov = p.head
-    if gov.dep_ in ("dobj", "obj"):
-        gov = gov.head
-    return gov if gov.pos_ == "VERB" and gov.lemma_.lower() in words("charge_verbs") else None
+    if gov.dep_ in ("dobj", "obj") and gov.head.pos_ == "VERB":
+        return gov.head, gov                         # "accused [Moscow [of shelling]]"
+    if gov.pos_ == "VERB":
+        return gov, next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+    return None
+
+
+def charge_head(v: Token) -> Token | None:
+    """The accusing verb whose charge the gerund ``v`` names ("accused" in "X accused Y
+    of shelling Z", "blamed" in "X blamed Y for attacking": :func:`object_control` by a
+    ``charge_verbs`` verb), else None."""
+    got = object_control(v)
+    return got[0] if got is not None and got[0].lemma_.lower() in words("charge_verbs") else None
 
 
 def number(tok: Token) -> float:
