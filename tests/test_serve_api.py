@@ -964,7 +964,12 @@ def test_serve_events_and_network_happened(irn_sau) -> None:
     assert len(ids_(client.get("/api/events?happened=false"))) == 4
     edges = client.get("/api/network?happened=true").json()["edges"]
     assert [(e["source"], e["target"], e["n"]) for e in edges] == [("IRN", "SAU", 2)]
-    assert client.get("/api/network").json()["edges"][0]["n"] == 4
+    # the network's edges are dyad counts: acts that happened unless happened=false
+    body = client.get("/api/network").json()
+    assert (body["happened"], body["edges"][0]["n"]) == (True, 2)
+    every = client.get("/api/network?happened=false").json()
+    assert (every["happened"], every["edges"][0]["n"]) == (False, 4)
+    assert client.get("/network.json?happened=0").json()["edges"][0]["n"] == 4
 
 
 def ids_(resp) -> list[str]:
@@ -1004,4 +1009,13 @@ def test_serve_pages_happened(irn_sau) -> None:
     page = soup(client.get("/events?happened=true"))
     assert page.select_one(box).has_attr("checked")
     assert len(page.select("#events tbody tr")) == 2
-    assert soup(client.get("/network?happened=true")).select_one(box).has_attr("checked")
+    # the network's edges are dyad counts: acts that happened unless happened=false
+    page = soup(client.get("/network"))
+    assert page.select_one("#happened-toggle")["href"] == "/network?happened=false"
+    assert page.select_one("#edges tbody td.num").text == "2"
+    assert page.select_one(box)["value"] == "true"        # the form keeps the choice
+    page = soup(client.get("/network?happened=false"))
+    assert page.select_one("#edges tbody td.num").text == "4"
+    assert page.select_one(box)["value"] == "false"
+    # an edge links to the events it counts
+    assert page.select_one("#edges tbody td.num a")["href"].endswith("&happened=false")

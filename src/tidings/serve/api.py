@@ -88,9 +88,10 @@ def api_dyad(request: Request, pair: str, filters: dict[str, Any] = Depends(dyad
 
 
 @router.get("/network", summary="Who acts on whom")
-def api_network(request: Request, filters: dict[str, Any] = Depends(event_filters),
+def api_network(request: Request, filters: dict[str, Any] = Depends(dyad_filters),
                 min_count: Optional[int] = MIN_COUNT, per: str = PER) -> dict[str, Any]:
-    """A directed graph of actor and recipient countries / IGOs with event counts."""
+    """A directed graph of actor and recipient countries / IGOs with event counts (acts
+    that happened, as the dyad counts, unless ``happened=false``)."""
     return get_network(request, filters, min_count, per)
 
 

@@ -414,23 +414,27 @@ def network(store: Store, filters: dict[str, Any], min_count: int | None = 1,
 
     A key is an entity's country (ISO3), else its IGO code; an event adds one to the
     edge of every (actor key, recipient key) pair it has, self-loops included
-    (``BLR -> BLR``: a government acting on its own citizens).
+    (``BLR -> BLR``: a government acting on its own citizens). Its edges are dyad
+    counts, so, as :meth:`Store.dyads`, only events that happened are counted unless
+    ``filters`` say ``happened`` false.
 
     Args:
         store: an open store.
-        filters: as for :meth:`Store.events`.
+        filters: as for :meth:`Store.events`; ``happened`` defaults to true.
         min_count: keep edges with at least this many events; None: the smallest
             minimum that leaves at most :data:`AUTO_MAX_NODES` nodes.
         per: ``"event"`` or ``"cluster"``.
 
     Returns:
-        ``{"ok", "filters", "min_count" (the one used), "auto" (whether it was chosen),
+        ``{"ok", "filters", "happened" (whether negated and hypothetical events were
+        left out), "min_count" (the one used), "auto" (whether it was chosen),
         "hidden" (nodes left out by the minimum), "nodes", "edges"}``: nodes ``{"id", "label",
         "kind" ("country"|"igo"), "out", "in"}`` (events as actor, as recipient, on
         kept edges), most connected first; edges ``{"source", "target", "n",
         "by_quad", "quad_class" (the most frequent)}``, heaviest first.
     """
-    table = store.events(per=per, **filters)
+    happened = _happened(filters)
+    table = store.events(per=per, **{**filters, "happened": happened})
     edges: dict[tuple[str, str], Counter] = defaultdict(Counter)
     kinds: dict[str, str] = {}
     for row in table.select(["event_id", "quad_class", "actor", "recipient"]).to_pylist():
@@ -471,6 +475,6 @@ def network(store: Store, filters: dict[str, Any], min_count: int | None = 1,
     ids = sorted(set(out_n) | set(in_n), key=lambda k: (-(out_n[k] + in_n[k]), k))
     nodes = [{"id": k, "label": country_name(k) if kinds[k] == "country" else k,
               "kind": kinds[k], "out": out_n[k], "in": in_n[k]} for k in ids]
-    return {"ok": True, "filters": filters, "min_count": min_count, "auto": auto,
+    return {"ok": True, "filters": filters, "happened": happened, "min_count": min_count, "auto": auto,
             "hidden": len(everyone) - len(nodes), "nodes": nodes, "edges": kept}
 

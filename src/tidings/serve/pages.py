@@ -162,17 +162,19 @@ def dyad_page(request: Request, pair: str,
 # ------------------------------------------------------------ network and actors
 
 @router.get("/network.json")
-def network_json(request: Request, filters: dict[str, Any] = Depends(event_filters),
+def network_json(request: Request, filters: dict[str, Any] = Depends(dyad_filters),
                  min_count: Optional[int] = MIN_COUNT, per: str = PER) -> dict[str, Any]:
     return get_network(request, filters, min_count, per)
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network_page(request: Request, filters: dict[str, Any] = Depends(event_filters),
+def network_page(request: Request, filters: dict[str, Any] = Depends(dyad_filters),
                  min_count: Optional[int] = MIN_COUNT, per: str = PER) -> HTMLResponse:
-    """The actor network: who acts on whom."""
+    """The actor network: who acts on whom (its edges are dyad counts, so, as on the
+    dyad pages, only events that happened unless ``happened=false``)."""
     data = get_network(request, filters, min_count, per)
-    return _render(request, "network.html", data, figure=network_figure(data))
+    return _render(request, "network.html", data, figure=network_figure(data),
+                   toggle_url=_happened_toggle(request, data["happened"]))
 
 
 @router.get("/actors.json")
