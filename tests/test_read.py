@@ -246,3 +246,33 @@ def test_read_csv_without_a_text_column_is_one_failure_naming_the_columns(tmp_pa
     assert "--text-col" in fails[0].message
     stories, fails = _split(list(read_path(p, ReadOptions(text_col="summary"))))
     assert fails == [] and [s.text for s in stories][:1] == ["Baku rejected talks."]
+
+
+def test_read_csv_unbalanced_quote_loses_only_its_own_row(tmp_path):
+    # a quote opened and never closed took the rows after it into one field, so the
+    # story of line 4 vanished without a word; now line 3 fails, naming itself, and
+    # the rows after it are read; a quoted story with paragraphs is still one record
+    p = tmp_path / "s.csv"
+    p.write_text('id,text,date\n'
+                 'a1,"Kenya thanked Japan.",2025-01-01\n'
+                 'a2,"Peru warned Chile.,2025-01-02\n'
+                 'a3,"Fiji met Samoa.",2025-01-03\n'
+                 'a4,"Ghana expelled a diplomat.\n\nThe envoy left on Monday.",2025-01-04\n'
+                 'a5,Nepal hosted talks.,2025-01-05\n', encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert [(s.id, s.pub_date) for s in stories] == [
+        ("a1", "2025-01-01"), ("a3", "2025-01-03"), ("a4", "2025-01-04"), ("a5", "2025-01-05")]
+    assert stories[2].text == "Ghana expelled a diplomat.\n\nThe envoy left on Monday."
+    assert [(f.code, f.origin, f.story_id) for f in fails] == [("T101", "s.csv:3", "a2")]
+    assert "unbalanced quote in line 3" in fails[0].message and "line 4 read again" in fails[0].message
+
+
+def test_read_csv_unclosed_quote_to_the_end_of_the_file(tmp_path):
+    p = tmp_path / "s.tsv"
+    p.write_text('id\ttext\n'
+                 'b1\t"Oman mediated.\n'
+                 'b2\tQatar hosted talks.\n'
+                 'b3\tIraq thanked Jordan.\n', encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert [s.id for s in stories] == ["b2", "b3"]
+    assert [(f.code, f.origin) for f in fails] == [("T101", "s.tsv:2")]

@@ -679,7 +679,8 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     delim = "\t" if path.suffix.lower() == ".tsv" else ","
     if csv.field_size_limit() < CSV_FIELD_LIMIT:
         csv.field_size_limit(CSV_FIELD_LIMIT)
-    reader = csv.DictReader(io.StringIO(data, newline=""), delimiter=delim)
+    lines = io.StringIO(data, newline="").readlines()  # the physical lines the reader reads
+    reader = csv.DictReader(iter(lines), delimiter=delim)
     fields = reader.fieldnames or []
     for col in (opts.id_col, opts.text_col, opts.date_col):
         if col and col not in fields:
@@ -693,9 +694,30 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
                           f"{', '.join(fields)}); name it with --text-col")
         return
     id_column = opts.id_col is not None or any(f in ID_FIELDS for f in fields)
+
+    def rows():
+        """(line number, row) of each record, or a ReadFailure; records an unbalanced
+        quote merged are split again (:func:`_unmerged_rows`)."""
+        before = reader.line_num
+        for row in reader:
+            last = reader.line_num
+            if last - before > 1:
+                parts = _unmerged_rows(lines, before, last, fields, delim, path.name)
+                if parts is not None:
+                    yield from parts
+                    before = last
+                    continue
+            yield last, row
+            before = last
+
     try:
-        for i, row in enumerate(reader):
-            origin = f"{path.name}:{reader.line_num}"
+        i = -1
+        for line_num, row in rows():
+            if isinstance(row, ReadFailure):
+                yield row
+                continue
+            i += 1
+            origin = f"{path.name}:{line_num}"
             row = {k: v for k, v in row.items() if k is not None}
             if not id_column and opts.make_ids:  # numbered rows: one warning for the file
                 row["id"] = f"{path.stem}-{i + 1}"
@@ -709,6 +731,58 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
             yield story_from_record(row, origin, opts, make_id=f"{path.stem}-{i + 1}")
     except csv.Error as exc:
         yield ReadFailure(f"{path.name}:{reader.line_num}", None, "T101", f"{path.name}:{reader.line_num}: bad CSV ({exc})")
+
+
+def _unmerged_rows(lines: list[str], before: int, last: int, fields: list[str], delim: str,
+                   name: str) -> list[tuple[int, dict | ReadFailure]] | None:
+    """Split a CSV record that an unbalanced quote made of several rows, or None when it
+    is a real multi-line record.
+
+    A quote that opens a field and is never closed makes the reader take the following
+    rows into that field until the next quote, so stories vanish without a word. A
+    record read from physical lines ``before + 1 .. last`` (1-based, as the reader's
+    ``line_num``) is such a merge when it does not parse in strict CSV (a multi-line
+    quoted field, a story with paragraphs, does) and some line after its first reads
+    alone, strictly, as a full row of ``len(fields)`` fields. Each such line starts a
+    record again; the lines before the first of them are the broken record.
+
+    Returns:
+        ``[(line number, row dict or ReadFailure), ...]``: a ``T101`` failure naming the
+        broken record's lines, then each recovered record with the line it ends on.
+    """
+    span = lines[before:last]
+    try:
+        if len(list(csv.reader(span, delimiter=delim, strict=True))) == 1:
+            return None
+    except csv.Error:
+        pass
+
+    def full_row(line: str) -> bool:
+        try:
+            got = list(csv.reader([line], delimiter=delim, strict=True))
+        except csv.Error:
+            return False
+        return len(got) == 1 and len(got[0]) == len(fields)
+
+    starts = [k for k in range(1, len(span)) if full_row(span[k])]
+    if not starts:
+        return None
+    first, end = before + 1, before + starts[0]
+
+    def lines_(a: int, b: int) -> str:
+        return f"line {a}" if a == b else f"lines {a}-{b}"
+
+    head = dict(zip(fields, next(csv.reader(span[:1], delimiter=delim), [])))
+    sid = next((head[f].strip() for f in ID_FIELDS if head.get(f, "").strip()), None)
+    out: list[tuple[int, dict | ReadFailure]] = [(end, ReadFailure(
+        f"{name}:{first}", sid, "T101",
+        f"{name}:{first}: bad CSV (an unbalanced quote in {lines_(first, end)}"
+        f"{f' (story {sid!r})' if sid else ''}: the reader took the rows after it into one field; "
+        f"{lines_(first, end)} left out, {lines_(end + 1, last)} read again)"))]
+    for a, b in zip(starts, starts[1:] + [len(span)]):
+        for row in csv.DictReader(span[a:b], fieldnames=fields, delimiter=delim):
+            out.append((before + b, row))
+    return out
 
 
 def read_text(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
