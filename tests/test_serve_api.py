@@ -685,12 +685,12 @@ def post(client, body, query: str = ""):
 
 @pytest.mark.parametrize("body, status, message", [
     (b"{not json", 400, "[T609] the body is not JSON: "),
-    ([1, 2], 422, "[T605] the body must be a JSON object with id, text and pub_date"),
+    ([1, 2], 422, "[T605] the body must be a JSON object with text and pub_date (and an id)"),
     ({"id": "x", "pub_date": "2025-01-01"}, 422, "[T605] body.text: Field required"),
     ({"id": "x", "text": "  ", "pub_date": "2025-01-01"}, 422,
      "[T605] body.text: the story text is blank"),
     ({"id": "x", "text": "Hi.", "pub_date": "soon"}, 422, "[T605] body.pub_date: "),
-    ({"text": "Hi.", "pub_date": "2025-01-01"}, 422, "[T605] body.id: Field required"),
+    ({"text": "Hi.", "pub_date": "2025-01-01", "id": ""}, 422, "[T605] body.id: String should have at least 1"),
     ({"id": 7, "text": "Hi.", "pub_date": "2025-01-01"}, 422,
      "[T605] body.id: Input should be a valid string"),
 ])
@@ -746,6 +746,17 @@ def test_serve_code_returns_events_and_writes_nothing(client) -> None:
         assert STORY["text"][a:b] == rec["sentence"]
     assert client.get("/api/stats").json()["stats"] == before
     assert client.get("/api/stories/posted-1").status_code == 404
+
+
+@pytest.mark.slow
+def test_serve_code_without_an_id_names_the_story_by_its_text(client) -> None:
+    # as `tidings code -` names a piped text: the same text, the same id
+    body = {k: v for k, v in STORY.items() if k != "id"}
+    first, again = post(client, body).json(), post(client, body).json()
+    assert first["story_id"].startswith("api-") and len(first["story_id"]) == 14
+    assert again["story_id"] == first["story_id"]
+    assert post(client, {**body, "text": body["text"] + " "}).json()["story_id"] != first["story_id"]
+    assert {e["story_id"] for e in first["events"]} == {first["story_id"]}
 
 
 @pytest.mark.slow

@@ -9,6 +9,7 @@ started with ``--allow-code``. The OpenAPI description is at ``/openapi.json``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any, Optional
 
@@ -102,7 +103,10 @@ class StoryIn(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    id: str = Field(..., min_length=1, max_length=500, description="The story's id.")
+    id: Optional[str] = Field(None, min_length=1, max_length=500,
+                              description="The story's id; without one, `api-` and the first 10 hex "
+                                          "digits of the text's SHA-1, as `tidings code -` names a "
+                                          "piped text (the same text, the same id).")
     text: str = Field(..., min_length=1, description="The story text.")
     pub_date: str = Field(..., description="Publication date: YYYY-MM-DD, an ISO timestamp, or YYYY-MM / YYYY when only the month or year is known.")
     title: Optional[str] = None
@@ -149,7 +153,7 @@ async def api_code(request: Request,
                    store: bool = Query(False, description="Also save the story and its "
                                        "events in the store (the server must run with "
                                        "--allow-code).")) -> dict[str, Any]:
-    """Code one story (JSON: ``id``, ``text``, ``pub_date``, optional metadata) and
+    """Code one story (JSON: ``text``, ``pub_date``, optional ``id`` and metadata) and
     return its events as contract records. Nothing is written unless ``store=true``
     and the server allows it; the body is limited in size (HTTP 413 beyond)."""
     from tidings.read import normalise_date
@@ -170,7 +174,7 @@ async def api_code(request: Request,
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ApiError("T609", f"the body is not JSON: {exc}") from None
     if not isinstance(payload, dict):
-        raise ApiError("T605", "the body must be a JSON object with id, text and pub_date")
+        raise ApiError("T605", "the body must be a JSON object with text and pub_date (and an id)")
     try:
         item = StoryIn.model_validate(payload)
     except ValidationError as exc:
@@ -185,7 +189,8 @@ async def api_code(request: Request,
     if pub_date is None:
         raise ApiError("T605", "body.pub_date: the publication date is blank")
     known = set(StoryIn.model_fields)
-    story = Story(id=item.id, text=item.text, pub_date=pub_date, title=item.title,
+    story_id = item.id or f"api-{hashlib.sha1(item.text.encode('utf-8')).hexdigest()[:10]}"
+    story = Story(id=story_id, text=item.text, pub_date=pub_date, title=item.title,
                   source=item.source, url=item.url, language=item.language,
                   translated_from=item.translated_from,
                   meta={k: v for k, v in payload.items() if k not in known},
