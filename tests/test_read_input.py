@@ -109,6 +109,17 @@ def test_events_of_a_story_published_in_a_month_are_dated_to_that_month():
     s = "Police arrested 12 protesters in Nairobi on March 5."
     (e,) = story_dates([_event(s, "2025-03-05", "2025-03-05", "day", "March 5")], "2025-03")
     assert (e.date.start, e.date.end, e.date.granularity) == ("2025-03-05", "2025-03-05", "day")
+    # a weekday: any such day from the week before the month to the month's last one;
+    # March 2025 ends on a Monday, which read alone made "Monday" the 31st, a made-up day
+    for text, first, last in (("Monday", "2025-02-24", "2025-03-31"), ("Friday", "2025-02-28", "2025-03-28"),
+                              ("last Monday", "2025-02-24", "2025-03-24")):
+        s = f"Police arrested 12 protesters in Nairobi on {text}."
+        (e,) = story_dates([_event(s, last, last, "day", text)], "2025-03")
+        assert (e.date.start, e.date.end, e.date.granularity) == (first, last, "month"), text
+    # a phrase naming its month or year dates itself
+    s = "Police arrested 12 protesters in Nairobi in May 2024."
+    (e,) = story_dates([_event(s, "2024-05-01", "2024-05-31", "month", "in May 2024")], "2025-03")
+    assert (e.date.start, e.date.end) == ("2024-05-01", "2024-05-31")
     # a story of known day: as before
     (e,) = story_dates([_event(s, "2025-03-05", "2025-03-05", "day", "March 5")], "2025-03-20")
     assert (e.date.start, e.date.granularity) == ("2025-03-05", "day")

@@ -79,6 +79,10 @@ _MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }
+#: A date phrase that names its month or year ("March 5", "in 2019", "last May"): it
+#: dates itself, not by counting from publication (:func:`_over_period`).
+_NAMES_ITS_DATE = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?|\b(?:1[89]|20)\d\d\b",
+                             re.IGNORECASE)
 _WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
@@ -946,6 +950,10 @@ def _gap_cost(sentence: str, a: int, b: int, trigger: int) -> float:
     return cost
 
 
+#: Granularities from the finest.
+_GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
 def _granularity_of(first: date, last: date) -> str:
     n = (last - first).days + 1
     if n <= 2:
@@ -1248,7 +1256,8 @@ def _over_period(d: EventDate, period: tuple[date, date, str] | None) -> EventDa
     """``d`` widened to every day its phrase can mean when the publication date is known
     only to a month or year (``period``, :func:`pub_period`): "yesterday" in a story of
     March 2025 is 28 February .. 30 March (granularity from the length), not the day
-    before the month's last day. A phrase that names its own date ("March 5") is kept
+    before the month's last day; "Monday" is any Monday from the week before the month
+    to its last Monday. A phrase that names its own date ("March 5", "in 2019") is kept
     as read from the period's last day: it reads the same from either end, or moves by
     more than the period (from 1 March, "March 5" in the past tense is last year's),
     which is the year being inferred, not a count from publication. Every date is kept
@@ -1258,11 +1267,21 @@ def _over_period(d: EventDate, period: tuple[date, date, str] | None) -> EventDa
     lo, hi = resolve(d.text, period[0]), resolve(d.text, period[1])
     if lo.first is None or hi.last is None or (lo.first, lo.last) == (hi.first, hi.last):
         return d
-    if (date.fromisoformat(hi.first) - date.fromisoformat(lo.first)).days > (period[1] - period[0]).days:
+    if _NAMES_ITS_DATE.search(d.text):
         return d  # "March 5" read as last year's from March 1: a year inferred, not counted
+    if (date.fromisoformat(hi.first) - date.fromisoformat(lo.first)).days > (period[1] - period[0]).days + 6:
+        # a count from publication moves with it, a weekday by up to six days more (a
+        # month ending on a Monday reads "Monday" as that day, from its first day as the
+        # Monday before); anything further is no count from publication
+        return d
     start, end = min(lo.first, d.start), max(hi.last, d.end)
-    return EventDate(start=start, end=end, text=d.text, source=d.source,
-                     granularity=_granularity_of(date.fromisoformat(start), date.fromisoformat(end)))
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    # as uncertain as the publication date itself: a weekday read over March 2025 spans
+    # 36 days, which is the month's granularity, not a year's
+    gran = _granularity_of(first, last)
+    if (last - first).days <= (period[1] - period[0]).days + 7 and _GRANULARITY_RANK[gran] > _GRANULARITY_RANK[period[2]]:
+        gran = period[2]
+    return EventDate(start=start, end=end, text=d.text, source=d.source, granularity=gran)
 
 
 def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | None = None,
