@@ -105,6 +105,44 @@ def test_stance_takers_are_who_condemn_mourn_or_welcome_an_act(nlp, text, noun, 
     assert [t.text for t in stance_takers(tok)] == takers
 
 
+@pytest.mark.parametrize("text,noun,responded", [
+    ("Ghana closed its border crossings after the bombing in Lome.", "bombing", True),
+    ("Chile expelled a diplomat and closed the consulate over the shooting in Arica.", "shooting", True),
+    ("Niger imposed a curfew in Zinder following the riots.", "riots", True),
+    ("Protesters marched amid the crackdown on students.", "crackdown", True),
+    # the subject's own act, or the clause's means: not a response
+    ("The patrol left the village after its raid on the market.", "raid", False),
+    ("Rebels killed ten soldiers in an ambush near Gao.", "ambush", False),
+    ("Rebels carried out the bombing of the market in Kismayo.", "bombing", False),
+])
+def test_an_act_a_clause_responds_to_is_not_the_clauses(nlp, text, noun, responded):
+    from tidings.coding.syntax import responded_to, stance_takers
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == noun)
+    assert responded_to(tok) is responded
+    # who responds is no actor of it (and may be its target: not excluded from that)
+    assert bool(stance_takers(tok)) is responded
+    assert stance_takers(tok, responders=False) == []
+
+
+def test_who_responds_to_an_attack_is_not_its_attacker(nlp):
+    # a bundled example gave "India summoned Pakistan's envoy over the attack in Kashmir"
+    # an ASSAULT by India; the argument model then chose the summoned envoy
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    coder = Coder(all_candidates=True)
+    for text, who in (("Chile expelled a diplomat on Monday and summoned Peru's envoy over the shooting in Arica.",
+                       ("Chile", "envoy")),
+                      ("Ghana closed its border crossings after the bombing in Lome.", ("Ghana",))):
+        evs = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2023-01-01"))
+        hits = [e for e in evs if e.event_type == "ASSAULT"]
+        assert hits, text
+        for e in hits:
+            assert not any(w in a.text for a in e.actor for w in who), (text, e.actor)
+
+
 def test_a_victim_in_a_passive_relative_clause_is_no_actor(code_story):
     # "the villagers who were killed": they suffered the killing (before: the actor, and
     # the event became a PROTEST of villagers)

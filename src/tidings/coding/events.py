@@ -161,6 +161,8 @@ class EventMaker:
         ``likelier``: only a candidate the model finds likelier the actor than the
         recipient (when the parse's actor named no party, its other candidates are often
         the recipient: "mines went off when the soldiers passed")."""
+        if t.is_noun and QUAD_CLASS[draft.etype].startswith("material") and syntax.responded_to(t.token):
+            return None  # "summoned the envoy over the attack": no one in the clause did it
         taken = {w.i for w in t.words} | {r.i for r in recip_toks} | _stance_takers(t, draft.etype)
         rec_p: dict[int, float] = {}
         if likelier:
@@ -181,7 +183,7 @@ class EventMaker:
         """The argument model's recipient when the rules gave none that names an entity
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
         taken = {w.i for w in t.words} | ({actor_tok.i} if actor_tok is not None else set()) \
-            | _stance_takers(t, draft.etype)
+            | _stance_takers(t, draft.etype, responders=False)
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),
@@ -464,17 +466,18 @@ def _unnamed_actor(tok: Token | None, etype: str) -> list[Entity]:
     return []
 
 
-def _stance_takers(t: Trigger, etype: str) -> set[int]:
+def _stance_takers(t: Trigger, etype: str, responders: bool = True) -> set[int]:
     """Token indexes of who takes a stance towards a material act ("The FMLN condemned
     the attack", "X expressed condolences for the deaths", "mourned the villagers who
-    were killed", "India summoned the envoy over the attack"), and their possessors:
-    neither its actor nor its recipient, so the argument model may not choose them.
-    Empty for a verbal type."""
+    were killed"), or, with ``responders``, responds to it ("India summoned the envoy
+    over the attack"; :func:`syntax.stance_takers`), and their possessors: not its
+    actor (nor, for a stance, its recipient), so the argument model may not choose
+    them. Empty for a verbal type."""
     if not QUAD_CLASS[etype].startswith("material"):
         return set()
     # with their possessors ("Somalia's president condemned the bombing": Somalia did not
     # bomb either)
-    takers = syntax.stance_takers(stance_anchor(t))
+    takers = syntax.stance_takers(stance_anchor(t), responders)
     return {s.i for s in takers} | {c.i for s in takers for c in s.children if c.dep_ == "poss"}
 
 

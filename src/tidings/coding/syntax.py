@@ -320,20 +320,50 @@ _OBJECT_PATH = frozenset({"dobj", "obj", "pobj", "prep", "conj", "appos", "nsubj
                           "relcl", "acl"})
 
 
-def stance_takers(n: Token) -> list[Token]:
+def responded_to(n: Token) -> bool:
+    """True when the event noun ``n`` names an act that a clause responds to: it is the
+    object of a cause preposition (``cause_preps``) on a verb, within four steps up the
+    tree, and has no possessor ("summoned the envoy over the attack in Kashmir",
+    "closed the crossing after the bombing"; not "left after its attack"). Such an act
+    is another's: the clause's subject and objects are the responders and whom they act
+    on, so only the noun's own words (a by-phrase, a possessor, a nationality) name its
+    actor (docs/annotation.md section 6: who reacts to an act is not its actor)."""
+    if n.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "poss" for c in n.children):
+        return False
+    cause = words("cause_preps")
+    x, hops = n, 0
+    while hops < 4 and x.dep_ in _OBJECT_PATH and x.head != x:
+        came, x, hops = x, x.head, hops + 1
+        if came.dep_ == "prep" and came.lower_ in cause and x.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def stance_takers(n: Token, responders: bool = True) -> list[Token]:
     """The heads of the mentions that take a stance towards the act the event noun ``n``
     (or the verb of a relative or participle clause: "mourned the villagers who were
     killed") names ("The FMLN condemned the attack": "FMLN"; "X expressed condolences for
-    the deaths": "X"; "the killings were denounced by leaders": "leaders"): the subject, or
-    passive agent, of the clause whose stance word (``stance_words``) has ``n`` in its
-    object, within four steps up the tree. They are the actors of the stance, not of
-    the act. ``[]`` when ``n`` is in no stance word's object."""
-    stance = words("stance_words")
+    the deaths": "X"; "the killings were denounced by leaders": "leaders"), or respond to
+    it ("India summoned the envoy over the attack": "India"): the subject (shared by
+    coordinated verbs), or passive agent, of the clause whose stance word
+    (``stance_words``) has ``n`` in its object, or whose verb has ``n`` in a cause
+    preposition's object (``cause_preps``; with ``responders``, and only when ``n`` has no
+    possessor: "left the area after its attack" may be the subject's own), within four
+    steps up the tree. They are the actors of the stance or response, not of the act
+    (a responder may be its target: "Israel closed the crossing after the bombing", so
+    whoever looks for a recipient passes ``responders=False``). ``[]`` when there is none."""
+    stance, cause = words("stance_words"), words("cause_preps")
     x, hops = n, 0
     found = None
     while hops < 4 and x.dep_ in _OBJECT_PATH and x.head != x:
-        x, hops = x.head, hops + 1
+        came, x, hops = x, x.head, hops + 1
         if x.lemma_.lower() in stance or x.lower_ in stance:
+            found = x
+            break
+        if responders and came.dep_ == "prep" and came.lower_ in cause and x.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "poss" for c in n.children):
+            # "summoned the envoy over the attack", "closed the crossing after the
+            # bombing": the clause responds to the act, its subject did not do it
             found = x
             break
     if found is None:
@@ -347,6 +377,12 @@ def stance_takers(n: Token) -> list[Token]:
         v = v.head
     out = []
     s = subject(v)
+    w, hops = v, 0
+    while s is None and not own_subject(w) and w.dep_ == "conj" and w.head != w and hops < 3:
+        # "India expelled a diplomat and summoned the envoy over the attack": the subject
+        # the coordinated verbs share
+        w, hops = w.head, hops + 1
+        s = subject(w)
     if s is not None:
         out.append(s)
     for c in v.children:
