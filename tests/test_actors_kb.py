@@ -1265,3 +1265,23 @@ def test_actors_kb_ninth_pass_energy_minister_is_a_tenure_title_and_surnames_sta
 def test_actors_kb_electoral_alliances_and_opposition_coalitions(kb, text, want):
     e = kb.resolve(text, date="2021-06-01")
     assert e is not None and (e.country, e.sector) == want, text
+
+
+def test_actors_kb_an_office_name_several_states_use_names_no_state():
+    # "the Foreign Office" of an Islamabad story was the British one (a fresh example):
+    # shared office names are head terms that take the story's country; the
+    # country-marked forms still name one state
+    import tidings
+
+    def actor(text):
+        evs = tidings.code(text, pub_date="2025-06-14")
+        return [(a["text"], a["country"]) for a in evs.iloc[0]["actor"]]
+
+    assert actor("Islamabad, 14 June (APP). The Foreign Office summoned the Afghan envoy.") == [
+        ("The Foreign Office", "PAK")]
+    assert actor("Tokyo, 14 June (Kyodo). The National Security Council met to discuss the missile launch.") == [
+        ("The National Security Council", "JPN")]
+    assert actor("The British Foreign Office summoned the Russian ambassador.") == [
+        ("The British Foreign Office", "GBR")]
+    assert actor("The US National Security Council met to discuss Iran.") == [
+        ("The US National Security Council", "USA")]
