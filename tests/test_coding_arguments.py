@@ -110,6 +110,7 @@ def test_stance_takers_are_who_condemn_mourn_or_welcome_an_act(nlp, text, noun, 
     ("Chile expelled a diplomat and closed the consulate over the shooting in Arica.", "shooting", True),
     ("Niger imposed a curfew in Zinder following the riots.", "riots", True),
     ("Protesters marched amid the crackdown on students.", "crackdown", True),
+    ("Peru lodged a protest with Quito over the shelling of its border posts.", "shelling", True),
     # the subject's own act, or the clause's means: not a response
     ("The patrol left the village after its raid on the market.", "raid", False),
     ("Rebels killed ten soldiers in an ambush near Gao.", "ambush", False),
@@ -127,14 +128,18 @@ def test_an_act_a_clause_responds_to_is_not_the_clauses(nlp, text, noun, respond
 
 
 def test_who_responds_to_an_attack_is_not_its_attacker(nlp):
-    # a bundled example gave "India summoned Pakistan's envoy over the attack in Kashmir"
-    # an ASSAULT by India; the argument model then chose the summoned envoy
+    # a bundled example gave "India expelled a diplomat and summoned Pakistan's envoy over
+    # the attack in Kashmir" an ASSAULT by India (the shared subject of the coordinated
+    # verbs was not seen as the stance taker's); a clause that only responds names no one
     from tidings.coding import Coder
     from tidings.records import Story
 
     coder = Coder(all_candidates=True)
-    for text, who in (("Chile expelled a diplomat on Monday and summoned Peru's envoy over the shooting in Arica.",
-                       ("Chile", "envoy")),
+    for text, who in (("Chile expelled a diplomat on Monday and summoned the envoy over the shooting in Arica.",
+                       ("Chile", "diplomat", "envoy")),
+                      ("Chile expelled a diplomat on Monday and closed the consulate over the shooting in Arica.",
+                       ("Chile", "consulate")),
+                      ("Peru lodged a protest with Quito over the shelling of its border posts.", ("Peru", "Quito")),
                       ("Ghana closed its border crossings after the bombing in Lome.", ("Ghana",))):
         evs = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2023-01-01"))
         hits = [e for e in evs if e.event_type == "ASSAULT"]

@@ -322,21 +322,35 @@ _OBJECT_PATH = frozenset({"dobj", "obj", "pobj", "prep", "conj", "appos", "nsubj
 
 def responded_to(n: Token) -> bool:
     """True when the event noun ``n`` names an act that a clause responds to: it is the
-    object of a cause preposition (``cause_preps``) on a verb, within four steps up the
-    tree, and has no possessor ("summoned the envoy over the attack in Kashmir",
+    object of a cause preposition (``cause_preps``) on a verb or on the verb's object,
+    within five steps up the tree, and has no possessor ("summoned the envoy over the attack in Kashmir",
     "closed the crossing after the bombing"; not "left after its attack"). Such an act
     is another's: the clause's subject and objects are the responders and whom they act
     on, so only the noun's own words (a by-phrase, a possessor, a nationality) name its
     actor (docs/annotation.md section 6: who reacts to an act is not its actor)."""
-    if n.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "poss" for c in n.children):
+    if n.pos_ not in ("NOUN", "PROPN"):
         return False
+    head = n
+    while head.dep_ in ("compound", "amod", "nmod") and head.head != head:
+        head = head.head  # "Russia's military build-up": the possessor is on "up"
+    if any(c.dep_ == "poss" for x in (n, head) for c in x.children):
+        return False
+    return _response_verb(n) is not None
+
+
+def _response_verb(n: Token) -> Token | None:
+    """The verb of the clause that responds to the act ``n`` names through a cause
+    preposition (``cause_preps``), on the verb itself ("summoned the envoy over the
+    attack") or on its object noun ("lodged a protest with Kabul over the attacks"),
+    within five steps up the tree; None when there is none."""
     cause = words("cause_preps")
-    x, hops = n, 0
-    while hops < 4 and x.dep_ in _OBJECT_PATH and x.head != x:
+    x, hops, crossed = n, 0, False
+    while hops < 5 and x.dep_ in _OBJECT_PATH and x.head != x:
         came, x, hops = x, x.head, hops + 1
-        if came.dep_ == "prep" and came.lower_ in cause and x.pos_ in ("VERB", "AUX"):
-            return True
-    return False
+        crossed = crossed or (came.dep_ == "prep" and came.lower_ in cause)
+        if x.pos_ in ("VERB", "AUX") and x.dep_ != "prep":  # "following" is tagged a verb
+            return x if crossed else None
+    return None
 
 
 def stance_takers(n: Token, responders: bool = True) -> list[Token]:
@@ -347,25 +361,23 @@ def stance_takers(n: Token, responders: bool = True) -> list[Token]:
     it ("India summoned the envoy over the attack": "India"): the subject (shared by
     coordinated verbs), or passive agent, of the clause whose stance word
     (``stance_words``) has ``n`` in its object, or whose verb has ``n`` in a cause
-    preposition's object (``cause_preps``; with ``responders``, and only when ``n`` has no
-    possessor: "left the area after its attack" may be the subject's own), within four
+    preposition's object (:func:`responded_to`; with ``responders``), within four (five)
     steps up the tree. They are the actors of the stance or response, not of the act
     (a responder may be its target: "Israel closed the crossing after the bombing", so
     whoever looks for a recipient passes ``responders=False``). ``[]`` when there is none."""
-    stance, cause = words("stance_words"), words("cause_preps")
+    stance = words("stance_words")
     x, hops = n, 0
     found = None
     while hops < 4 and x.dep_ in _OBJECT_PATH and x.head != x:
-        came, x, hops = x, x.head, hops + 1
+        x, hops = x.head, hops + 1
         if x.lemma_.lower() in stance or x.lower_ in stance:
             found = x
             break
-        if responders and came.dep_ == "prep" and came.lower_ in cause and x.pos_ in ("VERB", "AUX") \
-                and not any(c.dep_ == "poss" for c in n.children):
-            # "summoned the envoy over the attack", "closed the crossing after the
-            # bombing": the clause responds to the act, its subject did not do it
-            found = x
-            break
+    if found is None and responders and responded_to(n):
+        # "summoned the envoy over the attack", "closed the crossing after the bombing",
+        # "lodged a protest over the attacks": the clause responds to the act, its
+        # subject did not do it
+        found = _response_verb(n)
     if found is None:
         return []
     v = found
