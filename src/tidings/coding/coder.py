@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from ..learn.tokens import is_question
 from ..lexicon import Lexicon, load_lexicon
 from ..records import Event, Story
+from ..spelling import american_lemmas
 from . import syntax
 from .aux import aux_modes
 from .confidence import load_calibration
@@ -116,19 +117,25 @@ class Coder:
                 from the tokens when first needed.
         Returns:
             A list of :class:`Event`; empty when the story reports no codable event.
+
+        While the story is coded its tokens' lemmas are American (British forms folded by
+        :func:`tidings.spelling.american_lemmas`); ``doc`` has spaCy's lemmas again after.
         """
         from ..actors import StoryMemory  # loaded with the resolver; imported here to keep this module light
 
         state = StoryState(story=story, memory=StoryMemory(), text_hash=story.text_hash(), _doc_text=text)
-        self.mentions.learn_people(doc, state)
         events: list[Event] = []
-        for si, sent in enumerate(doc.sents):
-            found = self._code_sentence(sent, si, state)
-            events.extend(found)
-            if not found:
-                self.mentions.remember_sentence(sent, state)
-            state.end_sentence()
-            self.mentions.remember_person(sent, state)
+        # every pass reads American lemmas: British forms ("criticised", "defence") are
+        # folded here, once, for the whole story (data/spelling.tsv), and given back after
+        with american_lemmas(doc):
+            self.mentions.learn_people(doc, state)
+            for si, sent in enumerate(doc.sents):
+                found = self._code_sentence(sent, si, state)
+                events.extend(found)
+                if not found:
+                    self.mentions.remember_sentence(sent, state)
+                state.end_sentence()
+                self.mentions.remember_person(sent, state)
         return events
 
     def _code_sentence(self, sent: Span, si: int, state: StoryState) -> list[Event]:

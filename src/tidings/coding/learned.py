@@ -38,6 +38,7 @@ from ..learn.gate import gate_features
 from ..learn.model import NOT_HAPPENED, TriggerModel, dense_features_many
 from ..learn.tokens import is_candidate, is_question, token_features
 from ..records import Event
+from ..spelling import load_spelling
 from .aux import aux_modes
 from .fold import claim_reported
 from . import effects
@@ -131,7 +132,8 @@ class Learned:
         text = state.text_of(sent)
         question = is_question(text)
         bounds = (sent.start, sent.end)
-        lowers = {t.i: t.lower_ for t in toks}
+        fold = load_spelling().get  # the neighbours' words in American spelling, as the lemmas
+        lowers = {t.i: fold(t.lower_, t.lower_) for t in toks}
         sparse = [token_features(tok, self.lex, rtypes.get(tok.i, ()), question) for tok in cands]
         # every word's vectors at once (the same bits as dense_features word by word)
         dense_m = dense_features_many(cands, vectors, bounds, lowers)

@@ -27,6 +27,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..spelling import load_spelling
+
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 #: Probability floor and ceiling before taking logits (a probability of 0 or 1 would
 #: give an infinite feature).
@@ -35,11 +37,19 @@ _EPS = 1e-4
 N_SHARED = 15
 
 
+def sentence_words(text: str) -> list[str]:
+    """The words of a sentence the sentence classifier reads: lower-cased runs of two or
+    more word characters (``"U.S. troops"`` -> ``["troops"]``; one-letter words are
+    dropped), British spellings folded to American ones (``"criticised"`` ->
+    ``"criticized"``, :func:`tidings.spelling.fold_word`)."""
+    fold = load_spelling().get
+    return [fold(w, w) for w in _WORD.findall(text.lower())]
+
+
 def ngrams(text: str) -> list[str]:
-    """Word unigrams and bigrams of a sentence: lower-cased runs of two or more word
-    characters (``"U.S. troops"`` -> ``["troops"]``; one-letter words are dropped), then
-    each adjacent pair joined by a space."""
-    words = _WORD.findall(text.lower())
+    """Word unigrams and bigrams of a sentence: its :func:`sentence_words`, then each
+    adjacent pair joined by a space."""
+    words = sentence_words(text)
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
@@ -72,13 +82,13 @@ class SentenceModel:
                              f"{self.n_grams} n-grams and {vectors.dim if vectors is not None else 0} vector dimensions")
 
     def mean_vector(self, text: str) -> np.ndarray:
-        """(D,) mean vector of the sentence's known words (lower-cased, as :func:`ngrams`)."""
-        return self.vectors.mean(_WORD.findall(text.lower()))
+        """(D,) mean vector of the sentence's known words (:func:`sentence_words`)."""
+        return self.vectors.mean(sentence_words(text))
 
     def proba(self, text: str) -> np.ndarray:
         """(T,) probabilities, one independent probability per type."""
         # the sentence's words found once, for its n-grams and its mean vector (issue 20)
-        words = _WORD.findall(text.lower())
+        words = sentence_words(text)
         counts: dict[int, int] = {}
         get = self.index.get
         for g in words:
@@ -183,4 +193,4 @@ class Gate:
         return 1.0 / (1.0 + np.exp(-(features @ self.weights + self.bias)))
 
 
-__all__ = ["Gate", "SentenceModel", "gate_features", "ngrams"]
+__all__ = ["Gate", "SentenceModel", "gate_features", "ngrams", "sentence_words"]

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..spelling import fold_word, load_spelling
 from .gate import Gate, SentenceModel
 from .tokens import is_candidate, token_features
 from .vectors import WordVectors, load_vectors
@@ -43,8 +44,11 @@ def dense_features(tok, vectors: WordVectors, bounds: tuple[int, int] | None = N
         vectors: the static word vectors.
         bounds: ``(start, end)`` token indices of the token's sentence; None: from
             ``tok.sent`` (the coder passes them once per sentence, issue 20).
-        lowers: token index -> lower-case form, for the tokens of the sentence at least
-            (a dict or a list over the document); None: read from the tokens.
+        lowers: token index -> lower-case form in American spelling
+            (:func:`tidings.spelling.fold_word`), for the tokens of the sentence at least
+            (a dict or a list over the document); None: read from the tokens and folded.
+
+    The lemmas are read as the coder sets them (American, :func:`tidings.spelling.american_lemmas`).
     """
     args = [c.lemma_.lower() for c in tok.children
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr")]
@@ -53,11 +57,12 @@ def dense_features(tok, vectors: WordVectors, bounds: tuple[int, int] | None = N
     i = tok.i
     lo, hi = max(i - 3, bounds[0]), min(i + 4, bounds[1])
     if lowers is None:
-        window = [x.lower_ for x in tok.doc[lo:hi] if x.i != i]
+        fold = load_spelling().get
+        window = [fold(x.lower_, x.lower_) for x in tok.doc[lo:hi] if x.i != i]
     else:
         window = [lowers[j] for j in range(lo, hi) if j != i]
     lem = tok.lemma_.lower()
-    return np.concatenate([vectors.get(lem if lem in vectors else tok.lower_), vectors.get(tok.head.lemma_.lower()),
+    return np.concatenate([vectors.get(lem if lem in vectors else fold_word(tok.lower_)), vectors.get(tok.head.lemma_.lower()),
                            vectors.mean(args), vectors.mean(window)])
 
 
@@ -79,7 +84,8 @@ def dense_features_many(toks: list, vectors: WordVectors, bounds: tuple[int, int
         toks: spaCy tokens of one parsed sentence (in any order).
         vectors: the static word vectors.
         bounds: ``(start, end)`` token indices of the sentence.
-        lowers: token index -> lower-case form, for every token of the sentence.
+        lowers: token index -> lower-case form in American spelling, for every token of
+            the sentence (as :func:`dense_features` reads them).
     """
     n, dim = len(toks), vectors.dim
     if n == 0:
@@ -94,7 +100,7 @@ def dense_features_many(toks: list, vectors: WordVectors, bounds: tuple[int, int
     known = {j: index[w] for j, w in lowers.items() if w in index}
     for r, tok in enumerate(toks):
         lem = tok.lemma_.lower()
-        word[r] = index.get(lem if lem in index else tok.lower_, zero)
+        word[r] = index.get(lem if lem in index else fold_word(tok.lower_), zero)
         head[r] = index.get(tok.head.lemma_.lower(), zero)
         args.append([k for k in (index.get(c.lemma_.lower()) for c in tok.children if c.dep_ in _ARG_DEPS)
                      if k is not None])

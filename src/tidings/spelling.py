@@ -1,0 +1,163 @@
+"""British spellings folded to American ones before the coder reads a word (issue 16).
+
+The trigger lexicon, the word lists, the rules and the learned models are keyed by the
+American forms the corpus uses ("criticize", "defense", "program"); British English
+("Turkey criticised Greece", "the defence ministry", "neighbouring states") would miss
+them or reach the models as words they rarely saw. ``data/spelling.tsv`` lists the
+British stems with their American ones and the endings both take (how its entries were
+chosen is written at its top); this module expands it into a map of word forms and applies
+it in the coder's two places of entry:
+
+- :func:`american_lemmas`: every token's lemma, for the length of coding one story
+  (:meth:`tidings.coding.coder.Coder.code_doc`), so that the lexicon look-up, the rules
+  and the learned features all read the American lemma; the parse itself (and any
+  parse cache) is untouched, and the lemmas are restored afterwards;
+- :func:`fold_word`: the lower-case words the learned models read from the text (the
+  sentence classifier's n-grams, the trigger classifier's window of neighbours).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from .errors import TidingsError
+
+#: The spelling rules a row of ``spelling.tsv`` may name (its ``rule`` column).
+RULES = frozenset({"ise", "isation", "yse", "our", "ence", "tre", "ogue", "mme", "lled", "other"})
+_STEM = re.compile(r"^[a-z]+$")
+_ENDING = re.compile(r"^(-|[a-z]+)$")
+_HEADER = ["british", "american", "endings", "rule"]
+
+
+def parse_spelling(text: str, source: str = "spelling.tsv") -> dict[str, str]:
+    """Read a spelling table into a map of lower-case word forms, British -> American.
+
+    Args:
+        text: the file's text: ``#`` comment lines, the header line ``british american
+            endings rule``, then one tab-separated row per stem pair (``endings``: a comma
+            list of endings added to both stems, ``-`` the stem alone).
+        source: file name for messages.
+    Returns:
+        ``{british form: american form}``, every ending of every row expanded.
+    Raises:
+        TidingsError(T301): a row without four columns, a stem or ending that is not
+        lower-case letters, an unknown rule, a row whose two stems are the same, a
+        British form given twice, or a British form that is another row's American
+        form (a fold must be one step).
+    """
+    out: dict[str, str] = {}
+    header_seen = False
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if not header_seen:
+            if cols != _HEADER:
+                raise TidingsError("T301", f"{source}:{n}: expected the header {' '.join(_HEADER)!r}")
+            header_seen = True
+            continue
+        if len(cols) != 4:
+            raise TidingsError("T301", f"{source}:{n}: expected 4 tab-separated columns, got {len(cols)}")
+        brit, amer, endings, rule = cols
+        if not _STEM.match(brit) or not _STEM.match(amer):
+            raise TidingsError("T301", f"{source}:{n}: stems must be lower-case letters: {brit!r}, {amer!r}")
+        if brit == amer:
+            raise TidingsError("T301", f"{source}:{n}: {brit!r} is spelt the same in both")
+        if rule not in RULES:
+            raise TidingsError("T301", f"{source}:{n}: unknown rule {rule!r} (one of {sorted(RULES)})")
+        ends = endings.split(",")
+        if not ends or any(not _ENDING.match(e) for e in ends) or len(set(ends)) != len(ends):
+            raise TidingsError("T301", f"{source}:{n}: endings must be a comma list of distinct lower-case "
+                                       f"endings or '-': {endings!r}")
+        for e in ends:
+            e = "" if e == "-" else e
+            b, a = brit + e, amer + e
+            if b in out:
+                raise TidingsError("T301", f"{source}:{n}: {b!r} is folded twice")
+            out[b] = a
+    if not header_seen:
+        raise TidingsError("T301", f"{source}: no header line")
+    chained = sorted(b for b, a in out.items() if a in out)
+    if chained:
+        raise TidingsError("T301", f"{source}: American forms that another row folds again: {chained[:5]}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_spelling() -> dict[str, str]:
+    """The shipped spelling folds (``data/spelling.tsv``), read once."""
+    text = resources.files("tidings").joinpath("data/spelling.tsv").read_text(encoding="utf-8")
+    return parse_spelling(text)
+
+
+def fold_word(word: str) -> str:
+    """The American form of a lower-case word form (``"criticised"`` ->
+    ``"criticized"``), or the word itself when the table has no British form of it."""
+    return load_spelling().get(word, word)
+
+
+def fold(word: str) -> str:
+    """The American form of a word in any case: lower, capitalised or upper case are
+    kept (``"Defence"`` -> ``"Defense"``, ``"LABOUR"`` -> ``"LABOR"``); the word itself
+    when the table has no British form of it."""
+    low = word.lower()
+    got = load_spelling().get(low)
+    if got is None:
+        return word
+    if word == low:
+        return got
+    if word.isupper():
+        return got.upper()
+    return got[:1].upper() + got[1:] if word[:1].isupper() else got
+
+
+@lru_cache(maxsize=1)
+def _lemma_hashes() -> tuple[np.ndarray, dict[int, str]]:
+    """The hashes of every British form in lower, capitalised and upper case, and the
+    American form of each (spaCy gives a lemma in any of these cases)."""
+    from spacy.strings import hash_string
+
+    table: dict[int, str] = {}
+    for brit in load_spelling():
+        for form in {brit, brit[:1].upper() + brit[1:], brit.upper()}:
+            table[hash_string(form)] = fold(form)
+    return np.fromiter(table, dtype=np.uint64, count=len(table)), table
+
+
+@contextmanager
+def american_lemmas(doc) -> Iterator[int]:
+    """Fold the British lemmas of a parsed story to American ones while the block runs.
+
+    Sets ``token.lemma_`` of every token whose lemma the table folds (``criticise`` ->
+    ``criticize``, ``Defence`` -> ``Defense``) and gives the old lemmas back when the
+    block ends, even on an error: the ``Doc`` (and a parse cache made from it) keeps
+    spaCy's lemmas. Yields the number of lemmas folded.
+
+    Args:
+        doc: a spaCy ``Doc``.
+    """
+    from spacy.attrs import LEMMA
+
+    keys, table = _lemma_hashes()
+    lemmas = doc.to_array([LEMMA]).reshape(-1) if len(doc) else np.zeros(0, dtype=np.uint64)
+    hits = np.flatnonzero(np.isin(lemmas, keys)) if len(lemmas) else ()
+    old: list[tuple[int, str]] = []
+    for i in hits:
+        i = int(i)
+        tok = doc[i]
+        old.append((i, tok.lemma_))
+        tok.lemma_ = table[int(lemmas[i])]
+    try:
+        yield len(old)
+    finally:
+        for i, lemma in old:
+            doc[i].lemma_ = lemma
+
+
+__all__ = ["RULES", "american_lemmas", "fold", "fold_word", "load_spelling", "parse_spelling"]
