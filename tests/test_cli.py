@@ -233,14 +233,23 @@ def test_out_dash_writes_json_lines_to_stdout(tmp_path):
     assert not (tmp_path / "-").exists()
 
 
-def test_plain_text_on_stdin_hints_at_format_text(tmp_path):
+def test_plain_text_on_stdin_is_read_as_a_story(tmp_path):
+    # a text piped in was skipped as a broken JSON line (a fresh-user trial); stdin whose
+    # first non-blank line is no JSON object is a text, named by its content
+    proc = subprocess.run([sys.executable, "-m", "tidings.cli", "code", "-", "--no-db", "--out", "-",
+                           "--pub-date", "2025-03-04"],
+                          input="\nRussian forces shelled Kharkiv on Monday, Ukrainian officials said.\n",
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert rows and {r["story_id"][:6] for r in rows} == {"stdin-"}
+    assert "ASSAULT" in {r["event_type"] for r in rows}
+    # a broken JSON Lines stream still fails line by line, as JSON
     proc = subprocess.run([sys.executable, "-m", "tidings.cli", "code", "-", "--no-db", "--out", "-"],
-                          input="Russia attacked Ukraine.\n", capture_output=True, text=True, timeout=300,
-                          cwd=tmp_path)
+                          input='{"id": "a", "text": "Russia attacked Ukraine."\n', capture_output=True, text=True,
+                          timeout=300, cwd=tmp_path)
     assert proc.returncode == 1 and proc.stdout == ""
-    assert proc.stderr.splitlines()[0] == (
-        "skipped <stdin>:1: unparseable JSON (Expecting value at column 1); standard input is "
-        "read as JSON Lines: for plain text use --format text")
+    assert proc.stderr.splitlines()[0].startswith("skipped <stdin>:1: unparseable JSON")
 
 
 def test_nothing_read_creates_no_store(tmp_path):

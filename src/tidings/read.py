@@ -31,7 +31,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -555,6 +555,43 @@ def _json_kind(value: Any) -> str:
     return f"a {type(value).__name__}"
 
 
+class _PeekedStream:
+    """A text stream whose first lines, up to the first that is not blank, are read
+    ahead (:meth:`first_content`) and handed out again by :meth:`readline` and
+    :meth:`read`, so that standard input can be looked at before it is read."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream, self.ahead = stream, []
+        self.error: UnicodeDecodeError | None = None
+
+    def first_content(self) -> str | None:
+        """The first non-blank line (None at the end, or when it cannot be decoded: that
+        is reported where the line is read)."""
+        while True:
+            try:
+                line = self.stream.readline()
+            except UnicodeDecodeError as exc:
+                self.error = exc
+                return None
+            if not line:
+                return None
+            self.ahead.append(line)
+            if line.strip():
+                return line
+
+    def readline(self) -> str:
+        if self.ahead:
+            return self.ahead.pop(0)
+        if self.error is not None:
+            err, self.error = self.error, None
+            raise err
+        return self.stream.readline()
+
+    def read(self) -> str:
+        head, self.ahead = "".join(self.ahead), []
+        return head + self.stream.read()
+
+
 def _read_lines(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     lineno = 0
     while True:
@@ -895,15 +932,29 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
             yield ReadFailure("<stdin>", None, "T104",
                               "<stdin>: standard input is closed, so there is nothing to read")
             return
-        if opts.fmt in ("text", "csv", "html"):
+        fmt, stream = opts.fmt, sys.stdin
+        if fmt == "auto":
+            # JSON Lines unless the first non-blank line is no JSON object or array: a
+            # text piped in ("echo 'Chad expelled French troops.' | tidings code -") is a
+            # story, not a broken JSON line
+            stream = _PeekedStream(sys.stdin)
+            first = stream.first_content()
+            if first is not None and first.lstrip().lstrip(BOM)[:1] not in "{[":
+                fmt = "text"
+        if fmt in ("text", "csv", "html"):
             # stdin in another format: buffer it to a temporary file and read that
             import tempfile
 
-            suffix = {"text": ".txt", "csv": ".csv", "html": ".html"}[opts.fmt]
+            suffix = {"text": ".txt", "csv": ".csv", "html": ".html"}[fmt]
             with tempfile.TemporaryDirectory() as tmp:
                 f = Path(tmp) / f"stdin{suffix}"
-                f.write_bytes(sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode())
-                for item in read_path(f, opts):
+                if isinstance(stream, _PeekedStream):
+                    f.write_text(stream.read(), encoding="utf-8")
+                    sub = replace(opts, fmt=fmt, encoding="utf-8")
+                else:
+                    f.write_bytes(sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode())
+                    sub = opts
+                for item in read_path(f, sub):
                     item.origin = item.origin.replace(f.name, "<stdin>")
                     if isinstance(item, Story) and item.id == f.stem:
                         # a text piped in is named by its content, so that a second
@@ -912,7 +963,7 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
                         item.id = f"stdin-{hashlib.sha1(item.text.encode('utf-8')).hexdigest()[:10]}"
                     yield item
             return
-        yield from _read_lines(sys.stdin, "<stdin>", opts)
+        yield from _read_lines(stream, "<stdin>", opts)
         return
     p = Path(path)
     if p.is_dir():
