@@ -256,3 +256,80 @@ def test_the_charge_of_an_accusation_is_claimed_by_the_accuser(nlp):
     assert acts and [c.country for c in acts[0].claimed_by] == ["UKR"]
     assert [a.country for a in acts[0].actor] == ["RUS"]
     assert len([e for e in evs if e.event_type == "ACCUSE"]) == 1
+
+
+def test_received_act_comes_from_its_source(code_story):
+    # the subject of "received"/"is facing" is on the receiving end of the noun's act;
+    # who it comes from ("from Togo", "from Russia") is the actor
+    ev = of_type(code_story("Ghana received an urgent request from Togo for more troops."), "REQUEST")[0]
+    assert [a.country for a in ev.actor] == ["TGO"]
+    assert [r.country for r in ev.recipient] == ["GHA"]
+    ev = of_type(code_story("Poland is facing repeated cyberattacks from Russia."), "COERCE")[0]
+    assert [a.country for a in ev.actor] == ["RUS"]
+    assert [r.country for r in ev.recipient] == ["POL"]
+
+
+
+def test_have_and_win_turn_a_verbal_act_round_only_with_its_source(code_story):
+    # "has the support of the EU", "has won the support of Uganda": the source backs
+    ev = of_type(code_story("The opposition has the support of the European Union."), "SUPPORT")[0]
+    assert [a.igo for a in ev.actor] == ["EU"]
+    ev = of_type(code_story("Kenya has won the support of Uganda for its candidacy."), "SUPPORT")[0]
+    assert [a.country for a in ev.actor] == ["UGA"]
+    assert [r.country for r in ev.recipient] == ["KEN"]
+
+
+def test_attributed_act_is_laid_on_its_actor(code_story):
+    # "attributed the bombing to X": X did it, and whoever attributes it claims it
+    ev = of_type(code_story("Police attributed the bombing to Boko Haram fighters."), "ASSAULT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("NGA", "REB")]
+    assert [c.sector for c in ev.claimed_by] == ["COP"]
+
+
+def _noun_trigger(nlp, coder, text, noun, lemma=None):
+    from tidings.coding.trigger import Trigger
+
+    doc = nlp(text)
+    n = next(t for t in doc if t.lower_ == noun)
+    # (the lexeme does not matter to the argument pass's structure tests)
+    lexeme = coder.lex.nouns.get(lemma or noun) or coder.lex.nouns["attack"]
+    return Trigger(n, lexeme, n.head, [n], is_noun=True)
+
+
+def test_received_act_parts(nlp, coder):
+    from tidings.coding.arguments import _received
+
+    trig = _noun_trigger(nlp, coder, "The resolution received the support of Brazil.", "support")
+    source, receivers = _received(trig, "SUPPORT")
+    assert source.text == "Brazil" and [r.text for r in receivers] == ["resolution"]
+    # a possessive names the source of a verbal act
+    trig = _noun_trigger(nlp, coder, "Chile has received the Pope's support for the talks.", "support")
+    source, receivers = _received(trig, "SUPPORT")
+    assert source.text == "Pope" and [r.text for r in receivers] == ["Chile"]
+    # "received" with no source: the subject is still the recipient
+    trig = _noun_trigger(nlp, coder, "The mayor received another death threat on Sunday.", "threat")
+    source, receivers = _received(trig, "THREATEN")
+    assert source is None and [r.text for r in receivers] == ["mayor"]
+    # a material act's "of" names whom it was done to, and "secure" turns the act round
+    # only with a source: the parse's arguments stand
+    trig = _noun_trigger(nlp, coder, "Qatar secured the release of two hostages.", "release")
+    assert _received(trig, "RETREAT") is None
+    # a support verb that is no receiving verb: nothing to turn round
+    trig = _noun_trigger(nlp, coder, "Kenya held talks with Uganda.", "talks", "talk")
+    assert _received(trig, "CONSULT") is None
+
+
+def test_attribution_parts(nlp, coder):
+    from tidings.coding.arguments import _received
+
+    # "on X" hung on the noun by the parse; of two "on" phrases the last is the culprit
+    trig = _noun_trigger(nlp, coder, "The Nigerian army blamed the ambush on Boko Haram.", "ambush")
+    source, receivers = _received(trig, "ASSAULT")
+    assert source.text == "Haram" and receivers == [] and trig.claimed_by.text == "army"
+    trig = _noun_trigger(nlp, coder, "The government blamed the attack on Bamako on jihadists.", "attack")
+    assert _received(trig, "ASSAULT")[0].text == "jihadists"
+    # passive, and a participle on the noun: no claimant is named
+    trig = _noun_trigger(nlp, coder, "The attack was blamed on Shabab militants.", "attack")
+    assert _received(trig, "ASSAULT")[0].text == "militants" and trig.claimed_by is None
+    trig = _noun_trigger(nlp, coder, "An attack attributed to the ELN damaged the pipeline.", "attack")
+    assert _received(trig, "ASSAULT")[0].text == "ELN"

@@ -81,12 +81,103 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         actor = syntax.subject(v.head) if v.dep_ != "advcl" or not syntax.own_subject(v) else None
         if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
             actor = syntax.subject(v.head)
+    received = _received(t, etype)
+    if received is not None:
+        # "Ghana received a request from Togo", "Poland is facing attacks from Russia",
+        # "police attributed the bombing to Boko Haram": who the noun's act comes from is
+        # its actor; a receiving subject is the recipient, an attributing one its claimant
+        source, receivers = received
+        gone = {x.i for x in receivers}
+        if source is not None:
+            gone |= {source.i} | {c.i for c in source.conjuncts}
+        # with no source, the noun's own modifier may still say whose act it is
+        # ("as it faces continued Russian aggression")
+        actor = source if source is not None else _noun_actor(t)
+        recips = receivers + [r for r in recips if r.i not in gone]
     if actor is not None and QUAD_CLASS.get(etype, "").startswith("material") \
             and actor in syntax.stance_takers(stance_anchor(t)):
         # "The FMLN condemned the attack": the condemner is not the attacker (a verbal
         # act's noun is the stance-taker's own: "X expressed support")
         actor = None
     return actor, recips
+
+
+def _received(t: Trigger, etype: str) -> tuple[Token | None, list[Token]] | None:
+    """The source and the receivers of an event noun that its verb turns round:
+    ``(source, receivers)``, or None when the noun is no such verb's object.
+
+    - a ``receiver_verbs`` verb with the noun as object ("Ghana received an urgent
+      request from Togo", "Poland is facing cyberattacks from Russia"), or a
+      ``source_receiver_verbs`` one that names the source ("the plan has the backing of
+      Egypt"): the source is the object of a ``receiver_source_preps`` preposition on
+      the noun or the verb, or the noun's possessive (:func:`_source_of`), the
+      receivers the verb's subject;
+    - an ``attribution_verbs`` verb laying the noun's act on someone ("police
+      attributed the bombing to Boko Haram", "the attack was blamed on militants", "an
+      attack attributed to al-Shabab"): the source is the object of an
+      ``attribution_preps`` preposition; no receivers (the verb's subject, who makes the
+      claim, becomes the trigger's ``claimed_by`` when it has none).
+
+    Source: docs/annotation.md, section 6 (actor = who does the act, recipient = at whom
+    it is directed) and section 5 (the accuser is the claimant of the alleged act)."""
+    n = t.token
+    if not t.is_noun:
+        return None
+    v = n.head if n.head != n else None
+    lemma = v.lemma_.lower() if v is not None else ""
+    if v is not None and v.pos_ in ("VERB", "AUX") and n.dep_ in ("dobj", "obj") \
+            and lemma in words("receiver_verbs") | words("source_receiver_verbs"):
+        source = _source_of(n, v, QUAD_CLASS.get(etype, "").startswith("verbal"))
+        if source is None and lemma not in words("receiver_verbs"):
+            return None
+        subj = syntax.subject(v)
+        return source, [subj] if subj is not None and subj.i != n.i else []
+    attrib = None
+    if v is not None and n.dep_ in ("dobj", "obj", "nsubjpass") and v.lemma_.lower() in words("attribution_verbs"):
+        attrib = v
+    else:
+        attrib = next((c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in words("attribution_verbs")), None)
+    if attrib is None:
+        return None
+    preps = tuple(words("attribution_preps"))
+    # the parse may hang "on X" of "blamed the ambush on X" on the noun; of two ("blamed
+    # the attack on Bamako on jihadists") the last is whom it is laid on
+    found = syntax.prep_objects(attrib, preps) + (syntax.prep_objects(n, preps) if attrib is v else [])
+    source = max(found, key=lambda p: p.i) if found else None
+    if source is None or source.pos_ in ("VERB", "AUX"):
+        return None
+    if n.dep_ in ("dobj", "obj") and t.claimed_by is None:
+        t.claimed_by = syntax.subject(attrib)
+    return source, []
+
+
+def _source_of(n: Token, v: Token, verbal: bool) -> Token | None:
+    """Who a received event noun ``n`` comes from: the object of a
+    ``receiver_source_preps`` preposition on ``n`` or its verb ``v`` ("criticism from
+    X", "received from X an offer"); for a ``verbal`` act also the noun's possessive
+    ("the presidents' support") and an "of" phrase that names a state, group, person
+    or pronoun ("the support of Brazil"; a material act's "of" names whom it was done
+    to: "the release of two Americans"). None when there is none."""
+    preps = words("receiver_source_preps")
+    if verbal:
+        poss = next((c for c in n.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+    for h in (n, v):
+        for c in h.children:
+            if c.dep_ not in ("prep", "agent") or c.lower_ not in preps:
+                continue
+            if c.lower_ == "of" and (h is v or not verbal):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj" or p.pos_ in ("VERB", "AUX", "NUM") \
+                        or p.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+                    continue
+                if c.lower_ == "of" and not (p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+                    continue
+                return p
+    return None
 
 
 def _antecedent(tok: Token | None) -> Token | None:
