@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors import armed_nonstate_sectors
+from ..actors import armed_nonstate_sectors, head_terms
 from ..records import Entity
 from . import syntax
 from .state import StoryState
@@ -169,7 +169,8 @@ class Mentions:
             # a bare plural description is the parties only of a meeting or agreement
             # ("Technical teams will meet", "Partners discussed ...")
             return []
-        if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+        if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or (
+                c.pos_ == "PROPN" and not _title_word(c, h)))
                for c in h.children if c.i < h.i):
             return []
         text = syntax.phrase(h, stop_of=True)
@@ -623,6 +624,15 @@ def _content_words(text: str) -> frozenset[str]:
     """The lower-cased words of a mention, less determiners and possessives."""
     return frozenset(w for w in text.lower().replace("\u2019s", "").replace("'s", "").split()
                      if w not in _NOT_CONTENT)
+
+
+def _title_word(c: Token, h: Token) -> bool:
+    """True when the capitalised modifier ``c`` of the head ``h`` is a word of a title
+    or description, not a name: the words from ``c`` to ``h`` form a ``sectors.yaml``
+    head term ("The Prime Minister", "the Crown Prince", "The Director-General");
+    "the Mrta group" is a name."""
+    got = c.doc[c.i:h.i + 1].text.lower().replace(" - ", "-")
+    return got in head_terms() or (h.tag_ in ("NNS", "NNPS") and got.endswith("s") and got[:-1] in head_terms())
 
 
 def _official_voice(voice: Entity | None) -> bool:
