@@ -333,3 +333,30 @@ def test_attribution_parts(nlp, coder):
     assert _received(trig, "ASSAULT")[0].text == "militants" and trig.claimed_by is None
     trig = _noun_trigger(nlp, coder, "An attack attributed to the ELN damaged the pipeline.", "attack")
     assert _received(trig, "ASSAULT")[0].text == "ELN"
+
+
+def test_who_took_part_in_an_act_is_its_actor(code_story):
+    # "were engaged in fighting with the army": the passive subject fought; the army is
+    # the other side
+    ev = of_type(code_story("Rebel fighters were engaged in heavy fighting with the army near Goma."), "ASSAULT")[0]
+    assert [(a.text, a.sector) for a in ev.actor] == [("Rebel fighters", "REB")]
+    assert "Rebel fighters" not in [r.text for r in ev.recipient]
+
+
+def test_participant_parts(nlp, coder):
+    from tidings.coding.arguments import _participant
+
+    trig = _noun_trigger(nlp, coder, "Two colonels were involved in the massacre of the villagers.", "massacre")
+    assert _participant(trig).text == "colonels"
+    trig = _noun_trigger(nlp, coder, "Soldiers involved in the killing of the students were arrested.", "killing")
+    assert _participant(trig).text == "Soldiers"
+    # the noun's own agent wins: the children took part but the rebels carried it out
+    from tidings.coding.arguments import arguments
+
+    trig = _noun_trigger(nlp, coder, "Two children were involved in the attack carried out by rebels.", "attack")
+    assert arguments(trig, "ASSAULT")[0].text == "rebels"
+    # an "in" phrase of another verb, or a by-phrase agent of the form, is no taking part
+    trig = _noun_trigger(nlp, coder, "Two colonels were killed in the attack.", "attack")
+    assert _participant(trig) is None
+    trig = _noun_trigger(nlp, coder, "The boys were engaged in the fight by their coach.", "fight")
+    assert _participant(trig) is None

@@ -32,6 +32,12 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # attack was orchestrated by militants": a by-phrase of the event noun names
         # who did it, whoever is the subject of the sentence's verb
         actor = _noun_agent(t.token) or actor
+    part = _participant(t)
+    if part is not None and _noun_agent(t.token) is None:
+        # "rebel fighters were engaged in heavy fighting with the army": who took part
+        # did it; the passive subject is no recipient
+        actor = part
+        recips = [r for r in recips if r.i != part.i]
     actor = _antecedent(actor)
     recips = [_antecedent(r) for r in recips]
     if etype in words("force_object_types"):
@@ -100,6 +106,31 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # act's noun is the stance-taker's own: "X expressed support")
         actor = None
     return actor, recips
+
+
+def _participant(t: Trigger) -> Token | None:
+    """The subject of a ``participant_passives`` form whose "in" phrase is the event
+    noun ("rebel fighters were engaged in heavy fighting", "two colonels were involved
+    in the massacre"), or of the support verb "engaged" itself ("were engaged in
+    fighting" with the trigger's words); None when there is none or the form has a
+    by-phrase agent. (A by-phrase of the noun wins over it: "two children were involved
+    in the attack carried out by rebels" is the rebels'.)"""
+    if not t.is_noun:
+        return None
+    n = t.token
+    v = None
+    if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head != n.head:
+        v = n.head.head
+    elif t.frame != n and any(c.lower_ == "in" and c.dep_ == "prep" for c in t.frame.children):
+        v = t.frame
+    if v is None or v.lemma_.lower() not in words("participant_passives") or v.tag_ not in ("VBN", "JJ"):
+        return None
+    if any(c.dep_ == "agent" for c in v.children):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is None and v.dep_ in ("acl", "relcl") and v.head != v:
+        subj = v.head  # "soldiers involved in the massacre"
+    return subj
 
 
 def _received(t: Trigger, etype: str) -> tuple[Token | None, list[Token]] | None:
