@@ -379,3 +379,24 @@ def test_a_guest_met_at_home_is_the_actor_when_the_place_hangs_on_the_guests_phr
     away = of_type(code_story("Secretary of State Antony Blinken met today with Kenyan President William Ruto "
                               "and Foreign Minister Musalia Mudavadi in Nairobi."), "CONSULT")[0]
     assert [a.country for a in away.actor] == ["USA"]
+
+
+def test_people_from_a_group_take_its_country(code_story):
+    # "doctors from two American aid groups": the group they come from gives the
+    # country, not the place they worked in; a place after "in" stays a place
+    ev = of_type(code_story("Doctors from two American aid groups delivered medicine to a hospital in Mosul."),
+                 "AID")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("USA", "MED")]
+    ev = of_type(code_story("Fighters from the Wagner Group attacked a village in Mali."), "ASSAULT")[0]
+    assert [a.country for a in ev.actor] == ["RUS"]
+
+
+def test_a_people_of_a_place_is_of_that_state(code_story):
+    # "the Hungarians of southern Slovakia": a population of a place, not its kin state
+    ev = of_type(code_story("The Hungarians of southern Slovakia are demanding more autonomy from Bratislava."),
+                 "REQUEST")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("SVK", "CVL")]
+    # a nationality without a place of its own stays its state's
+    ev = of_type(code_story("Hungarian diplomats are demanding more autonomy for minorities in Slovakia."),
+                 "REQUEST")[0]
+    assert [a.country for a in ev.actor] == ["HUN"]

@@ -274,19 +274,32 @@ class Mentions:
                 return res
         if e is not None and e.country is None and e.igo is None:
             # "riot police in Georgia": with no national modifier, the place phrase gives
-            # the country (a modifier wins: "Turkish soldiers in Iraq" is TUR)
+            # the country (a modifier wins: "Turkish soldiers in Iraq" is TUR); "doctors
+            # from two American aid groups", "fighters from the Wagner Group": the group
+            # they come from gives its country, or its IGO ("diplomats from the G7")
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "from"):
-                    p = next((x for x in c.children if x.dep_ == "pobj" and x.ent_type_ == "GPE"), None)
+                    p = next((x for x in c.children if x.dep_ == "pobj" and (
+                        x.ent_type_ == "GPE" or c.lower_ == "from" and x.pos_ in ("NOUN", "PROPN"))), None)
                     pe = self.resolve(syntax.phrase(p), sent, state) if p is not None else None
-                    if pe is not None and pe.country:
+                    if pe is not None and p.ent_type_ == "GPE" and pe.country:
                         e = replace(e, country=pe.country, how="place phrase")
                         break
+                    if pe is not None and c.lower_ == "from" and p.ent_type_ != "GPE" and (pe.country or pe.igo) \
+                            and pe.how in ("knowledge base", "nationality word"):
+                        e = replace(e, country=pe.country, igo=pe.igo, how=pe.how)
+                        break
         if e is not None and e.country and e.how == "nationality word" and _ethnic(h):
-            # "ethnic Turks in Sweden", "ethnic Albanians demonstrated in Serbia": an
-            # ethnic group belongs to the state it lives in, not to its kin state; the
-            # place phrase, the event's place or the story gives that state
+            # "ethnic Turks in Sweden", "ethnic Albanians demonstrated in Serbia", "the
+            # Hungarians of southern Slovakia": an ethnic group belongs to the state it
+            # lives in, not to its kin state; the "of" or "in" place phrase, else the
+            # event's place or the story gives that state
             e = replace(e, country=None, name=None, kb_id=None, sector=e.sector or "CVL", how="title")
+            for p in syntax.prep_objects(h, ("of", "in")):
+                pe = self.resolve(syntax.phrase(p), sent, state) if p.ent_type_ in ("GPE", "LOC") else None
+                if pe is not None and pe.country:
+                    e = replace(e, country=pe.country, how="place phrase")
+                    break
         if e is not None and e.how == "place name" and self.is_person_name(h, state):
             # "Dr Guerrero", "Ibarra's vehicle": a person's name that is also a place
             # (a Mexican state, a town in Ecuador) names the person, not the place
@@ -603,9 +616,13 @@ def _fighters_of_named_group(e: Entity, state: StoryState) -> Entity:
 def _ethnic(h: Token) -> bool:
     """True when the phrase headed by ``h`` names an ethnic group: a nationality word
     after an ``ethnic_markers`` word ("ethnic Turks", "hundreds of ethnic Hungarians"),
-    or modifying an ``ethnic_group_nouns`` head ("the Albanian population")."""
+    modifying an ``ethnic_group_nouns`` head ("the Albanian population"), or a plural
+    one with an "of" place ("the Hungarians of southern Slovakia")."""
     markers = words("ethnic_markers")
     nouns = words("ethnic_group_nouns")
+    if h.ent_type_ == "NORP" and h.tag_ in ("NNPS", "NNS") and any(
+            p.ent_type_ in ("GPE", "LOC") for p in syntax.prep_objects(h, ("of",))):
+        return True  # "the Hungarians of southern Slovakia": a people of a place
     if any(t.lemma_.lower() in nouns and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                                              for c in t.children) for t in h.subtree):
         return True  # "the Albanian population", "dozens of the Kurdish minority"
