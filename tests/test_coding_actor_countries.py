@@ -400,3 +400,30 @@ def test_a_people_of_a_place_is_of_that_state(code_story):
     ev = of_type(code_story("Hungarian diplomats are demanding more autonomy for minorities in Slovakia."),
                  "REQUEST")[0]
     assert [a.country for a in ev.actor] == ["HUN"]
+
+
+def test_an_approximate_count_says_nothing_of_who(code_story):
+    # "Up to", "at least", "over", "an estimated" before a count: the resolver sees the
+    # phrase from the number on (before, "Up to 300 ethnic Uzbeks" named no one, "at
+    # least 50 FARC rebels" lost its sector)
+    ev = of_type(code_story("At least 50 FARC rebels attacked a police station in Cauca."), "ASSAULT")[0]
+    assert [(a.text, a.country, a.sector) for a in ev.actor] == [("At least 50 FARC rebels", "COL", "REB")]
+    ev = of_type(code_story("Over 100 members of the ELN ambushed an army patrol in Arauca."), "ASSAULT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("COL", "REB")]
+    # an ethnic group counted so still lives where it is
+    ev = of_type(code_story("Up to 300 ethnic Uzbeks demonstrated on Monday in Osh."), "PROTEST")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("KGZ", "CVL")]
+
+
+def test_approximate_count_start(nlp):
+    from tidings.coding.syntax import approximate_count_start, phrase_span
+
+    for text, head, want in [("Up to 300 ethnic Uzbeks protested.", "Uzbeks", "300"),
+                             ("An estimated 200 Kenyan soldiers arrived.", "soldiers", "200"),
+                             ("At least five people died.", "people", "five"),
+                             ("The 300 soldiers withdrew.", "soldiers", None),
+                             ("Kenyan soldiers withdrew.", "soldiers", None)]:
+        doc = nlp(text)
+        h = next(t for t in doc if t.text == head)
+        k = approximate_count_start(h, phrase_span(h))
+        assert (doc[k].text if k is not None else None) == want, text

@@ -262,8 +262,16 @@ class Mentions:
             res = [e for a in [adjs[0], *adjs[0].conjuncts] if (e := self.resolve(f"{a.text} {h.text}", sent, state))]
             if res:
                 return res
-        text = syntax.phrase(h)
-        e = self.resolve(text, sent, state)
+        span = syntax.phrase_span(h)
+        text = span.text
+        k = syntax.approximate_count_start(h, span)
+        if k is not None:
+            # "Up to 300 ethnic Uzbeks", "at least 50 FARC rebels": the approximator says
+            # nothing of who they are (and the resolver may take "Up" or "An" for a name)
+            e = self.resolve(h.doc[k:span.end].text, sent, state)
+            e = replace(e, text=text) if e is not None else None
+        else:
+            e = self.resolve(text, sent, state)
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None and pobj.conjuncts:  # "the leaders of Azerbaijan and Armenia"
@@ -626,7 +634,8 @@ def _ethnic(h: Token) -> bool:
     if any(t.lemma_.lower() in nouns and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                                              for c in t.children) for t in h.subtree):
         return True  # "the Albanian population", "dozens of the Kurdish minority"
-    return any(t.lower_ in markers and t.head.ent_type_ == "NORP" for t in h.subtree)
+    # (the head itself when the parser's entities missed it: "ethnic Uzbeks")
+    return any(t.lower_ in markers and (t.head.ent_type_ == "NORP" or t.head == h) for t in h.subtree)
 
 
 def _in_quotes(tok: Token, sent: Span) -> bool:
