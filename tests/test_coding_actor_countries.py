@@ -427,3 +427,16 @@ def test_approximate_count_start(nlp):
         h = next(t for t in doc if t.text == head)
         k = approximate_count_start(h, phrase_span(h))
         assert (doc[k].text if k is not None else None) == want, text
+
+
+def test_a_forces_weapons_are_the_force(code_story):
+    # "army helicopters", "a military plane": the force's own, whose country the place
+    # gives like any domestic force's; a bare weapon stays a weapon with no country
+    from tidings.coding.syntax import is_weapon
+    from tidings.records import Entity
+
+    ev = of_type(code_story("A military plane bombed a village in Darfur on Monday."), "ASSAULT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("SDN", "MIL")]
+    assert not is_weapon(Entity(text="Air force helicopters", sector="MIL"))
+    assert is_weapon(Entity(text="the helicopters", sector="MIL"))
+    assert is_weapon(Entity(text="a drone", sector=None))

@@ -310,11 +310,14 @@ def is_weapon(e: Entity) -> bool:
 
     A mention the resolver gave a sector of people (``weapon_people_sectors`` in
     ``data/words.yaml``: "suicide bombers", "our fighters" are REB) is people, not a
-    weapon, whatever its last word."""
+    weapon, whatever its last word; one whose words name an armed force
+    (``weapon_force_words``: "army helicopters", "a military plane") is that force."""
     if e.sector in words("weapon_people_sectors"):
         return False
     ws = e.text.lower().split()
     actors = words("weapon_actors")
+    if ws and set(ws[:-1]) & words("weapon_force_words"):
+        return False  # "army helicopters", "a military plane": the force (weapon_force_words)
     return bool(ws) and (ws[-1] in actors or ws[-1].rstrip("s") in actors)
 
 
