@@ -330,3 +330,16 @@ def test_local_officials_are_no_statements_own(code_story):
     evs = code_story(text, title="Statement on Hong Kong", source="U.S. Department of State press releases")
     ev = [e for e in of_type(evs, "COERCE") if e.sentence_index == 2][0]
     assert [a.country for a in ev.actor] == ["HKG"]
+
+
+def test_an_unattributed_we_of_the_story_country_is_its_government(code_story):
+    # a wire report's own "we" with no voice takes the dateline's country and, as an
+    # official speaking for the state, GOV (sectors.yaml first_person_sector); a named
+    # official of that country stays its recipient
+    evs = code_story("SAN SALVADOR, 14 Mar 89 (Radio Cadena) -- We condemn the attacks on the power plants "
+                     "in Usulutan. We urge President Cristiani to protect them.", pub_date="1989-03-14")
+    acc = of_type(evs, "ACCUSE")[0]
+    assert [(a.text, a.country, a.sector, a.how) for a in acc.actor] == [("We", "SLV", "GOV", "story country")]
+    req = of_type(evs, "REQUEST")[0]
+    assert [a.sector for a in req.actor] == ["GOV"]
+    assert [r.country for r in req.recipient] == ["SLV"]

@@ -2081,6 +2081,16 @@ def head_terms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def first_person_sector() -> str | None:
+    """The sector of an unattributed first-person "we"/"I" that takes the story's
+    country (``sectors.yaml`` ``first_person_sector``: GOV), or None when unset.
+
+    Raises:
+        TidingsError: ``T301`` when it is no sector code."""
+    return next(iter(sector_list("first_person_sector")), None)
+
+
+@lru_cache(maxsize=1)
 def armed_nonstate_sectors() -> frozenset[str]:
     """Sectors of armed groups that are no state's forces (``sectors.yaml``
     ``armed_nonstate_sectors``: rebels, militias, criminal groups, unidentified armed

@@ -18,6 +18,7 @@ from typing import Any, Callable
 from spacy.tokens import Span, Token
 
 from .. import PIPELINE_VERSION
+from ..actors import first_person_sector
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
@@ -137,6 +138,12 @@ class EventMaker:
             return []
         feats = confidence_features(t, actors, recips, main, claimed, si)
         conf = confidence(feats, self.calibration, t, actors, recips, main)
+        # an unattributed "we"/"I" of the story's country speaks for its government
+        # (sectors.yaml first_person_sector); given in the record only, as it says
+        # nothing about whether a named official of that country is the same party
+        # (the test above), and the confidence model has not learnt from it
+        actors = [replace(a, sector=first_person_sector()) if a.sector is None and a.how == "story country"
+                  and a.text.lower() in words("pronouns_first") else a for a in actors]
         ev = self.record(t, sent, si, state, draft.etype, mode, sorted(draft.aux), (actors, recips, claimed), conf,
                          arg_toks, draft.rules)
         if self.record_features:

@@ -97,6 +97,8 @@ class Mentions:
                 return [replace(voice, text=text, how="story voice")]
             # a broadcast's or wire report's own "we" (no voice) is of the country its
             # dateline names: the station's or speaker's home, where the story was filed
+            # (its sector is given once the event's recipients are chosen:
+            # EventMaker.make, sectors.yaml first_person_sector)
             home = self._dateline_country(state) or self.home_country(sent.doc, state)
             return [Entity(text=text, country=home, how="story country")] if home else []
         if low in words("pronouns_plural") and state.last_meeting and (
