@@ -343,3 +343,12 @@ def test_an_unattributed_we_of_the_story_country_is_its_government(code_story):
     req = of_type(evs, "REQUEST")[0]
     assert [a.sector for a in req.actor] == ["GOV"]
     assert [r.country for r in req.recipient] == ["SLV"]
+
+
+def test_a_statements_we_without_a_voice_sector_is_its_government(code_story):
+    # "The White House Briefing Room" gives the voice its country but no sector: its
+    # "we" acts for the government (GOV)
+    evs = code_story("We condemn the attack on the embassy in Kabul.", title="Statement on Kabul",
+                     source="The White House Briefing Room")
+    acc = of_type(evs, "ACCUSE")[0]
+    assert [(a.country, a.sector, a.how) for a in acc.actor] == [("USA", "GOV", "story voice")]

@@ -142,8 +142,11 @@ class EventMaker:
         # (sectors.yaml first_person_sector); given in the record only, as it says
         # nothing about whether a named official of that country is the same party
         # (the test above), and the confidence model has not learnt from it
-        actors = [replace(a, sector=first_person_sector()) if a.sector is None and a.how == "story country"
-                  and a.text.lower() in words("pronouns_first") else a for a in actors]
+        # (so is a statement's "we" whose voice, "The White House Briefing Room", has no
+        # sector of its own)
+        actors = [replace(a, sector=first_person_sector()) if a.sector is None and a.how in (
+                  "story country", "story voice") and a.country and a.text.lower() in words("pronouns_first")
+                  else a for a in actors]
         ev = self.record(t, sent, si, state, draft.etype, mode, sorted(draft.aux), (actors, recips, claimed), conf,
                          arg_toks, draft.rules)
         if self.record_features:
