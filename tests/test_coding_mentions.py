@@ -352,3 +352,13 @@ def test_a_statements_we_without_a_voice_sector_is_its_government(code_story):
                      source="The White House Briefing Room")
     acc = of_type(evs, "ACCUSE")[0]
     assert [(a.country, a.sector, a.how) for a in acc.actor] == [("USA", "GOV", "story voice")]
+
+
+def test_a_name_the_parse_cut_is_read_whole_from_the_entity(code_story):
+    # "bin", "al-" hang elsewhere in the parse, so the subject's phrase was "Sheikh
+    # Hamad", an unknown person; the parser's PERSON entity holds the whole name
+    evs = code_story("Sheikh Hamad bin Khalifa al-Thani launched a mediation effort between Sudan and Chad "
+                     "on Saturday.", pub_date="1997-05-10")
+    ev = of_type(evs, "CONSULT")[0]
+    assert [(a.text, a.country, a.how) for a in ev.actor] == [
+        ("Sheikh Hamad bin Khalifa al-Thani", "QAT", "knowledge base")]

@@ -310,6 +310,16 @@ class Mentions:
                 if pe is not None and pe.country:
                     e = replace(e, country=pe.country, how="place phrase")
                     break
+        if (e is None or e.how == "unknown person" or e.country is None and e.igo is None) \
+                and h.ent_type_ == "PERSON":
+            # "Sheikh Hamad bin Khalifa al-Thani launched ...": the parse cut the name
+            # ("bin", "al-" hang elsewhere) but the parser's PERSON entity holds it whole
+            whole = next((x for x in state.ents_of(sent) if x.label_ == "PERSON" and x.start <= h.i < x.end), None)
+            if whole is not None and (whole.end > span.end or whole.start < span.start):
+                both = h.doc[min(whole.start, span.start):max(whole.end, span.end)]
+                got = self.resolve(both.text, sent, state)
+                if got is not None and (got.country or got.igo):
+                    e = replace(got, text=both.text)
         if e is not None and e.how == "place name" and self.is_person_name(h, state):
             # "Dr Guerrero", "Ibarra's vehicle": a person's name that is also a place
             # (a Mexican state, a town in Ecuador) names the person, not the place
