@@ -360,3 +360,21 @@ def test_participant_parts(nlp, coder):
     assert _participant(trig) is None
     trig = _noun_trigger(nlp, coder, "The boys were engaged in the fight by their coach.", "fight")
     assert _participant(trig) is None
+
+
+def test_a_participle_with_an_object_is_no_passive(code_story):
+    # the parse took "donated" for a participle modifying "charities" (the sentence's
+    # root the noun "Nurses"); with an object ("delivered medicine") it is the finite
+    # verb: the nurses gave, the charities are not the recipients
+    ev = of_type(code_story("Nurses from two Canadian charities donated and personally delivered medicine to a "
+                            "hospital in Gaza."), "AID")[0]
+    assert [(a.text, a.country, a.sector) for a in ev.actor] == [("Nurses", "CAN", "MED")]
+    assert "two Canadian charities" not in [r.text for r in ev.recipient]
+
+
+def test_has_object_reads_only_past_forms(nlp):
+    from tidings.coding.arguments import _has_object
+
+    doc = nlp("May God bless the workers killed yesterday and comfort their families.")
+    killed = next(t for t in doc if t.text == "killed")
+    assert not _has_object(killed)

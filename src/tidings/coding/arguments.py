@@ -48,7 +48,13 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         recips = []
     if v.dep_ == "acl" and actor is None:
         # "a camp attacked by militiamen": the modified noun is the recipient
-        if passive or v.tag_ == "VBN":
+        if v.tag_ == "VBN" and not passive and _has_object(v):
+            # a participle with an object is no passive: the parse took a finite verb
+            # for one ("Nurses from two charities donated and delivered medicine ...",
+            # the sentence's root the subject noun): that noun did it
+            root = v.sent.root
+            actor = root if root.pos_ in ("NOUN", "PROPN") and root.i < v.i and v in root.subtree else v.head
+        elif passive or v.tag_ == "VBN":
             recips.append(v.head)
         else:
             actor = v.head
@@ -106,6 +112,14 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # act's noun is the stance-taker's own: "X expressed support")
         actor = None
     return actor, recips
+
+
+def _has_object(v: Token) -> bool:
+    """True when the participle ``v`` or a past form coordinated with it has a direct
+    object ("donated and delivered medicine"; not "the workers killed yesterday and
+    comfort their families", whose "comfort" is another clause's)."""
+    return any(c.dep_ == "dobj" for x in [v, *(c for c in v.conjuncts if c.tag_ in ("VBN", "VBD"))]
+               for c in x.children)
 
 
 def _participant(t: Trigger) -> Token | None:
