@@ -731,6 +731,28 @@ def test_code_unnamed_attackers_are_unidentified_armed_actors(nlp):
     assert all(s != "UAF" for _, s in actors("Rebels shot dead a judge near his house."))
 
 
+def test_code_unnamed_protesters_are_civilians(nlp):
+    """"hundreds of people demonstrated", "the people are protesting": plain people who
+    protest by a protest word are civilians (CVL) of the place or story; people who die,
+    gather to watch a match or attend a funeral make no protest by being given."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    c = Coder()
+
+    def code(text):
+        return c.code_doc(nlp(text), Story(id="t", text=text, pub_date="2024-03-06"))
+
+    ev = _typed(code("Hundreds of people demonstrated in Lagos on Monday against fuel prices."), "PROTEST")[0]
+    assert [(a.text, a.country, a.sector) for a in ev.actor] == [("Hundreds of people", "NGA", "CVL")]
+    ev = _typed(code("Crowds of people marched through Tbilisi on Saturday to demand new elections."), "PROTEST")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("GEO", "CVL")]
+    for text in ("Ten people died in the floods in Kenya on Sunday.",
+                 "Hundreds of people gathered at the stadium to watch the final.",
+                 "Thousands of people attended the funeral of the former president in Accra."):
+        assert not _typed(code(text), "PROTEST"), text
+
+
 def test_code_court_lenience_is_a_concession(code_text):
     """Acquittals, exonerations, clemency and commuted sentences are CONCEDE (annotation
     guide, CONCEDE: "pardons, amnesties and acquittals"), as pardons already were."""

@@ -379,3 +379,64 @@ def test_a_guest_met_at_home_is_the_actor_when_the_place_hangs_on_the_guests_phr
     away = of_type(code_story("Secretary of State Antony Blinken met today with Kenyan President William Ruto "
                               "and Foreign Minister Musalia Mudavadi in Nairobi."), "CONSULT")[0]
     assert [a.country for a in away.actor] == ["USA"]
+
+
+def test_people_from_a_group_take_its_country(code_story):
+    # "doctors from two American aid groups": the group they come from gives the
+    # country, not the place they worked in; a place after "in" stays a place
+    ev = of_type(code_story("Doctors from two American aid groups delivered medicine to a hospital in Mosul."),
+                 "AID")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("USA", "MED")]
+    ev = of_type(code_story("Fighters from the Wagner Group attacked a village in Mali."), "ASSAULT")[0]
+    assert [a.country for a in ev.actor] == ["RUS"]
+
+
+def test_a_people_of_a_place_is_of_that_state(code_story):
+    # "the Hungarians of southern Slovakia": a population of a place, not its kin state
+    ev = of_type(code_story("The Hungarians of southern Slovakia are demanding more autonomy from Bratislava."),
+                 "REQUEST")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("SVK", "CVL")]
+    # a nationality without a place of its own stays its state's
+    ev = of_type(code_story("Hungarian diplomats are demanding more autonomy for minorities in Slovakia."),
+                 "REQUEST")[0]
+    assert [a.country for a in ev.actor] == ["HUN"]
+
+
+def test_an_approximate_count_says_nothing_of_who(code_story):
+    # "Up to", "at least", "over", "an estimated" before a count: the resolver sees the
+    # phrase from the number on (before, "Up to 300 ethnic Uzbeks" named no one, "at
+    # least 50 FARC rebels" lost its sector)
+    ev = of_type(code_story("At least 50 FARC rebels attacked a police station in Cauca."), "ASSAULT")[0]
+    assert [(a.text, a.country, a.sector) for a in ev.actor] == [("At least 50 FARC rebels", "COL", "REB")]
+    ev = of_type(code_story("Over 100 members of the ELN ambushed an army patrol in Arauca."), "ASSAULT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("COL", "REB")]
+    # an ethnic group counted so still lives where it is
+    ev = of_type(code_story("Up to 300 ethnic Uzbeks demonstrated on Monday in Osh."), "PROTEST")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("KGZ", "CVL")]
+
+
+def test_approximate_count_start(nlp):
+    from tidings.coding.syntax import approximate_count_start, phrase_span
+
+    for text, head, want in [("Up to 300 ethnic Uzbeks protested.", "Uzbeks", "300"),
+                             ("An estimated 200 Kenyan soldiers arrived.", "soldiers", "200"),
+                             ("At least five people died.", "people", "five"),
+                             ("The 300 soldiers withdrew.", "soldiers", None),
+                             ("Kenyan soldiers withdrew.", "soldiers", None)]:
+        doc = nlp(text)
+        h = next(t for t in doc if t.text == head)
+        k = approximate_count_start(h, phrase_span(h))
+        assert (doc[k].text if k is not None else None) == want, text
+
+
+def test_a_forces_weapons_are_the_force(code_story):
+    # "army helicopters", "a military plane": the force's own, whose country the place
+    # gives like any domestic force's; a bare weapon stays a weapon with no country
+    from tidings.coding.syntax import is_weapon
+    from tidings.records import Entity
+
+    ev = of_type(code_story("A military plane bombed a village in Darfur on Monday."), "ASSAULT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("SDN", "MIL")]
+    assert not is_weapon(Entity(text="Air force helicopters", sector="MIL"))
+    assert is_weapon(Entity(text="the helicopters", sector="MIL"))
+    assert is_weapon(Entity(text="a drone", sector=None))

@@ -299,3 +299,125 @@ def test_the_charge_of_an_accusation_is_claimed_by_the_accuser(nlp):
     assert acts and [c.country for c in acts[0].claimed_by] == ["UKR"]
     assert [a.country for a in acts[0].actor] == ["RUS"]
     assert len([e for e in evs if e.event_type == "ACCUSE"]) == 1
+
+
+def test_received_act_comes_from_its_source(code_story):
+    # the subject of "received"/"is facing" is on the receiving end of the noun's act;
+    # who it comes from ("from Togo", "from Russia") is the actor
+    ev = of_type(code_story("Ghana received an urgent request from Togo for more troops."), "REQUEST")[0]
+    assert [a.country for a in ev.actor] == ["TGO"]
+    assert [r.country for r in ev.recipient] == ["GHA"]
+    ev = of_type(code_story("Poland is facing repeated cyberattacks from Russia."), "COERCE")[0]
+    assert [a.country for a in ev.actor] == ["RUS"]
+    assert [r.country for r in ev.recipient] == ["POL"]
+
+
+
+def test_have_and_win_turn_a_verbal_act_round_only_with_its_source(code_story):
+    # "has the support of the EU", "has won the support of Uganda": the source backs
+    ev = of_type(code_story("The opposition has the support of the European Union."), "SUPPORT")[0]
+    assert [a.igo for a in ev.actor] == ["EU"]
+    ev = of_type(code_story("Kenya has won the support of Uganda for its candidacy."), "SUPPORT")[0]
+    assert [a.country for a in ev.actor] == ["UGA"]
+    assert [r.country for r in ev.recipient] == ["KEN"]
+
+
+def test_attributed_act_is_laid_on_its_actor(code_story):
+    # "attributed the bombing to X": X did it, and whoever attributes it claims it
+    ev = of_type(code_story("Police attributed the bombing to Boko Haram fighters."), "ASSAULT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("NGA", "REB")]
+    assert [c.sector for c in ev.claimed_by] == ["COP"]
+
+
+def _noun_trigger(nlp, coder, text, noun, lemma=None):
+    from tidings.coding.trigger import Trigger
+
+    doc = nlp(text)
+    n = next(t for t in doc if t.lower_ == noun)
+    # (the lexeme does not matter to the argument pass's structure tests)
+    lexeme = coder.lex.nouns.get(lemma or noun) or coder.lex.nouns["attack"]
+    return Trigger(n, lexeme, n.head, [n], is_noun=True)
+
+
+def test_received_act_parts(nlp, coder):
+    from tidings.coding.arguments import _received
+
+    trig = _noun_trigger(nlp, coder, "The resolution received the support of Brazil.", "support")
+    source, receivers = _received(trig, "SUPPORT")
+    assert source.text == "Brazil" and [r.text for r in receivers] == ["resolution"]
+    # a possessive names the source of a verbal act
+    trig = _noun_trigger(nlp, coder, "Chile has received the Pope's support for the talks.", "support")
+    source, receivers = _received(trig, "SUPPORT")
+    assert source.text == "Pope" and [r.text for r in receivers] == ["Chile"]
+    # "received" with no source: the subject is still the recipient
+    trig = _noun_trigger(nlp, coder, "The mayor received another death threat on Sunday.", "threat")
+    source, receivers = _received(trig, "THREATEN")
+    assert source is None and [r.text for r in receivers] == ["mayor"]
+    # a material act's "of" names whom it was done to, and "secure" turns the act round
+    # only with a source: the parse's arguments stand
+    trig = _noun_trigger(nlp, coder, "Qatar secured the release of two hostages.", "release")
+    assert _received(trig, "RETREAT") is None
+    # a support verb that is no receiving verb: nothing to turn round
+    trig = _noun_trigger(nlp, coder, "Kenya held talks with Uganda.", "talks", "talk")
+    assert _received(trig, "CONSULT") is None
+
+
+def test_attribution_parts(nlp, coder):
+    from tidings.coding.arguments import _received
+
+    # "on X" hung on the noun by the parse; of two "on" phrases the last is the culprit
+    trig = _noun_trigger(nlp, coder, "The Nigerian army blamed the ambush on Boko Haram.", "ambush")
+    source, receivers = _received(trig, "ASSAULT")
+    assert source.text == "Haram" and receivers == [] and trig.claimed_by.text == "army"
+    trig = _noun_trigger(nlp, coder, "The government blamed the attack on Bamako on jihadists.", "attack")
+    assert _received(trig, "ASSAULT")[0].text == "jihadists"
+    # passive, and a participle on the noun: no claimant is named
+    trig = _noun_trigger(nlp, coder, "The attack was blamed on Shabab militants.", "attack")
+    assert _received(trig, "ASSAULT")[0].text == "militants" and trig.claimed_by is None
+    trig = _noun_trigger(nlp, coder, "An attack attributed to the ELN damaged the pipeline.", "attack")
+    assert _received(trig, "ASSAULT")[0].text == "ELN"
+
+
+def test_who_took_part_in_an_act_is_its_actor(code_story):
+    # "were engaged in fighting with the army": the passive subject fought; the army is
+    # the other side
+    ev = of_type(code_story("Rebel fighters were engaged in heavy fighting with the army near Goma."), "ASSAULT")[0]
+    assert [(a.text, a.sector) for a in ev.actor] == [("Rebel fighters", "REB")]
+    assert "Rebel fighters" not in [r.text for r in ev.recipient]
+
+
+def test_participant_parts(nlp, coder):
+    from tidings.coding.arguments import _participant
+
+    trig = _noun_trigger(nlp, coder, "Two colonels were involved in the massacre of the villagers.", "massacre")
+    assert _participant(trig).text == "colonels"
+    trig = _noun_trigger(nlp, coder, "Soldiers involved in the killing of the students were arrested.", "killing")
+    assert _participant(trig).text == "Soldiers"
+    # the noun's own agent wins: the children took part but the rebels carried it out
+    from tidings.coding.arguments import arguments
+
+    trig = _noun_trigger(nlp, coder, "Two children were involved in the attack carried out by rebels.", "attack")
+    assert arguments(trig, "ASSAULT")[0].text == "rebels"
+    # an "in" phrase of another verb, or a by-phrase agent of the form, is no taking part
+    trig = _noun_trigger(nlp, coder, "Two colonels were killed in the attack.", "attack")
+    assert _participant(trig) is None
+    trig = _noun_trigger(nlp, coder, "The boys were engaged in the fight by their coach.", "fight")
+    assert _participant(trig) is None
+
+
+def test_a_participle_with_an_object_is_no_passive(code_story):
+    # the parse took "donated" for a participle modifying "charities" (the sentence's
+    # root the noun "Nurses"); with an object ("delivered medicine") it is the finite
+    # verb: the nurses gave, the charities are not the recipients
+    ev = of_type(code_story("Nurses from two Canadian charities donated and personally delivered medicine to a "
+                            "hospital in Gaza."), "AID")[0]
+    assert [(a.text, a.country, a.sector) for a in ev.actor] == [("Nurses", "CAN", "MED")]
+    assert "two Canadian charities" not in [r.text for r in ev.recipient]
+
+
+def test_has_object_reads_only_past_forms(nlp):
+    from tidings.coding.arguments import _has_object
+
+    doc = nlp("May God bless the workers killed yesterday and comfort their families.")
+    killed = next(t for t in doc if t.text == "killed")
+    assert not _has_object(killed)

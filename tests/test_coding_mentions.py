@@ -299,3 +299,66 @@ def test_mentions_we_in_a_quotation_is_its_speaker_named_where_it_closes(nlp):
     assert got[(1, "CONSULT")] == [("DEU", "quote speaker")]
     got = actors("\u201cWe discussed further costs for Russia. We also reviewed aid,\u201d he told reporters.")
     assert got.get((0, "CONSULT"), []) == []
+
+
+def test_a_capitalised_title_refers_back_to_the_foreign_counterpart(code_story):
+    # in a readout the voice's own official has no such title: "The Prime Minister" is
+    # the prime minister named before, whom the capital letters do not make a name
+    text = ("President Joseph R. Biden, Jr. spoke today with Prime Minister Fumio Kishida of Japan. "
+            "The Prime Minister thanked the President for his support.")
+    evs = code_story(text, title="Readout of President Biden's Call with Prime Minister Kishida of Japan",
+                     source="The White House")
+    ev = [e for e in of_type(evs, "SUPPORT") if e.sentence_index == 1][0]
+    assert [(a.text, a.country, a.how) for a in ev.actor] == [("The Prime Minister", "JPN", "story context")]
+
+
+def test_title_words_are_no_names(nlp):
+    from tidings.coding.mentions import _title_word
+
+    doc = nlp("The Prime Minister and the Crown Prince met the Mrta group.")
+    minister, prince, group = (next(t for t in doc if t.text == w) for w in ("Minister", "Prince", "group"))
+    assert _title_word(doc[1], minister) and _title_word(doc[5], prince)
+    mrta = next(c for c in group.children if c.dep_ == "compound")
+    assert not _title_word(mrta, group)
+
+
+def test_local_officials_are_no_statements_own(code_story):
+    # a statement's own government is no local one: "local authorities" take the
+    # story's country, not the voice's
+    text = ("The United States condemns the arrests of activists in Hong Kong. Hong Kong's leaders ignore "
+            "the law. Local authorities have arrested thousands of protesters since 2019.")
+    evs = code_story(text, title="Statement on Hong Kong", source="U.S. Department of State press releases")
+    ev = [e for e in of_type(evs, "COERCE") if e.sentence_index == 2][0]
+    assert [a.country for a in ev.actor] == ["HKG"]
+
+
+def test_an_unattributed_we_of_the_story_country_is_its_government(code_story):
+    # a wire report's own "we" with no voice takes the dateline's country and, as an
+    # official speaking for the state, GOV (sectors.yaml first_person_sector); a named
+    # official of that country stays its recipient
+    evs = code_story("SAN SALVADOR, 14 Mar 89 (Radio Cadena) -- We condemn the attacks on the power plants "
+                     "in Usulutan. We urge President Cristiani to protect them.", pub_date="1989-03-14")
+    acc = of_type(evs, "ACCUSE")[0]
+    assert [(a.text, a.country, a.sector, a.how) for a in acc.actor] == [("We", "SLV", "GOV", "story country")]
+    req = of_type(evs, "REQUEST")[0]
+    assert [a.sector for a in req.actor] == ["GOV"]
+    assert [r.country for r in req.recipient] == ["SLV"]
+
+
+def test_a_statements_we_without_a_voice_sector_is_its_government(code_story):
+    # "The White House Briefing Room" gives the voice its country but no sector: its
+    # "we" acts for the government (GOV)
+    evs = code_story("We condemn the attack on the embassy in Kabul.", title="Statement on Kabul",
+                     source="The White House Briefing Room")
+    acc = of_type(evs, "ACCUSE")[0]
+    assert [(a.country, a.sector, a.how) for a in acc.actor] == [("USA", "GOV", "story voice")]
+
+
+def test_a_name_the_parse_cut_is_read_whole_from_the_entity(code_story):
+    # "bin", "al-" hang elsewhere in the parse, so the subject's phrase was "Sheikh
+    # Hamad", an unknown person; the parser's PERSON entity holds the whole name
+    evs = code_story("Sheikh Hamad bin Khalifa al-Thani launched a mediation effort between Sudan and Chad "
+                     "on Saturday.", pub_date="1997-05-10")
+    ev = of_type(evs, "CONSULT")[0]
+    assert [(a.text, a.country, a.how) for a in ev.actor] == [
+        ("Sheikh Hamad bin Khalifa al-Thani", "QAT", "knowledge base")]

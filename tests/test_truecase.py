@@ -68,3 +68,16 @@ def test_truecase_keeps_dotted_initialisms_in_capitals_and_they_resolve():
     # a lone capital letter that is no initialism keeps its usual form
     assert restore_case("THE REBELS WON A BATTLE AND A TOWN NEAR THE RIVER IN THE SOUTH OF THE COUNTRY.").startswith(
         "The rebels won a battle and a town")
+
+
+def test_truecase_keeps_a_designators_letters_in_capitals_and_it_resolves():
+    # "M-19" was "m-19" (the table writes "m" in lower case), which the resolver did not
+    # know: the April 19 Movement's acts in the MUC copy had no actor
+    from tidings.actors import resolve
+    text = ("BOGOTA, 9 MAR 90 -- THE M-19 SIGNED A PEACE AGREEMENT. SOLDIERS CARRIED AK-47 RIFLES AND AN "
+            "F-16 FLEW OVER. THE SCORE WAS 3-1 IN A WELL-KNOWN STADIUM.")
+    out = restore_case(text)
+    assert len(out) == len(text)
+    for form in ("The M-19 signed", "AK-47 rifles", "an F-16 flew", "3-1 in a well-known stadium"):
+        assert form in out, form
+    assert resolve("the M-19", date="1990-03-09").country == "COL"

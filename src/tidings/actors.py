@@ -2071,6 +2071,26 @@ def sector_list(key: str, vocab: dict | None = None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def head_terms() -> frozenset[str]:
+    """The ``head`` terms of ``sectors.yaml`` over all sectors, lower case, as written
+    (singular; "prime minister", "crown prince", "director-general"): the words of a
+    title or description, which a capital letter does not make a name ("The Prime
+    Minister", "the Crown Prince")."""
+    v = yaml.safe_load(_read_text("sectors.yaml"))
+    return frozenset(t for terms in v["head"].values() for t in terms)
+
+
+@lru_cache(maxsize=1)
+def first_person_sector() -> str | None:
+    """The sector of an unattributed first-person "we"/"I" that takes the story's
+    country (``sectors.yaml`` ``first_person_sector``: GOV), or None when unset.
+
+    Raises:
+        TidingsError: ``T301`` when it is no sector code."""
+    return next(iter(sector_list("first_person_sector")), None)
+
+
+@lru_cache(maxsize=1)
 def armed_nonstate_sectors() -> frozenset[str]:
     """Sectors of armed groups that are no state's forces (``sectors.yaml``
     ``armed_nonstate_sectors``: rebels, militias, criminal groups, unidentified armed

@@ -9,6 +9,7 @@ Each word takes its usual form from ``data/truecase.tsv`` (majority form in mixe
 news, built by ``scripts/build_truecase.py``); a word the table does not know is lower
 case when it inflects a lower-case word of the table ("AMBUSHES", "DECREED"), else a
 name (capitalised), or an acronym (capitals) when it is short and has no vowel; the
+letters of a designator before a hyphen and a number stay capitals ("M-19", "F-16"); the
 first word of a sentence, a line or a quotation is capitalised.
 """
 
@@ -107,7 +108,12 @@ def restore_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
         if re.search(r"[.!?]\s|\n|--|[\"\u201c\[(]\s*$", gap) or pos == 0:
             start_next = True
         w = m.group()
-        new = w.upper() if m.start() in initial and len(w) == 1 else _word_form(w, tab, acronyms)
+        if w.endswith("-") and text[m.end():m.end() + 1].isdigit():
+            # a designator's letters before a hyphen and a number stay capitals: "M-19"
+            # (the April 19 Movement, 'the m-19' to the resolver), "F-16", "AK-47", "SA-7"
+            new = w.upper()
+        else:
+            new = w.upper() if m.start() in initial and len(w) == 1 else _word_form(w, tab, acronyms)
         if start_next:
             new = new[:1].upper() + new[1:]
             start_next = False

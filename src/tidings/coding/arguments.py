@@ -32,6 +32,12 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # attack was orchestrated by militants": a by-phrase of the event noun names
         # who did it, whoever is the subject of the sentence's verb
         actor = _noun_agent(t.token) or actor
+    part = _participant(t)
+    if part is not None and _noun_agent(t.token) is None:
+        # "rebel fighters were engaged in heavy fighting with the army": who took part
+        # did it; the passive subject is no recipient
+        actor = part
+        recips = [r for r in recips if r.i != part.i]
     actor = _antecedent(actor)
     recips = [_antecedent(r) for r in recips]
     if etype in words("force_object_types"):
@@ -42,7 +48,13 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         recips = []
     if v.dep_ == "acl" and actor is None:
         # "a camp attacked by militiamen": the modified noun is the recipient
-        if passive or v.tag_ == "VBN":
+        if v.tag_ == "VBN" and not passive and _has_object(v):
+            # a participle with an object is no passive: the parse took a finite verb
+            # for one ("Nurses from two charities donated and delivered medicine ...",
+            # the sentence's root the subject noun): that noun did it
+            root = v.sent.root
+            actor = root if root.pos_ in ("NOUN", "PROPN") and root.i < v.i and v in root.subtree else v.head
+        elif passive or v.tag_ == "VBN":
             recips.append(v.head)
         else:
             actor = v.head
@@ -81,12 +93,136 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         actor = syntax.subject(v.head) if v.dep_ != "advcl" or not syntax.own_subject(v) else None
         if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
             actor = syntax.subject(v.head)
+    received = _received(t, etype)
+    if received is not None:
+        # "Ghana received a request from Togo", "Poland is facing attacks from Russia",
+        # "police attributed the bombing to Boko Haram": who the noun's act comes from is
+        # its actor; a receiving subject is the recipient, an attributing one its claimant
+        source, receivers = received
+        gone = {x.i for x in receivers}
+        if source is not None:
+            gone |= {source.i} | {c.i for c in source.conjuncts}
+        # with no source, the noun's own modifier may still say whose act it is
+        # ("as it faces continued Russian aggression")
+        actor = source if source is not None else _noun_actor(t)
+        recips = receivers + [r for r in recips if r.i not in gone]
     if actor is not None and QUAD_CLASS.get(etype, "").startswith("material") \
             and actor in syntax.stance_takers(stance_anchor(t)):
         # "The FMLN condemned the attack": the condemner is not the attacker (a verbal
         # act's noun is the stance-taker's own: "X expressed support")
         actor = None
     return actor, recips
+
+
+def _has_object(v: Token) -> bool:
+    """True when the participle ``v`` or a past form coordinated with it has a direct
+    object ("donated and delivered medicine"; not "the workers killed yesterday and
+    comfort their families", whose "comfort" is another clause's)."""
+    return any(c.dep_ == "dobj" for x in [v, *(c for c in v.conjuncts if c.tag_ in ("VBN", "VBD"))]
+               for c in x.children)
+
+
+def _participant(t: Trigger) -> Token | None:
+    """The subject of a ``participant_passives`` form whose "in" phrase is the event
+    noun ("rebel fighters were engaged in heavy fighting", "two colonels were involved
+    in the massacre"), or of the support verb "engaged" itself ("were engaged in
+    fighting" with the trigger's words); None when there is none or the form has a
+    by-phrase agent. (A by-phrase of the noun wins over it: "two children were involved
+    in the attack carried out by rebels" is the rebels'.)"""
+    if not t.is_noun:
+        return None
+    n = t.token
+    v = None
+    if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head != n.head:
+        v = n.head.head
+    elif t.frame != n and any(c.lower_ == "in" and c.dep_ == "prep" for c in t.frame.children):
+        v = t.frame
+    if v is None or v.lemma_.lower() not in words("participant_passives") or v.tag_ not in ("VBN", "JJ"):
+        return None
+    if any(c.dep_ == "agent" for c in v.children):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is None and v.dep_ in ("acl", "relcl") and v.head != v:
+        subj = v.head  # "soldiers involved in the massacre"
+    return subj
+
+
+def _received(t: Trigger, etype: str) -> tuple[Token | None, list[Token]] | None:
+    """The source and the receivers of an event noun that its verb turns round:
+    ``(source, receivers)``, or None when the noun is no such verb's object.
+
+    - a ``receiver_verbs`` verb with the noun as object ("Ghana received an urgent
+      request from Togo", "Poland is facing cyberattacks from Russia"), or a
+      ``source_receiver_verbs`` one that names the source ("the plan has the backing of
+      Egypt"): the source is the object of a ``receiver_source_preps`` preposition on
+      the noun or the verb, or the noun's possessive (:func:`_source_of`), the
+      receivers the verb's subject;
+    - an ``attribution_verbs`` verb laying the noun's act on someone ("police
+      attributed the bombing to Boko Haram", "the attack was blamed on militants", "an
+      attack attributed to al-Shabab"): the source is the object of an
+      ``attribution_preps`` preposition; no receivers (the verb's subject, who makes the
+      claim, becomes the trigger's ``claimed_by`` when it has none).
+
+    Source: docs/annotation.md, section 6 (actor = who does the act, recipient = at whom
+    it is directed) and section 5 (the accuser is the claimant of the alleged act)."""
+    n = t.token
+    if not t.is_noun:
+        return None
+    v = n.head if n.head != n else None
+    lemma = v.lemma_.lower() if v is not None else ""
+    if v is not None and v.pos_ in ("VERB", "AUX") and n.dep_ in ("dobj", "obj") \
+            and lemma in words("receiver_verbs") | words("source_receiver_verbs"):
+        source = _source_of(n, v, QUAD_CLASS.get(etype, "").startswith("verbal"))
+        if source is None and lemma not in words("receiver_verbs"):
+            return None
+        subj = syntax.subject(v)
+        return source, [subj] if subj is not None and subj.i != n.i else []
+    attrib = None
+    if v is not None and n.dep_ in ("dobj", "obj", "nsubjpass") and v.lemma_.lower() in words("attribution_verbs"):
+        attrib = v
+    else:
+        attrib = next((c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in words("attribution_verbs")), None)
+    if attrib is None:
+        return None
+    preps = tuple(words("attribution_preps"))
+    # the parse may hang "on X" of "blamed the ambush on X" on the noun; of two ("blamed
+    # the attack on Bamako on jihadists") the last is whom it is laid on
+    found = syntax.prep_objects(attrib, preps) + (syntax.prep_objects(n, preps) if attrib is v else [])
+    source = max(found, key=lambda p: p.i) if found else None
+    if source is None or source.pos_ in ("VERB", "AUX"):
+        return None
+    if n.dep_ in ("dobj", "obj") and t.claimed_by is None:
+        t.claimed_by = syntax.subject(attrib)
+    return source, []
+
+
+def _source_of(n: Token, v: Token, verbal: bool) -> Token | None:
+    """Who a received event noun ``n`` comes from: the object of a
+    ``receiver_source_preps`` preposition on ``n`` or its verb ``v`` ("criticism from
+    X", "received from X an offer"); for a ``verbal`` act also the noun's possessive
+    ("the presidents' support") and an "of" phrase that names a state, group, person
+    or pronoun ("the support of Brazil"; a material act's "of" names whom it was done
+    to: "the release of two Americans"). None when there is none."""
+    preps = words("receiver_source_preps")
+    if verbal:
+        poss = next((c for c in n.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+    for h in (n, v):
+        for c in h.children:
+            if c.dep_ not in ("prep", "agent") or c.lower_ not in preps:
+                continue
+            if c.lower_ == "of" and (h is v or not verbal):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj" or p.pos_ in ("VERB", "AUX", "NUM") \
+                        or p.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+                    continue
+                if c.lower_ == "of" and not (p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+                    continue
+                return p
+    return None
 
 
 def _antecedent(tok: Token | None) -> Token | None:

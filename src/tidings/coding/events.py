@@ -18,6 +18,7 @@ from typing import Any, Callable
 from spacy.tokens import Span, Token
 
 from .. import PIPELINE_VERSION
+from ..actors import first_person_sector
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
@@ -97,7 +98,7 @@ class EventMaker:
             actor_tok = t.claimed_by  # "Japan said it had halted aid": the pronoun is the speaker
         if actor_tok is not None and actor_tok.pos_ in ("NOUN", "PROPN") and self.argmodel is not None \
                 and not self.mentions.entities(actor_tok, sent, state, draft.etype) \
-                and not _unnamed_actor(actor_tok, draft.etype):
+                and not _unnamed_actor(actor_tok, draft.etype, t):
             # the parse's actor names no party ("X and Y had the opportunity to engage":
             # "opportunity"; "This funding brings ..."): the argument model's actor, if
             # it finds one, among the other words
@@ -107,7 +108,7 @@ class EventMaker:
         draft.actor_tok = actor_tok
         effects.run(self.rules, "actor", ctx)
         ents = self.mentions.entities
-        actors = ents(actor_tok, sent, state, draft.etype) or _unnamed_actor(actor_tok, draft.etype)
+        actors = ents(actor_tok, sent, state, draft.etype) or _unnamed_actor(actor_tok, draft.etype, t)
         # "recalled its ambassador from Caracas", "withdrew its troops": the actor's own
         # agents are not on the receiving end (words.yaml own_agent_nouns)
         recip_toks = [r for r in recip_toks if not _own_agent(r)]
@@ -137,6 +138,15 @@ class EventMaker:
             return []
         feats = confidence_features(t, actors, recips, main, claimed, si)
         conf = confidence(feats, self.calibration, t, actors, recips, main)
+        # an unattributed "we"/"I" of the story's country speaks for its government
+        # (sectors.yaml first_person_sector); given in the record only, as it says
+        # nothing about whether a named official of that country is the same party
+        # (the test above), and the confidence model has not learnt from it
+        # (so is a statement's "we" whose voice, "The White House Briefing Room", has no
+        # sector of its own)
+        actors = [replace(a, sector=first_person_sector()) if a.sector is None and a.how in (
+                  "story country", "story voice") and a.country and a.text.lower() in words("pronouns_first")
+                  else a for a in actors]
         ev = self.record(t, sent, si, state, draft.etype, mode, sorted(draft.aux), (actors, recips, claimed), conf,
                          arg_toks, draft.rules)
         if self.record_features:
@@ -452,17 +462,31 @@ def _plain_people(tok: Token) -> list[Entity]:
     return [Entity(text=syntax.phrase(tok), sector="CVL", how="title")]
 
 
-def _unnamed_actor(tok: Token | None, etype: str) -> list[Entity]:
-    """The attacker a sentence does not name ("shot by two men", "several people opened
-    fire"): unidentified armed actors (UAF), their country from the place or the story.
-    ``[]`` for any other word or event type (plain people as the actor of another act
-    were tried as civilians: "ten people died" then became a PROTEST by them). Source: the corpus labels (train split: such attackers are
-    UAF 38 times in 44; ``unnamed_attacker_nouns`` and ``unnamed_people_nouns`` in
-    ``data/words.yaml``)."""
-    if tok is None or tok.pos_ != "NOUN" or etype != "ASSAULT":
+def _unnamed_actor(tok: Token | None, etype: str, t: Trigger | None = None) -> list[Entity]:
+    """The actor a sentence does not name: an attacker ("shot by two men", "unknown
+    individuals threw a bomb", "several people opened fire") is unidentified armed
+    actors (UAF); plain people who protest by a protest word of the lexicon ("hundreds
+    of people demonstrated in Lagos", "the people are protesting") are civilians (CVL).
+    Their country comes from the place or the story. ``[]`` for any other word, event
+    type or trigger (plain people as the actor of any act were tried as civilians: "ten
+    people died", typed PROTEST by the trigger model, then became a PROTEST by them; a
+    lexicon protest word is one). Source: the corpus labels (train split: such attackers
+    are UAF 38 times in 44; ``unnamed_attacker_nouns``, ``unnamed_people_nouns`` and
+    ``protest_crowd_nouns`` in ``data/words.yaml``); docs/annotation.md, section 6:
+    protesters and crowds are CVL."""
+    if tok is None or tok.pos_ not in ("NOUN", "NUM"):
         return []
-    if tok.lemma_.lower() in words("unnamed_attacker_nouns") | words("unnamed_people_nouns"):
+    if etype == "ASSAULT" and tok.pos_ == "NOUN" \
+            and tok.lemma_.lower() in words("unnamed_attacker_nouns") | words("unnamed_people_nouns"):
         return [Entity(text=syntax.phrase(tok), sector="UAF", how="title")]
+    if etype == "PROTEST" and t is not None and t.lexeme.event_type == "PROTEST":
+        # "hundreds of people", "crowds of people": the people the partitive hands on to
+        head = tok
+        if tok.lemma_.lower() in words("protest_crowd_nouns"):
+            head = next((p for p in syntax.prep_objects(tok, ("of",))), tok)
+        if head.lemma_.lower() in words("unnamed_people_nouns") | words("protest_crowd_nouns") \
+                and head.pos_ in ("NOUN", "NUM"):
+            return [Entity(text=syntax.phrase(tok), sector="CVL", how="title")]
     return []
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors import armed_nonstate_sectors
+from ..actors import armed_nonstate_sectors, head_terms
 from ..records import Entity
 from . import syntax
 from .state import StoryState
@@ -97,6 +97,8 @@ class Mentions:
                 return [replace(voice, text=text, how="story voice")]
             # a broadcast's or wire report's own "we" (no voice) is of the country its
             # dateline names: the station's or speaker's home, where the story was filed
+            # (its sector is given once the event's recipients are chosen:
+            # EventMaker.make, sectors.yaml first_person_sector)
             home = self._dateline_country(state) or self.home_country(sent.doc, state)
             return [Entity(text=text, country=home, how="story country")] if home else []
         if low in words("pronouns_plural") and state.last_meeting and (
@@ -169,7 +171,8 @@ class Mentions:
             # a bare plural description is the parties only of a meeting or agreement
             # ("Technical teams will meet", "Partners discussed ...")
             return []
-        if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+        if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or (
+                c.pos_ == "PROPN" and not _title_word(c, h)))
                for c in h.children if c.i < h.i):
             return []
         text = syntax.phrase(h, stop_of=True)
@@ -261,8 +264,16 @@ class Mentions:
             res = [e for a in [adjs[0], *adjs[0].conjuncts] if (e := self.resolve(f"{a.text} {h.text}", sent, state))]
             if res:
                 return res
-        text = syntax.phrase(h)
-        e = self.resolve(text, sent, state)
+        span = syntax.phrase_span(h)
+        text = span.text
+        k = syntax.approximate_count_start(h, span)
+        if k is not None:
+            # "Up to 300 ethnic Uzbeks", "at least 50 FARC rebels": the approximator says
+            # nothing of who they are (and the resolver may take "Up" or "An" for a name)
+            e = self.resolve(h.doc[k:span.end].text, sent, state)
+            e = replace(e, text=text) if e is not None else None
+        else:
+            e = self.resolve(text, sent, state)
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None and pobj.conjuncts:  # "the leaders of Azerbaijan and Armenia"
@@ -273,19 +284,42 @@ class Mentions:
                 return res
         if e is not None and e.country is None and e.igo is None:
             # "riot police in Georgia": with no national modifier, the place phrase gives
-            # the country (a modifier wins: "Turkish soldiers in Iraq" is TUR)
+            # the country (a modifier wins: "Turkish soldiers in Iraq" is TUR); "doctors
+            # from two American aid groups", "fighters from the Wagner Group": the group
+            # they come from gives its country, or its IGO ("diplomats from the G7")
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "from"):
-                    p = next((x for x in c.children if x.dep_ == "pobj" and x.ent_type_ == "GPE"), None)
+                    p = next((x for x in c.children if x.dep_ == "pobj" and (
+                        x.ent_type_ == "GPE" or c.lower_ == "from" and x.pos_ in ("NOUN", "PROPN"))), None)
                     pe = self.resolve(syntax.phrase(p), sent, state) if p is not None else None
-                    if pe is not None and pe.country:
+                    if pe is not None and p.ent_type_ == "GPE" and pe.country:
                         e = replace(e, country=pe.country, how="place phrase")
                         break
+                    if pe is not None and c.lower_ == "from" and p.ent_type_ != "GPE" and (pe.country or pe.igo) \
+                            and pe.how in ("knowledge base", "nationality word"):
+                        e = replace(e, country=pe.country, igo=pe.igo, how=pe.how)
+                        break
         if e is not None and e.country and e.how == "nationality word" and _ethnic(h):
-            # "ethnic Turks in Sweden", "ethnic Albanians demonstrated in Serbia": an
-            # ethnic group belongs to the state it lives in, not to its kin state; the
-            # place phrase, the event's place or the story gives that state
+            # "ethnic Turks in Sweden", "ethnic Albanians demonstrated in Serbia", "the
+            # Hungarians of southern Slovakia": an ethnic group belongs to the state it
+            # lives in, not to its kin state; the "of" or "in" place phrase, else the
+            # event's place or the story gives that state
             e = replace(e, country=None, name=None, kb_id=None, sector=e.sector or "CVL", how="title")
+            for p in syntax.prep_objects(h, ("of", "in")):
+                pe = self.resolve(syntax.phrase(p), sent, state) if p.ent_type_ in ("GPE", "LOC") else None
+                if pe is not None and pe.country:
+                    e = replace(e, country=pe.country, how="place phrase")
+                    break
+        if (e is None or e.how == "unknown person" or e.country is None and e.igo is None) \
+                and h.ent_type_ == "PERSON":
+            # "Sheikh Hamad bin Khalifa al-Thani launched ...": the parse cut the name
+            # ("bin", "al-" hang elsewhere) but the parser's PERSON entity holds it whole
+            whole = next((x for x in state.ents_of(sent) if x.label_ == "PERSON" and x.start <= h.i < x.end), None)
+            if whole is not None and (whole.end > span.end or whole.start < span.start):
+                both = h.doc[min(whole.start, span.start):max(whole.end, span.end)]
+                got = self.resolve(both.text, sent, state)
+                if got is not None and (got.country or got.igo):
+                    e = replace(got, text=both.text)
         if e is not None and e.how == "place name" and self.is_person_name(h, state):
             # "Dr Guerrero", "Ibarra's vehicle": a person's name that is also a place
             # (a Mexican state, a town in Ecuador) names the person, not the place
@@ -602,13 +636,18 @@ def _fighters_of_named_group(e: Entity, state: StoryState) -> Entity:
 def _ethnic(h: Token) -> bool:
     """True when the phrase headed by ``h`` names an ethnic group: a nationality word
     after an ``ethnic_markers`` word ("ethnic Turks", "hundreds of ethnic Hungarians"),
-    or modifying an ``ethnic_group_nouns`` head ("the Albanian population")."""
+    modifying an ``ethnic_group_nouns`` head ("the Albanian population"), or a plural
+    one with an "of" place ("the Hungarians of southern Slovakia")."""
     markers = words("ethnic_markers")
     nouns = words("ethnic_group_nouns")
+    if h.ent_type_ == "NORP" and h.tag_ in ("NNPS", "NNS") and any(
+            p.ent_type_ in ("GPE", "LOC") for p in syntax.prep_objects(h, ("of",))):
+        return True  # "the Hungarians of southern Slovakia": a people of a place
     if any(t.lemma_.lower() in nouns and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                                              for c in t.children) for t in h.subtree):
         return True  # "the Albanian population", "dozens of the Kurdish minority"
-    return any(t.lower_ in markers and t.head.ent_type_ == "NORP" for t in h.subtree)
+    # (the head itself when the parser's entities missed it: "ethnic Uzbeks")
+    return any(t.lower_ in markers and (t.head.ent_type_ == "NORP" or t.head == h) for t in h.subtree)
 
 
 def _in_quotes(tok: Token, sent: Span) -> bool:
@@ -623,6 +662,15 @@ def _content_words(text: str) -> frozenset[str]:
     """The lower-cased words of a mention, less determiners and possessives."""
     return frozenset(w for w in text.lower().replace("\u2019s", "").replace("'s", "").split()
                      if w not in _NOT_CONTENT)
+
+
+def _title_word(c: Token, h: Token) -> bool:
+    """True when the capitalised modifier ``c`` of the head ``h`` is a word of a title
+    or description, not a name: the words from ``c`` to ``h`` form a ``sectors.yaml``
+    head term ("The Prime Minister", "the Crown Prince", "The Director-General");
+    "the Mrta group" is a name."""
+    got = c.doc[c.i:h.i + 1].text.lower().replace(" - ", "-")
+    return got in head_terms() or (h.tag_ in ("NNS", "NNPS") and got.endswith("s") and got[:-1] in head_terms())
 
 
 def _official_voice(voice: Entity | None) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..records import Entity
 from .words import words
@@ -240,6 +240,11 @@ def threat_phrase(x: Token) -> bool:
 def phrase(h: Token, stop_of: bool = False) -> str:
     """Text of the noun phrase headed by ``h``: its left modifiers, the head, and an "of"
     phrase; relative clauses, appositions and other prepositions are left out."""
+    return phrase_span(h, stop_of).text
+
+
+def phrase_span(h: Token, stop_of: bool = False) -> Span:
+    """The words of :func:`phrase` as a span of ``h``'s document."""
     toks = [h]
 
     def add(t: Token) -> None:
@@ -255,7 +260,23 @@ def phrase(h: Token, stop_of: bool = False) -> str:
     add(h)
     toks = sorted(set(toks), key=lambda t: t.i)
     # keep contiguous text from the first to the last token
-    return h.doc[toks[0].i: toks[-1].i + 1].text if toks else h.text
+    return h.doc[toks[0].i: toks[-1].i + 1]
+
+
+def approximate_count_start(h: Token, span: Span) -> int | None:
+    """Where the count of the noun phrase ``span`` headed by ``h`` begins when an
+    approximator stands before it ("Up to 300 ethnic Uzbeks", "at least 50 FARC
+    rebels", "over 100 members of the FMLN", "An estimated 200 soldiers"): the token
+    index of the number; None when the phrase has no number or nothing before it but
+    the number's own phrase is a determiner ("the 300 soldiers")."""
+    num = next((c for c in h.children if c.dep_ == "nummod" and c.i < h.i), None)
+    if num is None or num.i <= span.start:
+        return None
+    before = span.doc[span.start:num.i]
+    mods = {t.i for t in num.subtree if t.i < num.i} | {c.i for c in h.children if c.dep_ in ("amod", "advmod")}
+    if not any(t.i in mods for t in before) or any(t.i not in mods and t.dep_ != "det" for t in before):
+        return None
+    return num.i
 
 
 def of_objects(tok: Token) -> list[Token]:
@@ -289,11 +310,14 @@ def is_weapon(e: Entity) -> bool:
 
     A mention the resolver gave a sector of people (``weapon_people_sectors`` in
     ``data/words.yaml``: "suicide bombers", "our fighters" are REB) is people, not a
-    weapon, whatever its last word."""
+    weapon, whatever its last word; one whose words name an armed force
+    (``weapon_force_words``: "army helicopters", "a military plane") is that force."""
     if e.sector in words("weapon_people_sectors"):
         return False
     ws = e.text.lower().split()
     actors = words("weapon_actors")
+    if ws and set(ws[:-1]) & words("weapon_force_words"):
+        return False  # "army helicopters", "a military plane": the force (weapon_force_words)
     return bool(ws) and (ws[-1] in actors or ws[-1].rstrip("s") in actors)
 
 
