@@ -529,3 +529,16 @@ def test_empty_input_says_no_stories_were_found(tmp_path, kind):
     res = runner.invoke(app, ["code", str(p), "--no-db", "--out", str(tmp_path / "o.jsonl"), "--quiet"])
     assert res.exit_code == 0 and _flat(res.output) == (
         f"warning no stories found in {p}: the input holds no records, so nothing was coded")
+
+
+def test_quiet_still_lists_what_it_skipped(tmp_path):
+    # --quiet hid every skip report: a run that coded one record of three said nothing
+    p = tmp_path / "q.jsonl"
+    p.write_text('{"id": "a", "text": "Kenya thanked Japan for its aid.", "pub_date": "2025-03-04"}\n'
+                 '{broken\n'
+                 '{"id": "b", "text": "", "pub_date": "2025-03-04"}\n', encoding="utf-8")
+    res = runner.invoke(app, ["code", str(p), "--no-db", "--out", str(tmp_path / "o.jsonl"), "-q"])
+    assert res.exit_code == 0, res.output
+    lines = _flat(res.output).split("skipped ")
+    assert [x.split(":")[0] + ":" + x.split(":")[1] for x in lines[1:]] == ["q.jsonl:2", "q.jsonl:3"]
+    assert "records:" not in res.output and "events:" not in res.output   # no summary

@@ -72,7 +72,7 @@ def code_cmd(
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Stories per parsing batch."),
     actors: list[Path] = typer.Option([], "--actors", help="User actor dictionary (YAML, CSV or PETRARCH .actors.txt); repeatable."),
     force: bool = typer.Option(False, "--force", help="Re-code stories already in the database."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, warnings or summary (skipped records are still listed)."),
     max_story_chars: int = typer.Option(100_000, "--max-story-chars", min=0, help="Skip (T109) stories longer than this many characters; 0: no limit."),
     max_sentence_tokens: int = typer.Option(150, "--max-sentence-tokens", min=0, help="Cut runs of more tokens than this without a full stop before parsing; 0: no cut."),
     story_timeout: float = typer.Option(60.0, "--story-timeout", min=0, help="Seconds one story may take to parse and code before it is skipped (T203); 0: no limit."),
@@ -137,10 +137,9 @@ def code_cmd(
                 raise TidingsError("T505", "--engine ray needs --out DIR (a folder for the Parquet events), not -")
             summary = _code_ray(engine, inputs, out, None if no_db else db, opts, limits, processes,
                                 batch_size, actors, address, quiet)
-            if not quiet:
-                _print_summary(summary, None if no_db else db, out,
-                               kept=f"the failures table of {db.resolve()}" if not no_db
-                               else f"{out / 'failures.jsonl'}")
+            _print_summary(summary, None if no_db else db, out,
+                           kept=f"the failures table of {db.resolve()}" if not no_db
+                           else f"{out / 'failures.jsonl'}", quiet=quiet)
             _note_no_stories(summary, inputs)
             return
         if fmt not in ("auto", "jsonl", "csv", "text", "html"):
@@ -209,9 +208,10 @@ def code_cmd(
     except KeyboardInterrupt as exc:  # Ctrl-C: say what is kept, exit 130 like a shell
         _print_interrupted(_interrupted_summary(exc), stored_in, out)
         raise typer.Exit(130) from None
+    _print_summary(summary, stored_in, out,
+                   kept=f"the failures table of {stored_in.resolve()}" if stored_in is not None else None,
+                   quiet=quiet)
     if not quiet:
-        _print_summary(summary, stored_in, out,
-                       kept=f"the failures table of {stored_in.resolve()}" if stored_in is not None else None)
         if all_candidates and summary.unchanged:
             # the store does not record which output a story was coded for
             err.print(f"[yellow]warning[/yellow] {_n(summary.unchanged, 'story', 'stories')} already in the store "
@@ -451,8 +451,10 @@ def _note_no_stories(s, inputs: list[str]) -> None:
                   "the input holds no records, so nothing was coded", highlight=False)
 
 
-def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[str] = None) -> None:
-    """Print the reader's warnings and the skips (the first 20 of each) and the run's counts.
+def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[str] = None,
+                   quiet: bool = False) -> None:
+    """Print the reader's warnings and the skips (the first 20 of each) and the run's counts;
+    with ``quiet`` (``--quiet``), the skips only: a quiet run still says what it did not code.
 
     ``kept``: where every skip is kept (the store's failures table, the Ray engine's
     ``failures.jsonl``), for the hint past the first 20; None when they are kept nowhere.
@@ -461,7 +463,7 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[st
     story read is coded, unchanged or skipped, so ``skipped`` = unreadable records +
     stories read but skipped (too long, another language, a duplicate id...).
     """
-    notes = getattr(s, "warnings", None) or []
+    notes = [] if quiet else (getattr(s, "warnings", None) or [])
     for msg in notes[:20]:  # stories read with help (an id made up, HTML stripped): coded
         err.print(f"[yellow]warning[/yellow] {msg}", highlight=False)
     if len(notes) > 20:
@@ -472,6 +474,8 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[st
         where = (f"all are in {kept}" if kept else "not listed here, and not kept without a store; "
                  "they are counted by reason below")
         err.print(f"... and {len(s.failures) - 20} more skipped ({where})", highlight=False)
+    if quiet:
+        return
     skipped = sum(s.skipped.values())
     stories_skipped = min(skipped, max(0, s.read - s.coded - s.unchanged))
     unreadable = skipped - stories_skipped
