@@ -91,6 +91,19 @@ def test_all_candidates_on_stored_stories_says_they_were_kept(tmp_path):
     assert "unchanged: 10" in res.output and "--force" in res.output and "all-candidates" in res.output
     res = runner.invoke(app, ["code", str(src), "--db", str(db), "--all-candidates", "--force"])
     assert "warning" not in res.output.split("events:")[1].split("database:")[0]
+    # and the reverse: a plain run over stories coded with --all-candidates keeps their
+    # low-confidence events, and says how many the store holds
+    res = runner.invoke(app, ["code", str(src), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    from tidings.learn.model import load_model
+    from tidings.store import Store
+
+    with Store(db, read_only=True) as st:
+        low = st.con.execute("SELECT count(*) FROM events WHERE confidence < ?",
+                             [load_model().settings["threshold"]]).fetchone()[0]
+    assert low > 0 and f"the store holds {low} events below the default confidence threshold" in _flat(res.output)
+    res = runner.invoke(app, ["code", str(src), "--db", str(db), "--force"])
+    assert "below the default" not in _flat(res.output)
 
 
 def test_rerun_does_not_duplicate(tmp_path):

@@ -188,6 +188,7 @@ def code_cmd(
                 summary = code_stories(items, store=store, sink=sink, processes=processes,
                                        batch_size=batch_size, actor_files=[str(a) for a in actors],
                                        force=force, limits=limits)
+            below = _below_threshold(store) if store is not None and not all_candidates and summary.unchanged else 0
         finally:
             # a Ctrl-C while the output and the store close waits until they are closed
             # (it is raised then, with the first one's summary in its context)
@@ -212,6 +213,13 @@ def code_cmd(
                    kept=f"the failures table of {stored_in.resolve()}" if stored_in is not None else None,
                    quiet=quiet)
     if not quiet:
+        if below:
+            # the reverse of the warning below: a store coded with --all-candidates
+            # keeps its low-confidence events when the same stories are read again
+            err.print(f"[yellow]warning[/yellow] the store holds {_n(below, 'event', 'events')} below the default "
+                      "confidence threshold, coded with --all-candidates before; the stories it already held "
+                      "kept them: add --force to code them again with the default output, or filter with "
+                      "--min-confidence when querying", highlight=False)
         if all_candidates and summary.unchanged:
             # the store does not record which output a story was coded for
             err.print(f"[yellow]warning[/yellow] {_n(summary.unchanged, 'story', 'stories')} already in the store "
@@ -449,6 +457,18 @@ def _note_no_stories(s, inputs: list[str]) -> None:
     if s.read == 0 and not s.skipped:
         err.print(f"[yellow]warning[/yellow] no stories found in {', '.join(inputs)}: "
                   "the input holds no records, so nothing was coded", highlight=False)
+
+
+def _below_threshold(store) -> int:
+    """How many stored events are below the model's default output threshold (kept by an
+    earlier ``--all-candidates`` run); 0 without a model."""
+    from .learn.model import load_model
+
+    model = load_model()
+    if model is None or not model.settings.get("threshold"):
+        return 0
+    return int(store.con.execute("SELECT count(*) FROM events WHERE confidence < ?",
+                                 [float(model.settings["threshold"])]).fetchone()[0])
 
 
 def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[str] = None,
