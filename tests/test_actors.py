@@ -422,3 +422,21 @@ def test_a_staff_title_names_a_namesake_only_if_they_held_such_a_post():
     assert resolve("Ambassador Thomas-Greenfield", date="2022-03-05").country == "USA"
     # other titles are untouched
     assert resolve("Chairman Kim", date="2022-03-05").country == "PRK"
+
+
+def test_a_user_dictionary_with_an_unknown_country_code_is_refused_naming_the_line(tmp_path):
+    # 'ZZZ' in an --actors CSV was accepted and coded as a country (a fresh-user trial)
+    from tidings.actors import ActorResolver
+    from tidings.errors import TidingsError
+
+    p = tmp_path / "mine.csv"
+    p.write_text("name,country,sector\nNorthern Dawn Front,MLI,REB\nZeta Front,ZZZ,REB\n", encoding="utf-8")
+    with pytest.raises(TidingsError) as err:
+        ActorResolver().load_user_file(p)
+    assert err.value.code == "T301" and f"{p}:3: entry 'Zeta Front': unknown country code 'ZZZ'" in str(err.value)
+    y = tmp_path / "mine.yaml"
+    y.write_text("- name: Zeta Front\n  country: ZZ\n", encoding="utf-8")
+    with pytest.raises(TidingsError, match="unknown country code 'ZZ'"):
+        ActorResolver().load_user_file(y)
+    p.write_text("name,country,sector\nNorthern Dawn Front,mli,REB\nKosovo Front,KOS,REB\n", encoding="utf-8")
+    ActorResolver().load_user_file(p)   # any case, and the older Kosovo code, are fine

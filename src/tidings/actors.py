@@ -486,7 +486,10 @@ class ActorResolver:
             for nm in items(places):
                 self._add(nm, Record("place", name=nm, country=iso, kb_id=kb))
 
-    def _load_organisations(self, text: str, origin: str) -> None:
+    def _load_organisations(self, text: str, origin: str, check_countries: bool = False) -> None:
+        """Add the organisations, IGOs and people of a YAML dictionary. ``check_countries``
+        (user files): a ``country`` that is no ISO 3166 alpha-3 code (:func:`country_codes`)
+        raises ``T301`` naming the entry, instead of coding events with a made-up country."""
         try:
             data = yaml.safe_load(text) or {}
         except yaml.YAMLError as e:
@@ -507,6 +510,11 @@ class ActorResolver:
             if not isinstance(e, dict) or not e.get("name"):
                 raise TidingsError("T301", f"{origin}: entry without a name: {e!r}",
                                    "each entry needs at least name and a country, igo or sector")
+            if check_countries and e.get("country") and not e.get("igo") \
+                    and str(e["country"]).strip().upper() not in country_codes():
+                raise TidingsError("T301", f"{origin}: entry {str(e['name'])!r}: unknown country code "
+                                   f"{str(e['country'])!r}", "give the ISO 3166 alpha-3 code (AZE, USA, XKX), "
+                                   "or igo for an international organisation")
             if e.get("offices"):
                 self._add_person_entry(e, origin)
                 continue
@@ -853,7 +861,7 @@ class ActorResolver:
         """Load a user dictionary's text by its file name (see :meth:`load_user_file`)."""
         name = p.name.lower()
         if name.endswith((".yaml", ".yml")):
-            self._load_organisations(text, str(p))
+            self._load_organisations(text, str(p), check_countries=True)
         elif name.endswith((".csv", ".tsv")):
             delim = "\t" if name.endswith(".tsv") else ","
             for i, row in enumerate(csv.DictReader(io.StringIO(text), delimiter=delim), 2):
@@ -864,7 +872,8 @@ class ActorResolver:
                     "name": row["name"],
                     "aliases": [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()],
                     "country": (row.get("country") or None), "sector": (row.get("sector") or None),
-                    "igo": (row.get("igo") or None), "kb": (row.get("kb_id") or None)}]), str(p))
+                    "igo": (row.get("igo") or None), "kb": (row.get("kb_id") or None)}]), f"{p}:{i}",
+                    check_countries=True)
         elif name.endswith(".txt"):
             for e in load_petrarch_actors(text, str(p)):
                 if e.get("offices"):
