@@ -276,3 +276,12 @@ def test_read_csv_unclosed_quote_to_the_end_of_the_file(tmp_path):
     stories, fails = _split(list(read_path(p)))
     assert [s.id for s in stories] == ["b2", "b3"]
     assert [(f.code, f.origin) for f in fails] == [("T101", "s.tsv:2")]
+
+
+def test_read_csv_with_semicolons_as_a_spreadsheet_writes_it(tmp_path):
+    # a semicolon CSV gave T102 listing one column 'id;text;pub_date' (a fresh-user trial)
+    p = tmp_path / "s.csv"
+    p.write_text('id;text;pub_date\nc1;"Peru thanked Chile, its neighbour.";2025-01-02\n', encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert fails == [] and [(s.id, s.text, s.pub_date) for s in stories] == [
+        ("c1", "Peru thanked Chile, its neighbour.", "2025-01-02")]

@@ -706,7 +706,9 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
 
 
 def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
-    """Yield stories from a CSV (or TSV) file with a header row; line numbers count the header."""
+    """Yield stories from a CSV (or TSV) file with a header row; line numbers count the header.
+    A ``.csv`` whose header has semicolons and no comma is read with semicolons (as
+    spreadsheets write CSV where the decimal mark is a comma)."""
     raw = path.read_bytes()
     try:
         data = _decode(raw, opts.encoding)
@@ -714,6 +716,9 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
         yield ReadFailure(path.name, None, "T105", _not_encoded(path.name, exc.encoding, exc.start, exc, raw))
         return
     delim = "\t" if path.suffix.lower() == ".tsv" else ","
+    header = data.lstrip("\ufeff").split("\n", 1)[0]
+    if delim == "," and "," not in header and header.count(";") >= 1:
+        delim = ";"  # a spreadsheet's CSV in a locale whose decimal mark is a comma
     if csv.field_size_limit() < CSV_FIELD_LIMIT:
         csv.field_size_limit(CSV_FIELD_LIMIT)
     lines = io.StringIO(data, newline="").readlines()  # the physical lines the reader reads
