@@ -41,7 +41,7 @@ __all__ = ["Limits", "RunSummary", "Interrupted", "code_stories", "RECODED_PIPEL
 
 #: Why a stored story was coded again (keys of :attr:`RunSummary.recoded`).
 RECODED_PIPELINE = "pipeline changed"  # stored by another pipeline version, same text
-RECODED_TEXT = "text changed"          # its text or publication date changed
+RECODED_TEXT = "text or date changed"  # its text or publication date changed
 RECODED_FORCED = "--force or --out"     # same text and version: --force, or --out (every story goes to the sink)
 #: Seconds a worker process may stay silent beyond twice the story time limit before
 #: the pool's backstop kills it (covers worker start-up: loading spaCy takes seconds).
