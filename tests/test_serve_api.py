@@ -271,7 +271,7 @@ def test_serve_events_pages_and_clusters(client, ev) -> None:
 
 @pytest.mark.parametrize("query, status, message", [
     ("type=FOO", 400, "[T405] unknown event type 'FOO'"),
-    ("from=yesterday", 400, "[T405] date_from must be a date YYYY-MM-DD, not 'yesterday'"),
+    ("from=yesterday", 400, "[T405] date_from must be a date YYYY-MM-DD, YYYY-MM or YYYY, not 'yesterday'"),
     ("min_confidence=high", 400, "[T405] min_confidence must be a number from 0 to 1, "
                                  "not 'high'"),
     ("min_confidence=2", 400, "[T405] min_confidence must be a number from 0 to 1, not '2'"),

@@ -374,6 +374,12 @@ def test_store_events_filters(filled: Store) -> None:
     assert filled.events(date_from="2024-02-15", date_to="2024-02-15").column(
         "event_type").to_pylist() == ["THREATEN"]
     assert filled.events(date_from="2024-03-06").num_rows == 2
+    # a month or a year stands for its first day (from) and its last (to)
+    assert filled.events(date_from="2024-02", date_to="2024-02").column(
+        "event_type").to_pylist() == filled.events(date_from="2024-02-01", date_to="2024-02-29").column(
+        "event_type").to_pylist() == ["THREATEN"]
+    assert filled.events(date_from="2024", date_to="2024").num_rows == filled.events().num_rows
+    assert filled.events(date_to="2023").num_rows == 0
     assert filled.events(place="paris").column("story_id").to_pylist() == ["s2"]
     assert filled.events(place="CHE").num_rows == 2
     assert filled.events(min_confidence=0.9).num_rows == 2

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import calendar
+
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -84,15 +86,28 @@ def check_per(per: str) -> None:
                          "use per='event' or per='cluster'")
 
 
-def _iso_date(value: Any, what: str) -> date:
+def _iso_date(value: Any, what: str, end: bool = False) -> date:
+    """A filter's date: ``YYYY-MM-DD`` (or a date), or a month ``YYYY-MM`` or year
+    ``YYYY``, which stands for its first day, or with ``end`` (``date_to``) its last.
+    Raises ``T405`` for anything else."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
+    text = str(value).strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)
+    if m:
+        year, month = int(m[1]), int(m[2]) if m[2] else None
+        if month is not None and not 1 <= month <= 12:
+            raise StoreError("T405", f"{what} must be a date YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
+        if not end:
+            return date(year, month or 1, 1)
+        month = month or 12
+        return date(year, month, calendar.monthrange(year, month)[1])
     try:
-        return date.fromisoformat(str(value)[:10])
+        return date.fromisoformat(text[:10])
     except ValueError:
-        raise StoreError("T405", f"{what} must be a date YYYY-MM-DD, not {value!r}"
+        raise StoreError("T405", f"{what} must be a date YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}"
                          ) from None
 
 
@@ -207,7 +222,7 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool]
         conds.append("list_contains(e.contexts, ?)")
         params.append(context)
     date_from = _iso_date(f["date_from"], "date_from") if "date_from" in f else None
-    date_to = _iso_date(f["date_to"], "date_to") if "date_to" in f else None
+    date_to = _iso_date(f["date_to"], "date_to", end=True) if "date_to" in f else None
     if date_from and date_to and date_from > date_to:
         raise StoreError("T405", f"date_from {date_from} is after date_to {date_to}",
                          "give the earlier date as date_from")
