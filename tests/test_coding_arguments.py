@@ -421,3 +421,29 @@ def test_has_object_reads_only_past_forms(nlp):
     doc = nlp("May God bless the workers killed yesterday and comfort their families.")
     killed = next(t for t in doc if t.text == "killed")
     assert not _has_object(killed)
+
+
+@pytest.mark.parametrize("text,guest", [
+    ("Erdogan received his Azerbaijani counterpart Ilham Aliyev in Ankara on Tuesday.", "AZE"),
+    ("King Abdullah received the visiting Iraqi prime minister in Amman.", "IRQ"),
+    ("President Ruto received the Ugandan foreign minister at State House.", "UGA"),
+])
+def test_a_host_receiving_a_person_of_office_is_a_visit(nlp, text, guest):
+    # "received his Azerbaijani counterpart" gave no event at all (a fresh-user trial):
+    # the visit sense needs the guest to be a person of office (words.yaml visit_partners)
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    evs = Coder(all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2025-06-10"))
+    visits = [e for e in evs if e.event_type == "CONSULT" and e.mode == "visit"]
+    assert visits, text
+    assert [a.country for a in visits[0].actor] == [guest]
+
+
+def test_receiving_a_thing_is_still_no_visit(nlp):
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    for text in ("The minister received an award from the university.", "The hospital received the wounded."):
+        evs = Coder(all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2025-06-10"))
+        assert not [e for e in evs if e.event_type == "CONSULT"], text
