@@ -447,3 +447,19 @@ def test_receiving_a_thing_is_still_no_visit(nlp):
     for text in ("The minister received an award from the university.", "The hospital received the wounded."):
         evs = Coder(all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2025-06-10"))
         assert not [e for e in evs if e.event_type == "CONSULT"], text
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Putin signed a decree on the mobilisation of reservists.", "MOBILIZE"),
+    ("President Tokayev signed a decree on the amnesty of 2,000 prisoners on Friday.", "CONCEDE"),
+    ("The cabinet issued an order on the mobilization of the national guard.", "MOBILIZE"),
+])
+def test_what_a_signed_measure_is_on_is_the_event(nlp, text, etype):
+    # "signed a decree on the mobilisation of reservists" gave no event even with
+    # --all-candidates (a fresh-user trial): the measure's "on" noun is the act it orders
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    evs = Coder(all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2025-06-10"))
+    assert etype in {e.event_type for e in evs if any(r.startswith("lexicon:") for r in e.rules)}, text
+    assert "SUPPORT" not in {e.event_type for e in evs}       # signing a decree is no agreement

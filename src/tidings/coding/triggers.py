@@ -163,4 +163,14 @@ def _noun_frame(tok: Token, lx: Lexeme) -> Trigger | None:
     if tok.dep_ == "pobj" and (hh in words("preposition_frame_verbs") or
                                head.lower_ == "on" and hh in words("on_frame_verbs")):
         return Trigger(tok, lx, head.head, [head.head, tok], is_noun=True)
+    # what a signed or issued measure is about: "signed a decree on the mobilisation of
+    # reservists", "issued an order on the amnesty"; the measure's verb frames it
+    if tok.dep_ == "pobj" and head.lower_ == "on":
+        up, laws, verbs = head.head, words("law_nouns"), words("law_frame_verbs")
+        if up.lemma_.lower() in laws and up.dep_ in ("dobj", "obj", "nsubjpass") \
+                and up.head.lemma_.lower() in verbs:           # "a decree on X" as one phrase
+            return Trigger(tok, lx, up.head, [up.head, tok], is_noun=True)
+        if up.lemma_.lower() in verbs and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in laws
+                                              for c in up.children):   # "on X" parsed on the verb
+            return Trigger(tok, lx, up, [up, tok], is_noun=True)
     return None
