@@ -421,3 +421,27 @@ def test_has_object_reads_only_past_forms(nlp):
     doc = nlp("May God bless the workers killed yesterday and comfort their families.")
     killed = next(t for t in doc if t.text == "killed")
     assert not _has_object(killed)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Dutch charge d'affaires was summoned to the Kremlin over the remarks.",
+     ("the Kremlin", "RUS"), ("The Dutch charge d'affaires", "NLD")),
+    ("Brazil's ambassador to Caracas was summoned to the presidential palace after the vote.",
+     ("the presidential palace", "VEN"), ("Brazil's ambassador to Caracas", "BRA")),
+    ("Kenya's envoy in Kampala was called in to the Ugandan foreign ministry on Tuesday.",
+     ("the Ugandan foreign ministry", "UGA"), ("Kenya's envoy", "KEN")),
+])
+def test_summoning_passive_institution_in_to_phrase_is_the_actor(code_story, text, actor, recipient):
+    # issue 17: "X was summoned to the ministry": the ministry summoned X, not X it
+    ev = [e for e in code_story(text) if e.trigger.split()[0] in ("summoned", "called")][0]
+    assert [(a.text, a.country) for a in ev.actor] == [actor]
+    assert [(r.text, r.country) for r in ev.recipient] == [recipient]
+
+
+def test_summoning_passive_keeps_its_by_agent_and_places(nlp):
+    from tidings.coding.arguments import summoner
+
+    doc = nlp("The Colombian consul was summoned by Ecuador's foreign minister to the ministry.")
+    assert summoner(next(t for t in doc if t.lower_ == "summoned")) is None
+    doc = nlp("Reserve troops were called to the border on Monday.")
+    assert summoner(next(t for t in doc if t.lower_ == "called")) is None
