@@ -445,3 +445,24 @@ def test_summoning_passive_keeps_its_by_agent_and_places(nlp):
     assert summoner(next(t for t in doc if t.lower_ == "summoned")) is None
     doc = nlp("Reserve troops were called to the border on Monday.")
     assert summoner(next(t for t in doc if t.lower_ == "called")) is None
+
+
+def test_appositive_counterpart_is_one_participant(code_story):
+    # issue 17: "his Tanzanian counterpart Samia Suluhu Hassan" is one person, the
+    # recipient once, with the office her name gives
+    ev = of_type(code_story("Kenyan President William Ruto met his Tanzanian counterpart Samia Suluhu Hassan "
+                            "in Arusha on Monday."), "CONSULT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("KEN", "GOV")]
+    assert [(r.text, r.country, r.sector) for r in ev.recipient] == [("his Tanzanian counterpart", "TZA", "GOV")]
+
+
+def test_one_participant_joins_lists_and_appositions(nlp):
+    from tidings.coding.syntax import one_participant
+
+    doc = nlp("The meeting between Prime Minister Narendra Modi and his Japanese counterpart Fumio Kishida "
+              "focused on trade.")
+    modi = next(t for t in doc if t.text == "Modi")
+    got = {doc[i].text for i in one_participant([modi])}
+    assert {"Modi", "counterpart", "Kishida"} <= got
+    assert "trade" not in got and "meeting" not in got
+    assert one_participant([None]) == set()

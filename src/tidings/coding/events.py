@@ -109,6 +109,10 @@ class EventMaker:
         effects.run(self.rules, "actor", ctx)
         ents = self.mentions.entities
         actors = ents(actor_tok, sent, state, draft.etype) or _unnamed_actor(actor_tok, draft.etype, t)
+        # a mention and its apposition are one participant ("X and his counterpart Y
+        # held talks": Y is on the actor's side already)
+        same = syntax.one_participant([actor_tok]) if actor_tok is not None else set()
+        recip_toks = [r for r in recip_toks if r.i not in same]
         # "recalled its ambassador from Caracas", "withdrew its troops": the actor's own
         # agents are not on the receiving end (words.yaml own_agent_nouns)
         recip_toks = [r for r in recip_toks if not _own_agent(r)]
@@ -173,7 +177,7 @@ class EventMaker:
         the recipient: "mines went off when the soldiers passed")."""
         if t.is_noun and QUAD_CLASS[draft.etype].startswith("material") and syntax.responded_to(t.token):
             return None  # "summoned the envoy over the attack": no one in the clause did it
-        taken = {w.i for w in t.words} | {r.i for r in recip_toks} | _stance_takers(t, draft.etype)
+        taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype)
         rec_p: dict[int, float] = {}
         if likelier:
             cands, probs = self.argmodel.scores(sent, t.frame, draft.etype, state.tokens_of(sent), state.arg_scores)
@@ -192,7 +196,7 @@ class EventMaker:
                            actor_tok: Token | None, recip_toks: list[Token]) -> tuple[list[Token], list[Entity]]:
         """The argument model's recipient when the rules gave none that names an entity
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
-        taken = {w.i for w in t.words} | ({actor_tok.i} if actor_tok is not None else set()) \
+        taken = {w.i for w in t.words} | syntax.one_participant([actor_tok]) \
             | _stance_takers(t, draft.etype, responders=False)
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative

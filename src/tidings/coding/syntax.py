@@ -285,6 +285,24 @@ def of_objects(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+def one_participant(toks: list[Token | None]) -> set[int]:
+    """Token indexes of the participants ``toks`` name, with their list partners and
+    appositions both ways ("Foreign Minister X and his Pakistani counterpart Y": "Y" is
+    the counterpart, "X" and "counterpart" the list): a mention and its apposition are
+    one participant, never actor and recipient at once, never counted twice (issue 17).
+    Returns the indexes of every such token (the heads of the phrases, not their words)."""
+    out: set[int] = set()
+    for tok in toks:
+        if tok is None:
+            continue
+        for x in (tok, *tok.conjuncts):
+            out.add(x.i)
+            out.update(c.i for c in x.children if c.dep_ == "appos")
+            if x.dep_ == "appos" and x.head != x:
+                out.add(x.head.i)
+    return out
+
+
 def prep_objects(tok: Token, preps: frozenset[str] | set[str] | tuple[str, ...]) -> list[Token]:
     """The objects of ``tok``'s prepositions in ``preps`` ("met with X" -> X)."""
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
