@@ -466,3 +466,28 @@ def test_one_participant_joins_lists_and_appositions(nlp):
     assert {"Modi", "counterpart", "Kishida"} <= got
     assert "trade" not in got and "meeting" not in got
     assert one_participant([None]) == set()
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The Ghanaian foreign minister described the shelling of the border post as a breach of the ceasefire.",
+     "ASSAULT"),
+    ("Peru's president termed the raid on the embassy illegal.", "COERCE"),
+    ("Chile's senate labelled the massacre a crime against humanity.", "ASSAULT"),
+])
+def test_who_names_an_act_takes_a_stance_not_the_act(code_story, text, etype):
+    # issue 17: describing, terming, labelling an act is no part in it
+    for ev in of_type(code_story(text), etype):
+        assert ev.actor == []
+
+
+def test_what_an_act_is_called_is_no_party(code_story, nlp):
+    from tidings.coding.syntax import judged_words, naming_verb
+
+    for ev in of_type(code_story("Tehran called the air strikes a war crime against the Lebanese people."),
+                      "ASSAULT"):
+        assert [a.text for a in ev.actor] == [] and "the Lebanese people" not in [r.text for r in ev.recipient]
+    doc = nlp("The Ghanaian foreign minister described the shelling of the border post as a breach of the ceasefire.")
+    shelling = next(t for t in doc if t.lower_ == "shelling")
+    assert {doc[i].text for i in judged_words(shelling)} == {"as", "a", "breach", "of", "the", "ceasefire"}
+    doc = nlp("Hamas called for talks with Egypt.")
+    assert not naming_verb(next(t for t in doc if t.lower_ == "called"))

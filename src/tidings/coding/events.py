@@ -112,12 +112,15 @@ class EventMaker:
         # a mention and its apposition are one participant ("X and his counterpart Y
         # held talks": Y is on the actor's side already)
         same = syntax.one_participant([actor_tok]) if actor_tok is not None else set()
+        # what a speaker calls the act is no party to it ("described the raid as a
+        # violation of the UN Charter")
+        same |= syntax.judged_words(stance_anchor(t))
         recip_toks = [r for r in recip_toks if r.i not in same]
         # "recalled its ambassador from Caracas", "withdrew its troops": the actor's own
         # agents are not on the receiving end (words.yaml own_agent_nouns)
         recip_toks = [r for r in recip_toks if not _own_agent(r)]
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
-            or self.mentions.object_modifiers(t, sent, state)
+            or self.mentions.object_modifiers(t, sent, state, same)
         if not recips and self.argmodel is not None:
             recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks)
         # an entity never acts on itself in one event record; two people the knowledge
@@ -177,7 +180,8 @@ class EventMaker:
         the recipient: "mines went off when the soldiers passed")."""
         if t.is_noun and QUAD_CLASS[draft.etype].startswith("material") and syntax.responded_to(t.token):
             return None  # "summoned the envoy over the attack": no one in the clause did it
-        taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype)
+        taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
+            | syntax.judged_words(stance_anchor(t))
         rec_p: dict[int, float] = {}
         if likelier:
             cands, probs = self.argmodel.scores(sent, t.frame, draft.etype, state.tokens_of(sent), state.arg_scores)
@@ -197,7 +201,7 @@ class EventMaker:
         """The argument model's recipient when the rules gave none that names an entity
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
         taken = {w.i for w in t.words} | syntax.one_participant([actor_tok]) \
-            | _stance_takers(t, draft.etype, responders=False)
+            | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t))
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),

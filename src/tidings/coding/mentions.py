@@ -366,12 +366,14 @@ class Mentions:
             return e
         return replace(e, name=ae.name, sector=ae.sector, kb_id=ae.kb_id, how="apposition")
 
-    def object_modifiers(self, t: Trigger, sent: Span, state: StoryState) -> list[Entity]:
+    def object_modifiers(self, t: Trigger, sent: Span, state: StoryState,
+                         skip: set[int] | frozenset[int] = frozenset()) -> list[Entity]:
         """An object that is no actor lends its modifier: "burned Russian flags" -> RUS,
         "rejected any US role" -> USA, "rejected calls by Kofi Annan" (PLOVER manual:
-        the recipient is the entity acted upon)."""
+        the recipient is the entity acted upon). ``skip``: token indexes of objects that
+        are no party (what a speaker calls the act: :func:`syntax.judged_words`)."""
         out: list[Entity] = []
-        objs = [c for c in t.frame.children if c.dep_ in OBJ_DEPS and c not in t.words]
+        objs = [c for c in t.frame.children if c.dep_ in OBJ_DEPS and c not in t.words and c.i not in skip]
         for sub in t.subs:  # "staged rallies to demand the resignation of X"
             objs.extend(c for c in sub.frame.children if c.dep_ in OBJ_DEPS)
         possessives = words("possessive_pronouns")

@@ -395,6 +395,50 @@ def _response_verb(n: Token) -> Token | None:
     return None
 
 
+def naming_verb(v: Token) -> bool:
+    """True when ``v`` names or judges an act (``naming_verbs``: "described the attack as a
+    violation", "termed the raid illegal"); "call" only with an object predicate or an
+    "as" phrase ("called the strikes a war crime", not "called for talks")."""
+    if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in words("naming_verbs"):
+        return False
+    if v.lemma_.lower() != "call":
+        return True
+    return bool(naming_predicate(v))
+
+
+def naming_predicate(v: Token) -> list[Token]:
+    """The predicate words of a naming verb ``v`` (``naming_verbs``): the object predicate
+    ("termed the raid [illegal]", "called the strikes [a war crime]") and the "as" phrase
+    on the verb or its object ("described the attack [as a violation of the UN
+    Charter]"), every word of their subtrees; ``[]`` when it has none. What an act is
+    called is a judgement, not a party to it (issue 17)."""
+    heads = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    for x in [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]:
+        heads.extend(c for c in x.children if c.dep_ == "prep" and c.lower_ == "as")
+    # a second object is the predicate ("called the strikes a war crime" parsed with
+    # two objects)
+    objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    heads.extend(objs[1:])
+    for o in v.children:
+        if o.dep_ == "oprd":
+            heads.extend(c for c in o.children if c.dep_ in ("dobj", "obj", "attr"))
+    return [w for h in heads for w in h.subtree]
+
+
+def judged_words(n: Token) -> set[int]:
+    """Token indexes of the predicate of the naming verb (:func:`naming_verb`) that has
+    the act ``n`` (an event noun or verb) in its object or predicate, within four steps up
+    the tree ("described [the attack] as a violation of the UN Charter": "as a violation
+    of the UN Charter"), less ``n`` itself; empty when there is none. Neither actor nor
+    recipient of that act or of the judgement comes from them (issue 17)."""
+    x, hops = n, 0
+    while hops < 4 and (x.dep_ in _OBJECT_PATH or x.dep_ == "oprd") and x.head != x:
+        x, hops = x.head, hops + 1
+        if naming_verb(x):
+            return {w.i for w in naming_predicate(x)} - {n.i}
+    return set()
+
+
 def stance_takers(n: Token, responders: bool = True) -> list[Token]:
     """The heads of the mentions that take a stance towards the act the event noun ``n``
     (or the verb of a relative or participle clause: "mourned the villagers who were
@@ -410,9 +454,9 @@ def stance_takers(n: Token, responders: bool = True) -> list[Token]:
     stance = words("stance_words")
     x, hops = n, 0
     found = None
-    while hops < 4 and x.dep_ in _OBJECT_PATH and x.head != x:
+    while hops < 4 and (x.dep_ in _OBJECT_PATH or x.dep_ == "oprd") and x.head != x:
         x, hops = x.head, hops + 1
-        if x.lemma_.lower() in stance or x.lower_ in stance:
+        if x.lemma_.lower() in stance or x.lower_ in stance or naming_verb(x):
             found = x
             break
     if found is None and responders and responded_to(n):
