@@ -491,3 +491,41 @@ def test_what_an_act_is_called_is_no_party(code_story, nlp):
     assert {doc[i].text for i in judged_words(shelling)} == {"as", "a", "breach", "of", "the", "ceasefire"}
     doc = nlp("Hamas called for talks with Egypt.")
     assert not naming_verb(next(t for t in doc if t.lower_ == "called"))
+
+
+@pytest.fixture(scope="module")
+def code_full(nlp):
+    """The shipped coder with its learned models (the argument model picks roles the
+    parse leaves empty)."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    coder = Coder()
+    return lambda text: coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-06-12"))
+
+
+@pytest.mark.parametrize("text, trigger, main_parties", [
+    ("Nigerian troops arrested 12 suspects after a police station was attacked in Zamfara.", "attacked",
+     {"Nigerian troops", "12 suspects"}),
+    ("Security forces in Balochistan shot dead four gunmen after a bus was hijacked near Turbat.", "hijacked",
+     {"Security forces in Balochistan", "four gunmen", "Security forces"}),
+    ("Israeli forces detained two men after a settler was stabbed near Hebron.", "stabbed",
+     {"Israeli forces", "two men"}),
+])
+def test_agentless_passive_cause_clause_takes_no_main_clause_party(code_full, text, trigger, main_parties):
+    # issue 17: who responded to the act in the main clause neither did it nor suffered it
+    evs = [e for e in code_full(text) if e.trigger == trigger]
+    for ev in evs:
+        assert ev.actor == []
+        assert not {r.text for r in ev.recipient} & main_parties
+
+
+def test_agentless_cause_clause_needs_a_passive_without_agent(nlp):
+    from tidings.coding.syntax import agentless_cause_clause
+
+    doc = nlp("Colombian police raided a farm after a mayor was kidnapped by ELN rebels in Arauca.")
+    assert not agentless_cause_clause(next(t for t in doc if t.lower_ == "kidnapped"))
+    doc = nlp("Colombian police raided a farm after a mayor was kidnapped in Arauca.")
+    assert agentless_cause_clause(next(t for t in doc if t.lower_ == "kidnapped"))
+    doc = nlp("Colombian police raided a farm after rebels kidnapped a mayor in Arauca.")
+    assert not agentless_cause_clause(next(t for t in doc if t.lower_ == "kidnapped"))

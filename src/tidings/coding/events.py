@@ -180,6 +180,8 @@ class EventMaker:
         the recipient: "mines went off when the soldiers passed")."""
         if t.is_noun and QUAD_CLASS[draft.etype].startswith("material") and syntax.responded_to(t.token):
             return None  # "summoned the envoy over the attack": no one in the clause did it
+        if not t.is_noun and syntax.agentless_cause_clause(t.frame):
+            return None  # "killed 33 militants after the train was hijacked": no one named did it
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t))
         rec_p: dict[int, float] = {}
@@ -202,6 +204,11 @@ class EventMaker:
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
         taken = {w.i for w in t.words} | syntax.one_participant([actor_tok]) \
             | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t))
+        if not t.is_noun and syntax.agentless_cause_clause(t.frame):
+            # "killed 33 militants after the train was hijacked": the main clause's
+            # parties responded to the act; only the clause's own words may be its recipient
+            inside = {w.i for w in t.frame.subtree}
+            taken |= {w.i for w in sent if w.i not in inside}
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),

@@ -439,6 +439,20 @@ def judged_words(n: Token) -> set[int]:
     return set()
 
 
+def agentless_cause_clause(v: Token) -> bool:
+    """True when ``v`` is the passive verb, with no by-agent, of an adverbial clause
+    introduced by ``clause_cause_marks`` ("Security forces killed 33 militants after the
+    train was hijacked near Sibi": "hijacked"). The clause names no actor of its act, and
+    the main clause's subject and objects are not its parties: they respond to it
+    (the verb counterpart of :func:`responded_to`; issue 17)."""
+    if v.dep_ != "advcl" or v.head == v:
+        return False
+    kids = list(v.children)
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    return any(c.dep_ in ("mark", "prep") and c.lower_ in words("clause_cause_marks") for c in kids)
+
+
 def stance_takers(n: Token, responders: bool = True) -> list[Token]:
     """The heads of the mentions that take a stance towards the act the event noun ``n``
     (or the verb of a relative or participle clause: "mourned the villagers who were
