@@ -529,3 +529,16 @@ def test_agentless_cause_clause_needs_a_passive_without_agent(nlp):
     assert agentless_cause_clause(next(t for t in doc if t.lower_ == "kidnapped"))
     doc = nlp("Colombian police raided a farm after rebels kidnapped a mayor in Arauca.")
     assert not agentless_cause_clause(next(t for t in doc if t.lower_ == "kidnapped"))
+
+
+
+def test_one_participant_without_lists_keeps_partners_apart(nlp):
+    from tidings.coding.syntax import one_participant
+
+    # a list partner the actor's entities may leave out can still be the other side;
+    # its apposition is still the partner's own name
+    doc = nlp("The meeting between Prime Minister Narendra Modi and his Japanese counterpart Fumio Kishida "
+              "focused on trade.")
+    modi = next(t for t in doc if t.text == "Modi")
+    got = {doc[i].text for i in one_participant([modi], lists=False)}
+    assert "Modi" in got and "Kishida" in got and "counterpart" not in got

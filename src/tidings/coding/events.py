@@ -111,7 +111,7 @@ class EventMaker:
         actors = ents(actor_tok, sent, state, draft.etype) or _unnamed_actor(actor_tok, draft.etype, t)
         # a mention and its apposition are one participant ("X and his counterpart Y
         # held talks": Y is on the actor's side already)
-        same = syntax.one_participant([actor_tok]) if actor_tok is not None else set()
+        same = syntax.one_participant([actor_tok], lists=False) if actor_tok is not None else set()
         # what a speaker calls the act is no party to it ("described the raid as a
         # violation of the UN Charter")
         same |= syntax.judged_words(stance_anchor(t))
@@ -202,7 +202,7 @@ class EventMaker:
                            actor_tok: Token | None, recip_toks: list[Token]) -> tuple[list[Token], list[Entity]]:
         """The argument model's recipient when the rules gave none that names an entity
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
-        taken = {w.i for w in t.words} | syntax.one_participant([actor_tok]) \
+        taken = {w.i for w in t.words} | syntax.one_participant([actor_tok], lists=False) \
             | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t))
         if not t.is_noun and syntax.agentless_cause_clause(t.frame):
             # "killed 33 militants after the train was hijacked": the main clause's

@@ -285,23 +285,39 @@ def of_objects(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
-def one_participant(toks: list[Token | None]) -> set[int]:
+def one_participant(toks: list[Token | None], lists: bool = True) -> set[int]:
     """Token indexes of the participants ``toks`` name, with their list partners and
     appositions both ways ("Foreign Minister X and his Pakistani counterpart Y": "Y" is
     the counterpart, "X" and "counterpart" the list): a mention and its apposition are
     one participant, never actor and recipient at once, never counted twice (issue 17).
-    Returns the indexes of every such token (the heads of the phrases, not their words)."""
+    Returns the indexes of every such token (the heads of the phrases, not their words);
+    with ``lists`` False, the list partners' appositions but not the partners themselves
+    (a partner the entities of ``toks`` left out may still be the other side: "talks held
+    by X, Britain's envoy, and Argentine diplomat Y")."""
     out: set[int] = set()
     for tok in toks:
         if tok is None:
             continue
         for x in (tok, *tok.conjuncts):
-            out.add(x.i)
-            out.update(c.i for c in x.children if c.dep_ == "appos")
-            if x.dep_ == "appos" and x.head != x:
+            if lists or x == tok:
+                out.add(x.i)
+            out.update(c.i for c in x.children if c.dep_ == "appos" and _closed_apposition(c))
+            if x.dep_ == "appos" and x.head != x and _closed_apposition(x):
                 out.add(x.head.i)
     return out
 
+
+def _closed_apposition(a: Token) -> bool:
+    """True when the apposition ``a`` reads as one: next to its head with no comma
+    ("his counterpart Ishaq Dar"), or closed by punctuation after it ("the ambassador,
+    Anne Boillon, was"). An "apposition" the parse made of a clause's subject after a
+    fronted phrase ("In a meeting with X, Deputy Secretary Y stressed ...") is neither."""
+    h = a.head
+    lo, hi = (h.i, a.left_edge.i) if h.i < a.i else (a.right_edge.i, h.i)
+    if not any(t.text == "," for t in a.doc[lo:hi]):
+        return True
+    after = a.right_edge.i + 1
+    return after >= len(a.doc) or a.doc[after].is_punct
 
 def prep_objects(tok: Token, preps: frozenset[str] | set[str] | tuple[str, ...]) -> list[Token]:
     """The objects of ``tok``'s prepositions in ``preps`` ("met with X" -> X)."""
