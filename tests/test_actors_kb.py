@@ -1271,11 +1271,15 @@ def test_actors_kb_an_office_name_several_states_use_names_no_state():
     # "the Foreign Office" of an Islamabad story was the British one (a fresh example):
     # shared office names are head terms that take the story's country; the
     # country-marked forms still name one state
-    import tidings
+    from tidings.analyse import load_nlp
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    nlp, coder = load_nlp(), Coder(all_candidates=True)   # the actor, whatever the confidence
 
     def actor(text):
-        evs = tidings.code(text, pub_date="2025-06-14")
-        return [(a["text"], a["country"]) for a in evs.iloc[0]["actor"]]
+        evs = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2025-06-14"))
+        return [(a.text, a.country) for a in evs[0].actor]
 
     assert actor("Islamabad, 14 June (APP). The Foreign Office summoned the Afghan envoy.") == [
         ("The Foreign Office", "PAK")]

@@ -106,6 +106,10 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # ("as it faces continued Russian aggression")
         actor = source if source is not None else _noun_actor(t)
         recips = receivers + [r for r in recips if r.i not in gone]
+    if actor is not None:
+        # one participant is never on both sides ("was summoned to the Foreign Ministry":
+        # the ministry's "to" phrase is also a recipient preposition of ACCUSE)
+        recips = [r for r in recips if r.i != actor.i]
     if actor is not None and QUAD_CLASS.get(etype, "").startswith("material") \
             and actor in syntax.stance_takers(stance_anchor(t)):
         # "The FMLN condemned the attack": the condemner is not the attacker (a verbal
@@ -281,6 +285,8 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         if agent is not None:
             actor = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        else:
+            actor = summoner(v)
         sp = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if sp is not None and not (t.is_noun and sp == t.token):
             recips.append(sp)
@@ -297,6 +303,24 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
     if actor is None and not t.is_noun:
         actor = _controller(v)
     return actor, recips
+
+
+def summoner(v: Token) -> Token | None:
+    """The institution that summoned, named by the "to" phrase of a summoning passive with
+    no by-agent ("the Kenyan envoy was summoned to the Foreign Ministry", "was called in to
+    the Kremlin": ``words.yaml`` ``summoning_passives``; "call" only with its particle
+    "in"), when that phrase's head is an organisation the parse marks ORG or a noun of
+    ``summoning_institutions``; else None. The passive subject stays the recipient
+    (annotation guide, section 6: actor = who does the act)."""
+    lemma = v.lemma_.lower()
+    if lemma not in words("summoning_passives") or any(c.dep_ == "agent" for c in v.children):
+        return None
+    if lemma == "call" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in v.children):
+        return None
+    for p in syntax.prep_objects(v, ("to",)):
+        if p.ent_type_ == "ORG" or p.lemma_.lower() in words("summoning_institutions"):
+            return p
+    return None
 
 
 def _controller(v: Token) -> Token | None:

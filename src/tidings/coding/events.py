@@ -109,11 +109,18 @@ class EventMaker:
         effects.run(self.rules, "actor", ctx)
         ents = self.mentions.entities
         actors = ents(actor_tok, sent, state, draft.etype) or _unnamed_actor(actor_tok, draft.etype, t)
+        # a mention and its apposition are one participant ("X and his counterpart Y
+        # held talks": Y is on the actor's side already)
+        same = syntax.one_participant([actor_tok], lists=False) if actor_tok is not None else set()
+        # what a speaker calls the act is no party to it ("described the raid as a
+        # violation of the UN Charter")
+        same |= syntax.judged_words(stance_anchor(t))
+        recip_toks = [r for r in recip_toks if r.i not in same]
         # "recalled its ambassador from Caracas", "withdrew its troops": the actor's own
         # agents are not on the receiving end (words.yaml own_agent_nouns)
         recip_toks = [r for r in recip_toks if not _own_agent(r)]
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
-            or self.mentions.object_modifiers(t, sent, state)
+            or self.mentions.object_modifiers(t, sent, state, same)
         if not recips and self.argmodel is not None:
             recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks)
         # an entity never acts on itself in one event record; two people the knowledge
@@ -173,7 +180,10 @@ class EventMaker:
         the recipient: "mines went off when the soldiers passed")."""
         if t.is_noun and QUAD_CLASS[draft.etype].startswith("material") and syntax.responded_to(t.token):
             return None  # "summoned the envoy over the attack": no one in the clause did it
-        taken = {w.i for w in t.words} | {r.i for r in recip_toks} | _stance_takers(t, draft.etype)
+        if not t.is_noun and syntax.agentless_cause_clause(t.frame):
+            return None  # "killed 33 militants after the train was hijacked": no one named did it
+        taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
+            | syntax.judged_words(stance_anchor(t))
         rec_p: dict[int, float] = {}
         if likelier:
             cands, probs = self.argmodel.scores(sent, t.frame, draft.etype, state.tokens_of(sent), state.arg_scores)
@@ -192,8 +202,13 @@ class EventMaker:
                            actor_tok: Token | None, recip_toks: list[Token]) -> tuple[list[Token], list[Entity]]:
         """The argument model's recipient when the rules gave none that names an entity
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
-        taken = {w.i for w in t.words} | ({actor_tok.i} if actor_tok is not None else set()) \
-            | _stance_takers(t, draft.etype, responders=False)
+        taken = {w.i for w in t.words} | syntax.one_participant([actor_tok], lists=False) \
+            | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t))
+        if not t.is_noun and syntax.agentless_cause_clause(t.frame):
+            # "killed 33 militants after the train was hijacked": the main clause's
+            # parties responded to the act; only the clause's own words may be its recipient
+            inside = {w.i for w in t.frame.subtree}
+            taken |= {w.i for w in sent if w.i not in inside}
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),

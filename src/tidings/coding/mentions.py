@@ -326,6 +326,10 @@ class Mentions:
             e = Entity(text=text, sector=None if e.sector == "CVL" else e.sector, how="unknown person")
         if e is None or (e.country is None and e.igo is None):
             e = self._apposition(h, text, e, sent, state)
+        elif e.name is None and e.sector is None:
+            # "his Tanzanian counterpart Samia Suluhu Hassan": the apposition names the
+            # same person, whose office gives the sector (one participant, issue 17)
+            e = self._named_apposition(h, e, sent, state)
         if e is None and h.ent_type_ == "PERSON" and h.pos_ == "PROPN":
             # a person the knowledge base does not know keeps their name; the event's
             # place or the story gives the country (EventMaker._complete_countries)
@@ -351,12 +355,25 @@ class Mentions:
                       sector=(e.sector if e is not None else None) or ae.sector, igo=ae.igo,
                       kb_id=(e.kb_id if e is not None else None), how="apposition")
 
-    def object_modifiers(self, t: Trigger, sent: Span, state: StoryState) -> list[Entity]:
+    def _named_apposition(self, h: Token, e: Entity, sent: Span, state: StoryState) -> Entity:
+        """``e`` (a description with a country but neither name nor sector: "his Kenyan
+        counterpart") with the name, sector and id of the person its apposition names,
+        when that person is of the same country ("his Kenyan counterpart William Ruto");
+        else ``e`` unchanged. The text stays the description's."""
+        appos = next((c for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        ae = self.resolve(syntax.phrase(appos), sent, state) if appos is not None else None
+        if ae is None or ae.name is None or ae.country != e.country or ae.igo != e.igo:
+            return e
+        return replace(e, name=ae.name, sector=ae.sector, kb_id=ae.kb_id, how="apposition")
+
+    def object_modifiers(self, t: Trigger, sent: Span, state: StoryState,
+                         skip: set[int] | frozenset[int] = frozenset()) -> list[Entity]:
         """An object that is no actor lends its modifier: "burned Russian flags" -> RUS,
         "rejected any US role" -> USA, "rejected calls by Kofi Annan" (PLOVER manual:
-        the recipient is the entity acted upon)."""
+        the recipient is the entity acted upon). ``skip``: token indexes of objects that
+        are no party (what a speaker calls the act: :func:`syntax.judged_words`)."""
         out: list[Entity] = []
-        objs = [c for c in t.frame.children if c.dep_ in OBJ_DEPS and c not in t.words]
+        objs = [c for c in t.frame.children if c.dep_ in OBJ_DEPS and c not in t.words and c.i not in skip]
         for sub in t.subs:  # "staged rallies to demand the resignation of X"
             objs.extend(c for c in sub.frame.children if c.dep_ in OBJ_DEPS)
         possessives = words("possessive_pronouns")

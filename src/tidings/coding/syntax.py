@@ -285,6 +285,40 @@ def of_objects(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+def one_participant(toks: list[Token | None], lists: bool = True) -> set[int]:
+    """Token indexes of the participants ``toks`` name, with their list partners and
+    appositions both ways ("Foreign Minister X and his Pakistani counterpart Y": "Y" is
+    the counterpart, "X" and "counterpart" the list): a mention and its apposition are
+    one participant, never actor and recipient at once, never counted twice (issue 17).
+    Returns the indexes of every such token (the heads of the phrases, not their words);
+    with ``lists`` False, the list partners' appositions but not the partners themselves
+    (a partner the entities of ``toks`` left out may still be the other side: "talks held
+    by X, Britain's envoy, and Argentine diplomat Y")."""
+    out: set[int] = set()
+    for tok in toks:
+        if tok is None:
+            continue
+        for x in (tok, *tok.conjuncts):
+            if lists or x == tok:
+                out.add(x.i)
+            out.update(c.i for c in x.children if c.dep_ == "appos" and _closed_apposition(c))
+            if x.dep_ == "appos" and x.head != x and _closed_apposition(x):
+                out.add(x.head.i)
+    return out
+
+
+def _closed_apposition(a: Token) -> bool:
+    """True when the apposition ``a`` reads as one: next to its head with no comma
+    ("his counterpart Ishaq Dar"), or closed by punctuation after it ("the ambassador,
+    Anne Boillon, was"). An "apposition" the parse made of a clause's subject after a
+    fronted phrase ("In a meeting with X, Deputy Secretary Y stressed ...") is neither."""
+    h = a.head
+    lo, hi = (h.i, a.left_edge.i) if h.i < a.i else (a.right_edge.i, h.i)
+    if not any(t.text == "," for t in a.doc[lo:hi]):
+        return True
+    after = a.right_edge.i + 1
+    return after >= len(a.doc) or a.doc[after].is_punct
+
 def prep_objects(tok: Token, preps: frozenset[str] | set[str] | tuple[str, ...]) -> list[Token]:
     """The objects of ``tok``'s prepositions in ``preps`` ("met with X" -> X)."""
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
@@ -377,6 +411,64 @@ def _response_verb(n: Token) -> Token | None:
     return None
 
 
+def naming_verb(v: Token) -> bool:
+    """True when ``v`` names or judges an act (``naming_verbs``: "described the attack as a
+    violation", "termed the raid illegal"); "call" only with an object predicate or an
+    "as" phrase ("called the strikes a war crime", not "called for talks")."""
+    if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in words("naming_verbs"):
+        return False
+    if v.lemma_.lower() != "call":
+        return True
+    return bool(naming_predicate(v))
+
+
+def naming_predicate(v: Token) -> list[Token]:
+    """The predicate words of a naming verb ``v`` (``naming_verbs``): the object predicate
+    ("termed the raid [illegal]", "called the strikes [a war crime]") and the "as" phrase
+    on the verb or its object ("described the attack [as a violation of the UN
+    Charter]"), every word of their subtrees; ``[]`` when it has none. What an act is
+    called is a judgement, not a party to it (issue 17)."""
+    heads = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    for x in [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]:
+        heads.extend(c for c in x.children if c.dep_ == "prep" and c.lower_ == "as")
+    # a second object is the predicate ("called the strikes a war crime" parsed with
+    # two objects)
+    objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    heads.extend(objs[1:])
+    for o in v.children:
+        if o.dep_ == "oprd":
+            heads.extend(c for c in o.children if c.dep_ in ("dobj", "obj", "attr"))
+    return [w for h in heads for w in h.subtree]
+
+
+def judged_words(n: Token) -> set[int]:
+    """Token indexes of the predicate of the naming verb (:func:`naming_verb`) that has
+    the act ``n`` (an event noun or verb) in its object or predicate, within four steps up
+    the tree ("described [the attack] as a violation of the UN Charter": "as a violation
+    of the UN Charter"), less ``n`` itself; empty when there is none. Neither actor nor
+    recipient of that act or of the judgement comes from them (issue 17)."""
+    x, hops = n, 0
+    while hops < 4 and (x.dep_ in _OBJECT_PATH or x.dep_ == "oprd") and x.head != x:
+        x, hops = x.head, hops + 1
+        if naming_verb(x):
+            return {w.i for w in naming_predicate(x)} - {n.i}
+    return set()
+
+
+def agentless_cause_clause(v: Token) -> bool:
+    """True when ``v`` is the passive verb, with no by-agent, of an adverbial clause
+    introduced by ``clause_cause_marks`` ("Security forces killed 33 militants after the
+    train was hijacked near Sibi": "hijacked"). The clause names no actor of its act, and
+    the main clause's subject and objects are not its parties: they respond to it
+    (the verb counterpart of :func:`responded_to`; issue 17)."""
+    if v.dep_ != "advcl" or v.head == v:
+        return False
+    kids = list(v.children)
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    return any(c.dep_ in ("mark", "prep") and c.lower_ in words("clause_cause_marks") for c in kids)
+
+
 def stance_takers(n: Token, responders: bool = True) -> list[Token]:
     """The heads of the mentions that take a stance towards the act the event noun ``n``
     (or the verb of a relative or participle clause: "mourned the villagers who were
@@ -392,9 +484,9 @@ def stance_takers(n: Token, responders: bool = True) -> list[Token]:
     stance = words("stance_words")
     x, hops = n, 0
     found = None
-    while hops < 4 and x.dep_ in _OBJECT_PATH and x.head != x:
+    while hops < 4 and (x.dep_ in _OBJECT_PATH or x.dep_ == "oprd") and x.head != x:
         x, hops = x.head, hops + 1
-        if x.lemma_.lower() in stance or x.lower_ in stance:
+        if x.lemma_.lower() in stance or x.lower_ in stance or naming_verb(x):
             found = x
             break
     if found is None and responders and responded_to(n):
