@@ -423,6 +423,15 @@ def test_has_object_reads_only_past_forms(nlp):
     assert not _has_object(killed)
 
 
+def _every_candidate(nlp, text: str) -> list:
+    """The events of a one-sentence story, every candidate kept (the rule layer's and the
+    model's decisions, whatever the confidence)."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    return Coder(all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2025-06-10"))
+
+
 @pytest.mark.parametrize("text,guest", [
     ("Erdogan received his Azerbaijani counterpart Ilham Aliyev in Ankara on Tuesday.", "AZE"),
     ("King Abdullah received the visiting Iraqi prime minister in Amman.", "IRQ"),
@@ -431,21 +440,15 @@ def test_has_object_reads_only_past_forms(nlp):
 def test_a_host_receiving_a_person_of_office_is_a_visit(nlp, text, guest):
     # "received his Azerbaijani counterpart" gave no event at all (a fresh-user trial):
     # the visit sense needs the guest to be a person of office (words.yaml visit_partners)
-    from tidings.coding import Coder
-    from tidings.records import Story
-
-    evs = Coder(all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2025-06-10"))
+    evs = _every_candidate(nlp, text)
     visits = [e for e in evs if e.event_type == "CONSULT" and e.mode == "visit"]
     assert visits, text
     assert [a.country for a in visits[0].actor] == [guest]
 
 
 def test_receiving_a_thing_is_still_no_visit(nlp):
-    from tidings.coding import Coder
-    from tidings.records import Story
-
     for text in ("The minister received an award from the university.", "The hospital received the wounded."):
-        evs = Coder(all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2025-06-10"))
+        evs = _every_candidate(nlp, text)
         assert not [e for e in evs if e.event_type == "CONSULT"], text
 
 
@@ -457,10 +460,7 @@ def test_receiving_a_thing_is_still_no_visit(nlp):
 def test_what_a_signed_measure_is_on_is_the_event(nlp, text, etype):
     # "signed a decree on the mobilisation of reservists" gave no event even with
     # --all-candidates (a fresh-user trial): the measure's "on" noun is the act it orders
-    from tidings.coding import Coder
-    from tidings.records import Story
-
-    evs = Coder(all_candidates=True).code_doc(nlp(text), Story(id="s", text=text, pub_date="2025-06-10"))
+    evs = _every_candidate(nlp, text)
     assert etype in {e.event_type for e in evs if any(r.startswith("lexicon:") for r in e.rules)}, text
     assert "SUPPORT" not in {e.event_type for e in evs}       # signing a decree is no agreement
 
