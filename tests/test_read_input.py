@@ -418,3 +418,18 @@ def test_files_in_subfolders_are_named_with_their_folder(tmp_path):
     assert sorted(i.origin for i in items) == ["a/story.txt", "b/story.txt", "b/w.jsonl:1", "b/w.jsonl:2"]
     bad = next(i for i in items if i.origin == "b/w.jsonl:2")
     assert bad.message.startswith("b/w.jsonl:2: unparseable JSON")
+
+
+@pytest.mark.parametrize("upper", [False, True])
+def test_wrapped_lines_full_of_names_and_upper_case_copy_are_joined(upper):
+    # a wrapped line full of names ("Kobakhidze criticised the European") and every line
+    # of upper-case wire copy were taken for headlines and kept their breaks, so the
+    # sentence was cut in two (a fresh-user trial)
+    from tidings.read import unwrap_lines
+
+    para = ("Ghanaian Foreign Minister Samuel Okudzeto Ablakwa criticised the European "
+            "Parliament on Tuesday for a resolution on the Volta Region, which Accra "
+            "called interference in the internal affairs of Ghana and its people.")
+    raw = _wrap(para.upper() if upper else para, 60) + "\n\n" + _wrap((P1.upper() if upper else P1), 60) + "\n"
+    text, joined = unwrap_lines(raw)
+    assert "\n" not in text.split("\n\n")[0] and joined == raw.count("\n") - 3

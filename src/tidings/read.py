@@ -493,11 +493,18 @@ WRAP_MAX, WRAP_MIN = 100, 40
 WRAP_FULL = 0.7
 
 
-def _headline(line: str) -> bool:
-    """A title-cased line with no final full stop ("Kenya Police Arrest Protesters")."""
+def _headline(line: str, upper: bool = False) -> bool:
+    """A title-cased line with no final full stop ("Kenya Police Arrest Protesters",
+    "Kenya Police Clash with Protesters": 80% of its words of four letters or more
+    capitalised). In upper-case copy (``upper``) every line looks like one, so none is
+    taken for a headline: wire copy wrapped at full width is joined ("GEORGIAN PRIME
+    MINISTER IRAKLI KOBAKHIDZE\nCRITICISED THE ..."), while a headline shorter than the
+    wrap width, or followed by a blank line, keeps its break anyway."""
+    if upper:
+        return False
     words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
     return (not line.rstrip().endswith((".", ",", ";", ":"))) and bool(words) and \
-        sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+        sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def unwrap_lines(text: str) -> tuple[str, int]:
@@ -522,6 +529,8 @@ def unwrap_lines(text: str) -> tuple[str, int]:
     full = {i for i in inner if lens[i] >= WRAP_FULL * width}
     if len(inner) < 2 or len(full) < 0.6 * len(inner):
         return text, 0
+    letters = [c for c in text if c.isalpha()]
+    upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
     out: list[str] = []
     joined = 0
     join_next = False
@@ -532,7 +541,9 @@ def unwrap_lines(text: str) -> tuple[str, int]:
             out.append(prev + glue + ln.strip())
         else:
             out.append(ln)
-        join_next = i in full and not _LIST_ITEM.match(lines[i + 1]) and not _headline(ln)
+        # a line the next continues in lower case is no headline, however many names it holds
+        join_next = i in full and not _LIST_ITEM.match(lines[i + 1]) and (
+            not _headline(ln, upper) or lines[i + 1].lstrip()[:1].islower())
         joined += join_next
     return "\n".join(out), joined
 
