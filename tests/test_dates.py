@@ -356,3 +356,26 @@ def test_date_pattern_spans_are_those_of_finditer() -> None:
     check()
     found = _pattern_spans("Troops left on Monday, two weeks ago, and returned on Sept. 8-11, 2024.")
     assert len(found) >= 3
+
+
+@pytest.mark.parametrize("text", [
+    "Chisinau condemned the shelling and called on Tiraspol to respect the 1992 agreement.",
+    "Ahead of the 2024 elections, the opposition accused the government of fraud.",
+    "The assembly condemned Russia's 2014 annexation of Crimea on Monday.",
+])
+def test_a_year_that_names_a_thing_dates_no_event(text):
+    # "respect the 1992 agreement" dated a REQUEST to 1992 and marked it historical
+    import tidings
+
+    evs = tidings.code(text, pub_date="2025-06-05")
+    said = evs[evs["quad_class"].str.startswith("verbal")]
+    assert len(said) and all(d >= "2025-05-01" for d in said["date_start"]), evs[["event_type", "date_start"]]
+    # the annexation itself, an act of its own, keeps its year
+    assert all(d == "2014-01-01" for t, d in zip(evs["trigger"], evs["date_start"]) if t == "annexation")
+
+
+def test_a_year_in_a_prepositional_phrase_still_dates_the_event():
+    import tidings
+
+    evs = tidings.code("The rebels attacked the town in 2019, officials said.", pub_date="2025-06-05")
+    assert list(evs["date_start"]) == ["2019-01-01"]

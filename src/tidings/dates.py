@@ -967,7 +967,7 @@ def _granularity_of(first: date, last: date) -> str:
 
 def event_date(sentence: str, pub_date: Any, tense: str | None = None,
                date_ents=(), trigger_char: int | None = None,
-               today: date | None = None) -> EventDate:
+               today: date | None = None, act_nouns: frozenset[str] = frozenset()) -> EventDate:
     """Return the date of the event told in ``sentence`` (contract: ``date`` object).
 
     Candidate phrases are the spaCy DATE/TIME entities (``date_ents``) and tidings' own
@@ -1001,6 +1001,8 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
     for a, b, text, r in _phrases(sentence, base, pub is not None, tense, date_ents):
         if _YEAR_AGE.search(text):
             continue                              # "a 33-year-old mother": a person's age
+        if _names_a_thing(sentence, a, b, text, trigger_char, act_nouns):
+            continue                              # "the 1992 agreement": the agreement's year
         if trigger_char is not None and pub is not None and _background_aside(
                 sentence, a, b, trigger_char, r, pub):
             continue
@@ -1016,6 +1018,38 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
                          source="publication")
     _, text, r = best
     return _from_resolution(r, text)
+
+
+#: a year between a determiner and a noun: it names a thing (its treaty, election, war),
+#: not when the event happened ("called on Tiraspol to respect the 1992 agreement", "ahead
+#: of the 2024 elections", "Russia's 2022 invasion")
+_YEAR_ONLY = re.compile(r"^\s*(?:1[89]|20)\d\d\s*$")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|\w['’]s?)\s+$",
+                                re.I)
+_NOUN_AFTER = re.compile(r"^[\s-]+([a-z][a-z-]*)")
+_NOT_A_NOUN = frozenset({"and", "or", "to", "when", "while", "after", "before", "as", "until", "with", "in", "on",
+                         "at", "by", "for", "of", "from", "that", "which", "who", "but", "than", "then"})
+
+
+def _names_a_thing(sentence: str, a: int, b: int, text: str, trigger_char: int | None = None,
+                   act_nouns: frozenset[str] = frozenset()) -> bool:
+    """True when the candidate is a bare year between a determiner or possessive and a
+    noun ("the 1992 agreement", "ahead of the 2024 elections"): the year names that
+    thing, so it dates no other event of the sentence (a fresh-user trial: "called on
+    Tiraspol to respect the 1992 agreement" was a REQUEST of 1992, marked historical).
+    When that noun is the event's own trigger (``trigger_char``: "Russia's 2022
+    invasion") or one of ``act_nouns`` (for a material act, the coder passes the violent
+    acts of ``words.yaml`` ``dated_act_nouns``: "over the 2004 bombing of a base that
+    killed ...", whose killing is that bombing's) the year dates it."""
+    if not _YEAR_ONLY.match(text):
+        return False
+    after = _NOUN_AFTER.match(sentence[b:b + 40])
+    if after is None or after[1] in _NOT_A_NOUN or not _DETERMINER_BEFORE.search(sentence[max(0, a - 12):a]):
+        return False
+    noun = after[1].lower()
+    if noun in act_nouns or noun.rstrip("s") in act_nouns:
+        return False  # "over the 2004 bombing ... that killed": the act the event is part of
+    return trigger_char is None or b + after.start(1) != trigger_char
 
 
 #: an age in years: of a person or an institution ("the 27-year-old", "a 14-year-old

@@ -295,7 +295,8 @@ class EventMaker:
         tense = "future" if "future" in t.aux else ("past" if t.frame.tag_ in ("VBD", "VBN") else "present")
         date_ents = [(e.start_char - start, e.end_char - start) for e in _sentence_ents(sent, state)
                      if e.label_ in ("DATE", "TIME")]
-        date = _event_date(stext, story.pub_date, tense, date_ents, trig_char)
+        date = _event_date(stext, story.pub_date, tense, date_ents, trig_char,
+                           QUAD_CLASS[etype].startswith("material"))
         if etype in words("dated_when_said") and "future" not in aux and date.source == "sentence" \
                 and story.pub_date and len(story.pub_date) == 10 and date.start > story.pub_date:
             # "X said Germany would send troops next year": a promise, demand or threat
@@ -610,9 +611,13 @@ def _guest_is_actor(etype: str, mode: str | None, actors: list[Entity], recips: 
 
 
 def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tuple[int, int]],
-                trig_char: int) -> EventDate:
+                trig_char: int, material: bool = False) -> EventDate:
+    """The event's date (:func:`tidings.dates.event_date`); a material act keeps the year
+    of a violent act named beside it (``dated_act_nouns``: "the 2004 bombing that
+    killed ..."), any other event does not ("condemned the 2014 annexation on Monday")."""
     from ..dates import event_date
-    return event_date(stext, pub_date, tense, date_ents, trig_char)
+    return event_date(stext, pub_date, tense, date_ents, trig_char,
+                      act_nouns=words("dated_act_nouns") if material else frozenset())
 
 
 def _event_location(stext: str, place_ents: list[tuple[int, int, str]], trig_char: int,
