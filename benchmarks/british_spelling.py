@@ -107,10 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="one JSON object with the counts and pairs")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
-    from tidings.learn.model import load_model
+    from tidings.learn.model import default_threshold
 
-    m = load_model()
-    threshold = m.settings.get("threshold", 0.0) if m is not None else 0.0
+    threshold = default_threshold()
     coded = code_all([t for pair in PAIRS for t in pair])
     rows, same, same_types = [], 0, 0
     for k, (am, br) in enumerate(PAIRS):

@@ -76,10 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="one JSON object with the counts and stories")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
-    from tidings.learn.model import load_model
+    from tidings.learn.model import default_threshold
 
-    m = load_model()
-    threshold = m.settings.get("threshold", 0.0) if m is not None else 0.0
+    threshold = default_threshold()
     texts = [t for t, _ in STORIES]
     inside = [" ".join(FILLER[:2] + [t] + FILLER[2:]) for t in texts]
     got_alone, got_inside = code_all(texts), code_all(inside)

@@ -95,12 +95,13 @@ def test_all_candidates_on_stored_stories_says_they_were_kept(tmp_path):
     # low-confidence events, and says how many the store holds
     res = runner.invoke(app, ["code", str(src), "--db", str(db)])
     assert res.exit_code == 0, res.output
-    from tidings.learn.model import load_model
+    from tidings.learn.model import default_threshold
     from tidings.store import Store
 
+    assert 0.1 < default_threshold() < 0.9
     with Store(db, read_only=True) as st:
         low = st.con.execute("SELECT count(*) FROM events WHERE confidence < ?",
-                             [load_model().settings["threshold"]]).fetchone()[0]
+                             [default_threshold()]).fetchone()[0]
     assert low > 0 and f"the store holds {low} events below the default confidence threshold" in _flat(res.output)
     res = runner.invoke(app, ["code", str(src), "--db", str(db), "--force"])
     assert "below the default" not in _flat(res.output)

@@ -462,13 +462,13 @@ def _note_no_stories(s, inputs: list[str]) -> None:
 def _below_threshold(store) -> int:
     """How many stored events are below the model's default output threshold (kept by an
     earlier ``--all-candidates`` run); 0 without a model."""
-    from .learn.model import load_model
+    from .learn.model import default_threshold
 
-    model = load_model()
-    if model is None or not model.settings.get("threshold"):
+    threshold = default_threshold()
+    if not threshold:
         return 0
     return int(store.con.execute("SELECT count(*) FROM events WHERE confidence < ?",
-                                 [float(model.settings["threshold"])]).fetchone()[0])
+                                 [threshold]).fetchone()[0])
 
 
 def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[str] = None,

@@ -270,5 +270,13 @@ def load_model() -> TriggerModel | None:
     return _shipped()
 
 
-__all__ = ["TriggerModel", "load_model", "load_model_file", "save_model", "dense_features", "dense_features_many",
+def default_threshold() -> float:
+    """The confidence (0..1) from which ``tidings code`` keeps an event by default: the
+    shipped model's dev-chosen ``threshold`` (docs/model.md); 0.0 with no model (the rule
+    layer alone keeps every event)."""
+    m = load_model()
+    return float(m.settings.get("threshold", 0.0)) if m is not None else 0.0
+
+
+__all__ = ["TriggerModel", "load_model", "load_model_file", "default_threshold", "save_model", "dense_features", "dense_features_many",
            "is_candidate", "NOT_HAPPENED"]
