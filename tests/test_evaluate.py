@@ -79,3 +79,37 @@ def test_evaluate_actor_given_counts_gold_events_with_an_actor() -> None:
     sc = score(gold, {"d1": [pe(["GBR"], [])], "d2": [pe([], [])], "d3": [pe(["DEU"], [])]})
     assert sc.actor_given == 0.5          # d1 gives one (wrong), d2 none; d3 has no gold actor
     assert sc.actor_accuracy == 0.0 and sc.recipient_given == 0.0
+
+
+def _loc_event(etype: str, text: str | None, name: str | None = None) -> dict:
+    return {"event_type": etype, "aux_modes": [], "actor": [], "recipient": [],
+            "location": {"text": text, "name": name or text} if text else None}
+
+
+def test_evaluate_place_precision_and_recall_count_a_place_inside_the_gold_phrase() -> None:
+    from tidings.evaluate import score
+
+    gold = [
+        # the gold phrase holds more than the name: still the same place
+        {"id": "a", "events": [{"event_type": "ASSAULT", "location": "a hotel in the central town of Beledweyne"}]},
+        # a place given where the gold has none counts against precision only
+        {"id": "b", "events": [{"event_type": "CONSULT", "location": None}]},
+        # a gold place the prediction misses counts against recall only
+        {"id": "c", "events": [{"event_type": "PROTEST", "location": "Tbilisi"}]},
+        # a wrong place counts against both
+        {"id": "d", "events": [{"event_type": "ASSAULT", "location": "Los Angeles, California"}]},
+        # an event of another type is no judge of places
+        {"id": "e", "events": [{"event_type": "AID", "location": "Gaza"}]},
+    ]
+    pred = {"a": [_loc_event("ASSAULT", "Beledweyne")],
+            "b": [_loc_event("CONSULT", "Ethiopia")],
+            "c": [_loc_event("PROTEST", None)],
+            "d": [_loc_event("ASSAULT", "San Diego")],
+            "e": [_loc_event("REQUEST", "Gaza")]}
+    sc = score(gold, pred)
+    assert sc.location_precision == 1 / 3           # a right; b, d wrong
+    assert sc.location_recall == 1 / 3              # a right; c, d missed
+    assert sc.location_accuracy == 0.0              # the exact figure: no phrase equal
+    # the gazetteer's name counts as well as the words of the sentence
+    sc2 = score(gold[3:4], {"d": [_loc_event("ASSAULT", "LA", "Los Angeles")]})
+    assert (sc2.location_precision, sc2.location_recall) == (1.0, 1.0)

@@ -17,7 +17,15 @@ Rules implemented here:
   any actor (recipient), the share for which an event of that type gives one at all.
 - **date**: the gold date lies within the predicted ``[start, end]``.
 - **location**: the gold location equals the predicted location ``name`` or ``text``
-  (case-insensitive).
+  (case-insensitive). Two more lenient figures count a predicted place as the gold
+  one when its ``text`` or ``name`` occurs inside the gold phrase or the gold phrase
+  inside its ``text`` (case-insensitive: "Los Angeles" for "Los Angeles, California",
+  "Beledweyne" for "a hotel in the central town of Beledweyne"): for each gold event
+  whose type was predicted in the same document, ``location_recall`` is the share of
+  those with a gold location that a predicted event of the type places there, and
+  ``location_precision`` the share of those given a place at all (a predicted event of
+  the type has a location) whose place is the gold one: a place given where the gold
+  has none counts against it.
 - **calibration**: expected calibration error of ``confidence`` over predicted
   (document, type) pairs, 10 equal-width bins; "correct" = the type is in the gold set.
 """
@@ -63,6 +71,8 @@ class Score:
     recipient_given: float | None = None
     date_accuracy: float | None = None
     location_accuracy: float | None = None
+    location_precision: float | None = None
+    location_recall: float | None = None
     ece: float | None = None
     documents: int = 0
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -78,6 +88,16 @@ def _date_within(gold: str, pred: dict) -> bool:
     predicted ``[start, end]``; a month or year counts when the range reaches into it."""
     n = len(gold)
     return pred["start"][:n] <= gold <= pred["end"][:n]
+
+
+def _same_place(gold: str, place: dict) -> bool:
+    """True when a predicted place (the ``location`` object) is the gold location phrase
+    ``gold``: its ``text`` or ``name`` inside the phrase, or the phrase inside its
+    ``text``, case-insensitive (module docstring, the lenient location figures)."""
+    g = gold.lower()
+    text = (place.get("text") or "").lower()
+    name = (place.get("name") or "").lower()
+    return bool(text and (text in g or g in text)) or bool(name and name in g)
 
 
 def _ratio(ok: int, n: int) -> float | None:
@@ -157,6 +177,12 @@ def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> Score:
                 acc["loc_ok"] += any(e.get("location") and gl in (
                     (e["location"].get("name") or "").lower(), (e["location"].get("text") or "").lower())
                     for e in same)
+            placed = [e["location"] for e in same if e.get("location")]
+            hit = bool(ge.get("location")) and any(_same_place(ge["location"], p) for p in placed)
+            acc["locr_n"] += bool(ge.get("location"))
+            acc["locr_ok"] += hit
+            acc["locp_n"] += bool(placed)
+            acc["locp_ok"] += hit
     per_type = {}
     for t in EVENT_TYPES:
         if not (tp[t] or fp[t] or fn[t]):
@@ -181,6 +207,8 @@ def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> Score:
         recipient_given=_ratio(acc["recipient_given_ok"], acc["recipient_given_n"]),
         date_accuracy=_ratio(acc["date_ok"], acc["date_n"]),
         location_accuracy=_ratio(acc["loc_ok"], acc["loc_n"]),
+        location_precision=_ratio(acc["locp_ok"], acc["locp_n"]),
+        location_recall=_ratio(acc["locr_ok"], acc["locr_n"]),
         ece=expected_calibration_error(calib), documents=len(gold_docs),
         confusion={g: dict(c) for g, c in confusion.items()}, failures=failures,
         counts={"tp": TP, "fp": FP, "fn": FN, "empty_docs": empty_docs,

@@ -48,6 +48,9 @@ class Coder:
         argmodel: the argument model (:class:`tidings.coding.argmodel.ArgumentModel`)
             that fills an actor or recipient the parse rules leave empty; ``"same"``
             (default): the shipped one when ``model`` is ``"shipped"``, else none.
+        locmodel: the place filter (:class:`tidings.coding.locmodel.LocationModel`)
+            that drops a rule-chosen place that is not where the event happened;
+            ``"same"`` (default) as for ``argmodel``.
 
     Call :meth:`code_doc` once per story. Not thread-safe (keeps per-story memory).
     With ``record_trace`` set, :attr:`trace` lists every trigger of the stories coded
@@ -57,7 +60,7 @@ class Coder:
 
     def __init__(self, resolver: Any = None, lexicon: Lexicon | None = None,
                  calibrated: bool = True, rules: RuleSet | None = None, model: Any = "shipped",
-                 all_candidates: bool = False, argmodel: Any = "same") -> None:
+                 all_candidates: bool = False, argmodel: Any = "same", locmodel: Any = "same") -> None:
         if resolver is None:
             from ..actors import ActorResolver
             resolver = ActorResolver()
@@ -71,7 +74,12 @@ class Coder:
         if argmodel == "shipped":
             from .argmodel import load_argument_model
             argmodel = load_argument_model()
-        self.events = EventMaker(self.mentions, self.lex, self.rules, self.calibration, argmodel)
+        if locmodel == "same":
+            locmodel = "shipped" if model == "shipped" else None
+        if locmodel == "shipped":
+            from .locmodel import load_location_model
+            locmodel = load_location_model()
+        self.events = EventMaker(self.mentions, self.lex, self.rules, self.calibration, argmodel, locmodel)
         self.record_trace = False
         self.trace: list[dict[str, Any]] = []
         if model == "shipped":

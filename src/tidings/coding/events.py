@@ -54,11 +54,18 @@ class EventMaker:
     """
 
     def __init__(self, mentions: Mentions, lex: Lexicon, rules: RuleSet,
-                 calibration: tuple[list[float], float] | None, argmodel: Any = None) -> None:
+                 calibration: tuple[list[float], float] | None, argmodel: Any = None,
+                 locmodel: Any = None) -> None:
         self.mentions, self.lex, self.rules, self.calibration = mentions, lex, rules, calibration
         #: the learned argument model (:class:`tidings.coding.argmodel.ArgumentModel`)
         #: that fills a role the parse rules leave empty, or None
         self.argmodel = argmodel
+        #: the learned place filter (:class:`tidings.coding.locmodel.LocationModel`)
+        #: that drops a chosen place that is not where the event happened, or None
+        self.locmodel = locmodel
+        #: event id -> the place filter's features of its rule-chosen place, filled when
+        #: a dict (training: :mod:`tidings.learn.locations_train`)
+        self.place_log: dict[str, list[str]] | None = None
         #: event id -> confidence features, filled when ``record_features`` is True
         self.record_features = False
         self.features: dict[str, list[float]] = {}
@@ -283,6 +290,22 @@ class EventMaker:
                 loc = replace(loc, country=home)
         return loc
 
+    def place_features(self, loc: Place, t: Trigger, sent: Span, si: int, state: StoryState, etype: str,
+                       stext: str, start: int, parties: list[Entity]) -> list[str] | None:
+        """The place filter's features (:func:`tidings.coding.locmodel.features`) of the
+        rule-chosen place ``loc`` of ``t``'s event; None when its words are not found."""
+        from ..places import preposition_weight
+        from .locmodel import features, place_head, span_of
+
+        place_ents = [(e.start_char - start, e.end_char - start, e.label_) for e in _sentence_ents(sent, state)
+                      if e.label_ in ("GPE", "LOC", "FAC")]
+        span = span_of(stext, loc.text, place_ents)
+        head = place_head(state.tokens_of(sent), span[0] + start, span[1] + start) if span else None
+        if head is None:
+            return None
+        return features(head, t.frame, etype, preposition_weight(stext, span[0]), loc.feature,
+                        loc.country, {e.country for e in parties if e.country}, si == 0)
+
     def record(self, t: Trigger, sent: Span, si: int, state: StoryState, etype: str, mode: str | None,
                aux: list[str], parties: tuple[list[Entity], list[Entity], list[Entity]], conf: float,
                arg_toks: list[Token], rules: list[str]) -> Event:
@@ -317,6 +340,15 @@ class EventMaker:
             # named target, the place's country is on the receiving end
             recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
         eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
+        if loc is not None and (self.locmodel is not None or self.place_log is not None):
+            # the learned place filter: the rule-chosen place is reported only when the
+            # model finds it where the event happened (its country above still served)
+            feats = self.place_features(loc, t, sent, si, state, etype, stext, start, actors + recips)
+            if self.place_log is not None and feats is not None:
+                self.place_log[eid] = feats
+            if self.locmodel is not None and feats is not None and not self.locmodel.keep(feats):
+                loc = None
+                rules = [*rules, "model:no-place"]
         return Event(
             event_id=eid, story_id=story.id, sentence_index=si, sentence=stext,
             evidence_span=(start, end), trigger=" ".join(w.text for w in sorted(t.words, key=lambda w: w.i)),
