@@ -1502,7 +1502,8 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
                 continue
             if "historical" in a:
                 continue                  # background: never a neighbour's date
-            place = e.location.text.lower() if e.location is not None else None
+            named = getattr(e, "named_place", None) or (e.location.text if e.location is not None else None)
+            place = named.lower() if named else None
             cue = pointer or e.event_type in scene_types or bool(place and len(place) > 2 and (
                 place in prev.lower() or (scene_i >= 0 and place in texts[scene_i].lower())))
             if interview is not None and _lendable(interview, a, pub):

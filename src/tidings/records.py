@@ -299,6 +299,10 @@ class Event:
     cameo: str | None
     claimed_by: list[Entity] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
+    #: the place the rules chose for the event before the place filter
+    #: (:mod:`tidings.coding.locmodel`) judged it (its text), or None; not in the
+    #: contract: the story-date pass reads it as a cue that a sentence continues a scene
+    named_place: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the event as the contract's JSON object (all fields present, and the

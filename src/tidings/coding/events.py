@@ -340,6 +340,7 @@ class EventMaker:
             # named target, the place's country is on the receiving end
             recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
         eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
+        named = loc.text if loc is not None else None
         if loc is not None and (self.locmodel is not None or self.place_log is not None):
             # the learned place filter: the rule-chosen place is reported only when the
             # model finds it where the event happened (its country above still served)
@@ -355,7 +356,7 @@ class EventMaker:
             event_type=etype, mode=mode, contexts=list(t.lexeme.contexts), aux_modes=list(aux), actor=actors,
             recipient=recips, date=date, location=loc, quad_class=QUAD_CLASS[etype], confidence=conf,
             cameo=t.lexeme.cameo if etype == t.lexeme.event_type else table("default_cameo").get(etype),
-            claimed_by=claimed, rules=list(dict.fromkeys(rules)),
+            claimed_by=claimed, rules=list(dict.fromkeys(rules)), named_place=named,
         )
 
     def _complete_countries(self, actors: list[Entity], recips: list[Entity], loc: Place | None, sent: Span,
