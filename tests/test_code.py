@@ -785,3 +785,14 @@ def test_code_the_actors_own_agents_are_not_its_recipient(code_text):
     assert ev and all(r.text != "its diplomats" for r in ev[0].recipient)
     ev = _typed(code_text("The regime arrested its citizens in Asmara."), "COERCE")
     assert ev and any("citizens" in r.text for r in ev[0].recipient)
+
+
+def test_code_one_name_is_one_place_in_a_story(code_text):
+    # the first mention is resolved with its event's parties (New Zealand's police); the
+    # second, whose marchers name no country, takes the same Hamilton, not the largest
+    # namesake (Canada's)
+    evs = code_text("New Zealand police arrested two men in Hamilton on Monday. "
+                    "On Tuesday hundreds of people marched in Hamilton to mourn the victim.")
+    places = [(e.event_type, e.location.country) for e in evs if e.location is not None]
+    assert ("COERCE", "NZL") in places
+    assert [c for t, c in places if t == "PROTEST"] == ["NZL"]

@@ -158,3 +158,24 @@ def test_places_a_city_qualified_by_its_state_is_that_state_s_city(nlp):
     assert where("Police arrested protesters in Springfield, Illinois, on Monday.", "arrested") \
         == ("Springfield", "USA", "Illinois")
     assert where("Police arrested protesters in Paris on Monday.", "arrested")[1] == "FRA"
+
+
+def test_places_us_county_is_a_county_not_a_namesake_city():
+    # the admin word is no longer cut off to find a city elsewhere ("Hamilton", Canada)
+    la = resolve_place("Maricopa County")
+    assert (la.country, la.feature, la.admin1) == ("USA", "admin1", "Arizona")
+    marion = resolve_place("Marion County")          # in many states: no state given
+    assert (marion.country, marion.admin1) == ("USA", None)
+    assert resolve_place("Hamilton County").country == "USA"
+    # a subdivision of another country called a county keeps its country
+    assert resolve_place("Hualien County").country == "TWN"
+
+
+def test_places_direction_named_subdivision_needs_its_country_in_context():
+    # "Far North" (Cameroon), "Northern" (Ghana), "West Coast" (New Zealand): the same
+    # words name parts of any country
+    for name, iso3 in (("Far North", "CMR"), ("Northern", "GHA"), ("West Coast", "NZL")):
+        assert resolve_place(name).country is None, name
+        assert resolve_place(name, [iso3]).country == iso3, name
+    # a subdivision with a proper name is found without context
+    assert resolve_place("Upper Nile").country == "SSD"

@@ -88,6 +88,15 @@ _REGIONS = {"asia", "europe", "africa", "america", "americas", "north america", 
             "levant", "the levant", "maghreb", "indo pacific", "asia pacific"}
 
 
+#: Names of subdivisions made only of directions ("West Coast" of New Zealand, "Centre" of
+#: Cameroon, "Northern" of Ghana, "North-West" of South Africa): news uses the same words
+#: for parts of any country, so such a subdivision is taken only in a context country.
+_GENERIC_ADMIN = re.compile(
+    r"^(?:(?:north|south|east|west)(?:ern)?|central|centre|center|middle|upper|lower|far)"
+    r"(?:[\s-]+(?:north|south|east|west)(?:ern)?)?(?:\s+(?:coast|region|province|area))?$"
+    r"|^coast$")
+
+
 class Gazetteer:
     """Offline place index: normalised name -> candidate places.
 
@@ -218,12 +227,16 @@ class Gazetteer:
         key = _norm(text)
         m = re.match(rf"^(.+?)\s+(?:{'|'.join(_ADMIN_WORDS)})$", key) or re.match(
             rf"^(?:{'|'.join(_ADMIN_WORDS)})\s+of\s+(.+)$", key)
-        if m and key not in self.cities and key not in self.countries:
+        if m and key not in self.cities and key not in self.countries and key not in self.admin1:
             key, hint = m[1], "admin1"
         if key in _REGIONS:
             return None  # a continent or world region is no gazetteer place ("in Asia")
         country = self.countries.get(key)
         admins = self.admin1.get(key, [])
+        if admins and _GENERIC_ADMIN.match(key):
+            # "West Coast", "Centre", "Northern": a subdivision named only by a direction
+            # places a text in its country only when the story is about that country
+            admins = [e for e in admins if e.country in ctx]
         cities = self.cities.get(key, [])
 
         if primary_only:
@@ -320,6 +333,18 @@ def _build_tables() -> tuple[dict[str, _Entry], dict[str, list[_Entry]], dict[st
                 if key in countries or any(x.country == e.country for x in held):
                     continue  # the packages have it already (pycountry's "Balochistan")
                 admin1.setdefault(key, []).insert(0, e)
+    # US counties by their full name ("Hamilton County"): without them the admin word is
+    # cut off and a namesake city elsewhere is taken (Hamilton, Canada); a county name
+    # several states share keeps no state
+    counties: dict[str, list[str]] = {}
+    for c in gc.get_us_counties():
+        counties.setdefault(c["name"], []).append(c["state"])
+    for name, states in counties.items():
+        state = us_states[states[0]]["name"] if len(set(states)) == 1 and states[0] in us_states else None
+        e = _Entry(name, "admin1", "USA", state)
+        for key in Gazetteer._variants(name):
+            if key not in countries:
+                admin1.setdefault(key, []).append(e)
     for c in gc.get_cities().values():
         iso3 = iso2to3.get(c["countrycode"])
         admin = None

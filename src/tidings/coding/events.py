@@ -288,6 +288,14 @@ class EventMaker:
             home = self.mentions.home_country(sent.doc, state)
             if home:
                 loc = replace(loc, country=home)
+        if loc is not None and loc.country is not None:
+            # one name is one place in a story: a later mention of a name takes the
+            # place its first was resolved to, whatever the later event's parties
+            # ("Dundalk" of Ireland for the arrest, not Dundalk, Maryland for the vigil)
+            key = loc.text.lower()
+            first = state.places.setdefault(key, loc)
+            if first is not loc and first != loc:
+                loc = replace(first, text=loc.text)
         return loc
 
     def place_features(self, loc: Place, t: Trigger, sent: Span, si: int, state: StoryState, etype: str,

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from ..records import Entity, Story
+from ..records import Entity, Place, Story
 
 
 @dataclass
@@ -38,6 +38,8 @@ class StoryState:
             tokens) that name it, both filled with ``home_country``.
         surnames: lower-cased last words of the story's people named with two words or
             more ("Epigmenio Ibarra" -> "ibarra"), computed once by :meth:`person_words`.
+        places: the place each name (lower case) was first resolved to in the story,
+            for its later mentions: one name is one place in a story.
         arg_scores: the argument model's candidates and probabilities by sentence,
             anchor and event type (:meth:`tidings.coding.argmodel.ArgumentModel.scores`).
     """
@@ -66,6 +68,7 @@ class StoryState:
     country_counts: dict[str, int] = field(default_factory=dict)
     country_sents: dict[str, set[int]] = field(default_factory=dict)
     arg_scores: dict[tuple, tuple] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
     _doc_ents: tuple | None = None
 
     def doc_ents(self, doc) -> tuple:
