@@ -18,6 +18,7 @@ pd = pytest.importorskip("pandas", reason="pandas is in the test extra (pip inst
 pytestmark = pytest.mark.slow
 
 CAUCASUS = "Azerbaijan refused to negotiate with Armenia under US mediation in Malta."
+MEETING = "The foreign ministers of Armenia and Azerbaijan met in Malta on Thursday."
 
 
 def _examples() -> list[dict]:
@@ -45,25 +46,31 @@ def cli_events(tmp_path_factory):
 
 
 def test_code_texts_gives_a_dataframe_of_events():
-    df = tidings.code([CAUCASUS, "Kenya won the football match 2-1."], pub_date="2024-12-20")
+    df = tidings.code([CAUCASUS, "Kenya won the football match 2-1.", MEETING], pub_date="2024-12-20")
     assert isinstance(df, pd.DataFrame)
     reject = df[df.event_type == "REJECT"]
     assert len(reject) == 1
     row = reject.iloc[0]
     assert (row.story_id, row.actor_countries, row.recipient_countries) == ("text-1", "AZE", "ARM")
-    assert (row.location_name, row.date_start, row.granularity) == ("Malta", "2024-12-20", "story")
+    # a statement has no place where the corpus's coders give none (the place filter);
+    # the meeting in Malta has its place, with the gazetteer's fields as columns
+    assert (pd.isna(row.location_name), row.location, row.date_start, row.granularity) == (
+        True, None, "2024-12-20", "story")
+    assert "model:no-place" in row.rules
+    meeting = df[df.event_type == "CONSULT"].iloc[0]
+    assert (meeting.story_id, meeting.location_name, meeting.date_start) == ("text-3", "Malta", "2024-12-19")
+    assert meeting.location["geonames_id"] == 2562770
     assert row.actor == [{"text": "Azerbaijan", "name": "Government of Azerbaijan", "country": "AZE",
                           "sector": "GOV", "igo": None, "kb_id": "tid:country/AZE",
                           "how": "country name"}]
-    assert row.location["geonames_id"] == 2562770
     assert row.date == {"text": None, "start": "2024-12-20", "end": "2024-12-20", "granularity": "story",
                         "source": "publication"}
     a, b = row.evidence_span
     assert CAUCASUS[a:b] == row.sentence
-    assert set(df.story_id) == {"text-1"}          # the football result has no event
-    assert df.attrs["summary"]["coded"] == 2 and df.attrs["skipped"] == []
+    assert set(df.story_id) == {"text-1", "text-3"}          # the football result has no event
+    assert df.attrs["summary"]["coded"] == 3 and df.attrs["skipped"] == []
     # one text on its own is a list of one
-    assert list(tidings.code(CAUCASUS, pub_date="2024-12-20").event_id) == list(df.event_id)
+    assert list(tidings.code(CAUCASUS, pub_date="2024-12-20").event_id) == list(df[df.story_id == "text-1"].event_id)
 
 
 def test_code_examples_equals_the_command_line(cli_events):
