@@ -40,6 +40,9 @@ REPORTED_ACCUSATION = "structure:reported-conflict-is-accusation"
 #: an accusation is its actor, and whom the behaviour is told of its recipient
 #: (:func:`_reported_charge`).
 REPORTED_CHARGE = "structure:reported-behaviour-is-speakers-charge"
+#: A visit's recipient named as a place is where the visit happened, when the sentence
+#: names no other place (annotation guide, section 7: "the place visited").
+VISITED_PLACE = "structure:visited-place"
 _ALLEGE = Lexeme("V", "say", "", "ACCUSE", "allege", (), "112", 0.6)
 #: Ages and bare small numbers are no dates ("Omarov, 40," is not 1940).
 _BARE_NUMBER = re.compile(r"^\s*(?:aged?\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?\s*$", re.I)
@@ -242,12 +245,15 @@ class EventMaker:
             state.place_country = loc.country
 
     def _location(self, t: Trigger, sent: Span, si: int, state: StoryState, etype: str, stext: str, start: int,
-                  actors: list[Entity], recips: list[Entity], arg_toks: list[Token]) -> Place | None:
+                  actors: list[Entity], recips: list[Entity], arg_toks: list[Token],
+                  visit: bool = False) -> Place | None:
         """The event's place (:func:`tidings.places.event_location`), in the story's
         country when the gazetteer does not know it; None when the sentence names none.
         ``etype``: the event's type (a place name modifying its noun stays a place:
         :func:`_names_whose`); ``stext``/``start``: the evidence sentence and its offset
-        (:func:`_evidence`)."""
+        (:func:`_evidence`); ``visit``: the event is a visit, whose recipient named as a
+        place is where it happened when the sentence names no other place ("visited
+        Tokyo", "will travel to Lusaka": the annotation guide's "the place visited")."""
         trig_char = t.token.idx - start
         sents_ents = _sentence_ents(sent, state)
         # mentions used as actors or recipients are never the event's place ("urged Russia")
@@ -269,6 +275,8 @@ class EventMaker:
                       if e.label_ in ("GPE", "LOC", "FAC")]
         loc = _event_location(stext, place_ents, trig_char, actor_spans,
                               [e.country for e in actors + recips if e.country], syntax.dateline_end(stext) if si == 0 else 0)
+        if loc is None and visit:
+            loc = _visited_place(stext, place_ents, recips)
         if loc is not None and loc.country is not None and _with_article(stext, loc.text):
             # "in the Duma", "outside the Knesset": a seat of power named with the article
             # is the institution, in its state, not a town of the same name in another
@@ -334,7 +342,10 @@ class EventMaker:
             # was made by the time of publication; the phrase dates the act it is about
             date = EventDate(start=story.pub_date, end=story.pub_date, granularity="story", text=None,
                              source="publication")
-        loc = self._location(t, sent, si, state, etype, stext, start, actors, recips, arg_toks)
+        visit = etype == "CONSULT" and mode == "visit"
+        loc = self._location(t, sent, si, state, etype, stext, start, actors, recips, arg_toks, visit)
+        if visit and loc is not None and any(r.text == loc.text for r in recips):
+            rules = [*rules, VISITED_PLACE]
         actors, recips = self._complete_countries(actors, recips, loc, sent, state)
         if _guest_is_actor(etype, mode, actors, recips, loc, t, sent) or _host_verb(etype, mode, actors, recips, t, self.lex):
             # "Blinken met with the Angolan foreign minister in Washington", "President X
@@ -659,6 +670,21 @@ def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tu
     from ..dates import event_date
     return event_date(stext, pub_date, tense, date_ents, trig_char,
                       act_nouns=words("dated_act_nouns") if material else frozenset())
+
+
+def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: list[Entity]) -> Place | None:
+    """The first recipient of a visit that the sentence names as a place (a GPE, LOC or
+    FAC entity of the same text), resolved in the recipients' countries; else None.
+    Annotation guide, section 7: "For a visit, the place visited"."""
+    from ..places import resolve_place
+
+    named = {stext[int(a):int(b)] for a, b, _ in place_ents}
+    for r in recips:
+        if r.text in named:
+            place = resolve_place(r.text, [x.country for x in recips if x.country])
+            return Place(text=r.text, name=place.name, country=place.country or r.country, admin1=place.admin1,
+                         lat=place.lat, lon=place.lon, geonames_id=place.geonames_id, feature=place.feature)
+    return None
 
 
 def _event_location(stext: str, place_ents: list[tuple[int, int, str]], trig_char: int,
