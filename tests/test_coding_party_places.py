@@ -33,6 +33,7 @@ from conftest import of_type
      "ASSAULT", "Belarus"),
     ("Police detained four students who had written letters to Moscow and Minsk.", "COERCE", "Moscow"),
     ("Police detained four students who had written letters to Moscow and Minsk.", "COERCE", "Minsk"),
+    ("The note lists 12 demands to Germany and 8 to Austria.", "REQUEST", "Austria"),
 ])
 def test_a_name_standing_for_a_party_is_no_event_location(code_story, text, etype, name):
     for ev in of_type(code_story(text), etype):
@@ -64,6 +65,11 @@ def test_a_literal_place_keeps_its_location(code_story, text, etype, name, count
     ("Security forces opened fire on Khartoum.", "Khartoum", False),         # a physical act
     ("The ambassador to Kenya criticised the arrests.", "Kenya", False),     # an envoy's post
     ("The company exported coffee to Canada.", "Canada", False),             # shipping goods
+    # a bare number for the noun it is listed after
+    ("The note lists 12 demands to Germany and 8 to Austria.", "Austria", True),
+    ("The letters, 5 to Poland and 3 to Hungary, ask for details.", "Hungary", True),
+    ("The government sent 40 questions: 30 to Spain and 10 to Italy.", "Italy", True),
+    ("The army sent 40 soldiers: 30 to Mopti and 10 to Gao.", "Gao", False),
 ])
 def test_party_object_tells_parties_from_places(nlp, text, name, party):
     from tidings.coding.events import _party_object

@@ -505,6 +505,12 @@ def _party_object(tok: Token) -> bool:
         return False
     heads = words(_PARTY_PREPS[prep.lower_])
     head = prep.head
+    for _ in range(4):
+        # a bare number stands for the noun it is listed after ("12 demands to Germany
+        # and 8 to Austria", "the letters, 5 to Poland and 3 to Hungary")
+        if head.pos_ != "NUM" or head.dep_ not in ("conj", "appos") or head.head == head:
+            break
+        head = head.head
     cands = [head]
     if head.pos_ in ("VERB", "AUX"):
         cands += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
