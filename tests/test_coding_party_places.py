@@ -34,6 +34,8 @@ from conftest import of_type
     ("Police detained four students who had written letters to Moscow and Minsk.", "COERCE", "Moscow"),
     ("Police detained four students who had written letters to Moscow and Minsk.", "COERCE", "Minsk"),
     ("The note lists 12 demands to Germany and 8 to Austria.", "REQUEST", "Austria"),
+    ("Rebels shelled the town, days after the army's victory over Eritrea.", "ASSAULT", "Eritrea"),
+    ("Police detained three officials with close ties to Iran.", "COERCE", "Iran"),
 ])
 def test_a_name_standing_for_a_party_is_no_event_location(code_story, text, etype, name):
     for ev in of_type(code_story(text), etype):
@@ -59,6 +61,9 @@ def test_a_literal_place_keeps_its_location(code_story, text, etype, name, count
     ("He defended his policy toward Cuba.", "Cuba", True),
     ("The minister resigned under pressure from Moscow.", "Moscow", True),
     ("The government called on Rwanda to withdraw its troops.", "Rwanda", True),
+    ("Seoul is seeking help from Washington.", "Washington", True),
+    ("The army's victory over Eritrea ended the war.", "Eritrea", True),
+    ("Police detained three officials with close ties to Iran.", "Iran", True),
     ("The army sent troops to Mali.", "Mali", False),                        # moving people
     ("Two men fled from Aleppo.", "Aleppo", False),
     ("Troops advanced towards Kherson.", "Kherson", False),
