@@ -36,6 +36,9 @@ from conftest import of_type
     ("The note lists 12 demands to Germany and 8 to Austria.", "REQUEST", "Austria"),
     ("Rebels shelled the town, days after the army's victory over Eritrea.", "ASSAULT", "Eritrea"),
     ("Police detained three officials with close ties to Iran.", "COERCE", "Iran"),
+    # a possessive naming whose wish or view, even under a locative preposition
+    ("Police arrested the two men at Moscow's behest on Friday.", "COERCE", "Moscow"),
+    ("The court ruled in Washington's favour and police detained the suspects.", "COERCE", "Washington"),
 ])
 def test_a_name_standing_for_a_party_is_no_event_location(code_story, text, etype, name):
     for ev in of_type(code_story(text), etype):
@@ -47,6 +50,10 @@ def test_a_name_standing_for_a_party_is_no_event_location(code_story, text, etyp
     ("Thousands joined a rally in Kyiv to demand the release of the prisoners.", "PROTEST", "Kyiv", "UKR"),
     ("Rebels continued shelling near Donetsk overnight.", "ASSAULT", "Donetsk", "UKR"),
     ("Security forces opened fire on protesters outside Khartoum.", "ASSAULT", "Khartoum", "SDN"),
+    # a possessive under a locative preposition stays a place before a place or a war
+    ("Soldiers fired on protesters in Tehran's main square.", "ASSAULT", "Tehran", "IRN"),
+    ("Twelve soldiers were killed in Syria's civil war last year.", "ASSAULT", "Syria", "SYR"),
+    ("Police detained four activists in Kenya's capital on Tuesday.", "COERCE", "Kenya", "KEN"),
 ])
 def test_a_literal_place_keeps_its_location(code_story, text, etype, name, country):
     ev = of_type(code_story(text), etype)[0]
@@ -82,3 +89,19 @@ def test_party_object_tells_parties_from_places(nlp, text, name, party):
     doc = nlp(text)
     tok = next(t for t in doc if t.text == name)
     assert _party_object(tok) is party
+
+
+@pytest.mark.parametrize("text,name,party", [
+    ("Police arrested the men at Moscow's behest.", "Moscow", True),
+    ("In Beijing's view, the drills were lawful.", "Beijing", True),
+    ("The deal came at Israel's expense.", "Israel", True),
+    ("Soldiers fired on protesters in Tehran's main square.", "Tehran", False),
+    ("Rebels attacked a base in Mali's north.", "Mali", False),
+    ("Twelve soldiers were killed in Syria's civil war.", "Syria", False),
+])
+def test_names_party_reads_what_a_possessive_has(nlp, text, name, party):
+    from tidings.coding.events import _names_party
+
+    doc = nlp(text)
+    ent = next(e for e in doc.ents if e.text == name)
+    assert _names_party(ent) is party

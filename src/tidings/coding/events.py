@@ -476,9 +476,12 @@ def _names_party(ent: Span) -> bool:
     """True when a place name is the party a word is addressed to, comes from, targets or
     takes an attitude towards ("a protest to Uganda", "a letter to Berlin", "arms
     sales to Taiwan", "pressure from Moscow", "sanctions on Belarus", "called on Rwanda
-    to", "hostility toward France", "influence over Belgrade"): the name stands for its
-    state (GeoWebNews' metonymic toponyms, issue 17), so it is never the event's place,
-    whichever event of the sentence is coded.
+    to", "hostility toward France", "influence over Belgrade"), or whose wish, view or
+    behalf a possessive names ("at Moscow's behest", "ruled in Washington's favour", "in
+    Beijing's view": ``party_possessed_nouns``, also under a locative preposition, where
+    "in Tehran's main square" stays a place): the name stands for its state (GeoWebNews'
+    metonymic toponyms, issue 17), so it is never the event's place, whichever event of
+    the sentence is coded.
 
     The name's root, climbed over conjuncts and appositions ("to Britain and France",
     "on a fellow ally, Qatar"), must be the object of a preposition of
@@ -488,7 +491,13 @@ def _names_party(ent: Span) -> bool:
     ``party_on_heads``, ``party_attitude_heads``). Moving and physical acts are not in the
     lists, so "sent troops to Mali", "fled from Aleppo", "opened fire on Khartoum" and
     "advanced towards Kherson" keep their place."""
-    return ent.label_ in ("GPE", "LOC") and _party_object(ent.root)
+    if ent.label_ not in ("GPE", "LOC"):
+        return False
+    root = ent.root
+    if root.dep_ == "poss" and root.head != root and (
+            root.head.lemma_.lower() in words("party_possessed_nouns") or root.head.lower_ in words("party_possessed_nouns")):
+        return True
+    return _party_object(root)
 
 
 def _party_object(tok: Token) -> bool:
