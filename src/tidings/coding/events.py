@@ -261,7 +261,12 @@ class EventMaker:
         arg_words = {w.i for a in arg_toks for w in [a, *a.conjuncts, *(c for c in a.children if c.dep_ == "appos")]}
         actor_spans = [(tok.idx - start, tok.idx - start + len(tok.text)) for tok in state.tokens_of(sent)
                        if tok.ent_type_ and (tok.dep_ in SUBJ_DEPS or tok.head.dep_ in SUBJ_DEPS or tok.i in arg_words)]
-        actor_spans += [(e.start_char - start, e.end_char - start) for e in sents_ents if _names_whose(e, t, etype, self.lex)]
+        actor_spans += [(e.start_char - start, e.end_char - start) for e in sents_ents
+                        if _names_whose(e, t, etype, self.lex) or _names_party(e)]
+        # a name standing for the party a word is addressed to or comes from ("a protest to
+        # Uganda", "pressure from Moscow"), also one the NER calls no place
+        actor_spans += [(tok.idx - start, tok.idx - start + len(tok.text)) for tok in state.tokens_of(sent)
+                        if tok.pos_ == "PROPN" and _party_object(tok)]
         # another mention of an actor's or recipient's name is no place either, unless a
         # locative preposition makes it one ("ten questions to France" for a request to
         # France; but "talks with Iran in Iran" keeps the second)
@@ -510,6 +515,67 @@ def _names_whose(ent: Span, t: Trigger, etype: str, lex: Lexicon) -> bool:
         lx = lex.nouns.get(head.lemma_.lower())
         typ = lx.event_type if lx is not None else None
     return typ not in words("place_modifier_types")
+
+
+#: The preposition of a place name -> the word list of the heads that make its object a
+#: party, not a place (:func:`_names_party`).
+_PARTY_PREPS = {"to": "party_to_heads", "from": "party_from_heads", "on": "party_on_heads",
+                "toward": "party_attitude_heads", "towards": "party_attitude_heads",
+                "over": "party_attitude_heads"}
+
+
+def _names_party(ent: Span) -> bool:
+    """True when a place name is the party a word is addressed to, comes from, targets or
+    takes an attitude towards ("a protest to Uganda", "a letter to Berlin", "arms
+    sales to Taiwan", "pressure from Moscow", "sanctions on Belarus", "called on Rwanda
+    to", "hostility toward France", "influence over Belgrade"), or whose wish, view or
+    behalf a possessive names ("at Moscow's behest", "ruled in Washington's favour", "in
+    Beijing's view": ``party_possessed_nouns``, also under a locative preposition, where
+    "in Tehran's main square" stays a place): the name stands for its state (GeoWebNews'
+    metonymic toponyms, issue 17), so it is never the event's place, whichever event of
+    the sentence is coded.
+
+    The name's root, climbed over conjuncts and appositions ("to Britain and France",
+    "on a fellow ally, Qatar"), must be the object of a preposition of
+    :data:`_PARTY_PREPS` whose head word, or that verb's direct object or passive subject
+    ("sent a letter to Berlin", "sanctions were imposed on Iran"), is in the preposition's
+    list of ``data/words.yaml`` (``party_to_heads``, ``party_from_heads``,
+    ``party_on_heads``, ``party_attitude_heads``). Moving and physical acts are not in the
+    lists, so "sent troops to Mali", "fled from Aleppo", "opened fire on Khartoum" and
+    "advanced towards Kherson" keep their place."""
+    if ent.label_ not in ("GPE", "LOC"):
+        return False
+    root = ent.root
+    if root.dep_ == "poss" and root.head != root and (
+            root.head.lemma_.lower() in words("party_possessed_nouns") or root.head.lower_ in words("party_possessed_nouns")):
+        return True
+    return _party_object(root)
+
+
+def _party_object(tok: Token) -> bool:
+    """Whether the word ``tok`` (a name's root) is the party object of a word of
+    ``data/words.yaml``'s party lists (:func:`_names_party`); also for a name the NER
+    labels no place ("sanctions on Belarus" with Belarus an ORG), which
+    :func:`tidings.places.event_location` may still add as a missed place."""
+    for _ in range(6):
+        if tok.dep_ not in ("conj", "appos") or tok.head == tok:
+            break
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ not in ("prep", "dative", "agent") or prep.lower_ not in _PARTY_PREPS:
+        return False
+    heads = words(_PARTY_PREPS[prep.lower_])
+    head = prep.head
+    for _ in range(4):
+        # a bare number stands for the noun it is listed after ("12 demands to Germany
+        # and 8 to Austria", "the letters, 5 to Poland and 3 to Hungary")
+        if head.pos_ != "NUM" or head.dep_ not in ("conj", "appos") or head.head == head:
+            break
+        head = head.head
+    cands = [head]
+    if head.pos_ in ("VERB", "AUX"):
+        cands += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(h.lemma_.lower() in heads or h.lower_ in heads for h in cands)
 
 
 def _own_agent(tok: Token) -> bool:
