@@ -584,3 +584,39 @@ def test_one_participant_without_lists_keeps_partners_apart(nlp):
     modi = next(t for t in doc if t.text == "Modi")
     got = {doc[i].text for i in one_participant([modi], lists=False)}
     assert "Modi" in got and "Kishida" in got and "counterpart" not in got
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The Secretary reaffirmed the United States' commitment to Kenya's sovereignty and territorial integrity.",
+     ("Kenya", "KEN")),
+    ("The Chancellor welcomed Poland's decision to send more tanks.", ("Poland", "POL")),
+    ("The Foreign Minister expressed appreciation for Ghana's contribution to peacekeeping in Mali.",
+     ("Ghana", "GHA")),
+    ("Japan reaffirmed its support for the OPCW.", ("the OPCW", None)),
+    ("The French president praised the leadership of Senegal during the crisis.", ("Senegal", "SEN")),
+])
+def test_a_quality_or_stance_takes_its_party_as_recipient(nlp, text, recipient):
+    # issue 17: "the United States' commitment to Kenya's sovereignty" was resolved by
+    # the first country it names (the actor's own), "appreciation for Ghana's
+    # contribution to peacekeeping in Mali" by its place; whom the quality is towards,
+    # else whose it is, is the recipient (words.yaml attribute_nouns)
+    ev = of_type(_every_candidate(nlp, text), "SUPPORT")[0]
+    assert [(r.text, r.country) for r in ev.recipient] == [recipient], text
+
+
+def test_attribute_parties_go_through_nested_qualities(nlp):
+    from tidings.coding.syntax import attribute_parties
+
+    doc = nlp("The Secretary reaffirmed the United States' commitment to Kenya's sovereignty.")
+    commitment = next(t for t in doc if t.lower_ == "commitment")
+    # the 'to' object's possessor first (Kenya), then the holder (the United States)
+    assert [t.text for t in attribute_parties(commitment)] == ["Kenya", "States"]
+    doc = nlp("The minister signed the agreement with Kenya.")
+    assert attribute_parties(next(t for t in doc if t.lower_ == "agreement")) == []
+
+
+def test_the_actors_own_stance_keeps_the_thing_it_is_about(code_story):
+    # "its concern" is the actor's own: the phrase it is about stays the recipient
+    evs = code_story("Germany expressed its deep concern over Serbia's arrest of two journalists.")
+    for ev in evs:
+        assert all(r.country != "DEU" for r in ev.recipient), ev

@@ -119,6 +119,11 @@ class EventMaker:
         # "recalled its ambassador from Caracas", "withdrew its troops": the actor's own
         # agents are not on the receiving end (words.yaml own_agent_nouns)
         recip_toks = [r for r in recip_toks if not _own_agent(r)]
+        # "reaffirmed the United States' commitment to Kenya's sovereignty", "praised the
+        # Prime Minister's leadership": a quality or stance names no party; whom it is
+        # towards, else whose it is, is the recipient (words.yaml attribute_nouns)
+        recip_toks = [self._attribute_party(r, sent, state, same | {actor_tok.i} if actor_tok is not None else same,
+                                            actors) for r in recip_toks]
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
             or self.mentions.object_modifiers(t, sent, state, same)
         if not recips and self.argmodel is not None:
@@ -211,10 +216,12 @@ class EventMaker:
             taken |= {w.i for w in sent if w.i not in inside}
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
+        actors = self.mentions.entities(actor_tok, sent, state) if actor_tok is not None else []
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),
                                           state.arg_scores):
             if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS or _own_agent(c):
                 continue  # "deployed 400 police officers", "withdrew its troops": the actor's own
+            c = self._attribute_party(c, sent, state, taken, actors)
             a = _list_head(c)
             if c.ent_type_ in ("GPE", "LOC", "FAC") and a.dep_ == "pobj" and is_locative(a.head.lower_):
                 continue  # "held talks in Tehran", "in Havana, Cuba": the event's place (issue 17)
@@ -223,6 +230,20 @@ class EventMaker:
                 draft.rules.append("model:recipient")
                 return [c], got
         return recip_toks, []
+
+    def _attribute_party(self, r: Token, sent: Span, state: StoryState, taken: set[int],
+                         actors: list[Entity] = ()) -> Token:
+        """The recipient word for ``r``: when ``r`` is a quality or stance
+        (:func:`syntax.attribute_parties`), the first of its parties that names an entity
+        and is not the actor's side (``taken``: token indices; ``actors``: a party all of
+        whose entities have an actor's country or IGO, "expressed its concern", is the
+        actor's own stance); else ``r``."""
+        own = {(a.country, a.igo) for a in actors if a.country or a.igo}
+        for p in syntax.attribute_parties(r):
+            got = self.mentions.entities(p, sent, state) if p.i not in taken else []
+            if got and not all((e.country, e.igo) in own for e in got):
+                return p
+        return r
 
     def _remember_place(self, t: Trigger, sent: Span, si: int, state: StoryState, etype: str,
                         actors: list[Entity], recips: list[Entity], arg_toks: list[Token]) -> None:

@@ -325,6 +325,24 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str] | tuple[str, ...])
             for p in c.children if p.dep_ == "pobj"]
 
 
+def attribute_parties(tok: Token, depth: int = 0) -> list[Token]:
+    """The words that may name whose a quality or stance is, when ``tok`` is a noun of
+    words.yaml ``attribute_nouns`` ("commitment", "support", "leadership", "decision"):
+    first the objects of its ``attribute_preps`` ("commitment to Kenya", "support for the
+    OPCW": whom it is towards), then its possessor ("Ghana's contribution", "the Prime
+    Minister's leadership": whose it is); each such word that is itself an attribute noun
+    gives its own parties in turn ("commitment to Kenya's sovereignty" -> Kenya), up to
+    three levels. ``[]`` when ``tok`` is no attribute noun, or it has neither. A thing
+    praised, welcomed or committed to is no party; PLOVER codes whom it is about (the
+    recipient of "praised the Prime Minister's leadership" is the Prime Minister)."""
+    if depth > 3 or tok.pos_ != "NOUN" or tok.lemma_.lower() not in words("attribute_nouns"):
+        return []
+    out: list[Token] = []
+    for p in prep_objects(tok, words("attribute_preps")) + [c for c in tok.children if c.dep_ == "poss"]:
+        out.extend(attribute_parties(p, depth + 1) or [p])
+    return out
+
+
 def dateline_end(text: str) -> int:
     """Length of a dateline such as "GENEVA -" or "LONDON (Reuters) --" at the start."""
     m = _DATELINE.match(text)
