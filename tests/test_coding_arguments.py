@@ -604,6 +604,21 @@ def test_a_quality_or_stance_takes_its_party_as_recipient(nlp, text, recipient):
     assert [(r.text, r.country) for r in ev.recipient] == [recipient], text
 
 
+@pytest.mark.parametrize("text, etype, country", [
+    ("Mr. Larsen underscored Denmark's strong support for Georgia joining the European Union.", "SUPPORT", "GEO"),
+    ("The Prime Minister reaffirmed Britain's commitment to supporting Moldova.", "SUPPORT", "MDA"),
+    ("The Vice President affirmed her commitment to deepening the alliance between Norway and the United States.",
+     "AGREE", "NOR"),
+    ("The President expressed strong support for Ukraine.", "SUPPORT", "UKR"),
+])
+def test_a_stance_on_a_gerund_or_a_tie_takes_its_party(nlp, text, etype, country):
+    # whom a tie is with ("the alliance between Norway and ..."), whose joining is
+    # supported ("support for Georgia joining"), and a stance that is the trigger's own
+    # noun ("expressed strong support for") give the recipient
+    ev = of_type(_every_candidate(nlp, text), etype)[0]
+    assert country in [r.country for r in ev.recipient], text
+
+
 def test_attribute_parties_go_through_nested_qualities(nlp):
     from tidings.coding.syntax import attribute_parties
 
@@ -620,3 +635,21 @@ def test_the_actors_own_stance_keeps_the_thing_it_is_about(code_story):
     evs = code_story("Germany expressed its deep concern over Serbia's arrest of two journalists.")
     for ev in evs:
         assert all(r.country != "DEU" for r in ev.recipient), ev
+
+
+def test_a_persons_phrase_stops_before_a_thanked_for_quality(nlp):
+    from tidings.coding.syntax import phrase_span
+
+    # the parse may hang "for Bahrain's contribution" on the person thanked: it is the
+    # verb's, not part of the name (a title's own "for" phrase stays)
+    for text, head, want in [
+        ("The President thanked the Crown Prince for Bahrain's contribution to the evacuation.", "Prince",
+         "the Crown Prince"),
+        ("The Secretary thanked the Foreign Minister for Oman's assistance in the talks.", "Minister",
+         "the Foreign Minister"),
+        ("The President met the Minister for Foreign Affairs of Ghana.", "Minister",
+         "the Minister for Foreign Affairs of Ghana"),
+    ]:
+        doc = nlp(text)
+        h = next(t for t in doc if t.text == head)
+        assert phrase_span(h).text == want, text

@@ -122,8 +122,16 @@ class EventMaker:
         # "reaffirmed the United States' commitment to Kenya's sovereignty", "praised the
         # Prime Minister's leadership": a quality or stance names no party; whom it is
         # towards, else whose it is, is the recipient (words.yaml attribute_nouns)
-        recip_toks = [self._attribute_party(r, sent, state, same | {actor_tok.i} if actor_tok is not None else same,
-                                            actors) for r in recip_toks]
+        taken = same | {actor_tok.i} if actor_tok is not None else same
+        recip_toks = [self._attribute_party(r, sent, state, taken, actors) for r in recip_toks]
+        if not recip_toks:
+            # ... also when the quality is the trigger's own noun or the object the rules
+            # leave out ("underscored the United States' support for Sweden", "affirmed
+            # her commitment to Moldova")
+            recip_toks = [p for w in [*t.words, *(c for c in t.frame.children if c.dep_ == "dobj")]
+                          if w is not t.frame
+                          for p in [self._attribute_party(w, sent, state, taken | {x.i for x in t.words}, actors)]
+                          if p is not w][:1]
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
             or self.mentions.object_modifiers(t, sent, state, same)
         if not recips and self.argmodel is not None:
