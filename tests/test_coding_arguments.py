@@ -653,3 +653,26 @@ def test_a_persons_phrase_stops_before_a_thanked_for_quality(nlp):
         doc = nlp(text)
         h = next(t for t in doc if t.text == head)
         assert phrase_span(h).text == want, text
+
+
+@pytest.mark.parametrize("text", [
+    "The government said it will present its ceasefire plan at the Geneva meeting.",
+    "Both delegations walked out of the Madrid talks without an agreement on Friday.",
+    "The rebels said they would attend the Nairobi conference next week.",
+])
+def test_a_place_before_a_meeting_noun_is_the_venue_not_a_party(nlp, text):
+    # issue 17: "the Costa Rica meeting", "the Jeddah talks" made the venue's state the
+    # meeting's actor (or, through the argument model, its recipient)
+    venue = {"Geneva": "CHE", "Madrid": "ESP", "Nairobi": "KEN"}
+    for ev in [e for e in _every_candidate(nlp, text) if e.event_type == "CONSULT"]:
+        parties = [p.text for p in ev.actor + ev.recipient]
+        assert not set(parties) & set(venue), (text, parties)
+
+
+def test_venue_of_meeting_keeps_possessors_and_hyphenated_pairs(nlp):
+    from tidings.coding.arguments import venue_of_meeting
+
+    doc = nlp("Cristiani's meeting and the Geneva meeting followed the U.S.-Pakistan talks.")
+    got = {t.text: venue_of_meeting(t) for t in doc if t.ent_type_ in ("GPE", "PERSON")}
+    assert got.get("Geneva") is True
+    assert not any(v for k, v in got.items() if k != "Geneva"), got

@@ -22,7 +22,7 @@ from ..actors import first_person_sector
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
-from .arguments import arguments, stance_anchor
+from .arguments import arguments, stance_anchor, venue_of_meeting
 from .confidence import confidence, confidence_features
 from .mentions import Mentions
 from .modes import final_mode
@@ -206,6 +206,8 @@ class EventMaker:
                                        state.arg_scores):
             if likelier and p <= rec_p.get(c.i, 0.0):
                 continue
+            if venue_of_meeting(c):
+                continue  # "at the Costa Rica meeting": where it was held
             if self.mentions.entities(c, sent, state, draft.etype):
                 draft.rules.append("model:actor")
                 return c
@@ -233,6 +235,8 @@ class EventMaker:
             a = _list_head(c)
             if c.ent_type_ in ("GPE", "LOC", "FAC") and a.dep_ == "pobj" and is_locative(a.head.lower_):
                 continue  # "held talks in Tehran", "in Havana, Cuba": the event's place (issue 17)
+            if venue_of_meeting(c):
+                continue  # "at the Geneva meeting": where it was held
             got = self.mentions.entities(c, sent, state)
             if got:
                 draft.rules.append("model:recipient")
