@@ -676,3 +676,24 @@ def test_venue_of_meeting_keeps_possessors_and_hyphenated_pairs(nlp):
     got = {t.text: venue_of_meeting(t) for t in doc if t.ent_type_ in ("GPE", "PERSON")}
     assert got.get("Geneva") is True
     assert not any(v for k, v in got.items() if k != "Geneva"), got
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Tajik and Kyrgyz defence ministers signed a border agreement on Tuesday.", ["TJK", "KGZ"]),
+    ("The Uzbek and Turkmen foreign ministers signed a water treaty in Ashgabat.", ["UZB", "TKM"]),
+    ("PRC and Hong Kong authorities arrested six activists on Monday.", ["CHN", "HKG"]),
+])
+def test_a_conjoined_nationality_pair_keeps_both_sides(nlp, text, parties):
+    # issue 17: the parse makes the first nationality an nmod ("the Tajik and Kyrgyz
+    # defence ministers"), which kept one side only, named "The Tajik"; each side now
+    # takes the words after the pair ("Tajik defence ministers")
+    evs = [e for e in _every_candidate(nlp, text) if e.event_type in ("AGREE", "SUPPORT", "COERCE")]
+    assert evs, text
+    assert [a.country for a in evs[0].actor] == parties
+    assert all(a.sector == "GOV" for a in evs[0].actor)
+
+
+def test_a_pair_word_that_names_no_one_is_left_out(nlp):
+    evs = _every_candidate(nlp, "Ukrainian and international investigators arrested two suspects in Kharkiv.")
+    coerce = [e for e in evs if e.event_type == "COERCE"]
+    assert coerce and [a.country for a in coerce[0].actor] == ["UKR"]
