@@ -440,3 +440,16 @@ def test_a_user_dictionary_with_an_unknown_country_code_is_refused_naming_the_li
         ActorResolver().load_user_file(y)
     p.write_text("name,country,sector\nNorthern Dawn Front,mli,REB\nKosovo Front,KOS,REB\n", encoding="utf-8")
     ActorResolver().load_user_file(p)   # any case, and the older Kosovo code, are fine
+
+
+@pytest.mark.parametrize("text, date, country", [
+    ("the Reagan Administration", "1987-05-01", "USA"),
+    ("THE REAGAN ADMINISTRATION", "1988-02-01", "USA"),
+    ("the Duarte Government", "1988-03-01", "SLV"),
+    ("the Lula Government", "2024-01-01", "BRA"),
+])
+def test_a_leaders_capitalised_administration_is_their_government(text, date, country):
+    # issue 17: "Administration" written with a capital looked like a second name, so the
+    # surname before it ("Reagan") was skipped as a given name and the phrase named no one
+    e = resolve(text, date=date)
+    assert e is not None and e.country == country and e.sector in ("GOV", "ELI"), e

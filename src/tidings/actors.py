@@ -1151,7 +1151,8 @@ class ActorResolver:
                     surname_at = i + 1
                     continue
                 if r is not None and r.kind == "person" and L == 1 and i + 1 < n and all(
-                        t[:1].isupper() and t.replace("-", "").isalpha() for t in toks[i + 1:]):
+                        t[:1].isupper() and t.replace("-", "").isalpha() for t in toks[i + 1:]) \
+                        and not (i + 2 == n and keys[i + 1] in _GOVERNMENT_OF):
                     # "Ahmed" in "President Ahmed Ben Bella" is a first name, not the
                     # surname of another person in the knowledge base
                     continue
@@ -1785,6 +1786,12 @@ def _contradicts(person: Record, heads: list, weaks: list, countries: list[Recor
 #: Office codes (``tidings.actors_kb.OFFICES``) of staff posts: a person who held one may
 #: be named by a staff title (:func:`_contradicts`).
 _STAFF_CODES = frozenset({"ENVOY", "AMB", "PR", "DEPM", "UNSR", "SPOX", "NSA"})
+
+
+#: Words after a leader's surname that name their government, not a second name: "the
+#: Reagan Administration", "the Carter Government" (capitalised, they looked like a given
+#: name followed by a surname, so the surname was skipped; issue 17).
+_GOVERNMENT_OF = frozenset({"administration", "government", "regime", "cabinet", "presidency", "junta"})
 
 
 def _person_context(toks: list[str], m: _Match) -> bool:

@@ -422,12 +422,33 @@ def _noun_actor(t: Trigger) -> Token | None:
     its between/by/of phrase."""
     for c in t.token.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"):
+            if venue_of_meeting(c):
+                continue
             return c
     if t.token.dep_ == "ROOT":
         for c in t.token.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "by", "of"):
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
     return None
+
+
+def venue_of_meeting(tok: Token) -> bool:
+    """True when ``tok`` is a place before a meeting noun (words.yaml ``meeting_nouns``):
+    "the Madrid talks", "the Costa Rica meeting", "the Jeddah talks" name where it is held
+    (or what it is about), not who holds it; a possessive ("Cristiani's meeting") or a
+    hyphenated pair ("U.S.-Pakistan talks") names its parties. Issue 17: such places were
+    the actor of the meeting (8 of the 10 wrong-country actors of the kind on train)."""
+    return tok.dep_ in ("compound", "nmod", "amod") and tok.ent_type_ == "GPE" \
+        and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in words("meeting_nouns") and not _hyphen_pair(tok)
+
+
+def _hyphen_pair(tok: Token) -> bool:
+    """True when ``tok`` is one side of a hyphenated pair ("U.S.-Pakistan", "Iran-Iraq")."""
+    doc = tok.doc
+    if any(ch in tok.text.strip("-") for ch in ("-", "\u2013")):
+        return True  # one token: "U.S.-Pakistan"
+    return (tok.i > 0 and doc[tok.i - 1].text in ("-", "\u2013") and tok.i > 1 and doc[tok.i - 2].ent_type_) \
+        or (tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013") and bool(doc[tok.i + 2].ent_type_))
 
 
 def stance_anchor(t: Trigger) -> Token:

@@ -22,7 +22,7 @@ from ..actors import first_person_sector
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
-from .arguments import arguments, stance_anchor
+from .arguments import arguments, stance_anchor, venue_of_meeting
 from .confidence import confidence, confidence_features
 from .mentions import Mentions
 from .modes import final_mode
@@ -129,6 +129,19 @@ class EventMaker:
         # "recalled its ambassador from Caracas", "withdrew its troops": the actor's own
         # agents are not on the receiving end (words.yaml own_agent_nouns)
         recip_toks = [r for r in recip_toks if not _own_agent(r)]
+        # "reaffirmed the United States' commitment to Kenya's sovereignty", "praised the
+        # Prime Minister's leadership": a quality or stance names no party; whom it is
+        # towards, else whose it is, is the recipient (words.yaml attribute_nouns)
+        taken = same | {actor_tok.i} if actor_tok is not None else same
+        recip_toks = [self._attribute_party(r, sent, state, taken, actors) for r in recip_toks]
+        if not recip_toks:
+            # ... also when the quality is the trigger's own noun or the object the rules
+            # leave out ("underscored the United States' support for Sweden", "affirmed
+            # her commitment to Moldova")
+            recip_toks = [p for w in [*t.words, *(c for c in t.frame.children if c.dep_ == "dobj")]
+                          if w is not t.frame
+                          for p in [self._attribute_party(w, sent, state, taken | {x.i for x in t.words}, actors)]
+                          if p is not w][:1]
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
             or self.mentions.object_modifiers(t, sent, state, same)
         if not recips and self.argmodel is not None:
@@ -203,6 +216,8 @@ class EventMaker:
                                        state.arg_scores):
             if likelier and p <= rec_p.get(c.i, 0.0):
                 continue
+            if venue_of_meeting(c):
+                continue  # "at the Costa Rica meeting": where it was held
             if self.mentions.entities(c, sent, state, draft.etype):
                 draft.rules.append("model:actor")
                 return c
@@ -221,18 +236,36 @@ class EventMaker:
             taken |= {w.i for w in sent if w.i not in inside}
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
+        actors = self.mentions.entities(actor_tok, sent, state) if actor_tok is not None else []
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),
                                           state.arg_scores):
             if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS or _own_agent(c):
                 continue  # "deployed 400 police officers", "withdrew its troops": the actor's own
+            c = self._attribute_party(c, sent, state, taken, actors)
             a = _list_head(c)
             if c.ent_type_ in ("GPE", "LOC", "FAC") and a.dep_ == "pobj" and is_locative(a.head.lower_):
                 continue  # "held talks in Tehran", "in Havana, Cuba": the event's place (issue 17)
+            if venue_of_meeting(c):
+                continue  # "at the Geneva meeting": where it was held
             got = self.mentions.entities(c, sent, state)
             if got:
                 draft.rules.append("model:recipient")
                 return [c], got
         return recip_toks, []
+
+    def _attribute_party(self, r: Token, sent: Span, state: StoryState, taken: set[int],
+                         actors: list[Entity] = ()) -> Token:
+        """The recipient word for ``r``: when ``r`` is a quality or stance
+        (:func:`syntax.attribute_parties`), the first of its parties that names an entity
+        and is not the actor's side (``taken``: token indices; ``actors``: a party all of
+        whose entities have an actor's country or IGO, "expressed its concern", is the
+        actor's own stance); else ``r``."""
+        own = {(a.country, a.igo) for a in actors if a.country or a.igo}
+        for p in syntax.attribute_parties(r):
+            got = self.mentions.entities(p, sent, state) if p.i not in taken else []
+            if got and not all((e.country, e.igo) in own for e in got):
+                return p
+        return r
 
     def _remember_place(self, t: Trigger, sent: Span, si: int, state: StoryState, etype: str,
                         actors: list[Entity], recips: list[Entity], arg_toks: list[Token]) -> None:

@@ -259,9 +259,23 @@ class Mentions:
 
     def _for_head(self, h: Token, sent: Span, state: StoryState) -> list[Entity]:
         """The entities a (non-pronoun) head word names, from the resolver and the parse."""
-        adjs = [c for c in h.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
-        if adjs and adjs[0].conjuncts:
-            res = [e for a in [adjs[0], *adjs[0].conjuncts] if (e := self.resolve(f"{a.text} {h.text}", sent, state))]
+        adjs = [c for c in h.children if c.dep_ in ("amod", "nmod", "compound") and c.i < h.i and c.conjuncts
+                and any(x.ent_type_ in ("NORP", "GPE") for x in [c, *c.conjuncts])]
+        if adjs:
+            # "Armenian and Azerbaijani troops", "the Uzbek and Turkmen foreign ministers"
+            # (the parse makes the first an nmod): each nationality with the words after
+            # the last one ("foreign ministers")
+            last = max(x.i for x in adjs[0].conjuncts)
+            tail = h.doc[last + 1:h.i + 1].text if last < h.i else h.text
+
+            def name(a: Token) -> str:  # "Hong Kong" in "PRC and Hong Kong authorities"
+                return h.doc[min([a.i] + [c.i for c in a.lefts if c.dep_ == "compound"]):a.i + 1].text
+            # a word that names no one ("Ukrainian and international authorities") is left out
+            def names(a: Token) -> bool:
+                got = self.resolve(name(a), sent, state)
+                return got is not None and bool(got.country or got.igo)
+            res = [e for a in [adjs[0], *adjs[0].conjuncts] if (a.ent_type_ or names(a))
+                   and (e := self.resolve(f"{name(a)} {tail}", sent, state))]
             if res:
                 return res
         span = syntax.phrase_span(h)

@@ -252,7 +252,8 @@ def phrase_span(h: Token, stop_of: bool = False) -> Span:
             if c.i < h.i and c.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj"):
                 toks.append(c)
                 add(c)
-            elif c.i > h.i and t == h and c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and not stop_of:
+            elif c.i > h.i and t == h and c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and not stop_of \
+                    and not _owned_attribute(c):
                 toks.extend(c.subtree)
             elif c.i > h.i and t != h and c.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos"):
                 toks.append(c)
@@ -261,6 +262,17 @@ def phrase_span(h: Token, stop_of: bool = False) -> Span:
     toks = sorted(set(toks), key=lambda t: t.i)
     # keep contiguous text from the first to the last token
     return h.doc[toks[0].i: toks[-1].i + 1]
+
+
+def _owned_attribute(prep: Token) -> bool:
+    """True when ``prep``'s object is someone's quality or act (a words.yaml
+    ``attribute_nouns`` noun with a possessor: "thanked the Crown Prince for Bahrain's
+    contribution", "the Taoiseach for Ireland's leadership"): the parse hung the verb's
+    phrase on the person, whose name it is not part of (a title's own "for" phrase, "the
+    Minister for Foreign Affairs", has no possessor)."""
+    return any(p.pos_ == "NOUN" and p.lemma_.lower() in words("attribute_nouns")
+               and any(c.dep_ == "poss" for c in p.children)
+               for p in prep.children if p.dep_ == "pobj")
 
 
 def approximate_count_start(h: Token, span: Span) -> int | None:
@@ -323,6 +335,37 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str] | tuple[str, ...])
     """The objects of ``tok``'s prepositions in ``preps`` ("met with X" -> X)."""
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
+
+
+def attribute_parties(tok: Token, depth: int = 0) -> list[Token]:
+    """The words that may name whose a quality or stance is, when ``tok`` is a noun of
+    words.yaml ``attribute_nouns`` ("commitment", "support", "leadership", "decision"):
+    first the objects of its ``attribute_preps`` ("commitment to Kenya", "support for the
+    OPCW": whom it is towards), then its possessor ("Ghana's contribution", "the Prime
+    Minister's leadership": whose it is); each such word that is itself an attribute noun
+    gives its own parties in turn ("commitment to Kenya's sovereignty" -> Kenya), up to
+    three levels. ``[]`` when ``tok`` is no attribute noun, or it has neither. A thing
+    praised, welcomed or committed to is no party; PLOVER codes whom it is about (the
+    recipient of "praised the Prime Minister's leadership" is the Prime Minister)."""
+    if depth > 3 or tok.pos_ != "NOUN" or tok.lemma_.lower() not in words("attribute_nouns"):
+        return []
+    preps = words("attribute_preps")
+    objs: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    objs.append(p)
+                elif p.dep_ == "pcomp" and p.pos_ == "VERB":
+                    # "support for Sweden joining NATO": the gerund's subject, else its
+                    # object ("commitment to supporting Ukraine") or its partner
+                    # ("commitment to working with ASEAN")
+                    objs.extend([x for x in p.children if x.dep_ == "nsubj"]
+                                or [x for x in p.children if x.dep_ == "dobj"] + prep_objects(p, preps))
+    out: list[Token] = []
+    for p in objs + [c for c in tok.children if c.dep_ == "poss"]:
+        out.extend(attribute_parties(p, depth + 1) or [p])
+    return out
 
 
 def dateline_end(text: str) -> int:
