@@ -453,3 +453,18 @@ def test_a_leaders_capitalised_administration_is_their_government(text, date, co
     # surname before it ("Reagan") was skipped as a given name and the phrase named no one
     e = resolve(text, date=date)
     assert e is not None and e.country == country and e.sector in ("GOV", "ELI"), e
+
+
+def test_actors_article_is_never_a_bare_surname():
+    # "An" is a Korean family name (a cabinet member of the knowledge base), "Do" a Korean
+    # and Vietnamese one: a phrase that starts with the article is still a description
+    from tidings.actors import ActorResolver
+
+    r = ActorResolver()
+    got = r.resolve("An Israeli official")
+    assert (got.country, got.sector, got.how) == ("ISR", "GOV", "nationality word")
+    assert r.resolve("An army spokesman").country is None
+    assert r.resolve("An explosion") is None
+    # the people themselves are still found by their full names
+    assert r.resolve("An Kyung-duk").country == "KOR"
+    assert r.resolve("Do Muoi").country == "VNM"
