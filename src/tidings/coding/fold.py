@@ -27,7 +27,8 @@ _MUST = Lexeme("V", "must", "", "REQUEST", None, (), "100", 0.75)
 
 def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: RuleSet) -> None:
     """Fold each trigger governed by another (through up to three complement, clause or
-    preposition links, not through a reporting verb) into it, and run the ``fold``
+    preposition links, not through a reporting verb nor across a semicolon:
+    :func:`syntax.semicolon_clause`) into it, and run the ``fold``
     rules on the governor."""
     by_tok = {t.frame.i: t for t in triggers}
     by_tok.update({t.token.i: t for t in triggers if t.is_noun})
@@ -35,6 +36,8 @@ def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: Rule
         gov = t.frame
         hops = 0
         while gov.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj") and hops < 3:
+            if syntax.semicolon_clause(gov):
+                break  # "Police arrested 12; the opposition condemned it": two clauses
             gov = gov.head
             hops += 1
             g = by_tok.get(gov.i)
