@@ -10,6 +10,47 @@ from conftest import of_type
 pytestmark = pytest.mark.slow
 
 
+# --- a diplomat declared persona non grata is expelled (SANCTION expel) -----------------
+
+@pytest.mark.parametrize("text", [
+    "Latvia declared a Belarusian consul persona non grata on Tuesday.",
+    "The foreign ministry has declared two Iranian embassy staff personae non gratae.",
+    "The military attache was declared persona non grata and given 48 hours to leave.",
+    "Warsaw declared the Russian envoy persona non-grata after the incident.",
+])
+def test_declared_persona_non_grata_is_expulsion(code_story, text):
+    ev = of_type(code_story(text), "SANCTION")[0]
+    assert ev.mode == "expel"
+    assert ev.trigger.split()[0] in ("declared",)
+    assert "frame:declared-persona-non-grata-is-expulsion" in ev.rules
+
+
+def test_persona_non_grata_belongs_to_its_own_verb(code_story):
+    # the phrase is the declaring verb's, not the reporting verb's: one expulsion, by
+    # "declared", with the speaker as claimant
+    evs = code_story("Moscow said on Friday that it had declared the Estonian attache persona non grata.")
+    sanctions = of_type(evs, "SANCTION")
+    assert [e.trigger for e in sanctions] == ["declared"]
+
+
+def test_persona_non_grata_without_declaring_is_no_expulsion(code_story):
+    # being called unwelcome in a newspaper is no act of a state
+    evs = code_story("Critics wrote that the envoy had long been persona non grata in the capital.")
+    assert not [e for e in evs if e.event_type == "SANCTION"]
+
+
+def test_clause_phrase_stops_at_another_verb(nlp):
+    from tidings.coding.predicates import _clause_phrase
+    from tidings.coding.rules import Ctx
+
+    doc = nlp("The ministry said it had declared the consul persona non grata.")
+    said = next(t for t in doc if t.lower_ == "said")
+    declared = next(t for t in doc if t.lower_ == "declared")
+    phrases = frozenset({"persona non grata"})
+    assert _clause_phrase(Ctx(sent=doc[:], lex=None, verb=declared), phrases)
+    assert not _clause_phrase(Ctx(sent=doc[:], lex=None, verb=said), phrases)
+
+
 # --- two clauses joined by a semicolon are two events -----------------------------------
 
 @pytest.mark.parametrize("text, first, second", [

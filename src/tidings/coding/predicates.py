@@ -330,9 +330,11 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
     "verb": (lambda c: frozenset({c.verb.lemma_.lower()}), frozenset({"frame"}), "the verb's lemma"),
     "verb_forms": (lambda c: frozenset({c.verb.lemma_.lower(), c.verb.lower_}), frozenset({"frame"}),
                    "the verb's lemma and form"),
-    "frame_object": (lambda c: frozenset({c.child.lemma_.lower()}), frozenset({"frame"}), "the object's lemma"),
-    "counted_object": (lambda c: frozenset({c.obj.lemma_.lower()}), frozenset({"frame"}),
-                       "the object, or what an amount counts (\"a barrage of missiles\")"),
+    "frame_object": (lambda c: frozenset({c.child.lemma_.lower()}) if c.child is not None else frozenset(),
+                     frozenset({"frame"}), "the object's lemma (none for a verb tried without an object)"),
+    "counted_object": (lambda c: frozenset({c.obj.lemma_.lower()}) if c.obj is not None else frozenset(),
+                       frozenset({"frame"}),
+                       "the object, or what an amount counts (\"a barrage of missiles\"); none without an object"),
 }
 
 
@@ -508,6 +510,42 @@ def _frame_child(ctx: Ctx, deps: frozenset[str] = None, lower: frozenset[str] = 
 def _subtree_has(ctx: Ctx, lower: frozenset[str]) -> bool:
     """A word under the frame verb has a form in ``lower`` ("hacked ... to death")."""
     return any(c.lower_ in lower for c in ctx.t.frame.subtree)
+
+
+@predicate("clause_phrase", frozenset({"frame"}), phrases=("words", True))
+def _clause_phrase(ctx: Ctx, phrases: frozenset[str]) -> bool:
+    """The frame verb's own clause says one of ``phrases`` (lower-case words separated by
+    single spaces; a hyphen between two words is skipped, so "persona non-grata" is
+    "persona non grata"): the phrase's words follow one another under the verb, and no
+    other verb or auxiliary stands between them and the verb in the parse. So in "Moscow
+    said it had declared the attache persona non grata" the phrase belongs to
+    "declared", not to "said". The words are matched, not their dependencies: spaCy's
+    small model parses a Latin set phrase as anything (an object, a predicate, a verb of
+    its own with the diplomat as its subject)."""
+    verb = ctx.verb
+    toks = [t for t in verb.subtree if t.lower_ != "-"]
+    forms = [t.lower_ for t in toks]
+    for ph in phrases:
+        parts = ph.split()
+        n = len(parts)
+        for i in range(len(forms) - n + 1):
+            if forms[i:i + n] == parts and _directly_under(toks[i:i + n], verb):
+                return True
+    return False
+
+
+def _directly_under(span: list[Token], verb: Token) -> bool:
+    """No verb or auxiliary outside ``span`` on the way up from its words to ``verb``."""
+    inside = {t.i for t in span}
+    for t in span:
+        h = t
+        while h.i != verb.i:
+            if h.i not in inside and h.pos_ in ("VERB", "AUX"):
+                return False
+            if h.head.i == h.i:
+                return False
+            h = h.head
+    return True
 
 
 @predicate("matcher", _ALL_T, pattern=("pattern", True), anchor=("int", True))
