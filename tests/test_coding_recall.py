@@ -82,3 +82,19 @@ def test_semicolon_clause(nlp):
     doc = nlp("The opposition said police detained 14 students in Dhaka.")
     detained = next(t for t in doc if t.lower_ == "detained")
     assert not semicolon_clause(detained)
+
+
+# --- a guest received by a host is the visitor --------------------------------------------
+
+def test_guest_received_in_the_passive_is_the_actor(code_story):
+    ev = of_type(code_story("The Pakistani foreign minister was received by the Emir of Qatar in Doha on Sunday."),
+                 "CONSULT")[0]
+    assert ev.mode == "visit"
+    assert [a.text for a in ev.actor] == ["The Pakistani foreign minister"]
+    assert "the Emir of Qatar" in [r.text for r in ev.recipient][0]
+    assert "structure:host-is-recipient" in ev.rules
+
+
+def test_thing_received_in_the_passive_is_no_visit(code_story):
+    evs = code_story("The petition was received by the electoral commission on Monday.")
+    assert not [e for e in evs if e.event_type == "CONSULT"]
