@@ -98,3 +98,24 @@ def test_guest_received_in_the_passive_is_the_actor(code_story):
 def test_thing_received_in_the_passive_is_no_visit(code_story):
     evs = code_story("The petition was received by the electoral commission on Monday.")
     assert not [e for e in evs if e.event_type == "CONSULT"]
+
+
+# --- closing, shutting or sealing a border or crossing is COERCE restrict ----------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Uzbekistan shut the Termez crossing on Saturday.", "shut"),
+    ("Troops sealed off the border with the breakaway region overnight.", "sealed"),
+    ("Police sealed off the district around the parliament.", "sealed"),
+])
+def test_shut_or_sealed_border_is_restriction(code_story, text, trigger):
+    ev = of_type(code_story(text), "COERCE")[0]
+    assert ev.mode == "restrict" and ev.trigger.split()[0] == trigger
+
+
+@pytest.mark.parametrize("text", [
+    "The two airlines sealed the merger over a long weekend of talks.",
+    "Investigators found the cash in sealed envelopes.",
+    "She shut the window against the cold.",
+])
+def test_sealed_or_shut_thing_is_no_restriction(code_story, text):
+    assert not [e for e in code_story(text) if e.event_type == "COERCE"]
