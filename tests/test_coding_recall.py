@@ -119,3 +119,18 @@ def test_shut_or_sealed_border_is_restriction(code_story, text, trigger):
 ])
 def test_sealed_or_shut_thing_is_no_restriction(code_story, text):
     assert not [e for e in code_story(text) if e.event_type == "COERCE"]
+
+
+# --- a reaffirmed commitment or partnership is AGREE; reaffirmed support stays SUPPORT -----
+
+def test_reaffirmed_commitment_is_agreement(code_story):
+    ev = of_type(code_story("The Ghanaian and Togolese ministers reaffirmed their commitment to the joint border patrols."),
+                 "AGREE")[0]
+    assert ev.trigger == "reaffirmed" and "sense:reaffirmed-commitment-is-agreement" in ev.rules
+    ev = of_type(code_story("The chancellor reaffirmed the close friendship between Berlin and Vilnius."), "AGREE")[0]
+    assert ev.trigger == "reaffirmed"
+
+
+def test_reaffirmed_support_stays_support(code_story):
+    evs = code_story("The chancellor reaffirmed Germany's support for Moldova's sovereignty.")
+    assert of_type(evs, "SUPPORT") and not [e for e in evs if e.event_type == "AGREE"]
