@@ -134,3 +134,22 @@ def test_reaffirmed_commitment_is_agreement(code_story):
 def test_reaffirmed_support_stays_support(code_story):
     evs = code_story("The chancellor reaffirmed Germany's support for Moldova's sovereignty.")
     assert of_type(evs, "SUPPORT") and not [e for e in evs if e.event_type == "AGREE"]
+
+
+# --- the verbal act a call or meeting was for is an event of its own --------------------
+
+@pytest.mark.parametrize("text, purpose", [
+    ("The prime minister spoke today with President Boric of Chile to congratulate him on the vote.", "SUPPORT"),
+    ("The foreign minister met the Turkish ambassador to condemn the detention of two reporters.", "ACCUSE"),
+    ("The president spoke with the Emir of Kuwait to reaffirm the strategic partnership between the two countries.",
+     "AGREE"),
+])
+def test_purpose_of_a_call_is_an_event(code_story, text, purpose):
+    evs = code_story(text)
+    assert of_type(evs, "CONSULT") and of_type(evs, purpose)
+
+
+def test_meeting_to_discuss_or_to_plan_stays_one_event(code_story):
+    assert [e.event_type for e in code_story("The ministers met in Accra to discuss the drought.")] == ["CONSULT"]
+    evs = code_story("The commanders met to plan an attack on the garrison.")
+    assert "ASSAULT" not in [e.event_type for e in evs]
