@@ -153,3 +153,18 @@ def test_meeting_to_discuss_or_to_plan_stays_one_event(code_story):
     assert [e.event_type for e in code_story("The ministers met in Accra to discuss the drought.")] == ["CONSULT"]
     evs = code_story("The commanders met to plan an attack on the garrison.")
     assert "ASSAULT" not in [e.event_type for e in evs]
+
+
+# --- arms, vehicles and counted munitions handed over are AID -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Since March, Norway has delivered tens of thousands of artillery rounds to the Ukrainian army.",
+    "The government handed 60 patrol vehicles to the national police; Japan supplied the radar.",
+    "Cuba supplied two planes and a field hospital to Haiti.",
+])
+def test_delivered_arms_and_vehicles_are_aid(code_story, text):
+    assert of_type(code_story(text), "AID")
+
+
+def test_transfer_of_no_goods_is_still_no_aid(code_story):
+    assert not [e for e in code_story("The interview gave the campaign a new energy.") if e.event_type == "AID"]

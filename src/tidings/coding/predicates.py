@@ -197,6 +197,24 @@ def _v_objects(ctx: Ctx) -> frozenset[str]:
     return frozenset(out)
 
 
+def _counted_goods(ctx: Ctx) -> frozenset[str]:
+    """What amounts of amounts count, three "of" links deep, with the conjuncts at each
+    link: "hundreds of thousands of artillery rounds, thousands of rockets" -> round,
+    rocket (the ``objects`` view looks through one amount only)."""
+    out: set[str] = set()
+    todo = [(o, 0) for o in _objs(ctx)]
+    todo += [(x, 0) for o in _objs(ctx) for x in o.conjuncts]
+    while todo:
+        tok, d = todo.pop()
+        if d >= 3:
+            continue
+        for p in syntax.of_objects(tok):
+            out.add(p.lemma_.lower())
+            todo.append((p, d + 1))
+            todo += [(x, d + 1) for x in p.conjuncts]
+    return frozenset(out)
+
+
 def _previous_sentence(sent) -> list[Token]:
     """The tokens of the sentence before ``sent`` in its document, skipping sentences of
     blank space only (the parser splits paragraph breaks off as sentences); [] for the
@@ -291,8 +309,9 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
     "object_conjuncts": (lambda c: _v_objects(c) | _lemmas(x for o in _objs(c) for x in o.conjuncts), _ALL_T,
                          "objects and their conjuncts (\"tents and blankets\")"),
     "goods": (lambda c: _v_objects(c) | _lemmas(syntax.prep_objects(c.t.frame, ("with",)))
-              | _lemmas(x for o in _objs(c) for x in o.conjuncts), _ALL_T,
-              "what is handed over: objects, their conjuncts, \"with\" phrases"),
+              | _lemmas(x for o in _objs(c) for x in o.conjuncts) | _counted_goods(c), _ALL_T,
+              "what is handed over: objects, their conjuncts, \"with\" phrases, and what nested amounts "
+              "count (\"hundreds of thousands of artillery rounds\")"),
     "object_modifiers": (lambda c: _lemmas(m for o in _objs(c) for m in o.children if m.dep_ in ("amod", "compound")),
                          _ALL_T, "adjectives and compounds of the objects (\"military operation\")"),
     "object_subtrees": (lambda c: _lemmas(x for o in _objs(c) for x in o.subtree), _ALL_T,
