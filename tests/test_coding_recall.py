@@ -168,3 +168,19 @@ def test_delivered_arms_and_vehicles_are_aid(code_story, text):
 
 def test_transfer_of_no_goods_is_still_no_aid(code_story):
     assert not [e for e in code_story("The interview gave the campaign a new energy.") if e.event_type == "AID"]
+
+
+# --- a released person named by a pronoun or a plain noun is released ---------------------
+
+@pytest.mark.parametrize("text", [
+    "He was released in March after eleven months in custody.",
+    "The kidnapped schoolgirls were released near Kaduna on Friday.",
+    "The gang seized the businessman in Lima and released him after a ransom was paid.",
+])
+def test_released_person_is_release(code_story, text):
+    ev = of_type(code_story(text), "RETREAT")[0]
+    assert ev.mode == "release"
+
+
+def test_released_thing_is_still_no_release(code_story):
+    assert not [e for e in code_story("It was released in March with a new chapter.") if e.event_type == "RETREAT"]
