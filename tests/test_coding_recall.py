@@ -184,3 +184,10 @@ def test_released_person_is_release(code_story, text):
 
 def test_released_thing_is_still_no_release(code_story):
     assert not [e for e in code_story("It was released in March with a new chapter.") if e.event_type == "RETREAT"]
+
+
+# --- gratitude is SUPPORT -----------------------------------------------------------------
+
+def test_grateful_to_a_party_is_support(code_story):
+    ev = of_type(code_story("We are grateful to the Government of Norway for hosting the talks."), "SUPPORT")[0]
+    assert "lexicon:be+grateful/P" in ev.rules and ev.trigger == "are grateful"
