@@ -191,3 +191,18 @@ def test_released_thing_is_still_no_release(code_story):
 def test_grateful_to_a_party_is_support(code_story):
     ev = of_type(code_story("We are grateful to the Government of Norway for hosting the talks."), "SUPPORT")[0]
     assert "lexicon:be+grateful/P" in ev.rules and ev.trigger == "are grateful"
+
+
+# --- a perfect tense the parse reads as an adjective is no epithet --------------------------
+
+@pytest.mark.parametrize("text, etype", [
+    ("Local authorities have since banned fishermen from the lake.", "COERCE"),
+    ("The militia had already attacked convoys on that road.", "ASSAULT"),
+])
+def test_perfect_tense_is_no_epithet(code_story, text, etype):
+    assert of_type(code_story(text), etype)
+
+
+def test_epithet_is_still_no_event(code_story):
+    evs = code_story("The detained reporters were freed on Monday.")
+    assert [e.event_type for e in evs] == ["RETREAT"]
