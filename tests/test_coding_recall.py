@@ -206,3 +206,21 @@ def test_perfect_tense_is_no_epithet(code_story, text, etype):
 def test_epithet_is_still_no_event(code_story):
     evs = code_story("The detained reporters were freed on Monday.")
     assert [e.event_type for e in evs] == ["RETREAT"]
+
+
+# --- a reinforced commitment is AGREE; reinforced troops stay MOBILIZE ------------------------
+
+def test_reinforced_commitment_is_agreement(code_story):
+    ev = of_type(code_story("The president reinforced our enduring commitment to the defence pact with Manila."),
+                 "AGREE")[0]
+    assert ev.trigger == "reinforced"
+
+
+def test_reinforced_forces_stay_mobilization(code_story):
+    evs = code_story("The alliance reinforced its battalions in Latvia.")
+    assert of_type(evs, "MOBILIZE") and not [e for e in evs if e.event_type == "AGREE"]
+
+
+def test_deployed_guardsmen_are_mobilization(code_story):
+    ev = of_type(code_story("The governor deployed 800 National Guardsmen to the capital."), "MOBILIZE")[0]
+    assert ev.trigger == "deployed"
