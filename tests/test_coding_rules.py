@@ -219,7 +219,7 @@ def test_coding_shipped_rules_are_valid_and_named_once() -> None:
     for stage, rs in rules.by_stage.items():
         assert len({r.priority for r in rs}) == len(rs), stage
         assert [r.priority for r in rs] == sorted((r.priority for r in rs), reverse=True)
-    assert len(rules.by_stage["sense"]) == 75 and len(rules.by_stage["filter"]) == 15
+    assert len(rules.by_stage["sense"]) == 76 and len(rules.by_stage["filter"]) == 15
 
 
 def _manual_titles() -> dict[str, set[str]]:
@@ -349,3 +349,19 @@ def test_coding_lexicon_refuses_a_context_plover_lacks() -> None:
     with pytest.raises(TidingsError) as err:
         parse_lexicon(good.replace("human_security", "humanitarian"))
     assert err.value.code == "T301" and "'humanitarian' is no PLOVER context" in err.value.message
+
+
+def test_coding_word_lists_have_unique_names() -> None:
+    # YAML keeps the last of two lists of one name without a word: a second
+    # "people_nouns" had silently replaced the first (eighth round)
+    from pathlib import Path
+
+    import yaml
+
+    import tidings
+
+    text = (Path(tidings.__file__).parent / "data" / "words.yaml").read_text(encoding="utf-8")
+    top = yaml.compose(text, Loader=yaml.SafeLoader)
+    names = [k.value for k, _ in top.value]
+    dupes = sorted({k for k in names if names.count(k) > 1})
+    assert len(names) > 150 and not dupes, dupes

@@ -20,7 +20,7 @@ from . import syntax
 from .aux import aux_modes
 from .confidence import load_calibration
 from .events import EventMaker
-from .fold import claim_reported, fold_governed, obligation_request, speech_acts
+from .fold import claim_reported, fold_governed, meeting_purpose, obligation_request, speech_acts
 from .learned import Learned
 from .mentions import Mentions
 from .rules import RuleSet, load_rules
@@ -197,7 +197,9 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     The live trigger nearest the clause root is the main event; another is a separate
     event only with a subject of its own ("after the opposition rejected ..."), as a
     participle of another type ("..., arresting 12") or as a coordinated verb of another
-    type with its own object ("expelled a diplomat and summoned the envoy"); never from a
+    type with its own object ("expelled a diplomat and summoned the envoy") or as the
+    verbal act a meeting or call was for ("spoke with X to congratulate him":
+    :func:`fold.meeting_purpose`); never from a
     relative clause, a noun, or a historical background clause, and never the demand of
     a protest (its topic; PLOVER manual, PROTEST)."""
     live = [t for t in triggers if not t.folded and t.weight > 0]
@@ -224,6 +226,7 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
             t.event_type not in types and t.weight >= 0.6 and \
             any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in preps.get(t.event_type, ()))
                 for c in t.frame.children)
-        if own or participle or coordinated:
+        purpose = t.event_type not in types and meeting_purpose(t, main)
+        if own or participle or coordinated or purpose:
             chosen.append(t)
     return chosen

@@ -385,7 +385,8 @@ class EventMaker:
         if visit and loc is not None and any(r.text == loc.text for r in recips):
             rules = [*rules, VISITED_PLACE]
         actors, recips = self._complete_countries(actors, recips, loc, sent, state)
-        if _guest_is_actor(etype, mode, actors, recips, loc, t, sent) or _host_verb(etype, mode, actors, recips, t, self.lex):
+        if _guest_is_actor(etype, mode, actors, recips, loc, t, sent) or _host_verb(etype, mode, actors, recips, t, self.lex) \
+                or _hosted_guest(etype, mode, actors, recips, t, self.lex):
             # "Blinken met with the Angolan foreign minister in Washington", "President X
             # hosted Prime Minister Y": the guest travelled, so the guest is the actor and
             # the host the recipient
@@ -621,10 +622,10 @@ def _own_agent(tok: Token) -> bool:
 
 def _plain_people(tok: Token) -> list[Entity]:
     """A recipient that names plain people ("arrested at least 2,400 people", "refused to
-    enroll her daughter": ``people_nouns`` in ``data/words.yaml``) and that the resolver
+    enroll her daughter": ``plain_people_nouns`` in ``data/words.yaml``) and that the resolver
     does not know is a civilian (CVL) party, whose country the place or story gives;
     ``[]`` for any other word."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words("people_nouns"):
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words("plain_people_nouns"):
         return []
     return [Entity(text=syntax.phrase(tok), sector="CVL", how="title")]
 
@@ -696,6 +697,29 @@ def _host_verb(etype: str, mode: str | None, actors: list[Entity], recips: list[
     if None in own or any(a.igo for a in actors):
         return False
     return all((r.country or r.igo) and r.country not in own for r in recips)
+
+
+def _hosted_guest(etype: str, mode: str | None, actors: list[Entity], recips: list[Entity], t: Trigger,
+                  lex: Lexicon) -> bool:
+    """True when a host verb is passive with its host as agent ("the minister was received
+    by the Emir", "Blinken was hosted by President Ruto"; verbs: ``host_verbs`` in
+    ``data/words.yaml``): the parse makes the agent (the host) the actor and the passive
+    subject (the guest) the recipient, and the guest, who travelled, is the actor
+    (annotation guidelines, section 6: visitor = actor, host = recipient; PLOVER manual,
+    CONSULT ``visit``). The guest must be a party, not an event noun or a thing ("a
+    request was received by the ministry"): a person, state or nationality name, a
+    ``guest_nouns`` word, or a party the resolver gave a country, organisation or
+    sector. Calls and summits (mode other than ``visit`` or none) are left alone."""
+    if etype not in words("host_swap_types") or mode not in (None, "visit") or t.is_noun:
+        return False
+    if t.lexeme.lemma not in words("host_verbs") or not actors or not recips:
+        return False
+    kids = list(t.token.children)
+    guest = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if guest is None or not any(c.dep_ == "agent" for c in kids) or guest.lemma_.lower() in lex.nouns:
+        return False
+    return guest.ent_type_ in ("PERSON", "GPE", "NORP") or guest.lemma_.lower() in words("guest_nouns") \
+        or all(r.country or r.igo or r.sector for r in recips)
 
 
 def _reported_charge(t: Trigger, etype: str, actor_tok: Token | None, rules: list[str]) -> bool:

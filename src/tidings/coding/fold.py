@@ -27,7 +27,8 @@ _MUST = Lexeme("V", "must", "", "REQUEST", None, (), "100", 0.75)
 
 def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: RuleSet) -> None:
     """Fold each trigger governed by another (through up to three complement, clause or
-    preposition links, not through a reporting verb) into it, and run the ``fold``
+    preposition links, not through a reporting verb nor across a semicolon:
+    :func:`syntax.semicolon_clause`) into it, and run the ``fold``
     rules on the governor."""
     by_tok = {t.frame.i: t for t in triggers}
     by_tok.update({t.token.i: t for t in triggers if t.is_noun})
@@ -35,12 +36,16 @@ def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: Rule
         gov = t.frame
         hops = 0
         while gov.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj") and hops < 3:
+            if syntax.semicolon_clause(gov):
+                break  # "Police arrested 12; the opposition condemned it": two clauses
             gov = gov.head
             hops += 1
             g = by_tok.get(gov.i)
             if g is not None and g is not t and gov.lemma_.lower() not in words("reporting"):
                 if hops == 1 and _participle_act(t.frame):
                     break  # "..., threatening to bomb it": a second act (coder.choose_events)
+                if hops == 1 and meeting_purpose(t, g):
+                    break  # "spoke with X to congratulate him": an act done in the call
                 if t.frame.dep_ in ("xcomp", "ccomp") or (t.frame.dep_ == "advcl" and not syntax.own_subject(t.frame)) \
                         or (t.frame.dep_ == "acl" and g.is_noun and gov == g.token):
                     effects.run(rules, "fold", Ctx(sent=sent, lex=lex, t=g, sub=t))
@@ -55,6 +60,20 @@ def _participle_act(v) -> bool:
     own beside the governing one, not its purpose ("sent experts to investigate") or its
     complement, so it is not folded (issue 16: second events in a sentence)."""
     return v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in v.children)
+
+
+def meeting_purpose(t: Trigger, g: Trigger) -> bool:
+    """True when ``t`` is the purpose of the meeting or call ``g`` and a verbal act of its
+    own ("President X spoke today with Y to congratulate him on his election", "met
+    with Z to condemn the attack", "called X to offer condolences"): the act is done in
+    the call, so it is an event beside the meeting, not folded into it (annotation
+    guide, section 2: a readout's call and what was said in it are labelled each; issue
+    16: such purposes were lost). ``t`` is an infinitive (``to``) hanging on the
+    meeting verb, of a type in ``purpose_act_types`` (``data/words.yaml``); "met to
+    discuss" is the meeting itself and stays folded."""
+    v = t.frame
+    return g.event_type == "CONSULT" and not g.is_noun and v.head == g.frame and v.dep_ in ("advcl", "xcomp") \
+        and t.event_type in words("purpose_act_types") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def claim_reported(triggers: list[Trigger]) -> None:

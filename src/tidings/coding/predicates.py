@@ -197,6 +197,24 @@ def _v_objects(ctx: Ctx) -> frozenset[str]:
     return frozenset(out)
 
 
+def _counted_goods(ctx: Ctx) -> frozenset[str]:
+    """What amounts of amounts count, three "of" links deep, with the conjuncts at each
+    link: "hundreds of thousands of artillery rounds, thousands of rockets" -> round,
+    rocket (the ``objects`` view looks through one amount only)."""
+    out: set[str] = set()
+    todo = [(o, 0) for o in _objs(ctx)]
+    todo += [(x, 0) for o in _objs(ctx) for x in o.conjuncts]
+    while todo:
+        tok, d = todo.pop()
+        if d >= 3:
+            continue
+        for p in syntax.of_objects(tok):
+            out.add(p.lemma_.lower())
+            todo.append((p, d + 1))
+            todo += [(x, d + 1) for x in p.conjuncts]
+    return frozenset(out)
+
+
 def _previous_sentence(sent) -> list[Token]:
     """The tokens of the sentence before ``sent`` in its document, skipping sentences of
     blank space only (the parser splits paragraph breaks off as sentences); [] for the
@@ -291,8 +309,9 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
     "object_conjuncts": (lambda c: _v_objects(c) | _lemmas(x for o in _objs(c) for x in o.conjuncts), _ALL_T,
                          "objects and their conjuncts (\"tents and blankets\")"),
     "goods": (lambda c: _v_objects(c) | _lemmas(syntax.prep_objects(c.t.frame, ("with",)))
-              | _lemmas(x for o in _objs(c) for x in o.conjuncts), _ALL_T,
-              "what is handed over: objects, their conjuncts, \"with\" phrases"),
+              | _lemmas(x for o in _objs(c) for x in o.conjuncts) | _counted_goods(c), _ALL_T,
+              "what is handed over: objects, their conjuncts, \"with\" phrases, and what nested amounts "
+              "count (\"hundreds of thousands of artillery rounds\")"),
     "object_modifiers": (lambda c: _lemmas(m for o in _objs(c) for m in o.children if m.dep_ in ("amod", "compound")),
                          _ALL_T, "adjectives and compounds of the objects (\"military operation\")"),
     "object_subtrees": (lambda c: _lemmas(x for o in _objs(c) for x in o.subtree), _ALL_T,
@@ -330,9 +349,11 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
     "verb": (lambda c: frozenset({c.verb.lemma_.lower()}), frozenset({"frame"}), "the verb's lemma"),
     "verb_forms": (lambda c: frozenset({c.verb.lemma_.lower(), c.verb.lower_}), frozenset({"frame"}),
                    "the verb's lemma and form"),
-    "frame_object": (lambda c: frozenset({c.child.lemma_.lower()}), frozenset({"frame"}), "the object's lemma"),
-    "counted_object": (lambda c: frozenset({c.obj.lemma_.lower()}), frozenset({"frame"}),
-                       "the object, or what an amount counts (\"a barrage of missiles\")"),
+    "frame_object": (lambda c: frozenset({c.child.lemma_.lower()}) if c.child is not None else frozenset(),
+                     frozenset({"frame"}), "the object's lemma (none for a verb tried without an object)"),
+    "counted_object": (lambda c: frozenset({c.obj.lemma_.lower()}) if c.obj is not None else frozenset(),
+                       frozenset({"frame"}),
+                       "the object, or what an amount counts (\"a barrage of missiles\"); none without an object"),
 }
 
 
@@ -508,6 +529,42 @@ def _frame_child(ctx: Ctx, deps: frozenset[str] = None, lower: frozenset[str] = 
 def _subtree_has(ctx: Ctx, lower: frozenset[str]) -> bool:
     """A word under the frame verb has a form in ``lower`` ("hacked ... to death")."""
     return any(c.lower_ in lower for c in ctx.t.frame.subtree)
+
+
+@predicate("clause_phrase", frozenset({"frame"}), phrases=("words", True))
+def _clause_phrase(ctx: Ctx, phrases: frozenset[str]) -> bool:
+    """The frame verb's own clause says one of ``phrases`` (lower-case words separated by
+    single spaces; a hyphen between two words is skipped, so "persona non-grata" is
+    "persona non grata"): the phrase's words follow one another under the verb, and no
+    other verb or auxiliary stands between them and the verb in the parse. So in "Moscow
+    said it had declared the attache persona non grata" the phrase belongs to
+    "declared", not to "said". The words are matched, not their dependencies: spaCy's
+    small model parses a Latin set phrase as anything (an object, a predicate, a verb of
+    its own with the diplomat as its subject)."""
+    verb = ctx.verb
+    toks = [t for t in verb.subtree if t.lower_ != "-"]
+    forms = [t.lower_ for t in toks]
+    for ph in phrases:
+        parts = ph.split()
+        n = len(parts)
+        for i in range(len(forms) - n + 1):
+            if forms[i:i + n] == parts and _directly_under(toks[i:i + n], verb):
+                return True
+    return False
+
+
+def _directly_under(span: list[Token], verb: Token) -> bool:
+    """No verb or auxiliary outside ``span`` on the way up from its words to ``verb``."""
+    inside = {t.i for t in span}
+    for t in span:
+        h = t
+        while h.i != verb.i:
+            if h.i not in inside and h.pos_ in ("VERB", "AUX"):
+                return False
+            if h.head.i == h.i:
+                return False
+            h = h.head
+    return True
 
 
 @predicate("matcher", _ALL_T, pattern=("pattern", True), anchor=("int", True))

@@ -84,13 +84,28 @@ def in_quote(tok: Token) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
+def semicolon_clause(v: Token) -> bool:
+    """True when ``v`` heads a clause that a semicolon parts from the word it hangs on:
+    spaCy's small model often makes the first of two clauses joined by a semicolon the
+    complement of the second ("Police arrested 12 protesters; the opposition condemned
+    the arrests": "arrested" a ``ccomp`` of "condemned"). Two clauses a semicolon joins
+    are coordinate sentences (English punctuation), so neither governs, reports or
+    folds the other (issue 16: the second clause after a semicolon lost its event)."""
+    if v.dep_ not in ("ccomp", "parataxis", "advcl", "xcomp", "conj"):
+        return False
+    h = v.head
+    a, b = (v.right_edge.i + 1, h.i) if v.i < h.i else (h.i + 1, v.left_edge.i)
+    return any(t.text == ";" and t.head == h for t in v.doc[a:b])
+
+
 def depth(tok: Token) -> int:
     """How deep ``tok`` sits below its sentence's root, not counting the complement of a
     reporting verb ("X said Y attacked Z": "attacked" is at depth 0)."""
     reporting = words("reporting")
     d = 0
     while tok.head != tok and d < 50:
-        if tok.head.lemma_.lower() not in reporting or tok.dep_ not in ("ccomp", "parataxis", "xcomp"):
+        if tok.head.lemma_.lower() not in reporting or tok.dep_ not in ("ccomp", "parataxis", "xcomp") \
+                or semicolon_clause(tok):
             d += 1
         tok = tok.head
     return d
@@ -120,6 +135,8 @@ def reporting_head(v: Token) -> Token | None:
     for _ in range(4):
         if x.head == x:
             return None
+        if semicolon_clause(x):
+            return None  # "Rebels shelled the town; officials said ...": no report of it
         if x.dep_ in ("ccomp", "parataxis", "xcomp") and x.head.lemma_.lower() in reporting:
             return x.head
         if x.dep_ not in ("conj", "ccomp", "xcomp"):

@@ -117,6 +117,12 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, rules: RuleSet, nouns_us
                 if clx is not None and (lem not in lex.verbs or clx.event_type != "AGREE"):
                     nouns_used.add(ch.i)
                     return Trigger(cc, clx, tok, [tok, cc, ch], is_noun=True)
+    # a frame told by the verb's clause rather than its object ("declared two diplomats
+    # personae non gratae", parsed with no direct object): the frame rules whose
+    # conditions need no object (``clause_phrase``) decide
+    t = _frame_rule(tok, None, None, sent, lex, rules, nouns_used)
+    if t is not None:
+        return t
     lx = lex.verbs.get(lem)
     return Trigger(tok, lx, tok, [tok]) if lx is not None else None
 
@@ -124,7 +130,9 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, rules: RuleSet, nouns_us
 def _frame_rule(tok: Token, ch: Token, obj: Token, sent: Span, lex: Lexicon, rules: RuleSet,
                 nouns_used: set[int]) -> Trigger | None:
     """The verb ``tok`` with object ``ch`` (counting ``obj``) as a trigger of the sense
-    the highest-priority matching ``frame`` rule gives it, or None."""
+    the highest-priority matching ``frame`` rule gives it, or None. ``ch`` and ``obj``
+    are None when the verb is tried without an object (a frame its clause tells:
+    ``clause_phrase``); the trigger is then the verb alone."""
     ctx = Ctx(sent=sent, lex=lex, verb=tok, child=ch, obj=obj)
     rule = next((r for r in rules.candidates("frame", ctx) if r.matches(ctx)), None)
     if rule is None:
@@ -132,9 +140,12 @@ def _frame_rule(tok: Token, ch: Token, obj: Token, sent: Span, lex: Lexicon, rul
     e = rule.effect
     lx = Lexeme("V", tok.lemma_.lower(), "", e["type"], e.get("mode"), tuple(e.get("contexts", ())),
                 e.get("cameo"), float(e["weight"]))
-    ws = {"verb": [tok], "verb+object": [tok, obj],
-          "verb+child+object": [tok, ch, obj] if ch != obj else [tok, obj]}[e.get("words", "verb")]
-    if e.get("uses_object"):
+    if obj is None:
+        ws = [tok]
+    else:
+        ws = {"verb": [tok], "verb+object": [tok, obj],
+              "verb+child+object": [tok, ch, obj] if ch != obj else [tok, obj]}[e.get("words", "verb")]
+    if e.get("uses_object") and obj is not None:
         nouns_used.add(obj.i)
     t = Trigger(tok, lx, tok, ws)
     t.note(rule.name)
