@@ -796,3 +796,19 @@ def test_code_one_name_is_one_place_in_a_story(code_text):
     places = [(e.event_type, e.location.country) for e in evs if e.location is not None]
     assert ("COERCE", "NZL") in places
     assert [c for t, c in places if t == "PROTEST"] == ["NZL"]
+
+
+def test_code_an_attacked_city_is_a_place_and_its_country_the_target(code_text):
+    # the small model tags "Kherson" and "Odesa" as persons; the object of a verb that
+    # takes places keeps the gazetteer's city (a fresh-user trial: RUS-RUS dyads)
+    for text, city, iso3 in (("Russian forces shelled Kherson on Monday.", "Kherson", "UKR"),
+                             ("Russian drones attacked Odesa overnight.", "Odesa", "UKR")):
+        ev = next(e for e in code_text(text) if e.event_type == "ASSAULT")
+        assert [(r.text, r.country) for r in ev.recipient] == [(city, iso3)], text
+        assert (ev.location.text, ev.location.country) == (city, iso3), text
+        assert "structure:attacked-place" in ev.rules
+    # a person's full name, or a person's thing, stays no place
+    ev = next(e for e in code_text("Gunmen attacked Juan Mantilla outside his home.") if e.event_type == "ASSAULT")
+    assert ev.location is None and [r.how for r in ev.recipient] == ["unknown person"]
+    ev = next(e for e in code_text("Rebels attacked Mantilla's convoy.") if e.event_type == "ASSAULT")
+    assert ev.location is None

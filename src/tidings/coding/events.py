@@ -43,6 +43,10 @@ REPORTED_CHARGE = "structure:reported-behaviour-is-speakers-charge"
 #: A visit's recipient named as a place is where the visit happened, when the sentence
 #: names no other place (annotation guide, section 7: "the place visited").
 VISITED_PLACE = "structure:visited-place"
+#: An attack's recipient named as a place (a city the gazetteer knows: "shelled
+#: Kherson") is where the attack happened, when the sentence names no other place
+#: (annotation guide, section 6: "rockets hit Kharkiv" is a place).
+ATTACKED_PLACE = "structure:attacked-place"
 _ALLEGE = Lexeme("V", "say", "", "ACCUSE", "allege", (), "112", 0.6)
 #: Ages and bare small numbers are no dates ("Omarov, 40," is not 1940).
 _BARE_NUMBER = re.compile(r"^\s*(?:aged?\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?\s*$", re.I)
@@ -315,6 +319,10 @@ class EventMaker:
                               [e.country for e in actors + recips if e.country], syntax.dateline_end(stext) if si == 0 else 0)
         if loc is None and visit:
             loc = _visited_place(stext, place_ents, recips)
+        elif loc is None and etype in words("place_target_types"):
+            # "Russian forces shelled Kherson": the attacked city is where it happened
+            # (annotation guide, section 6: "rockets hit Kharkiv" is a place)
+            loc = _visited_place(stext, place_ents, [r for r in recips if r.how == "place name"], any_name=True)
         if loc is not None and loc.country is not None and _with_article(stext, loc.text):
             # "in the Duma", "outside the Knesset": a seat of power named with the article
             # is the institution, in its state, not a town of the same name in another
@@ -382,8 +390,11 @@ class EventMaker:
                              source="publication")
         visit = etype == "CONSULT" and mode == "visit"
         loc = self._location(t, sent, si, state, etype, stext, start, actors, recips, arg_toks, visit)
-        if visit and loc is not None and any(r.text == loc.text for r in recips):
-            rules = [*rules, VISITED_PLACE]
+        if loc is not None and any(r.text == loc.text for r in recips):
+            if visit:
+                rules = [*rules, VISITED_PLACE]
+            elif etype in words("place_target_types"):
+                rules = [*rules, ATTACKED_PLACE]
         actors, recips = self._complete_countries(actors, recips, loc, sent, state)
         if _guest_is_actor(etype, mode, actors, recips, loc, t, sent) or _host_verb(etype, mode, actors, recips, t, self.lex) \
                 or _hosted_guest(etype, mode, actors, recips, t, self.lex):
@@ -795,16 +806,21 @@ def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tu
                       act_nouns=words("dated_act_nouns") if material else frozenset())
 
 
-def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: list[Entity]) -> Place | None:
+def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: list[Entity],
+                   any_name: bool = False) -> Place | None:
     """The first recipient of a visit that the sentence names as a place (a GPE, LOC or
-    FAC entity of the same text), resolved in the recipients' countries; else None.
-    Annotation guide, section 7: "For a visit, the place visited"."""
+    FAC entity of the same text; with ``any_name``, any recipient of the sentence's
+    words, the caller having chosen place names), resolved in the recipients'
+    countries; else None. Annotation guide, section 7: "For a visit, the place
+    visited"; section 6: an attacked city is a place."""
     from ..places import resolve_place
 
     named = {stext[int(a):int(b)] for a, b, _ in place_ents}
     for r in recips:
-        if r.text in named:
+        if r.text and (r.text in named or any_name and r.text in stext):
             place = resolve_place(r.text, [x.country for x in recips if x.country])
+            if r.text not in named and (place.feature == "other" or re.search(r"['\u2019]", r.text)):
+                continue              # "Mantilla's convoy": a thing of a place-named person
             return Place(text=r.text, name=place.name, country=place.country or r.country, admin1=place.admin1,
                          lat=place.lat, lon=place.lon, geonames_id=place.geonames_id, feature=place.feature)
     return None

@@ -174,6 +174,13 @@ class Learned:
         # sense rule moved to another type ("attacked his record": not ASSAULT)
         refused = {t.event_type for t in triggers if t.folded or t.weight <= 0}
         refused |= {typ for t in triggers for typ in t.turned_down}
+        # a meeting a refusal or a request is about did not happen: "rejected talks with
+        # the US", "cancelled a meeting", "urged Iran to return to talks" (its noun is no
+        # free word, and no other word of the sentence carries the meeting)
+        content = {w.i for t in chosen if t.event_type in words("meeting_content_types")
+                   and not t.aux & NOT_HAPPENED for w in _meeting_content(t.frame)}
+        if content:
+            refused |= set(words("meeting_content_refuses"))
         out: list[Trigger] = []
         taken: set[int] = set()
         have: set[str] = set()
@@ -193,7 +200,7 @@ class Learned:
             have.add(t.event_type)
             out.append(t)
         by_token = {t.token.i: t for t in triggers if not t.folded}
-        vetoed = {w.i for t in triggers if t not in out and (t.folded or t.weight <= 0) for w in t.words}
+        vetoed = {w.i for t in triggers if t not in out and (t.folded or t.weight <= 0) for w in t.words} | content
         free = [i for i in order if i not in taken and i not in vetoed]
         for typ in types:
             if gp[typ] < floor or typ in have or typ in refused or not free:
@@ -251,3 +258,31 @@ class Learned:
 def _vectors():
     from ..learn.vectors import load_vectors
     return load_vectors()
+
+
+def _meeting_content(verb: Token, depth: int = 3) -> list[Token]:
+    """The meeting nouns (``meeting_nouns``, ``data/words.yaml``) in the complement of
+    ``verb``: its object, an object's or complement's prepositional object, an
+    infinitive complement's object ("rejected talks", "declined an invitation to talks",
+    "urged Iran to return to talks", "called for talks"), at most ``depth`` links down;
+    a verb's own prepositions only "to", "for" and "into" ("After talks in Doha, Hamas
+    rejected ..." is a time), a noun's only those and "in", "on", "of", "about" ("any
+    role in its talks"; "the proposal at the talks" is a setting); never through a
+    clause of its own (a relative or adverbial clause)."""
+    nouns = words("meeting_nouns")
+    out: list[Token] = []
+    frontier = [verb]
+    for _ in range(depth):
+        nxt = []
+        for tok in frontier:
+            for c in tok.children:
+                if c.dep_ == "prep" and (c.lower_ not in ("to", "for", "into", "in", "on", "of", "about")
+                                         or tok.pos_ in ("VERB", "AUX") and c.lower_ not in ("to", "for", "into")):
+                    continue          # "After talks in Doha, Hamas rejected ...": a time, not the content
+                if c.dep_ in ("dobj", "pobj", "prep", "xcomp", "nsubjpass", "attr"):
+                    nxt.append(c)
+                    if c.pos_ == "NOUN" and c.lemma_.lower() in nouns:
+                        out.append(c)
+        frontier = nxt
+    return out
+

@@ -334,7 +334,8 @@ class Mentions:
                 got = self.resolve(both.text, sent, state)
                 if got is not None and (got.country or got.igo):
                     e = replace(got, text=both.text)
-        if e is not None and e.how == "place name" and self.is_person_name(h, state):
+        if e is not None and e.how == "place name" and self.is_person_name(h, state) \
+                and not _attacked_place(h, state):
             # "Dr Guerrero", "Ibarra's vehicle": a person's name that is also a place
             # (a Mexican state, a town in Ecuador) names the person, not the place
             e = Entity(text=text, sector=None if e.sector == "CVL" else e.sector, how="unknown person")
@@ -723,3 +724,16 @@ def _pronoun(low: str, state: StoryState) -> list[Entity]:
     if low in words("pronouns_it"):
         return list(state.last_it[:1])
     return []
+
+
+def _attacked_place(h: Token, state: StoryState) -> bool:
+    """True when the proper noun ``h`` is the object of a verb whose object is a place
+    (``place_object_verbs``: "shelled Kherson", "attacked Odesa"), is no word of a
+    person the story names in full, and is not part of a person's name of several words
+    ("attacked John Smith"): the parser's PERSON tag is then a mistake (the small model
+    tags many Ukrainian and Middle Eastern cities so) and the place name stands."""
+    if h.dep_ != "dobj" or h.head.lemma_.lower() not in words("place_object_verbs"):
+        return False
+    if h.lower_ in state.person_words(h.doc):
+        return False
+    return not any(x.label_ == "PERSON" and len(x) > 1 and x.start <= h.i < x.end for x in state.ents_of(h.sent))
