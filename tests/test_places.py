@@ -179,3 +179,16 @@ def test_places_direction_named_subdivision_needs_its_country_in_context():
         assert resolve_place(name, [iso3]).country == iso3, name
     # a subdivision with a proper name is found without context
     assert resolve_place("Upper Nile").country == "SSD"
+
+
+def test_places_subdivision_beats_a_small_foreign_town_of_its_name():
+    # "Florida" is the US state, not the Colombian town; "Kent" the English county, not
+    # the town in Washington state; "Ontario" the province, not the Californian city
+    assert (resolve_place("Florida").country, resolve_place("Florida").feature) == ("USA", "admin1")
+    assert resolve_place("Kent").country == "GBR"
+    assert resolve_place("Ontario").country == "CAN"
+    # a city of the same country as the subdivision, or a large one, stays the city
+    assert resolve_place("Washington").feature == "populated_place"
+    assert resolve_place("Cordoba").feature == "populated_place"
+    # the story's countries still decide first
+    assert resolve_place("Kent", ["USA"]).country == "USA"

@@ -97,6 +97,11 @@ _GENERIC_ADMIN = re.compile(
     r"|^coast$")
 
 
+#: Population under which a city loses its name to a first-level subdivision of another
+#: country (:meth:`Gazetteer.lookup`: "Florida", "Kent", "Ontario").
+_TOWN_UNDER = 300_000
+
+
 class Gazetteer:
     """Offline place index: normalised name -> candidate places.
 
@@ -197,7 +202,9 @@ class Gazetteer:
             name or hint -> subdivision; a country name -> country (unless a namesake
             subdivision or city lies in a context country and the country does not:
             "Georgia" in a story about the USA); then cities ranked by context and
-            population, then subdivisions.
+            population, then subdivisions; a subdivision wins over a city of another
+            country with its name when that city has under 300,000 people or has the
+            name only as an alternate one ("Florida", "Kent", "Victoria").
         """
         ctx = frozenset(context_countries or ())
         memo_key = (text, ctx, hint, primary_only)
@@ -261,6 +268,12 @@ class Gazetteer:
         if cities and admins:
             c, a = rank(cities)[0], rank(admins)[0]
             if a.country in ctx and c.country not in ctx:
+                return a
+            if c.country not in ctx and all(x.country != c.country for x in admins) and (
+                    c.population < _TOWN_UNDER or _norm(c.name) != key):
+                # a first-level subdivision over a foreign town of its name or a city
+                # known by it only as an alternate name: "Florida" is the US state, not a
+                # Colombian town; "Kent" the English county; "Ontario" the province
                 return a
             return c
         if cities:
