@@ -256,14 +256,21 @@ class ArgumentModel:
                    list(map(str, data["classes"])), settings)
 
 
+def load_artefact(path: str, reader):
+    """``reader(data)`` of the package's ``.npz`` artefact at ``path`` (relative to the
+    ``tidings`` package), or None when the package has none or ``TIDINGS_MODEL=off``
+    (the rules alone)."""
+    if os.environ.get("TIDINGS_MODEL", "").lower() == "off":
+        return None
+    ref = resources.files("tidings").joinpath(path)
+    if not ref.is_file():
+        return None
+    with resources.as_file(ref) as p, np.load(p, allow_pickle=False) as data:
+        return reader(data)
+
+
 @lru_cache(maxsize=1)
 def load_argument_model() -> ArgumentModel | None:
     """The shipped argument model, or None when the package has none or
     ``TIDINGS_MODEL=off`` (the rules alone, as for the trigger model)."""
-    if os.environ.get("TIDINGS_MODEL", "").lower() == "off":
-        return None
-    ref = resources.files("tidings").joinpath(MODEL_FILE)
-    if not ref.is_file():
-        return None
-    with resources.as_file(ref) as p, np.load(p, allow_pickle=False) as data:
-        return ArgumentModel.from_npz(data)
+    return load_artefact(MODEL_FILE, ArgumentModel.from_npz)

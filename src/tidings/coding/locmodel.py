@@ -21,14 +21,12 @@ Run time needs numpy only. ``TIDINGS_MODEL=off`` turns it off with the other mod
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 from spacy.tokens import Token
 
-from .argmodel import features_many
+from .argmodel import features_many, load_artefact
 
 MODEL_FILE = "data/model/locations.npz"
 
@@ -119,13 +117,7 @@ class LocationModel:
 def load_location_model() -> LocationModel | None:
     """The shipped place filter, or None when the package has none or
     ``TIDINGS_MODEL=off``."""
-    if os.environ.get("TIDINGS_MODEL", "").lower() == "off":
-        return None
-    ref = resources.files("tidings").joinpath(MODEL_FILE)
-    if not ref.is_file():
-        return None
-    with resources.as_file(ref) as p, np.load(p, allow_pickle=False) as data:
-        return LocationModel.from_npz(data)
+    return load_artefact(MODEL_FILE, LocationModel.from_npz)
 
 
 def span_of(stext: str, text: str, place_ents: list[tuple[int, int, str]]) -> tuple[int, int] | None:

@@ -93,13 +93,13 @@ def rows(pairs: list[tuple]) -> tuple[list[list[str]], list[str]]:
     return X, y
 
 
-def fit(X: list[list[str]], y: list[str], min_count: int = 2, C: float = 1.0):
-    """Fit the model; returns an :class:`~tidings.coding.argmodel.ArgumentModel` with
-    no thresholds set."""
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
+def feature_matrix(X: list[list[str]], min_count: int = 2):
+    """The string features of ``X`` (one list a row) as a binary sparse matrix over
+    those seen in at least ``min_count`` rows' lists, and that vocabulary (sorted).
 
-    from ..coding.argmodel import CLASSES, ArgumentModel
+    Returns:
+        ``(vocab, M)``: ``M`` is a ``(len(X), len(vocab))`` scipy CSR matrix of 1.0."""
+    from scipy.sparse import csr_matrix
 
     counts = Counter(f for fs in X for f in fs)
     vocab = sorted(f for f, n in counts.items() if n >= min_count)
@@ -111,7 +111,17 @@ def fit(X: list[list[str]], y: list[str], min_count: int = 2, C: float = 1.0):
                 ri.append(r)
                 ci.append(index[f])
                 data.append(1.0)
-    M = csr_matrix((data, (ri, ci)), shape=(len(X), len(vocab)))
+    return vocab, csr_matrix((data, (ri, ci)), shape=(len(X), len(vocab)))
+
+
+def fit(X: list[list[str]], y: list[str], min_count: int = 2, C: float = 1.0):
+    """Fit the model; returns an :class:`~tidings.coding.argmodel.ArgumentModel` with
+    no thresholds set."""
+    from sklearn.linear_model import LogisticRegression
+
+    from ..coding.argmodel import CLASSES, ArgumentModel
+
+    vocab, M = feature_matrix(X, min_count)
     clf = LogisticRegression(C=C, max_iter=2000, random_state=SEED)
     clf.fit(M, y)
     order = [list(clf.classes_).index(c) for c in CLASSES]

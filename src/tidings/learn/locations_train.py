@@ -28,10 +28,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
-import numpy as np
 
 SEED = 20261204
 OUT = Path(__file__).resolve().parents[1] / "data" / "model" / "locations.npz"
@@ -79,22 +77,12 @@ def rows(gold: list[dict], predicted: dict[str, list[dict]], log: dict[str, list
 def fit(X: list[list[str]], y: list[int], min_count: int = 2, C: float = 1.0):
     """Fit the filter; returns a :class:`~tidings.coding.locmodel.LocationModel` with
     threshold 0.5."""
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     from ..coding.locmodel import LocationModel
+    from .arguments_train import feature_matrix
 
-    counts = Counter(f for fs in X for f in fs)
-    vocab = sorted(f for f, n in counts.items() if n >= min_count)
-    index = {f: i for i, f in enumerate(vocab)}
-    data, ri, ci = [], [], []
-    for r, fs in enumerate(X):
-        for f in set(fs):
-            if f in index:
-                ri.append(r)
-                ci.append(index[f])
-                data.append(1.0)
-    M = csr_matrix((data, (ri, ci)), shape=(len(X), len(vocab)))
+    vocab, M = feature_matrix(X, min_count)
     clf = LogisticRegression(C=C, max_iter=2000, random_state=SEED)
     clf.fit(M, y)
     return LocationModel(vocab, clf.coef_[0], float(clf.intercept_[0]), 0.5)
