@@ -812,3 +812,15 @@ def test_code_an_attacked_city_is_a_place_and_its_country_the_target(code_text):
     assert ev.location is None and [r.how for r in ev.recipient] == ["unknown person"]
     ev = next(e for e in code_text("Rebels attacked Mantilla's convoy.") if e.event_type == "ASSAULT")
     assert ev.location is None
+
+
+def test_code_a_visitor_is_not_of_the_country_visited(code_text):
+    # a fresh-user trial: "The president visited Tokyo" gave the president JPN (the
+    # visited place's, or the story's only, country); the host keeps it
+    ev = next(e for e in code_text("The president visited Tokyo on Monday.") if e.event_type == "CONSULT")
+    assert [a.country for a in ev.actor] == [None]
+    assert [(r.text, r.country) for r in ev.recipient] == [("Tokyo", "JPN")]
+    assert (ev.location.text, ev.location.country) == ("Tokyo", "JPN")
+    # a visitor the story names with a country keeps it
+    ev = next(e for e in code_text("Kenya's president visited Tokyo on Monday.") if e.event_type == "CONSULT")
+    assert [a.country for a in ev.actor] == ["KEN"]

@@ -395,7 +395,12 @@ class EventMaker:
                 rules = [*rules, VISITED_PLACE]
             elif etype in words("place_target_types"):
                 rules = [*rules, ATTACKED_PLACE]
-        actors, recips = self._complete_countries(actors, recips, loc, sent, state)
+        # a visitor is not of the country visited ("The president visited Tokyo")
+        actors, recips = self._complete_countries(actors, recips, loc, sent, state, place_fills_actors=not visit)
+        if visit and loc is not None and loc.country:
+            actors = [replace(a, country=None, how="title" if a.sector else "unknown person")
+                      if a.how in ("story country", "event place") and a.country == loc.country else a
+                      for a in actors]
         if _guest_is_actor(etype, mode, actors, recips, loc, t, sent) or _host_verb(etype, mode, actors, recips, t, self.lex) \
                 or _hosted_guest(etype, mode, actors, recips, t, self.lex):
             # "Blinken met with the Angolan foreign minister in Washington", "President X
@@ -429,7 +434,7 @@ class EventMaker:
         )
 
     def _complete_countries(self, actors: list[Entity], recips: list[Entity], loc: Place | None, sent: Span,
-                            state: StoryState) -> tuple[list[Entity], list[Entity]]:
+                            state: StoryState, place_fills_actors: bool = True) -> tuple[list[Entity], list[Entity]]:
         """Countries for actors and recipients named without one, in this order:
         government actors of a statement (a story with a voice) belong to the party it
         speaks for; domestic actors ("a court", "protesters") to the country of the
@@ -438,7 +443,9 @@ class EventMaker:
         story's country, and only when the story is about no one country to the country
         of its last located event;
         roles ("the authorities") to the country the story is about. The order and the
-        conditions were chosen on the corpus dev split and checked on train."""
+        conditions were chosen on the corpus dev split and checked on train.
+        ``place_fills_actors`` False (a visit): the event's place gives the recipients
+        their country, not the actors (a visitor is not of the country visited)."""
         def fill(ents: list[Entity], country: str, ok, how: str) -> list[Entity]:
             return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e) else e
                     for e in ents]
@@ -473,7 +480,9 @@ class EventMaker:
                 # when the story names its own country in other sentences too
                 actors, recips = fill(actors, home, ok_here, "story country"), fill(recips, home, ok_here, "story country")
         if loc is not None and loc.country:
-            actors, recips = fill(actors, loc.country, ok_here, "event place"), fill(recips, loc.country, ok_here, "event place")
+            if place_fills_actors:
+                actors = fill(actors, loc.country, ok_here, "event place")
+            recips = fill(recips, loc.country, ok_here, "event place")
             state.place_country = loc.country
         elif state.place_country and not self.mentions.home_country(sent.doc, state):
             # a sentence that names no place: the country the story is about, when it has
