@@ -88,7 +88,7 @@ _REGIONS = {"asia", "europe", "africa", "america", "americas", "north america", 
             "levant", "the levant", "maghreb", "indo pacific", "asia pacific"}
 
 
-#: Names of subdivisions made only of directions ("West Coast" of New Zealand, "Centre" of
+#: Names of subdivisions made only of directions ("Upper East" of Ghana, "Centre" of
 #: Cameroon, "Northern" of Ghana, "North-West" of South Africa): news uses the same words
 #: for parts of any country, so such a subdivision is taken only in a context country.
 _GENERIC_ADMIN = re.compile(
@@ -98,7 +98,7 @@ _GENERIC_ADMIN = re.compile(
 
 
 #: Population under which a city loses its name to a first-level subdivision of another
-#: country (:meth:`Gazetteer.lookup`: "Florida", "Kent", "Ontario").
+#: country (:meth:`Gazetteer.lookup`: "Kent", "Ontario").
 _TOWN_UNDER = 300_000
 
 
@@ -204,7 +204,7 @@ class Gazetteer:
             "Georgia" in a story about the USA); then cities ranked by context and
             population, then subdivisions; a subdivision wins over a city of another
             country with its name when that city has under 300,000 people or has the
-            name only as an alternate one ("Florida", "Kent", "Victoria").
+            name only as an alternate one ("Kent", "Ontario").
         """
         ctx = frozenset(context_countries or ())
         memo_key = (text, ctx, hint, primary_only)
@@ -241,7 +241,7 @@ class Gazetteer:
         country = self.countries.get(key)
         admins = self.admin1.get(key, [])
         if admins and _GENERIC_ADMIN.match(key):
-            # "West Coast", "Centre", "Northern": a subdivision named only by a direction
+            # "Upper East", "Centre", "Northern": a subdivision named only by a direction
             # places a text in its country only when the story is about that country
             admins = [e for e in admins if e.country in ctx]
         cities = self.cities.get(key, [])
@@ -272,8 +272,8 @@ class Gazetteer:
             if c.country not in ctx and all(x.country != c.country for x in admins) and (
                     c.population < _TOWN_UNDER or _norm(c.name) != key):
                 # a first-level subdivision over a foreign town of its name or a city
-                # known by it only as an alternate name: "Florida" is the US state, not a
-                # Colombian town; "Kent" the English county; "Ontario" the province
+                # known by it only as an alternate name: "Ontario" is the province, not the
+                # Californian city; "Kent" the English county, not the town in Washington
                 return a
             return c
         if cities:
@@ -346,7 +346,7 @@ def _build_tables() -> tuple[dict[str, _Entry], dict[str, list[_Entry]], dict[st
                 if key in countries or any(x.country == e.country for x in held):
                     continue  # the packages have it already (pycountry's "Balochistan")
                 admin1.setdefault(key, []).insert(0, e)
-    # US counties by their full name ("Hamilton County"): without them the admin word is
+    # US counties by their full name ("Maricopa County"): without them the admin word is
     # cut off and a namesake city elsewhere is taken (Hamilton, Canada); a county name
     # several states share keeps no state
     counties: dict[str, list[str]] = {}

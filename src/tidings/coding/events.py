@@ -345,7 +345,7 @@ class EventMaker:
         if loc is not None and loc.country is not None:
             # one name is one place in a story: a later mention of a name takes the
             # place its first was resolved to, whatever the later event's parties
-            # ("Dundalk" of Ireland for the arrest, not Dundalk, Maryland for the vigil)
+            # ("Hamilton" of New Zealand for the arrest, not Canada's Hamilton for the march)
             key = loc.text.lower()
             first = state.places.setdefault(key, loc)
             if first is not loc and first != loc:

@@ -267,7 +267,7 @@ def _meeting_content(verb: Token, depth: int = 3) -> list[Token]:
     "urged Iran to return to talks", "called for talks"), at most ``depth`` links down;
     a verb's own prepositions only "to", "for" and "into" ("After talks in Doha, Hamas
     rejected ..." is a time), a noun's only those and "in", "on", "of", "about" ("any
-    role in its talks"; "the proposal at the talks" is a setting); never through a
+    part in the negotiations"; "the proposal at the talks" is a setting); never through a
     clause of its own (a relative or adverbial clause)."""
     nouns = words("meeting_nouns")
     out: list[Token] = []
