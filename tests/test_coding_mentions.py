@@ -362,3 +362,30 @@ def test_a_name_the_parse_cut_is_read_whole_from_the_entity(code_story):
     ev = of_type(evs, "CONSULT")[0]
     assert [(a.text, a.country, a.how) for a in ev.actor] == [
         ("Sheikh Hamad bin Khalifa al-Thani", "QAT", "knowledge base")]
+
+
+def test_a_title_joined_to_a_named_party_refers_back(code_story):
+    # the parse makes one phrase of "The Secretary and Foreign Minister Hayashi" (or
+    # hangs the name on "The President"): two parties, the title the story's own official
+    evs = code_story("Secretary of State Antony J. Blinken met Japanese Foreign Minister Yoshimasa Hayashi "
+                     "in Tokyo. The Secretary and Foreign Minister Hayashi condemned North Korea's missile "
+                     "launches.")
+    acc = of_type(evs, "ACCUSE")[0]
+    assert sorted((a.country, a.how) for a in acc.actor) == [("JPN", "knowledge base"), ("USA", "story context")]
+    evs = code_story("President Joe Biden hosted Prime Minister Fumio Kishida of Japan. The President and "
+                     "Prime Minister Kishida discussed the new defense pact.")
+    later = [e for e in of_type(evs, "CONSULT") if e.sentence_index == 1][0]
+    assert sorted(a.country for a in later.actor) == ["JPN", "USA"]
+    assert later.recipient == []        # neither party of the phrase is the other's recipient
+
+
+def test_one_person_with_two_titles_stays_one():
+    from tidings.analyse import load_nlp
+    from tidings.coding.mentions import _misjoined_description, _misplaced_apposition, joined_parties
+    nlp = load_nlp()
+    doc = nlp("Assistant to the President and Homeland Security Advisor Liz Sherwood-Randall met "
+              "the Mexican delegation.")
+    assert not any(_misjoined_description(t) or _misplaced_apposition(t) for t in doc)
+    doc = nlp("The Secretary and Foreign Minister Hayashi condemned the launches.")
+    subj = next(t for t in doc if t.dep_ == "nsubj")
+    assert {doc[i].text for i in joined_parties(subj)} >= {"Secretary", "Minister", "Hayashi"}

@@ -24,7 +24,7 @@ from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
 from .arguments import arguments, stance_anchor, venue_of_meeting
 from .confidence import confidence, confidence_features
-from .mentions import Mentions
+from .mentions import Mentions, joined_parties
 from .modes import final_mode
 from .rules import Ctx, EventDraft, RuleSet
 from .state import StoryState
@@ -232,7 +232,8 @@ class EventMaker:
         """The argument model's recipient when the rules gave none that names an entity
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
         taken = {w.i for w in t.words} | syntax.one_participant([actor_tok], lists=False) \
-            | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t))
+            | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t)) \
+            | joined_parties(actor_tok)
         if not t.is_noun and syntax.agentless_cause_clause(t.frame):
             # "killed 33 militants after the train was hijacked": the main clause's
             # parties responded to the act; only the clause's own words may be its recipient

@@ -47,6 +47,14 @@ class Mentions:
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         seen: set[tuple] = set()
         out: list[Entity] = []
+        split = _misplaced_apposition(tok)
+        pair = self._two_parties(*split[:2], sent, state) if split is not None else None
+        if pair:
+            # "The President and Prime Minister Kishida welcomed ...": the parse hung the
+            # name on the first conjunct ("President") as its apposition
+            heads = [h for h in heads if h not in (tok, split[2])]
+            out.extend(pair)
+            seen.update((e.country, e.igo, e.sector, e.name) for e in pair)
         for h in heads:
             for e in self.for_head(h, sent, state, etype):
                 k = (e.country, e.igo, e.sector, e.name)
@@ -188,6 +196,26 @@ class Mentions:
             return [replace(e, text=text, how="story context") for e in group]
         if h.tag_ in ("NNS", "NNPS") or not any(c.lower_ in ("the", "this", "that") for c in dets):
             return []
+        return self._named_before(text, sent, state)
+
+    def _two_parties(self, first: Span, second: Span, sent: Span, state: StoryState) -> list[Entity] | None:
+        """The entities of a description and a named party the parse joined ("The
+        Secretary" and "Foreign Minister Dendias"): the description refers back to the
+        story's entity it names (:meth:`_named_before`), the named one is resolved as
+        itself. None when ``first`` is no title (no sector: "the Prospectors and
+        Developers Association" is one name)."""
+        got = self.resolve(first.text, sent, state)
+        if got is None or got.sector is None:
+            return None
+        if not (got.country or got.igo or got.name):
+            got = next(iter(self._named_before(first.text, sent, state)), got)
+        return [x for x in (got, self.resolve(second.text, sent, state)) if x is not None]
+
+    def _named_before(self, text: str, sent: Span, state: StoryState) -> list[Entity]:
+        """The story's latest entity whose mention's words include every content word
+        of the definite description ``text`` ("the Secretary" -> "Secretary of State
+        Antony Blinken"); in a statement or readout whose voice is a government's, the
+        latest such entity of the voice's country. ``[]`` when none fits."""
         want = _content_words(text)
         if not want:
             return []
@@ -277,6 +305,14 @@ class Mentions:
             res = [e for a in [adjs[0], *adjs[0].conjuncts] if (a.ent_type_ or names(a))
                    and (e := self.resolve(f"{name(a)} {tail}", sent, state))]
             if res:
+                return res
+        pair = _misjoined_description(h)
+        if pair is not None:
+            # "The Secretary and Foreign Minister X discussed ...": the parse made one
+            # phrase of two parties; the description refers back ("the Secretary": the
+            # story's Secretary of State), the named one is resolved as itself
+            res = self._two_parties(*pair, sent, state)
+            if res is not None:
                 return res
         span = syntax.phrase_span(h)
         text = span.text
@@ -688,6 +724,63 @@ def _in_quotes(tok: Token, sent: Span) -> bool:
     before = sum(1 for t in sent if t.i < tok.i and t.text in _QUOTES)
     after = sum(1 for t in sent if t.i > tok.i and t.text in _QUOTES)
     return bool(before % 2 or after % 2)
+
+
+def _misjoined_description(h: Token) -> tuple[Span, Span] | None:
+    """The two parties of a phrase the parse joined under one name ("The Secretary and
+    Foreign Minister Dendias": "Dendias" heads an nmod "Secretary" whose conjunct is
+    "Minister"): ``(first, second)`` spans, the first a definite description opening
+    the phrase with "the" ("The Secretary"), the second the named party ("Foreign Minister
+    Dendias"); None for any other phrase ("Armenian and Azerbaijani troops" is handled
+    as nationalities)."""
+    if h.pos_ != "PROPN":
+        return None
+    for c in h.children:
+        if c.i > h.i or c.dep_ not in ("nmod", "compound", "amod"):
+            continue
+        cc = next((x for x in c.children if x.dep_ == "cc" and x.lower_ == "and"), None)
+        conj = next((x for x in c.children if x.dep_ == "conj" and c.i < x.i < h.i), None)
+        if cc is None or conj is None or any(x.ent_type_ in ("NORP", "GPE") for x in (c, conj)):
+            continue
+        start = c.left_edge.i
+        if h.doc[start].lower_ != "the" or start != h.left_edge.i or not (start < c.i < cc.i) \
+                or start > 0 and h.doc[start - 1].lower_ in ("to", "of"):
+            # (not a title's own chain: "Assistant to the President and Homeland
+            # Security Advisor X" is one person)
+            continue
+        return h.doc[start:cc.i], h.doc[conj.left_edge.i:h.i + 1]
+    return None
+
+
+def _misplaced_apposition(h: Token) -> tuple[Span, Span, Token] | None:
+    """A name the parse hung on the first of two conjoined descriptions ("The President
+    and Prime Minister Kishida": "Kishida" is the apposition of "President", right
+    after the conjunct "Minister"): ``(first, second, conjunct)``, the first the
+    description opening with "the" ("The President"), the second the conjunct with the
+    name ("Prime Minister Kishida"); None for any other phrase."""
+    cc = next((c for c in h.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if cc is None or h.left_edge.lower_ != "the" or h.ent_type_ in ("NORP", "GPE"):
+        return None
+    for x in h.children:
+        if x.dep_ != "conj" or x.i < cc.i:
+            continue
+        a = next((c for c in h.children if c.dep_ == "appos" and c.left_edge.i == x.i + 1
+                  and c.ent_type_ == "PERSON"), None)
+        if a is not None:
+            doc = h.doc
+            return doc[h.left_edge.i:cc.i], doc[x.left_edge.i:a.right_edge.i + 1], x
+    return None
+
+
+def joined_parties(tok: Token | None) -> set[int]:
+    """Token indexes of both parties of a phrase the parse joined
+    (:func:`_misjoined_description`, :func:`_misplaced_apposition`: "The Secretary and
+    Foreign Minister Dendias"), headed by ``tok``; empty for any other phrase. Both are
+    the actor's side, never the recipient of the same event."""
+    if tok is None:
+        return set()
+    found = _misjoined_description(tok) or _misplaced_apposition(tok)
+    return {i for sp in found[:2] for i in range(sp.start, sp.end)} if found else set()
 
 
 def _content_words(text: str) -> frozenset[str]:
