@@ -113,3 +113,25 @@ def test_evaluate_place_precision_and_recall_count_a_place_inside_the_gold_phras
     # the gazetteer's name counts as well as the words of the sentence
     sc2 = score(gold[3:4], {"d": [_loc_event("ASSAULT", "LA", "Los Angeles")]})
     assert (sc2.location_precision, sc2.location_recall) == (1.0, 1.0)
+
+
+def _rec_event(etype, *codes):
+    return {"event_type": etype, "aux_modes": [], "actor": [],
+            "recipient": [{"text": c, "country": c} for c in codes], "location": None}
+
+
+def test_recipient_precision_counts_a_recipient_the_gold_does_not_have() -> None:
+    from tidings.evaluate import score
+
+    gold = [
+        {"id": "a", "events": [{"event_type": "ACCUSE", "recipient": [{"text": "Iran", "code": "IRN"}]}]},
+        # the ministers discussed a topic: no recipient in the gold
+        {"id": "b", "events": [{"event_type": "CONSULT", "recipient": []}]},
+        {"id": "c", "events": [{"event_type": "CONSULT", "recipient": []}]},
+        {"id": "d", "events": [{"event_type": "ASSAULT", "recipient": [{"text": "Kyiv", "code": "UKR"}]}]},
+    ]
+    pred = {"a": [_rec_event("ACCUSE", "IRN")], "b": [_rec_event("CONSULT", "SDN")],
+            "c": [_rec_event("CONSULT")], "d": [_rec_event("ASSAULT", "RUS")]}
+    sc = score(gold, pred)
+    assert sc.recipient_precision == 1 / 3          # a right; b (no gold recipient) and d wrong
+    assert sc.recipient_accuracy == 1 / 2           # only a and d have a gold recipient

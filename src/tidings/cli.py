@@ -335,7 +335,8 @@ def eval_cmd(
                   f"actor {fmt(s.actor_accuracy)}  recipient {fmt(s.recipient_accuracy)}  "
                   f"actor sector {fmt(s.actor_sector_accuracy)}  recipient sector {fmt(s.recipient_sector_accuracy)}  date {fmt(s.date_accuracy)}  "
                   f"location {fmt(s.location_accuracy)} (place precision {fmt(s.location_precision)}, recall {fmt(s.location_recall)})  ECE {fmt(s.ece)}\n"
-                  f"actor given {fmt(s.actor_given)}  recipient given {fmt(s.recipient_given)}", highlight=False)
+                  f"actor given {fmt(s.actor_given)}  recipient given {fmt(s.recipient_given)}  "
+                  f"recipient precision {fmt(s.recipient_precision)}", highlight=False)
     for f in sc.failures[:show_failures]:
         out.print(f"{f['id']}: gold {f['gold']} predicted {f['predicted']}: {f['text']}", highlight=False)
 

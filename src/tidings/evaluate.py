@@ -15,6 +15,9 @@ Rules implemented here:
   ``NGO`` when the sector is NGO) equals a gold ``code``; sector scored likewise where
   the gold has one. ``actor_given`` (``recipient_given``): of those gold events with
   any actor (recipient), the share for which an event of that type gives one at all.
+  ``recipient_precision``: of the gold events whose type was predicted with a recipient
+  country or IGO, the share where one of them is a gold recipient's ``code`` (a
+  recipient given where the gold has none counts against it).
 - **date**: the gold date lies within the predicted ``[start, end]``.
 - **location**: the gold location equals the predicted location ``name`` or ``text``
   (case-insensitive). Two more lenient figures count a predicted place as the gold
@@ -69,6 +72,7 @@ class Score:
     recipient_sector_accuracy: float | None = None
     actor_given: float | None = None
     recipient_given: float | None = None
+    recipient_precision: float | None = None
     date_accuracy: float | None = None
     location_accuracy: float | None = None
     location_precision: float | None = None
@@ -162,6 +166,12 @@ def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> Score:
                 if ge.get(role):
                     acc[f"{role}_given_n"] += 1
                     acc[f"{role}_given_ok"] += any(e.get(role) for e in same)
+            # a recipient given where the gold has none (a topic taken for a party:
+            # "the two ministers discussed Sudan") counts against recipient precision
+            rcodes = set().union(*[_codes(x) for e in same for x in e.get("recipient") or []])
+            if rcodes:
+                acc["recp_n"] += 1
+                acc["recp_ok"] += bool(rcodes & {a.get("code") for a in ge.get("recipient") or [] if a.get("code")})
             for role, key in (("actor", "sector"), ("recipient", "rsector")):
                 gsec = {a.get("sector") for a in ge.get(role) or [] if a.get("sector")}
                 if gsec:
@@ -205,6 +215,7 @@ def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> Score:
         recipient_sector_accuracy=_ratio(acc["rsector_ok"], acc["rsector_n"]),
         actor_given=_ratio(acc["actor_given_ok"], acc["actor_given_n"]),
         recipient_given=_ratio(acc["recipient_given_ok"], acc["recipient_given_n"]),
+        recipient_precision=_ratio(acc["recp_ok"], acc["recp_n"]),
         date_accuracy=_ratio(acc["date_ok"], acc["date_n"]),
         location_accuracy=_ratio(acc["loc_ok"], acc["loc_n"]),
         location_precision=_ratio(acc["locp_ok"], acc["locp_n"]),

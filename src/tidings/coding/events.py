@@ -137,19 +137,7 @@ class EventMaker:
         # Prime Minister's leadership": a quality or stance names no party; whom it is
         # towards, else whose it is, is the recipient (words.yaml attribute_nouns)
         taken = same | {actor_tok.i} if actor_tok is not None else same
-        recip_toks = [self._attribute_party(r, sent, state, taken, actors) for r in recip_toks]
-        if not recip_toks:
-            # ... also when the quality is the trigger's own noun or the object the rules
-            # leave out ("underscored the United States' support for Sweden", "affirmed
-            # her commitment to Moldova")
-            recip_toks = [p for w in [*t.words, *(c for c in t.frame.children if c.dep_ == "dobj")]
-                          if w is not t.frame
-                          for p in [self._attribute_party(w, sent, state, taken | {x.i for x in t.words}, actors)]
-                          if p is not w][:1]
-        recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
-            or self.mentions.object_modifiers(t, sent, state, same)
-        if not recips and self.argmodel is not None:
-            recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks)
+        recip_toks, recips = self._recipients(t, sent, state, draft, actor_tok, actors, recip_toks, taken, same)
         # an entity never acts on itself in one event record; two people the knowledge
         # base names apart ("President X spoke with Governor Y") are two parties
         akeys: dict[tuple, set] = {}
@@ -198,6 +186,37 @@ class EventMaker:
                                        round(conf * 0.85, 3), [], [REPORTED_ACCUSATION, *draft.rules]))
         return out
 
+    def _recipients(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft, actor_tok: Token | None,
+                    actors: list[Entity], recip_toks: list[Token], taken: set[int],
+                    same: set[int]) -> tuple[list[Token], list[Entity]]:
+        """The event's recipient words and entities, from the parse rules' words
+        ``recip_toks`` (a quality or stance gives its party), the object's modifiers, else
+        the argument model; ``taken``/``same``: token indexes on the actor's side."""
+        ents = self.mentions.entities
+        recip_toks = [self._attribute_party(r, sent, state, taken, actors) for r in recip_toks]
+        if not recip_toks:
+            # ... also when the quality is the trigger's own noun or the object the rules
+            # leave out ("underscored the United States' support for Sweden", "affirmed
+            # her commitment to Moldova")
+            recip_toks = [p for w in [*t.words, *(c for c in t.frame.children if c.dep_ == "dobj")]
+                          if w is not t.frame
+                          for p in [self._attribute_party(w, sent, state, taken | {x.i for x in t.words}, actors)]
+                          if p is not w][:1]
+        # a meeting or agreement of two parties or more: what they discussed or agreed
+        # on is no party ("The Secretary and Foreign Minister X discussed the crisis in
+        # the Sahel"); only whom they met with is (the corpus: 616 of 632 such train
+        # CONSULT events have no recipient)
+        mutual = draft.etype in words("reciprocal_types") and \
+            len({(a.country, a.igo) for a in actors if a.country or a.igo}) >= 2
+        if mutual:
+            recip_toks = [r for r in recip_toks if _meeting_partner(r, t)]
+        recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
+            or ([] if mutual else self.mentions.object_modifiers(t, sent, state, same))
+        if not recips and self.argmodel is not None:
+            recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks,
+                                                         partner_only=mutual)
+        return recip_toks, recips
+
     def _learned_actor(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
                        recip_toks: list[Token], likelier: bool = False) -> Token | None:
         """The argument model's actor when the parse rules found none: the most probable
@@ -228,9 +247,12 @@ class EventMaker:
         return None
 
     def _learned_recipient(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
-                           actor_tok: Token | None, recip_toks: list[Token]) -> tuple[list[Token], list[Entity]]:
+                           actor_tok: Token | None, recip_toks: list[Token],
+                           partner_only: bool = False) -> tuple[list[Token], list[Entity]]:
         """The argument model's recipient when the rules gave none that names an entity
-        (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``."""
+        (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``.
+        ``partner_only``: only a word that is a party to the meeting or agreement, not
+        its topic (:func:`_meeting_partner`)."""
         taken = {w.i for w in t.words} | syntax.one_participant([actor_tok], lists=False) \
             | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t)) \
             | joined_parties(actor_tok)
@@ -244,6 +266,8 @@ class EventMaker:
         actors = self.mentions.entities(actor_tok, sent, state) if actor_tok is not None else []
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),
                                           state.arg_scores):
+            if partner_only and not _meeting_partner(c, t):
+                continue
             if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS or _own_agent(c):
                 continue  # "deployed 400 police officers", "withdrew its troops": the actor's own
             c = self._attribute_party(c, sent, state, taken, actors)
@@ -525,6 +549,24 @@ def _evidence(sent: Span, state: StoryState) -> tuple[str, int, int]:
 def _sentence_ents(sent: Span, state: StoryState) -> list:
     """The sentence's entity mentions, less dates that are ages or bare small numbers."""
     return [e for e in state.ents_of(sent) if not (e.label_ in ("DATE", "TIME") and _BARE_NUMBER.match(e.text))]
+
+
+def _meeting_partner(r: Token, t: Trigger) -> bool:
+    """True when the recipient word ``r`` of a meeting or agreement is a party to it,
+    not its topic: the object of a partner preposition ("met with X", words.yaml
+    ``mutual_partner_preps``), the direct object of a verb whose object is the other
+    party ("hosted X", ``mutual_partner_verbs``), or whom the agreed act is for
+    ("committed to supporting Ukraine", "pledged assistance to Ukraine":
+    ``mutual_beneficiary_heads``; the corpus gives such a party as the recipient)."""
+    a = _list_head(r)
+    if a.dep_ == "pobj" and a.head.lower_ in words("mutual_partner_preps"):
+        return True
+    if a.dep_ in ("dobj", "dative") and a.head.lemma_.lower() in words("mutual_beneficiary_heads"):
+        return True   # "committed to continue supporting Ukraine": whom the agreed act is for
+    if a.dep_ == "pobj" and a.head.lower_ in ("to", "for", "with") \
+            and a.head.head.lemma_.lower() in words("mutual_beneficiary_heads"):
+        return True   # "pledged assistance to Ukraine", "support for Ukraine"
+    return a.dep_ == "dobj" and a.head.lemma_.lower() in words("mutual_partner_verbs")
 
 
 def _list_head(tok: Token) -> Token:
