@@ -1,0 +1,100 @@
+"""Recall kinds of the conflict types (issue 16): sanctions designations and visa
+restrictions (SANCTION), accountability and cost pledges (THREATEN), denials of a charge as
+baseless or false (REJECT). Each kind was counted on the corpus train split; the sentences
+here are the team's own. The rule layer is tested alone (``TIDINGS_MODEL=off``), since the
+learned layer is retrained on its output."""
+from __future__ import annotations
+
+import pytest
+
+from tidings.analyse import load_nlp
+from tidings.coding import Coder
+from tidings.records import Story
+
+
+@pytest.fixture(scope="module")
+def code():
+    """Code one sentence with the rule layer alone (no trigger model); returns its events."""
+    coder, nlp = Coder(model=None), load_nlp()
+
+    def run(text: str):
+        return coder.code_doc(nlp(text), Story(id="t", text=text, pub_date="2024-05-01"))
+    return run
+
+
+def types(events) -> set[str]:
+    return {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury is designating two Lebanese money changers pursuant to the counterterrorism order.",
+    "The State Department designated the militia a Foreign Terrorist Organization on Monday.",
+    "Washington designated the former minister for his involvement in significant corruption.",
+])
+def test_sanctions_designation_is_sanction(code, text):
+    evs = [e for e in code(text) if e.event_type == "SANCTION"]
+    assert evs and evs[0].mode == "discontinue"
+    assert "lexicon:designate/V" in evs[0].rules
+
+
+@pytest.mark.parametrize("text", [
+    "The party designated its deputy leader to head the campaign in the north.",
+    "Mr. Okafor has been designated the new chairman of the electoral board.",
+])
+def test_appointment_is_no_designation(code, text):
+    assert "SANCTION" not in types(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department imposed visa restrictions on ten Nicaraguan officials.",
+    "Canada is announcing new visa restrictions on members of the junta.",
+])
+def test_visa_restrictions_are_sanction(code, text):
+    evs = [e for e in code(text) if e.event_type == "SANCTION"]
+    assert evs and evs[0].mode == "discontinue" and "COERCE" not in types(code(text))
+
+
+def test_other_restrictions_stay_coerce(code):
+    assert "COERCE" in types(code("The army imposed restrictions on movement in the border towns."))
+
+
+@pytest.mark.parametrize("text", [
+    "The United States will hold the junta accountable for the killings.",
+    "Those who ordered the massacre will be held to account, the minister said.",
+    "We are working with our partners to hold Tehran accountable for the hostage taking.",
+])
+def test_accountability_pledge_is_threat(code, text):
+    evs = code(text)
+    assert "THREATEN" in types(evs) and "COERCE" not in types(evs)
+
+
+def test_discussed_accountability_is_no_threat(code):
+    # the pledge is only the topic of the talks: the meeting is the event
+    assert types(code("The two ministers discussed efforts to hold the junta accountable.")) == {"CONSULT"}
+
+
+def test_holding_people_stays_detention(code):
+    assert types(code("The army held hundreds of villagers in a stadium.")) == {"COERCE"}
+
+
+def test_imposed_costs_are_threat(code):
+    evs = code("The allies are imposing severe costs on the junta for the coup.")
+    assert types(evs) == {"THREATEN"} and evs[0].mode is None
+
+
+def test_imposed_sanctions_are_no_bare_threat(code):
+    assert "THREATEN" not in types(code("The European Union imposed sanctions on three generals."))
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry called the allegations baseless.",
+    "The army said the reports of a massacre were completely false.",
+    "The rebels termed the charges false.",
+    "The accusations are groundless, the spokesman said.",
+])
+def test_denial_of_a_charge_is_reject(code, text):
+    assert "REJECT" in types(code(text))
+
+
+def test_false_in_other_senses_is_no_denial(code):
+    assert "REJECT" not in types(code("The smugglers carried false passports across the border."))
