@@ -98,3 +98,48 @@ def test_denial_of_a_charge_is_reject(code, text):
 
 def test_false_in_other_senses_is_no_denial(code):
     assert "REJECT" not in types(code("The smugglers carried false passports across the border."))
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The opposition will not attend the talks in the capital.", "meet"),
+    ("The rebel commander said his men would not negotiate with the army.", "meet"),
+    ("The ministry said it would not cooperate with the inquiry commission.", "assist"),
+    ("The guerrillas cannot accept the government's conditions for a truce.", "yield"),  # what is refused
+    ("The junta did not accept the proposal of the regional bloc.", None),
+])
+def test_refused_cooperation_is_reject(code, text, mode):
+    evs = code(text)
+    rej = [e for e in evs if e.event_type == "REJECT"]
+    assert rej and rej[0].aux_modes == [] and rej[0].mode == mode
+    assert not types(evs) & {"CONSULT", "COOPERATE", "AGREE"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The minister did not meet the envoy on Tuesday.", "CONSULT"),       # a plain report
+    ("Russia has not agreed to the ceasefire.", "AGREE"),                # no agreement yet
+    ("The two sides failed to reach an agreement in Doha.", "AGREE"),
+])
+def test_plain_negated_report_stays_negated(code, text, kind):
+    evs = [e for e in code(text) if e.event_type == kind]
+    assert evs and "negation" in evs[0].aux_modes
+    assert "REJECT" not in types(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police captured two drug traffickers near the port on Sunday.",
+    "The cartel's financier was captured by federal agents in Cali.",
+    "THE POLICE CAPTURED THE MURDERER OF THE JUDGE YESTERDAY.",
+])
+def test_captured_suspect_is_arrest(code, text):
+    evs = [e for e in code(text) if e.event_type == "COERCE"]
+    assert evs and evs[0].mode == "arrest" and "ASSAULT" not in types(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels captured three soldiers in the ambush.",
+    "Two guerrillas were captured by the army.",
+])
+def test_captured_combatants_stay_assault(code, text):
+    evs = [e for e in code(text) if e.event_type == "ASSAULT"]
+    assert evs and evs[0].mode == "abduct"
+
