@@ -143,3 +143,46 @@ def test_captured_combatants_stay_assault(code, text):
     evs = [e for e in code(text) if e.event_type == "ASSAULT"]
     assert evs and evs[0].mode == "abduct"
 
+
+@pytest.mark.parametrize("text", [
+    "Thousands of nurses took to the streets of the capital on Friday to demand higher pay.",
+    "Students poured into the streets after the election results were announced.",
+])
+def test_taking_to_the_streets_is_protest(code, text):
+    evs = [e for e in code(text) if e.event_type == "PROTEST"]
+    assert evs and evs[0].mode == "demo"
+
+
+def test_taking_a_street_is_no_protest(code):
+    assert code("The convoy took the coastal road to the port.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The bus drivers' union decreed a transportation stoppage for Monday.",
+    "Dock workers staged a walkout at the port.",
+])
+def test_stoppage_is_strike(code, text):
+    evs = [e for e in code(text) if e.event_type == "PROTEST"]
+    assert evs and evs[0].mode == "strike"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mr. Banda's arrest was not a reflection of press freedom, his lawyer said.", "COERCE"),
+    ("The deportation of 40 migrants took place on Monday.", "COERCE"),
+    ("He worked for the smugglers until his arrest.", "COERCE"),
+])
+def test_act_noun_with_its_party_is_an_event(code, text, kind):
+    assert kind in types(code(text))
+
+
+def test_act_noun_beside_the_main_event(code):
+    assert types(code("The arrest of the editor drew international condemnation.")) == {"ACCUSE", "COERCE"}
+
+
+@pytest.mark.parametrize("text", [
+    "A warrant was issued for his arrest.",                     # asked for, not done
+    "The opposition demanded the arrest of the police chief.",  # the demand's content
+    "They called for the arrest of the generals.",
+])
+def test_act_noun_asked_for_is_no_event(code, text):
+    assert "COERCE" not in types(code(text))
