@@ -186,3 +186,29 @@ def test_act_noun_beside_the_main_event(code):
 ])
 def test_act_noun_asked_for_is_no_event(code, text):
     assert "COERCE" not in types(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels warned that acts of repression will not go unpunished.",
+    "The United States warned that it will continue to exert pressure on Tehran.",
+    "The president warned that the smugglers will face justice.",
+])
+def test_warning_of_punishment_is_threat(code, text):
+    assert "THREATEN" in types(code(text))
+
+
+def test_warning_of_a_crisis_is_speech(code):
+    assert "THREATEN" not in types(code("The UN warned of a deepening hunger crisis in the north."))
+
+
+@pytest.mark.parametrize("text", [
+    "This public designation is made under Section 7031(c) of the appropriations act.",
+    "These designations build on earlier actions by the Treasury against the network.",
+])
+def test_retold_designation_is_sanction(code, text):
+    assert "SANCTION" in types(code(text))
+
+
+def test_retold_document_noun_is_no_event(code):
+    # "this agreement" names no act of the party list; only listed act nouns are retold
+    assert code("This agreement is a step forward for the region.") == []
