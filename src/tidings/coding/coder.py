@@ -199,9 +199,11 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     participle of another type ("..., arresting 12") or as a coordinated verb of another
     type with its own object ("expelled a diplomat and summoned the envoy") or as the
     verbal act a meeting or call was for ("spoke with X to congratulate him":
-    :func:`fold.meeting_purpose`); never from a
-    relative clause, a noun, or a historical background clause, and never the demand of
-    a protest (its topic; PLOVER manual, PROTEST)."""
+    :func:`fold.meeting_purpose`), or as a coercive act told by its noun with the party
+    it befell ("the arrest of the editor drew condemnation": words.yaml
+    ``party_act_nouns``); never from a relative clause, another noun, or a historical
+    background clause, and never the demand of a protest (its topic; PLOVER manual,
+    PROTEST)."""
     live = [t for t in triggers if not t.folded and t.weight > 0]
     if not live:
         return []
@@ -214,8 +216,15 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     for t in live[1:]:
         if t.frame == main.frame:
             continue
-        if syntax.in_relative_clause(t.frame) or t.is_noun or "historical" in t.aux \
+        # a coercive act told by its noun with its party ("the arrest of the editor drew
+        # condemnation") is an act of its own beside the main event (annotation guide 11.1)
+        named_act = t.is_noun and t.frame == t.token and t.token.lemma_.lower() in words("party_act_nouns") \
+            and t.event_type not in {c.event_type for c in chosen}
+        if syntax.in_relative_clause(t.frame) or (t.is_noun and not named_act) or "historical" in t.aux \
                 or any(c.frame == t.frame for c in chosen):
+            continue
+        if named_act:
+            chosen.append(t)
             continue
         own = syntax.own_subject(t.frame) and t.frame.dep_ in ("conj", "advcl", "ccomp", "ROOT", "parataxis")
         if main.event_type == "PROTEST" and t.event_type == "REQUEST":

@@ -164,6 +164,18 @@ def _noun_frame(tok: Token, lx: Lexeme) -> Trigger | None:
             or c.dep_ == "dobj" and c.lemma_.lower() in words("in_force_nouns") and head.lemma_.lower() == "take"
             for c in head.children):
         return Trigger(tok, lx, head, [tok], is_noun=True)
+    # a specific act told by its noun with the party it befell, or retold by a
+    # demonstrative: "the arrest of the editor drew condemnation", "Mhlanga's arrest was
+    # unconstitutional", "this designation is made under Section 7031(c)" (annotation
+    # guide 11.1: passing mentions that name a party; 11.2: "this launch", "the arrest"
+    # retell the act); not an object (its verb decides) and not "for his arrest" (a
+    # warrant or a call asks for the act, which has not happened)
+    if tok.lemma_.lower() in words("party_act_nouns") and tok.dep_ not in ("dobj", "obj", "attr") \
+            and not (tok.dep_ == "pobj" and head.lower_ == "for") and (
+            any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("this", "these") for c in tok.children)
+            or any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+                   for c in tok.children)):
+        return Trigger(tok, lx, tok, [tok], is_noun=True)
     # headline or verbless sentence: "Talks between Baku and Yerevan in Abu Dhabi"
     if tok.dep_ == "ROOT":
         return Trigger(tok, lx, tok, [tok], is_noun=True)
