@@ -90,3 +90,33 @@ def test_promised_release_is_concession(nlp, rule_coder, text):
 def test_agreed_release_stays_agree(nlp, rule_coder):
     evs = _events(nlp, rule_coder, "The two sides agreed to release their prisoners next week.")
     assert "AGREE" in {e.event_type for e in evs} and "CONCEDE" not in {e.event_type for e in evs}
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The European Union lifted its oil embargo on the country.", "lifted"),
+    ("The president suspended the new tariffs on steel from Brazil.", "suspended"),
+    ("The treasury removed sanctions on two shipping firms in June.", "removed sanctions"),
+])
+def test_lifted_sanctions_are_concession(nlp, rule_coder, text, trigger):
+    evs = [e for e in _events(nlp, rule_coder, text) if e.trigger == trigger]
+    assert [e.event_type for e in evs] == ["CONCEDE"], [(e.event_type, e.rules) for e in evs]
+
+
+def test_imposed_sanctions_stay_sanction(nlp, rule_coder):
+    types = {e.event_type for e in _events(nlp, rule_coder, "The treasury imposed sanctions on two shipping firms.")}
+    assert types == {"SANCTION"}
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The interior ministry revoked the decree that banned street vendors.", "revoked"),
+    ("The parliament repealed the emergency law on Tuesday.", "repealed"),
+    ("The department rescinded the terrorist designation of the former rebel movement.", "rescinded"),
+])
+def test_revoked_measure_is_concession(nlp, rule_coder, text, trigger):
+    evs = [e for e in _events(nlp, rule_coder, text) if e.trigger == trigger]
+    assert [e.event_type for e in evs] == ["CONCEDE"], [(e.event_type, e.rules) for e in _events(nlp, rule_coder, text)]
+
+
+def test_revoked_visa_is_no_concession(nlp, rule_coder):
+    assert not [e for e in _events(nlp, rule_coder, "The consulate revoked the journalist's visa.")
+                if e.event_type == "CONCEDE"]
