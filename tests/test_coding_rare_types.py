@@ -120,3 +120,64 @@ def test_revoked_measure_is_concession(nlp, rule_coder, text, trigger):
 def test_revoked_visa_is_no_concession(nlp, rule_coder):
     assert not [e for e in _events(nlp, rule_coder, "The consulate revoked the journalist's visa.")
                 if e.event_type == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition party regretted the army's decision to close the border.",
+    "The bishops regretted the shelling of the refugee camp.",
+])
+def test_regret_about_an_act_is_disapproval(nlp, rule_coder, text):
+    evs = [e for e in _events(nlp, rule_coder, text) if e.trigger.lower().startswith("regret")]
+    assert [(e.event_type, e.mode) for e in evs] == [("ACCUSE", "disapprove")]
+
+
+def test_regret_to_inform_is_no_event(nlp, rule_coder):
+    evs = _events(nlp, rule_coder, "The station regrets to inform its listeners that the concert is cancelled.")
+    assert not [e for e in evs if e.trigger.lower().startswith("regret")]
+
+
+@pytest.mark.parametrize("text", [
+    "The new rules allow banks to charge higher fees.",
+    "Only accredited journalists are allowed to enter the court.",
+    "This funding will allow the clinic to hire more nurses.",
+])
+def test_enabling_allow_is_no_concession(nlp, rule_coder, text):
+    assert not [e for e in _events(nlp, rule_coder, text) if e.event_type == "CONCEDE"]
+
+
+def test_allowed_entry_stays_concession(nlp, rule_coder):
+    evs = _events(nlp, rule_coder, "The military government will allow the UN envoy to enter the country.")
+    assert "CONCEDE" in {e.event_type for e in evs}
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers emphasized their close cooperation on maritime security.",
+    "The two leaders discussed ways to deepen their partnership in energy.",
+])
+def test_talked_up_cooperation_is_no_material_cooperation(nlp, rule_coder, text):
+    evs = _events(nlp, rule_coder, text)
+    assert "COOPERATE" not in {e.event_type for e in evs}
+
+
+def test_extradition_stays_cooperation(nlp, rule_coder):
+    evs = _events(nlp, rule_coder, "Panama extradited the arms dealer to the United States on Friday.")
+    assert [e.event_type for e in evs] == ["COOPERATE"]
+
+
+def test_returned_fire_is_fighting(nlp, rule_coder):
+    evs = _events(nlp, rule_coder, "The sentries returned fire when the convoy was ambushed.")
+    assert "RETREAT" not in {e.event_type for e in evs}
+    assert any(e.event_type == "ASSAULT" and "sense:returned-fire-is-fighting" in e.rules for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The full list of the designated firms is in the ministry's press release.",
+    "Diplomats are working quietly to secure the release of the detained reporter.",
+])
+def test_press_release_and_efforts_are_no_retreat(nlp, rule_coder, text):
+    assert "RETREAT" not in {e.event_type for e in _events(nlp, rule_coder, text)}
+
+
+def test_secured_release_stays_retreat(nlp, rule_coder):
+    evs = _events(nlp, rule_coder, "Oman secured the release of three foreign sailors on Tuesday.")
+    assert [(e.event_type, e.mode) for e in evs] == [("RETREAT", "release")]
