@@ -181,3 +181,21 @@ def test_press_release_and_efforts_are_no_retreat(nlp, rule_coder, text):
 def test_secured_release_stays_retreat(nlp, rule_coder):
     evs = _events(nlp, rule_coder, "Oman secured the release of three foreign sailors on Tuesday.")
     assert [(e.event_type, e.mode) for e in evs] == [("RETREAT", "release")]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police patrolled the city centre through the night.",
+    "Air force helicopters were overflying the southern suburbs.",
+    "The army stepped up security around the electoral commission.",
+    "The coast guard increased vigilance along the northern beaches.",
+])
+def test_raised_guard_is_mobilization(nlp, rule_coder, text):
+    assert "MOBILIZE" in {e.event_type for e in _events(nlp, rule_coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers discussed ways to increase the region's food security.",
+    "The summit aims to strengthen energy security in Europe.",
+])
+def test_security_policy_is_no_mobilization(nlp, rule_coder, text):
+    assert "MOBILIZE" not in {e.event_type for e in _events(nlp, rule_coder, text)}
