@@ -145,9 +145,12 @@ def test_enabling_allow_is_no_concession(nlp, rule_coder, text):
     assert not [e for e in _events(nlp, rule_coder, text) if e.event_type == "CONCEDE"]
 
 
-def test_allowed_entry_stays_concession(nlp, rule_coder):
-    evs = _events(nlp, rule_coder, "The military government will allow the UN envoy to enter the country.")
-    assert "CONCEDE" in {e.event_type for e in evs}
+@pytest.mark.parametrize("text", [
+    "The military government will allow the UN envoy to enter the country.",
+    "The authorities decided to allow the relief flights to proceed to the capital.",
+])
+def test_allowed_entry_stays_concession(nlp, rule_coder, text):
+    assert "CONCEDE" in {e.event_type for e in _events(nlp, rule_coder, text)}
 
 
 @pytest.mark.parametrize("text", [
@@ -170,12 +173,21 @@ def test_returned_fire_is_fighting(nlp, rule_coder):
     assert any(e.event_type == "ASSAULT" and "sense:returned-fire-is-fighting" in e.rules for e in evs)
 
 
-@pytest.mark.parametrize("text", [
-    "The full list of the designated firms is in the ministry's press release.",
-    "Diplomats are working quietly to secure the release of the detained reporter.",
-])
-def test_press_release_and_efforts_are_no_retreat(nlp, rule_coder, text):
-    assert "RETREAT" not in {e.event_type for e in _events(nlp, rule_coder, text)}
+def test_press_release_is_no_retreat(nlp, rule_coder):
+    evs = _events(nlp, rule_coder, "The full list of the designated firms is in the ministry's press release.")
+    assert "RETREAT" not in {e.event_type for e in evs}
+
+
+def test_sought_release_is_hypothetical(nlp, rule_coder):
+    evs = [e for e in _events(nlp, rule_coder, "Diplomats are working quietly to secure the release of the detained reporter.")
+           if e.event_type == "RETREAT"]
+    assert [e.aux_modes for e in evs] == [["hypothetical"]]
+    assert "aux:sought-release-is-hypothetical" in evs[0].rules
+
+
+def test_release_seen_stays_retreat(nlp, rule_coder):
+    evs = _events(nlp, rule_coder, "The three-day truce saw the release of forty prisoners.")
+    assert ("RETREAT", []) in [(e.event_type, e.aux_modes) for e in evs]
 
 
 def test_secured_release_stays_retreat(nlp, rule_coder):
