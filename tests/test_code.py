@@ -326,7 +326,8 @@ def test_stopping_dissent_or_violence_and_lifting_restrictions(code_text):
     assert types(code_text("The company suspended its operations in Russia.")) == ["SANCTION"]
     assert types(code_text("The government lifted the curfew in Kathmandu.")) == ["CONCEDE"]
     assert types(code_text("Sri Lanka lifted the state of emergency on Friday.")) == ["CONCEDE"]
-    assert types(code_text("The United States eased sanctions on Venezuela.")) == ["RETREAT"]
+    # lifting sanctions is CONCEDE (annotation guide, sections 3 and 5), not CAMEO2PLOVER's RETREAT
+    assert types(code_text("The United States eased sanctions on Venezuela.")) == ["CONCEDE"]
     # a promise to stop protesting is no threat
     assert types(code_text("The two sides agreed to suspend their protests.")) == ["AGREE"]
 
