@@ -5,7 +5,8 @@ Each kind was counted on the corpus train split (rules alone) before its sense r
 written (`src/tidings/data/rules/sense.jsonl`): a stated position ("reaffirmed the
 importance of ..."), a standing commitment to a policy goal ("is committed to ending
 hunger"), the courtesy "thank you", a web address to visit, a defended land or value, and
-a social ill a government works to end, seeking to do something, a challenge met.
+a social ill a government works to end, seeking to do something, a challenge met, a harm
+prevented, a thing that "allows" something.
 All sentences are the team's own.
 """
 
@@ -63,6 +64,9 @@ NO_EVENT = [
     ("The reform seeks to shorten waiting times in public hospitals.", "seeks", "sense:seeking-to-act-is-no-request"),
     # a challenge or a crisis is met without a meeting
     ("The alliance must meet the challenge of rising sea levels.", "meet", "sense:met-conditions-is-no-meeting"),
+    # preventing a harm, and a thing that makes something possible
+    ("Clean wells prevent the spread of cholera in the camps.", "prevent", "sense:prevented-thing-is-no-coercion"),
+    ("The new bridge allows traders to cross the river in any season.", "allows", "sense:enabling-allowance-is-no-concession"),
 ]
 
 
@@ -88,6 +92,9 @@ KEPT = [
     ("The Dutch foreign minister will visit Nairobi next week.", "CONSULT"),
     # seeking something from a party stays REQUEST
     ("Ecuador sought the extradition of the banker from Spain.", "REQUEST"),
+    # a party prevented from acting, a party that lets others in
+    ("Police prevented the opposition leader from leaving his house.", "COERCE"),
+    ("The junta allowed the opposition to hold its rally on Friday.", "CONCEDE"),
     # a defended decision stays SUPPORT
     ("The minister defended the decision of the central bank.", "SUPPORT"),
 ]
@@ -100,7 +107,8 @@ def test_neighbour_keeps_its_event(nlp, rules_coder, text, etype):
     new_rules = {"sense:stated-importance-is-no-support", "sense:commitment-to-a-goal-is-no-agreement",
                  "sense:thank-you-formula-is-no-support", "sense:visited-web-address-is-no-visit",
                  "sense:defended-land-or-value-is-no-support", "sense:ended-social-ill-is-no-event",
-                 "sense:seeking-to-act-is-no-request"}
+                 "sense:seeking-to-act-is-no-request", "sense:prevented-thing-is-no-coercion",
+                 "sense:enabling-allowance-is-no-concession"}
     assert not [t for t in trace if new_rules & set(t["rules"])], trace
 
 
