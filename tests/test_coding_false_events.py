@@ -6,7 +6,8 @@ written (`src/tidings/data/rules/sense.jsonl`): a stated position ("reaffirmed t
 importance of ..."), a standing commitment to a policy goal ("is committed to ending
 hunger"), the courtesy "thank you", a web address to visit, a defended land or value, and
 a social ill a government works to end, seeking to do something, a challenge met, a harm
-prevented, a thing that "allows" something.
+prevented, a thing that "allows" something, an ending
+that cuts nothing, sharing with no content.
 All sentences are the team's own.
 """
 
@@ -67,6 +68,9 @@ NO_EVENT = [
     # preventing a harm, and a thing that makes something possible
     ("Clean wells prevent the spread of cholera in the camps.", "prevent", "sense:prevented-thing-is-no-coercion"),
     ("The new bridge allows traders to cross the river in any season.", "allows", "sense:enabling-allowance-is-no-concession"),
+    # an ending that cuts nothing, and sharing with no content
+    ("The hostage siege at the hotel ended early on Thursday.", "ended", "sense:ending-no-relations-is-no-sanction"),
+    ("The minister shared that new funds would reach the schools soon.", "shared", "sense:sharing-without-content-is-no-cooperation"),
 ]
 
 
@@ -95,6 +99,9 @@ KEPT = [
     # a party prevented from acting, a party that lets others in
     ("Police prevented the opposition leader from leaving his house.", "COERCE"),
     ("The junta allowed the opposition to hold its rally on Friday.", "CONCEDE"),
+    # ending aid, sharing intelligence
+    ("Norway ended its budget support to the government in March.", "SANCTION"),
+    ("Kenyan and Ugandan police shared intelligence on the smuggling gangs last year.", "COOPERATE"),
     # a defended decision stays SUPPORT
     ("The minister defended the decision of the central bank.", "SUPPORT"),
 ]
@@ -108,7 +115,8 @@ def test_neighbour_keeps_its_event(nlp, rules_coder, text, etype):
                  "sense:thank-you-formula-is-no-support", "sense:visited-web-address-is-no-visit",
                  "sense:defended-land-or-value-is-no-support", "sense:ended-social-ill-is-no-event",
                  "sense:seeking-to-act-is-no-request", "sense:prevented-thing-is-no-coercion",
-                 "sense:enabling-allowance-is-no-concession"}
+                 "sense:enabling-allowance-is-no-concession", "sense:ending-no-relations-is-no-sanction",
+                 "sense:sharing-without-content-is-no-cooperation"}
     assert not [t for t in trace if new_rules & set(t["rules"])], trace
 
 
