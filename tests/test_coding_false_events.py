@@ -7,7 +7,8 @@ importance of ..."), a standing commitment to a policy goal ("is committed to en
 hunger"), the courtesy "thank you", a web address to visit, a defended land or value, and
 a social ill a government works to end, seeking to do something, a challenge met, a harm
 prevented, a thing that "allows" something, an ending
-that cuts nothing, sharing with no content.
+that cuts nothing, sharing with no content, a claim "demonstrated", a law approved, a
+message received, a goal sought.
 All sentences are the team's own.
 """
 
@@ -71,6 +72,11 @@ NO_EVENT = [
     # an ending that cuts nothing, and sharing with no content
     ("The hostage siege at the hotel ended early on Thursday.", "ended", "sense:ending-no-relations-is-no-sanction"),
     ("The minister shared that new funds would reach the schools soon.", "shared", "sense:sharing-without-content-is-no-cooperation"),
+    # a claim shown, a law passed, a message received, a goal pursued
+    ("The audit demonstrated that the hospital had no backup power.", "demonstrated", "sense:shown-claim-is-no-protest"),
+    ("The senate approved the new budget late on Tuesday.", "approved", "sense:approved-law-is-no-agreement"),
+    ("The editors published the letter they received on Monday.", "received", "sense:received-without-guest-is-no-visit"),
+    ("The mayor is seeking ways to clean the river.", "seeking", "sense:sought-goal-is-no-request"),
 ]
 
 
@@ -102,6 +108,13 @@ KEPT = [
     # ending aid, sharing intelligence
     ("Norway ended its budget support to the government in March.", "SANCTION"),
     ("Kenyan and Ugandan police shared intelligence on the smuggling gangs last year.", "COOPERATE"),
+    # marchers demonstrate, a state approves a plan put to it, a host receives a guest,
+    # a party seeks help from another
+    ("Thousands of teachers demonstrated outside parliament on Monday.", "PROTEST"),
+    ("The president received the Chilean foreign minister on Tuesday.", "CONSULT"),
+    ("Malawi sought emergency food aid from the World Food Programme.", "REQUEST"),
+    # condolences offered are SUPPORT
+    ("The king offered his condolences to the Nepali people after the quake.", "SUPPORT"),
     # a defended decision stays SUPPORT
     ("The minister defended the decision of the central bank.", "SUPPORT"),
 ]
@@ -116,7 +129,9 @@ def test_neighbour_keeps_its_event(nlp, rules_coder, text, etype):
                  "sense:defended-land-or-value-is-no-support", "sense:ended-social-ill-is-no-event",
                  "sense:seeking-to-act-is-no-request", "sense:prevented-thing-is-no-coercion",
                  "sense:enabling-allowance-is-no-concession", "sense:ending-no-relations-is-no-sanction",
-                 "sense:sharing-without-content-is-no-cooperation"}
+                 "sense:sharing-without-content-is-no-cooperation", "sense:shown-claim-is-no-protest",
+                 "sense:approved-law-is-no-agreement", "sense:received-without-guest-is-no-visit",
+                 "sense:sought-goal-is-no-request"}
     assert not [t for t in trace if new_rules & set(t["rules"])], trace
 
 
@@ -124,3 +139,11 @@ def test_ended_war_is_not_a_social_ill(nlp, rules_coder):
     """Ending a war keeps its own sense (a ceasefire), the social-ill rule leaves it."""
     events, trace = _code(nlp, rules_coder, "The rebels ended their offensive in the north on Sunday.")
     assert ("RETREAT", "ended") in events, (events, trace)
+
+
+def test_offered_condolences_are_support_not_agreement(nlp, rules_coder):
+    """Condolences offered are SUPPORT (annotation guide section 5), not an offer to
+    cooperate (AGREE)."""
+    events, trace = _code(nlp, rules_coder, "The foreign minister offered his condolences to the victims' families.")
+    assert ("SUPPORT", "offered") in events and "AGREE" not in {t for t, _ in events}, (events, trace)
+    assert any("sense:offered-condolences-are-support" in t["rules"] for t in trace)
