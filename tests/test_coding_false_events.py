@@ -77,6 +77,9 @@ NO_EVENT = [
     ("The senate approved the new budget late on Tuesday.", "approved", "sense:approved-law-is-no-agreement"),
     ("The editors published the letter they received on Monday.", "received", "sense:received-without-guest-is-no-visit"),
     ("The mayor is seeking ways to clean the river.", "seeking", "sense:sought-goal-is-no-request"),
+    # supporting named as an activity
+    ("The charity has a long record of supporting rural clinics.", "supporting",
+     "sense:supporting-as-an-activity-is-no-support"),
 ]
 
 
@@ -113,6 +116,8 @@ KEPT = [
     ("Thousands of teachers demonstrated outside parliament on Monday.", "PROTEST"),
     ("The president received the Chilean foreign minister on Tuesday.", "CONSULT"),
     ("Malawi sought emergency food aid from the World Food Programme.", "REQUEST"),
+    # a statement of support stays SUPPORT
+    ("Brazil supports the ceasefire agreement signed in Doha.", "SUPPORT"),
     # condolences offered are SUPPORT
     ("The king offered his condolences to the Nepali people after the quake.", "SUPPORT"),
     # a defended decision stays SUPPORT
@@ -131,7 +136,7 @@ def test_neighbour_keeps_its_event(nlp, rules_coder, text, etype):
                  "sense:enabling-allowance-is-no-concession", "sense:ending-no-relations-is-no-sanction",
                  "sense:sharing-without-content-is-no-cooperation", "sense:shown-claim-is-no-protest",
                  "sense:approved-law-is-no-agreement", "sense:received-without-guest-is-no-visit",
-                 "sense:sought-goal-is-no-request"}
+                 "sense:sought-goal-is-no-request", "sense:supporting-as-an-activity-is-no-support"}
     assert not [t for t in trace if new_rules & set(t["rules"])], trace
 
 
