@@ -389,3 +389,11 @@ def test_one_person_with_two_titles_stays_one():
     doc = nlp("The Secretary and Foreign Minister Hayashi condemned the launches.")
     subj = next(t for t in doc if t.dep_ == "nsubj")
     assert {doc[i].text for i in joined_parties(subj)} >= {"Secretary", "Minister", "Hayashi"}
+
+
+def test_the_sides_of_a_conflict_do_not_refer_back_to_the_last_meeting(code_story):
+    evs = code_story("Russia and China held talks in Beijing on Monday. "
+                     "The warring parties agreed to a ceasefire in the capital.")
+    later = [e for e in evs if e.sentence_index == 1]
+    assert later and all(a.how != "story context" for e in later for a in e.actor)
+    assert all({a.country for a in e.actor} != {"RUS", "CHN"} for e in later)

@@ -183,6 +183,11 @@ class Mentions:
                 c.pos_ == "PROPN" and not _title_word(c, h)))
                for c in h.children if c.i < h.i):
             return []
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in words("conflict_side_adjectives")
+               for c in h.children if c.i < h.i):
+            # "the warring parties", "the rival factions": the sides of a conflict, not
+            # the parties of the story's last meeting or its last group
+            return []
         text = syntax.phrase(h, stop_of=True)
         if low in words("plural_descriptions") and (h.tag_ in ("NNS", "NNPS", "CD") or low == "both"):
             group = state.last_meeting or state.last_plural
