@@ -42,3 +42,17 @@ def test_one_party_discussing_keeps_its_recipient(code_story):
     evs = code_story("The foreign minister of Jordan discussed the ceasefire with Egypt.")
     consult = of_type(evs, "CONSULT")[0]
     assert [r.country for r in consult.recipient] == ["EGY"]
+
+
+def test_who_discusses_an_attack_is_neither_its_actor_nor_its_target():
+    # the default pipeline, learned model included (it proposes the ASSAULT)
+    import tidings
+
+    meeting = "President Joe Biden spoke with Prime Minister Fumio Kishida of Japan. "
+    df = tidings.code(meeting + "The leaders discussed the attacks on commercial vessels by the Houthis.",
+                      pub_date="2022-05-10")
+    later = df[(df.sentence_index == 1) & (df.event_type == "ASSAULT")]
+    assert len(later) and not any({"USA", "JPN"} & set(c.split(";")) for c in later.recipient_countries)
+    df = tidings.code(meeting + "The leaders discussed the recent attacks on merchant ships.", pub_date="2022-05-10")
+    later = df[(df.sentence_index == 1) & (df.event_type == "ASSAULT")]
+    assert not any({"USA", "JPN"} & set(c.split(";")) for c in later.actor_countries)

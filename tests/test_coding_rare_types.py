@@ -211,3 +211,12 @@ def test_raised_guard_is_mobilization(nlp, rule_coder, text):
 ])
 def test_security_policy_is_no_mobilization(nlp, rule_coder, text):
     assert "MOBILIZE" not in {e.event_type for e in _events(nlp, rule_coder, text)}
+
+
+def test_lifted_sanctions_are_no_sanction_on_another_word():
+    # the sense rule turns SANCTION down for the sentence (effect turn_down), so the
+    # learned pass does not propose one on the noun "sanctions" (the default pipeline)
+    import tidings
+
+    df = tidings.code("The European Union also lifted its economic sanctions on Syria.", pub_date="2022-05-10")
+    assert list(df.event_type) == ["CONCEDE"]

@@ -54,7 +54,11 @@ def _type_and_mode(e: dict[str, Any], etype: str, mode: str | None) -> tuple[str
 
 
 def _on_trigger(e: dict[str, Any], t: Trigger, ctx: Ctx) -> None:
-    """Effects of the stages sense, filter and speech on the trigger ``t``."""
+    """Effects of the stages sense, filter and speech on the trigger ``t``.
+    ``turn_down``: types the sentence does not report, whatever word the learned pass
+    would put them on ("lifted its sanctions on Syria" is CONCEDE; "sanctions" is no
+    SANCTION of its own)."""
+    t.turned_down.update(e.get("turn_down", ()))
     if e.get("drop"):
         t.weight = 0.0
         return
