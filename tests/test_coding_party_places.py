@@ -105,3 +105,14 @@ def test_names_party_reads_what_a_possessive_has(nlp, text, name, party):
     doc = nlp(text)
     ent = next(e for e in doc.ents if e.text == name)
     assert _names_party(ent) is party
+
+
+def test_an_attacked_capital_is_the_place_of_the_attack():
+    # the default pipeline: a capital attacked is the city, not only the government it
+    # stands for elsewhere ("Russia warned Kyiv" keeps no place)
+    import tidings
+
+    df = tidings.code("Russia launched dozens of drones at Kyiv overnight.", pub_date="2024-05-10")
+    assert list(df[df.event_type == "ASSAULT"].location_name) == ["Kyiv"]
+    df = tidings.code("Russia warned Kyiv against joining the alliance.", pub_date="2024-05-10")
+    assert df.location_name.isna().all()

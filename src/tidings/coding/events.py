@@ -347,7 +347,11 @@ class EventMaker:
         elif loc is None and etype in words("place_target_types"):
             # "Russian forces shelled Kherson": the attacked city is where it happened
             # (annotation guide, section 6: "rockets hit Kharkiv" is a place)
-            loc = _visited_place(stext, place_ents, [r for r in recips if r.how == "place name"], any_name=True)
+            # (a capital too: "drones at Kyiv", "shelled Kyiv" name the city attacked, not
+            # the government the name stands for elsewhere)
+            loc = _visited_place(stext, place_ents, [r for r in recips if r.how == "place name"
+                                                     or r.how == "country name" and _names_city(r.text)],
+                                 any_name=True)
         if loc is not None and loc.country is not None and _with_article(stext, loc.text):
             # "in the Duma", "outside the Knesset": a seat of power named with the article
             # is the institution, in its state, not a town of the same name in another
@@ -856,6 +860,14 @@ def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tu
     from ..dates import event_date
     return event_date(stext, pub_date, tense, date_ents, trig_char,
                       act_nouns=words("dated_act_nouns") if material else frozenset())
+
+
+def _names_city(text: str) -> bool:
+    """True when ``text`` is the name of a populated place in the gazetteer ("Kyiv"),
+    not of a country ("Ukraine")."""
+    from ..places import resolve_place
+
+    return resolve_place(text, []).feature == "populated_place"
 
 
 def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: list[Entity],
