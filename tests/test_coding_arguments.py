@@ -698,3 +698,16 @@ def test_a_pair_word_that_names_no_one_is_left_out(nlp):
     evs = _every_candidate(nlp, "Ukrainian and international investigators arrested two suspects in Kharkiv.")
     coerce = [e for e in evs if e.event_type == "COERCE"]
     assert coerce and [a.country for a in coerce[0].actor] == ["UKR"]
+
+
+def test_model_recipient_is_named_only_when_a_recipient_is_given():
+    # the argument model's recipient may be the actor itself and then dropped: the
+    # event's rules must not claim it (the default pipeline)
+    import tidings
+
+    df = tidings.code(["Russian drones struck a power plant near Lviv. Ukraine's foreign ministry "
+                       "condemned the attack.",
+                       "Kenya's president criticized the decision of Kenya's electoral body."],
+                      pub_date="2024-05-10")
+    for rules, recips in zip(df.rules, df.recipient):
+        assert "model:recipient" not in rules or len(recips) > 0

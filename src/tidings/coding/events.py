@@ -146,6 +146,8 @@ class EventMaker:
         recips = [r for r in recips if r.country is None or (r.country, r.igo, r.sector) not in akeys
                   or (r.name is not None and None not in akeys[(r.country, r.igo, r.sector)]
                       and r.name not in akeys[(r.country, r.igo, r.sector)])]
+        if not recips and "model:recipient" in draft.rules:
+            draft.rules.remove("model:recipient")  # its recipient was the actor itself: none given
         claimed = ents(t.claimed_by, sent, state)
         state.note(actors, recips, syntax.may_name_person(actor_tok))
         if syntax.names_group(actor_tok):
