@@ -561,3 +561,19 @@ def test_quiet_still_lists_what_it_skipped(tmp_path):
     lines = _flat(res.output).split("skipped ")
     assert [x.split(":")[0] + ":" + x.split(":")[1] for x in lines[1:]] == ["q.jsonl:2", "q.jsonl:3"]
     assert "records:" not in res.output and "events:" not in res.output   # no summary
+
+
+def test_an_option_below_its_range_is_a_one_line_error(tmp_path):
+    # Typer's own range check printed a usage box and exited 2; the README promises
+    # one line, "Error: [CODE] message", and exit status 1
+    from typer.testing import CliRunner
+
+    from tidings.cli import app
+
+    story = tmp_path / "s.jsonl"
+    story.write_text('{"id": "a", "text": "Iran attacked Iraq."}\n', encoding="utf-8")
+    for opt, val in (("--processes", "0"), ("--batch-size", "0"), ("--max-story-chars", "-5"),
+                     ("--story-timeout", "-1")):
+        res = CliRunner().invoke(app, ["code", str(story), "--no-db", "--out", str(tmp_path / "o.jsonl"), opt, val])
+        assert res.exit_code == 1, (opt, res.output)
+        assert f"[T501] {opt}:" in res.output

@@ -28,6 +28,13 @@ err = Console(stderr=True, soft_wrap=True)  # one message, one line, even when p
 DEFAULT_DB = "tidings.duckdb"
 
 
+def _at_least(option: str, value: float, low: float) -> None:
+    """Raise T501 (a one-line error, exit status 1, like every bad option value) when
+    ``value`` is below ``low``; Typer's own range check would print a usage box and exit 2."""
+    if value < low:
+        raise TidingsError("T501", f"{option}: {value} is below {low}", f"give {option} {low} or more")
+
+
 def _fail(exc: Exception) -> None:
     err.print(f"[red]Error:[/red] {exc}", highlight=False)
     raise typer.Exit(1)
@@ -68,14 +75,14 @@ def code_cmd(
     pub_date: Optional[str] = typer.Option(None, "--pub-date", help="Publication date (YYYY-MM-DD; YYYY-MM or YYYY when only the month or year is known) for stories that carry none (text and HTML files)."),
     date_order: Optional[str] = typer.Option(None, "--date-order", help="How to read all-numeric dates that read two ways (06/01/2025): DMY (day first) or MDY (month first); without it such dates are refused (T103)."),
     encoding: str = typer.Option("utf-8", "--encoding", help="Encoding of the input files (e.g. latin-1, cp1252, utf-16); UTF-16 with a byte-order mark is recognised whatever this says."),
-    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Parser worker processes."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Stories per parsing batch."),
+    processes: int = typer.Option(1, "--processes", "-p", help="Parser worker processes (1 or more)."),
+    batch_size: int = typer.Option(32, "--batch-size", help="Stories per parsing batch (1 or more)."),
     actors: list[Path] = typer.Option([], "--actors", help="User actor dictionary (YAML, CSV or PETRARCH .actors.txt); repeatable."),
     force: bool = typer.Option(False, "--force", help="Re-code stories already in the database."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, warnings or summary (skipped records are still listed)."),
-    max_story_chars: int = typer.Option(100_000, "--max-story-chars", min=0, help="Skip (T109) stories longer than this many characters; 0: no limit."),
-    max_sentence_tokens: int = typer.Option(150, "--max-sentence-tokens", min=0, help="Cut runs of more tokens than this without a full stop before parsing; 0: no cut."),
-    story_timeout: float = typer.Option(60.0, "--story-timeout", min=0, help="Seconds one story may take to parse and code before it is skipped (T203); 0: no limit."),
+    max_story_chars: int = typer.Option(100_000, "--max-story-chars", help="Skip (T109) stories longer than this many characters; 0: no limit."),
+    max_sentence_tokens: int = typer.Option(150, "--max-sentence-tokens", help="Cut runs of more tokens than this without a full stop before parsing; 0: no cut."),
+    story_timeout: float = typer.Option(60.0, "--story-timeout", help="Seconds one story may take to parse and code before it is skipped (T203); 0: no limit."),
     languages: str = typer.Option("en", "--languages", help="Comma-separated ISO 639-1 codes of the languages to code; stories in others are skipped (T110)."),
     any_language: bool = typer.Option(False, "--any-language", help="Code every story whatever its language."),
     engine: str = typer.Option("local", "--engine", help="local (this machine, --processes workers) or ray (Ray Data; --out is then a folder of Parquet files; see docs/scale.md)."),
@@ -92,6 +99,11 @@ def code_cmd(
 
     stored_in: Optional[Path] = None  # the store written to, once it is open
     try:
+        _at_least("--processes", processes, 1)
+        _at_least("--batch-size", batch_size, 1)
+        _at_least("--max-story-chars", max_story_chars, 0)
+        _at_least("--max-sentence-tokens", max_sentence_tokens, 0)
+        _at_least("--story-timeout", story_timeout, 0)
         if date_order is not None:
             date_order = date_order.upper()
             if date_order not in DATE_ORDERS:
@@ -234,7 +246,7 @@ def code_cmd(
 def recode_cmd(
     db: Path = typer.Option(Path(DEFAULT_DB), "--db", help="DuckDB store to re-code in place."),
     all_stories: bool = typer.Option(False, "--all", help="Re-code every story, not only those coded by another pipeline version."),
-    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes."),
+    processes: int = typer.Option(1, "--processes", "-p", help="Worker processes (1 or more)."),
     actors: list[Path] = typer.Option([], "--actors", help="User actor dictionary (YAML, CSV or PETRARCH .actors.txt); repeatable."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
 ) -> None:
@@ -244,6 +256,7 @@ def recode_cmd(
     from .version import pipeline_version
 
     try:
+        _at_least("--processes", processes, 1)
         if not db.exists():
             raise TidingsError("T402", f"no store at {db}", "run tidings code first")
         store = Store(db)
