@@ -116,3 +116,13 @@ def test_an_attacked_capital_is_the_place_of_the_attack():
     assert list(df[df.event_type == "ASSAULT"].location_name) == ["Kyiv"]
     df = tidings.code("Russia warned Kyiv against joining the alliance.", pub_date="2024-05-10")
     assert df.location_name.isna().all()
+
+
+def test_where_a_stance_taker_is_is_not_where_the_act_happened():
+    import tidings
+
+    df = tidings.code("Gunmen attacked a border post on Sunday. The government in Niamey condemned the attack "
+                      "and accused foreign backers of arming the gunmen.", pub_date="2024-05-10")
+    later = df[(df.sentence_index == 1) & (df.event_type == "ASSAULT")]
+    assert not (later.location_name == "Niamey").any()
+    assert not any("Niamey" in [r["text"] for r in rs] for rs in later.recipient)

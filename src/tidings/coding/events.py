@@ -340,6 +340,11 @@ class EventMaker:
             actor_spans += [(e.start_char - start, e.end_char - start) for e in sents_ents
                             if e.text.lower() in arg_names
                             and preposition_weight(stext, e.start_char - start) < LOCATIVE_WEIGHT]
+        if t.is_noun and QUAD_CLASS[etype].startswith("material"):
+            # "The government in Bamako condemned the attack": where whoever takes a
+            # stance towards the act is, is not where the act happened
+            actor_spans += [(w.idx - start, w.idx - start + len(w.text))
+                            for s_ in syntax.stance_takers(stance_anchor(t)) for w in s_.subtree]
         place_ents = [(e.start_char - start, e.end_char - start, e.label_) for e in sents_ents
                       if e.label_ in ("GPE", "LOC", "FAC")]
         loc = _event_location(stext, place_ents, trig_char, actor_spans,
