@@ -399,7 +399,7 @@ def test_serve_dyad_bad_input(client) -> None:
     # issue 13: every error message starts with its code, as the store's do
     assert r.json()["error"] == ("[T602] a dyad is two country codes joined by '-', e.g. "
                                  "USA-AZE, not 'usa'")
-    r = client.get("/api/dyads/USA-AZE?period=year")
+    r = client.get("/api/dyads/USA-AZE?period=decade")
     assert r.status_code == 422 and r.json()["error"].startswith("[T605] query.period:")
 
 

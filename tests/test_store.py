@@ -483,10 +483,13 @@ def test_store_dyads_counts(filled: Store) -> None:
     }
     weeks = {str(r["period"]) for r in filled.dyads(period="week").to_pylist()}
     assert weeks == {"2024-01-29", "2024-03-04", "2024-03-11"}   # Mondays
+    years = {(str(r["period"]), r["actor_country"], r["recipient_country"], r["quad_class"]): r["n"]
+             for r in filled.dyads(period="year").to_pylist()}
+    assert years[("2024-01-01", "USA", "AZE", "verbal_conflict")] == 2   # February and March
     day = filled.dyads(period="day", event_type="PROTEST").to_pylist()
     assert [(str(r["period"]), r["n"]) for r in day] == [("2024-03-07", 1)]
     with pytest.raises(StoreError) as err:
-        filled.dyads(period="year")
+        filled.dyads(period="decade")
     assert err.value.code == "T405"
 
 

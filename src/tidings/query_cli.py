@@ -168,7 +168,7 @@ def register(app: typer.Typer) -> None:
     @app.command("dyads")
     def dyads_cmd(
         db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
-        period: str = typer.Option("day", "--period", help="day, week (from Monday) or month."),
+        period: str = typer.Option("day", "--period", help="day, week (from Monday), month or year."),
         actor: _ActorOpt = None,
         recipient: _RecipientOpt = None,
         dyad: _DyadOpt = None,

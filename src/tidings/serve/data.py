@@ -343,6 +343,8 @@ def _next(day: date, period: str) -> date:
         return day + timedelta(days=1)
     if period == "week":
         return day + timedelta(days=7)
+    if period == "year":
+        return date(day.year + 1, 1, 1)
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
@@ -354,7 +356,7 @@ def dyad_series(store: Store, pair: str, period: str = "week",
     Args:
         store: an open store.
         pair: ``"USA-AZE"``: actor country, recipient country.
-        period: ``"day"``, ``"week"`` (from Monday) or ``"month"``.
+        period: ``"day"``, ``"week"`` (from Monday), ``"month"`` or ``"year"``.
         filters: further event filters (not ``dyad``); unless ``happened`` is false,
             only events that happened are counted (:meth:`Store.dyads`).
         per: ``"event"`` or ``"cluster"``.

@@ -36,7 +36,7 @@ def timeline_figure(series: dict[str, Any]) -> dict[str, Any]:
              "y": series["series"][q], "marker": {"color": QUAD_COLOURS[q]},
              "hovertemplate": "%{x}: %{y} " + _label(q) + "<extra></extra>"}
             for q in QUAD_CLASSES]
-    unit = {"day": "Day", "week": "Week (from Monday)", "month": "Month"}[series["period"]]
+    unit = {"day": "Day", "week": "Week (from Monday)", "month": "Month", "year": "Year"}[series["period"]]
     layout = {
         "barmode": "stack", "height": 360, "margin": {"l": 50, "r": 20, "t": 40, "b": 50},
         "title": {"text": f"{series['actor_country']} \u2192 {series['recipient_country']}:"

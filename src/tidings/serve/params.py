@@ -24,7 +24,7 @@ FILTERS: tuple[str, ...] = ("actor", "recipient", "dyad", "event_type", "mode", 
 PER = Query("event", pattern="^(event|cluster)$",
             description="event: every event; cluster: one event per cluster of reports.")
 #: ``period`` of dyad counts.
-PERIOD = Query("week", pattern="^(day|week|month)$", description="day, week (from Monday) or month.")
+PERIOD = Query("week", pattern="^(day|week|month|year)$", description="day, week (from Monday), month or year.")
 #: ``sort`` of the event list (:data:`tidings.serve.data.SORTS`).
 SORT = Query("newest", pattern="^(newest|confidence|oldest)$",
              description="newest: events of the latest published stories first, the more "

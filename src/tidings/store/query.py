@@ -23,7 +23,7 @@ from .filters import check_per, selection, where_clause
 from .schema import ENTITY_FIELDS, ROLES
 
 #: Periods accepted by :meth:`Store.dyads`.
-PERIODS: tuple[str, ...] = ("day", "week", "month")
+PERIODS: tuple[str, ...] = ("day", "week", "month", "year")
 
 #: Orders of :meth:`Store.events`: name -> ORDER BY over its ``sel`` rows (and the
 #: ``stories st`` row of each).
@@ -188,7 +188,7 @@ class QueryMixin:
         ``negation``) is no IRN-SAU conflict.
 
         Args:
-            period: ``"day"``, ``"week"`` (weeks start on Monday) or ``"month"``.
+            period: ``"day"``, ``"week"`` (weeks start on Monday), ``"month"`` or ``"year"``.
             per: ``"event"`` counts events; ``"cluster"`` counts each cluster once, in
                 the period and dyads of its representative event (see :meth:`events`).
             happened: True (the default): leave out negated and hypothetical events
