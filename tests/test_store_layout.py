@@ -29,7 +29,7 @@ def test_store_layout_public_names() -> None:
          "damage_error", "ILIKE", "contains_pattern"])
     assert all(hasattr(store, name) for name in store.__all__)
     assert SCHEMA_VERSION == len(MIGRATIONS) == 4
-    assert EXPORT_FORMATS == ("parquet", "csv", "jsonl", "cameo") and PERIODS == ("day", "week", "month")
+    assert EXPORT_FORMATS == ("parquet", "csv", "jsonl", "cameo") and PERIODS == ("day", "week", "month", "year")
     for method in ("save_story", "save_stories", "stored_versions", "save_failure", "events",
                    "records", "dyads", "stories", "stats", "failures", "export", "cluster"):
         assert callable(getattr(Store, method)), method
