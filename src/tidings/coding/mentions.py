@@ -47,12 +47,13 @@ class Mentions:
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         seen: set[tuple] = set()
         out: list[Entity] = []
-        split = _misplaced_apposition(tok)
+        split = _joined_title(tok)
         pair = self._two_parties(*split[:2], sent, state) if split is not None else None
         if pair:
-            # "The President and Prime Minister Kishida welcomed ...": the parse hung the
-            # name on the first conjunct ("President") as its apposition
-            heads = [h for h in heads if h not in (tok, split[2])]
+            # "The Secretary and Foreign Minister X discussed ...", "The President and
+            # Prime Minister Kishida welcomed ...": the parse made one phrase of two
+            # parties; the title refers back, the named one is resolved as itself
+            heads = [h for h in heads if h != tok and (split[2] is None or h != split[2])]
             out.extend(pair)
             seen.update((e.country, e.igo, e.sector, e.name) for e in pair)
         for h in heads:
@@ -310,14 +311,6 @@ class Mentions:
             res = [e for a in [adjs[0], *adjs[0].conjuncts] if (a.ent_type_ or names(a))
                    and (e := self.resolve(f"{name(a)} {tail}", sent, state))]
             if res:
-                return res
-        pair = _misjoined_description(h)
-        if pair is not None:
-            # "The Secretary and Foreign Minister X discussed ...": the parse made one
-            # phrase of two parties; the description refers back ("the Secretary": the
-            # story's Secretary of State), the named one is resolved as itself
-            res = self._two_parties(*pair, sent, state)
-            if res is not None:
                 return res
         span = syntax.phrase_span(h)
         text = span.text
@@ -777,14 +770,21 @@ def _misplaced_apposition(h: Token) -> tuple[Span, Span, Token] | None:
     return None
 
 
+def _joined_title(h: Token) -> tuple[Span, Span, Token | None] | None:
+    """A title and a named party the parse joined into the phrase headed by ``h``
+    (:func:`_misjoined_description`, :func:`_misplaced_apposition`): ``(title, named,
+    conjunct)``, the conjunct being the head word the named party has among ``h``'s
+    conjuncts (None when it has none); None for any other phrase."""
+    pair = _misjoined_description(h)
+    return (*pair, None) if pair is not None else _misplaced_apposition(h)
+
+
 def joined_parties(tok: Token | None) -> set[int]:
     """Token indexes of both parties of a phrase the parse joined
-    (:func:`_misjoined_description`, :func:`_misplaced_apposition`: "The Secretary and
-    Foreign Minister Dendias"), headed by ``tok``; empty for any other phrase. Both are
-    the actor's side, never the recipient of the same event."""
-    if tok is None:
-        return set()
-    found = _misjoined_description(tok) or _misplaced_apposition(tok)
+    (:func:`_joined_title`: "The Secretary and Foreign Minister Dendias"), headed by
+    ``tok``; empty for any other phrase. Both are the actor's side, never the recipient
+    of the same event."""
+    found = _joined_title(tok) if tok is not None else None
     return {i for sp in found[:2] for i in range(sp.start, sp.end)} if found else set()
 
 
