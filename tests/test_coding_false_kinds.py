@@ -7,8 +7,9 @@ before its sense rule was written (`src/tidings/data/rules/sense.jsonl`): views
 exchanged in a discussion (CONSULT, not COOPERATE), remembering ("recalled the
 friendship") read as recalling an envoy, property blocked by a sanctions designation
 read as a blockade, fighting a social ill or for a cause read as an attack, a question
-asked read as a request, and the wounded named as people read as an
-attack. All sentences are the team's own.
+asked read as a request, the wounded named as people read as an attack, a law signed
+or a text's authors read as support for a party, travel to no place read as a visit,
+and a measure or a law that "targets" someone read as an attack. All sentences are the team's own.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ NEW_RULES = {
     "sense:exchanged-views-is-consultation", "sense:recalled-memory-is-no-sanction",
     "sense:blocked-property-is-no-protest", "sense:fighting-an-ill-or-for-a-value-is-no-assault",
     "sense:asked-question-is-no-request", "sense:the-wounded-as-people-is-no-assault",
+    "sense:signed-into-law-or-authored-text-is-no-support", "sense:travel-without-destination-is-no-visit",
+    "sense:targeting-measure-is-no-assault",
 }
 
 NO_EVENT = [
@@ -67,6 +70,20 @@ NO_EVENT = [
     ("The wounded were flown to the military hospital in the capital.", "wounded",
      "sense:the-wounded-as-people-is-no-assault"),
     ("We wish a swift recovery to those injured in the storm.", "injured", "sense:the-wounded-as-people-is-no-assault"),
+    # a law signed, a text's authors
+    ("Last year the president signed H.R. 12 into law.", "signed",
+     "sense:signed-into-law-or-authored-text-is-no-support"),
+    ("A communique signed by three rebel commanders was read on the radio.", "signed",
+     "sense:signed-into-law-or-authored-text-is-no-support"),
+    # travel to no place
+    ("The two farmers were traveling in a pickup truck when the storm began.", "traveling",
+     "sense:travel-without-destination-is-no-visit"),
+    ("Millions of people travel during the spring holiday.", "travel", "sense:travel-without-destination-is-no-visit"),
+    # a measure aimed at someone
+    ("Similar laws have been used to target critics of the government.", "target",
+     "sense:targeting-measure-is-no-assault"),
+    ("Today's actions target five shipping firms for their role in the smuggling.", "target",
+     "sense:targeting-measure-is-no-assault"),
 ]
 
 
@@ -103,6 +120,13 @@ KEPT = [
     ("The minister asked the villagers to help the police find the men who fled.", "REQUEST"),
     # gunmen who wound people attack them
     ("Gunmen wounded three policemen in an ambush near the border.", "ASSAULT"),
+    # an agreement signed with a party stays SUPPORT
+    ("Peru and Chile signed a fisheries agreement in Lima on Monday.", "SUPPORT"),
+    # travel to a place stays CONSULT
+    ("The foreign minister will travel to Nairobi next week.", "CONSULT"),
+    # forces that target a party attack it
+    ("Drones targeted the rebel camps near the border on Sunday.", "ASSAULT"),
+    ("Witnesses say the army had targeted fighters of the armed group near the river.", "ASSAULT"),
 ]
 
 
