@@ -9,7 +9,8 @@ friendship") read as recalling an envoy, property blocked by a sanctions designa
 read as a blockade, fighting a social ill or for a cause read as an attack, a question
 asked read as a request, the wounded named as people read as an attack, a law signed
 or a text's authors read as support for a party, travel to no place read as a visit,
-and a measure or a law that "targets" someone read as an attack. All sentences are the team's own.
+a measure or a law that "targets" someone read as an attack, and a programme or money
+that "supports" something read as a statement of support. All sentences are the team's own.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ NEW_RULES = {
     "sense:blocked-property-is-no-protest", "sense:fighting-an-ill-or-for-a-value-is-no-assault",
     "sense:asked-question-is-no-request", "sense:the-wounded-as-people-is-no-assault",
     "sense:signed-into-law-or-authored-text-is-no-support", "sense:travel-without-destination-is-no-visit",
-    "sense:targeting-measure-is-no-assault",
+    "sense:targeting-measure-is-no-assault", "sense:supporting-thing-is-no-support",
 }
 
 NO_EVENT = [
@@ -84,6 +85,10 @@ NO_EVENT = [
      "sense:targeting-measure-is-no-assault"),
     ("Today's actions target five shipping firms for their role in the smuggling.", "target",
      "sense:targeting-measure-is-no-assault"),
+    # a programme, a trip or money that helps something
+    ("The grant supports the work of rural clinics in the north.", "supports", "sense:supporting-thing-is-no-support"),
+    ("The ministry used the money to support schools in the mountain villages.", "support",
+     "sense:supporting-thing-is-no-support"),
 ]
 
 
@@ -127,6 +132,9 @@ KEPT = [
     # forces that target a party attack it
     ("Drones targeted the rebel camps near the border on Sunday.", "ASSAULT"),
     ("Witnesses say the army had targeted fighters of the armed group near the river.", "ASSAULT"),
+    # a party that supports another stays SUPPORT
+    ("Kenya supported the resolution at the council on Tuesday.", "SUPPORT"),
+    ("The opposition parties support the mediator's plan for early elections.", "SUPPORT"),
 ]
 
 
