@@ -9,8 +9,9 @@ friendship") read as recalling an envoy, property blocked by a sanctions designa
 read as a blockade, fighting a social ill or for a cause read as an attack, a question
 asked read as a request, the wounded named as people read as an attack, a law signed
 or a text's authors read as support for a party, travel to no place read as a visit,
-a measure or a law that "targets" someone read as an attack, and a programme or money
-that "supports" something read as a statement of support. All sentences are the team's own.
+a measure or a law that "targets" someone read as an attack, a programme or money that
+"supports" something, and a policy goal supported ("support justice and
+accountability") read as a statement of support. All sentences are the team's own.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ NEW_RULES = {
     "sense:asked-question-is-no-request", "sense:the-wounded-as-people-is-no-assault",
     "sense:signed-into-law-or-authored-text-is-no-support", "sense:travel-without-destination-is-no-visit",
     "sense:targeting-measure-is-no-assault", "sense:supporting-thing-is-no-support",
+    "sense:supported-policy-goal-is-no-support",
 }
 
 NO_EVENT = [
@@ -89,6 +91,10 @@ NO_EVENT = [
     ("The grant supports the work of rural clinics in the north.", "supports", "sense:supporting-thing-is-no-support"),
     ("The ministry used the money to support schools in the mountain villages.", "support",
      "sense:supporting-thing-is-no-support"),
+    # a policy goal supported
+    ("We support justice for the victims of the flood.", "support", "sense:supported-policy-goal-is-no-support"),
+    ("The two governments support the expansion of solar power in the islands.", "support",
+     "sense:supported-policy-goal-is-no-support"),
 ]
 
 
@@ -135,6 +141,7 @@ KEPT = [
     # a party that supports another stays SUPPORT
     ("Kenya supported the resolution at the council on Tuesday.", "SUPPORT"),
     ("The opposition parties support the mediator's plan for early elections.", "SUPPORT"),
+    ("We support Uzbekistan's transition to democracy.", "SUPPORT"),
 ]
 
 
