@@ -129,6 +129,8 @@ KEPT = [
     # a request stays REQUEST
     ("Poland asked the United States to send more troops.", "REQUEST"),
     ("The minister asked the villagers to help the police find the men who fled.", "REQUEST"),
+    ("The governor asked the army for help after an attack by gunmen who, police say, are hiding in the hills.",
+     "REQUEST"),
     # gunmen who wound people attack them
     ("Gunmen wounded three policemen in an ambush near the border.", "ASSAULT"),
     # an agreement signed with a party stays SUPPORT
