@@ -191,6 +191,12 @@ class Coder:
         return round(m.calibrate(t.model_p), 4) < m.settings.get("threshold", 0.0)
 
 
+def _named_act(t: Trigger) -> bool:
+    """True when ``t`` is an attack or meeting told by its noun with its party, time or
+    place, standing alone (``named_act_nouns``; :func:`tidings.coding.triggers.names_party`)."""
+    return t.is_noun and t.frame == t.token and t.token.lemma_.lower() in words("named_act_nouns")
+
+
 def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     """The triggers that become events, the main event first.
 
@@ -201,7 +207,9 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     verbal act a meeting or call was for ("spoke with X to congratulate him":
     :func:`fold.meeting_purpose`), or as a coercive act told by its noun with the party
     it befell ("the arrest of the editor drew condemnation": words.yaml
-    ``party_act_nouns``); never from a relative clause, another noun, or a historical
+    ``party_act_nouns``), or as an attack or meeting told by its noun with its party,
+    time or place ("condemned the Israeli strikes", "after his visit to Beijing":
+    ``named_act_nouns``); never from a relative clause, another noun, or a historical
     background clause, and never the demand of a protest (its topic; PLOVER manual,
     PROTEST)."""
     live = [t for t in triggers if not t.folded and t.weight > 0]
@@ -218,7 +226,8 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
             continue
         # a coercive act told by its noun with its party ("the arrest of the editor drew
         # condemnation") is an act of its own beside the main event (annotation guide 11.1)
-        named_act = t.is_noun and t.frame == t.token and t.token.lemma_.lower() in words("party_act_nouns") \
+        named_act = (_named_act(t) or t.is_noun and t.frame == t.token
+                     and t.token.lemma_.lower() in words("party_act_nouns")) \
             and t.event_type not in {c.event_type for c in chosen}
         if syntax.in_relative_clause(t.frame) or (t.is_noun and not named_act) or "historical" in t.aux \
                 or any(c.frame == t.frame for c in chosen):

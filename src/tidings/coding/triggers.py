@@ -176,6 +176,14 @@ def _noun_frame(tok: Token, lx: Lexeme) -> Trigger | None:
             or any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
                    for c in tok.children)):
         return Trigger(tok, lx, tok, [tok], is_noun=True)
+    # a specific attack or meeting told by its noun with a party, time or place named in
+    # its phrase, wherever the noun stands: "during Russia's invasion", "after the attack
+    # on the embassy", "the Israeli strikes", "his visit to Beijing", "condemned the
+    # bombing in Kabul" (annotation guide 11.1: passing mentions that name a party, time
+    # or place; issue 16: nouns in prepositional phrases, subjects and objects were missed)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in words("named_act_nouns") and names_party(tok) \
+            and not _unrealised_object(tok):
+        return Trigger(tok, lx, tok, [tok], is_noun=True)
     # headline or verbless sentence: "Talks between Baku and Yerevan in Abu Dhabi"
     if tok.dep_ == "ROOT":
         return Trigger(tok, lx, tok, [tok], is_noun=True)
@@ -197,3 +205,50 @@ def _noun_frame(tok: Token, lx: Lexeme) -> Trigger | None:
                                               for c in up.children):   # "on X" parsed on the verb
             return Trigger(tok, lx, up, [up, tok], is_noun=True)
     return None
+
+
+#: Entity labels that name a party, a time or a place in an act noun's phrase (spaCy's
+#: OntoNotes labels: nationalities and groups, countries and cities, organisations,
+#: people, dates, places and buildings).
+PARTY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON", "DATE", "LOC", "FAC"})
+
+
+def names_party(tok: Token) -> bool:
+    """True when the phrase of the act noun ``tok`` names a party, a time or a place
+    (annotation guide 11.1): a possessive ("Russia's invasion", "his visit", "Sunday's
+    bombing"), "this"/"these" retelling the act (11.2), a named modifier ("the Israeli
+    strikes", "a Hamas attack"), or a preposition of ``named_act_preps`` whose phrase holds
+    a named entity ("the attack on Kyiv", "talks with Iran", "the meeting on Monday")."""
+    preps = words("named_act_preps")
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("this", "these")):
+            return True
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_LABELS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in preps and any(w.ent_type_ in PARTY_LABELS for w in c.subtree):
+            return True
+    return False
+
+
+def _unrealised_object(tok: Token) -> bool:
+    """True when the act noun ``tok`` is what a verb or noun asks for, fears, plans, stops
+    or refuses ("called for talks with Iran", "to prevent attacks on the embassy", "refused
+    a meeting with the envoy", "plans an attack"), or that a modifier marks as only
+    possible ("any further Russian aggression", "a potential invasion": word list
+    ``possible_act_modifiers``), so that the act has not happened: its
+    governor decides (word lists ``demand_heads``, ``stopping_verbs``,
+    ``negating_governors``, ``desire_governors``, ``deliberation_governors``,
+    ``future_governors``); and "for" ("a warrant for his arrest", "a request for a
+    meeting")."""
+    if any(c.dep_ in ("amod", "det") and c.lower_ in words("possible_act_modifiers") for c in tok.children):
+        return True   # "any further Russian aggression would", "a possible attack"
+    head = tok.head
+    if tok.dep_ == "pobj":
+        if head.lower_ == "for":
+            return True
+        head = head.head
+    elif tok.dep_ not in ("dobj", "obj", "attr", "nsubjpass"):
+        return False
+    lem = head.lemma_.lower()
+    return any(lem in words(w) for w in ("demand_heads", "stopping_verbs", "negating_governors",
+                                          "desire_governors", "deliberation_governors", "future_governors"))
