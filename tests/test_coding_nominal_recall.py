@@ -77,3 +77,30 @@ def test_act_asked_for_stopped_or_planned_is_no_event_of_its_own(code, text):
 ])
 def test_act_noun_without_party_time_or_place_is_no_event(code, text):
     assert not of_type(code(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister expressed deep concern about the detention of the two reporters.",
+    "Norway voiced concern over the new media law.",
+    "The envoy raised concerns about the conduct of the election in Tessit.",
+])
+def test_concern_carried_by_a_light_verb_is_disapproval(code, text):
+    evs = [e for e in code(text) if e.event_type == "ACCUSE"]
+    assert evs and evs[0].mode == "disapprove"
+    assert any(r.endswith("+concern/P") for r in evs[0].rules)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Chile stands with the people of Ecuador in this difficult hour.", "ECU"),
+    ("Japan stood firmly with Moldova after the vote.", "MDA"),
+])
+def test_standing_with_a_party_is_support(code, text, country):
+    evs = [e for e in code(text) if e.event_type == "SUPPORT"]
+    assert evs and "lexicon:stand+with/P" in evs[0].rules
+    assert country in {a.country for a in evs[0].recipient}
+
+
+def test_standing_with_a_party_in_the_future_is_agreement(code):
+    evs = code("We will always stand with Moldova.")
+    assert [e.event_type for e in evs] == ["AGREE"]   # promised support (annotation guide 4)
+    assert "lexicon:stand+with/P" in evs[0].rules
