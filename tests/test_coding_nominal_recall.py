@@ -104,3 +104,13 @@ def test_standing_with_a_party_in_the_future_is_agreement(code):
     evs = code("We will always stand with Moldova.")
     assert [e.event_type for e in evs] == ["AGREE"]   # promised support (annotation guide 4)
     assert "lexicon:stand+with/P" in evs[0].rules
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The rebels denounced the delay and threatened to end the truce.", {"ACCUSE", "THREATEN"}),
+    ("The minister met the envoy and agreed to resume the border talks.", {"CONSULT", "AGREE"}),
+])
+def test_second_verb_with_its_own_clause_is_a_second_event(code, text, want):
+    """A coordinated verb of another type whose complement is a clause ("and threatened to
+    end the truce") is an act of its own, as one with its own object is."""
+    assert {e.event_type for e in code(text)} == want

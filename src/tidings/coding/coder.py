@@ -203,7 +203,9 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     The live trigger nearest the clause root is the main event; another is a separate
     event only with a subject of its own ("after the opposition rejected ..."), as a
     participle of another type ("..., arresting 12") or as a coordinated verb of another
-    type with its own object ("expelled a diplomat and summoned the envoy") or as the
+    type with its own object or clause ("expelled a diplomat and summoned the envoy",
+    "denounced the delay and threatened to end the truce", "condemned the raids and
+    denied that ...") or as the
     verbal act a meeting or call was for ("spoke with X to congratulate him":
     :func:`fold.meeting_purpose`), or as a coercive act told by its noun with the party
     it befell ("the arrest of the editor drew condemnation": words.yaml
@@ -242,7 +244,8 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         participle = t.frame.dep_ == "advcl" and t.frame.tag_ == "VBG" and t.event_type not in types and t.weight >= 0.7
         coordinated = t.frame.dep_ == "conj" and t.frame.head == main.frame and not t.is_noun and \
             t.event_type not in types and t.weight >= 0.6 and \
-            any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in preps.get(t.event_type, ()))
+            any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp")
+                or (c.dep_ == "prep" and c.lower_ in preps.get(t.event_type, ()))
                 for c in t.frame.children)
         purpose = t.event_type not in types and meeting_purpose(t, main)
         if own or participle or coordinated or purpose:
