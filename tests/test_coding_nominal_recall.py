@@ -114,3 +114,19 @@ def test_second_verb_with_its_own_clause_is_a_second_event(code, text, want):
     """A coordinated verb of another type whose complement is a clause ("and threatened to
     end the truce") is an act of its own, as one with its own object is."""
     assert {e.event_type for e in code(text)} == want
+
+
+def test_missile_launches_of_a_party_are_mobilization(code):
+    evs = code("The foreign ministers condemned Valdoria's ballistic missile launches.")
+    mob = of_type(evs, "MOBILIZE")
+    assert {e.event_type for e in evs} == {"ACCUSE", "MOBILIZE"}
+    assert mob[0].mode == "weapons" and "lexicon:missile launch/N" in mob[0].rules
+
+
+@pytest.mark.parametrize("text", [
+    "Two police officers died in an explosion in Medellin on Friday.",
+    "An explosion killed four soldiers at the checkpoint.",
+])
+def test_explosion_told_with_its_place_or_effect_is_an_assault(code, text):
+    evs = of_type(code(text), "ASSAULT")
+    assert evs and evs[0].mode == "explosives"
