@@ -130,3 +130,8 @@ def test_missile_launches_of_a_party_are_mobilization(code):
 def test_explosion_told_with_its_place_or_effect_is_an_assault(code, text):
     evs = of_type(code(text), "ASSAULT")
     assert evs and evs[0].mode == "explosives"
+
+
+def test_leaders_reviewing_together_is_a_consultation(code):
+    evs = of_type(code("The two presidents reviewed preparations for the regional summit in Lima."), "CONSULT")
+    assert evs and evs[0].trigger == "reviewed" and "lexicon:review/V" in evs[0].rules
