@@ -63,6 +63,8 @@ def test_condemned_attack_is_accusation_and_assault(code):
     "The rebels refused a meeting with the envoy from Norway.",               # refused
     "A warrant was issued for the murder of the mayor of Cali.",               # "for"
     "The council is planning a visit to Lima.",                                # planned
+    "The ministry cancelled the meeting with the envoy from Chile.",          # a refusal's object
+    "Lima postponed the talks with Quito.",
 ])
 def test_act_asked_for_stopped_or_planned_is_no_event_of_its_own(code, text):
     evs = code(text)
