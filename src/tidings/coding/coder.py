@@ -191,17 +191,27 @@ class Coder:
         return round(m.calibrate(t.model_p), 4) < m.settings.get("threshold", 0.0)
 
 
+def _named_act(t: Trigger) -> bool:
+    """True when ``t`` is an attack or meeting told by its noun with its party, time or
+    place, standing alone (``named_act_nouns``; :func:`tidings.coding.triggers.names_party`)."""
+    return t.is_noun and t.frame == t.token and t.token.lemma_.lower() in words("named_act_nouns")
+
+
 def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     """The triggers that become events, the main event first.
 
     The live trigger nearest the clause root is the main event; another is a separate
     event only with a subject of its own ("after the opposition rejected ..."), as a
     participle of another type ("..., arresting 12") or as a coordinated verb of another
-    type with its own object ("expelled a diplomat and summoned the envoy") or as the
+    type with its own object or clause ("expelled a diplomat and summoned the envoy",
+    "denounced the delay and threatened to end the truce", "condemned the raids and
+    denied that ...") or as the
     verbal act a meeting or call was for ("spoke with X to congratulate him":
     :func:`fold.meeting_purpose`), or as a coercive act told by its noun with the party
     it befell ("the arrest of the editor drew condemnation": words.yaml
-    ``party_act_nouns``); never from a relative clause, another noun, or a historical
+    ``party_act_nouns``), or as an attack or meeting told by its noun with its party,
+    time or place ("condemned the Israeli strikes", "after his visit to Beijing":
+    ``named_act_nouns``); never from a relative clause, another noun, or a historical
     background clause, and never the demand of a protest (its topic; PLOVER manual,
     PROTEST)."""
     live = [t for t in triggers if not t.folded and t.weight > 0]
@@ -218,7 +228,8 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
             continue
         # a coercive act told by its noun with its party ("the arrest of the editor drew
         # condemnation") is an act of its own beside the main event (annotation guide 11.1)
-        named_act = t.is_noun and t.frame == t.token and t.token.lemma_.lower() in words("party_act_nouns") \
+        named_act = (_named_act(t) or t.is_noun and t.frame == t.token
+                     and t.token.lemma_.lower() in words("party_act_nouns")) \
             and t.event_type not in {c.event_type for c in chosen}
         if syntax.in_relative_clause(t.frame) or (t.is_noun and not named_act) or "historical" in t.aux \
                 or any(c.frame == t.frame for c in chosen):
@@ -233,7 +244,8 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         participle = t.frame.dep_ == "advcl" and t.frame.tag_ == "VBG" and t.event_type not in types and t.weight >= 0.7
         coordinated = t.frame.dep_ == "conj" and t.frame.head == main.frame and not t.is_noun and \
             t.event_type not in types and t.weight >= 0.6 and \
-            any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in preps.get(t.event_type, ()))
+            any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp")
+                or (c.dep_ == "prep" and c.lower_ in preps.get(t.event_type, ()))
                 for c in t.frame.children)
         purpose = t.event_type not in types and meeting_purpose(t, main)
         if own or participle or coordinated or purpose:

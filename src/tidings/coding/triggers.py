@@ -40,7 +40,7 @@ def find_triggers(sent: Span, lex: Lexicon, rules: RuleSet, tokens: list | None 
         lx = noun_lexeme(tok, lex)
         if lx is None:
             continue
-        t = _noun_frame(tok, lx)
+        t = _noun_frame(tok, lx, lex)
         if t:
             out.append(t)
     return out
@@ -152,7 +152,7 @@ def _frame_rule(tok: Token, ch: Token, obj: Token, sent: Span, lex: Lexicon, rul
     return t
 
 
-def _noun_frame(tok: Token, lx: Lexeme) -> Trigger | None:
+def _noun_frame(tok: Token, lx: Lexeme, lex: Lexicon) -> Trigger | None:
     """An event noun inside an event frame, or None."""
     head = tok.head
     # "fighting erupted", "talks resumed", "an air strike killed ten"
@@ -176,6 +176,14 @@ def _noun_frame(tok: Token, lx: Lexeme) -> Trigger | None:
             or any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
                    for c in tok.children)):
         return Trigger(tok, lx, tok, [tok], is_noun=True)
+    # a specific attack or meeting told by its noun with a party, time or place named in
+    # its phrase, wherever the noun stands: "during Russia's invasion", "after the attack
+    # on the embassy", "the Israeli strikes", "his visit to Beijing", "condemned the
+    # bombing in Kabul" (annotation guide 11.1: passing mentions that name a party, time
+    # or place; issue 16: nouns in prepositional phrases, subjects and objects were missed)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in words("named_act_nouns") and names_party(tok) \
+            and not _unrealised_object(tok, lex):
+        return Trigger(tok, lx, tok, [tok], is_noun=True)
     # headline or verbless sentence: "Talks between Baku and Yerevan in Abu Dhabi"
     if tok.dep_ == "ROOT":
         return Trigger(tok, lx, tok, [tok], is_noun=True)
@@ -197,3 +205,57 @@ def _noun_frame(tok: Token, lx: Lexeme) -> Trigger | None:
                                               for c in up.children):   # "on X" parsed on the verb
             return Trigger(tok, lx, up, [up, tok], is_noun=True)
     return None
+
+
+#: Entity labels that name a party, a time or a place in an act noun's phrase (spaCy's
+#: OntoNotes labels: nationalities and groups, countries and cities, organisations,
+#: people, dates, places and buildings).
+PARTY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON", "DATE", "LOC", "FAC"})
+
+
+def names_party(tok: Token) -> bool:
+    """True when the phrase of the act noun ``tok`` names a party, a time or a place
+    (annotation guide 11.1): a possessive ("Russia's invasion", "his visit", "Sunday's
+    bombing"), "this"/"these" retelling the act (11.2), a named modifier ("the Israeli
+    strikes", "a Hamas attack"), or a preposition of ``named_act_preps`` whose phrase holds
+    a named entity ("the attack on Kyiv", "talks with Iran", "the meeting on Monday")."""
+    preps = words("named_act_preps")
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("this", "these")):
+            return True
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_LABELS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in preps and any(w.ent_type_ in PARTY_LABELS for w in c.subtree):
+            return True
+    return False
+
+
+def _unrealised_object(tok: Token, lex: Lexicon) -> bool:
+    """True when the act noun ``tok`` is what a verb or noun asks for, fears, plans, stops,
+    promises or refuses ("called for talks with Iran", "to prevent attacks on the embassy",
+    "refused a meeting with the envoy", "declined an invitation to talks in Seoul", "plans
+    an attack"), or that a modifier marks as only possible ("any further Russian
+    aggression", "a potential invasion": word list ``possible_act_modifiers``), so that the
+    act has not happened. Its governor (the verb or noun it is the object of, directly or
+    through a preposition) decides by its lemma (word lists ``demand_heads``,
+    ``stopping_verbs``, ``stop_verbs``, ``negating_governors``, ``desire_governors``,
+    ``deliberation_governors``, ``future_governors``) or by its lexicon type
+    (``unrealised_content_types``: "postponed talks with Ethiopia", "rejected a meeting",
+    "an invitation to talks"); "for" ("a warrant for his arrest", "a request for a
+    meeting") always does."""
+    if any(c.dep_ in ("amod", "det") and c.lower_ in words("possible_act_modifiers") for c in tok.children):
+        return True   # "any further Russian aggression would", "a possible attack"
+    if tok.dep_ == "pobj":
+        if tok.head.lower_ == "for":
+            return True
+        gov = tok.head.head
+    elif tok.dep_ in ("dobj", "obj", "attr", "nsubjpass"):
+        gov = tok.head
+    else:
+        return False
+    lem = gov.lemma_.lower()
+    glx = lex.verbs.get(lem) if gov.pos_ in ("VERB", "AUX") else lex.nouns.get(lem)
+    if glx is not None and glx.event_type in words("unrealised_content_types"):
+        return True
+    return any(lem in words(w) for w in ("demand_heads", "stopping_verbs", "stop_verbs", "negating_governors",
+                                          "desire_governors", "deliberation_governors", "future_governors"))
