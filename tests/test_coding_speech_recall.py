@@ -1,0 +1,70 @@
+"""Recall of the frequent speech-act and diplomatic types, coded by the rule layer (issue 16,
+tenth round).
+
+Each case is a kind of ACCUSE, SUPPORT, AGREE, CONSULT or REQUEST sentence the rule layer
+missed on the corpus train split, written by the team (never copied from an evaluation
+file or the corpus): a concern said to others ("expressed deep concern", "noted with
+concern", "remains concerned"), taking a party's side ("stands with", "stand in
+solidarity with"), gratitude and condolences said in a noun, "looks forward to" a visit
+or to working with a party, exchanged views, and a second speech act coordinated with the
+first. The rule layer alone is tested (``model=None``): the learned layer takes its
+output as features and is retrained on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.records import Story
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def rule_coder():
+    from tidings.coding import Coder
+
+    return Coder(model=None)
+
+
+def _events(nlp, coder, text: str) -> list:
+    return coder.code_doc(nlp(text), Story(id="speech", text=text, pub_date="2025-03-01"))
+
+
+def _of_type(nlp, coder, text: str, event_type: str) -> list:
+    return [e for e in _events(nlp, coder, text) if e.event_type == event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister expressed deep concern about the shelling of the border villages.",
+    "Several donors voiced concerns over the arrests of the opposition leaders.",
+    "The envoy raised serious concerns with Hanoi about the detention of two bloggers.",
+    "The ministers reaffirmed their grave concern over the blockade of the port.",
+])
+def test_voiced_concern_is_disapproval(nlp, rule_coder, text):
+    evs = _of_type(nlp, rule_coder, text, "ACCUSE")
+    assert [e.mode for e in evs] == ["disapprove"]
+    assert "frame:voiced-concern-is-disapproval" in evs[0].rules
+    assert not _of_type(nlp, rule_coder, text, "SUPPORT")  # "reaffirmed" is no support here
+
+
+def test_noted_with_concern_is_disapproval(nlp, rule_coder):
+    evs = _of_type(nlp, rule_coder, "The European Union notes with grave concern the closure of the newspaper.",
+                   "ACCUSE")
+    assert evs and "frame:noted-with-concern-is-disapproval" in evs[0].rules
+    assert [a["text"] for a in evs[0].to_dict()["actor"]] == ["The European Union"]
+
+
+def test_remaining_concerned_is_disapproval(nlp, rule_coder):
+    evs = _of_type(nlp, rule_coder, "Canada remains deeply concerned about the mass trials in Minsk.", "ACCUSE")
+    assert evs and evs[0].rules[0] == "lexicon:remain+concerned/P"
+
+
+@pytest.mark.parametrize("text", [
+    "A concern for the region is the price of fuel.",
+    "The government addressed the concerns of the farmers on Tuesday.",
+])
+def test_concern_not_said_to_others_is_no_accusation(nlp, rule_coder, text):
+    assert not _of_type(nlp, rule_coder, text, "ACCUSE")
+
+
