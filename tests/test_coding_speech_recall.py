@@ -68,3 +68,33 @@ def test_concern_not_said_to_others_is_no_accusation(nlp, rule_coder, text):
     assert not _of_type(nlp, rule_coder, text, "ACCUSE")
 
 
+@pytest.mark.parametrize("text,recipient", [
+    ("Norway stands firmly with the people of Moldova.", "the people of Moldova"),
+    ("The bloc's leaders stand in solidarity with Lithuania.", "Lithuania"),
+])
+def test_standing_with_a_party_is_support(nlp, rule_coder, text, recipient):
+    evs = _of_type(nlp, rule_coder, text, "SUPPORT")
+    assert evs and "frame:standing-with-a-party-is-support" in evs[0].rules
+    assert recipient in [r["text"] for r in evs[0].to_dict()["recipient"]]
+
+
+def test_standing_without_a_party_is_no_support(nlp, rule_coder):
+    assert not _of_type(nlp, rule_coder, "The protesters stood in the rain outside the parliament.", "SUPPORT")
+
+
+@pytest.mark.parametrize("text,lexeme", [
+    ("The ambassador conveyed his condolences to the families of the miners.", "lexicon:condolence/N"),
+    ("The prime minister expressed her appreciation to Ghana for hosting the talks.", "lexicon:appreciation/N"),
+    ("The president expressed his gratitude to Qatar for its mediation.", "lexicon:gratitude/N"),
+    ("The cabinet expressed solidarity with the flood victims in Pakistan.", "lexicon:solidarity/N"),
+])
+def test_gratitude_and_condolences_said_in_a_noun_are_support(nlp, rule_coder, text, lexeme):
+    evs = _of_type(nlp, rule_coder, text, "SUPPORT")
+    assert evs and evs[0].rules[0] == lexeme
+
+
+def test_thanks_to_a_cause_is_no_support(nlp, rule_coder):
+    text = "Thanks to the new dam, the villages have water all year."
+    assert not _of_type(nlp, rule_coder, text, "SUPPORT")
+
+
