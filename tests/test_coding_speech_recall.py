@@ -98,3 +98,19 @@ def test_thanks_to_a_cause_is_no_support(nlp, rule_coder):
     assert not _of_type(nlp, rule_coder, text, "SUPPORT")
 
 
+@pytest.mark.parametrize("text", [
+    "The chancellor looks forward to welcoming the Kenyan president in Berlin.",
+    "The minister said she looks forward to working with Chile on lithium.",
+])
+def test_looking_forward_is_agreement(nlp, rule_coder, text):
+    evs = _of_type(nlp, rule_coder, text, "AGREE")
+    assert evs and evs[0].rules[0] == "lexicon:look+forward/P"
+
+
+def test_exchanged_views_is_consultation(nlp, rule_coder):
+    evs = _of_type(nlp, rule_coder, "The two foreign ministers exchanged views on the crisis in Sudan.", "CONSULT")
+    assert evs and "frame:exchanged-views-is-consultation" in evs[0].rules
+    assert not _of_type(nlp, rule_coder, "The two foreign ministers exchanged views on the crisis in Sudan.",
+                        "COOPERATE")
+
+
