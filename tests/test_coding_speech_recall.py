@@ -114,3 +114,16 @@ def test_exchanged_views_is_consultation(nlp, rule_coder):
                         "COOPERATE")
 
 
+def test_second_coordinated_speech_act_is_its_own_event(nlp, rule_coder):
+    text = "The minister expressed deep concern about the fighting and called for an immediate ceasefire."
+    types = sorted(e.event_type for e in _events(nlp, rule_coder, text))
+    assert types == ["ACCUSE", "REQUEST"]
+    req = _of_type(nlp, rule_coder, text, "REQUEST")[0]
+    assert [a["text"] for a in req.to_dict()["actor"]] == ["The minister"]
+
+
+def test_coordinated_material_act_stays_one_event(nlp, rule_coder):
+    # a coordinated verb of a type not in coordinated_speech_types, with no object, is not
+    # split off (the rule before this round)
+    text = "Police arrived and withdrew."
+    assert len(_events(nlp, rule_coder, text)) <= 1
