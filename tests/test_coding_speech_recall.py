@@ -127,3 +127,22 @@ def test_coordinated_material_act_stays_one_event(nlp, rule_coder):
     # split off (the rule before this round)
     text = "Police arrived and withdrew."
     assert len(_events(nlp, rule_coder, text)) <= 1
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("The envoy briefed the prime minister on the talks in Doha.", "lexicon:brief/V"),
+    ("The foreign minister updated her Greek counterpart on the negotiations in Cairo.",
+     "frame:updated-party-is-consultation"),
+    ("The governors received a briefing on border security from the defense secretary.", "lexicon:briefing/N"),
+])
+def test_briefing_a_party_is_consultation(nlp, rule_coder, text, rule):
+    evs = _of_type(nlp, rule_coder, text, "CONSULT")
+    assert evs and rule in evs[0].rules
+
+
+@pytest.mark.parametrize("text", [
+    "The agency updated its guidance for travellers.",
+    "Officials told reporters at a briefing on Monday that the bridge was closed.",
+])
+def test_updated_thing_or_press_briefing_is_no_consultation(nlp, rule_coder, text):
+    assert not _of_type(nlp, rule_coder, text, "CONSULT")
