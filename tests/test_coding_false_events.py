@@ -148,7 +148,11 @@ def test_ended_war_is_not_a_social_ill(nlp, rules_coder):
 
 def test_offered_condolences_are_support_not_agreement(nlp, rules_coder):
     """Condolences offered are SUPPORT (annotation guide section 5), not an offer to
-    cooperate (AGREE)."""
+    cooperate (AGREE): since issue 16's tenth round condolences are a SUPPORT noun of the
+    lexicon, so the trigger is the noun with its verb; best wishes offered keep the sense
+    rule."""
     events, trace = _code(nlp, rules_coder, "The foreign minister offered his condolences to the victims' families.")
+    assert ("SUPPORT", "offered condolences") in events and "AGREE" not in {t for t, _ in events}, (events, trace)
+    events, trace = _code(nlp, rules_coder, "The foreign minister offered his best wishes to the people of Ghana.")
     assert ("SUPPORT", "offered") in events and "AGREE" not in {t for t, _ in events}, (events, trace)
     assert any("sense:offered-condolences-are-support" in t["rules"] for t in trace)

@@ -89,7 +89,7 @@ def test_act_noun_without_party_time_or_place_is_no_event(code, text):
 def test_concern_carried_by_a_light_verb_is_disapproval(code, text):
     evs = [e for e in code(text) if e.event_type == "ACCUSE"]
     assert evs and evs[0].mode == "disapprove"
-    assert any(r.endswith("+concern/P") for r in evs[0].rules)
+    assert "frame:voiced-concern-is-disapproval" in evs[0].rules   # merged with the speech-recall round
 
 
 @pytest.mark.parametrize("text, country", [
@@ -98,14 +98,14 @@ def test_concern_carried_by_a_light_verb_is_disapproval(code, text):
 ])
 def test_standing_with_a_party_is_support(code, text, country):
     evs = [e for e in code(text) if e.event_type == "SUPPORT"]
-    assert evs and "lexicon:stand+with/P" in evs[0].rules
+    assert evs and "frame:standing-with-a-party-is-support" in evs[0].rules
     assert country in {a.country for a in evs[0].recipient}
 
 
 def test_standing_with_a_party_in_the_future_is_agreement(code):
     evs = code("We will always stand with Moldova.")
     assert [e.event_type for e in evs] == ["AGREE"]   # promised support (annotation guide 4)
-    assert "lexicon:stand+with/P" in evs[0].rules
+    assert "frame:standing-with-a-party-is-support" in evs[0].rules
 
 
 @pytest.mark.parametrize("text, want", [

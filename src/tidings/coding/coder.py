@@ -211,7 +211,9 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     it befell ("the arrest of the editor drew condemnation": words.yaml
     ``party_act_nouns``), or as an attack or meeting told by its noun with its party,
     time or place ("condemned the Israeli strikes", "after his visit to Beijing":
-    ``named_act_nouns``); never from a relative clause, another noun, or a historical
+    ``named_act_nouns``), or as a second speech act of the same speaker coordinated
+    with the main verb ("expressed concern about X and called for Y": words.yaml
+    ``coordinated_speech_types``); never from a relative clause, another noun, or a historical
     background clause, and never the demand of a protest (its topic; PLOVER manual,
     PROTEST)."""
     live = [t for t in triggers if not t.folded and t.weight > 0]
@@ -231,7 +233,14 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         named_act = (_named_act(t) or t.is_noun and t.frame == t.token
                      and t.token.lemma_.lower() in words("party_act_nouns")) \
             and t.event_type not in {c.event_type for c in chosen}
-        if syntax.in_relative_clause(t.frame) or (t.is_noun and not named_act) or "historical" in t.aux \
+        # a second speech act of the same speaker, told by a verb coordinated with the main
+        # one ("expressed concern about X and called for Y", "condemned the attack and
+        # reiterated their support for Z"): an act of its own (issue 16, tenth round)
+        speech_conj = t.event_type in words("coordinated_speech_types") and t.frame.dep_ == "conj" \
+            and t.frame.head == main.frame and t.frame.pos_ == "VERB" and t.weight >= 0.55 \
+            and t.event_type not in {c.event_type for c in chosen}
+        if syntax.in_relative_clause(t.frame) or (t.is_noun and not named_act and not speech_conj) \
+                or "historical" in t.aux \
                 or any(c.frame == t.frame for c in chosen):
             continue
         if named_act:
@@ -248,6 +257,6 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
                 or (c.dep_ == "prep" and c.lower_ in preps.get(t.event_type, ()))
                 for c in t.frame.children)
         purpose = t.event_type not in types and meeting_purpose(t, main)
-        if own or participle or coordinated or purpose:
+        if own or participle or coordinated or purpose or speech_conj:
             chosen.append(t)
     return chosen
