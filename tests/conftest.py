@@ -53,6 +53,25 @@ def code_story(nlp, coder):
     return run
 
 
+@pytest.fixture(scope="session")
+def traced_code(nlp):
+    """Code one sentence with the rule layer alone, recording every trigger's trace:
+    ``traced_code(text) -> ([(event_type, trigger), ...], trace)``, the trace a list of
+    dicts (``trigger``, ``event_type``, ``rules``, ...) as ``Coder.trace`` records them."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    tracer = Coder(model=None)
+    tracer.record_trace = True
+
+    def run(text: str):
+        tracer.trace.clear()
+        evs = tracer.code_doc(nlp(text), Story(id="t", text=text, pub_date="2025-05-01"))
+        return [(e.event_type, e.trigger) for e in evs], list(tracer.trace)
+
+    return run
+
+
 def of_type(events, etype: str) -> list:
     """The events of type ``etype``; fails, listing what was coded, when there is none."""
     found = [e for e in events if e.event_type == etype]

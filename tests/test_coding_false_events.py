@@ -19,23 +19,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def rules_coder():
-    from tidings.coding import Coder
-
-    c = Coder(model=None)
-    c.record_trace = True
-    return c
-
-
-def _code(nlp, coder, text: str):
-    from tidings.records import Story
-
-    coder.trace.clear()
-    evs = coder.code_doc(nlp(text), Story(id="t", text=text, pub_date="2025-05-01"))
-    return [(e.event_type, e.trigger) for e in evs], list(coder.trace)
-
-
 NO_EVENT = [
     # stated positions: the importance, the need, a fact
     ("The foreign ministers reaffirmed the importance of free navigation in the strait.",
@@ -84,8 +67,8 @@ NO_EVENT = [
 
 
 @pytest.mark.parametrize("text,trigger,rule", NO_EVENT, ids=[t[0][:40] for t in NO_EVENT])
-def test_kind_gives_no_event(nlp, rules_coder, text, trigger, rule):
-    events, trace = _code(nlp, rules_coder, text)
+def test_kind_gives_no_event(traced_code, text, trigger, rule):
+    events, trace = traced_code(text)
     fired = [t for t in trace if t["trigger"] == trigger]
     assert fired, f"no trigger {trigger!r} in {[t['trigger'] for t in trace]}"
     assert any(rule in t["rules"] for t in fired), fired
@@ -126,8 +109,8 @@ KEPT = [
 
 
 @pytest.mark.parametrize("text,etype", KEPT, ids=[t[0][:40] for t in KEPT])
-def test_neighbour_keeps_its_event(nlp, rules_coder, text, etype):
-    events, trace = _code(nlp, rules_coder, text)
+def test_neighbour_keeps_its_event(traced_code, text, etype):
+    events, trace = traced_code(text)
     assert etype in {t for t, _ in events}, (events, [(t["trigger"], t["rules"]) for t in trace])
     new_rules = {"sense:stated-importance-is-no-support", "sense:commitment-to-a-goal-is-no-agreement",
                  "sense:thank-you-formula-is-no-support", "sense:visited-web-address-is-no-visit",
@@ -140,19 +123,19 @@ def test_neighbour_keeps_its_event(nlp, rules_coder, text, etype):
     assert not [t for t in trace if new_rules & set(t["rules"])], trace
 
 
-def test_ended_war_is_not_a_social_ill(nlp, rules_coder):
+def test_ended_war_is_not_a_social_ill(traced_code):
     """Ending a war keeps its own sense (a ceasefire), the social-ill rule leaves it."""
-    events, trace = _code(nlp, rules_coder, "The rebels ended their offensive in the north on Sunday.")
+    events, trace = traced_code("The rebels ended their offensive in the north on Sunday.")
     assert ("RETREAT", "ended") in events, (events, trace)
 
 
-def test_offered_condolences_are_support_not_agreement(nlp, rules_coder):
+def test_offered_condolences_are_support_not_agreement(traced_code):
     """Condolences offered are SUPPORT (annotation guide section 5), not an offer to
     cooperate (AGREE): since issue 16's tenth round condolences are a SUPPORT noun of the
     lexicon, so the trigger is the noun with its verb; best wishes offered keep the sense
     rule."""
-    events, trace = _code(nlp, rules_coder, "The foreign minister offered his condolences to the victims' families.")
+    events, trace = traced_code("The foreign minister offered his condolences to the victims' families.")
     assert ("SUPPORT", "offered condolences") in events and "AGREE" not in {t for t, _ in events}, (events, trace)
-    events, trace = _code(nlp, rules_coder, "The foreign minister offered his best wishes to the people of Ghana.")
+    events, trace = traced_code("The foreign minister offered his best wishes to the people of Ghana.")
     assert ("SUPPORT", "offered") in events and "AGREE" not in {t for t, _ in events}, (events, trace)
     assert any("sense:offered-condolences-are-support" in t["rules"] for t in trace)

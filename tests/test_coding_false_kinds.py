@@ -21,23 +21,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def rules_coder():
-    from tidings.coding import Coder
-
-    c = Coder(model=None)
-    c.record_trace = True
-    return c
-
-
-def _code(nlp, coder, text: str):
-    from tidings.records import Story
-
-    coder.trace.clear()
-    evs = coder.code_doc(nlp(text), Story(id="t", text=text, pub_date="2025-05-01"))
-    return [(e.event_type, e.trigger) for e in evs], list(coder.trace)
-
-
 NEW_RULES = {
     "sense:recalled-memory-is-no-sanction",
     "sense:blocked-property-is-no-protest", "sense:fighting-an-ill-or-for-a-value-is-no-assault",
@@ -99,18 +82,18 @@ NO_EVENT = [
 
 
 @pytest.mark.parametrize("text,trigger,rule", NO_EVENT, ids=[t[0][:40] for t in NO_EVENT])
-def test_kind_gives_no_event(nlp, rules_coder, text, trigger, rule):
-    events, trace = _code(nlp, rules_coder, text)
+def test_kind_gives_no_event(traced_code, text, trigger, rule):
+    events, trace = traced_code(text)
     fired = [t for t in trace if t["trigger"] == trigger]
     assert fired, f"no trigger {trigger!r} in {[t['trigger'] for t in trace]}"
     assert any(rule in t["rules"] for t in fired), fired
     assert not [e for e in events if e[1] == trigger], events
 
 
-def test_exchanged_views_are_consultation(nlp, rules_coder):
+def test_exchanged_views_are_consultation(traced_code):
     """Views exchanged are a discussion: CONSULT, not the COOPERATE of exchanged goods (the
     frame rule of the speech-recall round, which this round's sense rule duplicated)."""
-    events, trace = _code(nlp, rules_coder, "The two foreign ministers exchanged views on the drought in the Horn of Africa.")
+    events, trace = traced_code("The two foreign ministers exchanged views on the drought in the Horn of Africa.")
     assert ("CONSULT", "exchanged views") in events and "COOPERATE" not in {t for t, _ in events}, (events, trace)
     assert any("frame:exchanged-views-is-consultation" in t["rules"] for t in trace)
 
@@ -149,7 +132,7 @@ KEPT = [
 
 
 @pytest.mark.parametrize("text,etype", KEPT, ids=[t[0][:40] for t in KEPT])
-def test_neighbour_keeps_its_event(nlp, rules_coder, text, etype):
-    events, trace = _code(nlp, rules_coder, text)
+def test_neighbour_keeps_its_event(traced_code, text, etype):
+    events, trace = traced_code(text)
     assert etype in {t for t, _ in events}, (events, [(t["trigger"], t["rules"]) for t in trace])
     assert not [t for t in trace if NEW_RULES & set(t["rules"])], trace

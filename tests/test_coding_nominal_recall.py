@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.analyse import load_nlp
-from tidings.coding import Coder
-from tidings.records import Story
 
 
 @pytest.fixture(scope="module")
-def code():
-    """Code one sentence with the rule layer alone (no trigger model); returns its events."""
-    coder, nlp = Coder(model=None), load_nlp()
-
-    def run(text: str):
-        return coder.code_doc(nlp(text), Story(id="t", text=text, pub_date="2024-05-01"))
-    return run
+def code(code_text):
+    """Code one sentence with the rule layer alone (no trigger model); returns its events
+    (the shared ``code_text`` fixture, published in May 2024)."""
+    return lambda text: code_text(text, pub_date="2024-05-01")
 
 
 def of_type(events, event_type: str):

@@ -21,10 +21,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def rule_coder():
-    from tidings.coding import Coder
-
-    return Coder(model=None)
+def rule_coder(coder):
+    """The shared rule-layer coder (no trigger model; ``tests/conftest.py``)."""
+    return coder
 
 
 def _events(nlp, coder, text: str) -> list:
