@@ -79,5 +79,15 @@ def of_type(events, etype: str) -> list:
     return found
 
 
+def assert_dropped_by(coded, trigger: str, rule: str) -> None:
+    """Check a ``traced_code`` result: the word ``trigger`` was a trigger, the named sense
+    rule ``rule`` fired on it, and no event has it as its trigger."""
+    events, trace = coded
+    fired = [t for t in trace if t["trigger"] == trigger]
+    assert fired, f"no trigger {trigger!r} in {[t['trigger'] for t in trace]}"
+    assert any(rule in t["rules"] for t in fired), fired
+    assert not [e for e in events if e[1] == trigger], events
+
+
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -17,6 +17,7 @@ accountability") read as a statement of support. All sentences are the team's ow
 from __future__ import annotations
 
 import pytest
+from conftest import assert_dropped_by
 
 pytestmark = pytest.mark.slow
 
@@ -83,11 +84,7 @@ NO_EVENT = [
 
 @pytest.mark.parametrize("text,trigger,rule", NO_EVENT, ids=[t[0][:40] for t in NO_EVENT])
 def test_kind_gives_no_event(traced_code, text, trigger, rule):
-    events, trace = traced_code(text)
-    fired = [t for t in trace if t["trigger"] == trigger]
-    assert fired, f"no trigger {trigger!r} in {[t['trigger'] for t in trace]}"
-    assert any(rule in t["rules"] for t in fired), fired
-    assert not [e for e in events if e[1] == trigger], events
+    assert_dropped_by(traced_code(text), trigger, rule)
 
 
 def test_exchanged_views_are_consultation(traced_code):
