@@ -346,13 +346,18 @@ def _obliged(t: Trigger) -> list[Token]:
 def _object_recipients(t: Trigger, etype: str) -> list[Token]:
     """Objects as recipients; an AGREE verb's object is what is promised, not the party,
     unless it is an actor ("committed 1,000 police officers" vs "invited Iran"); the
-    object of a ``force_object_types`` event is the actor's force ("deployed troops")."""
+    object of a ``force_object_types`` event is the actor's force ("deployed troops"); the
+    object of a discussion verb (``topic_object_verbs``) in a CONSULT is its topic
+    ("discussed Sudan with the Saudi foreign minister")."""
     out: list[Token] = []
     if etype in words("force_object_types"):
         return out
+    # what a meeting discusses or reviews is its topic, not the party met ("discussed Gaza
+    # with Egypt's foreign minister": the minister; docs/annotation.md section 6)
+    topic_verb = etype == "CONSULT" and t.frame.lemma_.lower() in words("topic_object_verbs")
     for c in t.frame.children:
         if c.dep_ in OBJ_DEPS and c != t.token and c not in t.words:
-            if syntax.is_clause_object(c):
+            if syntax.is_clause_object(c) or topic_verb and c.dep_ in ("dobj", "obj"):
                 continue
             if etype == "AGREE" == t.lexeme.event_type and c.dep_ in ("dobj", "obj") and \
                     t.token.lemma_.lower() not in words("partner_agree_verbs") and not (

@@ -221,13 +221,20 @@ class Mentions:
         """The story's latest entity whose mention's words include every content word
         of the definite description ``text`` ("the Secretary" -> "Secretary of State
         Antony Blinken"); in a statement or readout whose voice is a government's, the
-        latest such entity of the voice's country. ``[]`` when none fits."""
+        latest such entity of the voice's country. A mention whose title has a modifier
+        of its own before the description's words (``title_modifiers``: "Foreign
+        Secretary", "Vice President") is taken only when no other fits. ``[]`` when none
+        fits."""
         want = _content_words(text)
         if not want:
             return []
         fits = [e for wds, e in reversed(state.named) if want <= wds]
         if not fits:
             return []
+        # "the Secretary" is the latest Secretary, not a later "Foreign Secretary"; "the
+        # President" not a "Vice President": a mention whose title is the description's
+        # own comes first (fresh-user trial, tenth round)
+        fits = [e for e in fits if not _other_title(e.text, text)] or fits
         voice = self.voice(sent.doc, state)
         if _official_voice(voice):
             # a statement's or readout's "the President", "the Secretary" is its own
@@ -792,6 +799,20 @@ def _content_words(text: str) -> frozenset[str]:
     """The lower-cased words of a mention, less determiners and possessives."""
     return frozenset(w for w in text.lower().replace("\u2019s", "").replace("'s", "").split()
                      if w not in _NOT_CONTENT)
+
+
+def _other_title(mention: str, description: str) -> bool:
+    """True when ``mention`` holds the description's first content word right after a
+    ``title_modifiers`` word the description lacks, so that it names another office:
+    "Philippine Foreign Secretary Manalo" for "the Secretary", "Vice President Harris"
+    for "the President"; "Secretary of State Rubio" is the Secretary."""
+    want = [w for w in description.lower().split() if w not in _NOT_CONTENT]
+    if not want:
+        return False
+    words_ = mention.lower().replace("-", " ").split()
+    mods = words("title_modifiers")
+    return any(w == want[0] and k > 0 and words_[k - 1] in mods and words_[k - 1] not in want
+               for k, w in enumerate(words_))
 
 
 def _title_word(c: Token, h: Token) -> bool:
