@@ -55,3 +55,34 @@ def test_only_fit_with_a_modifier_is_still_taken(code_text):
                                 "The Secretary condemned the attack on the coast guard vessel.")
            if e.event_type == "ACCUSE"]
     assert evs and evs[0].actor[0].country == "PHL"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the act's doer named by a possessive, a national adjective or a by-phrase
+    ("Chile condemned Russia's shelling of Kharkiv on Monday.", {"RUS"}),
+    ("Japan condemned the Russian attack on the port of Odesa.", {"RUS"}),
+    ("The European Union condemned the arrest of opposition leaders by the junta.", {None}),
+    # no doer named: the victims and the place are no recipient of the condemnation
+    ("The United Nations condemned the killing of protesters in Khartoum.", set()),
+    ("Foreign Minister Wong expressed concern about the detention of Australian journalists in Myanmar.", set()),
+])
+def test_criticised_act_gives_its_doer_not_its_victims(code_text, text, want):
+    accuse = [e for e in code_text(text) if e.event_type == "ACCUSE"]
+    assert accuse, text
+    got = {r.country for r in accuse[0].recipient}
+    assert got == want, [(r.text, r.country) for r in accuse[0].recipient]
+    if want == {None}:
+        assert accuse[0].recipient[0].text == "the junta"
+
+
+def test_blamed_party_stays_the_recipient(code_text):
+    """ "Blamed the attacks on militants": the party blamed is the recipient."""
+    accuse = [e for e in code_text("Kabul blamed the recent attacks on militants based in Pakistan.")
+              if e.event_type == "ACCUSE"]
+    assert accuse and accuse[0].recipient and accuse[0].recipient[0].text.startswith("militants")
+
+
+def test_a_named_party_stays_the_recipient(code_text):
+    """Whom a stance names keeps being its recipient when an act follows ("for the arrest")."""
+    accuse = [e for e in code_text("Ghana condemned Togo for the arrest of its fishermen.") if e.event_type == "ACCUSE"]
+    assert accuse and {r.country for r in accuse[0].recipient} == {"TGO"}

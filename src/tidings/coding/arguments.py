@@ -66,6 +66,11 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         return actor, recips + _obliged(t)
     recips += _object_recipients(t, etype)
     recips += _prep_recipients(t, etype)
+    if etype in words("act_agent_recipient_types"):
+        # "condemned the killing of protesters": the party whose act is criticised is
+        # the recipient ("Russia's shelling", "the arrest ... by the junta"), never its
+        # victims; an act with no named agent gives none (docs/annotation.md section 5)
+        recips = [a for a in map(act_agent, recips) if a is not None]
     if not recips:
         recips = _fallback_recipients(t, etype)
     if t.is_noun and actor is None:
@@ -241,6 +246,43 @@ def _antecedent(tok: Token | None) -> Token | None:
     if x.dep_ == "relcl" and x.head != x:
         return x.head
     return tok
+
+
+def act_agent(r: Token) -> Token | None:
+    """``r`` itself, unless it is an act noun (words.yaml ``criticised_act_nouns``: "the
+    killing of protesters", "Russia's shelling of Kharkiv"):
+    then whose act it is, by its by-phrase (:func:`_noun_agent`) or its possessive or
+    national modifier ("Russia's", "the Russian attack"), and None when it names none."""
+    if r.pos_ != "NOUN" or r.lemma_.lower() not in words("criticised_act_nouns"):
+        return r
+    agent = _noun_agent(r)
+    if agent is not None:
+        return agent
+    return next((c for c in r.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
+
+
+def criticised_act(t: Trigger) -> Token | None:
+    """The act noun a stance is taken towards (words.yaml ``criticised_act_nouns``): the
+    object of the trigger's verb ("condemned the killing of protesters") or of an
+    ``about``/``over``/``at``/``of`` phrase of the verb or of the trigger's words
+    ("expressed concern about the detention of ...", "in condemnation of the strikes").
+    None when there is none, or when the verb blames (``blame_verbs``: "blamed the
+    attacks on militants", where the parse often hangs the blamed party on the act)."""
+    acts = words("criticised_act_nouns")
+    if t.frame.lemma_.lower() in words("blame_verbs"):
+        return None  # "blamed the attacks on militants": the "on" party is the one blamed
+    heads = [t.frame, *(w for w in t.words if w is not t.frame)]
+    for c in t.frame.children:
+        if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.lemma_.lower() in acts:
+            return c
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("about", "over", "at", "of"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in acts:
+                        return p
+    return None
 
 
 def _noun_agent(n: Token) -> Token | None:

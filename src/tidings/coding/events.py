@@ -22,7 +22,7 @@ from ..actors import first_person_sector
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
-from .arguments import arguments, stance_anchor, venue_of_meeting
+from .arguments import act_agent, arguments, criticised_act, stance_anchor, venue_of_meeting
 from .confidence import confidence, confidence_features
 from .mentions import Mentions, joined_parties
 from .modes import final_mode
@@ -196,7 +196,15 @@ class EventMaker:
         the argument model; ``taken``/``same``: token indexes on the actor's side."""
         ents = self.mentions.entities
         recip_toks = [self._attribute_party(r, sent, state, taken, actors) for r in recip_toks]
-        if not recip_toks:
+        # a stance towards an act ("condemned the killing of protesters", "concern about
+        # Russia's invasion of Ukraine"): the act's doer is the recipient when the noun
+        # names it; its victims, place and object are no party to the stance
+        # (docs/annotation.md section 5)
+        act = criticised_act(t) if not recip_toks and draft.etype in words("act_agent_recipient_types") else None
+        if act is not None:
+            agent = act_agent(act)
+            recip_toks = [agent] if agent is not None else []
+        if not recip_toks and act is None:
             # ... also when the quality is the trigger's own noun or the object the rules
             # leave out ("underscored the United States' support for Sweden", "affirmed
             # her commitment to Moldova")
@@ -213,10 +221,11 @@ class EventMaker:
         if mutual:
             recip_toks = [r for r in recip_toks if _meeting_partner(r, t)]
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
-            or ([] if mutual else self.mentions.object_modifiers(t, sent, state, same))
+            or ([] if mutual or act is not None else self.mentions.object_modifiers(t, sent, state, same))
         if not recips and self.argmodel is not None:
             recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks,
-                                                         partner_only=mutual)
+                                                         partner_only=mutual,
+                                                         exclude={w.i for w in act.subtree} if act is not None else set())
         return recip_toks, recips
 
     def _learned_actor(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
@@ -250,12 +259,13 @@ class EventMaker:
 
     def _learned_recipient(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
                            actor_tok: Token | None, recip_toks: list[Token],
-                           partner_only: bool = False) -> tuple[list[Token], list[Entity]]:
+                           partner_only: bool = False, exclude: set[int] = frozenset()) -> tuple[list[Token], list[Entity]]:
         """The argument model's recipient when the rules gave none that names an entity
         (rule ``model:recipient``): ``([token], entities)``, or the inputs and ``[]``.
         ``partner_only``: only a word that is a party to the meeting or agreement, not
-        its topic (:func:`_meeting_partner`)."""
-        taken = {w.i for w in t.words} | syntax.one_participant([actor_tok], lists=False) \
+        its topic (:func:`_meeting_partner`); ``exclude``: token indexes never taken (the
+        words of a criticised act: its victims and place)."""
+        taken = set(exclude) | {w.i for w in t.words} | syntax.one_participant([actor_tok], lists=False) \
             | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t)) \
             | joined_parties(actor_tok)
         if not t.is_noun and syntax.agentless_cause_clause(t.frame):
