@@ -56,7 +56,7 @@ NO_EVENT = [
     # the wounded as people
     ("The wounded were flown to the military hospital in the capital.", "wounded",
      "sense:the-wounded-as-people-is-no-assault"),
-    ("We wish a swift recovery to those injured in the storm.", "injured", "sense:the-wounded-as-people-is-no-assault"),
+    ("We wish a quick recovery to all those injured in the storm.", "injured", "sense:the-wounded-as-people-is-no-assault"),
     # a law signed, a text's authors
     ("Last year the president signed H.R. 12 into law.", "signed",
      "sense:signed-into-law-or-authored-text-is-no-support"),
