@@ -13,25 +13,19 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.records import Story
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def rule_coder(coder):
-    """The shared rule-layer coder (no trigger model; ``tests/conftest.py``)."""
-    return coder
+def _events(code_text, text: str) -> list:
+    """The rule layer's events of ``text`` (the shared ``code_text`` fixture)."""
+    return code_text(text, pub_date="2025-03-01")
 
 
-def _events(nlp, coder, text: str) -> list:
-    return coder.code_doc(nlp(text), Story(id="rare", text=text, pub_date="2025-03-01"))
-
-
-def _types(nlp, coder, text: str) -> dict[str, list[str]]:
+def _types(code_text, text: str) -> dict[str, list[str]]:
     """Trigger -> event types of the sentence (rules that made them are checked separately)."""
     out: dict[str, list[str]] = {}
-    for e in _events(nlp, coder, text):
+    for e in _events(code_text, text):
         out.setdefault(e.trigger, []).append(e.event_type)
     return out
 
@@ -41,14 +35,14 @@ def _types(nlp, coder, text: str) -> dict[str, list[str]]:
     ("The insurgents decreed a ceasefire in the northern provinces on Monday.", "decreed ceasefire"),
     ("The militia proclaimed a truce with the government forces after the talks.", "proclaimed truce"),
 ])
-def test_declared_truce_is_concession(nlp, rule_coder, text, trigger):
-    evs = [e for e in _events(nlp, rule_coder, text) if e.trigger == trigger]
+def test_declared_truce_is_concession(code_text, text, trigger):
+    evs = [e for e in _events(code_text, text) if e.trigger == trigger]
     assert [e.event_type for e in evs] == ["CONCEDE"]
     assert "sense:declared-truce-is-concession" in evs[0].rules
 
 
-def test_observed_truce_stays_retreat(nlp, rule_coder):
-    types = _types(nlp, rule_coder, "Both armies observed the truce along the river on Sunday.")
+def test_observed_truce_stays_retreat(code_text):
+    types = _types(code_text, "Both armies observed the truce along the river on Sunday.")
     assert "CONCEDE" not in {t for ts in types.values() for t in ts}
 
 
@@ -57,14 +51,14 @@ def test_observed_truce_stays_retreat(nlp, rule_coder):
     "The separatists called off their bombing campaign against the railways.",
     "The militia suspended all military operations in the north on Friday.",
 ])
-def test_suspended_attacks_are_concession(nlp, rule_coder, text):
-    evs = [e for e in _events(nlp, rule_coder, text) if e.event_type == "CONCEDE"]
+def test_suspended_attacks_are_concession(code_text, text):
+    evs = [e for e in _events(code_text, text) if e.event_type == "CONCEDE"]
     assert evs and "sense:suspended-attacks-is-concession" in evs[0].rules
-    assert not [e for e in _events(nlp, rule_coder, text) if e.event_type == "RETREAT"]
+    assert not [e for e in _events(code_text, text) if e.event_type == "RETREAT"]
 
 
-def test_halted_offensive_stays_retreat_ceasefire(nlp, rule_coder):
-    evs = _events(nlp, rule_coder, "The army halted its offensive in the eastern hills.")
+def test_halted_offensive_stays_retreat_ceasefire(code_text):
+    evs = _events(code_text, "The army halted its offensive in the eastern hills.")
     assert [(e.event_type, e.mode) for e in evs] == [("RETREAT", "ceasefire")]
 
 
@@ -72,22 +66,22 @@ def test_halted_offensive_stays_retreat_ceasefire(nlp, rule_coder):
     "Ending gender-based violence is a priority of the new ministry.",
     "The summit is part of the effort to end the war in the region.",
 ])
-def test_ending_violence_as_an_aim_is_no_retreat(nlp, rule_coder, text):
-    assert not [e for e in _events(nlp, rule_coder, text) if e.event_type in ("RETREAT", "CONCEDE")]
+def test_ending_violence_as_an_aim_is_no_retreat(code_text, text):
+    assert not [e for e in _events(code_text, text) if e.event_type in ("RETREAT", "CONCEDE")]
 
 
 @pytest.mark.parametrize("text", [
     "The rebel group promised to release the kidnapped engineer within days.",
     "The junta pledged to free all political prisoners by June.",
 ])
-def test_promised_release_is_concession(nlp, rule_coder, text):
-    evs = _events(nlp, rule_coder, text)
+def test_promised_release_is_concession(code_text, text):
+    evs = _events(code_text, text)
     assert [e.event_type for e in evs] == ["CONCEDE"], [(e.event_type, e.rules) for e in evs]
     assert "fold:promised-retreat-is-concession" in evs[0].rules
 
 
-def test_agreed_release_stays_agree(nlp, rule_coder):
-    evs = _events(nlp, rule_coder, "The two sides agreed to release their prisoners next week.")
+def test_agreed_release_stays_agree(code_text):
+    evs = _events(code_text, "The two sides agreed to release their prisoners next week.")
     assert "AGREE" in {e.event_type for e in evs} and "CONCEDE" not in {e.event_type for e in evs}
 
 
@@ -96,13 +90,13 @@ def test_agreed_release_stays_agree(nlp, rule_coder):
     ("The president suspended the new tariffs on steel from Brazil.", "suspended"),
     ("The treasury removed sanctions on two shipping firms in June.", "removed sanctions"),
 ])
-def test_lifted_sanctions_are_concession(nlp, rule_coder, text, trigger):
-    evs = [e for e in _events(nlp, rule_coder, text) if e.trigger == trigger]
+def test_lifted_sanctions_are_concession(code_text, text, trigger):
+    evs = [e for e in _events(code_text, text) if e.trigger == trigger]
     assert [e.event_type for e in evs] == ["CONCEDE"], [(e.event_type, e.rules) for e in evs]
 
 
-def test_imposed_sanctions_stay_sanction(nlp, rule_coder):
-    types = {e.event_type for e in _events(nlp, rule_coder, "The treasury imposed sanctions on two shipping firms.")}
+def test_imposed_sanctions_stay_sanction(code_text):
+    types = {e.event_type for e in _events(code_text, "The treasury imposed sanctions on two shipping firms.")}
     assert types == {"SANCTION"}
 
 
@@ -111,13 +105,13 @@ def test_imposed_sanctions_stay_sanction(nlp, rule_coder):
     ("The parliament repealed the emergency law on Tuesday.", "repealed"),
     ("The department rescinded the terrorist designation of the former rebel movement.", "rescinded"),
 ])
-def test_revoked_measure_is_concession(nlp, rule_coder, text, trigger):
-    evs = [e for e in _events(nlp, rule_coder, text) if e.trigger == trigger]
-    assert [e.event_type for e in evs] == ["CONCEDE"], [(e.event_type, e.rules) for e in _events(nlp, rule_coder, text)]
+def test_revoked_measure_is_concession(code_text, text, trigger):
+    evs = [e for e in _events(code_text, text) if e.trigger == trigger]
+    assert [e.event_type for e in evs] == ["CONCEDE"], [(e.event_type, e.rules) for e in _events(code_text, text)]
 
 
-def test_revoked_visa_is_no_concession(nlp, rule_coder):
-    assert not [e for e in _events(nlp, rule_coder, "The consulate revoked the journalist's visa.")
+def test_revoked_visa_is_no_concession(code_text):
+    assert not [e for e in _events(code_text, "The consulate revoked the journalist's visa.")
                 if e.event_type == "CONCEDE"]
 
 
@@ -125,13 +119,13 @@ def test_revoked_visa_is_no_concession(nlp, rule_coder):
     "The opposition party regretted the army's decision to close the border.",
     "The bishops regretted the shelling of the refugee camp.",
 ])
-def test_regret_about_an_act_is_disapproval(nlp, rule_coder, text):
-    evs = [e for e in _events(nlp, rule_coder, text) if e.trigger.lower().startswith("regret")]
+def test_regret_about_an_act_is_disapproval(code_text, text):
+    evs = [e for e in _events(code_text, text) if e.trigger.lower().startswith("regret")]
     assert [(e.event_type, e.mode) for e in evs] == [("ACCUSE", "disapprove")]
 
 
-def test_regret_to_inform_is_no_event(nlp, rule_coder):
-    evs = _events(nlp, rule_coder, "The station regrets to inform its listeners that the concert is cancelled.")
+def test_regret_to_inform_is_no_event(code_text):
+    evs = _events(code_text, "The station regrets to inform its listeners that the concert is cancelled.")
     assert not [e for e in evs if e.trigger.lower().startswith("regret")]
 
 
@@ -140,57 +134,57 @@ def test_regret_to_inform_is_no_event(nlp, rule_coder):
     "Only accredited journalists are allowed to enter the court.",
     "This funding will allow the clinic to hire more nurses.",
 ])
-def test_enabling_allow_is_no_concession(nlp, rule_coder, text):
-    assert not [e for e in _events(nlp, rule_coder, text) if e.event_type == "CONCEDE"]
+def test_enabling_allow_is_no_concession(code_text, text):
+    assert not [e for e in _events(code_text, text) if e.event_type == "CONCEDE"]
 
 
 @pytest.mark.parametrize("text", [
     "The military government will allow the UN envoy to enter the country.",
     "The authorities decided to allow the relief flights to proceed to the capital.",
 ])
-def test_allowed_entry_stays_concession(nlp, rule_coder, text):
-    assert "CONCEDE" in {e.event_type for e in _events(nlp, rule_coder, text)}
+def test_allowed_entry_stays_concession(code_text, text):
+    assert "CONCEDE" in {e.event_type for e in _events(code_text, text)}
 
 
 @pytest.mark.parametrize("text", [
     "The foreign ministers emphasized their close cooperation on maritime security.",
     "The two leaders discussed ways to deepen their partnership in energy.",
 ])
-def test_talked_up_cooperation_is_no_material_cooperation(nlp, rule_coder, text):
-    evs = _events(nlp, rule_coder, text)
+def test_talked_up_cooperation_is_no_material_cooperation(code_text, text):
+    evs = _events(code_text, text)
     assert "COOPERATE" not in {e.event_type for e in evs}
 
 
-def test_extradition_stays_cooperation(nlp, rule_coder):
-    evs = _events(nlp, rule_coder, "Panama extradited the arms dealer to the United States on Friday.")
+def test_extradition_stays_cooperation(code_text):
+    evs = _events(code_text, "Panama extradited the arms dealer to the United States on Friday.")
     assert [e.event_type for e in evs] == ["COOPERATE"]
 
 
-def test_returned_fire_is_fighting(nlp, rule_coder):
-    evs = _events(nlp, rule_coder, "The sentries returned fire when the convoy was ambushed.")
+def test_returned_fire_is_fighting(code_text):
+    evs = _events(code_text, "The sentries returned fire when the convoy was ambushed.")
     assert "RETREAT" not in {e.event_type for e in evs}
     assert any(e.event_type == "ASSAULT" and "sense:returned-fire-is-fighting" in e.rules for e in evs)
 
 
-def test_press_release_is_no_retreat(nlp, rule_coder):
-    evs = _events(nlp, rule_coder, "The full list of the designated firms is in the ministry's press release.")
+def test_press_release_is_no_retreat(code_text):
+    evs = _events(code_text, "The full list of the designated firms is in the ministry's press release.")
     assert "RETREAT" not in {e.event_type for e in evs}
 
 
-def test_sought_release_is_hypothetical(nlp, rule_coder):
-    evs = [e for e in _events(nlp, rule_coder, "Diplomats are working quietly to secure the release of the detained reporter.")
+def test_sought_release_is_hypothetical(code_text):
+    evs = [e for e in _events(code_text, "Diplomats are working quietly to secure the release of the detained reporter.")
            if e.event_type == "RETREAT"]
     assert [e.aux_modes for e in evs] == [["hypothetical"]]
     assert "aux:sought-release-is-hypothetical" in evs[0].rules
 
 
-def test_release_seen_stays_retreat(nlp, rule_coder):
-    evs = _events(nlp, rule_coder, "The three-day truce saw the release of forty prisoners.")
+def test_release_seen_stays_retreat(code_text):
+    evs = _events(code_text, "The three-day truce saw the release of forty prisoners.")
     assert ("RETREAT", []) in [(e.event_type, e.aux_modes) for e in evs]
 
 
-def test_secured_release_stays_retreat(nlp, rule_coder):
-    evs = _events(nlp, rule_coder, "Oman secured the release of three foreign sailors on Tuesday.")
+def test_secured_release_stays_retreat(code_text):
+    evs = _events(code_text, "Oman secured the release of three foreign sailors on Tuesday.")
     assert [(e.event_type, e.mode) for e in evs] == [("RETREAT", "release")]
 
 
@@ -200,16 +194,16 @@ def test_secured_release_stays_retreat(nlp, rule_coder):
     "The army stepped up security around the electoral commission.",
     "The coast guard increased vigilance along the northern beaches.",
 ])
-def test_raised_guard_is_mobilization(nlp, rule_coder, text):
-    assert "MOBILIZE" in {e.event_type for e in _events(nlp, rule_coder, text)}
+def test_raised_guard_is_mobilization(code_text, text):
+    assert "MOBILIZE" in {e.event_type for e in _events(code_text, text)}
 
 
 @pytest.mark.parametrize("text", [
     "The ministers discussed ways to increase the region's food security.",
     "The summit aims to strengthen energy security in Europe.",
 ])
-def test_security_policy_is_no_mobilization(nlp, rule_coder, text):
-    assert "MOBILIZE" not in {e.event_type for e in _events(nlp, rule_coder, text)}
+def test_security_policy_is_no_mobilization(code_text, text):
+    assert "MOBILIZE" not in {e.event_type for e in _events(code_text, text)}
 
 
 def test_lifted_sanctions_are_no_sanction_on_another_word():
