@@ -202,3 +202,36 @@ def test_speed_writer_runs_jobs_in_order_and_raises_the_first_error() -> None:
     with pytest.raises(ZeroDivisionError):
         w.finish()
     assert done == [0, 1, 2, 3, 4]
+
+
+def test_speed_store_holds_duckdb_to_one_thread_while_coding(tmp_path: Path, monkeypatch) -> None:
+    # DuckDB's worker threads trim the C allocator after each task, which handed the
+    # parser's freed memory back to the kernel between chunks (eleventh round)
+    seen = []
+    real = Store.save_stories
+
+    def save_stories(self, coded, version):
+        seen.append(int(self.con.execute("SELECT current_setting('threads')").fetchall()[0][0]))
+        return real(self, coded, version)
+
+    monkeypatch.setattr(Store, "save_stories", save_stories)
+    stories = [Story(id=f"s{i}", text="Kenya condemned the attack.", pub_date="2025-01-10")
+               for i in range(4)]
+    with Store(tmp_path / "t.duckdb") as store:
+        store.con.execute("SET threads = 3").fetchall()
+        s = code_stories(stories, store=store, batch_size=2)
+        after = int(store.con.execute("SELECT current_setting('threads')").fetchall()[0][0])
+    assert s.coded == 4 and seen == [1, 1]
+    assert after == 3  # clustering and later queries get the database's own setting
+
+
+def test_speed_store_threads_restores_the_setting_after_an_error(tmp_path: Path) -> None:
+    with Store(tmp_path / "t.duckdb") as store:
+        store.con.execute("SET threads = 2").fetchall()
+        with pytest.raises(RuntimeError), store.threads(1):
+            assert store.con.execute("SELECT current_setting('threads')").fetchall()[0][0] == 1
+            raise RuntimeError("stop")
+        assert store.con.execute("SELECT current_setting('threads')").fetchall()[0][0] == 2
+        with pytest.raises(ValueError, match="at least 1"):
+            with store.threads(0):
+                pass

@@ -25,7 +25,7 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
@@ -573,10 +573,15 @@ def code_stories(
     writer = _Writer()
     if pool is not None:
         pool.before_fork = writer.idle  # no store query runs while workers are forked
+    # DuckDB on one thread while stories are coded: its worker threads trim the C
+    # allocator after each task, handing the parser's freed memory back to the kernel
+    # (Store.threads); clustering, after, runs with the database's own setting
+    one_thread = store.threads(1) if store is not None else nullcontext()
     try:
-        for handled, results in run_all(chunks()):
-            writer.put(handle, results, handled)
-        writer.finish()
+        with one_thread:
+            for handled, results in run_all(chunks()):
+                writer.put(handle, results, handled)
+            writer.finish()
     except BaseException as exc:
         from ..store import is_interrupt
 

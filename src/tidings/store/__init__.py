@@ -29,6 +29,8 @@ and the names in ``__all__``, from ``tidings.store``.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -118,6 +120,37 @@ class Store(WriteMixin, QueryMixin, ClusterMixin, ExportMixin):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextmanager
+    def threads(self, n: int) -> Iterator["Store"]:
+        """Run the database's queries on at most ``n`` DuckDB threads inside the block,
+        then restore the setting it had (DuckDB's ``threads``, which is the database's,
+        not the connection's).
+
+        The local engine stores each chunk of stories while the next is parsed, in the
+        same process, and holds DuckDB to one thread while it codes (issue 20, eleventh
+        round): after a task, each of DuckDB's worker threads hands the C allocator's
+        free memory back to the kernel (``malloc_trim``, seen with ``strace -k``), so
+        that the parser's freed arrays were faulted in and zeroed again for the next
+        chunk (about 12 MB a story), and its threads competed with the parser for the
+        cores. Inserting a chunk needs no parallel query.
+
+        Args:
+            n: at least 1.
+        Raises:
+            ValueError: ``n`` below 1.
+        """
+        if n < 1:
+            raise ValueError(f"threads must be at least 1, not {n}")
+        with self._lock:
+            before = int(self.con.execute("SELECT current_setting('threads')").fetchall()[0][0])
+            self.con.execute(f"SET threads = {int(n)}").fetchall()
+        try:
+            yield self
+        finally:
+            with self._lock:
+                if self._con is not None:
+                    self._con.execute(f"SET threads = {before}").fetchall()
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
