@@ -30,6 +30,11 @@ ODD = [
 ]
 
 
+#: Whether the shared stories are beside the checkout (they are in CI; a clone without
+#: ``../shared`` tests on the odd texts and the bundled examples only).
+HAVE_SHARED_STORIES = (SHARED / "data" / "voa_stories.jsonl").exists()
+
+
 def _texts(k: int = 40) -> list[str]:
     texts = list(ODD)
     texts += [s.text for s in read_stories([EXAMPLES / "stories.jsonl"]) if isinstance(s, Story)]
@@ -76,7 +81,9 @@ def test_the_decoder_sets_spacys_entities(parsed, batch_size: int) -> None:
     with one_blas_thread():
         list(ner.pipe(spacy_docs, batch_size=batch_size))
         list(decoder.pipe(ours, batch_size=batch_size))
-    assert sum(len(d.ents) for d in ours) > 500  # real stories, many entities
+    # real stories, many entities: 120 in the odd texts and examples, over 500 with the
+    # shared stories
+    assert sum(len(d.ents) for d in ours) > (500 if HAVE_SHARED_STORIES else 80)
     for a, b in zip(spacy_docs, ours):
         if not np.array_equal(_entities(a), _entities(b)):
             pytest.fail(f"{a.text[:60]!r}: spaCy {[(e.text, e.label_) for e in a.ents]} "
