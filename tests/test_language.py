@@ -18,6 +18,29 @@ def test_a_short_english_story_of_names_is_not_foreign(text):
     assert code in (None, "en"), (code, how)      # undecided stories are coded
 
 
+@pytest.mark.parametrize("text", [
+    # one short sentence of common words, which trigrams alone read as French or Spanish
+    "The ministers did not discuss sanctions.",
+    "Militants ambushed a patrol convoy.",
+    "The delegates did not sign the declaration.",
+    "Sailors seized a tanker.",
+])
+def test_a_short_english_sentence_with_english_function_words_is_not_foreign(text):
+    assert story_language(text)[0] in (None, "en")
+
+
+@pytest.mark.parametrize("text, code", [
+    # short sentences of other languages keep their language: more of their own function
+    # words than English ones
+    ("Les délégués n'ont pas signé la déclaration.", "fr"),
+    ("Os delegados não assinaram a declaração.", "pt"),
+    ("De afgevaardigden hebben de verklaring niet getekend.", "nl"),
+    ("Il ministro ha incontrato il suo omologo a Roma.", "it"),
+])
+def test_a_short_foreign_sentence_with_its_own_function_words_stays_foreign(text, code):
+    assert story_language(text) == (code, "detected")
+
+
 @pytest.mark.parametrize("text, code", [
     ("Le ministre a reçu son homologue à Dakar jeudi pour parler de la frontière.", "fr"),
     ("La policía detuvo a seis estudiantes frente al ministerio en Quito.", "es"),

@@ -122,6 +122,16 @@ def test_code_skips_bad_records_and_keeps_the_rest():
     assert exc.value.code == "T104"
 
 
+def test_any_language_codes_a_story_the_language_check_would_skip():
+    text = ("Le ministre a reçu son homologue à Dakar jeudi pour parler de la frontière, "
+            "et les deux pays ont signé un accord de coopération.")
+    with pytest.warns(UserWarning, match="1 story skipped"):
+        df = tidings.code([text], pub_date="2024-12-20")
+    assert df.empty and "any_language=True" in df.attrs["skipped"][0]
+    df = tidings.code([text], pub_date="2024-12-20", any_language=True)
+    assert df.attrs["skipped"] == [] and df.attrs["summary"]["coded"] == 1
+
+
 def test_code_needs_pandas_only_when_called(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)     # as if it were not installed
     with pytest.raises(TidingsError) as exc:
