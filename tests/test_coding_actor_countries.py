@@ -440,3 +440,21 @@ def test_a_forces_weapons_are_the_force(code_story):
     assert not is_weapon(Entity(text="Air force helicopters", sector="MIL"))
     assert is_weapon(Entity(text="the helicopters", sector="MIL"))
     assert is_weapon(Entity(text="a drone", sector=None))
+
+
+def test_an_attack_in_a_country_named_once_is_that_countrys_in_a_story_about_another(code_story):
+    # a news digest: the story is about China and Japan, then one paragraph reports an
+    # attack in a country it names only there; the attackers act where it happened
+    text = ("China and Japan held talks in Beijing on Monday about fishing rights. Chinese "
+            "Foreign Minister Wang Yi met his Japanese counterpart for three hours.\n\n"
+            "In separate news, gunmen stormed a village market in eastern Niger on Sunday, "
+            "killing nine traders, local officials said.")
+    ev = [e for e in of_type(code_story(text), "ASSAULT") if e.sentence_index == 2][0]
+    assert [(a.country, a.how) for a in ev.actor] == [("NER", "event place")]
+    # a meeting abroad is a venue: talks of the story's parties held in a city the story
+    # names once keep the story's country (the rule this kind leaves alone)
+    venue = code_story("Colombian rebels and the government resumed talks on Monday. The guerrilla "
+                       "negotiators, who met government envoys in Havana, said progress was slow. "
+                       "Colombia's president welcomed the talks.")
+    met = [e for e in of_type(venue, "CONSULT") if e.sentence_index == 1]
+    assert met and all(a.country in ("COL", None) for e in met for a in e.actor)

@@ -442,7 +442,8 @@ class EventMaker:
             elif etype in words("place_target_types"):
                 rules = [*rules, ATTACKED_PLACE]
         # a visitor is not of the country visited ("The president visited Tokyo")
-        actors, recips = self._complete_countries(actors, recips, loc, sent, state, place_fills_actors=not visit)
+        actors, recips = self._complete_countries(actors, recips, loc, sent, state, place_fills_actors=not visit,
+                                                  target_type=etype in words("place_target_types"))
         if visit and loc is not None and loc.country:
             actors = [replace(a, country=None, how="title" if a.sector else "unknown person")
                       if a.how in ("story country", "event place") and a.country == loc.country else a
@@ -480,7 +481,8 @@ class EventMaker:
         )
 
     def _complete_countries(self, actors: list[Entity], recips: list[Entity], loc: Place | None, sent: Span,
-                            state: StoryState, place_fills_actors: bool = True) -> tuple[list[Entity], list[Entity]]:
+                            state: StoryState, place_fills_actors: bool = True,
+                            target_type: bool = False) -> tuple[list[Entity], list[Entity]]:
         """Countries for actors and recipients named without one, in this order:
         government actors of a statement (a story with a voice) belong to the party it
         speaks for; domestic actors ("a court", "protesters") to the country of the
@@ -491,7 +493,12 @@ class EventMaker:
         roles ("the authorities") to the country the story is about. The order and the
         conditions were chosen on the corpus dev split and checked on train.
         ``place_fills_actors`` False (a visit): the event's place gives the recipients
-        their country, not the actors (a visitor is not of the country visited)."""
+        their country, not the actors (a visitor is not of the country visited).
+        ``target_type`` True (an attack, arrest, protest or mobilisation,
+        ``place_target_types``) with a place that is a country by name ("gunmen attacked
+        a church in northern Burkina Faso" in a story about China): the country named is
+        where the domestic actors act, not a gazetteer's guess or a venue abroad, so the
+        story's country does not override it."""
         def fill(ents: list[Entity], country: str, ok, how: str) -> list[Entity]:
             return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e) else e
                     for e in ents]
@@ -518,7 +525,8 @@ class EventMaker:
             and not syntax.is_weapon(e)  # noqa: E731
         if loc is not None and loc.country:
             home = self.mentions.home_country(sent.doc, state)
-            if home and home != loc.country and state.country_counts.get(loc.country, 0) <= 1 \
+            named_country = target_type and loc.feature == "country"
+            if home and home != loc.country and not named_country and state.country_counts.get(loc.country, 0) <= 1 \
                     and state.country_sents.get(home, set()) - {sent.start}:
                 # a place whose country the story names nowhere else ("talks held in
                 # Caracas" in a Salvadoran story; a village the gazetteer puts in
