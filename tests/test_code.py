@@ -825,3 +825,38 @@ def test_code_a_visitor_is_not_of_the_country_visited(code_text):
     # a visitor the story names with a country keeps it
     ev = next(e for e in code_text("Kenya's president visited Tokyo on Monday.") if e.event_type == "CONSULT")
     assert [a.country for a in ev.actor] == ["KEN"]
+
+
+@pytest.fixture(scope="module")
+def every_candidate(nlp):
+    """Code a text with the learned layer, keeping every candidate event."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    c = Coder(all_candidates=True)
+    return lambda text: c.code_doc(nlp(text), Story(id="t", text=text, pub_date="2024-03-06"))
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested protesters.",
+    "Soldiers detained marchers near the cathedral on Sunday.",
+    "The governor praised demonstrators for staying calm.",
+])
+def test_a_crowd_member_noun_carries_no_event_but_a_protest(every_candidate, text):
+    # the learned model proposed ACCUSE on "protesters" (a fresh-user trial); the word
+    # names the people of a protest (data/tables.yaml proposal_word_types)
+    crowd = {"protesters", "marchers", "demonstrators"}
+    evs = every_candidate(text)
+    assert evs, text
+    assert [(e.event_type, e.trigger) for e in evs if e.trigger in crowd and e.event_type != "PROTEST"] == []
+
+
+def test_a_crowd_the_argument_model_guesses_makes_no_demonstration(every_candidate):
+    # "Villagers" is the subject of another clause, guessed as the actor of "killed": the
+    # killing stays an attack (actor:protesters-demonstrate needs the parse's actor)
+    evs = every_candidate("Villagers ran for cover after the raid on the market killed six traders.")
+    killed = [e for e in evs if e.trigger == "killed"]
+    assert [e.event_type for e in killed] == ["ASSAULT"]
+    # a crowd the parse names as the actor still demonstrates
+    evs = every_candidate("Protesters torched two police cars in the city centre on Friday.")
+    assert [(e.event_type, e.mode) for e in evs if e.trigger == "torched"] == [("PROTEST", "demo")]

@@ -220,11 +220,16 @@ class Learned:
     def _propose(self, sent, state, t: Trigger | None, tok: Token, typ: str, p: float) -> Trigger | None:
         """A trigger of type ``typ`` on ``tok``: the rules' own trigger there (retyped when
         needed), else a new one with its auxiliary modes and reporting speaker. None when
-        a ``filter`` rule drops the new trigger (``data/rules/filter.jsonl``: sport, nature
-        as actor, industrial accidents, private persons, statistics are no political event
-        whichever word carries them, the model's word included)."""
+        the word can carry another type only (``proposal_word_types`` of
+        ``data/tables.yaml``: "protesters"), or when a ``filter`` rule drops the new
+        trigger (``data/rules/filter.jsonl``: sport, nature as actor, industrial
+        accidents, private persons, statistics are no political event whichever word
+        carries them, the model's word included)."""
         if t is None:
-            lx = Lexeme("V" if tok.pos_ == "VERB" else "N", tok.lemma_.lower(), "", typ, None, (),
+            lemma = tok.lemma_.lower()
+            if any(lemma in ws and typ != only for only, ws in table("proposal_word_types").items()):
+                return None                       # "protesters" stands for a protest only
+            lx = Lexeme("V" if tok.pos_ == "VERB" else "N", lemma, "", typ, None, (),
                         table("default_cameo").get(typ), p)
             t = Trigger(tok, lx, _frame(tok), [tok], is_noun=tok.pos_ != "VERB")
             t.start()

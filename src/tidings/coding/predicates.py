@@ -465,6 +465,14 @@ def _flag(ctx: Ctx, name: frozenset[str]) -> bool:
     return any(getattr(ctx.t, n) for n in name)
 
 
+@predicate("made_by", frozenset({"event", "actor", "mode"}), any=("strings", True))
+def _made_by(ctx: Ctx, any: frozenset[str]) -> bool:
+    """One of the rules in ``any`` has shaped the event so far (its ``rules``, e.g.
+    ``model:actor``: the actor is the argument model's guess, not the parse's)."""
+    rules = ctx.event.rules if ctx.event is not None else ctx.t.rules
+    return bool(any.intersection(rules))
+
+
 @predicate("aux", _ALL_T, any=("aux", True))
 def _aux(ctx: Ctx, any: frozenset[str]) -> bool:
     """The event (or trigger) has one of the auxiliary modes ``any``."""
