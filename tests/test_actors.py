@@ -283,6 +283,13 @@ def test_actors_bad_user_file_raises_t301(tmp_path):
     bad.write_text("[ARMGOV]\n")
     with pytest.raises(TidingsError, match="code line before any actor name"):
         ActorResolver([bad])
+    # broken YAML: one line that says where (PyYAML's message spans five with the text)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text('organisations:\n  - name: "Zeta Front\n    country: [ZZZ\n')
+    with pytest.raises(TidingsError) as ei:
+        ActorResolver([broken])
+    msg = str(ei.value)
+    assert "\n" not in msg and "not valid YAML: while scanning a quoted scalar at line 2, column 11" in msg
 
 
 def test_actors_resolve_is_fast():

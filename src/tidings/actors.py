@@ -493,7 +493,7 @@ class ActorResolver:
         try:
             data = yaml.safe_load(text) or {}
         except yaml.YAMLError as e:
-            raise TidingsError("T301", f"{origin}: not valid YAML: {e}") from e
+            raise TidingsError("T301", f"{origin}: not valid YAML: {_yaml_problem(e)}") from e
         entries = []
         if isinstance(data, list):
             entries = data
@@ -2255,3 +2255,16 @@ def resolve_all(text: str, context: str = "", date: str | None = None,
     """Resolve a possibly compound mention to a list of entities ("Azerbaijan and Armenia"
     -> two entities). See :meth:`ActorResolver.resolve_all`."""
     return default_resolver().resolve_all(text, context, date, memory)
+
+
+def _yaml_problem(e: Exception) -> str:
+    """One line for a YAML parse error: what and where (line and column, from 1), e.g.
+    ``while scanning a quoted scalar at line 2, column 11; found unexpected end of stream
+    at line 4, column 1`` (PyYAML's own message spans several lines with a copy of the
+    text)."""
+    parts = []
+    for what, mark in ((getattr(e, "context", None), getattr(e, "context_mark", None)),
+                       (getattr(e, "problem", None), getattr(e, "problem_mark", None))):
+        if what:
+            parts.append(f"{what} at line {mark.line + 1}, column {mark.column + 1}" if mark else str(what))
+    return "; ".join(parts) or " ".join(str(e).split())
