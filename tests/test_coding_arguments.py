@@ -711,3 +711,24 @@ def test_model_recipient_is_named_only_when_a_recipient_is_given():
                       pub_date="2024-05-10")
     for rules, recips in zip(df.rules, df.recipient):
         assert "model:recipient" not in rules or len(recips) > 0
+
+
+def test_the_force_of_a_threatened_deployment_is_no_recipient(nlp):
+    # "threatened to deploy troops": the troops are the threatener's own (the argument
+    # model took them as the recipient; a fresh-user trial); a named target still is one
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    coder = Coder(all_candidates=True)
+
+    def threats(text):
+        evs = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2023-01-01"))
+        return [e for e in evs if e.event_type == "THREATEN"]
+
+    for text in ("The general threatened to deploy troops.",
+                 "The interior minister threatened to deploy riot police on Friday."):
+        got = threats(text)
+        assert got, text
+        assert [r.text for e in got for r in e.recipient] == [], text
+    got = threats("Ethiopia threatened to deploy troops against Eritrea.")
+    assert got and "ERI" in [r.country for e in got for r in e.recipient]
