@@ -732,3 +732,22 @@ def test_the_force_of_a_threatened_deployment_is_no_recipient(nlp):
         assert [r.text for e in got for r in e.recipient] == [], text
     got = threats("Ethiopia threatened to deploy troops against Eritrea.")
     assert got and "ERI" in [r.country for e in got for r in e.recipient]
+
+
+def test_a_protest_against_an_act_is_against_its_doer(nlp):
+    # "protested the arrest of the opposition leader" gave the recipient "the arrest of
+    # the opposition leader" (a fresh-user trial): the act's doer is the recipient when
+    # named, else there is none (act_agent_recipient_types, as for ACCUSE)
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    coder = Coder(all_candidates=True)
+
+    def protest(text):
+        evs = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2023-01-01"))
+        return [e for e in evs if e.event_type == "PROTEST"]
+
+    got = protest("Hundreds of lawyers protested the detention of a judge in the capital.")
+    assert got and [r.text for e in got for r in e.recipient] == []
+    got = protest("Crowds protested the junta's arrest of two reporters outside the court.")
+    assert got and [r.text for e in got for r in e.recipient] == ["the junta"]
