@@ -84,7 +84,7 @@ def test_fuzz_pipeline_limits_and_languages():
     assert check_story(Story(id="b", text="\x00\x01abc" * 50), lim).code == "T111"
     fr = Story(id="fr", text="Le président français a rencontré le chancelier allemand à Berlin mardi.")
     assert check_story(fr, lim).message == \
-        "fr: story 'fr' is in French (detected), not English (code it anyway with --any-language; in Python, tidings.code(..., any_language=True))"
+        "fr: story 'fr' is in French (detected), not English (code it anyway with --any-language, or any_language=True in tidings.code)"
     assert check_story(fr, Limits(languages=("en", "fr"))) is None
     assert check_story(fr, Limits(languages=None)) is None
     ar = Story(id="ar", text="Kenya condemned the attack.", language="ar")

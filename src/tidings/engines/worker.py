@@ -118,8 +118,8 @@ def check_story(story: Story, limits: Limits) -> Failure | None:
             want = ", ".join(language_name(c) for c in limits.languages)
             return failure(story, "language", NOT_LANGUAGE,
                            f"{story_name(story)} is in {language_name(code)} ({how}), not "
-                           f"{want} (code it anyway with --any-language; in Python, "
-                           f"tidings.code(..., any_language=True))")
+                           f"{want} (code it anyway with --any-language, or any_language=True "
+                           f"in tidings.code)")
     return None
 
 
