@@ -860,3 +860,13 @@ def test_a_crowd_the_argument_model_guesses_makes_no_demonstration(every_candida
     # a crowd the parse names as the actor still demonstrates
     evs = every_candidate("Protesters torched two police cars in the city centre on Friday.")
     assert [(e.event_type, e.mode) for e in evs if e.trigger == "torched"] == [("PROTEST", "demo")]
+
+
+def test_a_protest_said_in_its_peoples_noun_has_them_as_actor(every_candidate):
+    # "police fired tear gas at thousands of demonstrators": beside the police's act, the
+    # protest the model reads in "demonstrators" is theirs, never the police's
+    # (docs/annotation.md: police dispersing a protest is two events)
+    evs = every_candidate("Riot police fired tear gas at thousands of demonstrators in Lusaka on Saturday.")
+    protests = [e for e in evs if e.event_type == "PROTEST"]
+    assert protests and [a.text for e in protests for a in e.actor] == ["demonstrators"]
+    assert {e.event_type for e in evs} >= {"ASSAULT", "PROTEST"}

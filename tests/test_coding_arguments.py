@@ -751,3 +751,34 @@ def test_a_protest_against_an_act_is_against_its_doer(nlp):
     assert got and [r.text for e in got for r in e.recipient] == []
     got = protest("Crowds protested the junta's arrest of two reporters outside the court.")
     assert got and [r.text for e in got for r in e.recipient] == ["the junta"]
+
+
+def test_threatened_forces_and_actions_point_at_their_target(nlp):
+    # "threatened to send troops to X": the troops are the threatener's, X is the target;
+    # "threatened military action against X": the act names no party, X does (a
+    # fresh-user trial, twelfth round)
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    coder = Coder(all_candidates=True)
+
+    def recipients(text):
+        evs = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2023-01-01"))
+        return [r.country for e in evs if e.event_type == "THREATEN" for r in e.recipient]
+
+    assert recipients("Belarus threatened to send tanks to the border with Lithuania.") in (["LTU"], [])
+    assert "troops" not in str(recipients("Serbia threatened to send troops into Kosovo."))
+    assert recipients("Azerbaijan threatened military action against Armenia on Monday.") == ["ARM"]
+    assert recipients("Algeria threatened retaliatory measures against Morocco.") == ["MAR"]
+
+
+def test_a_dateline_place_parsed_as_subject_gives_way_to_the_real_subject(nlp):
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    coder = Coder(all_candidates=True)
+    text = ("MOGADISHU, June 9, 2024 — Somali troops shelled an al-Shabab camp near Baidoa on "
+            "Saturday, the army said.")
+    evs = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-06-10"))
+    hits = [e for e in evs if e.event_type == "ASSAULT"]
+    assert hits and [a.text for a in hits[0].actor] == ["Somali troops"]

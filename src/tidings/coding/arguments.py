@@ -22,6 +22,11 @@ from .words import table, words
 def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
     """The actor's head token (or None) and the recipients' head tokens of ``t`` coded
     as ``etype`` (the type decides which prepositions introduce a recipient)."""
+    if t.is_noun and t.token.lemma_.lower() in table("proposal_word_types").get(etype, ()):
+        # "police fired tear gas at thousands of demonstrators": the protest's trigger
+        # names its people, who are its actor (docs/annotation.md, police dispersing a
+        # protest: PROTEST with the protesters as actor, beside the police's act)
+        return t.token, []
     v = t.frame
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     if passive and v.lemma_.lower() in words("stative_passives") and not any(c.dep_ == "agent" for c in v.children):

@@ -282,10 +282,11 @@ class EventMaker:
                 continue
             if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS or _own_agent(c):
                 continue  # "deployed 400 police officers", "withdrew its troops": the actor's own
-            if c.dep_ in syntax.OBJ_DEPS and c.head.dep_ == "xcomp" and c.head.head == t.frame \
-                    and getattr(self.lex.verbs.get(c.head.lemma_.lower()), "event_type", None) \
-                    in words("force_object_types"):
-                continue  # "threatened to deploy troops": the force of the act threatened is the actor's
+            if c.dep_ in syntax.OBJ_DEPS and c.head.dep_ == "xcomp" and c.head.head == t.frame and (
+                    getattr(self.lex.verbs.get(c.head.lemma_.lower()), "event_type", None)
+                    in words("force_object_types")
+                    or c.lemma_.lower() in words("troop_nouns") | words("weapon_systems")):
+                continue  # "threatened to deploy troops", "to send tanks": the force of the act threatened is the actor's
             c = self._attribute_party(c, sent, state, taken, actors)
             a = _list_head(c)
             if c.ent_type_ in ("GPE", "LOC", "FAC") and a.dep_ == "pobj" and is_locative(a.head.lower_):

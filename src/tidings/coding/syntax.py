@@ -20,7 +20,7 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJ_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "attr", "oprd"})
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Za-z0-9 .,]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*")
 
 
 def is_speaker_label(tok: Token) -> bool:
@@ -32,10 +32,11 @@ def is_speaker_label(tok: Token) -> bool:
 def subject(v: Token) -> Token | None:
     """The subject of ``v`` (``nsubj``/``csubj``); a transcript's speaker label ("VOA:
     Putin visited China", parsed with the speaker as subject and the real one in
-    apposition) gives way to the real subject."""
+    apposition) gives way to the real subject, and so does a dateline's place parsed as
+    a second subject ("KHARTOUM, March 3 — Sudan's army shelled ...": the army)."""
     subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
     for c in subs:
-        if len(subs) > 1 and is_speaker_label(c):
+        if len(subs) > 1 and (is_speaker_label(c) or in_dateline(c)):
             continue
         if is_speaker_label(c):
             app = next((a for a in c.children if a.dep_ == "appos"), None)
@@ -386,9 +387,17 @@ def attribute_parties(tok: Token, depth: int = 0) -> list[Token]:
 
 
 def dateline_end(text: str) -> int:
-    """Length of a dateline such as "GENEVA -" or "LONDON (Reuters) --" at the start."""
+    """Length of a dateline such as "GENEVA -", "LONDON (Reuters) --" or "KHARTOUM,
+    March 3, 2025 --" at the start."""
     m = _DATELINE.match(text)
     return m.end() if m else 0
+
+
+def in_dateline(tok: Token) -> bool:
+    """True when ``tok`` lies in a dateline at the start of its sentence
+    (:func:`dateline_end`)."""
+    sent = tok.sent
+    return tok.i - sent.start <= 12 and tok.idx - sent.start_char < dateline_end(sent.text)
 
 
 def names_group(tok: Token | None) -> bool:
