@@ -132,6 +132,16 @@ def test_any_language_codes_a_story_the_language_check_would_skip():
     assert df.attrs["skipped"] == [] and df.attrs["summary"]["coded"] == 1
 
 
+def test_all_candidates_keeps_the_events_under_the_threshold():
+    # as tidings code --all-candidates: the default output is a subset of every candidate
+    text = ("The two foreign ministers spoke by phone on Monday about the border. Chad closed "
+            "its border with Sudan on Friday, and aid groups warned of shortages.")
+    some = tidings.code([text], pub_date="2024-12-20")
+    every = tidings.code([text], pub_date="2024-12-20", all_candidates=True)
+    assert set(some.event_id) < set(every.event_id)
+    assert every.confidence.min() < 0.4 <= some.confidence.min()
+
+
 def test_code_needs_pandas_only_when_called(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)     # as if it were not installed
     with pytest.raises(TidingsError) as exc:

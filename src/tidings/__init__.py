@@ -49,7 +49,8 @@ def code_file(path: str | _Path, **options: _Any) -> _Any:
 
 
 class _Code:
-    """``tidings.code(stories, pub_date=None, *, actors=(), processes=1, limits=None)``:
+    """``tidings.code(stories, pub_date=None, *, date_order=None, actors=(), processes=1,
+    limits=None, any_language=False, all_candidates=False)``:
     code texts, story records or Story objects into a pandas DataFrame of events, one row
     per event; see :func:`tidings.notebook.code`.
 

@@ -49,7 +49,7 @@ def _trigger_at(row: dict) -> int:
 
 def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
          date_order: str | None = None, actors: Iterable[str | Path] = (), processes: int = 1,
-         limits: Any = None, any_language: bool = False) -> "pd.DataFrame":
+         limits: Any = None, any_language: bool = False, all_candidates: bool = False) -> "pd.DataFrame":
     """Code stories into a DataFrame of PLOVER events, one row per event.
 
     Args:
@@ -72,6 +72,9 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
             default: the command line's defaults (English only, 100,000 characters).
         any_language: code every story whatever its language (``tidings code
             --any-language``): ``limits``' languages are set to None.
+        all_candidates: keep every event found, whatever its confidence (``tidings code
+            --all-candidates``); by default only the events whose confidence reaches
+            the model's threshold (``docs/model.md``).
 
     Returns:
         a ``pandas.DataFrame``: the columns of the CSV export (``event_id``,
@@ -122,14 +125,15 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
             raise TypeError(f"stories[{i - 1}] is a {type(s).__name__}: give texts (str), "
                             "story records (dict) or tidings.records.Story objects")
     return _run(items, actors, processes, limits, date_hint="give pub_date= or a pub_date field",
-                any_language=any_language)
+                any_language=any_language, all_candidates=all_candidates)
 
 
 def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto",
               id_col: str | None = None, text_col: str | None = None,
               date_col: str | None = None, encoding: str = "utf-8",
               date_order: str | None = None, actors: Iterable[str | Path] = (),
-              processes: int = 1, limits: Any = None, any_language: bool = False) -> "pd.DataFrame":
+              processes: int = 1, limits: Any = None, any_language: bool = False,
+              all_candidates: bool = False) -> "pd.DataFrame":
     """Read and code a story file or folder into a DataFrame of events, as
     ``tidings code PATH`` reads it (JSON Lines, CSV, text, HTML, by extension).
 
@@ -139,7 +143,7 @@ def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto
             ``tidings code`` options ``--pub-date``, ``--format``, ``--id-col``,
             ``--text-col``, ``--date-col``, ``--encoding``, ``--date-order`` (``"DMY"``,
             ``"MDY"`` or None).
-        actors, processes, limits, any_language: as for :func:`code`.
+        actors, processes, limits, any_language, all_candidates: as for :func:`code`.
 
     Returns:
         a DataFrame shaped as :func:`code`'s; unreadable records are skipped with a
@@ -162,7 +166,8 @@ def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto
     opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col,
                        pub_date=pub_date, encoding=encoding, date_order=date_order)
     return _run(list(read_stories([path], opts)), actors, processes, limits,
-                date_hint="give pub_date= or date_col=", any_language=any_language)
+                date_hint="give pub_date= or date_col=", any_language=any_language,
+                all_candidates=all_candidates)
 
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -185,7 +190,8 @@ def _n(count: int, one: str, many: str) -> str:
 
 
 def _run(items: list[Any], actors: Iterable[str | Path], processes: int, limits: Any,
-         date_hint: str = "give pub_date=", any_language: bool = False) -> "pd.DataFrame":
+         date_hint: str = "give pub_date=", any_language: bool = False,
+         all_candidates: bool = False) -> "pd.DataFrame":
     """Code ``items`` (stories and read failures) through an in-memory store."""
     from dataclasses import replace
 
@@ -201,6 +207,8 @@ def _run(items: list[Any], actors: Iterable[str | Path], processes: int, limits:
         ActorResolver(actor_files)
     if any_language:
         limits = replace(limits or Limits(), languages=None)
+    if all_candidates:
+        limits = replace(limits or Limits(), all_candidates=True)
     order = {it.id: k for k, it in enumerate(items) if isinstance(it, Story)}
     with Store(":memory:") as store:
         summary = code_stories(items, store=store, processes=processes,
