@@ -14,11 +14,11 @@ places they name (a short English story of African or Asian leaders' names read 
 Swahili or Dutch). Its statistics are unreliable on short or letter-poor text, so a
 story whose sample has fewer than :data:`MIN_LETTERS` letters, or whose best guess has
 less than :data:`MIN_CONFIDENCE` (:data:`SHORT_MIN_CONFIDENCE` under
-:data:`SHORT_SAMPLE` letters), is *undecided* and gets coded. A short sample (under :data:`CHECKED_SAMPLE` letters)
-guessed as another language is also undecided when it holds at least as many English
-function words as words of the guessed language (spaCy's stop-word lists): on a short
-sentence the trigram statistics alone read "ministers did not discuss sanctions" as
-French.
+:data:`SHORT_SAMPLE` letters), is *undecided* and gets coded. A short sample (under
+:data:`CHECKED_SAMPLE` letters) guessed as another language is also undecided when it
+holds at least one English function word and as many as words of the guessed language
+(spaCy's stop-word lists): on a short sentence the trigram statistics alone read
+"ministers did not discuss sanctions" as French.
 
 A story's own ``language`` field, when present, wins over detection (so a user who
 knows can say so); ``translated_from`` is metadata only: a story translated into
@@ -145,8 +145,8 @@ def detect_language(text: str, languages: Iterable[str] = DETECTED) -> tuple[str
         no guess with :data:`MIN_CONFIDENCE` (:data:`SHORT_MIN_CONFIDENCE` for a sample
         under :data:`SHORT_SAMPLE` letters), or a non-English guess for a sample under
         :data:`CHECKED_SAMPLE` letters with at least one English function word and no
-        more words of the guessed language's stop-word list. Never raises on odd text (control characters, lone
-        surrogates, emoji).
+        more words of the guessed language's stop-word list. Never raises on odd text
+        (control characters, lone surrogates, emoji).
     Raises:
         AttributeError: when a code in ``languages`` is unknown to lingua.
     """
