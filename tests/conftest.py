@@ -41,6 +41,17 @@ def code_text(nlp, coder):
 
 
 @pytest.fixture(scope="session")
+def every_candidate(nlp):
+    """Code one text as a story with the learned layer, keeping every candidate event
+    (``--all-candidates``): ``every_candidate(text, pub_date="2024-03-06") -> list[Event]``."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    c = Coder(all_candidates=True)
+    return lambda text, pub_date="2024-03-06": c.code_doc(nlp(text), Story(id="t", text=text, pub_date=pub_date))
+
+
+@pytest.fixture(scope="session")
 def code_story(nlp, coder):
     """Code one text as a story with an optional title and source (the story's voice):
     ``code_story(text, title=None, source=None, pub_date="2022-05-10") -> list[Event]``."""

@@ -827,16 +827,6 @@ def test_code_a_visitor_is_not_of_the_country_visited(code_text):
     assert [a.country for a in ev.actor] == ["KEN"]
 
 
-@pytest.fixture(scope="module")
-def every_candidate(nlp):
-    """Code a text with the learned layer, keeping every candidate event."""
-    from tidings.coding import Coder
-    from tidings.records import Story
-
-    c = Coder(all_candidates=True)
-    return lambda text: c.code_doc(nlp(text), Story(id="t", text=text, pub_date="2024-03-06"))
-
-
 @pytest.mark.parametrize("text", [
     "Police arrested protesters.",
     "Soldiers detained marchers near the cathedral on Sunday.",

@@ -713,17 +713,11 @@ def test_model_recipient_is_named_only_when_a_recipient_is_given():
         assert "model:recipient" not in rules or len(recips) > 0
 
 
-def test_the_force_of_a_threatened_deployment_is_no_recipient(nlp):
+def test_the_force_of_a_threatened_deployment_is_no_recipient(every_candidate):
     # "threatened to deploy troops": the troops are the threatener's own (the argument
     # model took them as the recipient; a fresh-user trial); a named target still is one
-    from tidings.coding import Coder
-    from tidings.records import Story
-
-    coder = Coder(all_candidates=True)
-
     def threats(text):
-        evs = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2023-01-01"))
-        return [e for e in evs if e.event_type == "THREATEN"]
+        return [e for e in every_candidate(text, "2023-01-01") if e.event_type == "THREATEN"]
 
     for text in ("The general threatened to deploy troops.",
                  "The interior minister threatened to deploy riot police on Friday."):
@@ -734,18 +728,12 @@ def test_the_force_of_a_threatened_deployment_is_no_recipient(nlp):
     assert got and "ERI" in [r.country for e in got for r in e.recipient]
 
 
-def test_a_protest_against_an_act_is_against_its_doer(nlp):
+def test_a_protest_against_an_act_is_against_its_doer(every_candidate):
     # "protested the arrest of the opposition leader" gave the recipient "the arrest of
     # the opposition leader" (a fresh-user trial): the act's doer is the recipient when
     # named, else there is none (act_agent_recipient_types, as for ACCUSE)
-    from tidings.coding import Coder
-    from tidings.records import Story
-
-    coder = Coder(all_candidates=True)
-
     def protest(text):
-        evs = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2023-01-01"))
-        return [e for e in evs if e.event_type == "PROTEST"]
+        return [e for e in every_candidate(text, "2023-01-01") if e.event_type == "PROTEST"]
 
     got = protest("Hundreds of lawyers protested the detention of a judge in the capital.")
     assert got and [r.text for e in got for r in e.recipient] == []
@@ -753,32 +741,24 @@ def test_a_protest_against_an_act_is_against_its_doer(nlp):
     assert got and [r.text for e in got for r in e.recipient] == ["the junta"]
 
 
-def test_threatened_forces_and_actions_point_at_their_target(nlp):
+def test_threatened_forces_and_actions_point_at_their_target(every_candidate):
     # "threatened to send troops to X": the troops are the threatener's, X is the target;
     # "threatened military action against X": the act names no party, X does (a
     # fresh-user trial, twelfth round)
-    from tidings.coding import Coder
-    from tidings.records import Story
-
-    coder = Coder(all_candidates=True)
-
     def recipients(text):
-        evs = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2023-01-01"))
-        return [r.country for e in evs if e.event_type == "THREATEN" for r in e.recipient]
+        evs = [e for e in every_candidate(text, "2023-01-01") if e.event_type == "THREATEN"]
+        assert evs, text
+        return [(r.text, r.country) for e in evs for r in e.recipient]
 
-    assert recipients("Belarus threatened to send tanks to the border with Lithuania.") in (["LTU"], [])
-    assert "troops" not in str(recipients("Serbia threatened to send troops into Kosovo."))
-    assert recipients("Azerbaijan threatened military action against Armenia on Monday.") == ["ARM"]
-    assert recipients("Algeria threatened retaliatory measures against Morocco.") == ["MAR"]
+    for text in ("Belarus threatened to send tanks to the border with Lithuania.",
+                 "Serbia threatened to send troops into Kosovo."):
+        assert not [t for t, _ in recipients(text) if t.split()[-1] in ("tanks", "troops")], text
+    assert [c for _, c in recipients("Azerbaijan threatened military action against Armenia on Monday.")] == ["ARM"]
+    assert [c for _, c in recipients("Algeria threatened retaliatory measures against Morocco.")] == ["MAR"]
 
 
-def test_a_dateline_place_parsed_as_subject_gives_way_to_the_real_subject(nlp):
-    from tidings.coding import Coder
-    from tidings.records import Story
-
-    coder = Coder(all_candidates=True)
+def test_a_dateline_place_parsed_as_subject_gives_way_to_the_real_subject(every_candidate):
     text = ("MOGADISHU, June 9, 2024 — Somali troops shelled an al-Shabab camp near Baidoa on "
             "Saturday, the army said.")
-    evs = coder.code_doc(nlp(text), Story(id="s", text=text, pub_date="2024-06-10"))
-    hits = [e for e in evs if e.event_type == "ASSAULT"]
+    hits = [e for e in every_candidate(text, "2024-06-10") if e.event_type == "ASSAULT"]
     assert hits and [a.text for a in hits[0].actor] == ["Somali troops"]
