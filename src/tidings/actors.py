@@ -101,13 +101,6 @@ _ARTICLE_RE = re.compile(r"(?<![\w-])el-(?=[a-z])")  # "el-Sisi" -> "al-sisi"
 _INNER_APOSTROPHE_RE = re.compile(r"(?<=[a-z])'(?=[a-z])")  # "Wetang'ula" -> "wetangula"
 
 
-def _yaml_load(text: str):
-    """Parse a YAML document with PyYAML's safe loader, in C when PyYAML was built with
-    libyaml (the same documents about eight times faster: the knowledge base's YAML files
-    were a fifth of a worker's start-up)."""
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
-
-
 def _variant(m: re.Match) -> str:
     return _NAME_VARIANTS.get(m.group(0), m.group(0))
 
@@ -427,7 +420,7 @@ class ActorResolver:
         lst.insert(0, rec)
 
     def _load_vocab(self) -> None:
-        v = _yaml_load(_read_text("sectors.yaml"))
+        v = _kb.load_yaml(_read_text("sectors.yaml"))
         for strength in ("head", "modifier", "weak"):
             for sector, terms in (v.get(strength) or {}).items():
                 for t in terms:
@@ -498,7 +491,7 @@ class ActorResolver:
         (user files): a ``country`` that is no ISO 3166 alpha-3 code (:func:`country_codes`)
         raises ``T301`` naming the entry, instead of coding events with a made-up country."""
         try:
-            data = _yaml_load(text) or {}
+            data = _kb.load_yaml(text) or {}
         except yaml.YAMLError as e:
             raise TidingsError("T301", f"{origin}: not valid YAML: {_yaml_problem(e)}") from e
         entries = []
@@ -2084,7 +2077,7 @@ def sector_list(key: str, vocab: dict | None = None) -> frozenset[str]:
         TidingsError: ``T301`` when an entry is not a sector code of
             :data:`tidings.actors_kb.SECTORS`.
     """
-    v = _yaml_load(_read_text("sectors.yaml")) if vocab is None else vocab
+    v = _kb.load_yaml(_read_text("sectors.yaml")) if vocab is None else vocab
     raw = v.get(key)
     vals = [raw] if isinstance(raw, str) else list(raw or [])
     bad = [x for x in vals if x not in _kb.SECTORS]
@@ -2099,7 +2092,7 @@ def head_terms() -> frozenset[str]:
     (singular; "prime minister", "crown prince", "director-general"): the words of a
     title or description, which a capital letter does not make a name ("The Prime
     Minister", "the Crown Prince")."""
-    v = _yaml_load(_read_text("sectors.yaml"))
+    v = _kb.load_yaml(_read_text("sectors.yaml"))
     return frozenset(t for terms in v["head"].values() for t in terms)
 
 
@@ -2137,7 +2130,7 @@ def igo_codes() -> frozenset[str]:
     """Return the ``igo`` codes of the shipped knowledge base (``organisations.yaml``,
     ``orgs/*.tsv``, ``holders/*.tsv``): ``UN``, ``EU``, ``NATO``, ``G7``... (a user dictionary
     may add others)."""
-    data = _yaml_load(_read_text("organisations.yaml")) or {}
+    data = _kb.load_yaml(_read_text("organisations.yaml")) or {}
     codes = {str(e["igo"]) for entries in data.values() if isinstance(entries, list)
              for e in entries if isinstance(e, dict) and e.get("igo")}
     for name in _kb.kb_files("orgs") + _kb.kb_files("holders"):

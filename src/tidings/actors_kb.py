@@ -144,10 +144,16 @@ _TITLE_SYNONYMS: dict[str, str] = {
 }
 
 
-def _yaml_load(text: str):
+def load_yaml(text: str):
     """Parse a YAML document with PyYAML's safe loader, in C when PyYAML was built with
     libyaml (the same documents about eight times faster: the knowledge base's YAML
-    files were a fifth of a worker's start-up). PyYAML is imported here, on first use."""
+    files were a fifth of a worker's start-up); the one YAML reader of the knowledge base
+    and of user actor dictionaries (:mod:`tidings.actors`). PyYAML is imported here, on
+    first use.
+
+    Raises:
+        yaml.YAMLError: when ``text`` is not valid YAML (its ``problem_mark`` says where).
+    """
     import yaml
 
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
@@ -393,7 +399,7 @@ def name_variants(text: str | None = None, origin: str = "name_variants.yaml") -
         or a variant is listed under two canonical forms.
     """
 
-    data = _yaml_load(text if text is not None else read_kb_file("name_variants.yaml")) or {}
+    data = load_yaml(text if text is not None else read_kb_file("name_variants.yaml")) or {}
     out: dict[str, str] = {}
     word = re.compile(r"^[a-z]+$")
     for canon, variants in data.items():
@@ -424,7 +430,7 @@ def family_names(text: str | None = None,
         or a name is not one lower-case ASCII word or is listed twice.
     """
 
-    data = _yaml_load(text if text is not None else read_kb_file("family_names.yaml")) or {}
+    data = load_yaml(text if text is not None else read_kb_file("family_names.yaml")) or {}
     if not isinstance(data, dict) or not isinstance(data.get("family_first"), list) \
             or not isinstance(data.get("family_names"), list):
         raise _err(origin, 1, "needs the lists family_first and family_names")
@@ -495,7 +501,7 @@ def kb_entries(countries: frozenset[str] | None = None) -> list[dict]:
                     "source": src, "offices": offices})
     text = read_kb_file("organisations.yaml")
     src = header(text)
-    data = _yaml_load(text) or {}
+    data = load_yaml(text) or {}
     for sect in ("igos", "groups"):
         for e in data.get(sect) or []:
             country = normalise_country(e.get("country"))
