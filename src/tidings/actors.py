@@ -2013,11 +2013,9 @@ def _cache_dir(cache: bool | str | Path | None) -> Path | None:
         return None
     if cache is not True:
         return Path(cache)
-    env = os.environ.get("TIDINGS_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "tidings"
+    from .cache import cache_dir
+
+    return cache_dir()
 
 
 @lru_cache(maxsize=1)

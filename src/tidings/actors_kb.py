@@ -154,9 +154,9 @@ def load_yaml(text: str):
     Raises:
         yaml.YAMLError: when ``text`` is not valid YAML (its ``problem_mark`` says where).
     """
-    import yaml
+    from .cache import parse_yaml
 
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+    return parse_yaml(text)
 
 
 def title_key(title: str) -> str | None:

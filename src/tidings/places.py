@@ -33,6 +33,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Iterable
 
+from tidings.cache import cache_dir
 from tidings.records import Place
 
 __all__ = ["Gazetteer", "gazetteer", "event_location", "normalise_name", "cache_path",
@@ -385,22 +386,6 @@ _FEATURES = ("populated_place", "admin1", "country")
 _SEP = "\x1f"    # between strings of a column
 _NONE = "\x00"   # a None in a string column
 _MAPS = ("countries", "admin1", "cities")
-
-
-def cache_dir() -> Path:
-    """Return the folder of tidings' cache files: ``$TIDINGS_CACHE_DIR`` when set, else
-    the user cache folder (``$XDG_CACHE_HOME/tidings`` or ``~/.cache/tidings`` on Linux,
-    ``~/Library/Caches/tidings`` on macOS, ``%LOCALAPPDATA%\\tidings`` on Windows)."""
-    env = os.environ.get("TIDINGS_CACHE_DIR")
-    if env:
-        return Path(env).expanduser()
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = str(Path.home() / "Library" / "Caches")
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "tidings"
 
 
 def cache_key() -> str:
