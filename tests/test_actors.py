@@ -449,6 +449,47 @@ def test_a_user_dictionary_with_an_unknown_country_code_is_refused_naming_the_li
     ActorResolver().load_user_file(p)   # any case, and the older Kosovo code, are fine
 
 
+@pytest.mark.parametrize("yaml_text, message", [
+    # a section spelt the American way loaded nothing, without a word
+    ("organizations:\n  - {name: Coastal Unity Front, country: GHA, sector: REB}\n",
+     "unknown section 'organizations' (did you mean 'organisations'?"),
+    # a misspelt field left the group without a country
+    ("groups:\n  - {name: Coastal Unity Front, contry: GHA, sector: REB}\n",
+     "entry 'Coastal Unity Front': unknown key 'contry' (did you mean 'country'?"),
+    # a person's misspelt offices left them without a post
+    ("people:\n  - {name: Ama Boakye-Mensah, country: GHA, ofices: [[GOV, Interior Minister, 2021-01-01, null]]}\n",
+     "person 'Ama Boakye-Mensah': unknown key 'ofices' (did you mean 'offices'?"),
+])
+def test_a_user_dictionary_key_tidings_would_ignore_is_refused(tmp_path, yaml_text, message):
+    from tidings.actors import ActorResolver
+    from tidings.errors import TidingsError
+
+    p = tmp_path / "mine.yaml"
+    p.write_text(yaml_text, encoding="utf-8")
+    with pytest.raises(TidingsError) as err:
+        ActorResolver().load_user_file(p)
+    assert err.value.code == "T301" and f"{p}: " in str(err.value) and message in str(err.value)
+
+
+def test_a_user_dictionary_with_every_documented_key_loads(tmp_path):
+    from tidings.actors import ActorResolver
+
+    p = tmp_path / "mine.yaml"
+    p.write_text(
+        "groups:\n"
+        "  - {name: Coastal Unity Front, aliases: [CUF], country: GHA, sector: REB, kb: tid:org/cuf}\n"
+        "  - {name: Savanna Guard, country: GHA, periods: [[REB, 2001-01-01, 2010-01-01], [GOV, 2010-01-01, null]]}\n"
+        "igos:\n  - {name: Gulf of Guinea Council, igo: GGC, sector: IGO, kb_id: tid:org/ggc}\n"
+        "people:\n  - {name: Ama Boakye-Mensah, aliases: [Boakye-Mensah], country: GHA, surname: true,\n"
+        "     offices: [[GOV, Interior Minister, 2021-01-01, null]]}\n", encoding="utf-8")
+    r = ActorResolver()
+    r.load_user_file(p)
+    assert r.resolve("the CUF").country == "GHA"
+    assert r.resolve("Savanna Guard", date="2015-06-01").sector == "GOV"
+    assert r.resolve("Gulf of Guinea Council").igo == "GGC"
+    assert r.resolve("Boakye-Mensah", date="2022-03-01").sector == "GOV"
+
+
 @pytest.mark.parametrize("text, date, country", [
     ("the Reagan Administration", "1987-05-01", "USA"),
     ("THE REAGAN ADMINISTRATION", "1988-02-01", "USA"),

@@ -502,14 +502,21 @@ class ActorResolver:
                                f"{type(data).__name__}, not a list or a mapping)",
                                "see docs/actors.md for the formats")
         else:
+            if check_countries:
+                _check_keys(data, _USER_SECTIONS, origin, "section")
             for sect in ("igos", "groups", "organisations", "actors"):
                 entries.extend(data.get(sect) or [])
             for p in data.get("people") or []:
+                if check_countries and isinstance(p, dict):
+                    _check_keys(p, _USER_PERSON_KEYS, f"{origin}: person {str(p.get('name'))!r}", "key")
                 self._add_person_entry(p, origin)
         for e in entries:
             if not isinstance(e, dict) or not e.get("name"):
                 raise TidingsError("T301", f"{origin}: entry without a name: {e!r}",
                                    "each entry needs at least name and a country, igo or sector")
+            if check_countries:
+                _check_keys(e, _USER_PERSON_KEYS | _USER_ORG_KEYS if e.get("offices") else _USER_ORG_KEYS,
+                            f"{origin}: entry {str(e['name'])!r}", "key")
             if check_countries and e.get("country") and not e.get("igo") \
                     and str(e["country"]).strip().upper() not in country_codes():
                 raise TidingsError("T301", f"{origin}: entry {str(e['name'])!r}: unknown country code "
@@ -2005,6 +2012,31 @@ def _given_name_spellings(name: str) -> list[str]:
 
 def _from_ord(x: int | None) -> _dt.date | None:
     return None if x is None else _dt.date.fromordinal(x)
+
+
+#: What a user's YAML dictionary may hold (docs/actors.md, "User dictionaries"): its
+#: sections, the keys of an organisation, group or IGO entry, and of a person.
+_USER_SECTIONS = frozenset({"groups", "igos", "organisations", "actors", "people"})
+_USER_ORG_KEYS = frozenset({"name", "aliases", "country", "sector", "igo", "kb", "kb_id", "periods"})
+_USER_PERSON_KEYS = frozenset({"name", "aliases", "country", "sector", "kb", "qid", "offices", "surname"})
+
+
+def _check_keys(d: dict, allowed: frozenset[str], where: str, what: str) -> None:
+    """Refuse a key of a user dictionary that tidings would ignore: a misspelt section
+    ("organizations:") or field ("contry: ARM") used to load nothing, or an actor with
+    no country, without a word.
+
+    Raises:
+        TidingsError(T301): naming ``where``, the unknown key and the nearest allowed one.
+    """
+    import difflib
+
+    for k in d:
+        if str(k) not in allowed:
+            near = difflib.get_close_matches(str(k), sorted(allowed), n=1, cutoff=0.6)
+            hint = f"did you mean {near[0]!r}? " if near else ""
+            raise TidingsError("T301", f"{where}: unknown {what} {str(k)!r}",
+                               f"{hint}{what.capitalize()}s: {', '.join(sorted(allowed))}; see docs/actors.md")
 
 
 def _cache_dir(cache: bool | str | Path | None) -> Path | None:
