@@ -590,8 +590,28 @@ def _dep_matcher(ctx: Ctx, pattern: _Pattern) -> bool:
     a sentence): the matcher maps every token of what it is given, and a story's whole
     document made each call cost about 7 ms (issue 20, tenth round)."""
     sent = ctx.sent
-    sub, i = sent.as_doc(), ctx.t.frame.i - sent.start
-    return any(ids[0] == i for _, ids in pattern.matcher(sub.vocab)(sub))
+    return ctx.t.frame.i - sent.start in _dep_firsts(sent, pattern)
+
+
+#: The last sentence the dependency matcher saw: (doc, start, end, the sentence as a
+#: document, {pattern id: first-node indices of its matches}). Several senses ask about
+#: the same sentence in a row; one tuple, replaced whole, so threads never see half of one.
+_LAST_SENT: tuple = (None, -1, -1, None, {})
+
+
+def _dep_firsts(sent: Span, pattern: _Pattern) -> frozenset[int]:
+    """Indices (within ``sent``) of the first nodes of ``pattern``'s matches in ``sent``,
+    made once per sentence and pattern (issue 20, thirteenth round: ``Span.as_doc`` and
+    the matcher ran again for every trigger a sense rule tested)."""
+    global _LAST_SENT
+    last = _LAST_SENT
+    if not (last[0] is sent.doc and last[1] == sent.start and last[2] == sent.end):
+        last = _LAST_SENT = (sent.doc, sent.start, sent.end, sent.as_doc(), {})
+    got = last[4].get(id(pattern))
+    if got is None:
+        sub = last[3]
+        got = last[4][id(pattern)] = frozenset(ids[0] for _, ids in pattern.matcher(sub.vocab)(sub))
+    return got
 
 
 # ------------------------------------------------------------------ structural predicates
