@@ -22,9 +22,9 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..dates import story_dates, story_sentences
+from ..dates import reference_date, story_dates, story_sentences
 from ..records import Event, Failure, Story
 from ..truecase import restore_case
 
@@ -379,12 +379,16 @@ class StoryWorker:
         # the tokens costs about 3 ms a story
         text = doc.text if text is None else text
         try:
-            events = self.coder.code_doc(doc, story, text=text)
+            # a dateline's date ("SAN SALVADOR, 12 JAN 90 (...) --") is the date relative
+            # phrases count from, when it differs from the publication date (issue 16)
+            ref, dateline = reference_date(story.text, story.pub_date)
+            coded = story if dateline is None else replace(story, pub_date=ref)
+            events = self.coder.code_doc(doc, coded, text=text)
             # dates from the story (issue 19): a sentence without a date phrase takes the
             # date of the event it continues or of the story's lead, once per story
             # (text, i.e. doc.text: the story with its case restored when it was all
             # capitals; the same length, so the offsets are the story's)
-            return story_dates(events, story.pub_date, story_sentences(text, doc.sents, doc.ents))
+            return story_dates(events, ref, story_sentences(text, doc.sents, doc.ents), dateline=dateline)
         except Exception as exc:  # noqa: BLE001
             return failure(story, "code", CODE_FAILED, f"{story_name(story)} could not be "
                            f"coded: {type(exc).__name__}: {exc}")
