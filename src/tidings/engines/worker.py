@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from ..dates import reference_date, story_dates, story_sentences
+from ..dates import _MISSING, reference_date, story_dates, story_sentences
 from ..records import Event, Failure, Story
 from ..truecase import restore_case
 
@@ -89,16 +89,27 @@ def story_name(story: Story) -> str:
 
 def failure(story: Story, stage: str, code: str, message: str) -> Failure:
     """Return the :class:`~tidings.records.Failure` of ``story`` at ``stage``
-    (``limits``, ``language``, ``analyse``, ``code``, ``store``) with ``code``."""
+    (``read``, ``limits``, ``language``, ``analyse``, ``code``, ``store``) with ``code``."""
     return Failure(story.origin, story.id, code, message, stage)
 
 
 def check_story(story: Story, limits: Limits) -> Failure | None:
     """Return why ``story`` must be skipped before analysis, or None to code it.
 
-    Checks, in order: size (T109), control characters (T111), language (T110). Cheap:
-    the language is detected on a 3,000-character sample (see :mod:`tidings.language`).
+    Checks, in order: the publication date (T103, stage ``read``: one the readers would
+    refuse, e.g. ``2999-12-31`` in a :class:`~tidings.records.Story` made in Python, which
+    no reader checked; :func:`tidings.read.normalise_date`), size (T109), control
+    characters (T111), language (T110). Cheap: the language is detected on a
+    3,000-character sample (see :mod:`tidings.language`).
     """
+    pub = story.pub_date
+    if pub is not None and pub == pub and str(pub).strip().lower() not in _MISSING:   # NaN, NaT, "": none
+        from ..read import normalise_date
+
+        try:
+            normalise_date(pub)
+        except ValueError as exc:
+            return failure(story, "read", "T103", f"{story_name(story)} has a bad date: {exc}")
     n = len(story.text)
     if limits.max_story_chars is not None and n > limits.max_story_chars:
         return failure(story, "limits", TOO_LONG,
