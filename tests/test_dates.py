@@ -419,6 +419,8 @@ def test_dateline_date_none_without_a_plausible_date(text, pub):
 def test_reference_date_is_the_dateline_only_when_it_differs():
     text = "LA PAZ, 14 FEB 91 (RADIO FIDES) -- Miners blocked a road on Tuesday."
     assert reference_date(text, "1991-02-14") == ("1991-02-14", None)          # the same day: nothing changes
+    assert reference_date(text, date(1991, 2, 14)) == (date(1991, 2, 14), None)
+    assert reference_date(text, "1991-02")[0] == "1991-02-14"                 # a month: the dateline's day
     ref, dl = reference_date(text, "1993-06-30")                             # an archive's date, years later
     assert ref == "1991-02-14" and dl.text == "14 FEB 91"
     assert reference_date(text, None)[0] == "1991-02-14"

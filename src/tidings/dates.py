@@ -7,6 +7,11 @@ Two public functions:
 * :func:`event_date` picks the date phrase of one event in its evidence sentence and
   returns the contract's :class:`tidings.records.EventDate` (``shared/spec/events.md``).
 
+:func:`story_dates` then dates a story's events from each other, and
+:func:`reference_date` (issue 16) makes a wire dateline's date ("SAN SALVADOR, 12 JAN
+90 (...) --", :func:`dateline_date`) the date relative phrases count from, when the
+story has one that differs from its publication date.
+
 Most phrases are handled by tidings' own grammar (below, one regular expression per
 kind of phrase), which is fast and knows things dateparser drops: early/mid/late,
 ranges, weekdays with tense, "overnight", "over the weekend", vague counts. dateparser
@@ -362,8 +367,11 @@ def reference_date(text: str, pub_date: Any, today: date | None = None) -> tuple
         unchanged.
     """
     dl = dateline_date(text, pub_date, today)
-    if dl is None or (isinstance(pub_date, str) and pub_date.strip()[:10] == dl.date):
+    if dl is None:
         return pub_date, None
+    pub = _parse_pub(pub_date)
+    if pub is not None and pub_period(pub_date) is None and pub.isoformat() == dl.date:
+        return pub_date, None     # the same day (a timestamp or a date object too)
     return dl.date, dl
 
 
