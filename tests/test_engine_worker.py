@@ -52,5 +52,7 @@ def test_check_story_refuses_a_publication_date_no_reader_would_accept():
     assert (bad.code, bad.stage, bad.story_id) == ("T103", "read", "p")
     assert bad.message.startswith("p: story 'p' has a bad date: '2999-12-31' is outside")
     assert worker.check_story(Story(id="q", text="Peru expelled a diplomat.", pub_date="1850-01-01"), lim).code == "T103"
-    for ok in ("1999-08-02", "2025-03", None, "", float("nan")):
+    import pandas as pd
+
+    for ok in ("1999-08-02", "2025-03", None, "", float("nan"), pd.NaT, pd.NA):
         assert worker.check_story(Story(id="r", text="Peru expelled a diplomat.", pub_date=ok), lim) is None

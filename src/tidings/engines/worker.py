@@ -103,7 +103,7 @@ def check_story(story: Story, limits: Limits) -> Failure | None:
     3,000-character sample (see :mod:`tidings.language`).
     """
     pub = story.pub_date
-    if pub is not None and pub == pub and str(pub).strip().lower() not in _MISSING:   # NaN, NaT, "": none
+    if pub is not None and str(pub).strip().lower() not in _MISSING:   # NaN, NaT, pd.NA, "": none
         from ..read import normalise_date
 
         try:
