@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.analyse import dateline_end
+from tidings.analyse import dateline_end, story_dateline
 
 
 @pytest.mark.parametrize("text, dateline", [
@@ -15,6 +15,10 @@ from tidings.analyse import dateline_end
     ("Nairobi, March 3 (Reuters) - Kenyan police arrested 12 protesters.", "Nairobi, March 3 (Reuters) - "),
     ("KABUL, Afghanistan \u2014 Taliban fighters attacked a checkpoint.", "KABUL, Afghanistan \u2014 "),
     ("WASHINGTON (AP) - The United States imposed sanctions.", "WASHINGTON (AP) - "),
+    # issue 16: a country in brackets after the place, and a month-day date with its year
+    ("PUERTO LEMPIRA (HONDURAS), 7 OCT 89 (RADIO AMERICA) -- TROOPS SEIZED A BOAT.",
+     "PUERTO LEMPIRA (HONDURAS), 7 OCT 89 (RADIO AMERICA) -- "),
+    ("NIAMEY, July 28, 2023 \u2014 Soldiers detained the president.", "NIAMEY, July 28, 2023 \u2014 "),
     ("Hamas - the militant group - said it fired rockets.", None),       # a name, not a dateline
     ("The army attacked rebels - officials said.", None),
     ("Kenya condemned the attack.", None),
@@ -22,6 +26,21 @@ from tidings.analyse import dateline_end
 def test_analyse_dateline_end(text, dateline):
     end = dateline_end(text)
     assert (text[:end] if end is not None else None) == dateline
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("NIAMEY, July 28, 2023 \u2014 Soldiers detained the president.", ", July 28, 2023"),
+    # after a one-line title and a blank line
+    ("Coup leaders close borders\n\nNIAMEY, July 28, 2023 \u2014 Soldiers detained the president.",
+     ", July 28, 2023"),
+    ("  BAMAKO (AFP) - Mali expelled the French ambassador.", None),
+    # a dateline further down is another story's, not this one's
+    ("Soldiers detained the president.\nThe army said so.\n\nNIAMEY, July 28 (AP) - More.", "none"),
+    ("Kenya condemned the attack.", "none"),
+])
+def test_analyse_story_dateline_at_the_start_or_after_a_title(text, rest):
+    m = story_dateline(text)
+    assert (m["rest"] if m is not None else "none") == rest
 
 
 @pytest.mark.slow

@@ -379,3 +379,49 @@ def test_a_year_in_a_prepositional_phrase_still_dates_the_event():
 
     evs = tidings.code("The rebels attacked the town in 2019, officials said.", pub_date="2025-06-05")
     assert list(evs["date_start"]) == ["2019-01-01"]
+
+
+# ------------------------------------------------------------------ dateline dates (issue 16)
+from tidings.dates import DATELINE_MIN, dateline_date, reference_date  # noqa: E402
+
+
+@pytest.mark.parametrize("text,pub,want", [
+    # a two-digit year: the latest of 19yy/20yy not after the publication year (today's without one)
+    ("LA PAZ, 14 FEB 91 (RADIO FIDES) -- Miners blocked a road.", None, ("1991-02-14", "14 FEB 91")),
+    ("LA PAZ, 14 FEB 91 (RADIO FIDES) -- Miners blocked a road.", "1991-02-20", ("1991-02-14", "14 FEB 91")),
+    ("LA PAZ, 3 NOV 23 (EFE) -- Miners blocked a road.", "2024-06-01", ("2023-11-03", "3 NOV 23")),
+    # a four-digit year, month first, after a title line
+    ("Road blocked\n\nLA PAZ, Nov. 3, 2023 \u2014 Miners blocked a road.", None, ("2023-11-03", "Nov. 3, 2023")),
+    # no year: the publication year, or the year before when the day is still ahead of it
+    ("LA PAZ, NOV 3 (AP) - Miners blocked a road.", "2023-11-05", ("2023-11-03", "NOV 3")),
+    ("LA PAZ, DEC 30 (AP) - Miners blocked a road.", "2024-01-02", ("2023-12-30", "DEC 30")),
+    ("LA PAZ, JAN 3 (AP) - Miners blocked a road.", "2024-01-02", ("2024-01-03", "JAN 3")),  # a day ahead: time zones
+    ("LA PAZ, NOV 3 (AP) - Miners blocked a road.", "2024-03", ("2023-11-03", "NOV 3")),      # a month: its last day
+])
+def test_dateline_date_reads_the_dateline_and_infers_its_year(text, pub, want):
+    d = dateline_date(text, pub, today=date(2026, 1, 10))
+    assert (d.date, d.text) == want
+
+
+@pytest.mark.parametrize("text,pub", [
+    ("LA PAZ, NOV 3 (AP) - Miners blocked a road.", None),                    # no year, no publication date
+    ("LA PAZ, Bolivia (AP) - Miners blocked a road.", "2023-11-05"),          # a region, no date
+    ("LA PAZ, 31 APR 90 (EFE) -- Miners blocked a road.", "1990-05-02"),      # no such day
+    ("LA PAZ, Nov. 9, 2023 \u2014 Miners blocked a road.", "2023-11-05"),    # filed after publication
+    ("LA PAZ, 3 NOV 1899 (EFE) -- Miners blocked a road.", "2023-11-05"),    # before DATELINE_MIN
+    ("Miners blocked a road near La Paz on Friday.", "2023-11-05"),           # no dateline
+])
+def test_dateline_date_none_without_a_plausible_date(text, pub):
+    assert dateline_date(text, pub, today=date(2026, 1, 10)) is None
+    assert DATELINE_MIN == date(1900, 1, 1)
+
+
+def test_reference_date_is_the_dateline_only_when_it_differs():
+    text = "LA PAZ, 14 FEB 91 (RADIO FIDES) -- Miners blocked a road on Tuesday."
+    assert reference_date(text, "1991-02-14") == ("1991-02-14", None)          # the same day: nothing changes
+    assert reference_date(text, date(1991, 2, 14)) == (date(1991, 2, 14), None)
+    assert reference_date(text, "1991-02")[0] == "1991-02-14"                 # a month: the dateline's day
+    ref, dl = reference_date(text, "1993-06-30")                             # an archive's date, years later
+    assert ref == "1991-02-14" and dl.text == "14 FEB 91"
+    assert reference_date(text, None)[0] == "1991-02-14"
+    assert reference_date("Miners blocked a road.", "1993-06-30") == ("1993-06-30", None)

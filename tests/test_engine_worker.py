@@ -40,3 +40,19 @@ def test_engine_worker_chunks_by_count_and_characters() -> None:
     assert ids(worker.chunk_stories(stories, 4, None)) == [["0", "1", "2", "3"], ["4", "5"]]
     assert ids(worker.chunk_stories(stories, 10, 12)) == [["0", "1"], ["2"], ["3", "4", "5"]]
     assert ids(worker.chunk_stories([], 3, None)) == []
+
+
+def test_check_story_refuses_a_publication_date_no_reader_would_accept():
+    # a Story made in Python passes no reader: its date is checked before coding (T103),
+    # so that no event is dated in 2999; a missing one stays missing
+    from tidings.records import Story
+
+    lim = worker.Limits(languages=None)
+    bad = worker.check_story(Story(id="p", text="Peru expelled a diplomat.", pub_date="2999-12-31"), lim)
+    assert (bad.code, bad.stage, bad.story_id) == ("T103", "read", "p")
+    assert bad.message.startswith("p: story 'p' has a bad date: '2999-12-31' is outside")
+    assert worker.check_story(Story(id="q", text="Peru expelled a diplomat.", pub_date="1850-01-01"), lim).code == "T103"
+    import pandas as pd
+
+    for ok in ("1999-08-02", "2025-03", None, "", float("nan"), pd.NaT, pd.NA):
+        assert worker.check_story(Story(id="r", text="Peru expelled a diplomat.", pub_date=ok), lim) is None

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from tidings.dates import pub_period, story_dates
-from tidings.read import ReadFailure, ReadOptions, normalise_date, read_path
+from tidings.read import ReadFailure, ReadOptions, latest_pub_date, normalise_date, read_path
 from tidings.records import Event, EventDate
 
 
@@ -57,7 +57,15 @@ def test_a_date_that_reads_two_ways_is_refused_unless_the_order_is_given():
     ("2025-13", "no month 13"),
     ("06/01/25", "no four-digit year"),
     ("next Tuesday", "not a date"),
-    ("1750-05", "outside 1800-2200"),
+    ("1750-05", "before 1900"),
+    # issue 16: before 1900, or more than a year after today (typos and placeholders)
+    ("1850-06-01", "outside 1900-01-01.*before 1900"),
+    ("1899-12", "before 1900"),
+    ("2150-06-01", "more than a year after today"),
+    ("March 5, 2150", "more than a year after today"),
+    ("2999-12-31", "more than a year after today"),
+    ("1066-01-01", "before 1900"),
+    ("2025-13-45", "no such day"),
 ])
 def test_bad_publication_dates_say_why(raw, says):
     with pytest.raises(ValueError, match=says):
@@ -78,6 +86,33 @@ def test_bad_date_skips_only_its_story_with_its_line(tmp_path):
     assert (c.id, c.pub_date) == ("c", "2025-03-07")
     a2 = _items(f, date_order="MDY")[0]
     assert (a2.id, a2.pub_date) == ("a", "2025-06-01")
+
+
+def test_latest_pub_date_is_a_year_after_today():
+    assert latest_pub_date(date(2025, 3, 5)) == date(2026, 3, 5)
+    assert latest_pub_date(date(2024, 2, 29)) == date(2025, 2, 28)
+    nxt = latest_pub_date()
+    assert normalise_date(nxt.isoformat()) == nxt.isoformat()       # a year ahead: still read
+    assert normalise_date(str(nxt.year)) == str(nxt.year)           # the year it falls in too
+    with pytest.raises(ValueError, match="more than a year after today"):
+        normalise_date(date.fromordinal(nxt.toordinal() + 1).isoformat())
+    with pytest.raises(ValueError, match="more than a year after today"):
+        normalise_date(str(nxt.year + 1))
+
+
+def test_implausible_dates_skip_only_their_story_naming_id_and_line(tmp_path):
+    f = tmp_path / "wire.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "w1", "text": "Peru expelled a diplomat.", "pub_date": "1999-08-02"},
+        {"id": "w2", "text": "Peru expelled a diplomat.", "pub_date": "2199-08-02"},
+        {"id": "w3", "text": "Peru expelled a diplomat.", "pub_date": "1888-08-02"},
+        {"id": "w4", "text": "Peru expelled a diplomat.", "pub_date": "1901-08"},
+    ]) + "\n")
+    w1, w2, w3, w4 = _items(f)
+    assert (w1.id, w1.pub_date, w4.id, w4.pub_date) == ("w1", "1999-08-02", "w4", "1901-08")
+    for bad, sid, line in ((w2, "w2", 2), (w3, "w3", 3)):
+        assert isinstance(bad, ReadFailure) and (bad.code, bad.story_id) == ("T103", sid)
+        assert bad.message.startswith(f"wire.jsonl:{line}: story '{sid}' has a bad date: ")
 
 
 def test_pub_period_of_a_month_and_a_year():

@@ -308,3 +308,40 @@ def test_story_dates_whole_story_written_by_the_team(code_story):
         (3, "COERCE", "2019-01-01", "2019-12-31", "sentence", True),    # background
         (4, "SUPPORT", "2025-05-10", "2025-05-14", "story", False),     # the lead to publication
     ]
+
+
+# ------------------------------------------------------------------ the dateline's date (issue 16)
+def test_story_dates_dateline_fallback_says_it_came_from_the_story():
+    from tidings.dates import DatelineDate
+
+    # (a dateline that is a sentence of its own dates the story's events as its lead,
+    # "14 FEB", granularity day; here the story's sentences hold no date at all)
+    evs, sents = story("1991-02-14",
+                       ("Miners blocked the main road to the airport.", [("blocked", "PROTEST", [])]))
+    dl = DatelineDate(date="1991-02-14", text="14 FEB 91", reason="two-digit year")
+    got = story_dates(evs, "1991-02-14", sents, dateline=dl)[0].date
+    # the story's own date (granularity story), but read from its text, not its pub_date
+    assert got.to_dict() == {"text": "14 FEB 91", "start": "1991-02-14", "end": "1991-02-14",
+                             "granularity": "story", "source": "story"}
+    # without a dateline nothing changes
+    assert story_dates(evs, "1991-02-14", sents)[0].date.source == "publication"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("pub", [None, "1993-06-30"])
+def test_story_dates_relative_phrases_count_from_the_dateline(pub):
+    import warnings
+
+    import tidings
+
+    text = ("LA PAZ, 14 FEB 91 (RADIO FIDES) -- Striking miners blocked the main road to the airport on "
+            "Tuesday. The government condemned the miners.")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        df = tidings.code([{"id": "lp", "text": text, "pub_date": pub}])
+    # the dateline dates the story: no warning that its events fall back on today's date
+    assert not [w for w in caught if "no publication date" in str(w.message)]
+    got = {(t, s, src) for t, s, src in zip(df["event_type"], df["date_start"], df["date_source"])}
+    # 14 February 1991 was a Thursday: "on Tuesday" is the 12th, whatever the publication date says
+    assert ("PROTEST", "1991-02-12", "sentence") in got, got
+    assert all(s.startswith("1991-02") for _, s, _ in got), got

@@ -49,12 +49,15 @@ EXCLUDED = ("senter",)
 
 
 #: A wire-copy dateline at the start of a paragraph: a place (in capitals, or one to
-#: three capitalised words), optionally ", date or region", optionally "(agency)", then a
-#: dash: "SEOUL, JUNE 14 (AP) - ", "SAN SALVADOR, 12 JAN 90 (RADIO ...) -- ",
-#: "KABUL, Afghanistan — ", "WASHINGTON (Reuters) - ".
+#: three capitalised words), optionally "(country)" before a comma, optionally ", date or
+#: region" (a date may end in ", year"), optionally "(agency)", then a dash: "SEOUL, JUNE
+#: 14 (AP) - ", "SAN SALVADOR, 12 JAN 90 (RADIO ...) -- ", "SANTA FE (ARGENTINA), 4 MAY
+#: 88 (NA) -- ", "KHARTOUM, March 3, 2025 — ", "KABUL, Afghanistan — ", "WASHINGTON
+#: (Reuters) - ". The ``rest`` group holds the date or region with its leading comma.
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'\- ]{1,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
-    r"(?P<rest>,\s*[A-Za-z0-9.' ]{1,30}?)?"
+    r"(?:\s*\([^()\n]{1,30}\)(?=,))?"
+    r"(?P<rest>,\s*[A-Za-z0-9.' ]{1,30}?(?:,\s*\d{4})?)?"
     r"\s*(?P<agency>\([^()\n]{1,40}\))?"
     r"\s*(?:--|[-\u2013\u2014])\s+")
 
@@ -69,6 +72,28 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     if not (m.group("rest") or m.group("agency") or m.group("place").isupper()):
         return None
     return m.end()
+
+
+def story_dateline(text: str) -> re.Match | None:
+    """The story's own dateline: the :func:`dateline_end` dateline at the start of
+    ``text``, or at the start of its second paragraph when the first is a single title
+    line (under 200 characters, no line break: "Rebels shell market\n\nKHARTOUM, ...").
+
+    Args:
+        text: the story text.
+    Returns:
+        the match of :data:`_DATELINE` (groups ``place``, ``rest``: ", date or region"
+        with its comma, or None, ``agency``), or None when the story has no dateline.
+    """
+    starts = [len(text) - len(text.lstrip())]
+    head, sep, _ = text[starts[0]:].partition("\n\n")
+    if sep and len(head) < 200 and "\n" not in head.strip():
+        after = starts[0] + len(head) + len(sep)
+        starts.append(after + len(text[after:]) - len(text[after:].lstrip()))
+    for start in starts:
+        if dateline_end(text, start) is not None:
+            return _DATELINE.match(text, start)
+    return None
 
 
 def mark_line_breaks(doc):

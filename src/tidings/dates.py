@@ -7,6 +7,11 @@ Two public functions:
 * :func:`event_date` picks the date phrase of one event in its evidence sentence and
   returns the contract's :class:`tidings.records.EventDate` (``shared/spec/events.md``).
 
+:func:`story_dates` then dates a story's events from each other, and
+:func:`reference_date` (issue 16) makes a wire dateline's date ("SAN SALVADOR, 12 JAN
+90 (...) --", :func:`dateline_date`) the date relative phrases count from, when the
+story has one that differs from its publication date.
+
 Most phrases are handled by tidings' own grammar (below, one regular expression per
 kind of phrase), which is fast and knows things dateparser drops: early/mid/late,
 ranges, weekdays with tense, "overnight", "over the weekend", vague counts. dateparser
@@ -27,7 +32,7 @@ from typing import Any
 from tidings.records import EventDate
 
 __all__ = ["DateResolution", "resolve", "event_date", "story_dates", "story_sentences",
-           "StorySentence", "NO_PUB_DATE"]
+           "StorySentence", "NO_PUB_DATE", "DatelineDate", "dateline_date", "reference_date"]
 
 #: ``reason`` of a resolution made without a usable publication date.
 NO_PUB_DATE = "<No publication date>"
@@ -255,6 +260,119 @@ def _parse_pub(pub: Any) -> date | None:
     if r is not None and r.absolute and r.gran == "day":
         return r.anchor
     return None
+
+
+# ---------------------------------------------------------------------------------------
+# the dateline's date (issue 16)
+@dataclass(frozen=True)
+class DatelineDate:
+    """The date of a story's wire dateline ("SAN SALVADOR, 12 JAN 90 (RADIO ...) --").
+
+    Attributes:
+        date: the day, ISO ``YYYY-MM-DD``.
+        text: the date as written in the dateline ("12 JAN 90", "March 3, 2025").
+        reason: how its year was found ("year as written", "two-digit year", "year of the
+            publication date").
+    """
+
+    date: str
+    text: str
+    reason: str
+
+
+#: earliest dateline date taken as a story's reference date (as ``tidings.read.MIN_YEAR``)
+DATELINE_MIN = date(1900, 1, 1)
+#: how many days after the publication date a dateline may lie (a story filed late in the
+#: evening in one time zone is published the next day in another); later is a typo
+DATELINE_AFTER_DAYS = 1
+_DATELINE_DMY = re.compile(rf"^(\d{{1,2}})\s+({_MON_RE})\.?(?:\s+(\d{{4}}|\d{{2}}))?$")
+_DATELINE_MDY = re.compile(rf"^({_MON_RE})\.?\s+(\d{{1,2}})(?:\s*,?\s+(\d{{4}}|\d{{2}}))?$")
+
+
+def dateline_date(text: str, pub_date: Any = None, today: date | None = None) -> DatelineDate | None:
+    """The date of the story's dateline, when it has one and it is plausible.
+
+    The dateline is :func:`tidings.analyse.story_dateline`'s (at the start of the story,
+    or of its second paragraph after a title line); its date part is day-month-year
+    ("12 JAN 90", "3 March 2025", "29 APR 88") or month-day-year ("March 3, 2025",
+    "JUNE 14", "Jan. 5"). The year:
+
+    - four digits: as written;
+    - two digits ("90"): the latest of 19yy and 20yy not after the publication year (or,
+      without a publication date, today's year): "90" is 1990, "24" in 2025 is 2024;
+    - none ("JUNE 14"): the latest occurrence of that day not more than
+      :data:`DATELINE_AFTER_DAYS` after the publication date (its year, or the year
+      before); without a publication date a yearless dateline gives no date (None).
+
+    Plausible (else None): on or after :data:`DATELINE_MIN` and at most
+    :data:`DATELINE_AFTER_DAYS` after the publication date (today without one). A
+    dateline any number of days *before* the publication date is kept: the publication
+    date of an archive or a re-publication can be years after the story was filed
+    (wire convention: the dateline's date is the filing date). A publication date known
+    only to the month or year counts from its period's last day (:func:`pub_period`).
+
+    Args:
+        text: the story text.
+        pub_date: the story's publication date (as :func:`resolve` takes it), or None.
+        today: the coding date used without a publication date (default: today).
+    Returns:
+        a :class:`DatelineDate`, or None when there is no dateline, its place part has no
+        date, the day does not exist (31 APR) or the date is not plausible. Never raises.
+    """
+    from tidings.analyse import story_dateline
+
+    m = story_dateline(text)
+    if m is None or not m["rest"]:
+        return None
+    raw = m["rest"].lstrip(", ").strip()
+    s = re.sub(r"\s+", " ", raw.lower())
+    if dm := _DATELINE_DMY.match(s):
+        day, mon, yr = int(dm[1]), _MONTHS[dm[2]], dm[3]
+    elif dm := _DATELINE_MDY.match(s):
+        day, mon, yr = int(dm[2]), _MONTHS[dm[1]], dm[3]
+    else:
+        return None
+    pub = _parse_pub(pub_date)
+    latest = (pub or today or date.today()) + timedelta(days=DATELINE_AFTER_DAYS)
+    if yr is not None and len(yr) == 4:
+        d, why = _safe_date(int(yr), mon, day), "year as written"
+    elif yr is not None:
+        ref_year = (pub or today or date.today()).year
+        y = 2000 + int(yr) if 2000 + int(yr) <= ref_year else 1900 + int(yr)
+        d, why = _safe_date(y, mon, day), "two-digit year: the latest such year not after publication"
+    elif pub is None:
+        return None
+    else:
+        tries = [_safe_date(y, mon, day) for y in (latest.year, latest.year - 1, latest.year - 2)]
+        d = next((t for t in tries if t is not None and t <= latest), None)
+        why = "no year: the latest such day not after publication"
+    if d is None or d < DATELINE_MIN or d > latest:
+        return None
+    return DatelineDate(date=d.isoformat(), text=raw, reason=why)
+
+
+def reference_date(text: str, pub_date: Any, today: date | None = None) -> tuple[Any, DatelineDate | None]:
+    """The date a story's relative date phrases are counted from: its dateline's date
+    (:func:`dateline_date`) when it has a plausible one that differs from the
+    publication date, else the publication date.
+
+    Args:
+        text: the story text.
+        pub_date: the story's publication date (as :func:`resolve` takes it), or None.
+        today: the coding date used without a publication date (default: today).
+    Returns:
+        ``(reference, dateline)``: ``(dateline.date, dateline)`` when the dateline's date
+        is used instead of ``pub_date`` (the caller codes the story with it and passes
+        ``dateline`` to :func:`story_dates`), else ``(pub_date, None)``, ``pub_date``
+        unchanged.
+    """
+    dl = dateline_date(text, pub_date, today)
+    if dl is None:
+        return pub_date, None
+    pub = _parse_pub(pub_date)
+    if pub is not None and pub_period(pub_date) is None and pub.isoformat() == dl.date:
+        return pub_date, None     # the same day (a timestamp or a date object too)
+    return dl.date, dl
 
 
 # ---------------------------------------------------------------------------------------
@@ -1319,7 +1437,7 @@ def _over_period(d: EventDate, period: tuple[date, date, str] | None) -> EventDa
 
 
 def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | None = None,
-                today: date | None = None) -> list:
+                today: date | None = None, dateline: DatelineDate | None = None) -> list:
     """Date the events of one story from the story, not only from their own sentence.
 
     Called once per story on the coder's events (``tidings.engines.worker``). Each event
@@ -1353,7 +1471,11 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
     5. the publication date (granularity ``story``, ``source`` ``publication``): nothing
        in the story dates it. A publication date known only to the month or year
        (``2025-03``, ``2025``; :func:`pub_period`) gives the whole period instead, with
-       granularity ``month`` or ``year``.
+       granularity ``month`` or ``year``. When the story's dateline date is the
+       reference (``dateline``), that day instead, still granularity ``story`` (the
+       story's own date, no phrase about the event), but ``source`` ``story`` and the
+       dateline's date as ``text``: the date came from the story's text, not from its
+       publication date.
 
     Dates 1-4 have ``source`` ``story`` and keep the lending phrase as ``text``. A date
     that starts after publication is never lent to an event not marked future or
@@ -1372,6 +1494,8 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
             so that sentences without events can date the ones after them; None: only
             the events' own sentences are read.
         today: the coding date used when ``pub_date`` is missing (default: today).
+        dateline: the story's dateline date when the caller made it the reference date
+            (:func:`reference_date`: then ``pub_date`` is ``dateline.date``), or None.
     Returns:
         new :class:`~tidings.records.Event` objects (same order; inputs not changed) with
         ``date`` (and ``aux_modes``) set as above.
@@ -1385,6 +1509,10 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
     base_iso = base.isoformat()
     publication = EventDate(start=base_iso, end=base_iso, granularity="story", text=None,
                             source="publication")
+    if dateline is not None and dateline.date == base_iso:
+        # the dateline's day: the story's own date, written in it (issue 16)
+        publication = EventDate(start=base_iso, end=base_iso, granularity="story",
+                                text=dateline.text, source="story")
     period = pub_period(pub_date)
     if period is not None:  # published "2025-03": the month, never a made-up day
         publication = EventDate(start=period[0].isoformat(), end=period[1].isoformat(),

@@ -56,7 +56,8 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     ("T102", "a record has no id where none can be made (a gold file, a record of --engine ray), "
      "or a named column is missing, or a gold document has no 'events'", "give every record an id, or name its field with --id-col", 400),
     ("T103", "publication date that is not a date tidings reads, reads two ways "
-     "(06/01/2025), or has a year outside 1800-2200",
+     "(06/01/2025), or lies before 1900 or more than a year after today (a typo or a "
+     "placeholder: 2999-12-31); the story is skipped, the batch goes on",
      "use YYYY-MM-DD, or --date-order DMY/MDY for all-numeric dates", 400),
     ("T104", "input file missing, unreadable, or of an unknown format",
      "check the path and --format", 400),

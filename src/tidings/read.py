@@ -51,9 +51,28 @@ JSONL_EXT = {".jsonl", ".ndjson", ".json"}
 CSV_EXT = {".csv", ".tsv"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 TEXT_EXT = {".txt", ".text", ".md", ""}
-#: Publication years accepted; a date outside (0025-03-14, 9999-12-31) is a typo or a
-#: placeholder, reported as T103 rather than coded into events dated centuries away.
-MIN_YEAR, MAX_YEAR = 1800, 2200
+#: Publication dates accepted: from 1 January :data:`MIN_YEAR` to a year after the day
+#: of reading (:func:`latest_pub_date`). A date outside (``1066-01-01``, ``2999-12-31``,
+#: ``2150-06-01``) is a typo or a placeholder, reported as T103 and its story skipped,
+#: rather than coded into events dated centuries away (issue 16: modern news; the
+#: dateline rule of :func:`tidings.dates.dateline_date` uses the same floor).
+#: ``MAX_YEAR`` is the latest year a date can have, that of :func:`latest_pub_date` when
+#: the module was imported.
+MIN_YEAR = 1900
+
+
+def latest_pub_date(today: date | None = None) -> date:
+    """The latest publication date accepted: the same day a year after ``today``
+    (default: the day of reading; 28 February for 29 February). A later date is no
+    scheduled publication but a typo or a placeholder (``2999-12-31``)."""
+    t = today or date.today()
+    try:
+        return t.replace(year=t.year + 1)
+    except ValueError:  # 29 February
+        return t.replace(year=t.year + 1, day=28)
+
+
+MAX_YEAR = latest_pub_date().year
 #: Largest CSV field (characters); Python's default of 131,072 would stop a file at
 #: its first long story. Stories over the engine's size limit are skipped there.
 CSV_FIELD_LIMIT = 2**31 - 1
@@ -131,8 +150,9 @@ def normalise_date(value: Any, date_order: str | None = None) -> str | None:
 
     Raises:
         ValueError: when the value is not empty and is not such a date (the message
-            says why: not a date, reads two ways, an impossible day), or its year is
-            outside :data:`MIN_YEAR`..:data:`MAX_YEAR`.
+            says why: not a date, reads two ways, an impossible day), or it lies before
+            1 January :data:`MIN_YEAR` or after :func:`latest_pub_date` (a month or a
+            year: when it starts after it); the message then says "outside".
     """
     if date_order is not None and date_order.upper() not in DATE_ORDERS:
         raise ValueError(f"date order {date_order!r} is neither DMY nor MDY")
@@ -155,13 +175,11 @@ def normalise_date(value: Any, date_order: str | None = None) -> str | None:
     m = _PARTIAL_ISO.match(s)
     if m:  # 2025-03, 2025/03, 2025: a month or a year, as precise as written
         year = int(m[1])
-        if not MIN_YEAR <= year <= MAX_YEAR:
-            raise ValueError(f"year {year} is outside {MIN_YEAR}-{MAX_YEAR}: {s[:40]!r}")
-        if m[2] is None:
-            return f"{year:04d}"
-        if not 1 <= int(m[2]) <= 12:
+        if m[2] is not None and not 1 <= int(m[2]) <= 12:
             raise ValueError(f"no month {int(m[2])}: {s[:40]!r}")
-        return f"{year:04d}-{int(m[2]):02d}"
+        first = date(max(year, 1), int(m[2] or 1), 1)
+        _in_range(first, s)  # a month or a year that starts in the accepted range
+        return f"{year:04d}" if m[2] is None else f"{year:04d}-{int(m[2]):02d}"
     try:
         d = datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
@@ -253,9 +271,14 @@ def _named_date(s: str) -> str | None:
     return d.isoformat() if got.period == "day" else d.isoformat()[:7]
 
 
-def _in_range(d: date) -> date:
-    if not MIN_YEAR <= d.year <= MAX_YEAR:
-        raise ValueError(f"year {d.year} is outside {MIN_YEAR}-{MAX_YEAR}: {d.isoformat()!r}")
+def _in_range(d: date, written: str | None = None) -> date:
+    """``d`` when it lies from 1 January :data:`MIN_YEAR` to :func:`latest_pub_date`;
+    ValueError (saying "outside") otherwise."""
+    latest = latest_pub_date()
+    if d.year < MIN_YEAR or d > latest:
+        why = f"before {MIN_YEAR}" if d.year < MIN_YEAR else f"more than a year after today ({date.today().isoformat()})"
+        raise ValueError(f"{(written or d.isoformat())[:40]!r} is outside {MIN_YEAR}-01-01..{latest.isoformat()} "
+                         f"({why}: a typo or a placeholder?)")
     return d
 
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
 
+from ..dates import dateline_date
 from ..errors import TidingsError
 from ..records import Event, Failure, Story
 from ..version import pipeline_version
@@ -54,8 +55,9 @@ class RunSummary:
 
     Attributes:
         read: stories read successfully; coded: stories coded in this run;
-        no_pub_date: coded stories that had no publication date (their events are dated
-        by date phrases that name a year, else today);
+        no_pub_date: coded stories that had no publication date and no dateline date
+        (:func:`tidings.dates.dateline_date`; their events are dated by date phrases
+        that name a year, else today);
         unchanged: stories already in the store with the same text and pipeline version;
         recoded: of the coded stories, those the store already held, by why they were
             coded again (:data:`RECODED_PIPELINE`, :data:`RECODED_TEXT`,
@@ -551,7 +553,7 @@ def code_stories(
             summary.coded += 1
             if reason is not None:
                 summary.recoded[reason] += 1
-            summary.no_pub_date += story.pub_date is None
+            summary.no_pub_date += story.pub_date is None and dateline_date(story.text) is None
             summary.events += len(result)
             summary.stories_with_events += bool(result)
         if progress and handled:

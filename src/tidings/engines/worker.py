@@ -22,9 +22,9 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..dates import story_dates, story_sentences
+from ..dates import _MISSING, reference_date, story_dates, story_sentences
 from ..records import Event, Failure, Story
 from ..truecase import restore_case
 
@@ -89,16 +89,27 @@ def story_name(story: Story) -> str:
 
 def failure(story: Story, stage: str, code: str, message: str) -> Failure:
     """Return the :class:`~tidings.records.Failure` of ``story`` at ``stage``
-    (``limits``, ``language``, ``analyse``, ``code``, ``store``) with ``code``."""
+    (``read``, ``limits``, ``language``, ``analyse``, ``code``, ``store``) with ``code``."""
     return Failure(story.origin, story.id, code, message, stage)
 
 
 def check_story(story: Story, limits: Limits) -> Failure | None:
     """Return why ``story`` must be skipped before analysis, or None to code it.
 
-    Checks, in order: size (T109), control characters (T111), language (T110). Cheap:
-    the language is detected on a 3,000-character sample (see :mod:`tidings.language`).
+    Checks, in order: the publication date (T103, stage ``read``: one the readers would
+    refuse, e.g. ``2999-12-31`` in a :class:`~tidings.records.Story` made in Python, which
+    no reader checked; :func:`tidings.read.normalise_date`), size (T109), control
+    characters (T111), language (T110). Cheap: the language is detected on a
+    3,000-character sample (see :mod:`tidings.language`).
     """
+    pub = story.pub_date
+    if pub is not None and str(pub).strip().lower() not in _MISSING:   # NaN, NaT, pd.NA, "": none
+        from ..read import normalise_date
+
+        try:
+            normalise_date(pub)
+        except ValueError as exc:
+            return failure(story, "read", "T103", f"{story_name(story)} has a bad date: {exc}")
     n = len(story.text)
     if limits.max_story_chars is not None and n > limits.max_story_chars:
         return failure(story, "limits", TOO_LONG,
@@ -379,12 +390,16 @@ class StoryWorker:
         # the tokens costs about 3 ms a story
         text = doc.text if text is None else text
         try:
-            events = self.coder.code_doc(doc, story, text=text)
+            # a dateline's date ("SAN SALVADOR, 12 JAN 90 (...) --") is the date relative
+            # phrases count from, when it differs from the publication date (issue 16)
+            ref, dateline = reference_date(story.text, story.pub_date)
+            coded = story if dateline is None else replace(story, pub_date=ref)
+            events = self.coder.code_doc(doc, coded, text=text)
             # dates from the story (issue 19): a sentence without a date phrase takes the
             # date of the event it continues or of the story's lead, once per story
             # (text, i.e. doc.text: the story with its case restored when it was all
             # capitals; the same length, so the offsets are the story's)
-            return story_dates(events, story.pub_date, story_sentences(text, doc.sents, doc.ents))
+            return story_dates(events, ref, story_sentences(text, doc.sents, doc.ents), dateline=dateline)
         except Exception as exc:  # noqa: BLE001
             return failure(story, "code", CODE_FAILED, f"{story_name(story)} could not be "
                            f"coded: {type(exc).__name__}: {exc}")
