@@ -8,6 +8,9 @@ Kinds:
 - a death toll over months or years, told in the perfect ("300 farmers have been
   killed since 2015"), read as one attack (annotation guide section 1, statistics;
   11.9 labels the totals of one campaign, which stay).
+- standing with a party in the future tense ("will continue to stand with the people
+  of Moldova") recoded as a promise (AGREE): the statement of solidarity is the SUPPORT
+  act itself (annotation guide 11.5).
 """
 
 from __future__ import annotations
@@ -47,3 +50,24 @@ def test_neighbour_keeps_its_event(traced_code, text, etype):
     events, trace = traced_code(text)
     assert etype in {t for t, _ in events}, (events, [(t["trigger"], t["rules"]) for t in trace])
     assert not [t for t in trace if {TOTAL} & set(t["rules"])], trace
+
+
+SOLIDARITY = [
+    "Norway will continue to stand with the people of Moldova.",
+    "The bloc's members said they will stand in solidarity with the flood victims of Lithuania.",
+]
+
+
+@pytest.mark.parametrize("text", SOLIDARITY, ids=[t[:40] for t in SOLIDARITY])
+def test_future_solidarity_stays_support(code_text, text):
+    types = {e.event_type for e in code_text(text)}
+    assert "SUPPORT" in types and "AGREE" not in types, types
+
+
+def test_future_aid_is_still_a_promise(code_text):
+    """Aid or cooperation the actor says it will give stays AGREE (annotation guide,
+    AGREE: a future cooperative act promised by the actor)."""
+    types = {e.event_type for e in code_text("Norway will provide the flood-hit districts with emergency shelters.")}
+    assert "AGREE" in types, types
+    types = {e.event_type for e in code_text("Canada will continue to support the Ukrainian government.")}
+    assert "AGREE" in types, types
