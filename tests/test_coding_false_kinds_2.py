@@ -11,6 +11,9 @@ Kinds:
 - standing with a party in the future tense ("will continue to stand with the people
   of Moldova") recoded as a promise (AGREE): the statement of solidarity is the SUPPORT
   act itself (annotation guide 11.5).
+- aid that a measure or a sum "will bring / provide / include" ("this authorization
+  will bring total security assistance to $2 billion") recoded as a promise (AGREE):
+  the measure's aid is AID (annotation guide, AGREE: acts promised by the actor).
 """
 
 from __future__ import annotations
@@ -71,3 +74,15 @@ def test_future_aid_is_still_a_promise(code_text):
     assert "AGREE" in types, types
     types = {e.event_type for e in code_text("Canada will continue to support the Ukrainian government.")}
     assert "AGREE" in types, types
+
+
+MEASURE_AID = [
+    "This drawdown will bring total Danish military assistance to Latvia to 40 million euros.",
+    "The new funding will provide emergency food assistance to families displaced by the floods in Chad.",
+]
+
+
+@pytest.mark.parametrize("text", MEASURE_AID, ids=[t[:40] for t in MEASURE_AID])
+def test_aid_a_measure_brings_is_aid(code_text, text):
+    types = {e.event_type for e in code_text(text)}
+    assert "AID" in types and "AGREE" not in types, types
