@@ -14,6 +14,11 @@ Kinds:
 - aid that a measure or a sum "will bring / provide / include" ("this authorization
   will bring total security assistance to $2 billion") recoded as a promise (AGREE):
   the measure's aid is AID (annotation guide, AGREE: acts promised by the actor).
+- a killing, a shooting, a detention or a hostage-taking whose parse actor is a crowd
+  noun ("several residents opened fire on the rebels", "the hundreds of students killed
+  at the hands of the police") read as a demonstration (PROTEST): lethal violence is
+  ASSAULT whoever does it, and a crowd a detention befalls is its victim (annotation
+  guide section 3, PROTEST; actor:protesters-demonstrate, list no_demonstration_acts).
 """
 
 from __future__ import annotations
@@ -86,3 +91,29 @@ MEASURE_AID = [
 def test_aid_a_measure_brings_is_aid(code_text, text):
     types = {e.event_type for e in code_text(text)}
     assert "AID" in types and "AGREE" not in types, types
+
+
+NO_DEMONSTRATION = [
+    ("Several villagers opened fire on the bandits from the roof of the school.", "ASSAULT"),
+    ("The hundreds of protesters already killed at the hands of the security forces deserve justice.", "ASSAULT"),
+    ("A former mayor was shot twice by unidentified people outside his farm.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NO_DEMONSTRATION, ids=[t[0][:40] for t in NO_DEMONSTRATION])
+def test_crowd_violence_is_no_demonstration(code_text, text, etype):
+    types = {e.event_type for e in code_text(text)}
+    assert etype in types and "PROTEST" not in types, types
+
+
+def test_crowd_held_hostage_is_no_demonstration(code_text):
+    types = {e.event_type for e in code_text("Six people held hostage in a bank in the port city were freed on Sunday.")}
+    assert "PROTEST" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators burned tyres outside the ministry of finance.",
+    "Hundreds of rioters set fire to the town hall after the verdict.",
+])
+def test_crowd_property_violence_stays_protest(code_text, text):
+    assert "PROTEST" in {e.event_type for e in code_text(text)}
