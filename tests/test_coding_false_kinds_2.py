@@ -19,6 +19,10 @@ Kinds:
   at the hands of the police") read as a demonstration (PROTEST): lethal violence is
   ASSAULT whoever does it, and a crowd a detention befalls is its victim (annotation
   guide section 3, PROTEST; actor:protesters-demonstrate, list no_demonstration_acts).
+- a statement of support scheduled for a trip ("during the visit she will thank the
+  Czech government for its support") recoded as a promise (AGREE): the scheduled
+  statement is the SUPPORT act itself, told as a plain schedule (annotation guide
+  section 4; list scheduled_speech_verbs).
 """
 
 from __future__ import annotations
@@ -117,3 +121,15 @@ def test_crowd_held_hostage_is_no_demonstration(code_text):
 ])
 def test_crowd_property_violence_stays_protest(code_text, text):
     assert "PROTEST" in {e.event_type for e in code_text(text)}
+
+
+SCHEDULED_SPEECH = [
+    "During the visit, the foreign minister will thank Ghana for hosting the refugees from the north.",
+    "The envoy will also underscore Canada's strong support for Moldova's accession to the bloc.",
+]
+
+
+@pytest.mark.parametrize("text", SCHEDULED_SPEECH, ids=[t[:40] for t in SCHEDULED_SPEECH])
+def test_scheduled_statement_of_support_is_no_promise(code_text, text):
+    types = {e.event_type for e in code_text(text)}
+    assert "SUPPORT" in types and "AGREE" not in types, types
