@@ -96,9 +96,13 @@ def test_standing_with_a_party_is_support(code, text, country):
     assert country in {a.country for a in evs[0].recipient}
 
 
-def test_standing_with_a_party_in_the_future_is_agreement(code):
+def test_standing_with_a_party_in_the_future_is_support(code):
+    """Standing with a party said in the future tense is the statement of solidarity
+    itself, SUPPORT (annotation guide 11.5), not promised support (AGREE): issue 16's
+    thirteenth round: the 9 train sentences of the corpus with "will (continue to) stand
+    with" all have SUPPORT in their gold, one AGREE as well (this test said AGREE before)."""
     evs = code("We will always stand with Moldova.")
-    assert [e.event_type for e in evs] == ["AGREE"]   # promised support (annotation guide 4)
+    assert [e.event_type for e in evs] == ["SUPPORT"]
     assert "frame:standing-with-a-party-is-support" in evs[0].rules
 
 
