@@ -96,6 +96,44 @@ def story_dateline(text: str) -> re.Match | None:
     return None
 
 
+def item_datelines(text: str) -> list[re.Match]:
+    """The datelines that start the later items of a news digest: a paragraph after a
+    blank line, other than the story's own first one (:func:`story_dateline`, else the
+    first such paragraph), that starts with a :func:`dateline_end` dateline whose date or
+    region is a date or a name (capitalised words) ("...\n\nKATHMANDU, Nepal \u2014 Police said ...",
+    "...\n\nLIMA, 3 MAY 90 (EFE) -- ..."). In text written all in capitals (FBIS wire copy)
+    the dateline must also carry a date, region or agency, as any capitalised clause
+    before a dash would match ("HOWEVER, THE REFUGEES -- ..."). Whether its place is a
+    place is left to the caller (``Mentions.story_items``).
+
+    Args:
+        text: the story text.
+    Returns:
+        the :data:`_DATELINE` matches, in text order (``m.start()`` is the item's first
+        character); ``[]`` for a story with one dateline or none (the usual wire story).
+    """
+    own = story_dateline(text)
+    shouting = sum(c.isupper() for c in text[:2000]) > 2 * sum(c.islower() for c in text[:2000])
+    out: list[re.Match] = []
+    for br in re.finditer(r"\n[ \t]*\n\s*", text):
+        start = br.end()
+        if start >= len(text) or (own is not None and start <= own.start()):
+            continue
+        if dateline_end(text, start) is None:
+            continue
+        m = _DATELINE.match(text, start)
+        if shouting and not (m.group("rest") or m.group("agency")):
+            continue
+        if any(not w[:1].isupper() and not w[:1].isdigit() for w in (m.group("rest") or "").strip(" ,").split()):
+            continue  # "Mexico, and the United States \u2013 as close ...": a clause, no region
+        out.append(m)
+    if own is None and out:
+        # a story whose first dateline comes after a summary or lead paragraph
+        # ("... leadership.\n\nMUNICH \u2013 Today, ..."): that dateline is the story's own
+        out.pop(0)
+    return out
+
+
 def mark_line_breaks(doc):
     """spaCy component (before the parser): a paragraph break, the end of a wire dateline
     at the start of a paragraph (:func:`dateline_end`), or a line break after a

@@ -135,9 +135,17 @@ class Coder:
         events: list[Event] = []
         # every pass reads American lemmas: British forms ("criticised", "defence") are
         # folded here, once, for the whole story (data/spelling.tsv), and given back after
+        # a news digest's later items (a paragraph with a dateline of its own) are coded
+        # with their own antecedents and country (StoryState.new_item)
+        items = self.mentions.story_items(state)
+        if items:
+            state.item_end = items[0][0]
         with american_lemmas(doc):
             self.mentions.learn_people(doc, state)
             for si, sent in enumerate(doc.sents):
+                while items and sent.start_char >= items[0][0]:
+                    start, country = items.pop(0)
+                    state.new_item(start, items[0][0] if items else None, country)
                 found = self._code_sentence(sent, si, state)
                 events.extend(found)
                 if not found:

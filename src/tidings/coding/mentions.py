@@ -478,6 +478,33 @@ class Mentions:
         if syntax.names_group(subj):
             state.note_group(subj_ents)
 
+    def story_items(self, state: StoryState) -> list[tuple[int, str]]:
+        """The later items of a news digest: ``(first character, country of its
+        dateline's place)`` for each paragraph that starts with a dateline of its own
+        after the story's first (:func:`tidings.analyse.item_datelines`: "...\n\nKATHMANDU,
+        Nepal \u2014 Police said they ..."), whose place (else its region, "Nepal") the
+        resolver puts in a country; ``[]`` for a story with one dateline or none. A
+        dateline is a wire service's mark of a new report filed from that place (AP
+        Stylebook, "datelines"), so each such item is coded with its own antecedents
+        and country (:meth:`StoryState.new_item`)."""
+        from ..analyse import item_datelines
+
+        out: list[tuple[int, str]] = []
+        for m in item_datelines(state.story.text):
+            country = None
+            rest = (m.group("rest") or "").strip(" ,")
+            for name in (m.group("place").strip(), rest):
+                if name and not any(ch.isdigit() for ch in name):
+                    ent = self.resolver.resolve(name.title(), "", state.story.pub_date, {})
+                    # a place or a country by name, not words that name people ("THE
+                    # U.S. CITIZENS --" in capitals)
+                    if ent is not None and ent.country and ent.how in ("country name", "place name"):
+                        country = ent.country
+                        break
+            if country:
+                out.append((m.start(), country))
+        return out
+
     def remember_person(self, sent: Span, state: StoryState) -> None:
         """"He"/"she" refer to the last named person who was the subject of a clause: the
         person's resolved entity (or none when the knowledge base does not know them)
@@ -517,7 +544,10 @@ class Mentions:
             # a mention's answer without context or memory depends on its text alone:
             # asked once per distinct text ("Ukraine" ten times in a story, issue 20)
             answers: dict[str, Entity | None] = {}
+            lo, hi = state.item_start, state.item_end
             for e in state.doc_ents(doc):
+                if (lo or hi is not None) and not (lo <= e.start_char and (hi is None or e.start_char < hi)):
+                    continue  # a news digest: another item's mentions say nothing of this one's
                 if e.label_ in ("GPE", "NORP", "ORG") and e[-1].lower_ not in people and not (
                         e.label_ == "NORP" and (e.start > 0 and doc[e.start - 1].lower_ in words("ethnic_markers")
                                                 or e.root.head.lemma_.lower() in words("ethnic_group_nouns"))):
@@ -554,7 +584,10 @@ class Mentions:
         (RADIO CADENA YSKL) --", "MANAGUA (NICARAGUA), 11 DEC 89 (...) --"); of the last
         one when an agency relays another's ("MADRID (SPAIN), 15 NOV 89 (EFE) -- LA PAZ,
         15 NOV (EFE) --": the story is from La Paz). None without one, or for a place no
-        country has ("CLANDESTINE")."""
+        country has ("CLANDESTINE"). In a later item of a news digest, the country of
+        that item's dateline (``state.item_country``)."""
+        if state.item_start:
+            return state.item_country
         text = state.story.text[:400]
         place, pos = None, 0
         while True:

@@ -42,6 +42,12 @@ class StoryState:
             for its later mentions: one name is one place in a story.
         arg_scores: the argument model's candidates and probabilities by sentence,
             anchor and event type (:meth:`tidings.coding.argmodel.ArgumentModel.scores`).
+        item_start, item_end: the characters of the news-digest item being coded (a
+            paragraph that starts with its own dateline starts one:
+            :meth:`tidings.coding.mentions.Mentions.story_items`); 0 and None for the
+            whole story, which is one item unless it is a digest. The story's country
+            is counted over the item only. item_country: the country of a later item's
+            dateline, None in the first item (the story's own dateline counts there).
     """
 
     story: Story
@@ -70,6 +76,9 @@ class StoryState:
     arg_scores: dict[tuple, tuple] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
     _doc_ents: tuple | None = None
+    item_start: int = 0
+    item_end: int | None = None
+    item_country: str | None = None
 
     def doc_ents(self, doc) -> tuple:
         """The story's entities (``doc.ents``), made once per story: ``Doc.ents`` builds
@@ -123,6 +132,25 @@ class StoryState:
             return int((self.story.pub_date or "")[:4])
         except ValueError:
             return None
+
+    def new_item(self, start: int, end: int | None, country: str | None) -> None:
+        """Start a new item of a news digest at character ``start`` (up to ``end``, None:
+        the story's end), whose dateline names ``country`` (ISO3, or None): what the
+        previous items named is no antecedent here. The pronoun memory (``last_*``,
+        ``person_of``), the definite descriptions' antecedents (``named``), the last
+        located country, and the story's country and its counts are forgotten; the
+        story's voice, the people the resolver learnt by name (``memory``) and one name
+        being one place (``places``) are kept: a name means the same in every item."""
+        self.item_start, self.item_end, self.item_country = start, end, country
+        self.last_singular, self.last_plural, self.last_it = [], [], []
+        self.person_of = {}
+        self._pending.clear()
+        self._pending_group = []
+        self.last_meeting, self.last_group = [], []
+        self.named = []
+        self.place_country = None
+        self.home_country = None
+        self.country_counts, self.country_sents = {}, {}
 
     def note(self, actors: list[Entity], recips: list[Entity], person: bool = True) -> None:
         """Remember one event's (or sentence's) actors and recipients for pronouns in
