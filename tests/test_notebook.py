@@ -282,6 +282,22 @@ def test_missing_values_are_skipped_as_stories_without_text():
     assert df2.attrs["skipped"] == ["stories[1]: story 'b' has no text (field 'text')"]
 
 
+def test_a_missing_publication_date_in_a_date_column_is_no_date():
+    # pd.to_datetime makes a gap NaT (a datetime that equals nothing); a string column
+    # with pd.NA is the other way pandas writes a gap. Both crashed the whole call
+    # (TypeError: Cannot compare NaT with datetime.date), a fresh-user trial.
+    import warnings
+
+    texts = ["Kenyan police arrested 12 protesters in Nairobi on Monday.",
+             "Chile's foreign minister condemned the shelling of the border town."]
+    for dates in (pd.to_datetime(["2024-06-25", None]), pd.array(["2024-06-25", pd.NA], dtype="string")):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            df = tidings.code(pd.DataFrame({"id": ["k", "c"], "text": texts, "pub_date": dates}))
+        assert set(df.story_id) == {"k", "c"}
+        assert set(df[df.story_id == "k"].date_start) == {"2024-06-24"}
+
+
 def test_code_reads_dates_in_the_order_given():
     # "06/01/2025" reads two ways: skipped without date_order, 1 June with MDY
     pytest.importorskip("pandas")

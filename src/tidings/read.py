@@ -159,6 +159,11 @@ def normalise_date(value: Any, date_order: str | None = None) -> str | None:
     date_order = date_order.upper() if date_order else None
     if value is None:
         return None
+    try:
+        if value != value:  # NaN, and pandas' NaT (a datetime that equals nothing)
+            return None
+    except TypeError:       # pandas' NA, whose comparison has no truth value
+        return None
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
