@@ -425,3 +425,19 @@ def test_reference_date_is_the_dateline_only_when_it_differs():
     assert ref == "1991-02-14" and dl.text == "14 FEB 91"
     assert reference_date(text, None)[0] == "1991-02-14"
     assert reference_date("Miners blocked a road.", "1993-06-30") == ("1993-06-30", None)
+
+
+@pytest.mark.parametrize("sentence, start", [
+    # the weekday dates the saying, which is past, whatever the tense of what was said
+    ('"We will never hand over the islands," the prime minister said on Wednesday.', "2025-01-08"),
+    ("Ghana announced Monday that it would hold talks with Togo.", "2025-01-06"),
+    ("The envoy told reporters on Tuesday that the mission would leave Juba.", "2025-01-07"),
+    # a weekday of the future act itself still looks forward
+    ("Ghana will hold talks with Togo on Wednesday, officials said.", "2025-01-15"),
+    ("Ghana said Togo would host the summit on Wednesday.", "2025-01-15"),
+])
+def test_a_weekday_after_a_past_reporting_verb_is_the_day_it_was_said(sentence, start):
+    # a fresh-user trial: "... Netanyahu said on Wednesday" in a story of Thursday 9 January
+    # was dated 15 January, because the quoted act is in the future tense
+    trig = next(sentence.index(w) for w in ("hand", "hold", "leave", "host") if w in sentence)
+    assert event_date(sentence, "2025-01-09", "future", [], trig).start == start

@@ -1205,6 +1205,15 @@ def _from_resolution(r: DateResolution, text: str, source: str = "sentence") -> 
                      text=text.strip(), source=source)
 
 
+#: A reporting verb in the past right before a date phrase ("Netanyahu said on Wednesday",
+#: "Iran announced Monday that ..."): the phrase dates the saying, which is past, whatever
+#: the tense of what was said ("will not negotiate", "would hold talks"). A fresh-user
+#: trial: such a weekday was read forward, six days after publication.
+_SAID_BEFORE = re.compile(r"\b(?:said|told(?:\s+[\w.]+){1,2}|announced|reported|stated|added|confirmed|declared|"
+                          r"warned|wrote|insisted|vowed|pledged|promised|threatened)\s+(?:on\s+|late\s+|early\s+)?$",
+                          re.I)
+
+
 def _phrases(sentence: str, base: date, pub_known: bool, tense: str | None,
              date_ents=()) -> list[tuple[int, int, str, DateResolution]]:
     """Every resolvable date phrase of ``sentence``: ``(start, end, text, resolution)``,
@@ -1217,7 +1226,8 @@ def _phrases(sentence: str, base: date, pub_known: bool, tense: str | None,
         if any(ca <= a and b <= cb for ca, cb in covered):
             continue                              # inside a longer resolved phrase
         text = sentence[a:b]
-        r = resolve(text, base, tense)
+        r = resolve(text, base, "past" if tense != "past" and _SAID_BEFORE.search(sentence, max(0, a - 40), a)
+                    else tense)
         if r.kind == "unresolved" or (not pub_known and not r.absolute):
             continue
         covered.append((a, b))
