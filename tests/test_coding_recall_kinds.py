@@ -11,6 +11,11 @@ Kinds:
   never counted: the obligation is the demand itself (PLOVER manual, REQUEST: verbal
   demands; event:obligation-stated-is-demand). "could", "might" and an obligation inside
   an "if" clause stay hypothetical.
+- a refusal, a charge or a threat that the learned layer reads in a negated word ("the
+  militia has no place in the government", "the president will not tolerate any
+  interference") was marked negated, so it never counted: the negation is the stance
+  itself (annotation guide section 4; event:negated-stance-is-the-speech-act). A
+  negated lexicon trigger ("has never condemned", "did not reject") keeps its negation.
 """
 
 from __future__ import annotations
@@ -62,3 +67,27 @@ POSSIBILITIES = [
 def test_possibility_is_no_demand(default_code, text):
     events = default_code(text)
     assert "REQUEST" not in happened(events), [(e.event_type, e.trigger, e.aux_modes, e.rules) for e in events]
+
+
+STANCES = [
+    ("The militia has no place in the future government of the country.", "ACCUSE"),
+    ("The prime minister said his government would not tolerate any foreign interference in the elections.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize("text,etype", STANCES, ids=[t[0][:40] for t in STANCES])
+def test_negated_stance_is_the_act(default_code, text, etype):
+    events = default_code(text)
+    assert etype in happened(events), [(e.event_type, e.trigger, e.aux_modes, e.rules) for e in events]
+
+
+NEGATED_ACTS = [
+    ("China has never condemned the shelling of the port.", "ACCUSE"),
+    ("The ministry did not reject the proposal of the mediators.", "REJECT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NEGATED_ACTS, ids=[t[0][:40] for t in NEGATED_ACTS])
+def test_negated_lexicon_trigger_stays_negated(default_code, text, etype):
+    events = default_code(text)
+    assert etype not in happened(events), [(e.event_type, e.trigger, e.aux_modes, e.rules) for e in events]
