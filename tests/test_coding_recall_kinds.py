@@ -16,6 +16,12 @@ Kinds:
   interference") was marked negated, so it never counted: the negation is the stance
   itself (annotation guide section 4; event:negated-stance-is-the-speech-act). A
   negated lexicon trigger ("has never condemned", "did not reject") keeps its negation.
+- a type the learned gate proposes (the gate is trained on the events that happened)
+  was made hypothetical by the modal, wish or condition of the word that carries it
+  ("discussed ongoing efforts to provide humanitarian assistance", "the attack, whether
+  it was perpetrated by ..."): the proposal is reported as done
+  (event:proposed-type-is-reported-as-done). A rule trigger under a modal or a wish
+  ("the rebels could attack the town", "hopes to receive more aid") stays hypothetical.
 """
 
 from __future__ import annotations
@@ -89,5 +95,28 @@ NEGATED_ACTS = [
 
 @pytest.mark.parametrize("text,etype", NEGATED_ACTS, ids=[t[0][:40] for t in NEGATED_ACTS])
 def test_negated_lexicon_trigger_stays_negated(default_code, text, etype):
+    events = default_code(text)
+    assert etype not in happened(events), [(e.event_type, e.trigger, e.aux_modes, e.rules) for e in events]
+
+
+PROPOSED = [
+    ("The ministers discussed ongoing efforts to provide humanitarian assistance to the flood victims in Pakistan.", "AID"),
+]
+
+
+@pytest.mark.parametrize("text,etype", PROPOSED, ids=[t[0][:40] for t in PROPOSED])
+def test_proposed_type_is_reported_as_done(default_code, text, etype):
+    events = default_code(text)
+    assert etype in happened(events), [(e.event_type, e.trigger, e.aux_modes, e.rules) for e in events]
+
+
+RULE_HYPOTHETICALS = [
+    ("The rebels could attack the town next week.", "ASSAULT"),
+    ("The government hopes to receive more food aid from donors next year.", "AID"),
+]
+
+
+@pytest.mark.parametrize("text,etype", RULE_HYPOTHETICALS, ids=[t[0][:40] for t in RULE_HYPOTHETICALS])
+def test_rule_trigger_stays_hypothetical(default_code, text, etype):
     events = default_code(text)
     assert etype not in happened(events), [(e.event_type, e.trigger, e.aux_modes, e.rules) for e in events]
