@@ -22,6 +22,11 @@ Kinds:
   it was perpetrated by ..."): the proposal is reported as done
   (event:proposed-type-is-reported-as-done). A rule trigger under a modal or a wish
   ("the rebels could attack the town", "hopes to receive more aid") stays hypothetical.
+- a proposed act in the phrase of another noun that "no" determines ("gave no
+  explanation for the attack", "there were no casualties in the attack") was negated by
+  that noun: the act happened (event:proposed-act-in-a-negated-phrase-happened). An act
+  negated itself ("there have been no clashes") or a planned act ("there are no plans
+  for the president to visit") keeps its negation.
 """
 
 from __future__ import annotations
@@ -118,5 +123,29 @@ RULE_HYPOTHETICALS = [
 
 @pytest.mark.parametrize("text,etype", RULE_HYPOTHETICALS, ids=[t[0][:40] for t in RULE_HYPOTHETICALS])
 def test_rule_trigger_stays_hypothetical(default_code, text, etype):
+    events = default_code(text)
+    assert etype not in happened(events), [(e.event_type, e.trigger, e.aux_modes, e.rules) for e in events]
+
+
+IN_NEGATED_PHRASE = [
+    ("The caller gave no explanation for the attack on the police station.", "ASSAULT"),
+    ("There were no casualties in the attack on the governor's residence.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", IN_NEGATED_PHRASE, ids=[t[0][:40] for t in IN_NEGATED_PHRASE])
+def test_act_in_negated_phrase_happened(default_code, text, etype):
+    events = default_code(text)
+    assert etype in happened(events), [(e.event_type, e.trigger, e.aux_modes, e.rules) for e in events]
+
+
+NEGATED_ACTS_THEMSELVES = [
+    ("There have been no clashes between the army and the rebels since March.", "ASSAULT"),
+    ("There are no plans for the president to visit Beijing.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NEGATED_ACTS_THEMSELVES, ids=[t[0][:40] for t in NEGATED_ACTS_THEMSELVES])
+def test_act_negated_itself_stays_negated(default_code, text, etype):
     events = default_code(text)
     assert etype not in happened(events), [(e.event_type, e.trigger, e.aux_modes, e.rules) for e in events]
