@@ -3,7 +3,9 @@
 The example (written by the team, never taken from an evaluation file) is coded by the
 whole pipeline; the rule's name must stand in ``rules`` of an event of the expected type
 and mode, or, for an example without event, in the trace of the named trigger, which
-then gives no event. Rules and examples live in ``src/tidings/data/rules/*.jsonl``.
+then gives no event. An example marked ``"learned": true`` is of a rule that shapes the
+learned layer's events (``made_by`` a ``model:`` step) and is coded with the shipped
+model, keeping every candidate. Rules and examples live in ``src/tidings/data/rules/*.jsonl``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,15 @@ def tracing_coder():
     return c
 
 
+@pytest.fixture(scope="module")
+def learned_coder():
+    from tidings.coding import Coder
+
+    c = Coder(all_candidates=True)
+    c.record_trace = True
+    return c
+
+
 def _code(nlp, coder, text: str, pub_date: str):
     from tidings.records import Story
 
@@ -36,8 +47,9 @@ def _code(nlp, coder, text: str, pub_date: str):
 
 
 @pytest.mark.parametrize("name,i,example", EXAMPLES)
-def test_rule_example(nlp, tracing_coder, name, i, example):
-    events, trace = _code(nlp, tracing_coder, example["text"], example.get("pub_date", "2025-01-01"))
+def test_rule_example(nlp, tracing_coder, learned_coder, name, i, example):
+    coder = learned_coder if example.get("learned") else tracing_coder
+    events, trace = _code(nlp, coder, example["text"], example.get("pub_date", "2025-01-01"))
     want = example["event"]
     if want is None:
         fired = [t for t in trace if t["trigger"] == example["trigger"]]

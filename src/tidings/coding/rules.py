@@ -87,7 +87,7 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
 
 _NAME = re.compile(r"^([a-z]+):[a-z0-9]+(?:-[a-z0-9]+)*$")
 _RULE_KEYS = {"name", "priority", "when", "effect", "manual", "note", "examples", "final", "proposals"}
-_EXAMPLE_KEYS = {"text", "event", "trigger", "pub_date"}
+_EXAMPLE_KEYS = {"text", "event", "trigger", "pub_date", "learned"}
 
 
 @dataclass
@@ -308,9 +308,9 @@ def _check_examples(examples: Any, where: str) -> tuple[dict[str, Any], ...]:
         raise TidingsError("T301", f"{where}: at least one example sentence is needed")
     for ex in examples:
         if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or not ex["text"].strip() \
-                or "event" not in ex or set(ex) - _EXAMPLE_KEYS:
+                or "event" not in ex or set(ex) - _EXAMPLE_KEYS or not isinstance(ex.get("learned", False), bool):
             raise TidingsError("T301", f"{where}: an example is {{\"text\", \"event\", \"trigger\"?, "
-                                       f"\"pub_date\"?}}, got {ex!r}")
+                                       f"\"pub_date\"?, \"learned\"?: bool}}, got {ex!r}")
         ev = ex["event"]
         if ev is None:
             if not isinstance(ex.get("trigger"), str):
