@@ -282,3 +282,16 @@ def test_learn_every_type_has_a_cameo_root():
     roots = table("default_cameo")
     assert set(roots) == set(EVENT_TYPES)
     assert all(len(c) == 3 and c.isdigit() and 1 <= int(c[:2]) <= 20 for c in roots.values())
+
+
+def test_learn_gate_scores_far_below_zero_give_zero_without_a_warning():
+    # a fresh-user trial saw NumPy's "overflow encountered in exp" printed while coding
+    # long lists of headlines: exp(-z) of a very negative score is infinity, and the
+    # probability 1 / (1 + inf) is rightly 0
+    import warnings
+
+    gate = Gate(np.array([400.0, 0.0], dtype=np.float32), -1.0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        p = gate.proba(np.array([[-1.0, 0.0], [0.01, 0.0]], dtype=np.float32))
+    assert p[0] == 0.0 and 0.95 < p[1] < 0.96

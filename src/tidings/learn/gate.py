@@ -107,7 +107,8 @@ class SentenceModel:
             z += self.weights[:, cols] @ x
         if self.vectors is not None:
             z += self.weights[:, self.n_grams:] @ self.vectors.mean(words)
-        return 1.0 / (1.0 + np.exp(-z))
+        with np.errstate(over="ignore"):  # exp overflowing to infinity gives 0, rightly
+            return 1.0 / (1.0 + np.exp(-z))
 
 
 def gate_features(types: list[str], classes: list[str], probs: np.ndarray, rule_weight: dict[str, float],
@@ -189,8 +190,12 @@ class Gate:
         self.bias = float(bias)
 
     def proba(self, features: np.ndarray) -> np.ndarray:
-        """(T,) probability that the sentence reports an event of each type."""
-        return 1.0 / (1.0 + np.exp(-(features @ self.weights + self.bias)))
+        """(T,) probability that the sentence reports an event of each type. A very
+        negative score overflows ``exp`` to infinity, which gives the right probability,
+        0; NumPy's warning of it is not the user's business (a fresh-user trial saw it
+        printed on long lists of headlines)."""
+        with np.errstate(over="ignore"):
+            return 1.0 / (1.0 + np.exp(-(features @ self.weights + self.bias)))
 
 
 __all__ = ["Gate", "SentenceModel", "gate_features", "ngrams", "sentence_words"]

@@ -210,7 +210,8 @@ class TriggerModel:
         """Calibrated confidence of a class probability (Platt scaling on the dev split)."""
         a, b = self.settings.get("platt", (1.0, 0.0))
         p = min(max(p, 1e-6), 1 - 1e-6)
-        return float(1.0 / (1.0 + np.exp(-(a * np.log(p / (1 - p)) + b))))
+        with np.errstate(over="ignore"):  # exp overflowing to infinity gives 0, rightly
+            return float(1.0 / (1.0 + np.exp(-(a * np.log(p / (1 - p)) + b))))
 
     def best(self, probs: dict[str, float]) -> tuple[str, float]:
         """The most probable event type (never ``NONE``) and its probability."""
