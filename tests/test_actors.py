@@ -471,6 +471,43 @@ def test_a_user_dictionary_key_tidings_would_ignore_is_refused(tmp_path, yaml_te
     assert err.value.code == "T301" and f"{p}: " in str(err.value) and message in str(err.value)
 
 
+@pytest.mark.parametrize("name, text, message", [
+    # a CSV column tidings would ignore: "alias" left the acronym to the shipped KB
+    ("mine.csv", "name,alias,country,sector\nCoastal Unity Front,CUF,GHA,REB\n",
+     ":1: unknown column 'alias' (did you mean 'aliases'?"),
+    # a sector that is no code came out as the events' sector
+    ("mine.csv", "name,aliases,country,sector\nCoastal Unity Front,CUF,GHA,REBEL\n",
+     ":2: entry 'Coastal Unity Front': unknown sector 'REBEL'"),
+    ("mine.yaml", "groups:\n  - {name: Savanna Guard, country: GHA, periods: [[REBS, 2001-01-01, null]]}\n",
+     "entry 'Savanna Guard': unknown sector 'REBS'"),
+    ("mine.yaml", "people:\n  - {name: Ama Boakye-Mensah, country: GHA, offices: [[GOVT, Minister, 2021-01-01, null]]}\n",
+     "person 'Ama Boakye-Mensah': unknown sector 'GOVT'"),
+])
+def test_a_user_dictionary_column_or_sector_tidings_does_not_know_is_refused(tmp_path, name, text, message):
+    from tidings.actors import ActorResolver
+    from tidings.errors import TidingsError
+
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(TidingsError) as err:
+        ActorResolver().load_user_file(p)
+    assert err.value.code == "T301" and message in str(err.value)
+    if "sector" in message:
+        assert "sectors: AGR, BUS, COP" in str(err.value)   # the codes it knows are listed
+
+
+def test_a_user_dictionarys_sectors_may_be_written_in_small_letters(tmp_path):
+    from tidings.actors import ActorResolver
+
+    p = tmp_path / "mine.yaml"
+    p.write_text("groups:\n  - {name: Coastal Unity Front, aliases: [CUF], country: gha, sector: reb}\n"
+                 "people:\n  - {name: Ama Boakye-Mensah, country: GHA, offices: [[gov, Interior Minister, 2021-01-01, null]]}\n",
+                 encoding="utf-8")
+    r = ActorResolver()
+    r.load_user_file(p)
+    assert (r.resolve("the CUF").sector, r.resolve("Ama Boakye-Mensah", date="2022-03-01").sector) == ("REB", "GOV")
+
+
 def test_a_user_dictionary_with_every_documented_key_loads(tmp_path):
     from tidings.actors import ActorResolver
 

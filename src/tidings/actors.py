@@ -509,6 +509,7 @@ class ActorResolver:
             for p in data.get("people") or []:
                 if check_countries and isinstance(p, dict):
                     _check_keys(p, _USER_PERSON_KEYS, f"{origin}: person {str(p.get('name'))!r}", "key")
+                    p = _checked_sectors(p, f"{origin}: person {str(p.get('name'))!r}")
                 self._add_person_entry(p, origin)
         for e in entries:
             if not isinstance(e, dict) or not e.get("name"):
@@ -517,6 +518,7 @@ class ActorResolver:
             if check_countries:
                 _check_keys(e, _USER_PERSON_KEYS | _USER_ORG_KEYS if e.get("offices") else _USER_ORG_KEYS,
                             f"{origin}: entry {str(e['name'])!r}", "key")
+                e = _checked_sectors(e, f"{origin}: entry {str(e['name'])!r}")
             if check_countries and e.get("country") and not e.get("igo") \
                     and str(e["country"]).strip().upper() not in country_codes():
                 raise TidingsError("T301", f"{origin}: entry {str(e['name'])!r}: unknown country code "
@@ -871,7 +873,11 @@ class ActorResolver:
             self._load_organisations(text, str(p), check_countries=True)
         elif name.endswith((".csv", ".tsv")):
             delim = "\t" if name.endswith(".tsv") else ","
-            for i, row in enumerate(csv.DictReader(io.StringIO(text), delimiter=delim), 2):
+            reader = csv.DictReader(io.StringIO(text), delimiter=delim)
+            # a column tidings would ignore ("alias", "contry") is refused, as a YAML key is
+            _check_keys({str(c).strip(): None for c in reader.fieldnames or () if c is not None and str(c).strip()},
+                        _USER_CSV_COLUMNS, f"{p}:1", "column")
+            for i, row in enumerate(reader, 2):
                 if not row.get("name"):
                     raise TidingsError("T301", f"{p}:{i}: row without a name",
                                        "columns: name,aliases,country,sector,igo,kb_id")
@@ -2019,6 +2025,53 @@ def _from_ord(x: int | None) -> _dt.date | None:
 _USER_SECTIONS = frozenset({"groups", "igos", "organisations", "actors", "people"})
 _USER_ORG_KEYS = frozenset({"name", "aliases", "country", "sector", "igo", "kb", "kb_id", "periods"})
 _USER_PERSON_KEYS = frozenset({"name", "aliases", "country", "sector", "kb", "qid", "offices", "surname"})
+_USER_CSV_COLUMNS = frozenset({"name", "aliases", "country", "sector", "igo", "kb_id"})
+
+
+def _sector_code(value: Any, where: str) -> str:
+    """A user dictionary's sector, in capitals ("reb" -> "REB"), when it is one of
+    :data:`tidings.actors_kb.SECTORS` (docs/actors.md, "Sector codes").
+
+    Raises:
+        TidingsError(T301): naming ``where`` and the value, listing the codes. Before, any
+        string was taken and came out as the events' sector ("REBEL").
+    """
+    code = str(value).strip().upper()
+    if code not in _kb.SECTORS:
+        raise TidingsError("T301", f"{where}: unknown sector {str(value)!r}",
+                           f"sectors: {', '.join(sorted(_kb.SECTORS))}; see docs/actors.md")
+    return code
+
+
+def _checked_sectors(entry: dict, where: str) -> dict:
+    """``entry`` (a user dictionary's organisation or person) with its sectors checked
+    and in capitals: ``sector``, each period's (``[REB, start, end]``) and each office's
+    (``[GOV, title, start, end]``, ``GOV@IGO``, or a mapping with ``sector``).
+
+    Raises:
+        TidingsError(T301): an unknown sector (:func:`_sector_code`).
+    """
+    out = dict(entry)
+    if out.get("sector") not in (None, ""):
+        out["sector"] = _sector_code(out["sector"], where)
+    periods = []
+    for per in out.get("periods") or []:
+        if isinstance(per, (list, tuple)) and per and per[0] not in (None, ""):
+            per = [_sector_code(per[0], where), *per[1:]]
+        periods.append(per)
+    if periods:
+        out["periods"] = periods
+    offices = []
+    for o in out.get("offices") or []:
+        if isinstance(o, dict) and o.get("sector") not in (None, ""):
+            o = {**o, "sector": _sector_code(o["sector"], where)}
+        elif isinstance(o, (list, tuple)) and o and o[0] not in (None, ""):
+            sec, at, igo = str(o[0]).partition("@")
+            o = [_sector_code(sec, where) + at + igo, *o[1:]]
+        offices.append(o)
+    if offices:
+        out["offices"] = offices
+    return out
 
 
 def _check_keys(d: dict, allowed: frozenset[str], where: str, what: str) -> None:
