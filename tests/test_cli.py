@@ -577,3 +577,17 @@ def test_an_option_below_its_range_is_a_one_line_error(tmp_path):
         res = CliRunner().invoke(app, ["code", str(story), "--no-db", "--out", str(tmp_path / "o.jsonl"), opt, val])
         assert res.exit_code == 1, (opt, res.output)
         assert f"[T501] {opt}:" in res.output
+
+
+def test_code_with_no_input_that_exists_leaves_the_outputs_alone(tmp_path):
+    # a fresh-user trial: a mistyped input path emptied the events file of an earlier run
+    out, db = tmp_path / "events.jsonl", tmp_path / "events.duckdb"
+    out.write_text('{"event_id": "kept"}\n', encoding="utf-8")
+    res = runner.invoke(app, ["code", str(tmp_path / "stroies.jsonl"), "--out", str(out), "--db", str(db)])
+    assert res.exit_code == 1 and "T104" in res.output and "stroies.jsonl: no such file" in res.output
+    assert out.read_text(encoding="utf-8") == '{"event_id": "kept"}\n' and not db.exists()
+    # one input that exists among missing ones: coded, the missing one reported
+    real = tmp_path / "k.txt"
+    real.write_text("Kenyan police arrested 20 protesters in Nairobi on Monday.", encoding="utf-8")
+    res = runner.invoke(app, ["code", str(tmp_path / "stroies.jsonl"), str(real), "--out", str(out), "--no-db"])
+    assert res.exit_code == 0 and '"event_type": "COERCE"' in out.read_text(encoding="utf-8")

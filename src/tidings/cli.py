@@ -161,6 +161,13 @@ def code_cmd(
             # DuckDB would open such a path as an in-memory view and silently store nothing
             raise TidingsError("T506", f"--db {db}: not a database file name",
                                "name the store with .duckdb (or .db); use --out for JSON Lines")
+        gone = [i for i in inputs if str(i) != "-" and not Path(i).exists()]
+        if gone and len(gone) == len(inputs):
+            # nothing to read: stop before --out is truncated (a mistyped path emptied the
+            # events file of an earlier run, a fresh-user trial) or a store is made
+            raise TidingsError("T104", f"{gone[0]}: no such file or folder"
+                               + (f" (nor {len(gone) - 1} other input{'s' * (len(gone) > 2)})" if len(gone) > 1 else ""),
+                               "check the path; nothing was written")
         out_fh = None
         if to_stdout:  # events on stdout; the progress bar and the summary are on stderr
             out_fh = sys.stdout
