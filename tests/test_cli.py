@@ -274,7 +274,7 @@ def test_plain_text_on_stdin_is_read_as_a_story(tmp_path):
 def test_nothing_read_creates_no_store(tmp_path):
     res = runner.invoke(app, ["code", str(tmp_path / "nonexist.jsonl"), "--db", str(tmp_path / "t.duckdb")])
     assert res.exit_code == 1
-    assert f"skipped {tmp_path / 'nonexist.jsonl'}: no such file or folder" in res.stderr
+    assert f"[T104] {tmp_path / 'nonexist.jsonl'}: no such file or folder" in res.stderr
     assert "database:" not in res.stderr
     assert not (tmp_path / "t.duckdb").exists()
 
