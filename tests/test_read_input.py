@@ -113,6 +113,8 @@ def test_implausible_dates_skip_only_their_story_naming_id_and_line(tmp_path):
     for bad, sid, line in ((w2, "w2", 2), (w3, "w3", 3)):
         assert isinstance(bad, ReadFailure) and (bad.code, bad.story_id) == ("T103", sid)
         assert bad.message.startswith(f"wire.jsonl:{line}: story '{sid}' has a bad date: ")
+        # well written, only out of range: no hint to write it as YYYY-MM-DD
+        assert "outside" in bad.message and "write it as" not in bad.message
 
 
 def test_pub_period_of_a_month_and_a_year():

@@ -417,7 +417,9 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
     try:
         pub = normalise_date(raw_date, opts.date_order) if raw_date is not None else opts.pub_date
     except ValueError as exc:
-        hint = "" if "--date-order" in str(exc) else " (write it as YYYY-MM-DD)"
+        # a date outside the range is well written: the hint would only mislead (a
+        # fresh-user trial: "2150-01-01 ... write it as YYYY-MM-DD")
+        hint = "" if "--date-order" in str(exc) or "outside" in str(exc) else " (write it as YYYY-MM-DD)"
         return ReadFailure(origin, sid, "T103", f"{origin}: story {sid!r} has a bad date: {exc}{hint}")
     used = {id_key, text_key, date_key}
     meta = {k: v for k, v in rec.items() if k not in used and k not in KNOWN_META}
