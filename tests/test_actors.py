@@ -553,3 +553,22 @@ def test_actors_article_is_never_a_bare_surname():
     # the people themselves are still found by their full names
     assert r.resolve("An Kyung-duk").country == "KOR"
     assert r.resolve("Do Muoi").country == "VNM"
+
+
+@pytest.mark.parametrize("office_start, message", [
+    # a quoted month that does not exist: the person is named
+    ('"2021-13"', "person 'Ama Boakye-Mensah': bad date '2021-13'"),
+    # YAML itself reads 2021-13-01 as a date and fails: the message says what is wrong
+    ("2021-13-01", "a date that does not exist (month must be in 1..12)"),
+])
+def test_a_user_dictionarys_impossible_date_is_a_t301_saying_so(tmp_path, office_start, message):
+    # a fresh-user trial: "not an actor dictionary (ValueError: month must be in 1..12)"
+    from tidings.actors import ActorResolver
+    from tidings.errors import TidingsError
+
+    p = tmp_path / "mine.yaml"
+    p.write_text("people:\n  - {name: Ama Boakye-Mensah, country: GHA, "
+                 f"offices: [[GOV, Interior Minister, {office_start}, null]]}}\n", encoding="utf-8")
+    with pytest.raises(TidingsError) as err:
+        ActorResolver().load_user_file(p)
+    assert err.value.code == "T301" and message in str(err.value) and "not an actor dictionary" not in str(err.value)

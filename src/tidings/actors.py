@@ -494,6 +494,9 @@ class ActorResolver:
             data = _kb.load_yaml(text) or {}
         except yaml.YAMLError as e:
             raise TidingsError("T301", f"{origin}: not valid YAML: {_yaml_problem(e)}") from e
+        except ValueError as e:  # YAML read a date-shaped value that is no date ("2021-13-01")
+            raise TidingsError("T301", f"{origin}: a date that does not exist ({e})",
+                               "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or null for open") from None
         entries = []
         if isinstance(data, list):
             entries = data
@@ -509,7 +512,7 @@ class ActorResolver:
             for p in data.get("people") or []:
                 if check_countries and isinstance(p, dict):
                     _check_keys(p, _USER_PERSON_KEYS, f"{origin}: person {str(p.get('name'))!r}", "key")
-                    p = _checked_sectors(p, f"{origin}: person {str(p.get('name'))!r}")
+                    p = _checked_entry(p, f"{origin}: person {str(p.get('name'))!r}")
                 self._add_person_entry(p, origin)
         for e in entries:
             if not isinstance(e, dict) or not e.get("name"):
@@ -518,7 +521,7 @@ class ActorResolver:
             if check_countries:
                 _check_keys(e, _USER_PERSON_KEYS | _USER_ORG_KEYS if e.get("offices") else _USER_ORG_KEYS,
                             f"{origin}: entry {str(e['name'])!r}", "key")
-                e = _checked_sectors(e, f"{origin}: entry {str(e['name'])!r}")
+                e = _checked_entry(e, f"{origin}: entry {str(e['name'])!r}")
             if check_countries and e.get("country") and not e.get("igo") \
                     and str(e["country"]).strip().upper() not in country_codes():
                 raise TidingsError("T301", f"{origin}: entry {str(e['name'])!r}: unknown country code "
@@ -2043,14 +2046,33 @@ def _sector_code(value: Any, where: str) -> str:
     return code
 
 
-def _checked_sectors(entry: dict, where: str) -> dict:
+def _checked_entry(entry: dict, where: str) -> dict:
     """``entry`` (a user dictionary's organisation or person) with its sectors checked
     and in capitals: ``sector``, each period's (``[REB, start, end]``) and each office's
-    (``[GOV, title, start, end]``, ``GOV@IGO``, or a mapping with ``sector``).
+    (``[GOV, title, start, end]``, ``GOV@IGO``, or a mapping with ``sector``); and the
+    dates of its periods and offices read.
 
     Raises:
-        TidingsError(T301): an unknown sector (:func:`_sector_code`).
+        TidingsError(T301): an unknown sector (:func:`_sector_code`), or a date that is
+            none ("2021-13-01"), naming ``where`` (it said "not an actor dictionary
+            (ValueError: month must be in 1..12)" and named no entry).
     """
+    def check_dates(row, dates) -> None:
+        for d in dates:
+            try:
+                _date_bound(d, False)
+            except (ValueError, TypeError) as exc:
+                raise TidingsError("T301", f"{where}: bad date {str(d)!r} in {row!r} ({exc})",
+                                   "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or null for open") from None
+
+    for per in entry.get("periods") or []:
+        if isinstance(per, (list, tuple)):
+            check_dates(per, per[1:3])
+    for o in entry.get("offices") or []:
+        if isinstance(o, (list, tuple)):
+            check_dates(o, o[2:4])
+        elif isinstance(o, dict):
+            check_dates(o, [o.get("start"), o.get("end")])
     out = dict(entry)
     if out.get("sector") not in (None, ""):
         out["sector"] = _sector_code(out["sector"], where)
