@@ -470,3 +470,17 @@ def test_wrapped_lines_full_of_names_and_upper_case_copy_are_joined(upper):
     raw = _wrap(para.upper() if upper else para, 60) + "\n\n" + _wrap((P1.upper() if upper else P1), 60) + "\n"
     text, joined = unwrap_lines(raw)
     assert "\n" not in text.split("\n\n")[0] and joined == raw.count("\n") - 3
+
+
+def test_an_id_that_is_a_list_or_an_object_skips_its_story(tmp_path):
+    # a fresh-user trial: {"id": ["list-id"]} became the story id "['list-id']"
+    f = tmp_path / "ids.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in [
+        {"id": ["n1"], "text": "Niger closed its border with Benin."},
+        {"id": {"n": 2}, "text": "Niger closed its border with Benin."},
+        {"id": 3, "text": "Niger closed its border with Benin."},
+    ]) + "\n")
+    a, b, c = _items(f)
+    assert isinstance(a, ReadFailure) and a.code == "T102" and "is a list, not a string or a number" in a.message
+    assert isinstance(b, ReadFailure) and b.code == "T102" and "is an object" in b.message
+    assert c.id == "3"

@@ -383,6 +383,9 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
     id_key, sid = pick(opts.id_col, ID_FIELDS)
     text_key, text = pick(opts.text_col, TEXT_FIELDS)
     date_key, raw_date = pick(opts.date_col, DATE_FIELDS)
+    if isinstance(sid, (list, dict, tuple, set)):   # {"id": ["a1"]}: str() would make "['a1']"
+        return ReadFailure(origin, None, "T102", f"{origin}: story id (field '{id_key}') is "
+                           f"{_json_kind(sid)}, not a string or a number")
     sid = None if sid is None else str(sid).strip()
     notes: list[str] = []
     if not sid:
