@@ -67,6 +67,12 @@ def test_read_folder_skips_files_of_no_story_format(tmp_path):
     assert [(f.origin, f.code) for f in fails] == [("sub/feed.xml", "T114")]
     assert fails[0].message.endswith("feed.xml: not read: .xml is no story format "
                                      "(give the file itself, with --format, to read it)")
+    # a compressed file is told to be unpacked, not read with --format (a fresh-user trial)
+    import gzip
+
+    (tmp_path / "sub" / "wire.jsonl.gz").write_bytes(gzip.compress(b'{"id": "w", "text": "Chad recalled its envoy."}\n'))
+    packed = [f for f in _split(list(read_path(tmp_path)))[1] if f.origin == "sub/wire.jsonl.gz"]
+    assert packed and packed[0].message.endswith(".gz is no story format (a compressed file: unpack it first)")
     # the file itself, given with --format, is read
     only = list(read_path(tmp_path / "sub" / "feed.xml", ReadOptions(fmt="text")))
     assert [type(x).__name__ for x in only] == ["Story"]

@@ -64,7 +64,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_show_versio
 
 @app.command("code")
 def code_cmd(
-    inputs: list[str] = typer.Argument(..., help="Story files or folders (JSON Lines, CSV, text, HTML), or '-' for JSON Lines on stdin."),
+    inputs: list[str] = typer.Argument(..., help="Story files or folders (JSON Lines, CSV, text, HTML), or '-' for standard input (JSON Lines when its first line is a JSON object, else plain text)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the events as JSON Lines (the event contract) to this file; '-': standard output."),
     db: Path = typer.Option(Path(DEFAULT_DB), "--db", help="DuckDB file to store stories and events in (created if missing)."),
     no_db: bool = typer.Option(False, "--no-db", help="Do not write a database (only --out, which it then needs)."),

@@ -1027,9 +1027,11 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
             ext = child.suffix.lower()
             if opts.fmt == "auto" and ext not in JSONL_EXT | CSV_EXT | HTML_EXT | TEXT_EXT:
                 # a feed, a script, an image in the folder: no story format, never read as text
+                packed = ext in (".gz", ".bz2", ".xz", ".zip", ".tgz", ".7z", ".zst")
                 yield ReadFailure(str(child.relative_to(p)), None, "T114",
                                   f"{child}: not read: {ext} is no story format "
-                                  "(give the file itself, with --format, to read it)")
+                                  + ("(a compressed file: unpack it first)" if packed
+                                     else "(give the file itself, with --format, to read it)"))
                 continue
             rel = str(child.relative_to(p))
             for item in read_path(child, opts):
