@@ -43,7 +43,7 @@ __all__ = ["Limits", "RunSummary", "Interrupted", "code_stories", "RECODED_PIPEL
 #: Why a stored story was coded again (keys of :attr:`RunSummary.recoded`).
 RECODED_PIPELINE = "pipeline changed"  # stored by another pipeline version, same text
 RECODED_TEXT = "text or date changed"  # its text or publication date changed
-RECODED_FORCED = "--force or --out"     # same text and version: --force, or --out (every story goes to the sink)
+RECODED_FORCED = "asked for: --force, --out or recode"  # same text and version: coded again because asked (--force; --out, every story goes to the sink; tidings recode)
 #: Seconds a worker process may stay silent beyond twice the story time limit before
 #: the pool's backstop kills it (covers worker start-up: loading spaCy takes seconds).
 HARD_GRACE = 60.0
