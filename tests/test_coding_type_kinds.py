@@ -11,6 +11,12 @@ Kinds:
   restraint ("will not hesitate to strike", "will not tolerate any interference", "will
   never let the militias take the capital") still announces a conflict and stays
   THREATEN (words.yaml restraint_verbs), and so do announced attacks and sanctions.
+- a crackdown the text calls violent or brutal ("the junta's brutal crackdown on the
+  striking miners", "the violent suppression of peaceful marchers") was coded COERCE (or
+  ACCUSE), the restriction a bare crackdown is: the violent one is force used on people,
+  ASSAULT (annotation guide, ASSAULT; event:violent-crackdown-is-assault, words.yaml
+  crackdown_nouns and violence_adjectives). A bare crackdown ("intensified its crackdown
+  on the smugglers") stays COERCE.
 """
 
 from __future__ import annotations
@@ -77,3 +83,21 @@ ANNOUNCED_CONFLICT = [
 @pytest.mark.parametrize("text", ANNOUNCED_CONFLICT, ids=[t[:40] for t in ANNOUNCED_CONFLICT])
 def test_announced_attack_stays_threat(default_code, text):
     assert "THREATEN" in happened(default_code(text))
+
+
+VIOLENT_CRACKDOWNS = [
+    "The rebels condemned the junta's brutal crackdown on the striking miners in Oruro.",
+    "Washington sanctioned five officers over the violent suppression of peaceful marchers in Minsk.",
+]
+
+
+@pytest.mark.parametrize("text", VIOLENT_CRACKDOWNS, ids=[t[:40] for t in VIOLENT_CRACKDOWNS])
+def test_violent_crackdown_is_assault(default_code, text):
+    events = default_code(text)
+    crack = [e for e in events if e.trigger in ("crackdown", "suppression")]
+    assert crack and all(e.event_type == "ASSAULT" for e in crack), shown(events)
+
+
+def test_bare_crackdown_stays_coercion(default_code):
+    events = default_code("The regime has intensified its crackdown on the smugglers.")
+    assert "ASSAULT" not in happened(events), shown(events)
