@@ -17,6 +17,11 @@ Kinds:
   ASSAULT (annotation guide, ASSAULT; event:violent-crackdown-is-assault, words.yaml
   crackdown_nouns and violence_adjectives). A bare crackdown ("intensified its crackdown
   on the smugglers") stays COERCE.
+- an announced mobilization ("will deploy two more battalions along the border", "police
+  will be deployed to the squares on Friday") was made THREATEN by
+  event:announced-conflict-is-threat: it is the MOBILIZE itself, told in the future (the
+  corpus labels them MOBILIZE). A threat to mobilize ("threatened to deploy troops") stays
+  THREATEN.
 """
 
 from __future__ import annotations
@@ -101,3 +106,22 @@ def test_violent_crackdown_is_assault(default_code, text):
 def test_bare_crackdown_stays_coercion(default_code):
     events = default_code("The regime has intensified its crackdown on the smugglers.")
     assert "ASSAULT" not in happened(events), shown(events)
+
+
+ANNOUNCED_MOBILIZATIONS = [
+    "The defence ministry said it will deploy two more battalions along the border.",
+    "The alliance will begin rotating deployments of fighter jets in Lithuania in 2027.",
+    "The government said police will be deployed to the capital's main squares on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", ANNOUNCED_MOBILIZATIONS, ids=[t[:40] for t in ANNOUNCED_MOBILIZATIONS])
+def test_announced_mobilization_is_no_threat(default_code, text):
+    events = default_code(text)
+    types = happened(events)
+    assert "MOBILIZE" in types and "THREATEN" not in types, shown(events)
+
+
+def test_threat_to_mobilize_stays_threat(default_code):
+    events = default_code("The minister threatened to deploy troops to the disputed island.")
+    assert "THREATEN" in happened(events), shown(events)
