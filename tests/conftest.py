@@ -41,6 +41,31 @@ def code_text(nlp, coder):
 
 
 @pytest.fixture(scope="session")
+def default_code(nlp):
+    """The shipped coder's default output (learned layer, confidence threshold):
+    ``default_code(text) -> list[Event]`` (a story of 1 May 2025)."""
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    c = Coder()
+    return lambda text: c.code_doc(nlp(text), Story(id="t", text=text, pub_date="2025-05-01"))
+
+
+#: Auxiliary modes of an event that is not reported as done.
+NOT_HAPPENED = frozenset({"negation", "hypothetical"})
+
+
+def happened(events) -> set[str]:
+    """The types of the events that count as reported (not negated or hypothetical)."""
+    return {e.event_type for e in events if not set(e.aux_modes) & NOT_HAPPENED}
+
+
+def shown(events) -> list[tuple]:
+    """(type, trigger, aux modes, rules) of each event, for an assertion's message."""
+    return [(e.event_type, e.trigger, e.aux_modes, e.rules) for e in events]
+
+
+@pytest.fixture(scope="session")
 def every_candidate(nlp):
     """Code one text as a story with the learned layer, keeping every candidate event
     (``--all-candidates``): ``every_candidate(text, pub_date="2024-03-06") -> list[Event]``."""

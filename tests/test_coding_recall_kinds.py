@@ -33,26 +33,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import happened, shown  # noqa: F401 (shared helpers)
+
 pytestmark = pytest.mark.slow
-
-NOT_HAPPENED = {"negation", "hypothetical"}
-
-
-@pytest.fixture(scope="module")
-def default_code(nlp):
-    """The shipped coder's default output (learned layer, confidence threshold):
-    ``default_code(text) -> list[Event]``."""
-    from tidings.coding import Coder
-    from tidings.records import Story
-
-    c = Coder()
-    return lambda text: c.code_doc(nlp(text), Story(id="t", text=text, pub_date="2025-05-01"))
-
-
-def happened(events) -> set[str]:
-    """The types of the events that count as reported (not negated or hypothetical)."""
-    return {e.event_type for e in events if not set(e.aux_modes) & NOT_HAPPENED}
-
 
 OBLIGATIONS = [
     "The junta should stop detaining journalists immediately.",
