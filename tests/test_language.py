@@ -56,3 +56,67 @@ def test_upper_case_copy_is_read_whole():
     # no word begins in lower case: every word is the sample
     got = detect_language("THE GOVERNMENT TROOPS ATTACKED A REBEL CAMP NEAR THE BORDER ON MONDAY, OFFICIALS SAID.")
     assert got is not None and got[0] == "en"
+
+
+# Long stories (40 words or more in their sample): plain English is told by its function
+# words alone (tidings.language.plainly_english, issue 20); everything else still goes to
+# the detector. The texts are written for these tests.
+_LONG_FOREIGN = {
+    "fr": ("Le gouvernement a annoncé mardi qu'il allait rappeler son ambassadeur après les "
+           "déclarations du ministre voisin, qui avait accusé les autorités de soutenir les "
+           "groupes armés dans le nord du pays. Les deux capitales ne se parlent plus depuis "
+           "le mois dernier et les négociations sur la frontière sont suspendues."),
+    "es": ("El presidente dijo el lunes que su país no aceptará ninguna mediación extranjera "
+           "en el conflicto con los productores de la región, y pidió a los sindicatos que "
+           "vuelvan a la mesa de diálogo antes del fin de semana. La oposición acusó al "
+           "gobierno de ignorar las protestas de los campesinos durante meses."),
+    "de": ("Die Regierung hat am Mittwoch angekündigt, dass sie die Gespräche mit den "
+           "Nachbarstaaten über die Wasserrechte am Fluss wieder aufnehmen will. Der "
+           "Außenminister sagte, man sei zu Zugeständnissen bereit, wenn die andere Seite "
+           "die Sperrung der Grenze aufhebe und die festgenommenen Händler freilasse, die "
+           "seit Wochen in Haft sind. Ob die andere Seite darauf eingehen wird, ist noch "
+           "nicht klar, denn bisher hat sie auf keinen der letzten drei Vorschläge geantwortet."),
+    "nl": ("De minister heeft dinsdag in het parlement gezegd dat het land de sancties tegen "
+           "het regime niet zal opheffen zolang de gevangenen niet zijn vrijgelaten. Hij was "
+           "eerder in gesprek met zijn collega's uit de buurlanden, die over een gezamenlijke "
+           "verklaring willen stemmen in het voorjaar, maar dat is nog niet zeker."),
+    "id": ("Pemerintah mengatakan pada hari Kamis bahwa mereka akan mengirim bantuan ke "
+           "provinsi yang terkena banjir dan meminta negara tetangga untuk membuka jalur "
+           "perbatasan bagi truk yang membawa makanan. Para pejabat daerah menyebut ribuan "
+           "warga masih mengungsi di sekolah dan masjid di sekitar kota."),
+}
+_LONG_ENGLISH = (
+    "The foreign minister said on Tuesday that the government would not lift the sanctions "
+    "until the prisoners were released, and that talks with the neighbouring states about "
+    "the river would resume in the spring if the border was opened again. Officials of the "
+    "other side did not answer calls about the plan on Wednesday.")
+
+
+@pytest.mark.parametrize("code", sorted(_LONG_FOREIGN))
+def test_a_long_foreign_story_is_not_plainly_english_and_goes_to_the_detector(code):
+    from tidings.language import _sample, plainly_english
+
+    text = _LONG_FOREIGN[code]
+    assert len(_sample(text).split()) >= 40
+    assert not plainly_english(_sample(text))
+    assert story_language(text) == (code, "detected")
+
+
+def test_a_long_english_story_is_plainly_english_in_mixed_and_upper_case():
+    from tidings.language import _sample, plainly_english
+
+    assert plainly_english(_sample(_LONG_ENGLISH))
+    assert plainly_english(_sample(_LONG_ENGLISH.upper()))
+    assert story_language(_LONG_ENGLISH) == ("en", "detected")
+    # the same story under 40 words of sample still goes to the detector, and agrees
+    short = " ".join(_LONG_ENGLISH.split()[:20])
+    assert not plainly_english(_sample(short))
+    assert story_language(short) == ("en", "detected")
+
+
+def test_a_list_of_names_with_few_function_words_is_not_plainly_english():
+    from tidings.language import _sample, plainly_english
+
+    text = " ".join(["talks", "summit", "ceasefire", "border", "troops", "sanctions", "minister",
+                     "envoy", "protest", "election"] * 5)
+    assert not plainly_english(_sample(text))

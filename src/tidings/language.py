@@ -20,6 +20,10 @@ holds at least one English function word and as many as words of the guessed lan
 (spaCy's stop-word lists): on a short sentence the trigram statistics alone read
 "ministers did not discuss sanctions" as French.
 
+A sample that is plainly English (:func:`plainly_english`: enough words, a third or
+more of them English function words) is English without the detector, which costs ten
+times as much.
+
 A story's own ``language`` field, when present, wins over detection (so a user who
 knows can say so); ``translated_from`` is metadata only: a story translated into
 English from Arabic is English and is coded, and the field is stored with it.
@@ -31,7 +35,8 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-__all__ = ["DETECTED", "NAMES", "detect_language", "language_name", "normalise_code", "story_language"]
+__all__ = ["DETECTED", "NAMES", "detect_language", "language_name", "normalise_code", "plainly_english",
+           "story_language"]
 
 #: ISO 639-1 codes of the languages the detector chooses among.
 DETECTED: tuple[str, ...] = (
@@ -59,6 +64,14 @@ SHORT_MIN_CONFIDENCE = 0.9
 CHECKED_SAMPLE = 100
 #: Least confidence (0..1) of the best guess before it is believed.
 MIN_CONFIDENCE = 0.5
+#: Plain English needs no statistics: a sample (:func:`_sample`) of at least
+#: :data:`PLAIN_WORDS` words of which at least :data:`PLAIN_SHARE` are English function
+#: words (spaCy's English stop-word list) is English without asking the detector
+#: (:func:`plainly_english`). English news has 0.40-0.55 of them in its sample (the
+#: words in lower case of mixed-case text, every word of upper-case copy), other
+#: languages of :data:`DETECTED` under 0.20, even those that share "in", "is" and "was".
+PLAIN_WORDS = 40
+PLAIN_SHARE = 0.35
 #: Characters of a story looked at: its start and a piece of its middle.
 SAMPLE_CHARS = 3000
 
@@ -169,6 +182,19 @@ def detect_language(text: str, languages: Iterable[str] = DETECTED) -> tuple[str
     return code, float(best.value)
 
 
+def plainly_english(sample: str) -> bool:
+    """True when a story's sample (:func:`_sample`) is plainly English: at least
+    :data:`PLAIN_WORDS` words, :data:`PLAIN_SHARE` or more of them English function
+    words. Costs a tenth of the detector (issue 20: about 8 ms a story, 3% of a
+    worker's time, went to telling English news from other languages); the detector
+    still judges every other sample."""
+    ws = sample.lower().split()
+    if len(ws) < PLAIN_WORDS:
+        return False
+    stops = _stop_words("en")
+    return sum(1 for w in ws if w in stops) >= PLAIN_SHARE * len(ws)
+
+
 def story_language(text: str, declared: str | None = None) -> tuple[str | None, str]:
     """Return the language of a story and how it was known.
 
@@ -182,6 +208,8 @@ def story_language(text: str, declared: str | None = None) -> tuple[str | None, 
     code = normalise_code(declared)
     if code:
         return code, "declared"
+    if plainly_english(_sample(text)):
+        return "en", "detected"
     guess = detect_language(text)
     if guess is None:
         return None, "undecided"
