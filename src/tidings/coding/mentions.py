@@ -71,7 +71,7 @@ class Mentions:
         leaders") take the story's entity they refer to (:meth:`refer_back`)."""
         if h.pos_ == "PRON":
             return self._pronoun(h, sent, state, etype)
-        found = self._for_head(h, sent, state)
+        found = self._for_head_kept(h, sent, state)
         if found and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children) \
                 and not _in_quotes(h, sent):
             found = self._voice_owns(found, sent, state)
@@ -297,6 +297,25 @@ class Mentions:
                 if home:
                     state.voice = Entity(text=place, country=home, sector="REB", how="story voice")
         return state.voice
+
+    def _for_head_kept(self, h: Token, sent: Span, state: StoryState) -> list[Entity]:
+        """:meth:`_for_head`, answered once per head, sentence and state of the story's
+        memory (``state.heads``): the coder asks about half of its heads more than once
+        (the actor of one trigger is the recipient of another; the argument model asks
+        again), and the answer depends only on the parse, the sentence and the resolver's
+        memory (issue 20). An answer during which the memory learnt something is not
+        kept, as the resolver's own (:meth:`tidings.actors.ActorResolver.resolve_all`)."""
+        memory = state.memory
+        version = getattr(memory, "version", None)
+        if version is None:
+            return self._for_head(h, sent, state)
+        key = (h.i, sent.start, sent.end, version)
+        got = state.heads.get(key)
+        if got is None:
+            got = self._for_head(h, sent, state)
+            if memory.version == version:
+                state.heads[key] = got
+        return list(got)
 
     def _for_head(self, h: Token, sent: Span, state: StoryState) -> list[Entity]:
         """The entities a (non-pronoun) head word names, from the resolver and the parse."""

@@ -593,24 +593,35 @@ def _dep_matcher(ctx: Ctx, pattern: _Pattern) -> bool:
     return ctx.t.frame.i - sent.start in _dep_firsts(sent, pattern)
 
 
-#: The last sentence the dependency matcher saw: (doc, start, end, the sentence as a
-#: document, {pattern id: first-node indices of its matches}). Several senses ask about
-#: the same sentence in a row; one tuple, replaced whole, so threads never see half of one.
-_LAST_SENT: tuple = (None, -1, -1, None, {})
+#: The last sentence a predicate asked about: (doc, start, end, {key: answer}). Several
+#: triggers and senses ask about the same sentence in a row; one tuple, replaced whole,
+#: so threads never see half of one.
+_LAST_SENT: tuple = (None, -1, -1, {})
+
+
+def _sentence_memo(sent: Span) -> dict:
+    """A dict kept for ``sent`` while predicates ask about it (until another sentence is
+    asked about): answers that depend on the sentence alone, not on the trigger (issue
+    20: each trigger's rules are tested with a new :class:`Ctx`, whose ``cache`` starts
+    empty)."""
+    global _LAST_SENT
+    last = _LAST_SENT
+    if not (last[0] is sent.doc and last[1] == sent.start and last[2] == sent.end):
+        last = _LAST_SENT = (sent.doc, sent.start, sent.end, {})
+    return last[3]
 
 
 def _dep_firsts(sent: Span, pattern: _Pattern) -> frozenset[int]:
     """Indices (within ``sent``) of the first nodes of ``pattern``'s matches in ``sent``,
     made once per sentence and pattern (issue 20, thirteenth round: ``Span.as_doc`` and
     the matcher ran again for every trigger a sense rule tested)."""
-    global _LAST_SENT
-    last = _LAST_SENT
-    if not (last[0] is sent.doc and last[1] == sent.start and last[2] == sent.end):
-        last = _LAST_SENT = (sent.doc, sent.start, sent.end, sent.as_doc(), {})
-    got = last[4].get(id(pattern))
+    memo = _sentence_memo(sent)
+    got = memo.get(id(pattern))
     if got is None:
-        sub = last[3]
-        got = last[4][id(pattern)] = frozenset(ids[0] for _, ids in pattern.matcher(sub.vocab)(sub))
+        sub = memo.get("as_doc")
+        if sub is None:
+            sub = memo["as_doc"] = sent.as_doc()
+        got = memo[id(pattern)] = frozenset(ids[0] for _, ids in pattern.matcher(sub.vocab)(sub))
     return got
 
 
@@ -664,13 +675,16 @@ def _sport_sentence(ctx: Ctx, cues: frozenset[str], weak: frozenset[str], score_
     with "death squads", "the Arab League", "a grand jury", "a working lunch", "strikers",
     "an O-2 plane" or a day range ("will visit Chad March 20-22", "Sept. 8-11", "8-11
     September", never a score now): more gold events than the filter kept out."""
-    key = ("sport", ctx.sent.start)
-    if key not in ctx.cache:
+    # the answer depends on the sentence and the word lists alone: kept for the sentence
+    memo = _sentence_memo(ctx.sent)
+    key = ("sport", cues, weak, score_words)
+    got = memo.get(key)
+    if got is None:
         lemmas = {t.lemma_.lower() for t in ctx.sent}
         forms = lemmas | {t.lower_ for t in ctx.sent}
-        ctx.cache[key] = (bool(forms & cues) or len(lemmas & weak) >= 2
-                          or (bool(lemmas & score_words) and bool(_SCORE.search(_DAY_RANGE.sub(" ", ctx.sent.text)))))
-    return ctx.cache[key]
+        got = memo[key] = (bool(forms & cues) or len(lemmas & weak) >= 2
+                           or (bool(lemmas & score_words) and bool(_SCORE.search(_DAY_RANGE.sub(" ", ctx.sent.text)))))
+    return got
 
 
 @predicate("joint_exercise", _ALL_T, joint=("words", True))

@@ -42,6 +42,8 @@ class StoryState:
             for its later mentions: one name is one place in a story.
         arg_scores: the argument model's candidates and probabilities by sentence,
             anchor and event type (:meth:`tidings.coding.argmodel.ArgumentModel.scores`).
+        heads: the entities each head word names, by head, sentence and memory version
+            (:meth:`tidings.coding.mentions.Mentions.for_head`).
         item_start, item_end: the characters of the news-digest item being coded (a
             paragraph that starts with its own dateline starts one:
             :meth:`tidings.coding.mentions.Mentions.story_items`); 0 and None for the
@@ -74,6 +76,7 @@ class StoryState:
     country_counts: dict[str, int] = field(default_factory=dict)
     country_sents: dict[str, set[int]] = field(default_factory=dict)
     arg_scores: dict[tuple, tuple] = field(default_factory=dict)
+    heads: dict[tuple, list] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
     _doc_ents: tuple | None = None
     item_start: int = 0
