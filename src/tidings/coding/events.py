@@ -98,6 +98,8 @@ class EventMaker:
         ctx = Ctx(sent=sent, lex=self.lex, t=t, event=draft)
         effects.run(self.rules, "event", ctx)
         actor_tok, recip_toks = arguments(t, draft.etype)
+        source = _source_words(t)
+        recip_toks = [r for r in recip_toks if r.i not in source]
         if _reported_charge(t, draft.etype, actor_tok, draft.rules):
             # "Kenya's minister said Somalia was failing to stop the militants": the
             # speaker accuses, and whom the reported behaviour is told of is accused
@@ -240,7 +242,7 @@ class EventMaker:
         if not t.is_noun and syntax.agentless_cause_clause(t.frame):
             return None  # "killed 33 militants after the train was hijacked": no one named did it
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
-            | syntax.judged_words(stance_anchor(t))
+            | syntax.judged_words(stance_anchor(t)) | _source_words(t)
         rec_p: dict[int, float] = {}
         if likelier:
             cands, probs = self.argmodel.scores(sent, t.frame, draft.etype, state.tokens_of(sent), state.arg_scores)
@@ -267,7 +269,7 @@ class EventMaker:
         words of a criticised act: its victims and place)."""
         taken = set(exclude) | {w.i for w in t.words} | syntax.one_participant([actor_tok], lists=False) \
             | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t)) \
-            | joined_parties(actor_tok)
+            | joined_parties(actor_tok) | _source_words(t)
         if not t.is_noun and syntax.agentless_cause_clause(t.frame):
             # "killed 33 militants after the train was hijacked": the main clause's
             # parties responded to the act; only the clause's own words may be its recipient
@@ -460,10 +462,12 @@ class EventMaker:
             # the host the recipient
             actors, recips, mode = recips, actors, "visit"
             rules = [*rules, "structure:host-is-recipient"]
-        if not recips and loc is not None and loc.country and (
-                etype in words("place_target_types") or (etype == "CONSULT" and mode == "visit")):
-            # an attack, curfew or protest "in Tel Aviv", a visit "to Amman": with no
-            # named target, the place's country is on the receiving end
+        if not recips and loc is not None and loc.country and etype == "CONSULT" and mode == "visit":
+            # a visit "to Amman": the host state is the recipient (docs/annotation.md,
+            # section 6). An attack, curfew or protest "in Tel Aviv" with no named target
+            # has none: the place attacked is where it happened, not a party (same
+            # section: "rockets hit Kharkiv" gives recipient []; issue 16, a city made
+            # the recipient)
             recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
         eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
         named = loc.text if loc is not None else None
@@ -559,6 +563,16 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _source_words(t: Trigger) -> set[int]:
+    """Token indexes of the sentence's source phrases ("according to Iranian state
+    media": :func:`syntax.source_phrase_words`), which name who asserts an act, never its
+    actor or recipient (annotation guide, section 6, ``claimed_by``); empty when the
+    trigger is itself inside one ("according to its investigation": the phrase's words
+    are that event's own)."""
+    src = syntax.source_phrase_words(t.token)
+    return set() if any(w.i in src for w in t.words) else src
 
 
 def _not_voice(e: Entity) -> bool:

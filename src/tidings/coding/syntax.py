@@ -586,3 +586,17 @@ def stance_takers(n: Token, responders: bool = True) -> list[Token]:
         if c.dep_ == "agent":
             out.extend(p for p in c.children if p.dep_ == "pobj")
     return [t for o in out for t in [o, *o.conjuncts]]
+
+
+def source_phrase_words(tok: Token) -> set[int]:
+    """Token indexes of the source phrases (``source_phrases``: "according to X") of the
+    sentence of ``tok``: the head word, its preposition and the preposition's object
+    with all its words. The source of a report asserts the act; it is neither its actor
+    nor its recipient (annotation guide, section 6: ``claimed_by`` for "said", "according
+    to"; issue 16). Empty when the sentence has none."""
+    pairs = {tuple(p.split()) for p in words("source_phrases")}
+    out: set[int] = set()
+    for w in tok.sent:
+        if w.dep_ == "prep" and (w.head.lower_, w.lower_) in pairs:
+            out |= {w.head.i, w.i} | {x.i for c in w.children for x in c.subtree}
+    return out

@@ -1,0 +1,62 @@
+"""Issue 16, wrong actor and recipient kinds (branch i16q), on sentences written for
+these tests: a source named by "according to" is no party of the act it reports, and a
+place with no named target is where an attack or protest happened, not its recipient
+(annotation guide, section 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import of_type
+
+
+def _parties(ev, role: str) -> list[tuple]:
+    return [(x.text, x.country) for x in getattr(ev, role)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Rebels ambushed a supply convoy on Tuesday, according to Malian officials.", "Malian officials"),
+    ("According to Lebanese officials, Israeli drones struck a car near Tyre.", "Lebanese officials"),
+])
+def test_a_source_after_according_to_is_no_recipient(default_code, text, source):
+    ev = of_type(default_code(text), "ASSAULT")[0]
+    assert all(source not in r.text for r in ev.recipient), _parties(ev, "recipient")
+    assert all(source not in a.text for a in ev.actor), _parties(ev, "actor")
+
+
+def test_the_doer_of_an_attributed_act_stays_its_actor(default_code):
+    # near miss: the source phrase takes nothing from the act's own subject
+    ev = of_type(default_code("According to Lebanese officials, Israeli drones struck a car near Tyre."),
+                 "ASSAULT")[0]
+    assert [a.country for a in ev.actor] == ["ISR"]
+    # and an accusation's parties, named by the verb, do not change
+    ev = of_type(default_code("Syria accused Israel of bombing a fuel depot near Homs."), "ACCUSE")[0]
+    assert ([a.country for a in ev.actor], [r.country for r in ev.recipient]) == (["SYR"], ["ISR"])
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded in a crowded market in Mogadishu on Friday.",
+    "Armed men opened fire outside a mosque in Kano, witnesses said.",
+])
+def test_a_place_with_no_named_target_is_no_recipient(default_code, text):
+    ev = of_type(default_code(text), "ASSAULT")[0]
+    assert ev.recipient == [], _parties(ev, "recipient")
+    assert ev.location is not None  # the place is still where it happened
+
+
+def test_an_attributed_act_on_a_place_keeps_its_place_not_a_recipient(default_code):
+    ev = of_type(default_code("Syria accused Israel of bombing a fuel depot near Homs."), "ASSAULT")[0]
+    assert ev.recipient == [] and ev.location is not None and ev.location.text == "Homs"
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    # a visit's host state is its recipient (annotation guide, section 6)
+    ("The Turkish foreign minister arrived in Amman on Monday for a two-day visit.", "CONSULT", ("Amman", "JOR")),
+    # a named victim keeps the place's country
+    ("Gunmen killed six villagers in Zamfara state.", "ASSAULT", ("six villagers", "NGA")),
+    # a city named as the object attacked stays the target (tests/test_code.py)
+    ("Russian missiles hit Zaporizhzhia overnight.", "ASSAULT", ("Zaporizhzhia", "UKR")),
+])
+def test_near_misses_keep_their_recipient(default_code, text, etype, recipient):
+    ev = of_type(default_code(text), etype)[0]
+    assert _parties(ev, "recipient") == [recipient]
