@@ -221,7 +221,10 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     time or place ("condemned the Israeli strikes", "after his visit to Beijing":
     ``named_act_nouns``), or as a second speech act of the same speaker coordinated
     with the main verb ("expressed concern about X and called for Y": words.yaml
-    ``coordinated_speech_types``); never from a relative clause, another noun, or a historical
+    ``coordinated_speech_types``); a verb coordinated with the verb of another event
+    already chosen counts as coordinated with the main one ("met to denounce the blockade
+    and demand its end": the demand is coordinated with the chosen purpose "denounce";
+    annotation guide, section 2: one event object per distinct act); never from a relative clause, another noun, or a historical
     background clause, and never the demand of a protest (its topic; PLOVER manual,
     PROTEST)."""
     live = [t for t in triggers if not t.folded and t.weight > 0]
@@ -244,8 +247,9 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         # a second speech act of the same speaker, told by a verb coordinated with the main
         # one ("expressed concern about X and called for Y", "condemned the attack and
         # reiterated their support for Z"): an act of its own (issue 16, tenth round)
+        frames = {c.frame for c in chosen}
         speech_conj = t.event_type in words("coordinated_speech_types") and t.frame.dep_ == "conj" \
-            and t.frame.head == main.frame and t.frame.pos_ == "VERB" and t.weight >= 0.55 \
+            and t.frame.head in frames and t.frame.pos_ == "VERB" and t.weight >= 0.5 \
             and t.event_type not in {c.event_type for c in chosen}
         if syntax.in_relative_clause(t.frame) or (t.is_noun and not named_act and not speech_conj) \
                 or "historical" in t.aux \
@@ -259,7 +263,7 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
             continue
         types = {c.event_type for c in chosen}
         participle = t.frame.dep_ == "advcl" and t.frame.tag_ == "VBG" and t.event_type not in types and t.weight >= 0.7
-        coordinated = t.frame.dep_ == "conj" and t.frame.head == main.frame and not t.is_noun and \
+        coordinated = t.frame.dep_ == "conj" and t.frame.head in frames and not t.is_noun and \
             t.event_type not in types and t.weight >= 0.6 and \
             any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp")
                 or (c.dep_ == "prep" and c.lower_ in preps.get(t.event_type, ()))

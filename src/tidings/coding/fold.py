@@ -56,10 +56,17 @@ def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: Rule
 
 def _participle_act(v) -> bool:
     """A present participle hanging on the clause with no marker ("The caller phoned the
-    station, threatening to bomb it", "visited Kyiv, pledging more aid"): an act of its
-    own beside the governing one, not its purpose ("sent experts to investigate") or its
-    complement, so it is not folded (issue 16: second events in a sentence)."""
-    return v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in v.children)
+    station, threatening to bomb it", "visited Kyiv, pledging more aid"), or with a
+    marker of things done at the same time (words.yaml ``simultaneous_act_marks``: "denied
+    the reports while accusing the opposition of lying", "welcomed the truce while
+    condemning the shelling"): an act of its own beside the governing one, not its
+    purpose ("sent experts to investigate") or its complement, so it is not folded
+    (annotation guide, section 2: one event object per distinct act; issue 16: second
+    events in a sentence)."""
+    if v.dep_ != "advcl" or v.tag_ != "VBG" or any(c.dep_ == "aux" for c in v.children):
+        return False
+    marks = [c.lower_ for c in v.children if c.dep_ == "mark"]
+    return all(m in words("simultaneous_act_marks") for m in marks)
 
 
 def meeting_purpose(t: Trigger, g: Trigger) -> bool:
