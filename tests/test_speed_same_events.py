@@ -10,7 +10,11 @@ the argument model scoring a sentence's candidates in one softmax
 once (``features_many``); events the default output drops not recorded
 (``Coder.dropped``); sentence texts cut from the story text once
 (``StoryState.text_of``); the networks' matrix products with NumPy's BLAS instead of
-``blis`` (``tidings.analyse.use_numpy_matmul``, third round)."""
+``blis`` (``tidings.analyse.use_numpy_matmul``, third round); a head word's entities
+(``Mentions._for_head_kept``), the sport test and the dependency matcher's sentence
+(``predicates._sentence_memo``) and the source phrases (``syntax.source_phrase_words``)
+kept per sentence, and a story memory whose version stays when an equal value is learnt
+again (``StoryMemory.__setitem__``, fourteenth round)."""
 
 from __future__ import annotations
 
@@ -18,7 +22,10 @@ import numpy as np
 import pytest
 from spacy.attrs import LEMMA, MORPH, POS, TAG
 
+from tidings.actors import StoryMemory
 from tidings.analyse import AttributeTable, load_nlp, one_blas_thread, use_attribute_table
+from tidings.coding import predicates, syntax
+from tidings.coding.mentions import Mentions
 from tidings.coding.argmodel import ArgumentModel
 from tidings.coding.rules import RuleSet, _guard
 from tidings.coding.state import StoryState
@@ -230,6 +237,21 @@ def both_ways():
             [dense_features(t, vectors, bounds, lowers) for t in toks]))
         mp.setattr(ArgumentModel, "proba_many", lambda self, feats: np.array(
             [[self.proba(f)[c] for c in self.classes] for f in feats]).reshape(len(feats), len(self.classes)))
+        # fourteenth round: a head word's entities, the sport test and the source phrases
+        # kept per sentence; an equal value learnt again leaves the story memory as it was
+        mp.setattr(Mentions, "_for_head_kept", Mentions._for_head)
+        mp.setattr(predicates, "_sentence_memo", lambda sent: {})
+        real_source = syntax.source_phrase_words
+
+        def source_afresh(tok, sent=None):
+            syntax._SOURCE_LAST = (None, -1, -1, frozenset())
+            return real_source(tok)
+        mp.setattr(syntax, "source_phrase_words", source_afresh)
+
+        def always_new_version(self, key, value):
+            self.version += 1
+            dict.__setitem__(self, key, value)
+        mp.setattr(StoryMemory, "__setitem__", always_new_version)
         plain = StoryWorker((), limits)
         plain.nlp = load_nlp(fast_attributes=False, numpy_matmul=False)
         plain_events = plain.run_checked(stories)
@@ -363,3 +385,27 @@ def _plain_chain(tok, limit: int = 8) -> list:
     while chain[-1].head.i != chain[-1].i and len(chain) < limit:
         chain.append(chain[-1].head)
     return chain
+
+
+def test_story_memory_keeps_its_version_when_it_learns_what_it_holds() -> None:
+    from tidings.records import Entity
+
+    m = StoryMemory()
+    aliyev = Entity(text="Ilham Aliyev", country="AZE", sector="GOV", name="Ilham Aliyev")
+    m["ilham aliyev"] = aliyev
+    v = m.version
+    m["ilham aliyev"] = Entity(text="Ilham Aliyev", country="AZE", sector="GOV", name="Ilham Aliyev")
+    assert m.version == v and m["ilham aliyev"] is aliyev
+    m["ilham aliyev"] = Entity(text="President Aliyev", country="AZE", sector="GOV", name="Ilham Aliyev")
+    assert m.version == v + 1 and m["ilham aliyev"].text == "President Aliyev"
+
+
+def test_source_phrases_of_a_sentence_are_the_same_asked_again_or_with_its_span(nlp) -> None:
+    doc = nlp("The army shelled the town, according to local officials. Rebels attacked a base.")
+    first, second = list(doc.sents)
+    tok = first[2]  # "shelled"
+    want = {i for i in range(first.start, first.end) if doc[i].lower_ in ("according", "to", "local", "officials")}
+    assert syntax.source_phrase_words(tok) == want
+    assert syntax.source_phrase_words(tok, first) == want
+    assert syntax.source_phrase_words(second[1], second) == set()  # another sentence: none
+    assert syntax.source_phrase_words(tok) == want

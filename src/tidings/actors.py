@@ -30,6 +30,7 @@ import os
 import re
 import sys
 import threading
+import time
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -194,11 +195,28 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+#: (monotonic time until which it holds, today's date): :func:`_today`.
+_TODAY: tuple = (0.0, None)
+
+
+def _today() -> _dt.date:
+    """Today's date, read from the clock at most once a second: ``date.today()`` costs
+    a microsecond (it reads the local time zone), and the resolver asks for it with
+    every mention (issue 20)."""
+    global _TODAY
+    now = time.monotonic()
+    until, today = _TODAY
+    if now >= until or today is None:
+        today = _dt.date.today()
+        _TODAY = (now + 1.0, today)
+    return today
+
+
 def _parse_date(date: str | None) -> _dt.date:
     """Parse a story date (see :func:`_parse_date_uncached`); repeated dates are cached."""
     if date is None or not isinstance(date, str):
         return _parse_date_uncached(date)
-    return _parse_date_cached(date, _dt.date.today())
+    return _parse_date_cached(date, _today())
 
 
 @lru_cache(maxsize=4096)

@@ -98,7 +98,7 @@ class EventMaker:
         ctx = Ctx(sent=sent, lex=self.lex, t=t, event=draft)
         effects.run(self.rules, "event", ctx)
         actor_tok, recip_toks = arguments(t, draft.etype)
-        source = _source_words(t)
+        source = _source_words(t, sent)
         recip_toks = [r for r in recip_toks if r.i not in source]
         if _reported_charge(t, draft.etype, actor_tok, draft.rules):
             # "Kenya's minister said Somalia was failing to stop the militants": the
@@ -242,7 +242,7 @@ class EventMaker:
         if not t.is_noun and syntax.agentless_cause_clause(t.frame):
             return None  # "killed 33 militants after the train was hijacked": no one named did it
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
-            | syntax.judged_words(stance_anchor(t)) | _source_words(t)
+            | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent)
         rec_p: dict[int, float] = {}
         if likelier:
             cands, probs = self.argmodel.scores(sent, t.frame, draft.etype, state.tokens_of(sent), state.arg_scores)
@@ -269,7 +269,7 @@ class EventMaker:
         words of a criticised act: its victims and place)."""
         taken = set(exclude) | {w.i for w in t.words} | syntax.one_participant([actor_tok], lists=False) \
             | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t)) \
-            | joined_parties(actor_tok) | _source_words(t)
+            | joined_parties(actor_tok) | _source_words(t, sent)
         if not t.is_noun and syntax.agentless_cause_clause(t.frame):
             # "killed 33 militants after the train was hijacked": the main clause's
             # parties responded to the act; only the clause's own words may be its recipient
@@ -565,13 +565,13 @@ class EventMaker:
         return actors, recips
 
 
-def _source_words(t: Trigger) -> set[int]:
+def _source_words(t: Trigger, sent: Span) -> set[int]:
     """Token indexes of the sentence's source phrases ("according to Iranian state
     media": :func:`syntax.source_phrase_words`), which name who asserts an act, never its
     actor or recipient (annotation guide, section 6, ``claimed_by``); empty when the
     trigger is itself inside one ("according to its investigation": the phrase's words
     are that event's own)."""
-    src = syntax.source_phrase_words(t.token)
+    src = syntax.source_phrase_words(t.token, sent)
     return set() if any(w.i in src for w in t.words) else src
 
 

@@ -386,9 +386,10 @@ def _words(ctx: Ctx, of: str, any: frozenset[str] = None, none: frozenset[str] =
     """The view ``of`` shares a word with ``any``, none with ``none``, and (when given)
     is non-empty with all its words in ``all``."""
     v = view(ctx, of)
-    if any is not None and not v & any:
+    # isdisjoint answers as the intersection's truth does, without building it
+    if any is not None and v.isdisjoint(any):
         return False
-    if none is not None and v & none:
+    if none is not None and not v.isdisjoint(none):
         return False
     return all is None or (bool(v) and v <= all)
 

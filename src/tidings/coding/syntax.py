@@ -588,15 +588,28 @@ def stance_takers(n: Token, responders: bool = True) -> list[Token]:
     return [t for o in out for t in [o, *o.conjuncts]]
 
 
-def source_phrase_words(tok: Token) -> set[int]:
+def source_phrase_words(tok: Token, sent: Span | None = None) -> set[int]:
     """Token indexes of the source phrases (``source_phrases``: "according to X") of the
     sentence of ``tok``: the head word, its preposition and the preposition's object
     with all its words. The source of a report asserts the act; it is neither its actor
     nor its recipient (annotation guide, section 6: ``claimed_by`` for "said", "according
-    to"; issue 16). Empty when the sentence has none."""
+    to"; issue 16). Empty when the sentence has none. ``sent``: the sentence of ``tok``
+    when the caller has it (``Token.sent`` walks the sentence to find it)."""
+    global _SOURCE_LAST
+    if sent is None:
+        sent = tok.sent
+    last = _SOURCE_LAST
+    if last[0] is sent.doc and last[1] == sent.start and last[2] == sent.end:
+        return set(last[3])                 # the same sentence as the last call (issue 20)
     pairs = {tuple(p.split()) for p in words("source_phrases")}
+    preps = {p[-1] for p in pairs}
     out: set[int] = set()
-    for w in tok.sent:
-        if w.dep_ == "prep" and (w.head.lower_, w.lower_) in pairs:
+    for w in sent:
+        if w.lower_ in preps and w.dep_ == "prep" and (w.head.lower_, w.lower_) in pairs:
             out |= {w.head.i, w.i} | {x.i for c in w.children for x in c.subtree}
+    _SOURCE_LAST = (sent.doc, sent.start, sent.end, frozenset(out))
     return out
+
+
+#: The last sentence :func:`source_phrase_words` read: (doc, start, end, its answer).
+_SOURCE_LAST: tuple = (None, -1, -1, frozenset())
