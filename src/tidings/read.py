@@ -552,6 +552,9 @@ def unwrap_lines(text: str) -> tuple[str, int]:
     with a space (without one after a hyphen between letters: "well-\\nknown"); a blank
     line stays a paragraph break, and a short line (a paragraph's last, a headline, a
     list item), a title-cased headline, and a line before a list item keep their break.
+    A list of line units (headlines or items without full stops: most lines end early, or
+    hardly any is followed by one in lower case; :func:`tidings.lines.layout`, issue 16)
+    is no wrapped text and is returned as it is.
     """
     lines = text.split("\n")
     lens = [len(ln.rstrip()) for ln in lines]
@@ -561,6 +564,10 @@ def unwrap_lines(text: str) -> tuple[str, int]:
     inner = [i for i in range(len(lines) - 1) if lens[i] and lines[i + 1].strip()]
     full = {i for i in inner if lens[i] >= WRAP_FULL * width}
     if len(inner) < 2 or len(full) < 0.6 * len(inner):
+        return text, 0
+    from .lines import layout
+
+    if layout(text).units:  # headlines or list items, one a line: each line is a unit
         return text, 0
     letters = [c for c in text if c.isalpha()]
     upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
