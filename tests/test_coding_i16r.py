@@ -76,3 +76,30 @@ def test_i16r_hard_wrapped_prose_keeps_its_events(default_code, width):
     events = default_code(wrapped)
     assert events and {" ".join(e.sentence.split()) for e in events} <= whole
     assert ("ACCUSE", "accused", ("TCD",), ("SDN",)) in _facts(events)
+
+
+# -------------------------------------------------- yearless dateline, no publication date
+def test_i16r_yearless_dateline_dates_a_story_without_pub_date():
+    pytest.importorskip("pandas")
+    import tidings
+
+    day = date.today() - timedelta(days=40)
+    mon = day.strftime("%B")
+    text = (f"KABUL, {mon} {day.day} (AP) - Taliban fighters attacked a police checkpoint in "
+            "Kunduz province, killing four officers, the interior ministry said.")
+    df = tidings.code(text)
+    assault = df[df.event_type == "ASSAULT"]
+    assert len(assault) >= 1, list(df.event_type)
+    row = assault.iloc[0]
+    assert (row.date_start, row.date_end) == (day.isoformat(), day.isoformat())
+    assert (row.date_source, row.date_text) == ("story", f"{mon} {day.day}")
+
+
+def test_i16r_dateline_near_miss_with_pub_date_or_year_unchanged():
+    from tidings.dates import dateline_date
+
+    # with a publication date the rule is as before; a written year is as written
+    assert dateline_date("KABUL, March 3 (AP) - Police arrested two men.", "2025-03-05").date == "2025-03-03"
+    assert dateline_date("KABUL, March 3, 2019 (AP) - Police arrested two men.", None).date == "2019-03-03"
+    # no dateline, no date
+    assert dateline_date("Police arrested two men in Kabul on March 3.", None) is None
