@@ -103,3 +103,58 @@ def test_i16r_dateline_near_miss_with_pub_date_or_year_unchanged():
     assert dateline_date("KABUL, March 3, 2019 (AP) - Police arrested two men.", None).date == "2019-03-03"
     # no dateline, no date
     assert dateline_date("Police arrested two men in Kabul on March 3.", None) is None
+
+
+# ---------------------------------------------------------------- control characters
+def test_i16r_nul_inside_a_word_is_removed_with_a_warning(tmp_path):
+    from tidings.read import read_path
+
+    text = ("Russian forces shelled Kher\x00son and nearby villages on Monday, "
+            "Ukrainian officials said, adding that two civilians were wounded.")
+    f = tmp_path / "wire.jsonl"
+    f.write_text(json.dumps({"id": "w1", "text": text, "pub_date": "2025-03-05"}) + "\n")
+    (story,) = list(read_path(f))
+    assert story.text == text.replace("\x00", "")
+    assert story.warnings == ["wire.jsonl:1: story 'w1': 1 control character (U+0000 NUL) removed, "
+                              "the first at character 27 (field 'text')"]
+
+
+def test_i16r_nul_inside_a_word_no_longer_loses_the_place(tmp_path):
+    pytest.importorskip("pandas")
+    import tidings
+
+    text = ("Russian forces shelled Kher\x00son and nearby villages on Monday, "
+            "Ukrainian officials said, adding that two civilians were wounded.")
+    f = tmp_path / "wire.jsonl"
+    f.write_text(json.dumps({"id": "w1", "text": text, "pub_date": "2025-03-05"}) + "\n")
+    with pytest.warns(UserWarning, match="control character"):
+        df = tidings.code_file(f)
+    assault = df[df.event_type == "ASSAULT"]
+    assert len(assault) >= 1 and "Kherson" in assault.iloc[0]["sentence"]
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("Talks in Ankara\x0cresumed on Monday.", "Talks in Ankara\nresumed on Monday."),     # a page break
+    ("Ghana\x1fTogo border talks resumed after a week of delays and protests.",
+     "Ghana Togo border talks resumed after a week of delays and protests."),           # a separator
+    ("Police in Acc\x07ra arrested three men after a week of protests in the capital.",
+     "Police in Accra arrested three men after a week of protests in the capital."),
+])
+def test_i16r_control_characters_become_breaks_spaces_or_nothing(raw, want):
+    from tidings.read import strip_controls
+
+    assert strip_controls(raw)[0] == want
+
+
+def test_i16r_mostly_control_characters_stay_for_the_t111_skip():
+    # near miss: a binary file read as text is not cleaned into "text", it is skipped
+    from tidings.engines.worker import Limits, check_story
+    from tidings.read import story_from_record, ReadOptions
+
+    junk = "\x00\x01ab\x02\x03cd" * 40
+    story = story_from_record({"id": "b", "text": junk}, "b.jsonl:1", ReadOptions())
+    assert story.text == junk and story.warnings == []
+    assert check_story(story, Limits()).code == "T111"
+    # tab, line feed and carriage return are text
+    plain = "Kenya\tcondemned\r\nthe attack on Monday."
+    assert story_from_record({"id": "p", "text": plain}, "p.jsonl:1", ReadOptions()).warnings == []
