@@ -403,8 +403,30 @@ def test_dateline_date_reads_the_dateline_and_infers_its_year(text, pub, want):
     assert (d.date, d.text) == want
 
 
+@pytest.mark.parametrize("text,today,want", [
+    # issue 16: no year and no publication date: the latest such day not after the coding
+    # date (a day ahead allowed, as with a publication date: time zones)
+    ("LA PAZ, NOV 3 (AP) - Miners blocked a road.", date(2026, 1, 10), "2025-11-03"),
+    ("LA PAZ, Jan. 10 (AP) - Miners blocked a road.", date(2026, 1, 10), "2026-01-10"),
+    ("LA PAZ, JAN 11 (AP) - Miners blocked a road.", date(2026, 1, 10), "2026-01-11"),
+    ("LA PAZ, 12 January (EFE) -- Miners blocked a road.", date(2026, 1, 10), "2025-01-12"),
+    ("Road blocked\n\nLA PAZ, March 3 \u2014 Miners blocked a road.", date(2026, 12, 6), "2026-03-03"),
+    ("LA PAZ, FEB 29 (AP) - Miners blocked a road.", date(2026, 1, 10), "2024-02-29"),
+    ("LA PAZ, FEB 29 (AP) - Miners blocked a road.", date(2031, 1, 10), None),   # none in three years
+    ("LA PAZ, FEB 30 (AP) - Miners blocked a road.", date(2026, 1, 10), None),   # no such day
+])
+def test_dateline_without_year_or_publication_date_is_the_latest_such_day(text, today, want):
+    from tidings.dates import YEARLESS_NO_PUB_REASON
+
+    d = dateline_date(text, None, today=today)
+    assert (d.date if d else None) == want
+    if d is not None:
+        assert d.reason == YEARLESS_NO_PUB_REASON
+    ref, dl = reference_date(text, None, today=today)
+    assert ref == want and (dl is None) == (want is None)
+
+
 @pytest.mark.parametrize("text,pub", [
-    ("LA PAZ, NOV 3 (AP) - Miners blocked a road.", None),                    # no year, no publication date
     ("LA PAZ, Bolivia (AP) - Miners blocked a road.", "2023-11-05"),          # a region, no date
     ("LA PAZ, 31 APR 90 (EFE) -- Miners blocked a road.", "1990-05-02"),      # no such day
     ("LA PAZ, Nov. 9, 2023 \u2014 Miners blocked a road.", "2023-11-05"),    # filed after publication

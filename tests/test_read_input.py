@@ -484,3 +484,19 @@ def test_an_id_that_is_a_list_or_an_object_skips_its_story(tmp_path):
     assert isinstance(a, ReadFailure) and a.code == "T102" and "is a list, not a string or a number" in a.message
     assert isinstance(b, ReadFailure) and b.code == "T102" and "is an object" in b.message
     assert c.id == "3"
+
+
+# ------------------------------------------------------------- control characters (issue 16)
+def test_control_characters_are_removed_from_text_and_csv_files_with_a_warning(tmp_path):
+    # a NUL inside a word hid the word ("Ki\x00ev"): removed, and the warning says so
+    (tmp_path / "page.txt").write_text("Peruvian police detained twenty miners in Are\x00quipa on Friday "
+                                       "after a week of road blockades.\x0cPage two.\n")
+    (tmp_path / "rows.csv").write_text("id,text,pub_date\nr1,\"Bolivian troops cleared a road near "
+                                       "Potos\x00i on Monday, officials said.\",2025-01-10\n")
+    got = {it.id: it for it in _items(tmp_path)}
+    assert got["page"].text == ("Peruvian police detained twenty miners in Arequipa on Friday after a "
+                                "week of road blockades.\nPage two.\n")
+    assert got["page"].warnings == ["page.txt: story 'page': 2 control characters (U+0000 NUL, U+000C FF) "
+                                    "removed, the first at character 45"]
+    assert got["r1"].text == "Bolivian troops cleared a road near Potosi on Monday, officials said."
+    assert got["r1"].warnings[0].endswith("(U+0000 NUL) removed, the first at character 41 (field 'text')")

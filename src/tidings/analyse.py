@@ -136,10 +136,20 @@ def item_datelines(text: str) -> list[re.Match]:
 
 def mark_line_breaks(doc):
     """spaCy component (before the parser): a paragraph break, the end of a wire dateline
-    at the start of a paragraph (:func:`dateline_end`), or a line break after a
-    stand-alone title line (the first line, or a line after a paragraph break, with no
-    closing punctuation, followed by a capital: "Clash at border\nThe United States
-    accused ..."), starts a new sentence. Other single line breaks (hard-wrapped text) are left to the parser.
+    at the start of a paragraph (:func:`dateline_end`), or a single line break that ends
+    a line unit starts a new sentence.
+
+    Which single line breaks end a unit is :func:`tidings.lines.layout`'s rule (issue 16):
+    in a list of line units (headlines or list items without full stops, "Israel strikes
+    Gaza\nChina warns Taiwan\n...") every break where the sentence does not visibly go on
+    (a next line in lower case, a line ending in a comma or in "the", "of", "and" ...);
+    elsewhere a break after a line that ended early (the next word would have fitted on
+    it: a title over a paragraph, "Clash at border\nThe United States accused ...").
+    A stand-alone title line (the first line, or a line after a paragraph break, with no
+    closing punctuation, followed by a capital) still ends its sentence, except in
+    hard-wrapped prose, whose lines are parts of sentences, and where the sentence goes
+    on ("... near the border town of Tine on\nTuesday, ..."). Other single line breaks
+    (hard-wrapped text) are left to the parser.
 
     Args:
         doc: a tokenized ``Doc``; its ``is_sent_start`` flags are set in place.
@@ -148,7 +158,10 @@ def mark_line_breaks(doc):
     """
     from spacy.attrs import IS_SPACE
 
+    from .lines import layout
+
     _split_dateline(doc, 0)
+    lay = layout(doc.text)
     line_start = 0  # token index where the current line begins
     after_blank = True  # the current line follows the start of the text or a blank line
     # only whitespace tokens can hold a line break: found in one array operation, not by
@@ -158,11 +171,14 @@ def mark_line_breaks(doc):
         if "\n" not in tok.text or i + 1 >= len(doc):
             continue
         blank = tok.text.count("\n") >= 2
-        prev = doc[line_start:i]
-        last = next((t for t in reversed(prev) if not t.is_space), None)
-        title = after_blank and last is not None and last.text[-1:] not in ".!?:;,\"'\u201d)" \
-            and (doc[i + 1].text[:1].isupper() or doc[i + 1].text[:1].isdigit())
-        if blank or title:
+        unit_end = not blank and tok.idx + tok.text.index("\n") in lay.unit_ends
+        title = False
+        if not (blank or unit_end or lay.wrapped or tok.idx + tok.text.index("\n") in lay.goes_on):
+            prev = doc[line_start:i]
+            last = next((t for t in reversed(prev) if not t.is_space), None)
+            title = after_blank and last is not None and last.text[-1:] not in ".!?:;,\"'\u201d)" \
+                and (doc[i + 1].text[:1].isupper() or doc[i + 1].text[:1].isdigit())
+        if blank or unit_end or title:
             doc[i + 1].is_sent_start = True
         if blank:
             _split_dateline(doc, i + 1)

@@ -285,6 +285,9 @@ DATELINE_MIN = date(1900, 1, 1)
 #: how many days after the publication date a dateline may lie (a story filed late in the
 #: evening in one time zone is published the next day in another); later is a typo
 DATELINE_AFTER_DAYS = 1
+#: ``DatelineDate.reason`` of a dateline without a year in a story without a publication
+#: date: its year is that of the coding date (the latest such day not after today).
+YEARLESS_NO_PUB_REASON = "no year and no publication date: the latest such day not after the coding date"
 _DATELINE_DMY = re.compile(rf"^(\d{{1,2}})\s+({_MON_RE})\.?(?:\s+(\d{{4}}|\d{{2}}))?$")
 _DATELINE_MDY = re.compile(rf"^({_MON_RE})\.?\s+(\d{{1,2}})(?:\s*,?\s+(\d{{4}}|\d{{2}}))?$")
 
@@ -302,7 +305,13 @@ def dateline_date(text: str, pub_date: Any = None, today: date | None = None) ->
       without a publication date, today's year): "90" is 1990, "24" in 2025 is 2024;
     - none ("JUNE 14"): the latest occurrence of that day not more than
       :data:`DATELINE_AFTER_DAYS` after the publication date (its year, or the year
-      before); without a publication date a yearless dateline gives no date (None).
+      before). Without a publication date, the latest occurrence not more than
+      :data:`DATELINE_AFTER_DAYS` after ``today`` (issue 16, a fresh user's "KABUL, March
+      3 (AP) -" with no ``pub_date``, whose events were dated today): a dateline is
+      written on the day a story is filed, so the story is no older than a year unless
+      something says so, and a date that is named beats the coding date, which is no
+      date of the story at all. The ``reason`` says the year came from the coding date.
+      A day that has no occurrence in the three years before (29 February) gives None.
 
     Plausible (else None): on or after :data:`DATELINE_MIN` and at most
     :data:`DATELINE_AFTER_DAYS` after the publication date (today without one). A
@@ -340,12 +349,11 @@ def dateline_date(text: str, pub_date: Any = None, today: date | None = None) ->
         ref_year = (pub or today or date.today()).year
         y = 2000 + int(yr) if 2000 + int(yr) <= ref_year else 1900 + int(yr)
         d, why = _safe_date(y, mon, day), "two-digit year: the latest such year not after publication"
-    elif pub is None:
-        return None
     else:
         tries = [_safe_date(y, mon, day) for y in (latest.year, latest.year - 1, latest.year - 2)]
         d = next((t for t in tries if t is not None and t <= latest), None)
-        why = "no year: the latest such day not after publication"
+        why = "no year: the latest such day not after publication" if pub is not None else \
+            YEARLESS_NO_PUB_REASON
     if d is None or d < DATELINE_MIN or d > latest:
         return None
     return DatelineDate(date=d.isoformat(), text=raw, reason=why)

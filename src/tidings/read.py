@@ -14,8 +14,9 @@ Supported inputs (chosen by extension, or by ``fmt``):
 A record that cannot be read never aborts the batch: the reader yields a
 :class:`ReadFailure` naming the file and line (or story id) and goes on. Some input is
 read with help instead, and the story says so in ``Story.warnings`` (naming the file and
-line): a record without an id is named after its file and line; HTML in a record's text
-is stripped (:func:`html_to_text`); hard-wrapped lines are joined within paragraphs
+line): a record without an id is named after its file and line; control characters
+("Ki\\x00ev") are removed (:func:`strip_controls`); HTML in a record's text is stripped
+(:func:`html_to_text`); hard-wrapped lines are joined within paragraphs
 (:func:`unwrap_lines`). Publication dates are kept as precise as they are given
 (:func:`normalise_date`); a file with a UTF-16/UTF-32 byte-order mark is decoded in it
 (:func:`sniff_encoding`), others in ``ReadOptions.encoding``.
@@ -339,6 +340,60 @@ def _not_encoded(name: str, encoding: str, offset: int, exc: UnicodeDecodeError,
     return f"{name}: not valid {encoding} at byte {offset} of the file ({exc.reason}); {hint}"
 
 
+#: Control characters that are no text: C0 controls other than tab, line feed and
+#: carriage return, and DEL. A NUL inside a word ("Ki\x00ev", a padded field, a broken
+#: conversion) splits it, so the name is lost and its event with it (issue 16).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Names of the control characters most often met in text.
+_CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "BS", "\x0b": "VT", "\x0c": "FF",
+                  "\x1a": "SUB", "\x1b": "ESC", "\x7f": "DEL"}
+#: Largest share of control characters that the readers remove; above it the text is
+#: left as it is, and the engine skips the story as not text (T111; the default of
+#: ``tidings.engines.worker.Limits.max_control_ratio``).
+MAX_CONTROL_SHARE = 0.05
+#: How many characters from the start of a text :func:`control_share` reads.
+CONTROL_SAMPLE = 20_000
+
+
+def control_share(text: str) -> float:
+    """Share of control characters (:data:`_CONTROL`) in the first
+    :data:`CONTROL_SAMPLE` characters of ``text`` (0.0 for an empty text)."""
+    sample = text[:CONTROL_SAMPLE]
+    return len(_CONTROL.findall(sample)) / len(sample) if sample else 0.0
+
+
+def strip_controls(text: str) -> tuple[str, str | None]:
+    """Return ``text`` without its control characters, and a note saying what was
+    removed (None when nothing was).
+
+    Rule (issue 16; docs/bad-input.md, "Read with a warning"): a control character
+    carries no text, and one inside a word ("Ki\\x00ev") hides the word from the
+    parser, the gazetteer and the actor dictionaries, so that the story is coded
+    without its event and nothing says why. The characters of :data:`_CONTROL` are
+    removed; vertical tab and form feed (line and page breaks of word processors and
+    printers) become a line break, and the other white-space separators (U+001C..U+001F)
+    a space, so that the words on either side stay apart. A text with more than
+    :data:`MAX_CONTROL_SHARE` of them (:func:`control_share`) is a binary file read as
+    text: it is returned as it is, for the engine's T111 skip.
+    """
+    if not _CONTROL.search(text) or control_share(text) > MAX_CONTROL_SHARE:
+        return text, None
+    found: dict[str, int] = {}
+
+    def repl(m: re.Match) -> str:
+        c = m.group()
+        found[c] = found.get(c, 0) + 1
+        return "\n" if c in "\x0b\x0c" else " " if c.isspace() else ""
+
+    clean = _CONTROL.sub(repl, text)
+    n = sum(found.values())
+    kinds = ", ".join(f"U+{ord(c):04X}" + (f" {_CONTROL_NAMES[c]}" if c in _CONTROL_NAMES else "")
+                      + (f" x{k}" if k > 1 else "") for c, k in sorted(found.items()))
+    first = _CONTROL.search(text).start()
+    return clean, (f"{n} control {'character' if n == 1 else 'characters'} ({kinds}) removed, the "
+                   f"first at character {first}")
+
+
 def _bad_unicode(s: str) -> int | None:
     """Return the offset of the first lone surrogate in ``s`` (JSON ``"\\ud800"``), or None."""
     try:
@@ -408,6 +463,9 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
             return ReadFailure(origin, None if what == "id" else sid, "T105",
                                f"{origin}: story {sid_shown!r} has invalid Unicode in its {what} "
                                f"(a lone surrogate at character {at})")
+    text, removed = strip_controls(text)
+    if removed is not None:
+        notes.append(f"{origin}: story {sid!r}: {removed} (field '{text_key}')")
     text, done = html_to_text(text)
     if done is not None:
         if not text.strip():
@@ -430,7 +488,7 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
         v = rec.get(k)
         if v is None or v == "" or (isinstance(v, float) and v != v):
             return None
-        return html_to_text(str(v))[0] if k == "title" else str(v)
+        return html_to_text(strip_controls(str(v))[0])[0] if k == "title" else str(v)
 
     return Story(id=sid, text=text, pub_date=pub, title=get("title"), source=get("source"),
                  url=get("url"), language=get("language"),
@@ -552,6 +610,9 @@ def unwrap_lines(text: str) -> tuple[str, int]:
     with a space (without one after a hyphen between letters: "well-\\nknown"); a blank
     line stays a paragraph break, and a short line (a paragraph's last, a headline, a
     list item), a title-cased headline, and a line before a list item keep their break.
+    A list of line units (headlines or items without full stops: most lines end early, or
+    hardly any is followed by one in lower case; :func:`tidings.lines.layout`, issue 16)
+    is no wrapped text and is returned as it is.
     """
     lines = text.split("\n")
     lens = [len(ln.rstrip()) for ln in lines]
@@ -561,6 +622,10 @@ def unwrap_lines(text: str) -> tuple[str, int]:
     inner = [i for i in range(len(lines) - 1) if lens[i] and lines[i + 1].strip()]
     full = {i for i in inner if lens[i] >= WRAP_FULL * width}
     if len(inner) < 2 or len(full) < 0.6 * len(inner):
+        return text, 0
+    from .lines import layout
+
+    if layout(text).units:  # headlines or list items, one a line: each line is a unit
         return text, 0
     letters = [c for c in text if c.isalpha()]
     upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
@@ -873,7 +938,8 @@ def _unmerged_rows(lines: list[str], before: int, last: int, fields: list[str], 
 
 def read_text(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     """Yield one story from a plain-text file: id = file stem, date from ``opts.pub_date``;
-    hard-wrapped paragraphs have their lines joined (:func:`unwrap_lines`, a warning)."""
+    control characters are removed (:func:`strip_controls`) and hard-wrapped paragraphs
+    have their lines joined (:func:`unwrap_lines`), each with a warning."""
     raw = path.read_bytes()
     try:
         text = _decode(raw, opts.encoding)
@@ -884,8 +950,11 @@ def read_text(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     if not text.strip():
         yield ReadFailure(path.name, path.stem, "T106", f"{path.name}: story {path.stem!r} has no text")
         return
+    text, removed = strip_controls(text)
+    notes = [f"{path.name}: story {path.stem!r}: {removed}"] if removed else []
     text, joined = unwrap_lines(text)
-    notes = [f"{path.name}: story {path.stem!r}: {_wrap_note(joined)}"] if joined else []
+    if joined:
+        notes.append(f"{path.name}: story {path.stem!r}: {_wrap_note(joined)}")
     yield Story(id=path.stem, text=text, pub_date=opts.pub_date, origin=path.name, warnings=notes)
 
 
@@ -927,8 +996,10 @@ def read_html(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
         except ValueError:
             pass
         title, url, source = meta.title, meta.url, meta.sitename
+    text, removed = strip_controls(text)
+    notes = [f"{path.name}: story {path.stem!r}: {removed}"] if removed else []
     yield Story(id=path.stem, text=text, pub_date=pub, title=title, url=url, source=source,
-                origin=path.name)
+                origin=path.name, warnings=notes)
 
 
 def _kind(path: Path, opts: ReadOptions) -> str:

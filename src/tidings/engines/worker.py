@@ -59,7 +59,10 @@ class Limits:
             story detected or declared in another language is skipped with T110 and
             its language's name. None: code every story whatever its language.
         max_control_ratio: largest share of control characters (other than tab, line
-            feed, carriage return) in a story before it is skipped as not text (T111).
+            feed, carriage return) in a story before it is skipped as not text (T111;
+            :func:`tidings.read.control_share`). The readers remove control characters
+            from a story that has at most ``tidings.read.MAX_CONTROL_SHARE`` of them
+            (the default here), with a warning (issue 16).
         all_candidates: keep every event the coder finds, whatever its confidence
             (default False: the events whose confidence reaches the learned model's
             threshold; ``docs/model.md``).
@@ -115,11 +118,12 @@ def check_story(story: Story, limits: Limits) -> Failure | None:
         return failure(story, "limits", TOO_LONG,
                        f"{story_name(story)} has {n:,} characters, over the limit of "
                        f"{limits.max_story_chars:,} (raise it with --max-story-chars)")
-    sample = story.text[:20_000]
-    ctrl = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r")
-    if sample and ctrl / len(sample) > limits.max_control_ratio:
+    from ..read import control_share
+
+    share = control_share(story.text)
+    if share > limits.max_control_ratio:
         return failure(story, "limits", NOT_TEXT,
-                       f"{story_name(story)} is not text: {ctrl / len(sample):.0%} of its "
+                       f"{story_name(story)} is not text: {share:.0%} of its "
                        f"characters are control characters")
     if limits.languages is not None:
         from ..language import language_name, story_language

@@ -1,0 +1,132 @@
+"""Line layout: which single line breaks of a text end a unit (a headline, a list item, a
+paragraph written on one line) and which fall inside a sentence (hard-wrapped prose).
+
+A reader tells the two apart without thinking; issue 16 (a fresh user's headline list,
+"Israel strikes Gaza\\nChina warns Taiwan\\n...", read as one long sentence) asked for the
+same rule in tidings. It is used by the reader (:func:`tidings.read.unwrap_lines` leaves a
+text of line units as it is) and by the parser's line-break component
+(:func:`tidings.analyse.mark_line_breaks` starts a sentence at each unit's end).
+
+Two signs, read off the text alone:
+
+- **the line ended early**: the next line's first word would have fitted on it (the line,
+  a space and that word are no wider than the text's lines are). A wrapping program or
+  a typist at the margin breaks a line only when the next word does not fit, so a break
+  inside hard-wrapped prose never ends early; a headline, a list item or a paragraph's
+  last line usually does. The width is the longest line but one in ten (so that a long
+  address or a dateline over the margin does not make every other line look short);
+  any width no wider than the wrap margin keeps the rule true for wrapped prose.
+- **the sentence goes on**: the next line starts in lower case (in text that is not all
+  capitals), or the line ends with a comma, a semicolon, an opening bracket, a hyphen or
+  a dash, or with a word that cannot end a headline or a list item (an article, a
+  preposition, a conjunction, an auxiliary: ``words.yaml`` ``line_continuing_words``).
+
+A text is a **list of line units** when it has two or more breaks between lines, at most
+one in five shows that the sentence goes on, and at least half of them end early (or at
+least one in five, in mixed-case text of five breaks or more, where the case of the next
+line speaks too: wrapped prose goes on in lower case at most of its breaks). In such a text every break where the sentence does not go on ends a unit. In any
+other text a break ends a unit only where the line ended early and the sentence does not
+go on (a title over a paragraph, a paragraph's last line). A text is **hard-wrapped** when
+it has three or more breaks and at most three in ten end early: its lines are parts of
+sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Characters that end a line whose sentence goes on on the next line.
+_OPEN_END = (",", ";", "(", "[", "/", "&", "-", "\u2013", "\u2014")
+#: The last word of a line (letters and apostrophes).
+_LAST_WORD = re.compile(r"([^\W\d_][\w']*)\W*$")
+#: Share of breaks that end early (at least) for a list of line units, and the share of
+#: breaks (at most) where the sentence goes on.
+UNITS_EARLY, UNITS_MAX_GOES_ON = 0.5, 0.2
+#: In mixed-case text (where a next line in lower case shows the sentence going on),
+#: a list of line units also when at least :data:`UNITS_EARLY_MIN` of the breaks end
+#: early, in a text of at least :data:`UNITS_CASE_BREAKS` breaks (a few lines of wrapped
+#: prose may all happen to go on with a name: "... with Lithuanian Foreign\nMinister ...").
+UNITS_EARLY_MIN, UNITS_CASE_BREAKS = 0.2, 5
+#: Share of breaks that end early (at most) in hard-wrapped text.
+WRAPPED_EARLY = 0.3
+
+
+@lru_cache(maxsize=1)
+def _continuing_words() -> frozenset[str]:
+    from .coding.words import words
+
+    return words("line_continuing_words")
+
+
+def is_upper(text: str) -> bool:
+    """Whether at least 90% of the letters of ``text`` are capitals (wire copy)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def goes_on(line: str, nxt: str, upper: bool) -> bool:
+    """Whether the sentence of ``line`` goes on on the next line ``nxt`` (see the module)."""
+    head = nxt.lstrip()
+    if not upper and head[:1].islower():
+        return True
+    tail = line.rstrip()
+    if tail.endswith(_OPEN_END):
+        return True
+    m = _LAST_WORD.search(tail)
+    return m is not None and tail[m.end(1):].strip() == "" and m.group(1).lower() in _continuing_words()
+
+
+def ends_early(line: str, nxt: str, width: int) -> bool:
+    """Whether the first word of ``nxt`` would have fitted on ``line`` within ``width``."""
+    first = nxt.split(None, 1)[0] if nxt.strip() else ""
+    return len(line.rstrip()) + 1 + len(first) <= width
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The line layout of a text.
+
+    Attributes:
+        breaks: character offsets of the line breaks between two lines that are not blank.
+        unit_ends: those of :attr:`breaks` that end a unit (a sentence starts after them).
+        goes_on: those of :attr:`breaks` where the sentence goes on on the next line.
+        units: the text is a list of line units.
+        wrapped: the text is hard-wrapped prose.
+    """
+
+    breaks: tuple[int, ...]
+    unit_ends: frozenset[int]
+    goes_on: frozenset[int]
+    units: bool
+    wrapped: bool
+
+
+NO_BREAKS = Layout((), frozenset(), frozenset(), False, False)
+
+
+def layout(text: str) -> Layout:
+    """The :class:`Layout` of ``text`` (see the module for the rule)."""
+    if "\n" not in text.strip():
+        return NO_BREAKS
+    lines = text.split("\n")
+    starts, at = [], 0
+    for ln in lines:
+        starts.append(at)
+        at += len(ln) + 1
+    idx = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    if not idx:
+        return NO_BREAKS
+    lens = sorted((len(ln.rstrip()) for ln in lines if ln.strip()), reverse=True)
+    width = lens[min(len(lens) - 1, len(lens) // 10)]
+    upper = is_upper(text)
+    early = [ends_early(lines[i], lines[i + 1], width) for i in idx]
+    on = [goes_on(lines[i], lines[i + 1], upper) for i in idx]
+    n, n_early, n_on = len(idx), sum(early), sum(on)
+    units = n >= 2 and n_on <= UNITS_MAX_GOES_ON * n and (n_early >= UNITS_EARLY * n or (
+        not upper and n >= UNITS_CASE_BREAKS and n_early >= UNITS_EARLY_MIN * n))
+    wrapped = not units and n >= 3 and n_early <= WRAPPED_EARLY * n
+    breaks = tuple(starts[i] + len(lines[i]) for i in idx)
+    ends = frozenset(b for b, e, o in zip(breaks, early, on) if not o and (units or e))
+    return Layout(breaks, ends, frozenset(b for b, o in zip(breaks, on) if o), units, wrapped)
