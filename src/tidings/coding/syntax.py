@@ -278,6 +278,12 @@ def phrase_span(h: Token, stop_of: bool = False) -> Span:
                 add(c)
     add(h)
     toks = sorted(set(toks), key=lambda t: t.i)
+    # a line break the parse hung on the phrase is no word of it ("leaders of Vietnam\n"
+    # at the end of a headline line: a fresh-user trial, fourteenth round)
+    while len(toks) > 1 and toks[-1].is_space and toks[-1] != h:
+        toks.pop()
+    while len(toks) > 1 and toks[0].is_space and toks[0] != h:
+        toks.pop(0)
     # keep contiguous text from the first to the last token
     return h.doc[toks[0].i: toks[-1].i + 1]
 
