@@ -63,3 +63,67 @@ def test_description_without_condemnation_is_no_accusation(code_text, text):
 def test_condemning_predicate_survives_the_learned_layer(default_code):
     evs = default_code("The interior minister said the bombing of the bus station was regrettable and condemnable.")
     assert "ACCUSE" in happened(evs), shown(evs)
+
+
+# ---------------------------------------------- "the need for X to act" (REQUEST)
+
+@pytest.mark.parametrize("text", [
+    "The envoy stressed the need for both militias to withdraw from the port city.",
+    "She highlighted the need for the junta to free the detained reporters.",
+    "The ministers reiterated the need for Baku and Yerevan to resume direct talks.",
+])
+def test_stressed_need_for_a_party_is_request(code_text, text):
+    evs = _of_type(code_text(text), "REQUEST")
+    assert evs and "frame:stressed-need-for-party-is-request" in evs[0].rules, shown(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister stressed the need for better roads in the north.",           # no party asked
+    "The leaders recognized the need for their governments to show results.",  # a shared view
+])
+def test_stated_need_naming_no_party_is_no_request(code_text, text):
+    assert "REQUEST" not in happened(code_text(text)), shown(code_text(text))
+
+
+def test_discussed_need_stays_consultation(code_text):
+    evs = code_text("The ministers discussed the need for the allies to build on the pledge.")
+    assert "REQUEST" not in happened(evs) and "CONSULT" in happened(evs), shown(evs)
+
+
+# ------------------------------------- obligations in the statement's own voice (REQUEST)
+
+@pytest.mark.parametrize("text,asked", [
+    ("Moldova must immediately withdraw its troops from the disputed villages.", "Moldova"),
+    ("The junta should free the detained reporters without delay.", "The junta"),
+    ("Tirana must not extradite the two dissidents.", "Tirana"),
+])
+def test_voiced_obligation_is_request_to_the_party(code_text, text, asked):
+    evs = _of_type(code_text(text), "REQUEST")
+    assert evs and "structure:voiced-obligation-is-request" in evs[0].rules, shown(code_text(text))
+    d = evs[0].to_dict()
+    assert _texts(d["recipient"]) == [asked]
+    assert d["actor"] == []   # the statement's author, not named in the clause
+
+
+def test_voiced_obligation_keeps_the_ongoing_act(default_code):
+    """"must end its shelling": the shelling goes on; it is not folded into the request."""
+    evs = default_code("Moldova must immediately end its shelling of the border villages.")
+    assert {"REQUEST", "ASSAULT"} <= happened(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "We must remember the victims of the famine.",                  # first person
+    "The Kowalski family should feel proud of his service.",        # a verb of feeling
+    "If Ankara wants peace, it must end the blockade.",             # a condition, a pronoun
+    "Belgrade should have stopped the convoy much earlier.",        # a reproach of the past
+    "Every country must respond to the drought.",                   # no party named
+])
+def test_obligation_without_a_named_party_is_no_request(code_text, text):
+    evs = code_text(text)
+    assert not [e for e in evs if "structure:voiced-obligation-is-request" in e.rules], shown(evs)
+
+
+def test_obliged_accountability_stays_a_threat(code_text):
+    """"the authorities must be held accountable" is THREATEN (annotation guide 11.10)."""
+    evs = code_text("The authorities must be held to account for the arrests.")
+    assert "THREATEN" in {e.event_type for e in evs} and "REQUEST" not in {e.event_type for e in evs}, shown(evs)

@@ -966,6 +966,24 @@ def _noun_modifier(ctx: Ctx, words: frozenset[str]) -> bool:
 
 # ------------------------------------------------------------------ frames
 
+@predicate("object_asks_party", frozenset({"frame"}))
+def _object_asks_party(ctx: Ctx) -> bool:
+    """The verb's object has a clause "for <party> to <act>" of its own ("stressed the need
+    for the rebels to withdraw": spaCy parses "withdraw" as a clause of "need" with the
+    mark "for" and the subject "the rebels"): the object names who is to act, and what.
+    Without such a clause ("stressed the need for reform") the object names no one."""
+    if ctx.child is None:
+        return False
+    for c in ctx.child.children:
+        if c.dep_ in ("advcl", "relcl", "acl") and c.pos_ in ("VERB", "AUX"):
+            kids = list(c.children)
+            if any(k.dep_ == "mark" and k.lower_ == "for" for k in kids) \
+                    and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids) \
+                    and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+                return True
+    return False
+
+
 @predicate("verb_prefix", frozenset({"frame"}), prefix=("strings", True))
 def _verb_prefix(ctx: Ctx, prefix: frozenset[str]) -> bool:
     """The verb's lemma or form starts with a ``prefix`` ("test-fired", "tested")."""
