@@ -2,7 +2,9 @@
 
 Kinds found among the corpus train split's missed ACCUSE and REQUEST events: an act or a
 party condemned by what it is said to be ("the raid was deplorable", "called the decision
-irresponsible"). The sentences are written by the team, never copied from an evaluation
+irresponsible"); a stated need that names who is to act ("stressed the need for the
+rebels to withdraw"); an obligation in the statement's own voice ("Russia must withdraw");
+a party said to break an agreement, a right or a law ("violated the accord"). The sentences are written by the team, never copied from an evaluation
 file or the corpus. The rule layer alone is tested (``code_text``, ``model=None``), and
 the shipped coder where the learned layer decides (``default_code``).
 """
@@ -127,3 +129,30 @@ def test_obliged_accountability_stays_a_threat(code_text):
     """"the authorities must be held accountable" is THREATEN (annotation guide 11.10)."""
     evs = code_text("The authorities must be held to account for the arrests.")
     assert "THREATEN" in {e.event_type for e in evs} and "REQUEST" not in {e.event_type for e in evs}, shown(evs)
+
+
+# ------------------------------------------------- breaking a norm (ACCUSE allege)
+
+@pytest.mark.parametrize("text,accused", [
+    ("The opposition said the governor had violated the regional peace accord.", "the governor"),
+    ("The monitors said the militia violates the rights of the fishermen.", "the militia"),
+])
+def test_violated_norm_is_accusation_of_the_violator(code_text, text, accused):
+    evs = _of_type(code_text(text), "ACCUSE")
+    assert evs and "sense:violated-norm-is-accusation" in evs[0].rules, shown(code_text(text))
+    d = evs[0].to_dict()
+    assert evs[0].mode == "allege"
+    assert accused in _texts(d["recipient"]) and accused not in _texts(d["actor"])
+
+
+@pytest.mark.parametrize("text", [
+    "Migrants who violate the visa rules can lose their status.",               # a relative clause
+    "The agency found that an individual had violated the customs law.",         # a private person
+    "Such shipments would violate the arms embargo.",                            # hypothetical
+])
+def test_violation_that_accuses_no_party_is_no_accusation(code_text, text):
+    assert "ACCUSE" not in happened(code_text(text)), shown(code_text(text))
+
+
+def test_violated_truce_stays_an_attack(code_text):
+    assert "ASSAULT" in happened(code_text("The army violated the ceasefire near the river on Sunday."))

@@ -840,6 +840,8 @@ def _hosted_guest(etype: str, mode: str | None, actors: list[Entity], recips: li
 
 #: The frame rule that makes a condemning predicate an accusation (data/rules/frame.jsonl).
 CONDEMNING_PREDICATE = "frame:condemning-predicate-is-disapproval"
+#: The sense rule that makes "X violated the accord" an accusation of X (data/rules/sense.jsonl).
+VIOLATED_NORM = "sense:violated-norm-is-accusation"
 
 
 def _judged_subject(t: Trigger, rules: list[str]) -> bool:
@@ -849,8 +851,11 @@ def _judged_subject(t: Trigger, rules: list[str]) -> bool:
     and the speaker who says it (``claimed_by``, else nobody the sentence names) the actor
     (PLOVER manual, ACCUSE: the actor criticises the recipient; annotation guide section 5:
     recipient = the party whose act is criticised). With a verb of calling ("called the
-    plan reckless") the subject is the speaker and keeps its place."""
-    return CONDEMNING_PREDICATE in rules and t.frame.lemma_.lower() in words("copulas")
+    plan reckless") the subject is the speaker and keeps its place. So too for a charge of
+    breaking a norm ("the opposition said the governor violated the accord"; rule
+    ``sense:violated-norm-is-accusation``): the violator is accused, not accusing."""
+    return CONDEMNING_PREDICATE in rules and t.frame.lemma_.lower() in words("copulas") \
+        or VIOLATED_NORM in rules
 
 
 def _reported_charge(t: Trigger, etype: str, actor_tok: Token | None, rules: list[str]) -> bool:
