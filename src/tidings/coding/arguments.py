@@ -68,6 +68,10 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # killed": it suffered it (the passive subject is already the recipient)
         actor = v.head
     if t.obligation_of is not None:
+        if t.frame == t.obligation_of:
+            # "Russia must withdraw" in the statement's own voice: Russia is asked, the
+            # speaker is not named in the clause (docs/annotation.md section 6)
+            return None, _obliged(t)
         return actor, recips + _obliged(t)
     recips += _object_recipients(t, etype)
     recips += _prep_recipients(t, etype)

@@ -106,6 +106,11 @@ class EventMaker:
             recip_toks = [actor_tok] if actor_tok is not None else recip_toks
             actor_tok = t.claimed_by
             draft.rules.append(REPORTED_CHARGE)
+        elif _judged_subject(t, draft.rules):
+            # "the minister said the raid was deplorable": the raid's party is accused,
+            # the speaker (if any) accuses
+            recip_toks = [actor_tok] if actor_tok is not None else recip_toks
+            actor_tok = t.claimed_by
         if actor_tok is None and self.argmodel is not None:
             actor_tok = self._learned_actor(t, sent, state, draft, recip_toks)
         if actor_tok is not None and actor_tok.pos_ == "PRON" and t.claimed_by is not None and \
@@ -831,6 +836,26 @@ def _hosted_guest(etype: str, mode: str | None, actors: list[Entity], recips: li
         return False
     return guest.ent_type_ in ("PERSON", "GPE", "NORP") or guest.lemma_.lower() in words("guest_nouns") \
         or all(r.country or r.igo or r.sector for r in recips)
+
+
+#: The frame rule that makes a condemning predicate an accusation (data/rules/frame.jsonl).
+CONDEMNING_PREDICATE = "frame:condemning-predicate-is-disapproval"
+#: The sense rule that makes "X violated the accord" an accusation of X (data/rules/sense.jsonl).
+VIOLATED_NORM = "sense:violated-norm-is-accusation"
+
+
+def _judged_subject(t: Trigger, rules: list[str]) -> bool:
+    """True when an accusation is a condemning predicate of a linking verb ("the raid was
+    deplorable", "X said the vote was a sham"; rule ``frame:condemning-predicate-is-
+    disapproval``): the verb's subject is what is condemned, so its party is the recipient
+    and the speaker who says it (``claimed_by``, else nobody the sentence names) the actor
+    (PLOVER manual, ACCUSE: the actor criticises the recipient; annotation guide section 5:
+    recipient = the party whose act is criticised). With a verb of calling ("called the
+    plan reckless") the subject is the speaker and keeps its place. So too for a charge of
+    breaking a norm ("the opposition said the governor violated the accord"; rule
+    ``sense:violated-norm-is-accusation``): the violator is accused, not accusing."""
+    return CONDEMNING_PREDICATE in rules and t.frame.lemma_.lower() in words("copulas") \
+        or VIOLATED_NORM in rules
 
 
 def _reported_charge(t: Trigger, etype: str, actor_tok: Token | None, rules: list[str]) -> bool:

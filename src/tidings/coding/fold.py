@@ -5,7 +5,8 @@
   adjust (``data/rules/fold.jsonl``).
 * Reporting verbs ("said", "told") are no events: the events in their complement get the
   speaker in ``claimed_by``; ``speech`` rules then decide what a warning is.
-* "X said Y must withdraw" is a REQUEST by X (:data:`OBLIGATION_REQUEST`).
+* "X said Y must withdraw" is a REQUEST by X (:data:`OBLIGATION_REQUEST`); "Y must
+  withdraw" in the statement's own voice a REQUEST to Y (:data:`VOICED_OBLIGATION_REQUEST`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from .words import words
 #: Name of the structural step that makes "X said Y must withdraw" a REQUEST by X
 #: (PLOVER manual, REQUEST: verbal demands); it stands in the event's ``rules``.
 OBLIGATION_REQUEST = "structure:obligation-is-request"
+#: Name of the structural step that makes "Russia must withdraw", said in the statement's
+#: own voice, a REQUEST to Russia (:func:`_voiced_obligation`).
+VOICED_OBLIGATION_REQUEST = "structure:voiced-obligation-is-request"
 #: The sense of such a request (CAMEO 100, demand).
 _MUST = Lexeme("V", "must", "", "REQUEST", None, (), "100", 0.75)
 
@@ -123,4 +127,45 @@ def obligation_request(sent: Span, triggers: list[Trigger], tokens: list | None 
             tr.obligation_of = tok
             tr.note(OBLIGATION_REQUEST)
             return tr
+        if _voiced_obligation(tok) and not any(t.frame == tok and t.event_type in words("obligation_kept_types")
+                                                  for t in triggers):
+            for t in triggers:
+                # the asked act is folded ("must release the detainees"); an act told by its
+                # noun is not ("must end its attacks": the attacks go on)
+                if not t.is_noun and (t.frame == tok or any(a == tok for a in t.frame.ancestors)):
+                    t.folded = True
+            tr = Trigger(tok, _MUST, tok, [tok])
+            tr.start()
+            tr.obligation_of = tok
+            tr.note(VOICED_OBLIGATION_REQUEST)
+            return tr
     return None
+
+
+def _voiced_obligation(verb) -> bool:
+    """ "Russia must stop its attacks", "The junta should free the detainees": a main
+    clause in the statement's or speaker's own voice that obliges a named party to act
+    tells that party to act, a REQUEST with the party as recipient (PLOVER manual,
+    REQUEST: demands; annotation guide section 5: "stressed that Russia must withdraw" is
+    REQUEST). Only the sentence's main verb, with an obligation modal, active or passive
+    ("Austin must be freed"), whose subject names a party: a named state, group,
+    organisation or person (spaCy entity), or a word of ``obliged_party_nouns`` ("the
+    authorities", "all parties"). Not a first- or second-person or impersonal subject
+    ("we must remember", "one must admit", "it should be recalled"), not a verb of state
+    or knowledge (``obligation_state_verbs``: "should feel proud", "must be aware"), not a
+    past obligation ("should have stopped": a reproach of the past), not a condition or
+    a question. The caller leaves a verb whose own trigger is of ``obligation_kept_types``
+    as it is ("the junta must be held accountable" is THREATEN: annotation guide 11.10)."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in words("obligation_modals") for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids) or any(c.dep_ == "mark" for c in kids):
+        return False
+    if verb.lemma_.lower() in words("obligation_state_verbs"):
+        return False
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    return subj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or subj.lemma_.lower() in words("obliged_party_nouns")

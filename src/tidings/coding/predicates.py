@@ -351,10 +351,46 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
                    "the verb's lemma and form"),
     "frame_object": (lambda c: frozenset({c.child.lemma_.lower()}) if c.child is not None else frozenset(),
                      frozenset({"frame"}), "the object's lemma (none for a verb tried without an object)"),
+    "predicate_words": (lambda c: _v_predicate_words(c.verb), frozenset({"frame"}),
+                        "what the verb says its subject or object is: a predicate adjective and its conjuncts "
+                        "(\"was regrettable and condemnable\", \"called the move disappointing\"), the "
+                        "adjectives of a predicate noun (\"an unacceptable situation\"), an \"as\" phrase "
+                        "(\"described the raid as deplorable\")"),
     "counted_object": (lambda c: frozenset({c.obj.lemma_.lower()}) if c.obj is not None else frozenset(),
                        frozenset({"frame"}),
                        "the object, or what an amount counts (\"a barrage of missiles\"); none without an object"),
 }
+
+
+def _v_predicate_words(verb: Token) -> frozenset[str]:
+    """Lemmas and forms of what ``verb`` predicates of its subject or object (English
+    grammar: subject and object complements). Its adjective complements (``acomp``,
+    ``oprd``, an adjective parsed as ``ccomp`` or ``xcomp``), the adjectives of its
+    attribute noun ("is an unacceptable situation") and of its object when they follow it
+    ("called the decision irresponsible", parsed as the object's modifier), and the object
+    of its "as" ("described the raid as deplorable"), each with its conjuncts ("provocative,
+    unacceptable and illegal"). Not the subject's or an object's own modifiers before the
+    noun ("the unacceptable delay was announced" says nothing of the delay). The attribute
+    noun itself counts too ("the vote was a sham")."""
+    heads: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd") or c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ":
+            heads.append(c)
+        elif c.dep_ == "attr":
+            heads.append(c)
+            heads.extend(m for m in c.children if m.dep_ == "amod")
+        elif c.dep_ in ("dobj", "obj"):
+            heads.extend(m for m in c.children if m.dep_ == "amod" and m.pos_ == "ADJ" and m.i > c.i)
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            for p in c.children:
+                if p.dep_ in ("pobj", "amod", "acomp"):
+                    heads.append(p)
+                    heads.extend(m for m in p.children if m.dep_ == "amod")
+    out: set[str] = set()
+    for h in heads:
+        for w in [h, *h.conjuncts]:
+            out.update((w.lemma_.lower(), w.lower_))
+    return frozenset(out)
 
 
 def view(ctx: Ctx, name: str) -> frozenset[str]:
@@ -930,6 +966,24 @@ def _noun_modifier(ctx: Ctx, words: frozenset[str]) -> bool:
 
 
 # ------------------------------------------------------------------ frames
+
+@predicate("object_asks_party", frozenset({"frame"}))
+def _object_asks_party(ctx: Ctx) -> bool:
+    """The verb's object has a clause "for <party> to <act>" of its own ("stressed the need
+    for the rebels to withdraw": spaCy parses "withdraw" as a clause of "need" with the
+    mark "for" and the subject "the rebels"): the object names who is to act, and what.
+    Without such a clause ("stressed the need for reform") the object names no one."""
+    if ctx.child is None:
+        return False
+    for c in ctx.child.children:
+        if c.dep_ in ("advcl", "relcl", "acl") and c.pos_ in ("VERB", "AUX"):
+            kids = list(c.children)
+            if any(k.dep_ == "mark" and k.lower_ == "for" for k in kids) \
+                    and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids) \
+                    and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+                return True
+    return False
+
 
 @predicate("verb_prefix", frozenset({"frame"}), prefix=("strings", True))
 def _verb_prefix(ctx: Ctx, prefix: frozenset[str]) -> bool:
