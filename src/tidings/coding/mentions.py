@@ -94,8 +94,9 @@ class Mentions:
         if low in words("pronouns_first"):
             if _in_quotes(h, sent):
                 # the speaker of the quotation, named where it closes ("'We will not
-                # negotiate. ...,' the minister said."); none: nobody
-                speaker = _quote_speaker(h)
+                # negotiate. ...,' the minister said.") or where it opens ("The
+                # minister said: 'We will not negotiate.'"); none: nobody
+                speaker = _quote_speaker(h) or _opening_speaker(h, sent)
                 if speaker is not None:
                     found = self._for_head(speaker, speaker.sent, state)
                     if any(e.country or e.igo for e in found):
@@ -685,6 +686,32 @@ def _quote_speaker(h: Token, reach: int = 150) -> Token | None:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ != "PRON":
                 return subj
+    return None
+
+
+def _opening_speaker(h: Token, sent: Span, gap: int = 4) -> Token | None:
+    """The named speaker who introduces, in ``h``'s own sentence, the quotation ``h``
+    stands in: the subject of a speech verb (``reporting``) just before the opening
+    quotation mark ("The rebel commander said: 'We are ready to talk'", "the minister
+    told reporters, 'We will not yield'"), with at most ``gap`` tokens between the verb
+    and the mark, all punctuation or words of the verb's own phrase ("told reporters
+    today:"). A pronoun subject is no name, as for :func:`_quote_speaker`. None when
+    there is none. Source: docs/annotation.md section 6 (a pronoun is labelled with
+    the country of the entity it refers to; a quotation's "we"/"I" is its speaker)."""
+    marks = [t for t in sent if t.i < h.i and t.text in _QUOTES]
+    if not marks or len(marks) % 2 == 0 or marks[-1].text == "\u201d":
+        return None
+    opening = marks[-1]
+    for v in reversed([t for t in sent if t.i < opening.i and opening.i - t.i <= gap + 1]):
+        if v.lemma_.lower() not in words("reporting") or v.pos_ not in ("VERB", "AUX"):
+            continue
+        between = h.doc[v.i + 1:opening.i]
+        if not all(t.is_punct or t in v.subtree for t in between):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+        return None
     return None
 
 
