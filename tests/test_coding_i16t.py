@@ -50,3 +50,38 @@ def test_quotation_opened_by_a_pronoun_speaker_is_left_alone():
     doc = load_nlp()('He said: "We are ready to meet the rebel leaders in Geneva."')
     we = next(t for t in doc if t.text == "We")
     assert _opening_speaker(we, we.sent) is None
+
+
+# ---------------------------------------------------------------- armed people named by duty
+
+
+@pytest.mark.parametrize("text, etype, sector", [
+    ("The patrol arrested two drug traffickers near the Bolivian town of Trinidad on Monday.", "COERCE", "MIL"),
+    ("Security guards detained three striking miners at the Cerro Verde mine in Peru on Friday.", "COERCE", "COP"),
+    ("Their captors freed the kidnapped engineers in Zamfara state, Nigeria, on Tuesday.", "RETREAT", "UAF"),
+])
+def test_duty_named_actor_is_given_with_a_country(default_code, text, etype, sector):
+    evs = default_code(text)
+    assert etype in happened(evs), shown(evs)
+    actors = _parties(evs, etype, "actor")
+    assert actors and actors[0][1] is not None and actors[0][2] == sector, actors
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("the patrol", "MIL"), ("a police patrol", "COP"), ("the coast guard", "MIL"),
+    ("the Republican Guard", "MIL"), ("security guards", "COP"), ("a guerrilla column", "REB"),
+    ("a column of troops", "MIL"), ("the enemy", "MIL"), ("the pilots", "MIL"), ("their captors", "UAF"),
+    ("the schoolgirls", "EDU"), ("a contingent of urban guerrillas", "REB"),
+])
+def test_duty_words_sector(phrase, sector):
+    from tidings.actors import resolve
+
+    e = resolve(phrase)
+    assert e is not None and e.sector == sector, (phrase, e)
+
+
+@pytest.mark.parametrize("phrase", ["the travel agent", "the agents", "the staff", "an armored personnel carrier"])
+def test_words_that_name_no_armed_party_stay_unresolved(phrase):
+    from tidings.actors import resolve
+
+    assert resolve(phrase) is None
