@@ -85,3 +85,23 @@ def test_words_that_name_no_armed_party_stay_unresolved(phrase):
     from tidings.actors import resolve
 
     assert resolve(phrase) is None
+
+
+# ---------------------------------------------------------------- a person named in full before
+
+
+def test_surname_of_a_person_named_before_is_a_party(default_code):
+    # "SE Brevik": the parser does not tag it PERSON, but the story named Thomas Brevik
+    # in full: an unknown person, whose country the place or the story gives
+    evs = default_code("Special Envoy for Energy Thomas Brevik will travel to Oslo and Helsinki from "
+                       "June 2 to 6. In Oslo, SE Brevik will meet with Norwegian officials to discuss "
+                       "energy security.")
+    meet = [e for e in evs if e.trigger == "meet"]
+    assert meet and any("Brevik" in a.text for a in meet[0].actor), [(e.trigger, e.actor) for e in evs]
+
+
+def test_a_proper_noun_named_nowhere_as_a_person_stays_unresolved(default_code):
+    # "Vandor" is no person the story names: nothing makes it one
+    evs = default_code("Vandor will meet with Norwegian officials in Oslo to discuss energy security.")
+    meet = [e for e in evs if e.trigger == "meet"]
+    assert meet and not any("Vandor" in a.text and a.how == "unknown person" for a in meet[0].actor) or not meet

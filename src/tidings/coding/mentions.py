@@ -406,9 +406,12 @@ class Mentions:
             # "his Tanzanian counterpart Samia Suluhu Hassan": the apposition names the
             # same person, whose office gives the sector (one participant, issue 17)
             e = self._named_apposition(h, e, sent, state)
-        if e is None and h.ent_type_ == "PERSON" and h.pos_ == "PROPN":
+        if e is None and h.pos_ == "PROPN" and self.is_person_name(h, state):
             # a person the knowledge base does not know keeps their name; the event's
-            # place or the story gives the country (EventMaker._complete_countries)
+            # place or the story gives the country (EventMaker._complete_countries).
+            # Also a surname the parser does not tag PERSON when the story named the
+            # person in full before ("Mohamed Wasuge ... Wasuge said"; upper-case
+            # wire copy): issue 16, actors not given (docs/annotation.md section 6)
             e = Entity(text=text, how="unknown person")
         return [e] if e else []
 
