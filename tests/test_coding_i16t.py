@@ -105,3 +105,22 @@ def test_a_proper_noun_named_nowhere_as_a_person_stays_unresolved(default_code):
     evs = default_code("Vandor will meet with Norwegian officials in Oslo to discuss energy security.")
     meet = [e for e in evs if e.trigger == "meet"]
     assert meet and not any("Vandor" in a.text and a.how == "unknown person" for a in meet[0].actor) or not meet
+
+
+# ---------------------------------------------------------------- "both" standing alone
+
+
+def test_both_alone_is_the_parties_of_the_last_meeting(default_code):
+    evs = default_code("Secretary Blinken met today with Indian Foreign Minister Jaishankar in Washington. "
+                       "Both condemned the terrorist attack in Kashmir.")
+    acc = [e for e in evs if e.event_type == "ACCUSE"]
+    assert acc, shown(evs)
+    assert {a.country for a in acc[0].actor} == {"USA", "IND"}, [(e.event_type, e.actor) for e in evs]
+
+
+def test_both_before_a_noun_is_unchanged(default_code):
+    # "both leaders" was resolved as a description already; the pronoun rule is not involved
+    evs = default_code("Secretary Blinken met today with Indian Foreign Minister Jaishankar in Washington. "
+                       "Both ministers condemned the terrorist attack in Kashmir.")
+    acc = [e for e in evs if e.event_type == "ACCUSE"]
+    assert acc and {a.country for a in acc[0].actor} == {"USA", "IND"}, [(e.event_type, e.actor) for e in evs]

@@ -70,6 +70,14 @@ class Mentions:
         descriptions that name no country ("we", "they", "the Secretary", "the two
         leaders") take the story's entity they refer to (:meth:`refer_back`)."""
         if h.pos_ == "PRON":
+            if h.lower_ in words("plural_descriptions"):
+                # "both" standing alone ("X met Y, and both emphasized ...", "Both
+                # condemned the attack"): the parties of the last meeting or the last
+                # group, as "both leaders" (issue 16, actors not given; docs/annotation.md
+                # section 6: a pronoun takes the entities it refers to)
+                back = self.refer_back(h, sent, state, etype)
+                if back:
+                    return back
             return self._pronoun(h, sent, state, etype)
         found = self._for_head_kept(h, sent, state)
         if found and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children) \
