@@ -34,6 +34,15 @@ def test_quotation_we_is_its_opening_speaker(default_code, text, etype):
         (e.event_type, e.actor) for e in evs]
 
 
+def test_quotation_we_of_a_speaker_without_a_country_takes_the_story_s(default_code):
+    # the commander has no country of his own: the quotation's "we" is his side, whose
+    # country the dateline's story gives
+    evs = default_code('SAN SALVADOR, 4 MAY 90 -- THE GUERRILLA COMMANDER SAID: "WE ARE READY TO MEET '
+                       'THE GOVERNMENT DELEGATION IN CARACAS."')
+    meet = [e for e in evs if e.event_type == "CONSULT"]
+    assert meet and [a.country for a in meet[0].actor] == ["SLV"], [(e.event_type, e.actor) for e in evs]
+
+
 def test_quotation_after_another_sentence_has_no_speaker(default_code):
     # the speaker is named in the sentence before, with no speech verb opening the
     # quotation: nothing in this sentence says who "we" are

@@ -104,11 +104,20 @@ class Mentions:
                 # the speaker of the quotation, named where it closes ("'We will not
                 # negotiate. ...,' the minister said.") or where it opens ("The
                 # minister said: 'We will not negotiate.'"); none: nobody
-                speaker = _quote_speaker(h) or _opening_speaker(h, sent)
+                closing = _quote_speaker(h)
+                speaker = closing or _opening_speaker(h, sent)
                 if speaker is not None:
                     found = self._for_head(speaker, speaker.sent, state)
                     if any(e.country or e.igo for e in found):
                         return [replace(e, text=text, how="quote speaker") for e in found]
+                    if closing is None and any(e.sector or e.how == "unknown person"
+                                                                   for e in found):
+                        # a speaker who opens the quotation and whom the story names
+                        # without a country ("The guerrilla leader said: 'We ...'", a
+                        # person the knowledge base does not know): the quotation's
+                        # "we" is that party, whose country the place or story gives
+                        # (EventMaker._complete_countries keeps its "how")
+                        return [replace(e, text=text) for e in found]
                 return []
             voice = self.voice(sent.doc, state)
             if voice is not None:
