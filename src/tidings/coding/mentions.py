@@ -70,6 +70,14 @@ class Mentions:
         descriptions that name no country ("we", "they", "the Secretary", "the two
         leaders") take the story's entity they refer to (:meth:`refer_back`)."""
         if h.pos_ == "PRON":
+            if h.lower_ in words("plural_descriptions"):
+                # "both" standing alone ("X met Y, and both emphasized ...", "Both
+                # condemned the attack"): the parties of the last meeting or the last
+                # group, as "both leaders" (issue 16, actors not given; docs/annotation.md
+                # section 6: a pronoun takes the entities it refers to)
+                back = self.refer_back(h, sent, state, etype)
+                if back:
+                    return back
             return self._pronoun(h, sent, state, etype)
         found = self._for_head_kept(h, sent, state)
         if found and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children) \
@@ -94,12 +102,22 @@ class Mentions:
         if low in words("pronouns_first"):
             if _in_quotes(h, sent):
                 # the speaker of the quotation, named where it closes ("'We will not
-                # negotiate. ...,' the minister said."); none: nobody
-                speaker = _quote_speaker(h)
+                # negotiate. ...,' the minister said.") or where it opens ("The
+                # minister said: 'We will not negotiate.'"); none: nobody
+                closing = _quote_speaker(h)
+                speaker = closing or _opening_speaker(h, sent)
                 if speaker is not None:
                     found = self._for_head(speaker, speaker.sent, state)
                     if any(e.country or e.igo for e in found):
                         return [replace(e, text=text, how="quote speaker") for e in found]
+                    if closing is None and any(e.sector or e.how == "unknown person"
+                                                                   for e in found):
+                        # a speaker who opens the quotation and whom the story names
+                        # without a country ("The guerrilla leader said: 'We ...'", a
+                        # person the knowledge base does not know): the quotation's
+                        # "we" is that party, whose country the place or story gives
+                        # (EventMaker._complete_countries keeps its "how")
+                        return [replace(e, text=text) for e in found]
                 return []
             voice = self.voice(sent.doc, state)
             if voice is not None:
@@ -405,9 +423,12 @@ class Mentions:
             # "his Tanzanian counterpart Samia Suluhu Hassan": the apposition names the
             # same person, whose office gives the sector (one participant, issue 17)
             e = self._named_apposition(h, e, sent, state)
-        if e is None and h.ent_type_ == "PERSON" and h.pos_ == "PROPN":
+        if e is None and h.pos_ == "PROPN" and self.is_person_name(h, state):
             # a person the knowledge base does not know keeps their name; the event's
-            # place or the story gives the country (EventMaker._complete_countries)
+            # place or the story gives the country (EventMaker._complete_countries).
+            # Also a surname the parser does not tag PERSON when the story named the
+            # person in full before ("Mohamed Wasuge ... Wasuge said"; upper-case
+            # wire copy): issue 16, actors not given (docs/annotation.md section 6)
             e = Entity(text=text, how="unknown person")
         return [e] if e else []
 
@@ -685,6 +706,32 @@ def _quote_speaker(h: Token, reach: int = 150) -> Token | None:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ != "PRON":
                 return subj
+    return None
+
+
+def _opening_speaker(h: Token, sent: Span, gap: int = 4) -> Token | None:
+    """The named speaker who introduces, in ``h``'s own sentence, the quotation ``h``
+    stands in: the subject of a speech verb (``reporting``) just before the opening
+    quotation mark ("The rebel commander said: 'We are ready to talk'", "the minister
+    told reporters, 'We will not yield'"), with at most ``gap`` tokens between the verb
+    and the mark, all punctuation or words of the verb's own phrase ("told reporters
+    today:"). A pronoun subject is no name, as for :func:`_quote_speaker`. None when
+    there is none. Source: docs/annotation.md section 6 (a pronoun is labelled with
+    the country of the entity it refers to; a quotation's "we"/"I" is its speaker)."""
+    marks = [t for t in sent if t.i < h.i and t.text in _QUOTES]
+    if not marks or len(marks) % 2 == 0 or marks[-1].text == "\u201d":
+        return None
+    opening = marks[-1]
+    for v in reversed([t for t in sent if t.i < opening.i and opening.i - t.i <= gap + 1]):
+        if v.lemma_.lower() not in words("reporting") or v.pos_ not in ("VERB", "AUX"):
+            continue
+        between = h.doc[v.i + 1:opening.i]
+        if not all(t.is_punct or t in v.subtree for t in between):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+        return None
     return None
 
 
