@@ -591,3 +591,35 @@ def test_code_with_no_input_that_exists_leaves_the_outputs_alone(tmp_path):
     real.write_text("Kenyan police arrested 20 protesters in Nairobi on Monday.", encoding="utf-8")
     res = runner.invoke(app, ["code", str(tmp_path / "stroies.jsonl"), str(real), "--out", str(out), "--no-db"])
     assert res.exit_code == 0 and '"event_type": "COERCE"' in out.read_text(encoding="utf-8")
+
+
+def test_text_on_stdin_that_is_no_utf8_is_a_skip_or_read_with_its_encoding(tmp_path):
+    # a fresh-user trial (fourteenth round): Latin-1 bytes piped in ended in a traceback
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 owners protested in Paris on Monday.\n".encode("latin-1"))
+    run = lambda extra: subprocess.run(  # noqa: E731
+        ["bash", "-c", f"{sys.executable} -m tidings.cli code - --no-db --out o.jsonl {extra} < latin1.txt"],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    proc = run("")
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert "T105" in proc.stderr and "stories read: 0" in proc.stderr
+    proc = run("--encoding latin-1")
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    (ev,) = read_jsonl(tmp_path / "o.jsonl")
+    assert ev["event_type"] == "PROTEST" and ev["sentence"].startswith("Caf\u00e9 owners")
+
+
+def test_square_brackets_in_ids_texts_and_names_are_printed_as_written(tmp_path):
+    # a fresh-user trial: rich read "[/caption]" in a stored sentence, and "x[/b]" in an
+    # id, as markup: the events table and the run's summary crashed, and names lost words
+    src = tmp_path / "ids[x].jsonl"
+    src.write_text(json.dumps({"id": "x[/b]", "pub_date": "2025-01-10",
+                               "text": "Police arrested ten [/caption] protesters in Lagos on Monday."}) + "\n"
+                   + json.dumps({"id": "x[/b]", "pub_date": "2025-01-10", "text": "The same id again."}) + "\n")
+    db = tmp_path / "t.duckdb"
+    res = runner.invoke(app, ["code", str(src), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert "ids[x].jsonl" in res.stderr and "'x[/b]'" in res.stderr, res.stderr
+    res = runner.invoke(app, ["events", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    flat = re.sub(r"[\s\u2502]+", "", res.output)  # the evidence column folds long cells
+    assert "[/caption]" in flat and "1 event\n" in res.output

@@ -17,6 +17,8 @@ import typer
 from rich.console import Console
 
 from . import __version__
+from rich.markup import escape
+
 from .errors import TidingsError
 
 app = typer.Typer(
@@ -36,7 +38,7 @@ def _at_least(option: str, value: float, low: float) -> None:
 
 
 def _fail(exc: Exception) -> None:
-    err.print(f"[red]Error:[/red] {exc}", highlight=False)
+    err.print(f"[red]Error:[/red] {escape(str(exc))}", highlight=False)
     raise typer.Exit(1)
 
 
@@ -300,7 +302,7 @@ def eval_cmd(
     def warn(exc: TidingsError) -> None:  # a bad line is skipped; the rest is scored
         skipped.append(exc)
         if len(skipped) <= 20:
-            err.print(f"[yellow]warning[/yellow] {exc}; line skipped", highlight=False)
+            err.print(f"[yellow]warning[/yellow] {escape(str(exc))}; line skipped", highlight=False)
 
     def count_rest() -> None:
         if len(skipped) > 20:
@@ -346,7 +348,7 @@ def eval_cmd(
     fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
     for name, s in scores.items():
         if len(scores) > 1:
-            out.print(f"[bold]{name}[/bold] ({s.documents} sentences)", highlight=False)
+            out.print(f"[bold]{escape(name)}[/bold] ({s.documents} sentences)", highlight=False)
         c = s.counts
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
         r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
@@ -358,7 +360,8 @@ def eval_cmd(
                   f"actor given {fmt(s.actor_given)}  recipient given {fmt(s.recipient_given)}  "
                   f"recipient precision {fmt(s.recipient_precision)}", highlight=False)
     for f in sc.failures[:show_failures]:
-        out.print(f"{f['id']}: gold {f['gold']} predicted {f['predicted']}: {f['text']}", highlight=False)
+        out.print(f"{f['id']}: gold {f['gold']} predicted {f['predicted']}: {f['text']}", highlight=False,
+                  markup=False)
 
 
 def _limits(limits_cls, max_story_chars: int, max_sentence_tokens: int, story_timeout: float,
@@ -476,7 +479,7 @@ def _note_no_stories(s, inputs: list[str]) -> None:
     """One line when the inputs held nothing at all (an empty file or folder): a run
     that reads nothing and skips nothing would otherwise end in silence."""
     if s.read == 0 and not s.skipped:
-        err.print(f"[yellow]warning[/yellow] no stories found in {', '.join(inputs)}: "
+        err.print(f"[yellow]warning[/yellow] no stories found in {escape(', '.join(inputs))}: "
                   "the input holds no records, so nothing was coded", highlight=False)
 
 
@@ -506,15 +509,15 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[st
     """
     notes = [] if quiet else (getattr(s, "warnings", None) or [])
     for msg in notes[:20]:  # stories read with help (an id made up, HTML stripped): coded
-        err.print(f"[yellow]warning[/yellow] {msg}", highlight=False)
+        err.print(f"[yellow]warning[/yellow] {escape(str(msg))}", highlight=False)
     if len(notes) > 20:
         err.print(f"... and {len(notes) - 20} more warnings", highlight=False)
     for msg in s.failures[:20]:
-        err.print(f"[yellow]skipped[/yellow] {msg}", highlight=False)
+        err.print(f"[yellow]skipped[/yellow] {escape(str(msg))}", highlight=False)
     if len(s.failures) > 20:
         where = (f"all are in {kept}" if kept else "not listed here, and not kept without a store; "
                  "they are counted by reason below")
-        err.print(f"... and {len(s.failures) - 20} more skipped ({where})", highlight=False)
+        err.print(f"... and {len(s.failures) - 20} more skipped ({escape(where)})", highlight=False)
     if quiet:
         return
     skipped = sum(s.skipped.values())
@@ -539,9 +542,9 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[st
                   "are dated by date phrases that name a year, else by today's date (granularity 'story'); "
                   "give --pub-date or a date column", highlight=False)
     if db is not None:
-        err.print(f"database: {db.resolve()}", highlight=False)
+        err.print(f"database: {db.resolve()}", highlight=False, markup=False)
     if out is not None:
-        err.print(f"events written to: {_out_name(out)}", highlight=False)
+        err.print(f"events written to: {_out_name(out)}", highlight=False, markup=False)
 
 
 # query, dyad and export commands live beside the store; `serve` in the serve package

@@ -87,6 +87,7 @@ def _entities(items: list[dict[str, Any]]) -> str:
 def _print_table(rows: list[dict[str, Any]], total: int, per: str) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(show_lines=False, header_style="bold")
     for col in ("date", "type", "mode", "actor", "recipient", "place", "conf",
@@ -104,10 +105,10 @@ def _print_table(rows: list[dict[str, Any]], total: int, per: str) -> None:
                  f"{r['confidence']:.2f}", sentence, r["event_id"]]
         if per == "cluster":
             cells.append(str(r["cluster_size"]))
-        table.add_row(*cells)
+        table.add_row(*map(Text, cells))  # as stored: "[/caption]" in a sentence is text, not markup
     console = Console(width=max(Console().width, 160))
     console.print(table)
-    unit = "clusters" if per == "cluster" else "events"
+    unit = ("cluster" if per == "cluster" else "event") + ("" if total == 1 else "s")
     if total > len(rows):
         console.print(f"{len(rows)} of {total} {unit} shown (use --limit, or "
                       "--format csv|json for all)")
@@ -211,12 +212,13 @@ def register(app: typer.Typer) -> None:
             else:
                 from rich.console import Console
                 from rich.table import Table
+                from rich.text import Text
 
                 table = Table(header_style="bold")
                 for col in header:
                     table.add_column(col, justify="right" if col == "n" else "left")
                 for r in rows:
-                    table.add_row(*("-" if r[c] is None else str(r[c]) for c in header))
+                    table.add_row(*(Text("-" if r[c] is None else str(r[c])) for c in header))
                 Console().print(table)
         except TidingsError as exc:
             _fail(exc)

@@ -1069,8 +1069,17 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
             with tempfile.TemporaryDirectory() as tmp:
                 f = Path(tmp) / f"stdin{suffix}"
                 if isinstance(stream, _PeekedStream):
-                    f.write_text(stream.read(), encoding="utf-8")
-                    sub = replace(opts, fmt=fmt, encoding="utf-8")
+                    data = stream.read()
+                    try:
+                        f.write_text(data, encoding="utf-8")
+                        sub = replace(opts, fmt=fmt, encoding="utf-8")
+                    except UnicodeEncodeError:
+                        # bytes that are no UTF-8 ("Caf\xe9"): Python hands them over as
+                        # lone surrogates; the bytes as they came go to the reader, which
+                        # decodes them with --encoding or says what to do (T105)
+                        f.write_bytes(data.encode(getattr(sys.stdin, "encoding", None) or "utf-8",
+                                                  "surrogateescape"))
+                        sub = replace(opts, fmt=fmt)
                 else:
                     f.write_bytes(sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode())
                     sub = opts

@@ -30,8 +30,12 @@ SORT = Query("newest", pattern="^(newest|confidence|oldest)$",
              description="newest: events of the latest published stories first, the more "
              "confident first; confidence: most confident first; oldest: earliest event "
              "date first.")
+#: Largest ``offset`` of a listing: far beyond any store, and small enough that offset
+#: plus limit stays a 64-bit integer for DuckDB (a fresh-user trial: offset 2**63 - 1 was
+#: a server error).
+MAX_OFFSET = 10**12
 #: ``offset`` of a listing.
-OFFSET = Query(0, ge=0)
+OFFSET = Query(0, ge=0, le=MAX_OFFSET)
 #: ``min_count`` of the actor network: the fewest events an edge needs; None (not given):
 #: the smallest minimum that leaves at most 30 actors (:func:`tidings.serve.data.network`).
 MIN_COUNT = Query(None, ge=1, description="Keep links with at least this many events; "
