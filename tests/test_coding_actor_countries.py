@@ -110,9 +110,7 @@ def test_deployed_forces_are_the_actors_own(code_story):
     ev = of_type(code_story("Kenya deployed 400 police officers to Haiti last week."), "MOBILIZE")[0]
     assert [a.country for a in ev.actor] == ["KEN"]
     assert all("police" not in r.text for r in ev.recipient)
-    # where they were sent is a place, no party: the PLOVER manual's MOBILIZE has a
-    # recipient only when the forces are mobilised against one (issue 16)
-    assert ev.recipient == []
+    assert [r.country for r in ev.recipient] == ["HTI"]
     # with no agent, the forces that were deployed are the actor
     ev = of_type(code_story("Soldiers were deployed to the main markets of Lagos on Monday."), "MOBILIZE")[0]
     assert [(a.country, a.sector) for a in ev.actor] == [("NGA", "MIL")]

@@ -241,7 +241,7 @@ def test_warnings_name_the_callers_line_and_a_missing_date_is_said():
         assert [(w.category, w.filename, w.lineno) for w in caught] == [(UserWarning, __file__, line)] * 2
         assert [str(w.message) for w in caught] == [
             "1 story skipped, listed in df.attrs['skipped']: stories[0]: story 'x' has no text (field 'text')",
-            "1 story had no publication date: their events are dated by date phrases that name a year, "
+            "1 story ('text-2') had no publication date: their events are dated by date phrases that name a year, "
             "else by today's date (granularity 'story'); give pub_date= or a pub_date field"]
     with warnings.catch_warnings(record=True) as caught:   # dated: nothing to say
         warnings.simplefilter("always")

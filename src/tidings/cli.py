@@ -538,7 +538,8 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[st
         err.print(", ".join(f"{n} re-coded ({why})" for why, n in sorted(s.recoded.items())),
                   highlight=False)
     if getattr(s, "no_pub_date", 0):
-        err.print(f"[yellow]warning[/yellow] {_n(s.no_pub_date, 'story', 'stories')} had no publication date: their events "
+        which = f" ({escape(s.undated_stories())})" if getattr(s, "no_pub_date_ids", None) else ""
+        err.print(f"[yellow]warning[/yellow] {_n(s.no_pub_date, 'story', 'stories')}{which} had no publication date: their events "
                   "are dated by date phrases that name a year, else by today's date (granularity 'story'); "
                   "give --pub-date or a date column", highlight=False)
     if db is not None:

@@ -240,7 +240,8 @@ def _run(items: list[Any], actors: Iterable[str | Path], processes: int, limits:
         _warn(f"{_n(len(summary.failures), 'story', 'stories')} skipped, listed in df.attrs['skipped']: "
               f"{summary.failures[0]}{more}")
     if summary.no_pub_date:  # as `tidings code` warns: today's date is a silent guess
-        _warn(f"{_n(summary.no_pub_date, 'story', 'stories')} had no publication date: their events "
+        _warn(f"{_n(summary.no_pub_date, 'story', 'stories')} ({summary.undated_stories()}) had no "
+              "publication date: their events "
               "are dated by date phrases that name a year, else by today's date (granularity "
               f"'story'); {date_hint}")
     return df

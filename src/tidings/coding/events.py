@@ -467,12 +467,12 @@ class EventMaker:
             # the host the recipient
             actors, recips, mode = recips, actors, "visit"
             rules = [*rules, "structure:host-is-recipient"]
-        if not recips and loc is not None and loc.country and etype == "CONSULT" and mode == "visit":
-            # a visit "to Amman": the host state is the recipient (docs/annotation.md,
-            # section 6). An attack, curfew or protest "in Tel Aviv" with no named target
-            # has none: the place attacked is where it happened, not a party (same
-            # section: "rockets hit Kharkiv" gives recipient []; issue 16, a city made
-            # the recipient)
+        if not recips and loc is not None and loc.country and (
+                etype in words("place_target_types") or (etype == "CONSULT" and mode == "visit")):
+            # an attack, curfew or protest "in Tel Aviv", a visit "to Amman": with no
+            # named target, the place's country stands in for those on the receiving end
+            # (words.yaml place_target_types says why; a visit's host: annotation
+            # guide, section 6)
             recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
         eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
         named = loc.text if loc is not None else None

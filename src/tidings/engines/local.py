@@ -57,7 +57,7 @@ class RunSummary:
         read: stories read successfully; coded: stories coded in this run;
         no_pub_date: coded stories that had no publication date and no dateline date
         (:func:`tidings.dates.dateline_date`; their events are dated by date phrases
-        that name a year, else today);
+        that name a year, else today); no_pub_date_ids: the ids of the first five;
         unchanged: stories already in the store with the same text and pipeline version;
         recoded: of the coded stories, those the store already held, by why they were
             coded again (:data:`RECODED_PIPELINE`, :data:`RECODED_TEXT`,
@@ -72,6 +72,7 @@ class RunSummary:
 
     read: int = 0
     no_pub_date: int = 0
+    no_pub_date_ids: list = field(default_factory=list)
     coded: int = 0
     unchanged: int = 0
     recoded: Counter = field(default_factory=Counter)
@@ -85,6 +86,13 @@ class RunSummary:
     @property
     def stories_per_second(self) -> float:
         return (self.coded + self.unchanged) / self.elapsed if self.elapsed > 0 else 0.0
+
+    def undated_stories(self) -> str:
+        """The stories without a publication date, for a warning: ``"'a1'"``, ``"'a1',
+        'b7' and 3 more"`` ("" when there are none)."""
+        ids = ", ".join(repr(i) for i in self.no_pub_date_ids)
+        more = self.no_pub_date - len(self.no_pub_date_ids)
+        return f"{ids} and {more} more" if more > 0 else ids
 
 
 class Interrupted(KeyboardInterrupt):
@@ -553,7 +561,10 @@ def code_stories(
             summary.coded += 1
             if reason is not None:
                 summary.recoded[reason] += 1
-            summary.no_pub_date += story.pub_date is None and dateline_date(story.text) is None
+            if story.pub_date is None and dateline_date(story.text) is None:
+                summary.no_pub_date += 1
+                if len(summary.no_pub_date_ids) < 5:
+                    summary.no_pub_date_ids.append(story.id)
             summary.events += len(result)
             summary.stories_with_events += bool(result)
         if progress and handled:
