@@ -63,3 +63,15 @@ def test_an_attributed_act_on_a_place_keeps_its_place(default_code):
 def test_near_misses_keep_their_recipient(default_code, text, etype, recipient):
     ev = of_type(default_code(text), etype)[0]
     assert _parties(ev, "recipient") == [recipient]
+
+
+@pytest.mark.parametrize("text, possessor, iso3", [
+    # a fresh-user trial (fourteenth round): the argument model took the actor's own
+    # possessor for the target, and the army of a state attacked that state
+    ("Ethiopia's army shelled rebel positions near the border on Monday.", "Ethiopia", "ETH"),
+    ("Kenya's navy fired on two fishing boats off Lamu on Friday.", "Kenya", "KEN"),
+])
+def test_the_possessor_of_the_actor_is_not_its_target(default_code, text, possessor, iso3):
+    ev = of_type(default_code(text), "ASSAULT")[0]
+    assert iso3 in {a.country for a in ev.actor}, _parties(ev, "actor")
+    assert possessor not in {r.text for r in ev.recipient}, _parties(ev, "recipient")

@@ -197,11 +197,11 @@ def test_query_cli_export_round_trips(app, db: Path, tmp_path: Path, fmt: str) -
     (["export", "--format", "xlsx", "--out", "x.xlsx"],
      "Error: [T501] --format must be one of parquet, csv, jsonl, cameo, not 'xlsx'"),
     (["events", "--from", "last week"],
-     "Error: [T405] date_from must be a date YYYY-MM-DD, YYYY-MM or YYYY, not 'last week'"),
+     "Error: [T405] --from must be a date YYYY-MM-DD, YYYY-MM or YYYY, not 'last week'"),
     # filters that used to return nothing without a word
     (["events", "--from", "2025-03-10", "--to", "2025-03-01"],
-     "Error: [T405] date_from 2025-03-10 is after date_to 2025-03-01 "
-     "(give the earlier date as date_from)"),
+     "Error: [T405] --from 2025-03-10 is after --to 2025-03-01 "
+     "(give the earlier date as --from)"),
     (["dyads", "--mode", "bogus"], "Error: [T405] unknown mode 'bogus' (PLOVER modes: "),
     (["events", "--type", "PROTEST", "--mode", "visit"],
      "Error: [T405] 'visit' is not a mode of PROTEST (modes of PROTEST: boycott demo "),
@@ -210,9 +210,9 @@ def test_query_cli_export_round_trips(app, db: Path, tmp_path: Path, fmt: str) -
     (["export", "--actor", "ZZZ", "--out", "x.csv"],
      "Error: [T405] unknown country or IGO code 'ZZZ' in actor"),
     (["events", "--min-confidence", "2"],
-     "Error: [T405] min_confidence must be a number from 0 to 1, not 2.0"),
+     "Error: [T405] --min-confidence must be a number from 0 to 1, not 2.0"),
     (["events", "--min-confidence", "-1"],
-     "Error: [T405] min_confidence must be a number from 0 to 1, not -1.0"),
+     "Error: [T405] --min-confidence must be a number from 0 to 1, not -1.0"),
 ])
 def test_query_cli_bad_options(app, db: Path, args, message) -> None:
     res = run(app, *args, "--db", db)

@@ -120,7 +120,10 @@ def code_cmd(
             try:
                 pub_date = normalise_date(pub_date, date_order)
             except ValueError as exc:
-                raise TidingsError("T501", f"--pub-date: {exc}", "use YYYY-MM-DD") from None
+                # the reader's message may say what to write already ("... or write it as
+                # YYYY-MM-DD"); a second hint repeated it (a fresh-user trial)
+                hint = "" if "YYYY-MM-DD" in str(exc) else "use YYYY-MM-DD"
+                raise TidingsError("T501", f"--pub-date: {exc}", hint) from None
         for a in actors:
             if not a.exists():
                 raise TidingsError("T502", f"--actors: no such file {a}")

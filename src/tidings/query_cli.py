@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -44,8 +45,19 @@ _TABLE_DEFAULT_LIMIT = 50
 _DB_HELP = "DuckDB event store to read (made by `tidings code`)."
 
 
+#: The store's filter names (as Python and the REST API call them) -> this CLI's options,
+#: for messages (a fresh-user trial: "date_from must be ..." after typing --from).
+_AS_OPTIONS = ((re.compile(r"\bdate_from\b"), "--from"), (re.compile(r"\bdate_to\b"), "--to"),
+               (re.compile(r"\bmin_confidence\b"), "--min-confidence"),
+               (re.compile(r"\bper='(\w+)'"), r"--per \1"), (re.compile(r"\bper="), "--per "))
+
+
 def _fail(exc: Exception) -> None:
-    typer.echo(f"Error: {exc}", err=True)
+    text = str(exc)
+    if isinstance(exc, TidingsError):
+        for pattern, option in _AS_OPTIONS:
+            text = pattern.sub(option, text)
+    typer.echo(f"Error: {text}", err=True)
     raise typer.Exit(1)
 
 

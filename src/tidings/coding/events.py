@@ -275,6 +275,11 @@ class EventMaker:
         taken = set(exclude) | {w.i for w in t.words} | syntax.one_participant([actor_tok], lists=False) \
             | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t)) \
             | joined_parties(actor_tok) | _source_words(t, sent)
+        if actor_tok is not None:
+            # the words of the actor's own phrase: "Turkey's army shelled ...": the
+            # possessor names the army's country, not its target (a fresh-user trial,
+            # fourteenth round: TUR attacked TUR)
+            taken |= {w.i for w in syntax.phrase_span(actor_tok)}
         if not t.is_noun and syntax.agentless_cause_clause(t.frame):
             # "killed 33 militants after the train was hijacked": the main clause's
             # parties responded to the act; only the clause's own words may be its recipient
