@@ -23,14 +23,10 @@ import pytest
 
 from tidings.records import Story
 
+from test_analyse_lines import HEADLINES  # the same list, read line by line there
+
 pytestmark = pytest.mark.slow
 
-HEADLINES = ("Militants shell Kharkiv suburbs overnight\n"
-             "Ghana thanks Togo for flood aid\n"
-             "Serbia summons Croatian ambassador over border row\n"
-             "Bolivia police detain 30 miners in Oruro\n"
-             "Nepal hosts talks with Bhutan\n"
-             "Chad accuses Sudan of arming rebels\n")
 
 
 def _parties(events) -> list[str]:

@@ -119,27 +119,27 @@ def obligation_request(sent: Span, triggers: list[Trigger], tokens: list | None 
         if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in reporting and head.dep_ in ("ROOT", "conj", "parataxis") \
                 or tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in speech:
             frame = head if head.pos_ in ("VERB", "AUX") else head.head
-            for t in triggers:
-                if t.frame == tok or any(a == tok for a in t.frame.ancestors):
-                    t.folded = True
-            tr = Trigger(frame, _MUST, frame, [tok])
-            tr.start()
-            tr.obligation_of = tok
-            tr.note(OBLIGATION_REQUEST)
-            return tr
+            return _request_of(tok, frame, triggers, OBLIGATION_REQUEST, fold_nouns=True)
         if _voiced_obligation(tok) and not any(t.frame == tok and t.event_type in words("obligation_kept_types")
                                                   for t in triggers):
-            for t in triggers:
-                # the asked act is folded ("must release the detainees"); an act told by its
-                # noun is not ("must end its attacks": the attacks go on)
-                if not t.is_noun and (t.frame == tok or any(a == tok for a in t.frame.ancestors)):
-                    t.folded = True
-            tr = Trigger(tok, _MUST, tok, [tok])
-            tr.start()
-            tr.obligation_of = tok
-            tr.note(VOICED_OBLIGATION_REQUEST)
-            return tr
+            # the asked act is folded ("must release the detainees"); an act told by its
+            # noun is not ("must end its attacks": the attacks go on)
+            return _request_of(tok, tok, triggers, VOICED_OBLIGATION_REQUEST, fold_nouns=False)
     return None
+
+
+def _request_of(tok, frame, triggers: list[Trigger], rule: str, fold_nouns: bool) -> Trigger:
+    """The REQUEST trigger of the obligation verb ``tok`` (its frame ``frame``, noted
+    with ``rule``), after folding the triggers of the act asked for: those framed by
+    ``tok`` or below it (event nouns too when ``fold_nouns``)."""
+    for t in triggers:
+        if (fold_nouns or not t.is_noun) and (t.frame == tok or any(a == tok for a in t.frame.ancestors)):
+            t.folded = True
+    tr = Trigger(frame, _MUST, frame, [tok])
+    tr.start()
+    tr.obligation_of = tok
+    tr.note(rule)
+    return tr
 
 
 def _voiced_obligation(verb) -> bool:
