@@ -363,6 +363,9 @@ def test_store_events_filters(filled: Store) -> None:
     # a known code in lower case is the code, not a part of a name ("usa" in "thousands")
     assert ids_of(filled.events(actor="usa")) == ids_of(filled.events(actor="USA"))
     assert filled.events(recipient="AZE").num_rows == 3
+    # a country's full name is also its code: its parties named otherwise ("Aliyev",
+    # "Baku") count too (a fresh-user trial: 1 event for --actor Mali, 4 for MLI)
+    assert ids_of(filled.events(recipient="AZE")) <= ids_of(filled.events(recipient="Azerbaijan"))
     assert filled.events(dyad="USA-AZE").num_rows == 2
     assert filled.events(dyad="AZE-USA").num_rows == 0
     assert filled.events(event_type="protest").column("story_id").to_pylist() == ["s2"]
@@ -810,3 +813,14 @@ def test_events_newest_order_is_by_publication_then_confidence(db: Path) -> None
         with pytest.raises(StoreError) as exc:
             store.events(order="random")
         assert exc.value.code == "T405"
+
+
+@pytest.mark.parametrize("value, code", [("Mali", "MLI"), ("armenia", "ARM"), ("Russia", "RUS"),
+                                         ("United Kingdom", "GBR"), ("mal", None), ("Georgian", None)])
+def test_a_country_s_full_name_also_filters_by_its_code(value, code) -> None:
+    from tidings.store.filters import country_of_name, where_clause
+
+    assert country_of_name(value) == code
+    sql, params = where_clause({"actor": value}, lambda c: False)
+    assert ("n.country = ?" in sql) == (code is not None)
+    assert params[-1] == (code if code else f"%{value}%")

@@ -25,8 +25,8 @@ from tidings.errors import TidingsError
 from tidings.store import EXPORT_FORMATS, PERIODS, Store, damage_error, write_csv
 
 # The event filters, shared by the events, dyads and export commands (one definition each).
-_ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor country/IGO code (USA, EU) or part of its name.")]
-_RecipientOpt = Annotated[Optional[str], typer.Option("--recipient", help="Recipient country/IGO code or part of its name.")]
+_ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor country/IGO code (USA, EU), or part of its name (a country's full name, Mali, also matches its code).")]
+_RecipientOpt = Annotated[Optional[str], typer.Option("--recipient", help="Recipient country/IGO code, or part of its name (a country's full name also matches its code).")]
 _DyadOpt = Annotated[Optional[str], typer.Option("--dyad", help="Actor-recipient country pair, e.g. USA-AZE.")]
 _EventTypeOpt = Annotated[Optional[str], typer.Option("--type", help="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT.")]
 _ModeOpt = Annotated[Optional[str], typer.Option("--mode", help="PLOVER mode, e.g. meet, demonstrate.")]

@@ -11,6 +11,7 @@ import calendar
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from tidings.actors import country_codes
@@ -127,6 +128,38 @@ def _check_code(code: str, what: str, known_code: Callable[[str], bool]) -> None
     raise StoreError("T405", f"unknown country or IGO code {code!r} in {what}", hint)
 
 
+@lru_cache(maxsize=256)
+def country_of_name(value: str) -> str | None:
+    """The ISO 3166-1 alpha-3 code of the country ``value`` names in full, in any case
+    ("Mali", "armenia", "United Kingdom"; pycountry's names, official names and common
+    names), else None ("Mal", "Georgian")."""
+    import pycountry
+
+    if len(value) < 4:
+        return None          # codes are handled before; "Mal" names no country
+    try:
+        return pycountry.countries.lookup(value).alpha_3
+    except LookupError:
+        return _news_country_names().get(value.casefold())
+
+
+@lru_cache(maxsize=1)
+def _news_country_names() -> dict[str, str]:
+    """Case-folded country names the news uses beyond pycountry's ("Russia", "Iran",
+    "Syria"; the extra_names column of the knowledge base's ``countries.tsv``) -> ISO3."""
+    from importlib import resources
+
+    out: dict[str, str] = {}
+    text = resources.files("tidings").joinpath("data/actors/countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2 or cols[1] == "-":
+            continue
+        for name in cols[1].split(";"):
+            out.setdefault(name.strip().casefold(), cols[0])
+    return out
+
+
 #: ``ILIKE`` with a backslash escape, for :func:`contains_pattern` patterns.
 ILIKE = "ILIKE ? ESCAPE '\\'"
 
@@ -151,6 +184,12 @@ def _entity_match(role: str, value: str, params: list[Any],
         like = contains_pattern(value)
         params.extend([like, like])
         cond = f"(n.name {ILIKE} OR n.text {ILIKE})"
+        code = country_of_name(value)
+        if code is not None:
+            # "Mali" is also every party of Mali's ("Malian troops", "the junta"): a
+            # fresh-user trial got 1 event for actor=Mali and 4 for actor=MLI
+            params.append(code)
+            cond = f"(n.name {ILIKE} OR n.text {ILIKE} OR n.country = ?)"
     return (f"EXISTS (SELECT 1 FROM entities n WHERE n.event_id = e.event_id "
             f"AND n.role = '{role}' AND {cond})")
 
