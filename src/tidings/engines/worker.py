@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from ..dates import _MISSING, reference_date, story_dates, story_sentences
+from ..read import MAX_CONTROL_SHARE, control_share
 from ..records import Event, Failure, Story
 from ..truecase import restore_case
 
@@ -62,7 +63,7 @@ class Limits:
             feed, carriage return) in a story before it is skipped as not text (T111;
             :func:`tidings.read.control_share`). The readers remove control characters
             from a story that has at most ``tidings.read.MAX_CONTROL_SHARE`` of them
-            (the default here), with a warning (issue 16).
+            (this limit's default), with a warning (issue 16).
         all_candidates: keep every event the coder finds, whatever its confidence
             (default False: the events whose confidence reaches the learned model's
             threshold; ``docs/model.md``).
@@ -72,7 +73,7 @@ class Limits:
     max_sentence_tokens: int | None = 150
     story_timeout: float | None = 60.0
     languages: tuple[str, ...] | None = ("en",)
-    max_control_ratio: float = 0.05
+    max_control_ratio: float = MAX_CONTROL_SHARE
     all_candidates: bool = False
 
 
@@ -118,8 +119,6 @@ def check_story(story: Story, limits: Limits) -> Failure | None:
         return failure(story, "limits", TOO_LONG,
                        f"{story_name(story)} has {n:,} characters, over the limit of "
                        f"{limits.max_story_chars:,} (raise it with --max-story-chars)")
-    from ..read import control_share
-
     share = control_share(story.text)
     if share > limits.max_control_ratio:
         return failure(story, "limits", NOT_TEXT,
