@@ -909,6 +909,50 @@ def _demanded_clause(ctx: Ctx, heads: frozenset[str]) -> bool:
                                                    for c in v.head.children))
 
 
+#: Dependencies by which an act hangs inside the clause or "of" phrase of a claim.
+_CLAIM_PATH = frozenset({"ccomp", "acl", "pcomp", "pobj", "prep", "conj", "xcomp"})
+
+
+def _denial_negated(v: Token) -> bool:
+    """True when the denying verb is itself negated ("did not deny that ...")."""
+    return any(c.dep_ == "neg" for c in v.children)
+
+
+@predicate("denied_claim", _ALL_T, verbs=("words", True), nouns=("words", True))
+def _denied_claim(ctx: Ctx, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+    """The act is what a denial denies: the that-clause or "of" phrase of a claim noun
+    (``nouns``: "claims that it had executed hostages", "accusations of killing
+    civilians") that is the object of a denying verb (``verbs``: "rejected", "dismissed"),
+    or the that-clause of the denying verb itself ("denied that troops shelled").
+
+    Annotation guide, sections 3 (REJECT) and 5 (denial): a denial is REJECT, and the
+    alleged act is not labelled from a denial alone. Walks up at most four hops from the
+    trigger through clause, "of" and coordination links; another verb on the way (other
+    than one coordinated inside the clause) ends the walk, so "denied the claims and
+    attacked the village" leaves the attack as it is. Only a verb (or gerund) trigger: a
+    noun that names the act ("denied reports they took part in the attack", "rejected
+    the allegation that the hostage-taking was planned abroad") tells an act that did
+    happen, only its author being denied (so labelled on the corpus train split)."""
+    if ctx.t.is_noun:
+        return False
+    x = ctx.t.token
+    for _ in range(4):
+        h = x.head
+        if h == x or x.dep_ not in _CLAIM_PATH:
+            return False
+        hl = h.lemma_.lower()
+        if h.pos_ == "NOUN" and hl in nouns and h.dep_ in ("dobj", "nsubjpass") \
+                and h.head.lemma_.lower() in verbs and x.dep_ != "conj":
+            return not _denial_negated(h.head)
+        if h.pos_ in ("VERB", "AUX"):
+            if hl in verbs and x.dep_ == "ccomp":
+                return not _denial_negated(h)
+            if x.dep_ != "conj" or h.dep_ not in _CLAIM_PATH:
+                return False
+        x = h
+    return False
+
+
 @predicate("noun_object_of", _ALL_T, deps=("strings", True), words=("words", True))
 def _noun_object_of(ctx: Ctx, deps: frozenset[str], words: frozenset[str]) -> bool:
     """An event noun stands by a dependency in ``deps`` under a frame verb whose lemma
