@@ -930,9 +930,9 @@ def _denied_claim(ctx: Ctx, verbs: frozenset[str], nouns: frozenset[str]) -> boo
     trigger through clause, "of" and coordination links; another verb on the way (other
     than one coordinated inside the clause) ends the walk, so "denied the claims and
     attacked the village" leaves the attack as it is. Only a verb (or gerund) trigger: a
-    noun that names the act ("denied reports they took part in the attack", "rejected
-    the allegation that the hostage-taking was planned abroad") tells an act that did
-    happen, only its author being denied (so labelled on the corpus train split)."""
+    noun that names the act ("the group denied any role in the ambush", "rejected the
+    charge that the bombing was ordered from abroad") tells an act that did happen,
+    only its author being denied (so the train split labels such nouns)."""
     if ctx.t.is_noun:
         return False
     x = ctx.t.token

@@ -31,7 +31,8 @@ def is_question(text: str) -> bool:
     return text.rstrip().rstrip('"\u201d\'').endswith("?")
 
 
-def token_features(tok, lexicon=None, rule_types: Iterable[str] = (), question: bool | None = None) -> list[str]:
+def token_features(tok, lexicon=None, rule_types: Iterable[str] = (), question: bool | None = None,
+                   past: bool = False) -> list[str]:
     """Features of a candidate trigger word.
 
     Args:
@@ -42,6 +43,9 @@ def token_features(tok, lexicon=None, rule_types: Iterable[str] = (), question: 
             text); None: worked out from ``tok.sent`` (the coder passes it once per
             sentence: building the sentence's text for every word was a fifth of the
             classifier's time, issue 20).
+        past: read the word's tense as the simple past (``tag:VBD``): a headline's
+            present simple verb ("China warns Taiwan") tells a done act in the
+            journalistic present (:func:`tidings.coding.learned.headline_past`).
     Returns:
         strings: lemma, part of speech, dependency, head lemma and dependency, the
         children's dependencies and prepositions, negation, modal auxiliaries, whether
@@ -55,7 +59,7 @@ def token_features(tok, lexicon=None, rule_types: Iterable[str] = (), question: 
     dep = tok.dep_
     hlem = head.lemma_.lower()
     hdep = head.dep_
-    f = [f"lem:{lem}", f"pos:{tok.pos_}", f"tag:{tok.tag_}", f"dep:{dep}",
+    f = [f"lem:{lem}", f"pos:{tok.pos_}", "tag:VBD" if past else f"tag:{tok.tag_}", f"dep:{dep}",
          f"hlem:{hlem}", f"hdep:{hdep}", f"lem_dep:{lem}|{dep}",
          f"lem_hlem:{lem}|{hlem}", f"hpos:{head.pos_}"]
     for c in tok.children:
