@@ -609,7 +609,9 @@ def unwrap_lines(text: str) -> tuple[str, int]:
     fill :data:`WRAP_FULL` of that width. Then such a full line is joined to the next
     with a space (without one after a hyphen between letters: "well-\\nknown"); a blank
     line stays a paragraph break, and a short line (a paragraph's last, a headline, a
-    list item), a title-cased headline, and a line before a list item keep their break.
+    list item), a title-cased headline, and a line before a list item keep their break,
+    except a dateline's line cut inside a name (:func:`tidings.lines.name_goes_on`:
+    "KHARTOUM, Sudan (AP) - The Rapid Support\nForces attacked ...").
     A list of line units (headlines or items without full stops: most lines end early, or
     hardly any is followed by one in lower case; :func:`tidings.lines.layout`, issue 16)
     is no wrapped text and is returned as it is.
@@ -623,7 +625,7 @@ def unwrap_lines(text: str) -> tuple[str, int]:
     full = {i for i in inner if lens[i] >= WRAP_FULL * width}
     if len(inner) < 2 or len(full) < 0.6 * len(inner):
         return text, 0
-    from .lines import layout
+    from .lines import layout, name_goes_on
 
     if layout(text).units:  # headlines or list items, one a line: each line is a unit
         return text, 0
@@ -640,8 +642,9 @@ def unwrap_lines(text: str) -> tuple[str, int]:
         else:
             out.append(ln)
         # a line the next continues in lower case is no headline, however many names it holds
-        join_next = i in full and not _LIST_ITEM.match(lines[i + 1]) and (
-            not _headline(ln, upper) or lines[i + 1].lstrip()[:1].islower())
+        join_next = i in inner and ((i in full and not _LIST_ITEM.match(lines[i + 1]) and (
+            not _headline(ln, upper) or lines[i + 1].lstrip()[:1].islower()))
+            or name_goes_on(ln, lines[i + 1]))
         joined += join_next
     return "\n".join(out), joined
 
