@@ -12,6 +12,7 @@ import pytest
 
 from conftest import shown
 from tidings.lines import layout
+from tidings.places import resolve_place
 from tidings.read import unwrap_lines
 
 
@@ -20,6 +21,11 @@ def name_goes_on(line: str, nxt: str) -> bool:
 
     return rule(line, nxt)
 
+
+def water_body(name: str) -> bool:
+    from tidings.places import water_body as rule  # new in this change
+
+    return rule(name)
 
 # ------------------------------------------------ 1. a dateline's line cut inside a name
 
@@ -63,3 +69,57 @@ def test_a_cut_name_is_the_actor(default_code) -> None:
     actors = [a.text for e in events for a in e.actor]
     assert any("Lebanese Armed Forces" in a for a in actors), shown(events)
     assert not any(e.sentence.startswith("Forces") for e in events), shown(events)
+
+
+# ------------------------------------------------ 2. seas, gulfs, straits; valleys
+
+@pytest.mark.parametrize("name", ["Red Sea", "the Red Sea", "Arabian Sea", "Persian Gulf",
+                                  "Gulf of Aden", "Strait of Hormuz", "Indian Ocean",
+                                  "Sea of Azov", "Black Sea"])
+def test_a_sea_is_a_body_of_water_in_no_country(name: str) -> None:
+    assert water_body(name)
+    p = resolve_place(name, ["SDN", "EGY"])
+    assert (p.country, p.feature, p.admin1) == (None, "other", None), p
+
+
+@pytest.mark.parametrize("name, country, feature", [
+    ("Red Sea state", "SDN", "admin1"),         # the subdivision, with its admin word
+    ("Southend-on-Sea", "GBR", "populated_place"),  # a town "on Sea"
+    ("Sinai Peninsula", "EGY", "admin1"),       # the gazetteer knows the whole name
+    ("Golan Heights", "SYR", "admin1"),
+])
+def test_near_misses_keep_their_place(name: str, country: str, feature: str) -> None:
+    p = resolve_place(name)
+    assert (p.country, p.feature) == (country, feature), p
+
+
+def test_a_valley_takes_the_country_of_the_region_it_is_named_after() -> None:
+    p = resolve_place("Bekaa Valley", ["ISR"])
+    assert (p.text, p.country, p.feature) == ("Bekaa Valley", "LBN", "other"), p
+    assert resolve_place("Beqaa", ["ISR"]).country == "LBN"
+
+
+@pytest.mark.parametrize("name", ["Jordan Valley", "Korean Peninsula"])
+def test_a_landform_named_after_a_country_takes_no_country_from_it(name: str) -> None:
+    assert resolve_place(name).country is None
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel gunboats attacked an Indian cargo ship in the Red Sea on Wednesday.",
+    "Pirates seized a Chinese fishing boat in the Gulf of Aden on Friday.",   # not China
+])
+def test_an_event_at_sea_is_placed_in_no_country(default_code, text: str) -> None:
+    events = default_code(text)
+    located = [e.location for e in events if e.location is not None]
+    assert located and all(loc.country is None for loc in located), shown(events)
+
+
+def test_a_subdivision_named_after_a_sea_keeps_its_country(default_code) -> None:
+    events = default_code("Sudanese soldiers clashed with rebels in Red Sea state on Thursday.")
+    assert any(e.location and e.location.country == "SDN" for e in events), shown(events)
+
+
+def test_an_event_in_a_valley_is_placed_in_its_country(default_code) -> None:
+    events = default_code("Israeli jets bombed a weapons depot in the Bekaa Valley on Sunday.")
+    located = [e.location for e in events if e.location is not None]
+    assert located and located[0].country == "LBN", shown(events)
