@@ -123,3 +123,23 @@ def test_an_event_in_a_valley_is_placed_in_its_country(default_code) -> None:
     events = default_code("Israeli jets bombed a weapons depot in the Bekaa Valley on Sunday.")
     located = [e.location for e in events if e.location is not None]
     assert located and located[0].country == "LBN", shown(events)
+
+
+# ------------------------------------------------ 3. a bare section heading
+
+@pytest.mark.parametrize("heading", ["Airstrikes", "Demonstrations", "Arrests", "Clashes"])
+def test_a_one_word_heading_is_no_event(default_code, heading: str) -> None:
+    events = default_code(f"{heading}\nThe mayor met union leaders in the town hall on Tuesday.")
+    assert not [e for e in events if e.sentence == heading], shown(events)
+
+
+@pytest.mark.parametrize("heading, etype", [
+    ("Russian airstrikes on Aleppo", "ASSAULT"),     # names a party and a place
+    ("Protests in Tehran", "PROTEST"),               # names a place
+    ("Sunday's protests", "PROTEST"),                # names a time
+    ("Talks between Baku and Yerevan", "CONSULT"),   # names the parties
+])
+def test_a_heading_that_names_a_party_time_or_place_stays_an_event(default_code, heading: str,
+                                                                   etype: str) -> None:
+    events = default_code(f"{heading}\nThe mayor met union leaders in the town hall on Tuesday.")
+    assert etype in {e.event_type for e in events if e.sentence == heading}, shown(events)
