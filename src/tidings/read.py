@@ -31,6 +31,7 @@ import io
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -1144,6 +1145,39 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
 
 
 def read_stories(paths: Iterable[str | Path], opts: ReadOptions | None = None) -> Iterator[Story | ReadFailure]:
-    """Yield stories and failures from several inputs, in order."""
+    """Yield stories and failures from several inputs, in order.
+
+    Messages name a story by its file's name and line (``feed.jsonl:2``). Of several
+    inputs, a folder's stories and the stories of files that share a name with another
+    input are named by the path as written (``a/feed.jsonl:2``, ``b/feed.jsonl:2``), so
+    that a message about two of them (a duplicate id, T108) tells them apart (issue 16).
+    """
+    paths = list(paths)
+    names = Counter(Path(p).name for p in paths if str(p) != "-")
     for p in paths:
-        yield from read_path(p, opts)
+        prefix = None
+        if len(paths) > 1 and str(p) != "-":
+            pp = Path(p)
+            if pp.is_dir():
+                prefix = str(pp)
+            elif names[pp.name] > 1 and str(pp.parent) != ".":
+                prefix = str(pp.parent)
+        for item in read_path(p, opts):
+            if prefix is not None:
+                _qualify(item, prefix)
+            yield item
+
+
+def _qualify(item: Story | ReadFailure, prefix: str) -> None:
+    """Name ``item`` by ``prefix`` + "/" + its origin, in its origin and in the messages
+    and warnings that start with its origin's file name."""
+    name = re.split(r"[:\[]", item.origin, maxsplit=1)[0]
+    if not name:
+        return
+    full = str(Path(prefix) / name)
+    item.origin = full + item.origin[len(name):]
+    if isinstance(item, ReadFailure):
+        if item.message.startswith(name):
+            item.message = full + item.message[len(name):]
+    else:
+        item.warnings = [full + w[len(name):] if w.startswith(name) else w for w in item.warnings]
