@@ -120,3 +120,25 @@ def test_api_removes_control_characters_as_the_cli_does(api, tmp_path: Path) -> 
     strip = ("event_id", "story_id", "confidence")
     assert [{k: v for k, v in e.items() if k not in strip} for e in body["events"]] == \
         [{k: v for k, v in e.items() if k not in strip} for e in cli]
+
+
+# ------------------------------------------------ help: flags are flags
+
+def _commands() -> list[str]:
+    from typer.main import get_command
+
+    return sorted(get_command(app).commands)
+
+
+@pytest.mark.parametrize("args", [[]] + [[c] for c in _commands()])
+def test_help_shows_boolean_options_as_flags(args: list[str]) -> None:
+    res = runner.invoke(app, [*args, "--help"], terminal_width=120)
+    assert res.exit_code == 0, res.output
+    assert "<bool>" not in res.output, res.output
+    assert "--help" in res.output
+
+
+def test_help_still_shows_the_type_of_an_option_with_a_value() -> None:
+    res = runner.invoke(app, ["code", "--help"], terminal_width=120)
+    assert re.search(r"--no-db\s+Do not write", res.output), res.output
+    assert re.search(r"--processes\s+-p\s+<int>", res.output), res.output
