@@ -693,7 +693,7 @@ def post(client, body, query: str = ""):
      "[T605] body.text: the story text is blank"),
     ({"id": "x", "text": "Hi.", "pub_date": "soon"}, 422, "[T605] body.pub_date: "),
     ({"text": "Hi.", "pub_date": "2025-01-01", "id": ""}, 422, "[T605] body.id: String should have at least 1"),
-    ({"id": 7, "text": "Hi.", "pub_date": "2025-01-01"}, 422,
+    ({"id": [7], "text": "Hi.", "pub_date": "2025-01-01"}, 422,
      "[T605] body.id: Input should be a valid string"),
 ])
 def test_serve_code_bad_body(client, body, status, message) -> None:
@@ -838,14 +838,16 @@ def test_serve_store_error_hints_name_no_command_line_flags(tmp_path: Path) -> N
 def test_serve_code_skip_messages_name_no_command_line_flags(client) -> None:
     german = ("Die Regierung in Berlin verurteilte am Montag den Angriff auf die Botschaft und "
               "rief alle Parteien zur Ruhe auf.")
+    # a story tidings declines is skipped, as `tidings code` skips it (issue 16): its
+    # code and message in the answer, not an error
     r = post(client, {"id": "de-1", "text": german, "pub_date": "2025-01-01"})
-    assert (r.status_code, r.json()["code"]) == (422, "T607")
-    assert r.json()["error"] == ("[T607] POST /api/code: story 'de-1' is in German (detected), "
-                                 "not English")
+    assert r.status_code == 200
+    assert r.json()["skipped"] == {"code": "T110", "stage": "language", "message":
+                                   "POST /api/code: story 'de-1' is in German (detected), not English"}
     r = post(client, {"id": "long", "text": "Kenya protested. " * 6000, "pub_date": "2025-01-01"})
-    assert (r.status_code, r.json()["code"]) == (422, "T607")
-    assert r.json()["error"] == ("[T607] POST /api/code: story 'long' has 102,000 characters, "
-                                 "over the limit of 100,000")
+    assert r.status_code == 200 and r.json()["count"] == 0
+    assert r.json()["skipped"]["message"] == ("POST /api/code: story 'long' has 102,000 characters, "
+                                              "over the limit of 100,000")
 
 
 # ------------------------------------------------- issue 13: writes from other sites

@@ -21,7 +21,38 @@ from rich.markup import escape
 
 from .errors import TidingsError
 
+def _flags_without_type(cmd) -> None:
+    """Show each boolean flag of ``cmd`` and its subcommands as a bare flag in help: no
+    ``<bool>`` type after it (Typer's rich help prints every option's type, a flag's
+    too, as if it took a value: issue 16). An empty ``metavar`` is Click's own setting
+    for "no value placeholder"."""
+    for param in getattr(cmd, "params", ()):
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+    make_help = cmd.get_help_option  # --help is made when help is asked for
+
+    def help_option(ctx):
+        opt = make_help(ctx)
+        if opt is not None and opt.metavar is None:
+            opt.metavar = ""
+        return opt
+
+    cmd.get_help_option = help_option
+    for sub in getattr(cmd, "commands", {}).values():
+        _flags_without_type(sub)
+
+
+class _Group(typer.core.TyperGroup):
+    """The ``tidings`` command group: its flags, and those of every subcommand, show as
+    flags in help (:func:`_flags_without_type`)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        _flags_without_type(self)
+
+
 app = typer.Typer(
+    cls=_Group,
     add_completion=False,
     no_args_is_help=True,
     help="tidings: news stories in, PLOVER political event data out, with the evidence.",

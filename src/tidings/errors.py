@@ -132,7 +132,8 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     ("T605", "a bad query parameter or body field", "", 422),
     ("T606", "plotly is not installed or incomplete, so charts cannot be drawn",
      "pip install 'tidings[serve]'", 404),
-    ("T607", "the posted story could not be coded", "", 422),
+    ("T607", "the posted story could not be coded and stored (a story skipped as `tidings code` "
+     "skips it is answered with status 200 and `skipped`)", "", 422),
     ("T608", "the web explorer's packages (FastAPI, uvicorn, plotly) are not installed",
      "pip install 'tidings[serve]'", 500),
     ("T609", "a request body that is not JSON", "send a JSON object", 400),

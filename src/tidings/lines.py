@@ -19,7 +19,12 @@ Two signs, read off the text alone:
 - **the sentence goes on**: the next line starts in lower case (in text that is not all
   capitals), or the line ends with a comma, a semicolon, an opening bracket, a hyphen or
   a dash, or with a word that cannot end a headline or a list item (an article, a
-  preposition, a conjunction, an auxiliary: ``words.yaml`` ``line_continuing_words``).
+  preposition, a conjunction, an auxiliary: ``words.yaml`` ``line_continuing_words``),
+  or the line opens a story's body with a wire dateline and ends inside a capitalised name
+  run that the next line goes on with a capitalised word ("KHARTOUM, Sudan (AP) - The Rapid
+  Support\nForces attacked ..."): the sentence that starts after the dateline's dash has
+  not ended, and the text after a dateline is never a headline or a list item
+  (:func:`name_goes_on`).
 
 A text is a **list of line units** when it has two or more breaks between lines, at most
 one in five shows that the sentence goes on, and at least half of them end early (or at
@@ -66,13 +71,41 @@ def is_upper(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+def name_goes_on(line: str, nxt: str) -> bool:
+    """Whether ``line`` is a dateline paragraph's first line cut inside a name: it opens
+    with a wire dateline (:func:`tidings.analyse.dateline_end`), the text after the
+    dateline has no closing punctuation and ends in a capitalised word, and ``nxt`` starts
+    with a capitalised word and is no dateline of its own.
+
+    Rule (issue 16; wire-copy layout): a wire story's first line holds the dateline and
+    the start of the lead sentence; a hard-wrapping program breaks it wherever the margin
+    falls, also inside a name ("The Rapid Support\nForces"). The text after a dateline is
+    the lead sentence, never a headline or a list item, so the break falls inside that
+    sentence. A list of dated items ("KYIV (AP) - Drones hit grid\nGAZA (AP) - ...")
+    is no such break: each of its lines opens with a dateline.
+    """
+    from .analyse import dateline_end
+
+    head = nxt.lstrip()
+    if not head[:1].isupper():
+        return False
+    end = dateline_end(line)
+    if end is None:
+        return False
+    rest = line[end:].rstrip()
+    m = _LAST_WORD.search(rest)
+    if m is None or rest[m.end(1):].strip() or not m.group(1)[:1].isupper():
+        return False
+    return dateline_end(head) is None
+
+
 def goes_on(line: str, nxt: str, upper: bool) -> bool:
     """Whether the sentence of ``line`` goes on on the next line ``nxt`` (see the module)."""
     head = nxt.lstrip()
     if not upper and head[:1].islower():
         return True
     tail = line.rstrip()
-    if tail.endswith(_OPEN_END):
+    if tail.endswith(_OPEN_END) or name_goes_on(line, nxt):
         return True
     m = _LAST_WORD.search(tail)
     return m is not None and tail[m.end(1):].strip() == "" and m.group(1).lower() in _continuing_words()

@@ -37,7 +37,7 @@ from tidings.cache import cache_dir
 from tidings.records import Place
 
 __all__ = ["Gazetteer", "gazetteer", "event_location", "normalise_name", "cache_path",
-           "cache_dir", "ensure_cache"]
+           "cache_dir", "ensure_cache", "water_body"]
 
 
 def normalise_name(text: str) -> str:
@@ -588,9 +588,14 @@ def resolve_place(text: str, context_countries: Iterable[str] = (),
     """Return the contract ``Place`` of a place name (feature ``other`` when unknown).
 
     Args: as :meth:`Gazetteer.lookup`. A leading "the" is dropped from ``text``; a
-    leading direction ("northern Syria") is dropped for a second lookup.
+    leading direction ("northern Syria") is dropped for a second lookup. A body of water
+    (:func:`water_body`: "Red Sea", "Gulf of Aden") is no gazetteer place; a landform the
+    gazetteer lacks takes the country of the place it is named after
+    (:func:`_landform_core`: "Bekaa Valley" is in Lebanon).
     """
     text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
+    if hint != "admin1" and water_body(text):      # "Red Sea": no Sudanese state
+        return Place(text=text, name=text)
     g = gazetteer()
     e = g.lookup(text, context_countries, hint, primary_only)
     if e is None:                                  # "Western Cambodia" -> Cambodia
@@ -598,8 +603,58 @@ def resolve_place(text: str, context_countries: Iterable[str] = (),
         if core != text:
             e = g.lookup(core, context_countries, hint, primary_only)
     if e is None:
+        named = _landform_core(text)
+        if named is not None:
+            return Place(text=text, name=text, country=named.country)
         return Place(text=text, name=text)
     return _place_of(text, e)
+
+
+def water_body(text: str) -> bool:
+    """Whether ``text`` names a body of water: its last word is a head of ``words.yaml``
+    ``place_water_heads`` ("Red Sea", "Persian Gulf", "Indian Ocean"; not after "on",
+    "by" or "the": "Southend-on-Sea" is a town), or its first word is one followed by
+    "of" ("Gulf of Aden", "Strait of Hormuz").
+
+    Rule (issue 16; geography): a sea, gulf, strait or ocean named as such is water, not
+    an administrative area that shares its name (Sudan's and Egypt's Red Sea
+    subdivisions are named with their admin word: "Red Sea state"); it lies in no
+    country, so its place keeps a null country (feature ``other``).
+    """
+    from .coding.words import words
+
+    heads = words("place_water_heads")
+    w = _norm(text).split()
+    if len(w) < 2:
+        return False
+    if w[-1] in heads and w[-2] not in ("on", "by", "the", "sur", "am"):
+        return True
+    return w[0] in heads and w[1] == "of"
+
+
+def _landform_core(text: str) -> _Entry | None:
+    """The gazetteer's subdivision or town a landform is named after: for a name whose
+    last word is a head of ``words.yaml`` ``place_landform_heads`` ("Bekaa Valley",
+    "Panjshir Valley"), the entry of the words before it, when that is a first-level
+    subdivision or a populated place (by its main name); else None.
+
+    Rule (issue 16; geography): a valley, plain or delta named after a region or town
+    lies in that region's country, whatever country the story's actors come from. A
+    name of a country before the head ("Jordan Valley", "Korean Peninsula") is no such
+    evidence: such landforms are named after rivers and peoples and cross borders.
+    """
+    from .coding.words import words
+
+    parts = text.split()
+    if len(parts) < 2 or parts[-1].lower() not in words("place_landform_heads"):
+        return None
+    core = _DIRECTION.sub("", " ".join(parts[:-1]))
+    key = _norm(core)
+    g = gazetteer()
+    if not key or key in g.countries or key in _REGIONS:
+        return None
+    e = g.lookup(core, primary_only=True)
+    return e if e is not None and e.feature in ("admin1", "populated_place") else None
 
 
 def _place_of(text: str, e: _Entry) -> Place:
@@ -789,6 +844,9 @@ def event_location(sentence: str, place_ents, trigger_char: int | None = None,
             if lo >= 0 and not lo < trigger_char < a and _REPORT.search(clause + " " +
                                                                       sentence[b:b + 30]):
                 score -= 3
+        if hint is None and water_body(text) and re.match(
+                rf"\s+(?:{'|'.join(_ADMIN_WORDS)})\b", sentence[b:], re.I):
+            hint = "admin1"                        # "in Red Sea state": the subdivision
         place = _qualified(sentence, b, ents, text) or resolve_place(
             text, context_countries, hint, primary_only=label in ("FAC", "MISSED"))
         if place.feature != "other":

@@ -31,6 +31,7 @@ import io
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -609,7 +610,9 @@ def unwrap_lines(text: str) -> tuple[str, int]:
     fill :data:`WRAP_FULL` of that width. Then such a full line is joined to the next
     with a space (without one after a hyphen between letters: "well-\\nknown"); a blank
     line stays a paragraph break, and a short line (a paragraph's last, a headline, a
-    list item), a title-cased headline, and a line before a list item keep their break.
+    list item), a title-cased headline, and a line before a list item keep their break,
+    except a dateline's line cut inside a name (:func:`tidings.lines.name_goes_on`:
+    "KHARTOUM, Sudan (AP) - The Rapid Support\nForces attacked ...").
     A list of line units (headlines or items without full stops: most lines end early, or
     hardly any is followed by one in lower case; :func:`tidings.lines.layout`, issue 16)
     is no wrapped text and is returned as it is.
@@ -623,7 +626,7 @@ def unwrap_lines(text: str) -> tuple[str, int]:
     full = {i for i in inner if lens[i] >= WRAP_FULL * width}
     if len(inner) < 2 or len(full) < 0.6 * len(inner):
         return text, 0
-    from .lines import layout
+    from .lines import layout, name_goes_on
 
     if layout(text).units:  # headlines or list items, one a line: each line is a unit
         return text, 0
@@ -640,8 +643,9 @@ def unwrap_lines(text: str) -> tuple[str, int]:
         else:
             out.append(ln)
         # a line the next continues in lower case is no headline, however many names it holds
-        join_next = i in full and not _LIST_ITEM.match(lines[i + 1]) and (
-            not _headline(ln, upper) or lines[i + 1].lstrip()[:1].islower())
+        join_next = i in inner and ((i in full and not _LIST_ITEM.match(lines[i + 1]) and (
+            not _headline(ln, upper) or lines[i + 1].lstrip()[:1].islower()))
+            or name_goes_on(ln, lines[i + 1]))
         joined += join_next
     return "\n".join(out), joined
 
@@ -1141,6 +1145,39 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
 
 
 def read_stories(paths: Iterable[str | Path], opts: ReadOptions | None = None) -> Iterator[Story | ReadFailure]:
-    """Yield stories and failures from several inputs, in order."""
+    """Yield stories and failures from several inputs, in order.
+
+    Messages name a story by its file's name and line (``feed.jsonl:2``). Of several
+    inputs, a folder's stories and the stories of files that share a name with another
+    input are named by the path as written (``a/feed.jsonl:2``, ``b/feed.jsonl:2``), so
+    that a message about two of them (a duplicate id, T108) tells them apart (issue 16).
+    """
+    paths = list(paths)
+    names = Counter(Path(p).name for p in paths if str(p) != "-")
     for p in paths:
-        yield from read_path(p, opts)
+        prefix = None
+        if len(paths) > 1 and str(p) != "-":
+            pp = Path(p)
+            if pp.is_dir():
+                prefix = str(pp)
+            elif names[pp.name] > 1 and str(pp.parent) != ".":
+                prefix = str(pp.parent)
+        for item in read_path(p, opts):
+            if prefix is not None:
+                _qualify(item, prefix)
+            yield item
+
+
+def _qualify(item: Story | ReadFailure, prefix: str) -> None:
+    """Name ``item`` by ``prefix`` + "/" + its origin, in its origin and in the messages
+    and warnings that start with its origin's file name."""
+    name = re.split(r"[:\[]", item.origin, maxsplit=1)[0]
+    if not name:
+        return
+    full = str(Path(prefix) / name)
+    item.origin = full + item.origin[len(name):]
+    if isinstance(item, ReadFailure):
+        if item.message.startswith(name):
+            item.message = full + item.message[len(name):]
+    else:
+        item.warnings = [full + w[len(name):] if w.startswith(name) else w for w in item.warnings]

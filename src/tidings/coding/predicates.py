@@ -746,6 +746,32 @@ def _testing(ctx: Ctx, prefix: frozenset[str]) -> bool:
         for p in prefix)
 
 
+@predicate("bare_heading", _ALL_T)
+def _bare_heading(ctx: Ctx) -> bool:
+    """The trigger is an event noun of a heading that tells no event: its sentence is
+    short (at most :data:`HEADING_WORDS` words), has no verb and no closing punctuation
+    (a heading, not a slogan "Death to X!" nor a sentence whose verbs the tagger
+    missed), and neither the sentence nor the noun's phrase names a party, a time or a
+    place ("Clashes", "Protests", "Assistance": a web page's section heading;
+    annotation guide, "What is NOT an event": headlines and titles are meta-text, and
+    11.1: an act noun is an event when its phrase names a party, time or place)."""
+    from .triggers import PARTY_LABELS, names_party
+
+    t = ctx.t
+    sent = t.token.sent
+    words_ = [w for w in sent if not (w.is_punct or w.is_space)]
+    last = next((w for w in reversed(sent) if not w.is_space), None)
+    return t.is_noun and len(words_) <= HEADING_WORDS and last is not None \
+        and last.text not in (".", "!", "?", "...", "\u2026") \
+        and not any(w.pos_ in ("VERB", "AUX") for w in sent) \
+        and not any(e.label_ in PARTY_LABELS for e in sent.ents) and not names_party(t.token)
+
+
+#: Most words of a heading (:func:`_bare_heading`): a section heading names its topic in
+#: a few words; a longer line without a verb tag is a sentence the tagger misread.
+HEADING_WORDS = 8
+
+
 @predicate("asks_for_something", _ALL_T)
 def _asks_for_something(ctx: Ctx) -> bool:
     """ "ask" names what is asked: an object, an infinitive, "for"/"to", or a clause that

@@ -35,7 +35,7 @@ from ..errors import TidingsError
 from ..records import Event, Failure, Story
 from ..version import pipeline_version
 from .worker import (STORE_FAILED, TIMED_OUT, Limits, StoryWorker, check_story,
-                     chunk_stories, failure, story_name)
+                     chunk_stories, duplicate_message, failure, story_name)
 
 __all__ = ["Limits", "RunSummary", "Interrupted", "code_stories", "RECODED_PIPELINE",
            "RECODED_TEXT", "RECODED_FORCED"]
@@ -462,7 +462,7 @@ def code_stories(
     actor_files = tuple(str(a) for a in actor_files)
     summary = RunSummary()
     t0 = time.perf_counter()
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # story id -> the origin of its first copy
     skip_coded = store is not None and not force and sink is None
     version = pipeline_version()
     why: dict[str, str] = {}  # stories in flight that the store holds -> why coded again
@@ -494,10 +494,10 @@ def code_stories(
                 summary.read += 1
                 summary.warnings.extend(it.warnings)
                 if it.id in seen:  # keyed by origin: the first story's row must stay clean
-                    early.append(Failure(it.origin, None, "T108", f"{it.origin}: duplicate "
-                                         f"story id {it.id!r} in this run; first one kept", "read"))
+                    early.append(Failure(it.origin, None, "T108", duplicate_message(
+                        it.origin, it.id, seen[it.id]), "read"))
                     continue
-                seen.add(it.id)
+                seen[it.id] = it.origin
                 todo.append(it)
             held = writer.call(_stored, store, todo) if store is not None and todo else None
             yield early, todo, held, len(batch)

@@ -46,7 +46,7 @@ from ..errors import TidingsError
 from ..records import Event, Failure, Story
 from ..version import pipeline_version
 from .local import RunSummary
-from .worker import Limits, StoryWorker, failure, story_name
+from .worker import Limits, StoryWorker, duplicate_message, failure, story_name
 
 JSONL_EXT = (".jsonl", ".ndjson", ".json")
 PARQUET_EXT = (".parquet", ".pq")
@@ -213,16 +213,15 @@ class StoryCoder:
             stories.append(item)
         counts["read"] = len(stories)
         if stories:
-            first = ray.get(self.tally.claim.remote([s.id for s in stories]))
+            first = ray.get(self.tally.claim.remote([(s.id, s.origin) for s in stories]))
             kept = []
-            for s, ok in zip(stories, first):
-                if ok:
+            for s, earlier in zip(stories, first):
+                if earlier is None:
                     kept.append(s)
                 else:
                     # with its id: keyed by origin (the file) it would replace the file's
                     # other failures in the store; saved after the kept copy (load_into_store)
-                    failures.append(Failure(s.origin, s.id, "T108", f"{s.origin}: duplicate "
-                                            f"story id {s.id!r} in this run; first one kept"))
+                    failures.append(Failure(s.origin, s.id, "T108", duplicate_message(s.origin, s.id, earlier)))
             stories = kept
         rows: list[dict[str, Any]] = []
         # checked, then parsed together and coded (as the local engine's chunks)
@@ -244,13 +243,15 @@ class _Tally:
     def __init__(self) -> None:
         self.counts: Counter = Counter()
         self.failures: list[Failure] = []
-        self.seen: set[str] = set()
+        self.seen: dict[str, str] = {}
 
-    def claim(self, ids: list[str]) -> list[bool]:
+    def claim(self, ids: list[tuple[str, str]]) -> list[str | None]:
+        """For each ``(story id, origin)``: None when the id is new in the run (it is
+        claimed), else the origin of the story that claimed it first."""
         out = []
-        for i in ids:
-            out.append(i not in self.seen)
-            self.seen.add(i)
+        for i, origin in ids:
+            out.append(self.seen.get(i))
+            self.seen.setdefault(i, origin)
         return out
 
     def add(self, counts: dict[str, int], failures: list[Failure]) -> None:

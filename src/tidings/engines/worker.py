@@ -91,6 +91,15 @@ def story_name(story: Story) -> str:
     return f"{story.origin or story.id}: story {story.id!r}"
 
 
+def duplicate_message(origin: str, story_id: str, first: str) -> str:
+    """The T108 message of a story whose id an earlier story of the run has: it names
+    both places, file and line ("b/feed.jsonl:2: duplicate story id 's1' in this run;
+    the first, at a/feed.jsonl:1, is kept"), so that the user can tell which copy to
+    rename (issue 16: the message named neither file)."""
+    return (f"{origin}: duplicate story id {story_id!r} in this run; the first, at {first}, "
+            "is kept")
+
+
 def failure(story: Story, stage: str, code: str, message: str) -> Failure:
     """Return the :class:`~tidings.records.Failure` of ``story`` at ``stage``
     (``read``, ``limits``, ``language``, ``analyse``, ``code``, ``store``) with ``code``."""

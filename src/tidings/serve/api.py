@@ -15,7 +15,9 @@ from typing import Any, Optional
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from tidings.records import Story
 
 from .access import (get_actors, get_dyad, get_dyads, get_event, get_events, get_network,
                      get_stats, get_stories, get_story)
@@ -104,9 +106,11 @@ class StoryIn(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     id: Optional[str] = Field(None, min_length=1, max_length=500,
-                              description="The story's id; without one, `api-` and the first 10 hex "
-                                          "digits of the text's SHA-1, as `tidings code -` names a "
-                                          "piped text (the same text, the same id).")
+                              description="The story's id (a number is read as its digits, as "
+                                          "`tidings code` reads a JSON Lines id); without one, `api-` "
+                                          "and the first 10 hex digits of the text's SHA-1, as "
+                                          "`tidings code -` names a piped text (the same text, the "
+                                          "same id).")
     text: str = Field(..., min_length=1, description="The story text.")
     pub_date: str = Field(..., description="Publication date: YYYY-MM-DD, an ISO timestamp, or YYYY-MM / YYYY when only the month or year is known.")
     title: Optional[str] = None
@@ -114,6 +118,15 @@ class StoryIn(BaseModel):
     url: Optional[str] = None
     language: Optional[str] = None
     translated_from: Optional[str] = None
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _number_id(cls, v: Any) -> Any:
+        """A numeric id (``{"id": 42}``) is the string of its digits, as the reader of
+        ``tidings code`` takes it (:func:`tidings.read.story_from_record`; issue 16)."""
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return str(v)
+        return v
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -138,10 +151,17 @@ def _code(request: Request, story: Any, store_it: bool) -> dict[str, Any]:
             summary = code_stories([story], store=store, sink=events.append, force=True)
     else:
         summary = code_stories([story], sink=events.append)
+    out = {"ok": True, "story_id": story.id, "stored": store_it, "count": len(events),
+           "events": [e.to_dict() for e in events], "warnings": list(story.warnings)}
     if summary.failures:  # the engine's hints name CLI flags; the API cannot set them
-        raise ApiError("T607", without_cli_flags(summary.failures[0]))
-    return {"ok": True, "story_id": story.id, "stored": store_it, "count": len(events),
-            "events": [e.to_dict() for e in events]}
+        code, _, stage = next(iter(summary.skipped)).partition(" ")
+        if stage == "store":
+            raise ApiError("T607", without_cli_flags(summary.failures[0]))
+        # a story tidings declines (another language, over a limit) is skipped, as
+        # `tidings code` skips it: its code and message in the answer, not an error
+        out.update(stored=False, skipped={"code": code, "stage": stage,
+                                          "message": without_cli_flags(summary.failures[0])})
+    return out
 
 
 @router.post(
@@ -156,8 +176,7 @@ async def api_code(request: Request,
     """Code one story (JSON: ``text``, ``pub_date``, optional ``id`` and metadata) and
     return its events as contract records. Nothing is written unless ``store=true``
     and the server allows it; the body is limited in size (HTTP 413 beyond)."""
-    from tidings.read import normalise_date
-    from tidings.records import Story
+    from tidings.read import ReadOptions, normalise_date, story_from_record
 
     ctype = request.headers.get("content-type", "")
     media = ctype.split(";")[0].strip().lower()
@@ -190,9 +209,14 @@ async def api_code(request: Request,
         raise ApiError("T605", "body.pub_date: the publication date is blank")
     known = set(StoryIn.model_fields)
     story_id = item.id or f"api-{hashlib.sha1(item.text.encode('utf-8')).hexdigest()[:10]}"
-    story = Story(id=story_id, text=item.text, pub_date=pub_date, title=item.title,
-                  source=item.source, url=item.url, language=item.language,
-                  translated_from=item.translated_from,
-                  meta={k: v for k, v in payload.items() if k not in known},
-                  origin="POST /api/code")
+    # read as `tidings code` reads a JSON Lines record (issue 16): control characters
+    # removed, HTML stripped, hard-wrapped lines joined, each with a warning
+    record = {"id": story_id, "text": item.text, "pub_date": pub_date, "title": item.title,
+              "source": item.source, "url": item.url, "language": item.language,
+              "translated_from": item.translated_from}
+    story = story_from_record(record, "POST /api/code", ReadOptions(
+        id_col="id", text_col="text", date_col="pub_date", make_ids=False))
+    if not isinstance(story, Story):  # e.g. a text that is only HTML markup
+        raise ApiError("T605", f"body.text: {story.message.removeprefix('POST /api/code: ')}")
+    story.meta = {k: v for k, v in payload.items() if k not in known}
     return await run_in_threadpool(_code, request, story, store)
