@@ -797,6 +797,10 @@ _RANGE_SPLIT = re.compile(r"^(?:between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:t
 _YEAR_TAIL = re.compile(r"\s(\d{4})$")
 
 
+#: The reason of an open range ("since 2022"): from its start to publication.
+OPEN_RANGE = "open range since"
+
+
 def _range(s: str, pub: date, tense: str | None) -> _R | None:
     if m := re.match(r"^(?:since|starting|starting\s+in|beginning\s+in|from)\s+(.+)$", s):
         if not _RANGE_SPLIT.match(s) or s.startswith("since"):
@@ -804,7 +808,7 @@ def _range(s: str, pub: date, tense: str | None) -> _R | None:
             if left is None:
                 return None
             r = _R(left.anchor, left.gran, "range", left.lo, max(pub, left.lo),
-                   reason="open range since", absolute=left.absolute)
+                   reason=OPEN_RANGE, absolute=left.absolute)
             r.open_range = True
             return r
     if m := _RANGE_DD_M.match(s):
@@ -1093,7 +1097,9 @@ def _granularity_of(first: date, last: date) -> str:
 
 def event_date(sentence: str, pub_date: Any, tense: str | None = None,
                date_ents=(), trigger_char: int | None = None,
-               today: date | None = None, act_nouns: frozenset[str] = frozenset()) -> EventDate:
+               today: date | None = None, act_nouns: frozenset[str] = frozenset(),
+               foreign: tuple[tuple[int, int], ...] = (),
+               scheduled: tuple[tuple[int, int], ...] = ()) -> EventDate:
     """Return the date of the event told in ``sentence`` (contract: ``date`` object).
 
     Candidate phrases are the spaCy DATE/TIME entities (``date_ents``) and tidings' own
@@ -1111,12 +1117,25 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
         trigger_char: char offset of the event trigger in ``sentence``; None -> the
             first candidate not inside a reporting clause.
         today: the coding date used when ``pub_date`` is missing (default: today).
+        act_nouns: nouns of acts a bare year before them still dates (``_names_a_thing``).
+        foreign: (start, end) char spans of clauses that tell the content of the event's
+            act (:func:`content_clause_spans`): an open range inside one ("accused Moscow
+            of abducting children since 2022") tells how long that act went on, not when
+            the event happened, and is skipped. Other phrases there stay: the corpus dates
+            a decision or a talk by its subject's date ("decided to carry out extraditions
+            on 18 August") more often than not (train, fifteenth round).
+        scheduled: (start, end) char spans of clauses that announce a scheduled act in the
+            present tense ("the truce begins Sunday", "takes effect on Monday"; the
+            coder's :func:`scheduled_clause_spans`): a phrase inside
+            one is resolved as in the future tense (annotation guide section 7: a weekday
+            in future tense is the next such day).
 
     Returns:
         :class:`tidings.records.EventDate`: ``start``/``end`` the inclusive days the
         phrase covers (an open range "since March 2024" ends on the publication date),
         ``granularity`` from the length of that interval (<= 2 days ``day``, <= 7
-        ``week``, <= 31 ``month``, else ``year``), ``text`` the phrase. With no
+        ``week``, <= 31 ``month`` or up to three whole calendar months, else ``year``),
+        ``text`` the phrase. With no
         resolvable phrase: the publication date, granularity ``story``, text None.
         Without a publication date only phrases that name their year are used;
         otherwise the coding date (``today``) stands in, granularity ``story``.
@@ -1124,7 +1143,9 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
     pub = _parse_pub(pub_date)
     base = pub or today or date.today()
     best: tuple[float, str, DateResolution] | None = None
-    for a, b, text, r in _phrases(sentence, base, pub is not None, tense, date_ents):
+    for a, b, text, r in _phrases(sentence, base, pub is not None, tense, date_ents, scheduled):
+        if r.reason == OPEN_RANGE and any(fa <= a and b <= fb for fa, fb in foreign):
+            continue                              # how long the act the event is about went on
         if _YEAR_AGE.search(text):
             continue                              # "a 33-year-old mother": a person's age
         if _names_a_thing(sentence, a, b, text, trigger_char, act_nouns):
@@ -1207,10 +1228,16 @@ def _background_aside(sentence: str, a: int, b: int, trigger: int, r: DateResolu
 
 
 def _from_resolution(r: DateResolution, text: str, source: str = "sentence") -> EventDate:
-    """The contract date of a resolved phrase: its interval, granularity from its length."""
+    """The contract date of a resolved phrase: its interval, granularity from its length;
+    whole calendar months, up to three ("Q2 2025", "from January to March"), are
+    ``month``: the contract has no quarter, and the phrase is precise to the month (the
+    resolution's own granularity, docs/dates-and-places.md)."""
     first, last = date.fromisoformat(r.first), date.fromisoformat(r.last)
-    return EventDate(start=r.first, end=r.last, granularity=_granularity_of(first, last),
-                     text=text.strip(), source=source)
+    gran = _granularity_of(first, last)
+    if gran == "year" and first.day == 1 and last == _month_end(last.year, last.month) \
+            and (last.year - first.year) * 12 + last.month - first.month < 3:
+        gran = "month"
+    return EventDate(start=r.first, end=r.last, granularity=gran, text=text.strip(), source=source)
 
 
 #: A reporting verb in the past right before a date phrase ("Netanyahu said on Wednesday",
@@ -1223,19 +1250,23 @@ _SAID_BEFORE = re.compile(r"\b(?:said|told(?:\s+[\w.]+){1,2}|announced|reported|
 
 
 def _phrases(sentence: str, base: date, pub_known: bool, tense: str | None,
-             date_ents=()) -> list[tuple[int, int, str, DateResolution]]:
+             date_ents=(), scheduled: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int, str, DateResolution]]:
     """Every resolvable date phrase of ``sentence``: ``(start, end, text, resolution)``,
     start/end character offsets, in text order; a phrase inside a longer resolved one is
     left out. Without a publication date (``pub_known`` False) only phrases that name
-    their year count."""
+    their year count. A phrase inside a ``scheduled`` span resolves in the future tense
+    (:func:`event_date`)."""
     out: list[tuple[int, int, str, DateResolution]] = []
     covered: list[tuple[int, int]] = []
     for a, b in _candidates(sentence, date_ents):
         if any(ca <= a and b <= cb for ca, cb in covered):
             continue                              # inside a longer resolved phrase
         text = sentence[a:b]
-        r = resolve(text, base, "past" if tense != "past" and _SAID_BEFORE.search(sentence, max(0, a - 40), a)
-                    else tense)
+        if any(sa <= a and b <= sb for sa, sb in scheduled):
+            r = resolve(text, base, "future")
+        else:
+            r = resolve(text, base, "past" if tense != "past" and _SAID_BEFORE.search(sentence, max(0, a - 40), a)
+                        else tense)
         if r.kind == "unresolved" or (not pub_known and not r.absolute):
             continue
         covered.append((a, b))
@@ -1254,10 +1285,69 @@ class StorySentence:
             that text with its case restored, which has the same length).
         date_ents: (start, end) character offsets into ``text`` of the NER's DATE/TIME
             entities (what :func:`event_date` takes as ``date_ents``).
+        scheduled: (start, end) character offsets into ``text`` of its clauses that
+            announce a scheduled act (:func:`scheduled_clause_spans`).
+        content: ``(verb, start, end)`` character offsets into ``text``: a verb and a
+            clause that tells the content of its act (:func:`content_clause_spans`).
     """
 
     text: str
     date_ents: tuple[tuple[int, int], ...] = ()
+    scheduled: tuple[tuple[int, int], ...] = ()
+    content: tuple[tuple[int, int, int], ...] = ()
+
+
+#: Dependencies from an event's verb to the part that tells the content of its act
+#: (object, preposition, clausal complement, attribute): a verb reached first through one
+#: of them, with its whole clause, holds date phrases of that act, not of the event
+#: ("agreed to meet again in June" dates the meeting: annotation guide section 8, worked
+#: example). Subjects, adverbial clauses and conjuncts are not content.
+CONTENT_DEPS = frozenset({"dobj", "obj", "prep", "xcomp", "ccomp", "pcomp", "attr", "oprd", "dative"})
+
+
+def content_clause_spans(v, offset: int) -> tuple[tuple[int, int], ...]:
+    """Character spans (relative to ``offset``, the sentence's start) of the clauses below
+    the verb ``v`` (a spaCy token) that tell the *content* of its act: a verb reached from
+    ``v`` first through one of :data:`CONTENT_DEPS`, with that verb's whole subtree ("agreed
+    to meet again in June", "accused X of jailing critics since 2021", "agreed to a truce
+    that takes effect on Sunday"). Empty when ``v`` is not a verb: an event noun's own
+    relative clause ("the raid, which began on Monday") tells that event's date. Shape: a
+    tuple of ``(start, end)`` pairs, end exclusive."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return ()
+    out = []
+    for c in v.children:
+        if c.dep_ in CONTENT_DEPS:
+            out.extend((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset)
+                       for w in c.subtree if w.pos_ == "VERB" and w is not v and w.dep_ != "amod")
+    return tuple(out)
+
+
+#: Verbs that announce a scheduled act when in the simple present ("the truce begins
+#: Sunday", "the law takes effect on Monday", "talks resume Tuesday"): a date phrase of
+#: their clause is read in the future tense (annotation guide section 7). "take" counts
+#: only with the object "effect" (``_SCHEDULED_OBJECTS``).
+SCHEDULED_VERBS = frozenset({"begin", "start", "open", "close", "end", "expire", "resume", "commence",
+                             "take", "reopen", "convene", "kick"})
+_SCHEDULED_OBJECTS = {"take": "effect", "kick": "off"}
+
+
+def scheduled_clause_spans(tokens, offset: int) -> tuple[tuple[int, int], ...]:
+    """Character spans (relative to ``offset``) of the clauses among ``tokens`` (spaCy
+    tokens of one sentence) headed by a :data:`SCHEDULED_VERBS` verb in the simple
+    present (tag VBZ or VBP, no auxiliary): from that verb to the end of its subtree (its
+    subject's own clauses before it, "the meeting, resumed in September, ends today",
+    keep their tense). Shape: a tuple of ``(start, end)`` pairs, end exclusive; empty when
+    there is none."""
+    out = []
+    for t in tokens:
+        if t.lemma_ not in SCHEDULED_VERBS or t.tag_ not in ("VBZ", "VBP") or t.pos_ != "VERB":
+            continue
+        need = _SCHEDULED_OBJECTS.get(t.lemma_)
+        if need and not any(c.lower_ == need for c in t.children):
+            continue
+        out.append((t.idx - offset, t.right_edge.idx + len(t.right_edge) - offset))
+    return tuple(out)
 
 
 #: An age or a bare small number the NER tags DATE ("Omarov, 40,", "aged 72"): no date
@@ -1299,7 +1389,14 @@ def story_sentences(text: str, sents, ents=None) -> list[StorySentence]:
                 mine.append(dated[k])
                 k += 1
         found = tuple((e.start_char - off, e.end_char - off) for e in mine if not _BARE_NUMBER.match(e.text))
-        out.append(StorySentence(raw.strip(), found))
+        try:
+            toks = list(sent)
+        except TypeError:
+            toks = []                             # sentences given as plain spans, no tokens
+        sched = scheduled_clause_spans(toks, off)
+        content = tuple((v.idx - off, a, b) for v in toks if v.pos_ == "VERB"
+                        for a, b in content_clause_spans(v, off))
+        out.append(StorySentence(raw.strip(), found, sched, content))
     return out
 
 
@@ -1538,8 +1635,10 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
     n = max(len(sentences or ()), 1 + max(e.sentence_index for e in events))
     texts = [""] * n
     ents: list[tuple[tuple[int, int], ...]] = [()] * n
+    sched: list[tuple[tuple[int, int], ...]] = [()] * n
+    content: list[tuple[tuple[int, int, int], ...]] = [()] * n
     for i, s in enumerate(sentences or ()):
-        texts[i], ents[i] = s.text, tuple(s.date_ents)
+        texts[i], ents[i], sched[i], content[i] = s.text, tuple(s.date_ents), tuple(s.scheduled), tuple(s.content)
     by_sent: dict[int, list[int]] = {}
     for k, e in enumerate(events):
         by_sent.setdefault(e.sentence_index, []).append(k)
@@ -1592,9 +1691,14 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
             break
         # any phrase of a lead sentence, a reporting clause's too ("told a court on
         # Tuesday that he tried to kill her in 2022": the news is Tuesday's)
+        # an open range in the content clause of one of the sentence's events tells how
+        # long its subject matter went on ("accused X of jailing critics since 2021")
+        trig = {_trigger_char(texts[i], events[k].trigger) for k in by_sent.get(i, [])}
+        about = [(a, b) for v, a, b in content[i] if v in trig]
         cands = [(own[k], aux[k]) for k in by_sent.get(i, [])] + [
-            (_from_resolution(r, t), set()) for _, _, t, r in _phrases(
-                texts[i], base, pub is not None, None, ents[i]) if not _YEAR_AGE.search(t)]
+            (_from_resolution(r, t), set()) for a, b, t, r in _phrases(
+                texts[i], base, pub is not None, None, ents[i], sched[i])
+            if not _YEAR_AGE.search(t) and not (r.reason == OPEN_RANGE and any(fa <= a and b <= fb for fa, fb in about))]
         lead = next((d for d, a in cands if leads(d, a)), None)
     if lead is not None and pub is not None and date.fromisoformat(lead.end) < pub:
         lo, hi = date.fromisoformat(lead.start), pub
