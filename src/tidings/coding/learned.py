@@ -324,7 +324,9 @@ def headline_past(sent: Span, state: StoryState, toks: list[Token], known) -> di
     if ends_like_prose(text):
         return {}
     whole = sent.doc.text
-    if not is_headline_text(whole) or not is_headline_line(whole, sent.start_char, sent.end_char):
+    if state.headlines is None:
+        state.headlines = is_headline_text(whole)  # once per story: it reads every line
+    if not state.headlines or not is_headline_line(whole, sent.start_char, sent.end_char):
         return {}
     out = {}
     for tok in toks:

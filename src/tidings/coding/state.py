@@ -50,6 +50,9 @@ class StoryState:
             whole story, which is one item unless it is a digest. The story's country
             is counted over the item only. item_country: the country of a later item's
             dateline, None in the first item (the story's own dateline counts there).
+        headlines: whether the story's text is a text of headlines, every line without a
+            full stop (:func:`tidings.lines.is_headline_text`); None before it is computed
+            (once per story, by :func:`tidings.coding.learned.headline_past`).
     """
 
     story: Story
@@ -82,6 +85,7 @@ class StoryState:
     item_start: int = 0
     item_end: int | None = None
     item_country: str | None = None
+    headlines: bool | None = None
 
     def doc_ents(self, doc) -> tuple:
         """The story's entities (``doc.ents``), made once per story: ``Doc.ents`` builds
