@@ -232,7 +232,8 @@ class EventMaker:
         if not recips and self.argmodel is not None:
             recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks,
                                                          partner_only=mutual,
-                                                         exclude={w.i for w in act.subtree} if act is not None else set())
+                                                         exclude={w.i for w in act.subtree} | syntax.judge_clause_words(act)
+                                                         if act is not None else set())
         return recip_toks, recips
 
     def _learned_actor(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
@@ -242,12 +243,17 @@ class EventMaker:
         ``likelier``: only a candidate the model finds likelier the actor than the
         recipient (when the parse's actor named no party, its other candidates are often
         the recipient: "mines went off when the soldiers passed")."""
-        if t.is_noun and QUAD_CLASS[draft.etype].startswith("material") and syntax.responded_to(t.token):
+        material_noun = t.is_noun and QUAD_CLASS[draft.etype].startswith("material")
+        if material_noun and syntax.responded_to(t.token):
             return None  # "summoned the envoy over the attack": no one in the clause did it
         if not t.is_noun and syntax.agentless_cause_clause(t.frame):
             return None  # "killed 33 militants after the train was hijacked": no one named did it
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent)
+        if material_noun:
+            # "condemned the attack and called on the UN to act": whom the judge addresses
+            # did not do the act judged (syntax.judge_clause_words)
+            taken |= syntax.judge_clause_words(t.token)
         rec_p: dict[int, float] = {}
         if likelier:
             cands, probs = self.argmodel.scores(sent, t.frame, draft.etype, state.tokens_of(sent), state.arg_scores)
