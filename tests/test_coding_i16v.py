@@ -67,3 +67,34 @@ def test_judge_clause_that_attributes_the_act_names_its_doer():
     doc = load_nlp()("The mayor condemned the ambush and called on the rebels to negotiate.")
     ambush = next(t for t in doc if t.lower_ == "ambush")
     assert next(t for t in doc if t.lower_ == "rebels").i in syntax.judge_clause_words(ambush)
+
+
+# ------------------------------------------------ 2. a manner phrase is no party
+
+@pytest.mark.parametrize("text", [
+    "Navy exercises began off the coast on Monday. Pyongyang warned it would respond with force.",
+    "The Lebanese president said any incursion would be met with force.",
+    "The rebels vowed to take the provincial capital by force.",
+])
+def test_manner_phrase_is_no_recipient(default_code, text):
+    evs = default_code(text)
+    for e in evs:
+        assert not any(a.text.lower().endswith("force") for a in e.recipient + e.actor), shown(evs)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Government troops clashed with the force sent by the warlord.", "the force"),      # a unit
+    ("The Dutch minister urged the Ethiopian army to act with restraint.", "the Ethiopian army"),
+])
+def test_a_force_that_is_a_unit_stays_a_party(default_code, text, word):
+    evs = default_code(text)
+    assert any(word in _texts(e.recipient) for e in evs), shown(evs)
+
+
+def test_manner_phrase_words():
+    from tidings.analyse import load_nlp
+    from tidings.coding import syntax
+
+    doc = load_nlp()("Militias kill with impunity, and the police were attacked by forces of the militia.")
+    by = {t.lower_: syntax.manner_phrase(t) for t in doc}
+    assert by["impunity"] and not by["forces"]

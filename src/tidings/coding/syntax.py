@@ -544,6 +544,20 @@ def agentless_cause_clause(v: Token) -> bool:
     return any(c.dep_ in ("mark", "prep") and c.lower_ in words("clause_cause_marks") for c in kids)
 
 
+def manner_phrase(tok: Token) -> bool:
+    """True when ``tok`` is a bare manner or instrument noun (words.yaml
+    ``manner_nouns``, the word form itself: "force", not "forces") that is the object of a
+    ``manner_preps`` preposition with no determiner, possessor or number ("will respond
+    with force", "seized power by force", "acted with restraint", "killed with
+    impunity"; not "clashed with the force", "attacked by government forces"). Such a
+    phrase says how an act is done and names no party (PLOVER manual: actor and
+    recipient are political entities; docs/annotation.md section 6)."""
+    if tok.dep_ != "pobj" or tok.lower_ not in words("manner_nouns") \
+            or tok.head.lower_ not in words("manner_preps"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in tok.children)
+
+
 def stance_head(n: Token) -> Token | None:
     """The stance word (``stance_words``: "condemned", "condemnation", "expressed") or
     naming verb whose object holds the event noun or verb ``n``, within four steps up
