@@ -98,3 +98,32 @@ def test_manner_phrase_words():
     doc = load_nlp()("Militias kill with impunity, and the police were attacked by forces of the militia.")
     by = {t.lower_: syntax.manner_phrase(t) for t in doc}
     assert by["impunity"] and not by["forces"]
+
+
+# ----------------------------- 3. whose membership, accession or bid: the possessor
+
+@pytest.mark.parametrize("text, party, body", [
+    ("Turkey threatened to block Sweden's NATO membership.", "SWE", "NATO"),
+    ("The Secretary reaffirmed support for Moldova's EU accession.", "MDA", "EU"),
+])
+def test_possessor_of_a_standing_noun_is_the_recipient(default_code, text, party, body):
+    evs = default_code(text)
+    assert evs and party in _countries(evs[0].recipient), shown(evs)
+    assert body not in _countries(evs[0].recipient), shown(evs)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Paris backed the accession of Albania to the European Union.", ["Albania"]),
+    ("Paris backed membership for Georgia in the alliance.", ["Georgia"]),
+    ("Paris backed Serbia's bid.", ["Serbia"]),
+    # near-misses: attribute nouns keep whom they are towards first
+    ("Paris backed its commitment to Kenya's sovereignty.", ["Kenya", "its"]),
+    ("Paris backed the alliance's enlargement.", []),
+])
+def test_standing_parties(text, parties):
+    from tidings.analyse import load_nlp
+    from tidings.coding import syntax
+
+    doc = load_nlp()(text)
+    obj = next(t for t in doc if t.dep_ == "dobj")
+    assert [p.text for p in syntax.attribute_parties(obj)] == parties

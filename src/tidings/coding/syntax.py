@@ -371,7 +371,15 @@ def attribute_parties(tok: Token, depth: int = 0) -> list[Token]:
     three levels. ``[]`` when ``tok`` is no attribute noun, or it has neither. A thing
     praised, welcomed or committed to is no party; PLOVER codes whom it is about (the
     recipient of "praised the Prime Minister's leadership" is the Prime Minister)."""
-    if depth > 3 or tok.pos_ != "NOUN" or tok.lemma_.lower() not in words("attribute_nouns"):
+    if depth > 3 or tok.pos_ != "NOUN":
+        return []
+    if tok.lemma_.lower() in words("standing_nouns"):
+        # "Sweden's NATO membership", "the accession of Albania to the EU", "membership
+        # for Ukraine", "Iran's nuclear programme": whose standing or project it is, never
+        # the body joined or the place it is in
+        return [p for c in tok.children if c.dep_ == "poss" for p in (c, *c.conjuncts)] \
+            + prep_objects(tok, tuple(words("standing_preps")))
+    if tok.lemma_.lower() not in words("attribute_nouns"):
         return []
     preps = words("attribute_preps")
     objs: list[Token] = []
