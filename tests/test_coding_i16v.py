@@ -127,3 +127,50 @@ def test_standing_parties(text, parties):
     doc = load_nlp()(text)
     obj = next(t for t in doc if t.dep_ == "dobj")
     assert [p.text for p in syntax.attribute_parties(obj)] == parties
+
+
+# ------------------------------------ 4. one participant is never on both sides
+
+@pytest.mark.parametrize("text", [
+    "A local official said tribal leaders and government officials were meeting at a hotel in Baidoa.",
+    "In 2019, Trump withdrew the United States from the arms treaty and reimposed sanctions on Iran.",
+])
+def test_actor_is_not_also_the_recipient(default_code, text):
+    evs = default_code(text)
+    assert evs, shown(evs)
+    for e in evs:
+        said = {a.text for a in e.actor}
+        assert not said & set(_texts(e.recipient)), shown(evs)
+        assert not (e.event_type != "CONSULT" and _countries(e.actor) & _countries(e.recipient)), shown(evs)
+
+
+def test_own_state_leaves_the_other_party(default_code):
+    evs = default_code("Secretary Blinken reaffirmed the strong ties between the United States and Estonia.")
+    assert evs and _countries(evs[0].recipient) == {"EST"}, shown(evs)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("President Biden met Prime Minister Kishida at the White House.", "JPN", "USA"),   # host is recipient
+    ("Secretary Blinken praised Canada for its leadership on climate.", "USA", "CAN"),
+])
+def test_two_states_stay_two_sides(default_code, text, actor, recipient):
+    evs = default_code(text)
+    assert evs and actor in _countries(evs[0].actor) and recipient in _countries(evs[0].recipient), shown(evs)
+
+
+def test_other_side_and_own_state_filters():
+    from tidings.coding.events import _not_own_state, _other_side
+    from tidings.records import Entity
+
+    trump = Entity(text="Trump", name="Donald Trump", country="USA", sector="GOV", how="knowledge base")
+    us = Entity(text="the United States", name="United States", country="USA", sector="GOV", how="country name")
+    iran = Entity(text="Iran", name="Iran", country="IRN", sector="GOV", how="country name")
+    congress = Entity(text="Congress", country="USA", sector="LEG", how="country name")
+    inferred = Entity(text="the ministry", country="USA", sector="GOV", how="story country")
+    assert _not_own_state([trump], [us, iran]) == [iran]
+    assert _not_own_state([trump], [congress]) == [congress]      # another branch of the state
+    assert _not_own_state([inferred], [us]) == [us]               # actor's country only inferred
+    officials = Entity(text="government officials", sector="GOV", how="title")
+    elders = Entity(text="tribal leaders", sector=None, how="title")
+    assert _other_side([elders, officials], [officials]) == []
+    assert _other_side([elders], [officials]) == [officials]

@@ -153,6 +153,7 @@ class EventMaker:
         recips = [r for r in recips if r.country is None or (r.country, r.igo, r.sector) not in akeys
                   or (r.name is not None and None not in akeys[(r.country, r.igo, r.sector)]
                       and r.name not in akeys[(r.country, r.igo, r.sector)])]
+        recips = _other_side(actors, recips)
         if not recips and "model:recipient" in draft.rules:
             draft.rules.remove("model:recipient")  # its recipient was the actor itself: none given
         claimed = ents(t.claimed_by, sent, state)
@@ -161,6 +162,9 @@ class EventMaker:
             state.note_group(actors)
         if draft.etype == "CONSULT" and (actors and recips or len(actors) > 1):
             state.last_meeting = [e for e in actors + recips if e.country or e.igo]
+        recips = _not_own_state(actors, recips)
+        if not recips and "model:recipient" in draft.rules:
+            draft.rules.remove("model:recipient")
         mode = final_mode(self.rules, ctx)  # the mode rules may change the type too
         arg_toks = [x for x in [actor_tok, t.claimed_by, *recip_toks] if x is not None]
         if dropped is not None and not self.record_features and not (
@@ -579,6 +583,34 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _other_side(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
+    """``recips`` without the mentions that are also an actor: the same words on both
+    sides of one event ("local elders and government officials were meeting": the
+    officials, one of the list that meets, were taken for whom it met too) name one
+    participant, who never acts on itself (docs/annotation.md section 6: reciprocal
+    acts put every participant in the actor; PLOVER manual, actor and recipient are
+    the two sides of the act)."""
+    said = {a.text.lower() for a in actors}
+    return [r for r in recips if r.text.lower() not in said]
+
+
+def _not_own_state(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
+    """``recips`` without the actor's own state: a state named as a whole ("the United
+    States", "the White House": a ``country name`` mention of sector GOV) beside a
+    government actor of the same country that the sentence names ("Trump withdrew the
+    United States from the deal", "Biden reaffirmed the United States' commitment") is
+    the actor's side, not whom the act is directed at (docs/annotation.md section 6: a
+    state named as a whole is GOV of that state, the same party as its government). The
+    story's memory still learns the mention (it is named: "the two" may refer to it)."""
+    own = {a.country for a in actors if a.country and a.sector in ("GOV", None) and a.how in _NAMED}
+    return [r for r in recips
+            if not (r.how == "country name" and r.sector == "GOV" and not r.igo and r.country in own)]
+
+
+#: How a mention that names its party itself was resolved (not from the story around it).
+_NAMED = frozenset({"knowledge base", "country name", "nationality word"})
 
 
 def _source_words(t: Trigger, sent: Span) -> set[int]:
