@@ -174,3 +174,50 @@ def test_other_side_and_own_state_filters():
     elders = Entity(text="tribal leaders", sector=None, how="title")
     assert _other_side([elders, officials], [officials]) == []
     assert _other_side([elders], [officials]) == [officials]
+
+
+# ------------------------------------------------------ 5. one record per act
+
+@pytest.mark.parametrize("text, etype", [
+    ("The foreign minister said the raid was deplorable and condemned it.", "ACCUSE"),
+    ("Five villagers were killed and three others were injured when gunmen stormed the market.", "ASSAULT"),
+])
+def test_one_act_gives_one_record(default_code, text, etype):
+    evs = [e for e in _of_type(default_code(text), etype) if e.trigger != "stormed"]
+    assert len(evs) == 1, shown(default_code(text))
+    if etype == "ACCUSE":
+        assert "frame:condemning-predicate-is-disapproval" in evs[0].rules
+        assert "lexicon:condemn/V" in evs[0].rules
+        assert "structure:same-act-merged" in evs[0].rules
+
+
+def _ev(etype, trigger, actor, recipient, conf, start="2025-05-01", aux=()):
+    from tidings.records import Entity, Event, EventDate
+
+    ent = lambda c: [Entity(text=c, country=c, sector="GOV", how="country name")] if c else []  # noqa: E731
+    return Event(event_id=trigger, story_id="t", sentence_index=0, sentence="s", evidence_span=(0, 1),
+                 trigger=trigger, event_type=etype, mode=None, contexts=[], aux_modes=list(aux),
+                 actor=ent(actor), recipient=ent(recipient),
+                 date=EventDate(text=None, start=start, end=start, granularity="day"),
+                 location=None, quad_class="verbal_conflict", confidence=conf, cameo=None,
+                 rules=[f"lexicon:{trigger}/V"])
+
+
+def test_merge_keeps_the_most_confident_and_every_rule():
+    from tidings.coding.coder import merge_same_acts
+
+    got = merge_same_acts([_ev("ACCUSE", "a", "FRA", "RUS", 0.6), _ev("ACCUSE", "b", "FRA", "RUS", 0.8)])
+    assert [e.trigger for e in got] == ["b"]
+    assert got[0].rules == ["lexicon:b/V", "lexicon:a/V", "structure:same-act-merged"]
+
+
+@pytest.mark.parametrize("other", [
+    _ev("ACCUSE", "b", "FRA", "IRN", 0.8),                       # another party
+    _ev("ACCUSE", "b", "FRA", "RUS", 0.8, start="2025-04-02"),   # another day
+    _ev("ACCUSE", "b", "FRA", "RUS", 0.8, aux=("negation",)),    # not done
+    _ev("REJECT", "b", "FRA", "RUS", 0.8),                       # another type
+])
+def test_distinct_acts_stay_apart(other):
+    from tidings.coding.coder import merge_same_acts
+
+    assert len(merge_same_acts([_ev("ACCUSE", "a", "FRA", "RUS", 0.6), other])) == 2
