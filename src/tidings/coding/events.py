@@ -145,14 +145,6 @@ class EventMaker:
         # towards, else whose it is, is the recipient (words.yaml attribute_nouns)
         taken = same | {actor_tok.i} if actor_tok is not None else same
         recip_toks, recips = self._recipients(t, sent, state, draft, actor_tok, actors, recip_toks, taken, same)
-        # an entity never acts on itself in one event record; two people the knowledge
-        # base names apart ("President X spoke with Governor Y") are two parties
-        akeys: dict[tuple, set] = {}
-        for a in actors:
-            akeys.setdefault((a.country, a.igo, a.sector), set()).add(a.name)
-        recips = [r for r in recips if r.country is None or (r.country, r.igo, r.sector) not in akeys
-                  or (r.name is not None and None not in akeys[(r.country, r.igo, r.sector)]
-                      and r.name not in akeys[(r.country, r.igo, r.sector)])]
         recips = _other_side(actors, recips)
         if not recips and "model:recipient" in draft.rules:
             draft.rules.remove("model:recipient")  # its recipient was the actor itself: none given
@@ -591,7 +583,15 @@ def _other_side(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
     officials, one of the list that meets, were taken for whom it met too) name one
     participant, who never acts on itself (docs/annotation.md section 6: reciprocal
     acts put every participant in the actor; PLOVER manual, actor and recipient are
-    the two sides of the act)."""
+    the two sides of the act). Likewise an entity of an actor's country, IGO and
+    sector, unless the knowledge base names the two apart ("President X spoke with
+    Governor Y" are two parties)."""
+    akeys: dict[tuple, set] = {}
+    for a in actors:
+        akeys.setdefault((a.country, a.igo, a.sector), set()).add(a.name)
+    recips = [r for r in recips if r.country is None or (r.country, r.igo, r.sector) not in akeys
+              or (r.name is not None and None not in akeys[(r.country, r.igo, r.sector)]
+                  and r.name not in akeys[(r.country, r.igo, r.sector)])]
     said = {a.text.lower() for a in actors}
     return [r for r in recips if r.text.lower() not in said]
 
