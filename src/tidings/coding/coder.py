@@ -184,7 +184,7 @@ class Coder:
                 ev.confidence = self.learned.confidence(t, ev)
                 if self.all_candidates or self.learned.keep(ev):
                     events.append(ev)
-        return events
+        return events if self.all_candidates else merge_same_acts(events)
 
     def dropped(self, t: Trigger, event_type: str) -> bool:
         """True when the default output leaves out the event of ``t`` with type
@@ -197,6 +197,48 @@ class Coder:
         if self.all_candidates or m is None or t.model_p is None or event_type != t.event_type:
             return False
         return round(m.calibrate(t.model_p), 4) < m.settings.get("threshold", 0.0)
+
+
+#: Rule named in the ``rules`` of an event that absorbed another record of the same act.
+SAME_ACT = "structure:same-act-merged"
+
+
+def _party_key(ents) -> frozenset:
+    return frozenset((e.country, e.igo, e.sector) for e in ents)
+
+
+def merge_same_acts(events: list[Event]) -> list[Event]:
+    """One record per act: of a sentence's events with the same type, the same
+    reported status (``negation``/``hypothetical`` aux modes), the same actors and
+    recipients (country, IGO, sector) and the same date, only the most confident is
+    kept (the first of equals); its ``rules`` gain the rules of the records it absorbs
+    and ``structure:same-act-merged``, so they say every rule that made it, and its
+    actors and recipients the mentions only they name ("five villagers were killed and
+    three others injured": both are its victims). Two
+    triggers for one act ("the raid was deplorable and we repudiate it": a condemning
+    predicate beside an accusing verb; "five people were killed and three injured")
+    otherwise gave two identical records. Source: docs/annotation.md section 2, one
+    event object per distinct act; one act described with several verbs is one event.
+    A different mode does not make another act ("killed and wounded"); a different
+    date or party does."""
+    out: list[Event] = []
+    keys: list[tuple] = []
+    for ev in events:
+        key = (ev.event_type, frozenset(set(ev.aux_modes) & {"negation", "hypothetical"}),
+               _party_key(ev.actor), _party_key(ev.recipient), ev.date.start, ev.date.end)
+        if key in keys:
+            kept = out[keys.index(key)]
+            if ev.confidence > kept.confidence:
+                ev, kept = kept, ev
+                out[keys.index(key)] = kept
+            kept.rules = list(dict.fromkeys([*kept.rules, *ev.rules, SAME_ACT]))
+            for role in ("actor", "recipient"):
+                have = {e.text for e in getattr(kept, role)}
+                getattr(kept, role).extend(e for e in getattr(ev, role) if e.text not in have)
+            continue
+        keys.append(key)
+        out.append(ev)
+    return out
 
 
 def _named_act(t: Trigger) -> bool:

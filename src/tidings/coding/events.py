@@ -146,14 +146,7 @@ class EventMaker:
         # towards, else whose it is, is the recipient (words.yaml attribute_nouns)
         taken = same | {actor_tok.i} if actor_tok is not None else same
         recip_toks, recips = self._recipients(t, sent, state, draft, actor_tok, actors, recip_toks, taken, same)
-        # an entity never acts on itself in one event record; two people the knowledge
-        # base names apart ("President X spoke with Governor Y") are two parties
-        akeys: dict[tuple, set] = {}
-        for a in actors:
-            akeys.setdefault((a.country, a.igo, a.sector), set()).add(a.name)
-        recips = [r for r in recips if r.country is None or (r.country, r.igo, r.sector) not in akeys
-                  or (r.name is not None and None not in akeys[(r.country, r.igo, r.sector)]
-                      and r.name not in akeys[(r.country, r.igo, r.sector)])]
+        recips = _other_side(actors, recips)
         if not recips and "model:recipient" in draft.rules:
             draft.rules.remove("model:recipient")  # its recipient was the actor itself: none given
         claimed = ents(t.claimed_by, sent, state)
@@ -162,6 +155,9 @@ class EventMaker:
             state.note_group(actors)
         if draft.etype == "CONSULT" and (actors and recips or len(actors) > 1):
             state.last_meeting = [e for e in actors + recips if e.country or e.igo]
+        recips = _not_own_state(actors, recips)
+        if not recips and "model:recipient" in draft.rules:
+            draft.rules.remove("model:recipient")
         mode = final_mode(self.rules, ctx)  # the mode rules may change the type too
         arg_toks = [x for x in [actor_tok, t.claimed_by, *recip_toks] if x is not None]
         if dropped is not None and not self.record_features and not (
@@ -233,7 +229,8 @@ class EventMaker:
         if not recips and self.argmodel is not None:
             recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks,
                                                          partner_only=mutual,
-                                                         exclude={w.i for w in act.subtree} if act is not None else set())
+                                                         exclude={w.i for w in act.subtree} | syntax.judge_clause_words(act)
+                                                         if act is not None else set())
         return recip_toks, recips
 
     def _learned_actor(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
@@ -243,12 +240,17 @@ class EventMaker:
         ``likelier``: only a candidate the model finds likelier the actor than the
         recipient (when the parse's actor named no party, its other candidates are often
         the recipient: "mines went off when the soldiers passed")."""
-        if t.is_noun and QUAD_CLASS[draft.etype].startswith("material") and syntax.responded_to(t.token):
+        material_noun = t.is_noun and QUAD_CLASS[draft.etype].startswith("material")
+        if material_noun and syntax.responded_to(t.token):
             return None  # "summoned the envoy over the attack": no one in the clause did it
         if not t.is_noun and syntax.agentless_cause_clause(t.frame):
             return None  # "killed 33 militants after the train was hijacked": no one named did it
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent)
+        if material_noun:
+            # "condemned the attack and called on the UN to act": whom the judge addresses
+            # did not do the act judged (syntax.judge_clause_words)
+            taken |= syntax.judge_clause_words(t.token)
         rec_p: dict[int, float] = {}
         if likelier:
             cands, probs = self.argmodel.scores(sent, t.frame, draft.etype, state.tokens_of(sent), state.arg_scores)
@@ -578,6 +580,42 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _other_side(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
+    """``recips`` without the mentions that are also an actor: the same words on both
+    sides of one event ("local elders and government officials were meeting": the
+    officials, one of the list that meets, were taken for whom it met too) name one
+    participant, who never acts on itself (docs/annotation.md section 6: reciprocal
+    acts put every participant in the actor; PLOVER manual, actor and recipient are
+    the two sides of the act). Likewise an entity of an actor's country, IGO and
+    sector, unless the knowledge base names the two apart ("President X spoke with
+    Governor Y" are two parties)."""
+    akeys: dict[tuple, set] = {}
+    for a in actors:
+        akeys.setdefault((a.country, a.igo, a.sector), set()).add(a.name)
+    recips = [r for r in recips if r.country is None or (r.country, r.igo, r.sector) not in akeys
+              or (r.name is not None and None not in akeys[(r.country, r.igo, r.sector)]
+                  and r.name not in akeys[(r.country, r.igo, r.sector)])]
+    said = {a.text.lower() for a in actors}
+    return [r for r in recips if r.text.lower() not in said]
+
+
+def _not_own_state(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
+    """``recips`` without the actor's own state: a state named as a whole ("the United
+    States", "the White House": a ``country name`` mention of sector GOV) beside a
+    government actor of the same country that the sentence names ("Trump withdrew the
+    United States from the deal", "Biden reaffirmed the United States' commitment") is
+    the actor's side, not whom the act is directed at (docs/annotation.md section 6: a
+    state named as a whole is GOV of that state, the same party as its government). The
+    story's memory still learns the mention (it is named: "the two" may refer to it)."""
+    own = {a.country for a in actors if a.country and a.sector in ("GOV", None) and a.how in _NAMED}
+    return [r for r in recips
+            if not (r.how == "country name" and r.sector == "GOV" and not r.igo and r.country in own)]
+
+
+#: How a mention that names its party itself was resolved (not from the story around it).
+_NAMED = frozenset({"knowledge base", "country name", "nationality word"})
 
 
 def _source_words(t: Trigger, sent: Span) -> set[int]:

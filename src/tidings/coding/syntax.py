@@ -371,7 +371,15 @@ def attribute_parties(tok: Token, depth: int = 0) -> list[Token]:
     three levels. ``[]`` when ``tok`` is no attribute noun, or it has neither. A thing
     praised, welcomed or committed to is no party; PLOVER codes whom it is about (the
     recipient of "praised the Prime Minister's leadership" is the Prime Minister)."""
-    if depth > 3 or tok.pos_ != "NOUN" or tok.lemma_.lower() not in words("attribute_nouns"):
+    if depth > 3 or tok.pos_ != "NOUN":
+        return []
+    if tok.lemma_.lower() in words("standing_nouns"):
+        # "Sweden's NATO membership", "the accession of Albania to the EU", "membership
+        # for Ukraine", "Iran's nuclear programme": whose standing or project it is, never
+        # the body joined or the place it is in
+        return [p for c in tok.children if c.dep_ == "poss" for p in (c, *c.conjuncts)] \
+            + prep_objects(tok, tuple(words("standing_preps")))
+    if tok.lemma_.lower() not in words("attribute_nouns"):
         return []
     preps = words("attribute_preps")
     objs: list[Token] = []
@@ -544,6 +552,65 @@ def agentless_cause_clause(v: Token) -> bool:
     return any(c.dep_ in ("mark", "prep") and c.lower_ in words("clause_cause_marks") for c in kids)
 
 
+def manner_phrase(tok: Token) -> bool:
+    """True when ``tok`` is a bare manner or instrument noun (words.yaml
+    ``manner_nouns``, the word form itself: "force", not "forces") that is the object of a
+    ``manner_preps`` preposition with no determiner, possessor or number ("will respond
+    with force", "seized power by force", "acted with restraint", "killed with
+    impunity"; not "clashed with the force", "attacked by government forces"). Such a
+    phrase says how an act is done and names no party (PLOVER manual: actor and
+    recipient are political entities; docs/annotation.md section 6)."""
+    if tok.dep_ != "pobj" or tok.lower_ not in words("manner_nouns") \
+            or tok.head.lower_ not in words("manner_preps"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in tok.children)
+
+
+def stance_head(n: Token) -> Token | None:
+    """The stance word (``stance_words``: "condemned", "condemnation", "expressed") or
+    naming verb whose object holds the event noun or verb ``n``, within four steps up
+    the tree ("condemned the attack", "in condemnation of the strikes", "expressed
+    condolences for the deaths"); None when there is none."""
+    stance = words("stance_words")
+    x, hops = n, 0
+    while hops < 4 and (x.dep_ in _OBJECT_PATH or x.dep_ == "oprd") and x.head != x:
+        x, hops = x.head, hops + 1
+        if x.lemma_.lower() in stance or x.lower_ in stance or naming_verb(x):
+            return x
+    return None
+
+
+def judge_clause_words(n: Token) -> set[int]:
+    """Token indexes of what else the judge of the act noun ``n`` says or does: the
+    clauses coordinated with the verb whose stance word has ``n`` in its object
+    (:func:`stance_head`; not an accusing word of ``doer_naming_stances``: "accused Moscow
+    of the attack" names its doer), when ``n`` has no possessor ("The ministry condemned
+    the attack and called on the UN to act": "called on the UN to act"). Whom the judge
+    addresses there is no party to the act judged: only the act's own phrase, or the
+    stance clause itself, may name its doer (docs/annotation.md section 2: a retelling
+    is labelled with what the sentence itself gives; section 6: actor = who does the
+    act). Empty when there is no such clause."""
+    if n.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    head = n
+    while head.dep_ in ("compound", "amod", "nmod") and head.head != head:
+        head = head.head
+    if any(c.dep_ == "poss" for x in (n, head) for c in x.children):
+        return set()
+    v = stance_head(n)
+    if v is None or v.lemma_.lower() in words("doer_naming_stances"):
+        return set()
+    for _ in range(3):  # a stance noun's clause: "expressed [condolences]", "in [condemnation]"
+        if v.pos_ in ("VERB", "AUX") or v.head == v:
+            break
+        v = v.head
+    # a coordinated clause that lays the act on someone names its doer ("condemned the
+    # attack and attributed it to the commandos")
+    doers = words("attribution_verbs") | words("blame_verbs") | words("doer_naming_stances")
+    own = {x.i for x in n.subtree}
+    return {w.i for c in v.conjuncts if c.lemma_.lower() not in doers for w in c.subtree if w.i not in own}
+
+
 def stance_takers(n: Token, responders: bool = True) -> list[Token]:
     """The heads of the mentions that take a stance towards the act the event noun ``n``
     (or the verb of a relative or participle clause: "mourned the villagers who were
@@ -556,14 +623,7 @@ def stance_takers(n: Token, responders: bool = True) -> list[Token]:
     steps up the tree. They are the actors of the stance or response, not of the act
     (a responder may be its target: "Israel closed the crossing after the bombing", so
     whoever looks for a recipient passes ``responders=False``). ``[]`` when there is none."""
-    stance = words("stance_words")
-    x, hops = n, 0
-    found = None
-    while hops < 4 and (x.dep_ in _OBJECT_PATH or x.dep_ == "oprd") and x.head != x:
-        x, hops = x.head, hops + 1
-        if x.lemma_.lower() in stance or x.lower_ in stance or naming_verb(x):
-            found = x
-            break
+    found = stance_head(n)
     if found is None and responders and responded_to(n):
         # "summoned the envoy over the attack", "closed the crossing after the bombing",
         # "lodged a protest over the attacks": the clause responds to the act, its
