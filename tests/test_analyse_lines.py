@@ -123,3 +123,33 @@ def test_analyse_lines_reader_keeps_a_headline_list_and_joins_wrapped_prose():
 ])
 def test_analyse_lines_a_line_that_goes_on_is_no_title(nlp, text):
     assert len(_sents(nlp, text)) == 1, _sents(nlp, text)
+
+
+#: Headlines of about one length (written for this test): no line ends early, so only
+#: the missing full stops tell them apart from wrapped prose (a fresh user's trial: four
+#: such headlines were read as one sentence and gave one event).
+SAME_LENGTH = ["Army shells rebel bases near the northern border town",
+               "Coast guard seizes fishing trawler off the east coast",
+               "Parliament imposes new tariffs on imported steel goods",
+               "Thousands march in the capital against the new tax law"]
+
+
+@pytest.mark.parametrize("upper", [False, True])
+def test_analyse_lines_headlines_of_one_length_are_units(upper):
+    text = "\n".join(h.upper() if upper else h for h in SAME_LENGTH)
+    lay = layout(text)
+    assert lay.units and len(lay.unit_ends) == 3 and not lay.wrapped
+
+
+def test_analyse_lines_wrapped_prose_of_one_length_is_no_list():
+    # the same shape with a full stop at the end is a wrapped paragraph, not a list
+    prose = ("The army said its units shelled rebel bases near the\nnorthern border town "
+             "on Monday and that the coast\nguard seized a fishing trawler off the east "
+             "coast of\nthe island after a chase that lasted several hours.")
+    lay = layout(prose)
+    assert not lay.units and not lay.unit_ends
+
+
+def test_analyse_lines_headlines_of_one_length_give_an_event_each(nlp):
+    doc = nlp("\n".join(SAME_LENGTH))
+    assert [s.text.strip() for s in doc.sents] == SAME_LENGTH

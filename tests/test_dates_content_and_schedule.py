@@ -117,3 +117,12 @@ def test_a_scheduled_truce_does_not_date_the_story_lead_in_the_past(dated):
 ])
 def test_whole_months_up_to_a_quarter_keep_month_granularity(phrase, gran):
     assert _from_resolution(resolve(phrase, "2024-11-20"), phrase).granularity == gran
+
+
+def test_a_reporting_verb_with_a_place_still_dates_the_saying():
+    # a weekday after "told reporters in <place>" dates the saying, in the past, even when
+    # what was said is in the future tense (before: the next such day, a week on)
+    s = '"We will not sign under pressure," the foreign minister told reporters in Oslo on Wednesday.'
+    assert event_date(s, "2025-03-20", "future", (), s.index("sign")).start == "2025-03-19"
+    s = "The minister said in Geneva on Wednesday that the talks would resume."
+    assert event_date(s, "2025-03-20", "future", (), s.index("resume")).start == "2025-03-19"

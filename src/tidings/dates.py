@@ -1243,9 +1243,11 @@ def _from_resolution(r: DateResolution, text: str, source: str = "sentence") -> 
 #: A reporting verb in the past right before a date phrase ("Netanyahu said on Wednesday",
 #: "Iran announced Monday that ..."): the phrase dates the saying, which is past, whatever
 #: the tense of what was said ("will not negotiate", "would hold talks"). A fresh-user
-#: trial: such a weekday was read forward, six days after publication.
+#: trial: such a weekday was read forward, six days after publication. A place where it
+#: was said may stand between ("told reporters in Tehran on Wednesday", a later trial).
 _SAID_BEFORE = re.compile(r"\b(?:said|told(?:\s+[\w.]+){1,2}|announced|reported|stated|added|confirmed|declared|"
-                          r"warned|wrote|insisted|vowed|pledged|promised|threatened)\s+(?:on\s+|late\s+|early\s+)?$",
+                          r"warned|wrote|insisted|vowed|pledged|promised|threatened)"
+                          r"(?:\s+(?:in|at)\s+[\w.]+(?:\s+[\w.]+)?)?\s+(?:on\s+|late\s+|early\s+)?$",
                           re.I)
 
 
@@ -1323,25 +1325,33 @@ def content_clause_spans(v, offset: int) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-#: Verbs that announce a scheduled act when in the simple present ("the truce begins
-#: Sunday", "the law takes effect on Monday", "talks resume Tuesday"): a date phrase of
-#: their clause is read in the future tense (annotation guide section 7). "take" counts
-#: only with the object "effect" (``_SCHEDULED_OBJECTS``).
-SCHEDULED_VERBS = frozenset({"begin", "start", "open", "close", "end", "expire", "resume", "commence",
-                             "take", "reopen", "convene", "kick"})
+#: Of the verbs that announce a scheduled act (``words.yaml`` ``scheduled_verbs``), those
+#: that do so only with this object or particle ("takes effect", "kicks off").
 _SCHEDULED_OBJECTS = {"take": "effect", "kick": "off"}
+
+
+@lru_cache(maxsize=1)
+def scheduled_verbs() -> frozenset[str]:
+    """``words.yaml`` ``scheduled_verbs``: verbs that announce a scheduled act when in the
+    simple present ("the truce begins Sunday", "the law takes effect on Monday", "talks
+    resume Tuesday"); a date phrase of their clause is read in the future tense
+    (annotation guide section 7)."""
+    from .coding.words import words
+
+    return words("scheduled_verbs")
 
 
 def scheduled_clause_spans(tokens, offset: int) -> tuple[tuple[int, int], ...]:
     """Character spans (relative to ``offset``) of the clauses among ``tokens`` (spaCy
-    tokens of one sentence) headed by a :data:`SCHEDULED_VERBS` verb in the simple
+    tokens of one sentence) headed by a :func:`scheduled_verbs` verb in the simple
     present (tag VBZ or VBP, no auxiliary): from that verb to the end of its subtree (its
     subject's own clauses before it, "the meeting, resumed in September, ends today",
     keep their tense). Shape: a tuple of ``(start, end)`` pairs, end exclusive; empty when
     there is none."""
     out = []
+    verbs = scheduled_verbs()
     for t in tokens:
-        if t.lemma_ not in SCHEDULED_VERBS or t.tag_ not in ("VBZ", "VBP") or t.pos_ != "VERB":
+        if t.lemma_ not in verbs or t.tag_ not in ("VBZ", "VBP") or t.pos_ != "VERB":
             continue
         need = _SCHEDULED_OBJECTS.get(t.lemma_)
         if need and not any(c.lower_ == need for c in t.children):

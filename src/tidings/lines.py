@@ -31,7 +31,11 @@ one in five shows that the sentence goes on, and at least half of them end early
 least one in five, in mixed-case text of five breaks or more, where the case of the next
 line speaks too: wrapped prose goes on in lower case at most of its breaks). In such a text every break where the sentence does not go on ends a unit. In any
 other text a break ends a unit only where the line ended early and the sentence does not
-go on (a title over a paragraph, a paragraph's last line). A text is **hard-wrapped** when
+go on (a title over a paragraph, a paragraph's last line). A text none of whose lines ends
+with a full stop, the last one included, and with no break where the sentence goes on, is
+a list of line units too, whatever its lines' lengths (headlines of about one length,
+"Turkey shells Kurdish positions in Syria\nIran seizes oil tanker in Gulf": wrapped prose
+ends with a full stop, :func:`is_headline_text`). A text is **hard-wrapped** when
 it has three or more breaks and at most three in ten end early: its lines are parts of
 sentences.
 """
@@ -157,8 +161,9 @@ def layout(text: str) -> Layout:
     early = [ends_early(lines[i], lines[i + 1], width) for i in idx]
     on = [goes_on(lines[i], lines[i + 1], upper) for i in idx]
     n, n_early, n_on = len(idx), sum(early), sum(on)
-    units = n >= 2 and n_on <= UNITS_MAX_GOES_ON * n and (n_early >= UNITS_EARLY * n or (
-        not upper and n >= UNITS_CASE_BREAKS and n_early >= UNITS_EARLY_MIN * n))
+    units = (n >= 2 and n_on <= UNITS_MAX_GOES_ON * n and (n_early >= UNITS_EARLY * n or (
+        not upper and n >= UNITS_CASE_BREAKS and n_early >= UNITS_EARLY_MIN * n))) or (
+        n_on == 0 and is_headline_text(text))
     wrapped = not units and n >= 3 and n_early <= WRAPPED_EARLY * n
     breaks = tuple(starts[i] + len(lines[i]) for i in idx)
     ends = frozenset(b for b, e, o in zip(breaks, early, on) if not o and (units or e))
