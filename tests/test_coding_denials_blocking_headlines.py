@@ -173,3 +173,21 @@ def test_past_forms():
     known = {"expelled", "visited", "banned"}
     assert [past_form(w, known) for w in ("warn", "seize", "deny", "expel", "visit", "ban", "strike", "meet")] == \
         ["warned", "seized", "denied", "expelled", "visited", "banned", "struck", "met"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Farmers are calling for the agriculture minister to resign.", "RETREAT"),
+    ("The opposition called for the governor to step down.", "RETREAT"),
+    ("Residents pressed for the militia to withdraw from the village.", "RETREAT"),
+])
+def test_an_act_called_for_is_asked_not_done(code_text, text, etype):
+    # 'call for X to V' (parsed as a clause marked "for"): the requested act is
+    # hypothetical (annotation guide section 5; rule aux:called-for-act)
+    evs = [e for e in code_text(text) if e.event_type == etype]
+    assert evs and all("hypothetical" in e.aux_modes for e in evs), shown(evs)
+
+
+def test_a_purpose_clause_of_calling_is_no_request(code_text):
+    # "called a meeting to discuss": no "for", the meeting happened
+    evs = code_text("The governor called a meeting to discuss the floods.")
+    assert "CONSULT" in happened(evs), shown(evs)
