@@ -189,7 +189,10 @@ def mark_line_breaks(doc):
 def _split_dateline(doc, i: int) -> None:
     """A dateline at token ``i`` (a paragraph start) is a sentence of its own: the word
     after its dash starts the next one (the parser would otherwise take "SEOUL" as the
-    subject of the story's first verb)."""
+    subject of the story's first verb), and the word after that goes on with it: a lead
+    sentence of one word is none ("BAKU, Sept 4 - Azerbaijan and Armenia held talks": the
+    parser, told a sentence starts at "Azerbaijan", ended it there too, and the talks
+    lost a party; a fresh user's trial, fifteenth round)."""
     if i >= len(doc):
         return
     end = dateline_end(doc.text, doc[i].idx)
@@ -199,6 +202,9 @@ def _split_dateline(doc, i: int) -> None:
         if tok.idx >= end:
             if not tok.is_space:
                 tok.is_sent_start = True
+                nxt = tok.i + 1
+                if nxt < len(doc) and not doc[nxt].is_space and not doc[nxt].is_punct and not tok.is_punct:
+                    doc[nxt].is_sent_start = False
             return
 
 
