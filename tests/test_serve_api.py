@@ -86,7 +86,7 @@ def build_store(path: Path) -> dict[str, Event]:
                          "accused", [USA], [AZE], "2024-03-05", GENEVA, 0.9, "allege",
                          ("military",)),
         "protest": event(s2, "Armenian protesters marched in Paris.", "PROTEST", "marched",
-                         [PROTESTERS], [AZE], "2024-03-07", PARIS, 0.7, "demonstrate"),
+                         [PROTESTERS], [AZE], "2024-03-07", PARIS, 0.7, "demo"),
         "consult": event(s3, "Baku and Yerevan held talks in Geneva.", "CONSULT", "talks",
                          [AZE, ARM], [], "2024-03-12", GENEVA, 0.95, "meet",
                          ("diplomatic",)),

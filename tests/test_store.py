@@ -338,7 +338,7 @@ def filled(store: Store) -> Store:
     ], V1)
     store.save_story(s2, [
         make_event(s2, 0, "PROTEST", actor=[PROTESTERS], recipient=[AZE], place=PARIS,
-                   start="2024-03-07", mode="demonstrate", contexts=["political"],
+                   start="2024-03-07", mode="demo", contexts=["political"],
                    cameo="141", confidence=0.7),
     ], V1)
     store.save_story(s3, [
@@ -805,7 +805,7 @@ def test_events_newest_order_is_by_publication_then_confidence(db: Path) -> None
         store.save_story(old, [make_event(old, 0, start="2050-01-01", confidence=0.99)], V1)
         store.save_story(new, [make_event(new, 0, confidence=0.9, start="2024-03-01"),
                                make_event(new, 1, "PROTEST", confidence=0.8, start="2023-05-01",
-                                          trigger_start=30, mode="demonstrate", cameo="141")], V1)
+                                          trigger_start=30, mode="demo", cameo="141")], V1)
         got = lambda order: [(r["story_id"], r["confidence"]) for r in store.records(order=order)]  # noqa: E731
         assert got("newest") == [("new", 0.9), ("new", 0.8), ("old", 0.99)]
         assert got("date") == [("new", 0.8), ("new", 0.9), ("old", 0.99)]
