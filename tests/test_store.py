@@ -663,6 +663,31 @@ def test_store_export_csv_round_trips(filled: Store, tmp_path: Path) -> None:
     assert duckdb.sql(f"SELECT count(*) FROM read_csv('{out}')").fetchall()[0][0] == 4
 
 
+def test_store_export_csv_names_fall_back_to_entity_text(tmp_path: Path) -> None:
+    """An entity with no canonical name ("riot police") shows its text in the csv
+    ``*_names`` columns, as in the ``cameo`` rows, instead of an empty slot; a named
+    entity keeps its name, and the slots still line up with ``*_countries``."""
+    police = Entity(text="riot police", name=None, country="KEN", sector="COP")
+    crowd = Entity(text="the striking dockers", name=None, country=None, sector="LAB")
+    story = make_story("n1", text="Riot police dispersed the striking dockers. More.")
+    with Store(tmp_path / "n.duckdb") as store:
+        store.save_story(story, [make_event(story, 0, "ASSAULT", actor=[police, USA],
+                                            recipient=[crowd], mode="beat", cameo="1823",
+                                            claimed_by=[police])], V1)
+        out = tmp_path / "n.csv"
+        assert store.export(out, "csv") == 1
+        cameo_out = tmp_path / "n_cameo.csv"
+        store.export(cameo_out, "cameo")
+    (row,) = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert row["actor_names"] == "riot police;Government of the United States"
+    assert row["actor_countries"] == "KEN;USA"
+    assert row["recipient_names"] == "the striking dockers"
+    assert row["recipient_countries"] == ""
+    assert row["claimed_by_names"] == "riot police"
+    cameo = list(csv.DictReader(cameo_out.open(encoding="utf-8")))
+    assert [r["actor_name"] for r in cameo] == row["actor_names"].split(";")
+
+
 def test_store_export_jsonl_is_the_contract(filled: Store, tmp_path: Path) -> None:
     out = tmp_path / "events.jsonl"
     assert filled.export(out, "jsonl") == 4
