@@ -149,6 +149,9 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     ("T613", "a POST /api/code request whose Content-Type is not JSON (a form or "
      "text/plain body, which a page of another site can send)",
      "send Content-Type: application/json", 415),
+    ("T614", "tidings serve cannot listen on --host/--port: the port is in use, needs "
+     "privileges, or the host is not an address of this machine",
+     "choose another --port, or an address of this machine with --host", 500),
     # Ray engine (docs/scale.md)
     ("T701", "the Ray engine needs Ray, which is not installed", "pip install 'tidings[ray]'", 500),
     ("T702", "Ray cannot be started, or the cluster cannot be reached",
