@@ -215,6 +215,25 @@ def test_eval_skips_bad_lines_and_scores_the_rest(tmp_path):
     assert sc["documents"] == 1 and sc["per_type"]["ASSAULT"]["tp"] == 1
 
 
+def test_eval_warns_of_an_unknown_gold_type_and_leaves_its_document_out(tmp_path):
+    """A misspelt gold type is a warning naming file, line and type; its document is not
+    scored, so the type is in no per-type row and macro F1 is over the real types."""
+    gold = tmp_path / "g.jsonl"
+    good = {"id": "g1", "text": "Russia attacked Ukraine on Monday.", "pub_date": "2024-01-03",
+            "events": [{"event_type": "ASSAULT", "actor": [{"code": "RUS"}]}]}
+    typo = {"id": "g2", "text": "Japan sent food aid to Tonga on Friday.", "pub_date": "2024-01-05",
+            "events": [{"event_type": "AIDE", "actor": [{"code": "JPN"}]}]}
+    gold.write_text(json.dumps(good) + "\n" + json.dumps(typo) + "\n", encoding="utf-8")
+    res = runner.invoke(app, ["eval", str(gold), "--json"])
+    assert res.exit_code == 0, res.output
+    assert res.stderr.splitlines() == [
+        "warning [T115] g.jsonl:2: gold event 1 has event_type 'AIDE', not a PLOVER event "
+        "type (did you mean AID?); line skipped"]
+    sc = json.loads(res.stdout)
+    assert sc["documents"] == 1 and "AIDE" not in sc["per_type"] and "AID" not in sc["per_type"]
+    assert sc["macro_f1"] == sc["per_type"]["ASSAULT"]["f1"]
+
+
 def test_eval_refuses_what_it_cannot_score(tmp_path):
     latin1 = tmp_path / "latin1.jsonl"
     latin1.write_bytes(b'{"id": "c", "text": "caf\xe9 opened.", "events": []}\n')

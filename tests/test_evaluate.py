@@ -135,3 +135,37 @@ def test_recipient_precision_counts_a_recipient_the_gold_does_not_have() -> None
     sc = score(gold, pred)
     assert sc.recipient_precision == 1 / 3          # a right; b (no gold recipient) and d wrong
     assert sc.recipient_accuracy == 1 / 2           # only a and d have a gold recipient
+
+
+def test_evaluate_load_gold_skips_a_document_with_an_unknown_event_type(tmp_path) -> None:
+    """A gold event whose type is no PLOVER type (misspelt, lower case, missing) makes
+    its document a T115 naming the file, line and type; the document is left out whole,
+    so the unknown type reaches neither the per-type table nor macro F1. Right types,
+    and documents with no events, are kept."""
+    rows = [
+        {"id": "a", "text": "The bank sent grain to the valley.", "events": [
+            {"event_type": "AIDE", "actor": [{"code": "EGY"}]}]},
+        GOOD,
+        {"id": "b", "text": "Both sides met and settled the quarrel.", "events": [
+            {"event_type": "CONSULT"}, {"event_type": "agree"}]},
+        {"id": "c", "text": "A quiet day.", "events": [{"actor": [{"code": "PER"}]}]},
+        {"id": "d", "text": "Nothing to report.", "events": []},
+        {"id": "e", "text": "Troops shelled the port.", "events": [
+            {"event_type": "ASSAULT"}, {"event_type": "THREATEN"}]},
+    ]
+    p = tmp_path / "typos.jsonl"
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    seen: list[TidingsError] = []
+    docs = load_gold(p, on_error=seen.append)
+    assert [d["id"] for d in docs] == ["g1", "d", "e"]
+    assert [e.code for e in seen] == ["T115"] * 3
+    assert str(seen[0]) == ("[T115] typos.jsonl:1: gold event 1 has event_type 'AIDE', "
+                            "not a PLOVER event type (did you mean AID?)")
+    assert seen[1].message == "typos.jsonl:3: gold event 2 has event_type 'agree', not a PLOVER event type"
+    assert seen[1].hint == "did you mean AGREE?"
+    assert seen[2].message.startswith("typos.jsonl:4: gold event 1 has event_type None")
+    assert seen[2].hint.startswith("use one of AGREE ")
+    with pytest.raises(TidingsError) as err:   # without on_error: raised
+        load_gold(p)
+    assert err.value.code == "T115"
+

@@ -40,7 +40,7 @@ def db(tmp_path: Path) -> Path:
         store.save_story(s1, [make_event(s1, 0, confidence=0.9, place=GENEVA)], V1)
         store.save_story(s2, [make_event(s2, 0, "PROTEST", actor=[PROTESTERS],
                                          recipient=[AZE], place=PARIS,
-                                         start="2024-03-07", mode="demonstrate",
+                                         start="2024-03-07", mode="demo",
                                          cameo="141", confidence=0.7)], V1)
         store.save_story(s3, [make_event(s3, 0, "CONSULT", actor=[AZE, ARM],
                                          recipient=[], start="2024-03-12", mode="meet",
@@ -367,3 +367,21 @@ def test_query_cli_negative_limit_is_refused_in_every_format(app, db: Path, fmt)
     assert res.stderr.strip() == "Error: [T501] --limit must be 0 or more, not -1"
     res = run(app, "events", "--db", db, "--limit", "0", "--format", fmt)
     assert res.exit_code == 0
+
+
+@pytest.mark.parametrize("command", ["events", "dyads", "export"])
+def test_query_cli_mode_help_names_only_real_modes(app, command: str) -> None:
+    """The ``--mode`` help's examples ("e.g. meet, demo") must each be a PLOVER mode
+    that the filter accepts (``tidings.records.MODES``): a user who copies one from the
+    help must not get ``T405 unknown mode``."""
+    import re as _re
+
+    from tidings.records import MODES
+
+    cmd = typer.main.get_command(app).commands[command]
+    (opt,) = [p for p in cmd.params if "--mode" in p.opts]
+    examples = _re.search(r"e\.g\. ([^.]+)\.", opt.help).group(1)
+    named = [m.strip() for m in examples.split(",")]
+    assert named, opt.help
+    every_mode = set().union(*MODES.values())
+    assert [m for m in named if m not in every_mode] == []

@@ -86,7 +86,7 @@ def build_store(path: Path) -> dict[str, Event]:
                          "accused", [USA], [AZE], "2024-03-05", GENEVA, 0.9, "allege",
                          ("military",)),
         "protest": event(s2, "Armenian protesters marched in Paris.", "PROTEST", "marched",
-                         [PROTESTERS], [AZE], "2024-03-07", PARIS, 0.7, "demonstrate"),
+                         [PROTESTERS], [AZE], "2024-03-07", PARIS, 0.7, "demo"),
         "consult": event(s3, "Baku and Yerevan held talks in Geneva.", "CONSULT", "talks",
                          [AZE, ARM], [], "2024-03-12", GENEVA, 0.95, "meet",
                          ("diplomatic",)),
@@ -180,6 +180,43 @@ def test_serve_cli_missing_store_is_one_error_line(tmp_path: Path) -> None:
     assert res.exit_code == 1
     assert res.stderr.strip() == (f"Error: [T402] no event store at {missing} (run "
                                   "`tidings code` to create one, or pass --db PATH)")
+
+
+def test_serve_cli_port_in_use_is_one_error_line_before_the_banner(built) -> None:
+    """A port another program listens on stops `serve` with T614 in the project's error
+    form, exit status 1, and without the "tidings explorer on" line (before, uvicorn's own
+    "[Errno 98]" came after that line, with exit status 3)."""
+    import socket
+
+    db, _ = built
+    app = typer.Typer()
+    register(app)
+    app.command("noop")(lambda: None)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        res = CliRunner().invoke(app, ["serve", "--db", str(db), "--port", str(port)])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (f"Error: [T614] cannot listen on 127.0.0.1:{port}: the port "
+                                  "is in use (stop the program using it, or choose another --port)")
+
+
+def test_serve_check_listen_passes_a_free_port_and_names_a_bad_host() -> None:
+    import socket
+
+    from tidings.errors import TidingsError
+    from tidings.serve.cli import check_listen
+
+    with socket.socket() as probe:      # a port free a moment ago is free to check
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    check_listen("127.0.0.1", port)
+    check_listen("127.0.0.1", port)     # the check leaves nothing bound behind
+    with pytest.raises(TidingsError) as err:
+        check_listen("nowhere.invalid", port)
+    assert err.value.code == "T614"
+    assert err.value.message.startswith(f"cannot listen on nowhere.invalid:{port}: the host name")
 
 
 def test_serve_stats(client) -> None:

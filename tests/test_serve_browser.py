@@ -57,7 +57,7 @@ def evil_story() -> tuple[Story, Event]:
     e = Event(event_id=make_event_id(s.id, s.text_hash(), 0, "PROTEST", a, PIPELINE_VERSION),
               story_id=s.id, sentence_index=0, sentence=sentence,
               evidence_span=(a, a + len(sentence)), trigger="marched",
-              event_type="PROTEST", mode="demonstrate", contexts=[], aux_modes=[],
+              event_type="PROTEST", mode="demo", contexts=[], aux_modes=[],
               actor=[Entity(text="Protesters", country="GEO", sector="CVL")], recipient=[],
               date=EventDate(start="2024-12-01", end="2024-12-01"), location=None,
               quad_class=QUAD_CLASS["PROTEST"], confidence=0.7, cameo="141")

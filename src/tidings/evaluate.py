@@ -245,6 +245,26 @@ def expected_calibration_error(pairs: list[tuple[float, bool]], bins: int = 10) 
     return round(ece, 4)
 
 
+def _unknown_gold_type(events: list) -> tuple[int, Any] | None:
+    """The first gold event (1-based position, its ``event_type``) whose type is not a
+    PLOVER event type, or None when every event has one."""
+    for k, ev in enumerate(events, 1):
+        etype = ev.get("event_type") if isinstance(ev, dict) else None
+        if etype not in EVENT_TYPES:
+            return k, etype
+    return None
+
+
+def _type_hint(etype: Any) -> str:
+    """"did you mean AID?" for a near miss of a PLOVER type, else the list of types."""
+    from difflib import get_close_matches
+
+    near = get_close_matches(str(etype).upper(), EVENT_TYPES, n=1, cutoff=0.6)
+    if near:
+        return f"did you mean {near[0]}?"
+    return "use one of " + " ".join(EVENT_TYPES)
+
+
 def load_gold(path: str | Path, on_error: Callable[[TidingsError], None] | None = None
               ) -> list[dict]:
     """Read a gold JSON Lines file (format in the module docstring).
@@ -252,7 +272,12 @@ def load_gold(path: str | Path, on_error: Callable[[TidingsError], None] | None 
     Lines are read as story records (:func:`tidings.read.read_path`), so a bad line gets
     the read codes of ``docs/bad-input.md``: T101 unparseable JSON, T105 not UTF-8,
     T107 not an object, T102 no id, T106 no text, T103 bad date; a document without an
-    ``events`` list is a T102 too.
+    ``events`` list is a T102 too. A document with an event whose ``event_type`` is not
+    one of the 16 PLOVER types (:data:`tidings.records.EVENT_TYPES`, exact upper case:
+    a misspelt ``"AIDE"``, a lower-case ``"aid"``, none at all) is a T115 and is left
+    out whole: scoring it without that event would count a correct prediction of the
+    intended type as a false positive (or a false event when no other event is left),
+    and scoring the unknown type would add a type no coder can predict to macro F1.
 
     Args:
         path: the gold file.
@@ -270,8 +295,8 @@ def load_gold(path: str | Path, on_error: Callable[[TidingsError], None] | None 
     """
     from .read import KNOWN_META, ReadFailure, ReadOptions, read_path
 
-    def bad(code: str, message: str) -> None:
-        exc = TidingsError(code, message)
+    def bad(code: str, message: str, hint: str = "") -> None:
+        exc = TidingsError(code, message, hint)
         if on_error is None:
             raise exc
         on_error(exc)
@@ -284,6 +309,10 @@ def load_gold(path: str | Path, on_error: Callable[[TidingsError], None] | None 
             bad(item.code, item.message)
         elif not isinstance(item.meta.get("events"), list):
             no_events.append(item.origin)
+        elif (wrong := _unknown_gold_type(item.meta["events"])) is not None:
+            k, etype = wrong
+            bad("T115", f"{item.origin}: gold event {k} has event_type {etype!r}, "
+                "not a PLOVER event type", _type_hint(etype))
         else:
             known = {k: getattr(item, k) for k in KNOWN_META if getattr(item, k) is not None}
             docs.append({**item.meta, **known, "id": item.id, "text": item.text,

@@ -29,7 +29,7 @@ _ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor country
 _RecipientOpt = Annotated[Optional[str], typer.Option("--recipient", help="Recipient country/IGO code, or part of its name (a country's full name also matches its code).")]
 _DyadOpt = Annotated[Optional[str], typer.Option("--dyad", help="Actor-recipient country pair, e.g. USA-AZE.")]
 _EventTypeOpt = Annotated[Optional[str], typer.Option("--type", help="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT.")]
-_ModeOpt = Annotated[Optional[str], typer.Option("--mode", help="PLOVER mode, e.g. meet, demonstrate.")]
+_ModeOpt = Annotated[Optional[str], typer.Option("--mode", help="PLOVER mode, e.g. meet, demo.")]
 _ContextOpt = Annotated[Optional[str], typer.Option("--context", help="PLOVER context, e.g. diplomatic.")]
 _DateFromOpt = Annotated[Optional[str], typer.Option("--from", help="Events on or after this date (YYYY-MM-DD).")]
 _DateToOpt = Annotated[Optional[str], typer.Option("--to", help="Events on or before this date (YYYY-MM-DD).")]

@@ -30,6 +30,55 @@ def served_hosts(host: str, allow_host: list[str]) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
+def check_listen(host: str, port: int) -> None:
+    """Fail before the server starts when it could not listen on ``host``:``port``.
+
+    Binds, then closes at once, a socket for each address ``host`` resolves to, with
+    the options asyncio's ``create_server`` (which uvicorn uses) sets: ``SO_REUSEADDR``
+    on POSIX, so a port in ``TIME_WAIT`` after a server stopped is still free, as it is
+    for uvicorn. Without this check uvicorn printed its own ``ERROR: [Errno 98]`` after
+    the "explorer on" line and exited 3 (docs/serve.md, "The command").
+
+    Raises:
+        TidingsError: ``T614`` naming the address: the port is in use, a port the user
+            may not open (below 1024 without privileges), or a host that is not an
+            address of this machine or cannot be resolved.
+    """
+    import errno
+    import os
+    import socket
+
+    from tidings.errors import TidingsError
+
+    where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    try:
+        addrs = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM,
+                                   flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise TidingsError("T614", f"cannot listen on {where}: the host name does not "
+                           f"resolve ({exc})", "give an address of this machine with --host") from None
+    for family, kind, proto, _, addr in addrs:
+        sock = socket.socket(family, kind, proto)
+        try:
+            if os.name == "posix":
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6 and hasattr(socket, "IPPROTO_IPV6"):
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            sock.bind(addr)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                why, hint = "the port is in use", "stop the program using it, or choose another --port"
+            elif exc.errno == errno.EACCES:
+                why, hint = "not allowed", "ports below 1024 need privileges: choose another --port"
+            elif exc.errno == errno.EADDRNOTAVAIL:
+                why, hint = "not an address of this machine", "give an address of this machine with --host"
+            else:
+                why, hint = exc.strerror or str(exc), ""
+            raise TidingsError("T614", f"cannot listen on {where}: {why}", hint) from None
+        finally:
+            sock.close()
+
+
 def register(app: typer.Typer) -> None:
     """Add the ``serve`` command to a Typer app.
 
@@ -68,6 +117,11 @@ def register(app: typer.Typer) -> None:
                        + "; requests are answered for the host names "
                        + ", ".join(served_hosts(host, allow_host))
                        + " (add others with --allow-host NAME)", err=True)
+        try:
+            check_listen(host, port)
+        except TidingsError as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(1)
         shown = f"[{host}]" if ":" in host else host
         typer.echo(f"tidings explorer on http://{shown}:{port}/ over {db.resolve()} "
                    "(Ctrl+C to stop)", err=True)

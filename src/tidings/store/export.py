@@ -60,6 +60,9 @@ def flat_rows(table: pa.Table) -> list[dict[str, Any]]:
 
     List columns become ``;``-joined strings (an entity with no value leaves an empty
     slot, so ``actor_names`` and ``actor_countries`` line up); dates are ISO strings.
+    The ``*_names`` columns give an entity's canonical name, or its text where it has
+    none ("riot police", "Pakistani security forces"), as the ``cameo`` rows do, so a
+    named party never shows as an empty slot.
     """
     out = []
     names = table.column_names
@@ -69,7 +72,8 @@ def flat_rows(table: pa.Table) -> list[dict[str, Any]]:
         for col in FLAT_HEADER + extra:
             if col in _ENTITY_COLS:
                 role, key = _ENTITY_COLS[col]
-                d[col] = _join([it[key] for it in row[role]])
+                d[col] = _join([(it["name"] or it["text"]) if key == "name" else it[key]
+                                for it in row[role]])
             elif col in ("contexts", "aux_modes"):
                 d[col] = _join(row[col])
             elif col == "cluster_story_ids":
