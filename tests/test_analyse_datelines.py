@@ -59,3 +59,14 @@ def test_analyse_dateline_is_its_own_sentence_and_no_actor(nlp):
     assert sanction and {a.country for a in sanction[0].actor} == {"PER"}
     assault = [e for e in events if e.event_type == "ASSAULT"]
     assert assault and {a.country for a in assault[0].actor} == {"COL"}
+
+
+@pytest.mark.parametrize("text", [
+    "OSLO, Oct 9 - Norway and Sweden signed a border accord on Thursday.",
+    "NAIROBI, June 2 - Kenya and Uganda held trade talks on Monday.",
+])
+def test_analyse_dateline_lead_does_not_end_after_its_first_word(nlp, text):
+    # a fresh user's trial: the parser, told a sentence starts after the dash, ended it
+    # after the first word too ("Azerbaijan | and Armenia held talks")
+    lead = text.split(" - ", 1)[1]
+    assert [s.text for s in nlp(text).sents][-1] == lead
