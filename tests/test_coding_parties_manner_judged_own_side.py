@@ -221,3 +221,15 @@ def test_distinct_acts_stay_apart(other):
     from tidings.coding.coder import merge_same_acts
 
     assert len(merge_same_acts([_ev("ACCUSE", "a", "FRA", "RUS", 0.6), other])) == 2
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("If Russia invades Finland, Sweden would close its border, Swedish officials warned.", "SWE", "RUS"),
+    ("If Chile blocks the port, Peru will impose tariffs on Chilean fruit, the minister said.", "PER", "CHL"),
+])
+def test_a_conditions_subject_is_not_the_threats_actor(code_text, text, actor, target):
+    # the parse hangs the 'if' clause's object on the main verb as a second subject; the
+    # subject after the comma is the actor (syntax.subject)
+    evs = [e for e in code_text(text) if e.event_type == "THREATEN"]
+    assert evs and all({a.country for a in e.actor} == {actor} for e in evs), \
+        [(e.trigger, [a.text for a in e.actor]) for e in evs]

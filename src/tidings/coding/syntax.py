@@ -33,10 +33,13 @@ def subject(v: Token) -> Token | None:
     """The subject of ``v`` (``nsubj``/``csubj``); a transcript's speaker label ("VOA:
     Putin visited China", parsed with the speaker as subject and the real one in
     apposition) gives way to the real subject, and so does a dateline's place parsed as
-    a second subject ("KHARTOUM, March 3 — Sudan's army shelled ...": the army)."""
+    a second subject ("KHARTOUM, March 3 — Sudan's army shelled ...": the army), and a
+    subject cut off from the verb by a comma before another subject: the parse hung a
+    preceding clause's word on the verb ("If Venezuela invades Guyana, Brazil would close
+    its border": Brazil; a fresh user's trial, fifteenth round)."""
     subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
     for c in subs:
-        if len(subs) > 1 and (is_speaker_label(c) or in_dateline(c)):
+        if len(subs) > 1 and (is_speaker_label(c) or in_dateline(c) or _cut_off_subject(c, subs, v)):
             continue
         if is_speaker_label(c):
             app = next((a for a in c.children if a.dep_ == "appos"), None)
@@ -44,6 +47,14 @@ def subject(v: Token) -> Token | None:
                 return app
         return c
     return None
+
+
+def _cut_off_subject(c: Token, subs: list[Token], v: Token) -> bool:
+    """True when another subject of ``v`` stands between ``c`` and ``v``, after a comma
+    that follows ``c`` (:func:`subject`)."""
+    doc = c.doc
+    return any(c.i < o.i < v.i and any(doc[k].text == "," for k in range(c.i + 1, o.left_edge.i))
+               for o in subs if o is not c)
 
 
 def own_subject(v: Token) -> bool:
