@@ -233,3 +233,20 @@ def test_a_conditions_subject_is_not_the_threats_actor(code_text, text, actor, t
     evs = [e for e in code_text(text) if e.event_type == "THREATEN"]
     assert evs and all({a.country for a in e.actor} == {actor} for e in evs), \
         [(e.trigger, [a.text for a in e.actor]) for e in evs]
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("Pakistan said Indian missiles hit nine locations on Tuesday and vowed to retaliate.", "THREATEN", "PAK"),
+    ("Ukraine said Russian drones struck a power plant and demanded more air defence.", "REQUEST", "UKR"),
+])
+def test_a_speakers_stance_joined_to_the_reported_act_is_the_speakers(every_candidate, text, etype, actor):
+    evs = [e for e in every_candidate(text) if e.event_type == etype]
+    assert evs and all({a.country for a in e.actor} == {actor} for e in evs), \
+        [(e.trigger, [a.text for a in e.actor]) for e in evs]
+
+
+def test_a_reported_act_joined_to_another_act_keeps_its_doer(code_text):
+    # only stance verbs of the speaker: "attacked ... and burned" are both the rebels'
+    evs = [e for e in code_text("Officials said the rebels attacked the town and burned houses.")
+           if e.event_type == "ASSAULT"]
+    assert evs and all([a.text for a in e.actor] == ["the rebels"] for e in evs), shown(evs)

@@ -103,6 +103,10 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
             actor = between[0]
             gone = {actor.i} | {c.i for c in actor.conjuncts}
             recips = [r for r in recips if r.i not in gone]
+    if actor is None and _speaker_conjunct(v):
+        # "Pakistan said Indian missiles hit nine sites and vowed to retaliate": the parse
+        # joins the vow to the reported act; the speaker vowed (a fresh user's trial)
+        actor = syntax.subject(v.head.head)
     if actor is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
         actor = syntax.subject(v.head) if v.dep_ != "advcl" or not syntax.own_subject(v) else None
         if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
@@ -512,3 +516,15 @@ def stance_anchor(t: Trigger) -> Token:
     an event noun itself, else the trigger's verb (a relative or participle clause's
     verb reaches the noun it modifies: "mourned the villagers who were killed")."""
     return t.token if t.is_noun else t.frame
+
+
+def _speaker_conjunct(v: Token) -> bool:
+    """True when ``v``, a speaker's stance verb in the simple past (``words.yaml``
+    ``speaker_stance_verbs``: vowed, pledged, demanded ...), is parsed as a conjunct of a
+    reported clause in the past under a reporting verb in the past ("X said Y hit Z and
+    vowed to retaliate"): the two past verbs of the speaker go together, and the stance
+    is the speaker's (annotation guide section 6: the actor is who does the act)."""
+    h = v.head
+    return v.dep_ == "conj" and v.tag_ == "VBD" and v.lemma_.lower() in words("speaker_stance_verbs") \
+        and h.dep_ == "ccomp" and h.head.tag_ == "VBD" and h.head.lemma_.lower() in words("reporting") \
+        and syntax.subject(h) is not None and syntax.subject(h.head) is not None
