@@ -250,3 +250,19 @@ def test_a_reported_act_joined_to_another_act_keeps_its_doer(code_text):
     evs = [e for e in code_text("Officials said the rebels attacked the town and burned houses.")
            if e.event_type == "ASSAULT"]
     assert evs and all([a.text for a in e.actor] == ["the rebels"] for e in evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police detained the union leader on Friday, prompting protests across the country.",
+    "The court's ruling sparked protests outside the parliament.",
+])
+def test_what_caused_an_act_did_not_do_it(default_code, text):
+    # words.yaml causing_verbs: the verb's subject, or the clause it hangs on, caused
+    # the protest; nothing in the sentence names who protested
+    evs = [e for e in default_code(text) if e.event_type == "PROTEST"]
+    assert evs and all(not e.actor for e in evs), [(e.trigger, [a.text for a in e.actor]) for e in evs]
+
+
+def test_a_caused_act_keeps_the_doer_its_own_words_name(default_code):
+    evs = [e for e in default_code("The killing sparked protests by students in Dhaka.") if e.event_type == "PROTEST"]
+    assert evs and all([a.text for a in e.actor] == ["students"] for e in evs), shown(evs)

@@ -37,6 +37,11 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # attack was orchestrated by militants": a by-phrase of the event noun names
         # who did it, whoever is the subject of the sentence's verb
         actor = _noun_agent(t.token) or actor
+    caused = caused_act(t)
+    if caused:
+        # "the arrest sparked protests", "arrested the mayor, prompting protests": what
+        # or who caused the act did not do it; only the noun's own words name its doer
+        actor = _noun_agent(t.token) or _noun_actor(t)
     part = _participant(t)
     if part is not None and _noun_agent(t.token) is None:
         # "rebel fighters were engaged in heavy fighting with the army": who took part
@@ -107,7 +112,7 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # "Pakistan said Indian missiles hit nine sites and vowed to retaliate": the parse
         # joins the vow to the reported act; the speaker vowed (a fresh user's trial)
         actor = syntax.subject(v.head.head)
-    if actor is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
+    if actor is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head != v and not caused:
         actor = syntax.subject(v.head) if v.dep_ != "advcl" or not syntax.own_subject(v) else None
         if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
             actor = syntax.subject(v.head)
@@ -528,3 +533,13 @@ def _speaker_conjunct(v: Token) -> bool:
     return v.dep_ == "conj" and v.tag_ == "VBD" and v.lemma_.lower() in words("speaker_stance_verbs") \
         and h.dep_ == "ccomp" and h.head.tag_ == "VBD" and h.head.lemma_.lower() in words("reporting") \
         and syntax.subject(h) is not None and syntax.subject(h.head) is not None
+
+
+def caused_act(t: Trigger) -> bool:
+    """True when ``t`` is an event noun that is the object of a verb of causing
+    (``words.yaml`` ``causing_verbs``: "sparked protests", "prompting riots"): the
+    verb's subject, or the clause it hangs on, caused the act and did not do it
+    (annotation guide section 6: the actor is who does the act)."""
+    v = t.token.head
+    return t.is_noun and t.token.dep_ in ("dobj", "obj") and v == t.frame \
+        and v.lemma_.lower() in words("causing_verbs")
