@@ -253,15 +253,17 @@ def test_learn_a_proposed_noun_takes_its_arguments_from_a_support_verb_only(nlp,
 
 
 def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
-    """A filter with "proposals": true (an industrial blast is no attack) drops the model's
-    proposal too; a filter without it (sport) leaves proposals alone."""
+    """A filter with "proposals": true (an industrial blast is no attack, a bare heading is
+    no event) drops the model's proposal too; a filter without it (sport) leaves
+    proposals alone."""
     from tidings.coding import Coder
     from tidings.coding.rules import load_rules
     from tidings.records import Story
 
     assert [r.name for r in load_rules().by_stage["filter"] if r.proposals] == [
         "filter:industrial-accident", "filter:mishap-is-no-attack", "filter:accident-story-follow-on",
-        "filter:natural-disaster-is-no-attack", "filter:civil-campaign-is-no-attack"]
+        "filter:natural-disaster-is-no-attack", "filter:civil-campaign-is-no-attack",
+        "filter:bare-heading-is-no-event"]
     m = _model({"lem:explode": [8.0, 0.0, 0.0]})
     coder = Coder(model=m, all_candidates=True)
 
