@@ -1291,6 +1291,10 @@ class StorySentence:
             announce a scheduled act (:func:`scheduled_clause_spans`).
         content: ``(verb, start, end)`` character offsets into ``text``: a verb and a
             clause that tells the content of its act (:func:`content_clause_spans`).
+            :func:`story_sentences` fills ``scheduled`` and ``content`` for the story's
+            lead (its first :data:`LEAD_SENTENCES` sentences), the only ones
+            :func:`story_dates` reads them in (walking every verb's clauses of every
+            sentence cost 5 ms a story).
     """
 
     text: str
@@ -1399,10 +1403,12 @@ def story_sentences(text: str, sents, ents=None) -> list[StorySentence]:
                 mine.append(dated[k])
                 k += 1
         found = tuple((e.start_char - off, e.end_char - off) for e in mine if not _BARE_NUMBER.match(e.text))
-        try:
-            toks = list(sent)
-        except TypeError:
-            toks = []                             # sentences given as plain spans, no tokens
+        toks = []
+        if len(out) < LEAD_SENTENCES:             # story_dates reads them in the lead only
+            try:
+                toks = list(sent)
+            except TypeError:
+                pass                              # sentences given as plain spans, no tokens
         sched = scheduled_clause_spans(toks, off)
         content = tuple((v.idx - off, a, b) for v in toks if v.pos_ == "VERB"
                         for a, b in content_clause_spans(v, off))
