@@ -248,7 +248,7 @@ class EventMaker:
         if caused_act(t):
             return None  # "arrested the mayor, prompting protests": the cause did not do it
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
-            | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent)
+            | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t)
         if material_noun:
             # "condemned the attack and called on the UN to act": whom the judge addresses
             # did not do the act judged (syntax.judge_clause_words)
@@ -618,6 +618,16 @@ def _not_own_state(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
 
 #: How a mention that names its party itself was resolved (not from the story around it).
 _NAMED = frozenset({"knowledge base", "country name", "nationality word"})
+
+
+def _matter_words(t: Trigger) -> set[int]:
+    """Token indexes of the phrases of the event's verb that ``words.yaml``
+    ``matter_preps`` open ("fought a war over Nagorno-Karabakh", "clashed over the
+    border", "shot down over Ukraine"): what the act is about, or where above it
+    happened, never who did it, so the argument model takes no actor from them
+    (annotation guide section 6; a fresh user's trial, fifteenth round)."""
+    preps = words("matter_preps")
+    return {w.i for c in t.frame.children if c.dep_ == "prep" and c.lower_ in preps for w in c.subtree}
 
 
 def _source_words(t: Trigger, sent: Span) -> set[int]:
