@@ -51,9 +51,74 @@ def test_read_json_array_file(tmp_path):
     stories, fails = _split(list(read_path(p)))
     assert [(s.id, s.pub_date) for s in stories] == [("a", "2025-03-14"), ("c", None)]
     assert [(f.origin, f.code) for f in fails] == [("export.json[1]", "T106")]
-    p.write_text('[{"id": "a", "text": "x"},', encoding="utf-8")     # cut short: read as lines
+    p.write_text('[{"id": "a", "text": "x"},', encoding="utf-8")     # cut short: a kept, then T116
     stories, fails = _split(list(read_path(p)))
-    assert stories == [] and [(f.origin, f.code) for f in fails] == [("export.json:1", "T101")]
+    assert [s.id for s in stories] == ["a"]
+    assert [(f.origin, f.code) for f in fails] == [("export.json[1]", "T116")]
+
+
+def _array_file(tmp_path, n=4, indent=None):
+    recs = [{"id": f"r{i}", "pub_date": "2025-02-0%d" % (i + 1),
+             "text": f"Mayor Lindqvist of Tallinn opened bridge number {i} to Riga – ñ."}
+            for i in range(n)]
+    return tmp_path / "dump.json", json.dumps(recs, indent=indent, ensure_ascii=False)
+
+
+def test_read_json_array_cut_short_keeps_complete_records(tmp_path):
+    # a download cut short inside record 2: records 0 and 1 are read, one T116 names
+    # the record, line, column and character where the array broke off
+    for indent in (None, 2):
+        p, text = _array_file(tmp_path, indent=indent)
+        cut = text.index('"r2"') + 12
+        p.write_text(text[:cut], encoding="utf-8")
+        stories, fails = _split(list(read_path(p)))
+        assert [s.id for s in stories] == ["r0", "r1"]
+        assert [(f.origin, f.code) for f in fails] == [("dump.json[2]", "T116")]
+        line = text[:cut].count("\n") + 1
+        assert f"breaks off: Unterminated string starting at line {line}" in fails[0].message
+        assert "2 records before it read, the rest of the file skipped" in fails[0].message
+    # cut after a complete record (with or without its comma), or before the closing ]
+    p, text = _array_file(tmp_path)
+    for cut in (text.index('{"id": "r3"'), text.index('{"id": "r3"') - 2, len(text) - 1):
+        p.write_text(text[:cut], encoding="utf-8")
+        stories, fails = _split(list(read_path(p)))
+        assert len(stories) == (4 if cut == len(text) - 1 else 3)
+        assert [f.code for f in fails] == ["T116"]
+        assert "the file ends before the array's closing ']'" in fails[0].message
+    # cut inside a character of more than one UTF-8 byte: still the records before it
+    raw = text.encode("utf-8")
+    p.write_bytes(raw[:raw.index("–".encode(), raw.index(b'"r1"')) + 1])
+    stories, fails = _split(list(read_path(p)))
+    assert [s.id for s in stories] == ["r0"] and [f.code for f in fails] == ["T116"]
+
+
+def test_read_json_array_broken_inside_is_one_failure(tmp_path):
+    # a record broken by hand in the middle: the records before it are read, the rest
+    # of the file is one T116 (the array cannot be read past it), never a T101 a line
+    p, text = _array_file(tmp_path, indent=2)
+    p.write_text(text.replace('"id": "r1",', '"id": "r1"', 1), encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert [s.id for s in stories] == ["r0"]
+    assert [(f.origin, f.code) for f in fails] == [("dump.json[1]", "T116")]
+    assert "Expecting ',' delimiter" in fails[0].message
+
+
+def test_read_json_files_that_are_no_broken_array_are_unchanged(tmp_path):
+    # near misses: a whole array, JSON Lines whose first line is an array, and a file
+    # broken before any complete object are read as before (as an array, or line by line)
+    p, text = _array_file(tmp_path)
+    p.write_text(text, encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert len(stories) == 4 and fails == []
+    p.write_text('[{"id": "a", "text": "Oslo wrote."}]\n{"id": "b", "text": "Bern replied."}\n',
+                 encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert [s.id for s in stories] == ["b"] and [(f.origin, f.code) for f in fails] == [("dump.json:1", "T107")]
+    p.write_text('[{"id": "a", "text": "Oslo', encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert stories == [] and [(f.origin, f.code) for f in fails] == [("dump.json:1", "T101")]
+    p.write_text("[]", encoding="utf-8")
+    assert list(read_path(p)) == []
 
 
 def test_read_folder_skips_files_of_no_story_format(tmp_path):

