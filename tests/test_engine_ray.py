@@ -78,6 +78,34 @@ def test_engine_ray_names_the_files_it_does_not_read(tmp_path: Path) -> None:
 
 # ------------------------------------------------------------------ with Ray
 
+@pytest.mark.parametrize("missing", ["ray", "ray.data"])
+def test_engine_ray_without_ray_fails_before_writing_anything(tmp_path: Path, monkeypatch,
+                                                              missing: str) -> None:
+    # without the ray extra, `tidings code --engine ray` fails with T701 naming the
+    # install command, and leaves no --out folder and no store behind
+    import sys
+
+    from typer.testing import CliRunner
+
+    from tidings.cli import app
+    from tidings.engines.ray import code_with_ray
+
+    monkeypatch.setitem(sys.modules, missing, None)  # `import ray...` raises ImportError
+    stories = tmp_path / "in.jsonl"
+    stories.write_text('{"id": "k1", "text": "Quito thanked Lima for the ferry.", '
+                       '"pub_date": "2025-06-02"}\n', encoding="utf-8")
+    out, db = tmp_path / "coded", tmp_path / "s.duckdb"
+    res = CliRunner().invoke(app, ["code", str(stories), "--engine", "ray", "--out", str(out),
+                                   "--db", str(db)])
+    assert res.exit_code == 1
+    assert "[T701]" in res.output and "pip install 'tidings[ray]'" in res.output
+    assert f"{missing!r} is not installed" in res.output
+    assert not out.exists() and not db.exists()
+    with pytest.raises(TidingsError) as err:  # the library function too
+        code_with_ray([stories], out)
+    assert err.value.code == "T701" and not out.exists()
+
+
 @pytest.fixture(scope="module")
 def local_ray():
     ray = pytest.importorskip("ray", reason="Ray is an optional extra: pip install -e '.[ray]'")

@@ -183,6 +183,10 @@ def code_cmd(
         if engine != "local":
             if to_stdout:
                 raise TidingsError("T505", "--engine ray needs --out DIR (a folder for the Parquet events), not -")
+            if engine == "ray":  # T701 before the --out folder or the store is made
+                from .engines.ray import require_ray
+
+                require_ray()
             summary = _code_ray(engine, inputs, out, None if no_db else db, opts, limits, processes,
                                 batch_size, actors, address, quiet)
             _print_summary(summary, None if no_db else db, out,

@@ -24,7 +24,8 @@ inside the functions that need it, so :data:`EVENT_SCHEMA`, :func:`events_table`
 127.0.0.1 only, without the dashboard; ``address`` joins an existing cluster instead
 (then ``DIR`` must be a path every node can write, e.g. shared storage).
 
-Error codes (``tidings.errors``): T701 Ray is not installed, T702 cannot start or join
+Error codes (``tidings.errors``): T701 Ray is not installed (:func:`require_ray`, checked
+before anything is written), T702 cannot start or join
 Ray, T703 no readable input files, T704 the output folder cannot be written, T705 the
 Ray job failed (an actor died, or the model is missing on a node), T706 no events
 folder where :func:`read_events` looks.
@@ -264,6 +265,24 @@ class _Tally:
 
 # ---------------------------------------------------------------- driver side
 
+def require_ray() -> None:
+    """Check that the Ray engine's packages (the ``ray`` extra: Ray Data)
+    can be imported, before anything is written: a run that fails for want of them
+    leaves no output folder or store behind (``tidings code --engine ray`` calls this
+    first).
+
+    Raises:
+        TidingsError(T701): one of them is not installed (the message names it).
+    """
+    for module in ("ray", "ray.data"):
+        try:
+            __import__(module)
+        except ImportError as exc:
+            missing = exc.name or module
+            raise TidingsError("T701", f"the Ray engine needs Ray Data, and {missing!r} is not "
+                               "installed; nothing was written", "pip install 'tidings[ray]'") from None
+
+
 def start_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
     """Start a private local Ray (127.0.0.1, no dashboard) or join the cluster at ``address``.
 
@@ -279,11 +298,9 @@ def start_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
         TidingsError(T701): Ray is not installed; TidingsError(T702): it cannot start or
         the cluster cannot be reached.
     """
-    try:
-        import ray
-    except ImportError:
-        raise TidingsError("T701", "the Ray engine needs Ray, which is not installed",
-                           "pip install 'tidings[ray]'") from None
+    require_ray()
+    import ray
+
     if ray.is_initialized():
         return False
     import logging
@@ -341,6 +358,7 @@ def code_with_ray(
         TidingsError: T701-T705 (see the module docstring); bad records never raise.
     """
     t0 = time.perf_counter()
+    require_ray()  # before the output folder is made
     unread: list[str] = []
     jsonl, parquet = input_files(inputs, skipped=unread)
     out = Path(out_dir)
