@@ -135,6 +135,39 @@ def test_query_cli_dyads(app, db: Path) -> None:
     assert res.exit_code == 0 and "verbal_conflict" in res.stdout
 
 
+def test_query_cli_dyads_spanning_range_events(app, tmp_path: Path) -> None:
+    # three USA-AZE accusations: on a day of 2023, over "since 2022" (2022-01-01 to its
+    # publication, 2023-09-20) and within 2023 ("from March to May 2023"). By year, the
+    # open range lies in two years: counted in its start's year (the default), in its
+    # end's with --spanning end, and not at all with --spanning skip; the others, in one
+    # year each, are counted in it whatever --spanning says.
+    path = tmp_path / "r.duckdb"
+    spans = {"day": ("2023-09-19", None), "since": ("2022-01-01", "2023-09-20"),
+             "within": ("2023-03-01", "2023-05-31")}
+    with Store(path) as store:
+        for sid, (start, end) in spans.items():
+            st = make_story(sid, text=f"Washington accused Baku again ({sid}). Later.")
+            store.save_story(st, [make_event(st, 0, start=start, end=end)], V1)
+
+    def years(*opts: str) -> dict[str, int]:
+        res = run(app, "dyads", "--db", path, "--period", "year", "--format", "json", *opts)
+        assert res.exit_code == 0, res.output
+        return {json.loads(x)["period"]: json.loads(x)["n"] for x in res.stdout.splitlines()}
+
+    assert years() == years("--spanning", "start") == {"2022-01-01": 1, "2023-01-01": 2}
+    assert years("--spanning", "end") == {"2023-01-01": 3}
+    assert years("--spanning", "skip") == {"2023-01-01": 2}
+    # by month, the March-May range spans three months too; by day only one day is whole
+    res = run(app, "dyads", "--db", path, "--period", "day", "--spanning", "skip", "--format", "json")
+    assert [json.loads(x)["period"] for x in res.stdout.splitlines()] == ["2023-09-19"]
+    res = run(app, "dyads", "--db", path, "--spanning", "middle")
+    assert res.exit_code == 1 and "start, end, skip" in res.output
+    with Store(path, read_only=True) as store, pytest.raises(Exception, match="T405"):
+        store.dyads(period="year", spanning="middle")
+    res = run(app, "dyads", "--help")
+    assert "date_start" in res.stdout and "--spanning" in res.stdout
+
+
 @pytest.fixture
 def irn_sau(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     """A store of four IRN-SAU assaults: plain, negated, hypothetical and future."""

@@ -22,7 +22,7 @@ import duckdb
 import typer
 
 from tidings.errors import TidingsError
-from tidings.store import EXPORT_FORMATS, PERIODS, Store, damage_error, write_csv
+from tidings.store import EXPORT_FORMATS, PERIODS, SPANNING, Store, damage_error, write_csv
 
 # The event filters, shared by the events, dyads and export commands (one definition each).
 _ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor country/IGO code (USA, EU), or part of its name (a country's full name, Mali, also matches its code).")]
@@ -181,7 +181,7 @@ def register(app: typer.Typer) -> None:
     @app.command("dyads")
     def dyads_cmd(
         db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
-        period: str = typer.Option("day", "--period", help="day, week (from Monday), month or year."),
+        period: str = typer.Option("day", "--period", help="day, week (from Monday), month or year: an event counts in the period of its date_start."),
         actor: _ActorOpt = None,
         recipient: _RecipientOpt = None,
         dyad: _DyadOpt = None,
@@ -196,21 +196,25 @@ def register(app: typer.Typer) -> None:
         all_modes: bool = typer.Option(False, "--all-modes", help="Count every event, negated and hypothetical ones too (by default only events that happened are counted)."),
         per: str = typer.Option("event", "--per", help="event: count events; cluster: count clusters of reports."),
         fmt: str = typer.Option("table", "--format", help="table, csv or json (one object per line)."),
+        spanning: str = typer.Option("start", "--spanning", help="An event dated by a range over more than one period ('since 2022', 'from 2021 to 2023' by year): start counts it in its start's period, end in its end's (an open range ends at publication), skip leaves it out."),
     ) -> None:
         """Count events per actor country, recipient country and quad class per period.
 
-        Only events that happened are counted: negated and hypothetical events
-        ("Iran did not attack Saudi Arabia") are left out, future and historical ones
-        stay. --all-modes counts every event.
+        An event counts in the period of its date_start; one dated by a range over
+        more than one period ("since 2022" by year) counts there too unless --spanning
+        says end or skip. Only events that happened are counted: negated and
+        hypothetical events ("Iran did not attack Saudi Arabia") are left out, future
+        and historical ones stay. --all-modes counts every event.
         """
         try:
             _choice(fmt, _EVENT_FORMATS, "--format")
             _choice(period, PERIODS, "--period")
+            _choice(spanning, SPANNING, "--spanning")
             filters = _filters(actor, recipient, dyad, event_type, mode, context, date_from,
                                date_to, place, min_confidence, text)
             filters["happened"] = not all_modes
             with Store(db, read_only=True) as store:
-                rows = store.dyads(period=period, per=per, **filters).to_pylist()
+                rows = store.dyads(period=period, per=per, spanning=spanning, **filters).to_pylist()
             for r in rows:
                 r["period"] = r["period"].isoformat()
             header = ["period", "actor_country", "recipient_country", "quad_class", "n"]

@@ -24,6 +24,11 @@ from .schema import ENTITY_FIELDS, ROLES
 
 #: Periods accepted by :meth:`Store.dyads`.
 PERIODS: tuple[str, ...] = ("day", "week", "month", "year")
+#: How :meth:`Store.dyads` counts an event whose ``[date_start, date_end]`` spans more
+#: than one period ("since 2022", "from 2021 to 2023" by year; "last week" by day):
+#: ``start`` in its start's period (the default), ``end`` in its end's period (where an
+#: open range "since X" ends: the publication date), ``skip`` not at all.
+SPANNING: tuple[str, ...] = ("start", "end", "skip")
 
 #: Orders of :meth:`Store.events`: name -> ORDER BY over its ``sel`` rows (and the
 #: ``stories st`` row of each).
@@ -177,13 +182,14 @@ class QueryMixin:
             yield record(row, with_cluster=(per == "cluster"))
 
     def dyads(self, period: str = "day", per: str = "event", happened: Any = True,
-              **filters: Any) -> pa.Table:
+              spanning: str = "start", **filters: Any) -> pa.Table:
         """Count events per period, actor country, recipient country and quad class.
 
         An event with several actor or recipient countries counts once for every
         (actor country, recipient country) pair; an event with no recipient country
         counts under ``recipient_country`` NULL; events with no actor country are left
-        out. The period of an event is that of its ``date_start``. By default only
+        out. The period of an event is that of its ``date_start``; ``spanning`` says
+        how an event dated by a range over more than one period is counted. By default only
         acts that happened are counted: "Iran did not attack Saudi Arabia" (ASSAULT,
         ``negation``) is no IRN-SAU conflict.
 
@@ -194,6 +200,11 @@ class QueryMixin:
             happened: True (the default): leave out negated and hypothetical events
                 (the ``happened`` filter of :meth:`events`); False or None: count every
                 event, whatever its auxiliary modes.
+            spanning: an event whose ``[date_start, date_end]`` lies in more than one
+                period (:data:`SPANNING`): ``"start"`` counts it in its start's period,
+                ``"end"`` in its end's (an open range "since 2022" ends at the story's
+                publication), ``"skip"`` leaves it out, so that every count is of events
+                known to fall in their period (docs/store.md).
             **filters: as in :meth:`events`.
 
         Returns:
@@ -202,12 +213,17 @@ class QueryMixin:
             ordered by period, actor country, recipient country, quad class.
 
         Raises:
-            StoreError: ``T405`` for a bad period, ``per`` or filter.
+            StoreError: ``T405`` for a bad period, ``per``, ``spanning`` or filter.
         """
         if period not in PERIODS:
             raise StoreError("T405", f"unknown period {period!r}",
                              "use one of: " + ", ".join(PERIODS))
+        if spanning not in SPANNING:
+            raise StoreError("T405", f"unknown spanning {spanning!r}",
+                             "use one of: " + ", ".join(SPANNING))
         check_per(per)
+        first = f"date_trunc('{period}', e.date_start)"
+        last = f"date_trunc('{period}', coalesce(e.date_end, e.date_start))"
         where, params = where_clause({**filters, "happened": happened}, self._known_code)
         # an event with several recipients selected by --dyad USA-CHN must count only
         # the USA-CHN pair, not its USA-MEX and USA-CAN pairs
@@ -222,6 +238,8 @@ class QueryMixin:
             if val and len(str(val)) == 3 and str(val).isalpha() and str(val).isupper():
                 conds.append(f"{alias}.country = ?")
                 pair_params.append(str(val))
+        if spanning == "skip":
+            conds.append(f"{first} = {last}")
         pair_where = ("WHERE " + " AND ".join(conds)) if conds else ""
         params = list(params) + pair_params
         sql = f"""
@@ -230,7 +248,7 @@ class QueryMixin:
                   WHERE role = 'actor' AND country IS NOT NULL),
             r AS (SELECT DISTINCT event_id, country FROM entities
                   WHERE role = 'recipient' AND country IS NOT NULL)
-            SELECT CAST(date_trunc('{period}', e.date_start) AS DATE) AS period,
+            SELECT CAST({last if spanning == "end" else first} AS DATE) AS period,
                    a.country AS actor_country, r.country AS recipient_country,
                    e.quad_class, count(DISTINCT e.event_id) AS n
             FROM sel e JOIN a ON a.event_id = e.event_id
