@@ -246,7 +246,9 @@ def test_serve_openapi_lists_every_endpoint(client) -> None:
     assert {p["name"]: p["schema"].get("default") for p in
             spec["paths"]["/api/events"]["get"]["parameters"]}["happened"] is None
     body = spec["paths"]["/api/code"]["post"]["requestBody"]["content"]["application/json"]
-    assert body["schema"]["required"] == ["text", "pub_date"]   # an id is made from the text
+    # an id is made from the text; without a pub_date the story is coded as `tidings
+    # code` codes an undated record
+    assert body["schema"]["required"] == ["text"]
 
 
 # ------------------------------------------------------------------------ events
@@ -724,7 +726,7 @@ def post(client, body, query: str = ""):
 
 @pytest.mark.parametrize("body, status, message", [
     (b"{not json", 400, "[T609] the body is not JSON: "),
-    ([1, 2], 422, "[T605] the body must be a JSON object with text and pub_date (and an id)"),
+    ([1, 2], 422, "[T605] the body must be a JSON object with text (and pub_date, an id)"),
     ({"id": "x", "pub_date": "2025-01-01"}, 422, "[T605] body.text: Field required"),
     ({"id": "x", "text": "  ", "pub_date": "2025-01-01"}, 422,
      "[T605] body.text: the story text is blank"),
@@ -811,6 +813,37 @@ def test_serve_code_stores_when_allowed(tmp_path: Path) -> None:
         assert [e["event_id"] for e in story["events"]] == sorted(
             e["event_id"] for e in r.json()["events"])
         assert c.get("/api/stats").json()["stats"]["stories"] == 5
+
+
+@pytest.mark.slow
+def test_serve_code_without_pub_date_codes_as_the_cli_does(tmp_path: Path) -> None:
+    # `tidings code` codes a record without a publication date (dated by phrases that
+    # name a year, else today, granularity 'story') and warns; the API refused it (T605)
+    from datetime import date
+
+    path = tmp_path / "w.duckdb"
+    build_store(path)
+    text = "Uruguay accused Paraguay of closing its river port on Friday."
+    with TestClient(create_app(path, allow_code=True), base_url=BASE) as c:
+        for extra in ({}, {"pub_date": None}, {"pub_date": "  "}):
+            r = post(c, {"id": "undated", "text": text, **extra}, "?store=true")
+            assert r.status_code == 200, r.text
+            got = r.json()
+            assert got["stored"] is True and got["count"] >= 1
+            assert {e["date"]["granularity"] for e in got["events"]} == {"story"}
+            assert {e["date"]["start"] for e in got["events"]} == {date.today().isoformat()}
+            assert [w for w in got["warnings"] if "no publication date" in w] == [
+                "story 'undated' had no publication date: its events are dated by date phrases "
+                "that name a year, else by today's date (granularity 'story'); send pub_date"]
+        assert c.get("/api/stories/undated").json()["story"]["pub_date"] is None
+        # a date phrase naming its year still dates the event; a dated story, no warning
+        r = post(c, {"id": "y", "text": "On 9 May 2023 " + text[:-11] + "."}).json()
+        assert {e["date"]["start"] for e in r["events"]} == {"2023-05-09"}
+        r = post(c, {"id": "d", "text": text, "pub_date": "2025-01-11"}).json()
+        assert not [w for w in r["warnings"] if "publication date" in w]
+        assert {e["date"]["start"] for e in r["events"]} == {"2025-01-10"}
+        # a pub_date that is no date is still refused
+        assert post(c, {"id": "z", "text": text, "pub_date": "soon"}).json()["code"] == "T605"
 
 
 def test_serve_damaged_store_is_a_clear_error(built, tmp_path: Path) -> None:

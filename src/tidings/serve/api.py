@@ -112,7 +112,7 @@ class StoryIn(BaseModel):
                                           "`tidings code -` names a piped text (the same text, the "
                                           "same id).")
     text: str = Field(..., min_length=1, description="The story text.")
-    pub_date: str = Field(..., description="Publication date: YYYY-MM-DD, an ISO timestamp, or YYYY-MM / YYYY when only the month or year is known.")
+    pub_date: Optional[str] = Field(None, description="Publication date: YYYY-MM-DD, an ISO timestamp, or YYYY-MM / YYYY when only the month or year is known. Without one (or blank), as `tidings code` codes a record without a date, the story is dated by a date in its dateline, else its events by date phrases that name a year, else by today's date (granularity 'story'), and `warnings` says so.")
     title: Optional[str] = None
     source: Optional[str] = None
     url: Optional[str] = None
@@ -153,6 +153,10 @@ def _code(request: Request, story: Any, store_it: bool) -> dict[str, Any]:
         summary = code_stories([story], sink=events.append)
     out = {"ok": True, "story_id": story.id, "stored": store_it, "count": len(events),
            "events": [e.to_dict() for e in events], "warnings": list(story.warnings)}
+    if summary.no_pub_date:  # as `tidings code` warns: today's date is a silent guess
+        out["warnings"].append(
+            f"story {story.id!r} had no publication date: its events are dated by date phrases "
+            "that name a year, else by today's date (granularity 'story'); send pub_date")
     if summary.failures:  # the engine's hints name CLI flags; the API cannot set them
         code, _, stage = next(iter(summary.skipped)).partition(" ")
         if stage == "store":
@@ -173,7 +177,7 @@ async def api_code(request: Request,
                    store: bool = Query(False, description="Also save the story and its "
                                        "events in the store (the server must run with "
                                        "--allow-code).")) -> dict[str, Any]:
-    """Code one story (JSON: ``text``, ``pub_date``, optional ``id`` and metadata) and
+    """Code one story (JSON: ``text``, optional ``pub_date``, ``id`` and metadata) and
     return its events as contract records. Nothing is written unless ``store=true``
     and the server allows it; the body is limited in size (HTTP 413 beyond)."""
     from tidings.read import ReadOptions, normalise_date, story_from_record
@@ -193,7 +197,7 @@ async def api_code(request: Request,
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ApiError("T609", f"the body is not JSON: {exc}") from None
     if not isinstance(payload, dict):
-        raise ApiError("T605", "the body must be a JSON object with text and pub_date (and an id)")
+        raise ApiError("T605", "the body must be a JSON object with text (and pub_date, an id)")
     try:
         item = StoryIn.model_validate(payload)
     except ValidationError as exc:
@@ -201,12 +205,10 @@ async def api_code(request: Request,
             [{**e, "loc": ("body",) + tuple(e["loc"])} for e in exc.errors()])) from None
     if not item.text.strip():
         raise ApiError("T605", "body.text: the story text is blank")
-    try:
+    try:  # None when missing or blank: coded as `tidings code` codes an undated record
         pub_date = normalise_date(item.pub_date)
     except ValueError as exc:
         raise ApiError("T605", f"body.pub_date: {exc}") from None
-    if pub_date is None:
-        raise ApiError("T605", "body.pub_date: the publication date is blank")
     known = set(StoryIn.model_fields)
     story_id = item.id or f"api-{hashlib.sha1(item.text.encode('utf-8')).hexdigest()[:10]}"
     # read as `tidings code` reads a JSON Lines record (issue 16): control characters
