@@ -38,3 +38,81 @@ def test_threat_of_named_harm_stays_a_threat(default_code, text):
 def test_threat_made_as_an_act_stays_a_threat(code_text):
     events = code_text("The militia issued a threat against the village on Monday.")
     assert "THREATEN" in {e.event_type for e in events}, shown(events)
+
+
+# --------------------------------------------------------------------------------------
+# Kind 3: a story's title repeated as its first line (an HTML page's <h1>) is meta-text
+# (tidings.lines.repeated_title_end, skipped by Coder.code_doc)
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>{title}</title><meta name="date" content="2025-04-14"></head>
+<body><article>
+<h1>{h1}</h1>
+<p>Armed men attacked a police station in the eastern town of Bakori on Sunday, killing two
+officers, the interior ministry said.</p>
+<p>The ministry said reinforcements were sent to the town and that a curfew was imposed.</p>
+<p>Residents said the attackers fled on motorbikes towards the border.</p>
+</article></body></html>
+"""
+
+
+def _code_page(nlp, tmp_path, title: str, h1: str):
+    from tidings.coding import Coder
+    from tidings.read import ReadOptions, read_html
+
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(title=title, h1=h1), encoding="utf-8")
+    story = next(read_html(path, ReadOptions(pub_date="2025-04-14")))
+    return story, Coder().code_doc(nlp(story.text), story)
+
+
+@pytest.mark.parametrize("title", [
+    "Gunmen attack police station in eastern town",
+    "Gunmen attack police station in eastern town | The Valley Courier",
+])
+def test_html_title_gives_no_second_record(nlp, tmp_path, title):
+    story, events = _code_page(nlp, tmp_path, title, "Gunmen attack police station in eastern town")
+    assert story.text.startswith("Gunmen attack police station")  # the reader keeps the <h1>
+    assert not [e for e in events if e.sentence_index == 0], shown(events)
+    assert [e for e in events if e.event_type == "ASSAULT" and e.sentence_index == 1], shown(events)
+
+
+def test_record_text_repeating_its_title_codes_the_title_once(code_story):
+    text = ("Navy seizes fishing boats off the coast\n\n"
+            "The navy seized four foreign fishing boats off the southern coast on Tuesday, "
+            "a military spokesman said.\n\nThe crews were taken to the port of Malvo.")
+    events = code_story(text, title="Navy seizes fishing boats off the coast")
+    assert not [e for e in events if e.sentence_index == 0], shown(events)
+    assert [e for e in events if e.event_type == "COERCE" and e.sentence_index == 1], shown(events)
+
+
+@pytest.mark.parametrize("title", [None, "Coastal security: a week of patrols"])
+def test_first_line_that_is_not_the_title_is_coded(code_story, title):
+    # no title, or a title other than the first line: the line is coded as before
+    text = ("Navy seizes fishing boats off the coast\n\n"
+            "The navy seized four foreign fishing boats off the southern coast on Tuesday, "
+            "a military spokesman said.")
+    events = code_story(text, title=title)
+    assert [e for e in events if e.event_type == "COERCE" and e.sentence_index == 0], shown(events)
+
+
+def test_wire_dateline_title_keeps_the_lead(code_story):
+    # a title that only begins the first line (a wire dateline) is no title line
+    text = ("PORT LAVAL, 4 MAR 90 (RADIO LAVAL) -- TROOPS ARRESTED 30 STRIKING DOCKWORKERS "
+            "AT THE HARBOUR TODAY.\n\nTHE UNION CALLED A NEW STRIKE FOR MONDAY.")
+    events = code_story(text, title="PORT LAVAL, 4 MAR 90 (RADIO LAVAL)")
+    assert [e for e in events if e.event_type == "COERCE"], shown(events)
+
+
+@pytest.mark.parametrize("text,title,end", [
+    ("A title\nThe story.", "A title", 7),
+    ("  A  Title \nThe story.", "a title", 11),
+    ("A title\nThe story.", "Site News - A title", 7),
+    ("A title", "A title", 0),                      # nothing after it: the story itself
+    ("A title and more\nThe story.", "A title", 0),
+    ("A title\nThe story.", None, 0),
+])
+def test_repeated_title_end(text, title, end):
+    from tidings.lines import repeated_title_end
+
+    assert repeated_title_end(text, title) == end
