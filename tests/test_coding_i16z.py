@@ -116,3 +116,69 @@ def test_repeated_title_end(text, title, end):
     from tidings.lines import repeated_title_end
 
     assert repeated_title_end(text, title) == end
+
+
+# --------------------------------------------------------------------------------------
+# Kind 4: a wire dateline's place is never a party (tidings.analyse.dateline_spans,
+# StoryState.dateline_words), also where it is not split from the lead
+
+
+@pytest.fixture(scope="module")
+def engine_code():
+    """Code stories as ``tidings code`` does (upper-case stories get their case restored):
+    ``engine_code(text) -> [event dict, ...]``."""
+    from tidings.engines.local import code_stories
+    from tidings.records import Story
+
+    def run(text: str) -> list[dict]:
+        out: list[dict] = []
+        code_stories([Story(id="w", text=text, pub_date="1990-03-05")], store=None,
+                     sink=lambda ev: out.append(ev.to_dict()), processes=1)
+        return out
+
+    return run
+
+
+def _parties(ev: dict) -> list[str]:
+    return [a["text"].lower() for a in ev["actor"] + ev["recipient"]]
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    ("TEHRAN, May 3 (Reuters): Iran's navy seized a foreign tanker on Saturday, state media "
+     "said.\n\nThe tanker was carrying smuggled fuel, the report said.", "COERCE", "tehran"),
+    ("MEXICO CITY, 4 MAR 90 (EFE) -- TWO POLICEMEN WERE WOUNDED AND A BANK WAS DESTROYED IN "
+     "A BOMB ATTACK LAST NIGHT.\n\nNO GROUP HAS CLAIMED THE ATTACK.", "ASSAULT", "mexico city"),
+    ("BOGOTA, Feb 7 (Reuters): Two journalists were shot dead on Friday, police said.\n\n"
+     "The motive was unclear.", "ASSAULT", "reuters"),
+])
+def test_dateline_place_is_no_party(engine_code, text, etype, place):
+    events = engine_code(text)
+    acts = [e for e in events if e["event_type"] == etype]
+    assert acts, [(e["event_type"], e["trigger"]) for e in events]
+    assert not [e for e in acts if any(place in p for p in _parties(e))], \
+        [(e["trigger"], _parties(e)) for e in acts]
+
+
+def test_dateline_city_named_in_the_act_stays_a_party(engine_code):
+    events = engine_code("KABUL, June 2 (Reuters) - Militants fired rockets at Kabul airport on "
+                         "Monday, police said.\n\nNo one was hurt.")
+    assert any("kabul airport" in _parties(e) for e in events if e["event_type"] == "ASSAULT"), events
+
+
+def test_upper_case_story_keeps_its_parties(engine_code):
+    events = engine_code("PANAMA CITY (PANAMA), 9 JUN 89 (ACAN-EFE) -- THE NATIONAL GUARD ARRESTED "
+                         "12 OPPOSITION LEADERS TODAY.\n\nTHE OPPOSITION CONDEMNED THE ARRESTS.")
+    arrest = [e for e in events if e["event_type"] == "COERCE" and e["actor"]]
+    assert arrest and "the national guard" in _parties(arrest[0]), events
+
+
+def test_dateline_spans():
+    from tidings.analyse import dateline_spans
+
+    text = "TEHRAN/DUBAI, May 3 (Reuters) - Iran said.\n\nACCORDING TO X, THE REBELS -- WILL ACT."
+    assert dateline_spans(text) == [(0, 32)]
+    assert dateline_spans("BEIJING, May 3 (Xinhua): China said.") == [(0, 25)]
+    assert dateline_spans("China said on Monday it would act.") == []
+    # a later item counts only where the caller found it names a place
+    later = text.index("ACCORDING")
+    assert dateline_spans(text, [later]) == [(0, 32), (later, text.index("WILL"))]

@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..analyse import dateline_spans
 from ..learn.tokens import is_question
 from ..lexicon import Lexicon, load_lexicon
 from ..lines import repeated_title_end
@@ -144,6 +145,8 @@ class Coder:
         # the story's title repeated as its first line is meta-text: no event of its own
         # (tidings.lines.repeated_title_end)
         title_end = repeated_title_end(story.text, story.title)
+        # the story's wire datelines, read in the story's own case: never a party
+        state.datelines = dateline_spans(story.text, [start for start, _ in items])
         with american_lemmas(doc):
             self.mentions.learn_people(doc, state)
             for si, sent in enumerate(doc.sents):
