@@ -182,3 +182,45 @@ def test_dateline_spans():
     # a later item counts only where the caller found it names a place
     later = text.index("ACCORDING")
     assert dateline_spans(text, [later]) == [(0, 32), (later, text.index("WILL"))]
+
+
+# --------------------------------------------------------------------------------------
+# Kind 5: an armed group that is no state keeps one sector whatever role word follows its
+# name (sectors.yaml armed_group_role_sectors, run_by_words; tidings.actors)
+
+STORY_A = ("Hamas fired dozens of rockets at the town of Sderot on Monday, the Israeli army said. "
+           "The army said it struck Hamas positions in response.")
+STORY_B = ("Hamas negotiators met Egyptian mediators in Cairo on Tuesday to discuss a truce. "
+           "Hamas authorities in Gaza also arrested three journalists, a press union said.")
+
+
+def _sectors_of(events, name: str) -> set:
+    return {(a.country, a.sector) for e in events for a in e.actor + e.recipient if a.name == name}
+
+
+def test_hamas_has_one_sector_in_two_stories(code_story):
+    a = _sectors_of(code_story(STORY_A, pub_date="2025-03-03"), "Hamas")
+    b = _sectors_of(code_story(STORY_B, pub_date="2025-03-04"), "Hamas")
+    assert a == b == {("PSE", "REB")}, (a, b)
+
+
+@pytest.mark.parametrize("phrase,date,sector", [
+    # the group's own people keep its sector on the date
+    ("Hamas authorities", "2025-01-10", "REB"),
+    ("the Hamas government", "2025-01-10", "REB"),
+    ("Hamas police", "2025-01-10", "REB"),
+    ("a Houthi delegation", "2024-06-01", "REB"),
+    ("Iran-backed Houthi authorities", "2024-06-01", "REB"),
+    ("the Taliban authorities", "2010-01-10", "REB"),
+    # near misses: a group in power on the date (KB periods), an institution it runs or backs
+    ("the Taliban authorities", "2023-01-10", "GOV"),
+    ("Taliban soldiers", "2023-01-10", "MIL"),
+    ("the Hamas-run health ministry", "2025-01-10", "GOV"),
+    ("the Hamas-run government", "2025-01-10", "GOV"),
+    ("the Hezbollah-backed government", "2025-01-10", "GOV"),
+    ("Hamas fighters", "2025-01-10", "REB"),
+])
+def test_armed_group_role_words_keep_the_groups_sector(phrase, date, sector):
+    from tidings.actors import resolve
+
+    assert resolve(phrase, "", date).sector == sector
