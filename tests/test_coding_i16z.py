@@ -11,6 +11,22 @@ import pytest
 from conftest import happened, shown
 
 # --------------------------------------------------------------------------------------
+# Kind 1 (left as it is): an ongoing war named as the topic of talks is an ASSAULT when its
+# phrase names a party, time or place (annotation guide 11.1; the train gold labels 86 of
+# the 87 such nouns the coder finds after discuss/talk/debate), and none when it names none
+
+
+def test_war_named_as_topic_of_talks_is_labelled(default_code):
+    events = default_code("The two ministers discussed trade and Russia's war against Ukraine.")
+    assert {"CONSULT", "ASSAULT"} <= happened(events), shown(events)
+
+
+def test_bare_war_as_topic_of_talks_is_no_event(default_code):
+    events = default_code("The two ministers discussed trade and the war.")
+    assert "ASSAULT" not in happened(events), shown(events)
+
+
+# --------------------------------------------------------------------------------------
 # Kind 2: a threat noun in the fixed phrase "under threat" is a circumstance, not a threat
 # (filter:unnamed-threat-as-circumstance-is-no-event, words.yaml circumstance_threat_nouns)
 
