@@ -463,6 +463,8 @@ class ActorResolver:
         self.modifier_led = frozenset(k[:-1] + (w,) for x in v.get("modifier_led_heads") or []
                                       for k in [_key(str(x))] for w in (k[-1], _plural(k[-1])))
         self.igo_kept = sector_list("igo_kept_sectors", v)
+        self.group_roles = sector_list("armed_group_role_sectors", v)
+        self.run_by = frozenset(_fold(str(x)) for x in v.get("run_by_words") or [])
         self.people_sector = next(iter(sector_list("people_sector", v)), None)
         self.bare_nationality_sector = next(iter(sector_list("bare_nationality_sector", v)), None)
 
@@ -1061,7 +1063,8 @@ class ActorResolver:
                  tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
                  tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)),
                  tuple(sorted(self.igo_kept)), (self.people_sector, self.bare_nationality_sector),
-                 tuple(sorted(self.modifier_led)), tuple(sorted(self.staff_titles)))
+                 tuple(sorted(self.modifier_led)), tuple(sorted(self.staff_titles)),
+                 tuple(sorted(self.group_roles)), tuple(sorted(self.run_by)))
         return (tuple(tab), index, surnames, cities, tenure, exact, vocab, tuple(sorted(self._short)),
                 dict(self._first_index()))
 
@@ -1080,6 +1083,7 @@ class ActorResolver:
         self.people_sector, self.bare_nationality_sector = vocab[7]
         self.modifier_led = frozenset(vocab[8])
         self.staff_titles = frozenset(vocab[9])
+        self.group_roles, self.run_by = frozenset(vocab[10]), frozenset(vocab[11])
 
     def _load_cache(self, path: Path, key: str) -> bool:
         try:
@@ -1529,6 +1533,7 @@ class ActorResolver:
         heads, mods, weaks, uaf = [], [], [], []
         countries: list[Record] = []
         entity: Record | None = None
+        org_end = -1  # the key index after the organisation's name
         ent_sector = ent_igo = None
         titled = False  # a title stands before the person's name ("Foreign Minister X")
         metonym: Record | None = None
@@ -1592,7 +1597,7 @@ class ActorResolver:
                     last_content = ("term", mkey)
                     continue
                 if entity is None or entity.kind != "person":
-                    entity = r
+                    entity, org_end = r, m.end
                 last_content = ("org", mkey)
             else:  # country-ish
                 nxt = m.end if m.end < len(keys) else None
@@ -1704,10 +1709,16 @@ class ActorResolver:
             # an organisation's officials or staff ("UN experts", "OSCE monitors") are the
             # organisation's: its sector, not the head noun's (sectors.yaml organisation_staff)
             sec = entity.sector
-        if entity is not None and entity.kind == "org" and heads and heads[-1][0] == "MIL" \
-                and ent_sector in armed_nonstate_sectors():
+        if entity is not None and entity.kind == "org" and heads and heads[-1][0] in self.group_roles \
+                and ent_sector in armed_nonstate_sectors() \
+                and not (0 <= org_end < len(keys) and keys[org_end] in self.run_by):
             # a rebel group's, militia's or cartel's fighters ("FMLN troops", "an ELN
-            # commando", "Hezbollah units") are the group's, not an army
+            # commando", "Hezbollah units"), officials and police ("the FMLN delegation",
+            # "Hamas authorities", "Hamas police") are the group's, not an army or a
+            # government: one group, one sector on a date, which its KB periods set (the
+            # Taliban's "authorities" after 2021 are GOV); an institution it runs ("the
+            # Hamas-run government") keeps its head's (sectors.yaml armed_group_role_sectors,
+            # run_by_words)
             sec = ent_sector
         if info["kb_id"] is None and (explicit is not None or metonym is not None):
             info["kb_id"] = (metonym or explicit).kb_id
@@ -1915,7 +1926,7 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
     return memory.get(" ".join(k)) or memory.get(k[-1])
 
 
-_CACHE_FORMAT = 8
+_CACHE_FORMAT = 9
 # people.tsv titles -> office codes ("Prime Minister" -> HOG)
 _TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
                "monarch": "HOS", "supreme leader": "HOS"}

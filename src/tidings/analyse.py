@@ -54,12 +54,16 @@ EXCLUDED = ("senter",)
 #: 14 (AP) - ", "SAN SALVADOR, 12 JAN 90 (RADIO ...) -- ", "SANTA FE (ARGENTINA), 4 MAY
 #: 88 (NA) -- ", "KHARTOUM, March 3, 2025 — ", "KABUL, Afghanistan — ", "WASHINGTON
 #: (Reuters) - ". The ``rest`` group holds the date or region with its leading comma.
+#: Places in capitals may be joined by slashes ("ISLAMABAD/PENTAGON — ", "DUBAI/TEHRAN,
+#: May 3 (Reuters) - "), and a colon right after the agency's bracket ends one as a dash
+#: does ("TEHRAN, May 3 (Reuters): "; issue i16z, a fresh user's trial: the undetected
+#: dateline's place became the lead's recipient).
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'\- ]{1,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:/[A-Z][A-Z.'\- ]{1,40})*|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
     r"(?:\s*\([^()\n]{1,30}\)(?=,))?"
     r"(?P<rest>,\s*[A-Za-z0-9.' ]{1,30}?(?:,\s*\d{4})?)?"
     r"\s*(?P<agency>\([^()\n]{1,40}\))?"
-    r"\s*(?:--|[-\u2013\u2014])\s+")
+    r"\s*(?:--|[-\u2013\u2014]|(?<=\)):)\s+")
 
 
 def dateline_end(text: str, start: int = 0) -> int | None:
@@ -131,6 +135,32 @@ def item_datelines(text: str) -> list[re.Match]:
         # a story whose first dateline comes after a summary or lead paragraph
         # ("... leadership.\n\nMUNICH \u2013 Today, ..."): that dateline is the story's own
         out.pop(0)
+    return out
+
+
+def dateline_spans(text: str, item_starts: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """Character spans of a story's wire datelines: its own (:func:`story_dateline`) and
+    those of its later items that start at ``item_starts`` (the digest items whose
+    dateline names a place: :meth:`tidings.coding.mentions.Mentions.story_items`). A
+    dateline names where a report was filed (AP Stylebook, "datelines"), never a party to
+    the acts it reports: the coder takes no actor or recipient from these characters
+    (issue i16z, a fresh user's trial: "TEHRAN" the recipient of "Iran's navy seized a
+    tanker"; annotation guide section 6, the parties are those the act names).
+
+    Args:
+        text: the story text in its own case (an upper-case wire story's dateline is read
+            before its case is restored: "GUATEMALA CITY, 10 SEP 89 (ACAN-EFE) --" is one,
+            "Guatemala city, 10 Sep 89 (Acan-Efe) --" is not).
+        item_starts: first characters of the later items' datelines.
+    Returns:
+        ``[(start, end), ...]``; ``end`` is where the text after the dateline's dash begins.
+    """
+    own = story_dateline(text)
+    out = [(own.start(), own.end())] if own is not None else []
+    for start in item_starts:
+        end = dateline_end(text, start)
+        if end is not None:
+            out.append((start, end))
     return out
 
 

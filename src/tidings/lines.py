@@ -211,3 +211,46 @@ def is_headline_text(text: str) -> bool:
     stops), nor is hard-wrapped prose (its last line does)."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     return bool(lines) and not any(ends_like_prose(ln) for ln in lines)
+
+
+#: What joins a page title to the site's name ("Militants attack checkpoint | Sahel Daily",
+#: "Sahel Daily - Militants attack checkpoint").
+_TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")
+
+
+def _norm_title(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def repeated_title_end(text: str, title: str | None) -> int:
+    """End offset of the story's title repeated as the first line of its text, or 0.
+
+    Rule: the annotation guide counts headlines and titles as meta-text, no event (section
+    1, "What is NOT an event"; section 9, titles of press releases), and a story's title
+    retells an act its first sentences report, so coding it gave a second record of one
+    act (a fresh user's trial, issue i16z: an HTML page's ``<h1>``, which the reader's
+    text extraction keeps as the first line, gave an ASSAULT of its own over the lead's).
+    The first line is the title when, its spaces and case aside, it is the story's
+    ``title`` (the page's or the record's), or the title is that line joined to a site's
+    name by a separator (" | ", " - ", ...), and more text follows it. A title that is
+    no line of its own (a wire dateline that begins the lead: "SAN SALVADOR, 12 JAN 90
+    (EFE) -- THE ARMY ...") is never one.
+
+    Args:
+        text: the story text; title: the story's title, or None.
+    Returns:
+        the offset of the line break after the title line, or 0 when the text does not
+        begin with its title.
+    """
+    if not title or not title.strip():
+        return 0
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return 0
+    line, want = _norm_title(text[start:end]), _norm_title(title)
+    if not line:
+        return 0
+    if line == want or any(want.startswith(line + s) or want.endswith(s + line) for s in _TITLE_SEPARATORS):
+        return end
+    return 0

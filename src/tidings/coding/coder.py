@@ -12,8 +12,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..analyse import dateline_spans
 from ..learn.tokens import is_question
 from ..lexicon import Lexicon, load_lexicon
+from ..lines import repeated_title_end
 from ..records import Event, Story
 from ..spelling import american_lemmas
 from . import syntax
@@ -140,6 +142,11 @@ class Coder:
         items = self.mentions.story_items(state)
         if items:
             state.item_end = items[0][0]
+        # the story's title repeated as its first line is meta-text: no event of its own
+        # (tidings.lines.repeated_title_end)
+        title_end = repeated_title_end(story.text, story.title)
+        # the story's wire datelines, read in the story's own case: never a party
+        state.datelines = dateline_spans(story.text, [start for start, _ in items])
         with american_lemmas(doc):
             self.mentions.learn_people(doc, state)
             for si, sent in enumerate(doc.sents):
@@ -147,7 +154,12 @@ class Coder:
                     start, country = items.pop(0)
                     state.new_item(start, items[0][0] if items else None, country)
                 found = self._code_sentence(sent, si, state)
-                events.extend(found)
+                if not (sent.start_char < title_end and
+                        sent.start_char + len(state.text_of(sent).rstrip()) <= title_end):
+                    events.extend(found)
+                # (a title line is still coded: what its events teach the story's memory,
+                # the parties of "Call with President-Elect X of Guatemala", the lead's
+                # pronouns and roles go on using; only its records are left out)
                 if not found:
                     self.mentions.remember_sentence(sent, state)
                 state.end_sentence()

@@ -101,6 +101,13 @@ class EventMaker:
         actor_tok, recip_toks = arguments(t, draft.etype)
         source = _source_words(t, sent)
         recip_toks = [r for r in recip_toks if r.i not in source]
+        dateline = state.dateline_words(sent)
+        if dateline:
+            # a wire dateline's place names where the story was filed, no party
+            # (StoryState.dateline_words)
+            recip_toks = [r for r in recip_toks if r.i not in dateline]
+            if actor_tok is not None and actor_tok.i in dateline:
+                actor_tok = None
         if _reported_charge(t, draft.etype, actor_tok, draft.rules):
             # "Kenya's minister said Somalia was failing to stop the militants": the
             # speaker accuses, and whom the reported behaviour is told of is accused
@@ -248,7 +255,8 @@ class EventMaker:
         if caused_act(t):
             return None  # "arrested the mayor, prompting protests": the cause did not do it
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
-            | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t)
+            | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
+            | state.dateline_words(sent)
         if material_noun:
             # "condemned the attack and called on the UN to act": whom the judge addresses
             # did not do the act judged (syntax.judge_clause_words)
@@ -279,7 +287,7 @@ class EventMaker:
         words of a criticised act: its victims and place)."""
         taken = set(exclude) | {w.i for w in t.words} | syntax.one_participant([actor_tok], lists=False) \
             | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t)) \
-            | joined_parties(actor_tok) | _source_words(t, sent)
+            | joined_parties(actor_tok) | _source_words(t, sent) | state.dateline_words(sent)
         if actor_tok is not None:
             # the words of the actor's own phrase: "Turkey's army shelled ...": the
             # possessor names the army's country, not its target (a fresh-user trial,

@@ -53,6 +53,9 @@ class StoryState:
         headlines: whether the story's text is a text of headlines, every line without a
             full stop (:func:`tidings.lines.is_headline_text`); None before it is computed
             (once per story, by :func:`tidings.coding.learned.headline_past`).
+        datelines: the character spans of the story's wire datelines
+            (:func:`tidings.analyse.dateline_spans`), whose words are never a party
+            (:meth:`dateline_words`).
     """
 
     story: Story
@@ -86,6 +89,7 @@ class StoryState:
     item_end: int | None = None
     item_country: str | None = None
     headlines: bool | None = None
+    datelines: list[tuple[int, int]] = field(default_factory=list)
 
     def doc_ents(self, doc) -> tuple:
         """The story's entities (``doc.ents``), made once per story: ``Doc.ents`` builds
@@ -102,6 +106,19 @@ class StoryState:
                 self._ents.setdefault(e.sent.start, []).append(e)
             self._ents.setdefault(-1, [])
         return self._ents.get(sent.start, [])
+
+    def dateline_words(self, sent: Span) -> frozenset[int]:
+        """Token indexes of the words of ``sent`` that lie in one of the story's wire
+        datelines (``datelines``): the place a report was filed from, never an actor or
+        recipient of the acts it reports (:func:`tidings.analyse.dateline_spans`), even
+        where the parse kept the dateline in the lead's sentence ("GUATEMALA CITY, 10 SEP
+        89 (ACAN-EFE) -- TWO POLICEMEN WERE INJURED ..." restored to "Guatemala city, ...",
+        which no longer reads as a dateline). Empty, at no cost, for the sentences no
+        dateline touches."""
+        spans = [(a, b) for a, b in self.datelines if a < sent.end_char and b > sent.start_char]
+        if not spans:
+            return frozenset()
+        return frozenset(t.i for t in self.tokens_of(sent) if any(a <= t.idx < b for a, b in spans))
 
     def tokens_of(self, sent: Span) -> list:
         """A sentence's tokens as a list, made once per sentence (iterating a ``Span``
