@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tidings.learn.gate import N_SHARED, Gate, SentenceModel, gate_features, ngrams
+from tidings.learn.gate import N_SHARED, Gate, SentenceModel, gate_features, ngrams, sentence_cues
 from tidings.learn.model import TriggerModel, load_model, load_model_file, save_model
 from tidings.learn.vectors import WordVectors
 
@@ -93,6 +93,35 @@ def test_learn_sentence_model_matches_scikit_learn_tfidf():
     new = "rebels attacked attacked the envoy at dawn"
     assert abs(float(m.proba(new)[0]) - float(lr.predict_proba(vec.transform([new]))[0, 1])) < 1e-5
     assert float(m.proba("zzz")[0]) == pytest.approx(1 / (1 + np.exp(-lr.intercept_[0])), abs=1e-6)
+
+
+def test_learn_sentence_cues_are_the_candidates_lexicon_types():
+    feats = [["lem:veto", "pos:VERB", "lex:REJECT", "lex_mode:REJECT|veto", "rule:REJECT"],
+             ["lem:statement", "pos:NOUN", "rule:none"],
+             ["lem:pull", "lexp:RETREAT", "lem_prt:pull|out"]]
+    assert sentence_cues(feats) == ["X_REJECT", "X_RETREAT"]
+    assert sentence_cues([]) == []
+
+
+def test_learn_sentence_model_reads_cues_as_training_counted_them():
+    """Cues (the candidates' lexicon types) count as the n-grams do, so the numpy run
+    time gives scikit-learn's probability for a sentence with cues; a rare verb the
+    classifier never saw still carries its lexicon type's weight ("vetoed": X_REJECT)."""
+    sk = pytest.importorskip("sklearn.feature_extraction.text")
+    from sklearn.linear_model import LogisticRegression
+
+    docs = [("the council rejected the plan", ["X_REJECT"]),
+            ("the minister met the envoy", ["X_CONSULT"]),
+            ("ministers refused the offer", ["X_REJECT"]),
+            ("the envoy met rebels", ["X_CONSULT"]),
+            ("the council discussed the plan", ["X_CONSULT"])]
+    y = [1, 0, 1, 0, 0]
+    vec = sk.TfidfVectorizer(analyzer=lambda d: ngrams(d[0]) + d[1], min_df=1, sublinear_tf=True)
+    lr = LogisticRegression(C=10.0).fit(vec.fit_transform(docs), y)
+    m = SentenceModel(list(vec.get_feature_names_out()), vec.idf_, lr.coef_, lr.intercept_, ["REJECT"])
+    new = ("hungary vetoed the plan", ["X_REJECT"])
+    assert float(m.proba(*new)[0]) == pytest.approx(float(lr.predict_proba(vec.transform([new]))[0, 1]), abs=1e-5)
+    assert float(m.proba(*new)[0]) > float(m.proba(new[0])[0]) + 0.1   # the lexicon type carries REJECT
 
 
 def test_learn_gate_features_read_words_rules_and_sentence():

@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexeme, Lexicon
 from ..lines import ends_like_prose, is_headline_line, is_headline_text
-from ..learn.gate import gate_features
+from ..learn.gate import gate_features, sentence_cues
 from ..learn.model import NOT_HAPPENED, TriggerModel, dense_features_many
 from ..learn.tokens import is_candidate, is_question, token_features
 from ..records import Event
@@ -144,9 +144,10 @@ class Learned:
         sparse = [token_features(tok, self.lex, rtypes.get(tok.i, ()), question, tok.i in past) for tok in cands]
         # every word's vectors at once (the same bits as dense_features word by word)
         dense_m = dense_features_many(cands, vectors, bounds, lowers)
+        cues = sentence_cues(sparse)
         if self.log is not None:
             n = len(self.log.token_index)
-            self.log.sentences.append({"story": state.story.id, "index": index, "text": text,
+            self.log.sentences.append({"story": state.story.id, "index": index, "text": text, "cues": cues,
                                        "start": sent.start_char, "end": sent.end_char,
                                        "rows": (n, n + len(cands)), "rule_weight": rule_weights(chosen)})
             self.log.doc_ids.extend(state.story.id for _ in cands)
@@ -159,15 +160,16 @@ class Learned:
         P = self.model.proba_many(sparse, dense_m)
         for tok, row in zip(cands, P.tolist()):
             probs[tok.i] = dict(zip(classes, row))
-        return self._gated(sent, state, triggers, chosen, probs, index, P, text)
+        return self._gated(sent, state, triggers, chosen, probs, index, P, text, cues)
 
-    def _gated(self, sent, state, triggers, chosen, probs, index, P=None, text=None) -> list[Trigger]:
+    def _gated(self, sent, state, triggers, chosen, probs, index, P=None, text=None, cues=()) -> list[Trigger]:
         """Decisions with the sentence gate: the types whose gate probability reaches
         ``floor`` are the sentence's events; a rule event of another type is retyped to
         its word's best type when the gate gives that type, else dropped; a gated type no
         rule event has goes to the free candidate word with the highest probability of it.
         ``text``: the sentence as the sentence classifier reads it (a headline's
-        :func:`past_reading`; None: its own text)."""
+        :func:`past_reading`; None: its own text); ``cues``: its candidate words'
+        :func:`tidings.learn.gate.sentence_cues`."""
         m = self.model
         types = m.sentence.types
         order = sorted(probs)
@@ -175,7 +177,7 @@ class Learned:
             P = np.array([[probs[i][c] for c in m.classes] for i in order], dtype=np.float32)
         if text is None:
             text = state.text_of(sent)
-        feats = gate_features(types, m.classes, P, rule_weights(chosen), m.sentence.proba(text), text, index)
+        feats = gate_features(types, m.classes, P, rule_weights(chosen), m.sentence.proba(text, cues), text, index)
         gp = dict(zip(types, map(float, m.gate.proba(feats))))
         floor = m.settings.get("floor", 0.1)
         # a type the rules turned down in this sentence is not put on another word: a

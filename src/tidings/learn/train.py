@@ -226,17 +226,19 @@ def collect(pairs, coder) -> list[dict]:
 
 def fit_sentences(records: list[dict], types: list[str], vectors, C: float = 10.0):
     """The sentence classifier (:class:`tidings.learn.gate.SentenceModel`) fitted on
-    sentence records (``text``, ``gold``): tf-idf n-grams seen in two sentences or more
-    and the mean word vector, one logistic regression per type (a type without examples
-    gets weight 0, bias -9)."""
+    sentence records (``text``, ``gold``, ``cues``): tf-idf over the n-grams and the
+    :func:`tidings.learn.gate.sentence_cues` seen in two sentences or more, and the mean
+    word vector, one logistic regression per type (a type without examples gets weight 0,
+    bias -9)."""
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     from .gate import SentenceModel, ngrams
 
-    vec = TfidfVectorizer(analyzer=ngrams, min_df=2, sublinear_tf=True, dtype=np.float32)
-    grams = vec.fit_transform([r["text"] for r in records])
+    vec = TfidfVectorizer(analyzer=lambda r: ngrams(r["text"]) + list(r.get("cues", ())), min_df=2,
+                          sublinear_tf=True, dtype=np.float32)
+    grams = vec.fit_transform(records)
     probe = SentenceModel(list(vec.get_feature_names_out()), vec.idf_,
                           np.zeros((len(types), grams.shape[1] + vectors.dim)), np.zeros(len(types)), types, vectors)
     X = sp.hstack([grams, sp.csr_matrix(np.vstack([probe.mean_vector(r["text"]) for r in records]))]).tocsr()
@@ -264,7 +266,8 @@ def gate_rows(stories: list[dict], token_model, sentence_model) -> tuple[np.ndar
             P = token_model.proba_many(st["sparse"][a:b], np.stack(st["dense"][a:b])) if b > a \
                 else np.zeros((0, len(token_model.classes)), dtype=np.float32)
             X.append(gate_features(types, token_model.classes, P,
-                                   rec["rule_weight"], sentence_model.proba(rec["text"]), rec["text"], rec["index"]))
+                                   rec["rule_weight"], sentence_model.proba(rec["text"], rec.get("cues", ())),
+                                   rec["text"], rec["index"]))
             y.extend(int(t in rec["gold"]) for t in types)
     return np.vstack(X), np.array(y)
 
