@@ -219,7 +219,13 @@ class Learned:
                 continue
             i = max(free, key=lambda j: probs[j][typ])
             if probs[i][typ] < m.settings.get("word_floor", 0.0):
-                continue                          # no word of the sentence reads as this type
+                # no word reads as this type to the word classifier; a rule trigger of the
+                # type on a free word still does (the lexicon's reading: "reimposed
+                # sanctions on Iran", where the noun was not chosen as its own event)
+                own = [j for j in free if j in by_token and by_token[j].event_type == typ and by_token[j].weight > 0]
+                if not own:
+                    continue                      # no word of the sentence reads as this type
+                i = max(own, key=lambda j: probs[j][typ])
             free.remove(i)
             t = self._propose(sent, state, by_token.get(i), sent.doc[i], typ, probs[i][typ])
             if t is None:
