@@ -105,3 +105,31 @@ def test_a_reporting_verb_with_a_place_still_dates_the_saying():
     assert event_date(s, "2025-03-20", "future", (), s.index("sign")).start == "2025-03-19"
     s = "The minister said in Geneva on Wednesday that the talks would resume."
     assert event_date(s, "2025-03-20", "future", (), s.index("resume")).start == "2025-03-19"
+
+
+# a plan told with a present "is"/"are" (sixteenth round, a fresh user's trial)
+LATE = "2025-11-20"
+
+
+@pytest.mark.parametrize("text, chosen", [
+    # the plan's month is the next January, so it no longer dates the lead's talks in the past
+    ("The two delegations held talks in Vienna. The next round is planned for January.", {"CONSULT"}),
+    ("The foreign ministers met in Ankara. A second meeting is scheduled for February.", {"CONSULT"}),
+])
+def test_a_plan_told_in_the_present_does_not_date_the_lead_in_the_past(dated, text, chosen):
+    got = dated(text, LATE)
+    picked = [v for (t, trig), v in got.items() if t in chosen or trig in chosen]
+    assert picked and all(v[0] >= "2025-11-01" for v in picked), got
+
+
+@pytest.mark.parametrize("text, plan", [
+    ("The next round is planned for January.", True),
+    ("Elections are scheduled for March.", True),
+    ("The vote is due in February.", True),
+    ("The talks were planned for January.", False),      # past: the plan's month stays past
+    ("The ministers met in January as planned.", False),
+])
+def test_a_plan_with_a_present_copula_is_a_scheduled_clause(nlp, text, plan):
+    from tidings.dates import scheduled_clause_spans
+
+    assert bool(scheduled_clause_spans(list(nlp(text)), 0)) is plan

@@ -1345,16 +1345,38 @@ def scheduled_verbs() -> frozenset[str]:
     return words("scheduled_verbs")
 
 
+@lru_cache(maxsize=1)
+def scheduled_participles() -> frozenset[str]:
+    """``words.yaml`` ``scheduled_participles``: words that tell a plan with a present
+    "is"/"are" ("the next round is planned for January", "the vote is due in March"); a
+    date phrase of their clause is read in the future tense (annotation guide section 7)."""
+    from .coding.words import words
+
+    return words("scheduled_participles")
+
+
 def scheduled_clause_spans(tokens, offset: int) -> tuple[tuple[int, int], ...]:
     """Character spans (relative to ``offset``) of the clauses among ``tokens`` (spaCy
     tokens of one sentence) headed by a :func:`scheduled_verbs` verb in the simple
-    present (tag VBZ or VBP, no auxiliary): from that verb to the end of its subtree (its
+    present (tag VBZ or VBP, no auxiliary), or by a :func:`scheduled_participles` word
+    after a present "is"/"are" ("is planned for January"): from that word to the end of its subtree (its
     subject's own clauses before it, "the meeting, resumed in September, ends today",
     keep their tense). Shape: a tuple of ``(start, end)`` pairs, end exclusive; empty when
     there is none."""
     out = []
     verbs = scheduled_verbs()
+    planned = scheduled_participles()
     for t in tokens:
+        if t.lower_ in planned and t.tag_ in ("VBN", "JJ") and any(
+                c.dep_ in ("auxpass", "cop") and c.tag_ in ("VBZ", "VBP") for c in t.children):
+            # "the next round is planned for January", "talks are scheduled for Monday",
+            # "the vote is due in March": a plan told in the present is of a later act
+            out.append((t.idx - offset, t.right_edge.idx + len(t.right_edge) - offset))
+            continue
+        if t.lower_ in planned and t.dep_ == "acomp" and t.head.lemma_ == "be" and t.head.tag_ in ("VBZ", "VBP"):
+            # "the vote is due in February": the parser hangs the date on "is"
+            out.append((t.head.idx - offset, t.head.right_edge.idx + len(t.head.right_edge) - offset))
+            continue
         if t.lemma_ not in verbs or t.tag_ not in ("VBZ", "VBP") or t.pos_ != "VERB":
             continue
         need = _SCHEDULED_OBJECTS.get(t.lemma_)
