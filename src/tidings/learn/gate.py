@@ -60,9 +60,20 @@ def sentence_cues(sparse: list[list[str]]) -> list[str]:
     and the underscore keep cues apart from the (lower-case) n-grams."""
     out: list[str] = []
     for feats in sparse:
-        for f in feats:
-            if f.startswith("lex:") or f.startswith("lexp:"):
-                out.append("X_" + f.split(":", 1)[1])
+        # the lexicon's features close a word's list, before its rule types
+        # (token_features): read it from the end, as far as they go
+        mine = []
+        for f in reversed(feats):
+            if f.startswith("rule:") or f.startswith("lex_mode:"):
+                continue
+            if f.startswith("lexp:"):
+                mine.append("X_" + f[5:])
+            elif f.startswith("lex:"):
+                mine.append("X_" + f[4:])
+                break
+            else:
+                break
+        out.extend(reversed(mine))
     return out
 
 
