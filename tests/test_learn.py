@@ -98,7 +98,7 @@ def test_learn_sentence_model_matches_scikit_learn_tfidf():
 def test_learn_sentence_cues_are_the_candidates_lexicon_types():
     feats = [["lem:veto", "pos:VERB", "lex:REJECT", "lex_mode:REJECT|veto", "rule:REJECT"],
              ["lem:statement", "pos:NOUN", "rule:none"],
-             ["lem:pull", "lexp:RETREAT", "lem_prt:pull|out"]]
+             ["lem:pull", "lem_prt:pull|out", "lexp:RETREAT", "rule:none"]]   # token_features' order
     assert sentence_cues(feats) == ["X_REJECT", "X_RETREAT"]
     assert sentence_cues([]) == []
 

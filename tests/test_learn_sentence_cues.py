@@ -23,3 +23,18 @@ def test_learn_rare_verb_of_a_middle_type_reaches_the_default_output(default_cod
 def test_learn_cues_do_not_make_a_type_of_a_mention(default_code):
     evs = default_code("The veto power of the permanent members was debated by scholars.")
     assert "REJECT" not in happened(evs), shown(evs)
+
+
+def test_learn_cues_read_from_the_end_equal_a_full_scan_of_real_features(nlp):
+    """``sentence_cues`` reads a word's lexicon features from the end of its feature list
+    (speed); on words parsed for real it gives what scanning every feature gives."""
+    from tidings.learn.gate import sentence_cues
+    from tidings.learn.tokens import is_candidate, token_features
+    from tidings.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    doc = nlp("Rebels pulled out of the town and the army vetoed the plan, then troops withdrew and police "
+              "arrested protesters who had blocked the road.")
+    sparse = [token_features(t, lex, ("RETREAT",)) for t in doc if is_candidate(t)]
+    full = ["X_" + f.split(":", 1)[1] for fs in sparse for f in fs if f.startswith(("lex:", "lexp:"))]
+    assert len(full) >= 4 and sentence_cues(sparse) == full
