@@ -643,3 +643,22 @@ def test_square_brackets_in_ids_texts_and_names_are_printed_as_written(tmp_path)
     assert res.exit_code == 0, res.output
     flat = re.sub(r"[\s\u2502]+", "", res.output)  # the evidence column folds long cells
     assert "[/caption]" in flat and "1 event\n" in res.output
+
+
+def test_exit_status_fails_a_broken_input_not_a_story_skipped_by_a_limit(tmp_path):
+    """docs/bad-input.md, "Exit status": exit 1 only when no story at all could be read;
+    a story read and then skipped for its language (or size) is a deliberate limit, 0."""
+    foreign = tmp_path / "de.jsonl"
+    foreign.write_text(json.dumps({"id": "de", "pub_date": "2025-02-11", "text":
+        "Die Regierung hat am Dienstag den Botschafter des Nachbarlandes einbestellt."},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    broken = tmp_path / "bad.jsonl"
+    broken.write_bytes(b'{"id": "b", "pub_date": "2025-02-11", "text": "Troops entered '
+                       b'Mos\xe9ul."}\n')
+    res = runner.invoke(app, ["code", str(foreign), "--no-db", "--out", str(tmp_path / "a.jsonl")])
+    assert res.exit_code == 0 and "T110" in res.output, res.output
+    res = runner.invoke(app, ["code", str(broken), "--no-db", "--out", str(tmp_path / "b.jsonl")])
+    assert res.exit_code == 1 and "T105" in res.output, res.output
+    res = runner.invoke(app, ["code", str(broken), str(foreign), "--no-db",
+                              "--out", str(tmp_path / "c.jsonl")])
+    assert res.exit_code == 0, res.output        # a story was read

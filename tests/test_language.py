@@ -120,3 +120,64 @@ def test_a_list_of_names_with_few_function_words_is_not_plainly_english():
     text = " ".join(["talks", "summit", "ceasefire", "border", "troops", "sanctions", "minister",
                      "envoy", "protest", "election"] * 5)
     assert not plainly_english(_sample(text))
+
+
+# A text whose letters are mostly of a script other than Latin is not English however
+# short it is (too short for the detector, it used to be undecided and coded as English).
+# The sentences are written for these tests.
+@pytest.mark.parametrize("text, script", [
+    ("日本政府は中国に抗議した。", "Japanese kana"),
+    ("俄罗斯周一袭击了乌克兰。", "Han"),
+    ("북한이 미사일을 발사했다.", "Hangul"),
+    ("Россия атаковала Украину.", "Cyrillic"),
+    ("Войска вошли в город.", "Cyrillic"),
+    ("قصف الجيش المدينة.", "Arabic"),
+    ("Η Ρωσία επιτέθηκε στην Ουκρανία.", "Greek"),
+    ("Ο στρατός μπήκε στην πόλη.", "Greek"),
+])
+def test_a_short_story_in_another_script_is_not_english(text, script):
+    from tidings.language import text_script
+
+    assert text_script(text) == script
+    code, how = story_language(text)
+    assert how in ("script", "detected") and code != "en"
+    if how == "script":
+        assert code == script
+
+
+@pytest.mark.parametrize("text", [
+    # English quoting names or words in another script: most letters are still Latin
+    "Russian President Vladimir Putin (Владимир Путин) met Xi Jinping in Moscow.",
+    'Protesters chanted "Путин вор" outside the embassy in Riga on Monday.',
+    "The banner read 自由 as students marched in Hong Kong.",
+    "Greek officials met the envoy of Αθήνα's partners in Brussels on Monday.",
+    "Troops shelled the town.",
+    "",
+])
+def test_english_with_a_few_names_in_another_script_is_not_told_by_script(text):
+    from tidings.language import text_script
+
+    assert text_script(text) is None
+    assert story_language(text)[1] != "script"
+
+
+def test_a_story_told_by_its_script_is_skipped_with_t110_naming_the_script():
+    from tidings.engines import worker
+    from tidings.records import Story
+
+    lim = worker.Limits()
+    f = worker.check_story(Story(id="ru", text="Россия атаковала Украину."), lim)
+    assert f is not None and f.code == "T110" and f.stage == "language"
+    assert "written in Cyrillic script, not English" in f.message
+    f = worker.check_story(Story(id="ja", text="日本政府は中国に抗議した。"), lim)
+    assert f is not None and f.code == "T110" and "Japanese kana script" in f.message
+    # a language written in that script among the coded ones: coded, as before
+    assert worker.check_story(Story(id="ru", text="Россия атаковала Украину."),
+                              worker.Limits(languages=("en", "ru"))) is None
+    assert worker.check_story(Story(id="ru", text="Россия атаковала Украину."),
+                              worker.Limits(languages=None)) is None
+    # declared English wins, as a declared language always does
+    assert worker.check_story(Story(id="d", text="Россия атаковала Украину.", language="en"),
+                              lim) is None
+    # short Latin-script Spanish is still undecided, and coded
+    assert worker.check_story(Story(id="es", text="Rusia atacó Ucrania el lunes."), lim) is None

@@ -206,6 +206,28 @@ def test_query_cli_events_and_export_happened(app, irn_sau, tmp_path: Path) -> N
     assert sorted(r["aux_modes"] for r in rows) == ["", "future"]
 
 
+def test_query_cli_cameo_export_leaves_out_negated_and_hypothetical(
+        app, irn_sau, tmp_path: Path) -> None:
+    db, ids = irn_sau
+    out = tmp_path / "c.csv"
+    res = run(app, "export", "--db", db, "--format", "cameo", "--out", out)
+    assert res.exit_code == 0, res.output
+    assert {r["event_id"] for r in csv.DictReader(out.open())} == {
+        ids["h-plain"], ids["h-fut"]}
+    assert "Wrote 2 rows" in res.stderr
+    assert "2 negated or hypothetical events left out; --all-modes keeps them" in res.stderr
+    res = run(app, "export", "--db", db, "--format", "cameo", "--out", out, "--all-modes")
+    assert res.exit_code == 0, res.output
+    assert len(list(csv.DictReader(out.open()))) == 4 and "left out" not in res.stderr
+    res = run(app, "export", "--db", db, "--format", "csv", "--out", out)   # unchanged
+    assert len(list(csv.DictReader(out.open()))) == 4 and "left out" not in res.stderr
+    res = run(app, "export", "--db", db, "--format", "cameo", "--out", out, "--all-modes",
+              "--happened")
+    assert res.exit_code == 1 and "T501" in res.stderr
+    res = run(app, "export", "--help")
+    assert "--all-modes" in res.stdout
+
+
 @pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl", "cameo"])
 def test_query_cli_export_round_trips(app, db: Path, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"out.{fmt}"

@@ -557,6 +557,20 @@ def test_store_happened_in_export(store: Store, tmp_path: Path) -> None:
     assert store.export(out, format="csv", happened=False) == 4
 
 
+def test_store_cameo_export_writes_only_events_that_happened(store: Store,
+                                                             tmp_path: Path) -> None:
+    # CAMEO rows have no negation column: "Iran did not attack Saudi Arabia" as a 190
+    # row would read as an attack
+    ids = save_irn_sau(store)
+    out = tmp_path / "e.cameo.csv"
+    assert store.export(out, format="cameo") == 2
+    rows = list(csv.DictReader(out.open(newline="", encoding="utf-8")))
+    assert {r["event_id"] for r in rows} == {ids["h-plain"], ids["h-fut"]}
+    assert store.export(out, format="cameo", happened=False) == 4   # every event asked for
+    assert store.export(out, format="csv") == 4          # the other formats: every event
+    assert store.count() == 4 and store.count(happened=True) == 2
+
+
 @pytest.mark.parametrize("value", ["maybe", "yes please", 2, 0.5])
 def test_store_happened_bad_value_is_t405(store: Store, value) -> None:
     save_irn_sau(store)

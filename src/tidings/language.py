@@ -24,6 +24,14 @@ A sample that is plainly English (:func:`plainly_english`: enough words, a third
 more of them English function words) is English without the detector, which costs ten
 times as much.
 
+Script comes before statistics: a text whose letters are mostly of a script other than
+Latin (:func:`text_script`: Cyrillic, Arabic, Han, Greek...) cannot be English whatever
+its length, so a story the detector leaves undecided (too short: "a one-line Chinese
+story") or reads as English is given its script instead (``how`` ``"script"``), and is
+skipped unless one of the coded languages is written in that script
+(:data:`SCRIPT_LANGUAGES`, :func:`in_languages`). English with a few names or quotes in
+another script keeps most of its letters Latin and is unchanged.
+
 A story's own ``language`` field, when present, wins over detection (so a user who
 knows can say so); ``translated_from`` is metadata only: a story translated into
 English from Arabic is English and is coded, and the field is stored with it.
@@ -32,11 +40,12 @@ English from Arabic is English and is coded, and the field is stored with it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
-__all__ = ["DETECTED", "NAMES", "detect_language", "language_name", "normalise_code", "plainly_english",
-           "story_language"]
+__all__ = ["DETECTED", "NAMES", "SCRIPT_LANGUAGES", "detect_language", "in_languages",
+           "language_name", "normalise_code", "plainly_english", "story_language", "text_script"]
 
 #: ISO 639-1 codes of the languages the detector chooses among.
 DETECTED: tuple[str, ...] = (
@@ -75,6 +84,27 @@ PLAIN_WORDS = 40
 PLAIN_SHARE = 0.35
 #: Characters of a story looked at: its start and a piece of its middle.
 SAMPLE_CHARS = 3000
+
+#: Scripts other than Latin (as :func:`text_script` names them) -> ISO 639-1 codes of
+#: the main languages written in them (Unicode's script names; the languages from the
+#: Unicode CLDR's likely scripts). A story told by its script is coded only when one of
+#: these is among the coded languages; a script not listed here has none.
+SCRIPT_LANGUAGES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "Cyrillic": "ru uk bg sr be mk kk ky tg mn", "Arabic": "ar fa ur ps ku sd ug",
+    "Han": "zh ja ko", "Japanese kana": "ja", "Hangul": "ko", "Greek": "el",
+    "Hebrew": "he yi", "Devanagari": "hi mr ne sa", "Bengali": "bn as", "Thai": "th",
+    "Armenian": "hy", "Georgian": "ka", "Ethiopic": "am ti", "Tamil": "ta",
+    "Telugu": "te", "Gujarati": "gu", "Gurmukhi": "pa", "Kannada": "kn",
+    "Malayalam": "ml", "Sinhala": "si", "Khmer": "km", "Lao": "lo", "Myanmar": "my",
+    "Tibetan": "bo",
+}.items()}
+#: Share of a text's letters (those of a known script) above which a script other than
+#: Latin decides that the text is not English.
+NON_LATIN_SHARE = 0.5
+# Unicode character-name prefixes that style letters of any script (𝐁𝐨𝐥𝐝, ⓐ, ᵃ):
+# such letters say nothing of the script and are not counted.
+_STYLED = ("MATHEMATICAL", "MODIFIER", "SUPERSCRIPT", "SUBSCRIPT", "CIRCLED",
+           "PARENTHESIZED", "SQUARED", "NEGATIVE", "SMALL")
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _ALIASES = {"eng": "en", "english": "en", "fre": "fr", "fra": "fr", "french": "fr",
@@ -183,6 +213,64 @@ def detect_language(text: str, languages: Iterable[str] = DETECTED) -> tuple[str
     return code, float(best.value)
 
 
+def _script(ch: str) -> str | None:
+    """Return the Unicode script of a letter as :func:`text_script` names it ("Latin",
+    "Cyrillic", "Han", "Japanese kana"...), from the first word of its character name;
+    None for a styled letter (:data:`_STYLED`) or one without a name."""
+    if ord(ch) < 0x250:                       # ASCII, Latin-1 (µ, ª too), Latin Extended
+        return "Latin"
+    words = unicodedata.name(ch, "").split()
+    if words[:1] in (["FULLWIDTH"], ["HALFWIDTH"]):
+        words = words[1:]
+    if not words or words[0] in _STYLED:
+        return None
+    first = words[0]
+    if first == "CJK":
+        return "Han"
+    if first in ("HIRAGANA", "KATAKANA"):
+        return "Japanese kana"
+    return first.title()
+
+
+def text_script(text: str) -> str | None:
+    """Return the script of ``text`` when most of its letters are not Latin, else None.
+
+    Counts the letters of the story's start and middle (as :func:`_sample` reads it, but
+    names kept) by Unicode script; when more than :data:`NON_LATIN_SHARE` of them are of
+    scripts other than Latin, returns the commonest of those ("Cyrillic", "Arabic",
+    "Greek", "Han"; "Japanese kana" for Han written with kana, as Japanese is). English
+    quoting a name or a phrase in another script stays mostly Latin (None), and so does
+    a text with no letters.
+    """
+    if text.isascii():
+        return None
+    if len(text) > SAMPLE_CHARS:
+        mid = len(text) // 2
+        text = text[: SAMPLE_CHARS * 2 // 3] + "\n" + text[mid: mid + SAMPLE_CHARS // 3]
+    counts: dict[str, int] = {}
+    for ch in _LETTER.findall(text):
+        script = _script(ch)
+        if script is not None:
+            counts[script] = counts.get(script, 0) + 1
+    latin = counts.pop("Latin", 0)
+    other = sum(counts.values())
+    if not other or other <= NON_LATIN_SHARE * (other + latin):
+        return None
+    if counts.get("Japanese kana") and counts.get("Han", 0) >= counts["Japanese kana"]:
+        return "Japanese kana"                # kanji with kana is Japanese, not Chinese
+    return max(sorted(counts), key=counts.__getitem__)
+
+
+def in_languages(code: str, how: str, languages: Iterable[str]) -> bool:
+    """True when a story whose language :func:`story_language` gave as ``(code, how)`` is
+    one of ``languages``: for ``how == "script"``, when one of them is written in that
+    script (:data:`SCRIPT_LANGUAGES`)."""
+    languages = set(languages)
+    if how == "script":
+        return bool(SCRIPT_LANGUAGES.get(code, frozenset()) & languages)
+    return code in languages
+
+
 def plainly_english(sample: str) -> bool:
     """True when a story's sample (:func:`_sample`) is plainly English: at least
     :data:`PLAIN_WORDS` words, :data:`PLAIN_SHARE` or more of them English function
@@ -204,7 +292,10 @@ def story_language(text: str, declared: str | None = None) -> tuple[str | None, 
         declared: the story's own ``language`` field, or None.
     Returns:
         ``(code, how)``: ``code`` an ISO 639-1 code or None when undecided; ``how`` is
-        ``"declared"``, ``"detected"`` or ``"undecided"``.
+        ``"declared"``, ``"detected"`` or ``"undecided"``; or ``(script, "script")``
+        (:func:`text_script`, e.g. ``("Cyrillic", "script")``) when the detector is
+        undecided or says English but most letters are of another script, which
+        English never is.
     """
     code = normalise_code(declared)
     if code:
@@ -212,11 +303,18 @@ def story_language(text: str, declared: str | None = None) -> tuple[str | None, 
     if plainly_english(_sample(text)):
         return "en", "detected"
     guess = detect_language(text)
+    if guess is None or guess[0] == "en":
+        script = text_script(text)
+        if script is not None:
+            return script, "script"
     if guess is None:
         return None, "undecided"
     return guess[0], "detected"
 
 
 def language_name(code: str) -> str:
-    """Return the English name of an ISO 639-1 code (the code itself when unknown)."""
+    """Return the English name of an ISO 639-1 code (the code itself when unknown, or a
+    script's name as :func:`text_script` gives it: "Cyrillic script")."""
+    if code in SCRIPT_LANGUAGES:
+        return f"{code} script"
     return NAMES.get(code, code)

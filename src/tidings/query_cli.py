@@ -257,14 +257,28 @@ def register(app: typer.Typer) -> None:
         place: _PlaceOpt = None,
         min_confidence: _MinConfidenceOpt = None,
         happened: _HappenedOpt = False,
+        all_modes: bool = typer.Option(False, "--all-modes", help="cameo: write every event, negated and hypothetical ones too (by default cameo leaves them out, as it has no column to mark them; the other formats write every event unless --happened)."),
         text: _TextOpt = None,
         per: str = typer.Option("event", "--per", help="event, or cluster (one event per cluster of reports)."),
     ) -> None:
-        """Export stored events to Parquet, CSV, JSON Lines or the CAMEO-style CSV."""
+        """Export stored events to Parquet, CSV, JSON Lines or the CAMEO-style CSV.
+
+        The cameo format has no column for negation, so it writes only events that
+        happened: negated and hypothetical events ("Iran did not attack Saudi Arabia")
+        are left out, future and historical ones stay, and the summary says how many
+        were left out. --all-modes writes every event. The other formats write every
+        event unless --happened.
+        """
         try:
             _choice(fmt, EXPORT_FORMATS, "--format")
+            if happened and all_modes:
+                raise TidingsError("T501", "--happened and --all-modes contradict each other",
+                                   "give one of them")
             filters = _filters(actor, recipient, dyad, event_type, mode, context, date_from,
                                date_to, place, min_confidence, text, happened)
+            if all_modes:
+                filters["happened"] = False
+            left_out = 0
             to_stdout = str(out) == "-"  # for the text formats; Parquet is binary
             if to_stdout and fmt == "parquet":
                 raise TidingsError("T501", "--out - (stdout) takes csv, jsonl or cameo, not parquet",
@@ -278,11 +292,19 @@ def register(app: typer.Typer) -> None:
                 path = Path(tmp) / f"export.{fmt}" if to_stdout else out
                 with Store(db, read_only=True) as store:
                     n = store.export(path, format=fmt, per=per, **filters)
+                    if fmt == "cameo" and filters["happened"] is None:
+                        left_out = (store.count(per=per, **{**filters, "happened": False})
+                                    - store.count(per=per, **{**filters, "happened": True}))
                 if to_stdout:
                     with path.open("rb") as f:
                         shutil.copyfileobj(f, sys.stdout.buffer)
                     sys.stdout.flush()
-            typer.echo(f"Wrote {n} rows to {'stdout' if to_stdout else out}", err=True)
+            note = ""
+            if left_out:
+                unit = "event" if left_out == 1 else "events"
+                note = (f" ({left_out} negated or hypothetical {unit} left out; "
+                        "--all-modes keeps them)")
+            typer.echo(f"Wrote {n} rows to {'stdout' if to_stdout else out}{note}", err=True)
         except TidingsError as exc:
             _fail(exc)
         except duckdb.Error as exc:  # a damaged file may open and fail on reading

@@ -134,13 +134,15 @@ def check_story(story: Story, limits: Limits) -> Failure | None:
                        f"{story_name(story)} is not text: {share:.0%} of its "
                        f"characters are control characters")
     if limits.languages is not None:
-        from ..language import language_name, story_language
+        from ..language import in_languages, language_name, story_language
 
         code, how = story_language(story.text, story.language)
-        if code is not None and code not in limits.languages:
+        if code is not None and not in_languages(code, how, limits.languages):
             want = ", ".join(language_name(c) for c in limits.languages)
+            seen = f"written in {language_name(code)}" if how == "script" else \
+                f"in {language_name(code)} ({how})"
             return failure(story, "language", NOT_LANGUAGE,
-                           f"{story_name(story)} is in {language_name(code)} ({how}), not "
+                           f"{story_name(story)} is {seen}, not "
                            f"{want} (code it anyway with --any-language, or any_language=True "
                            f"in tidings.code)")
     return None

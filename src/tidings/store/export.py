@@ -146,6 +146,12 @@ class ExportMixin:
                **filters: Any) -> int:
         """Write matching events to a file and return the number of rows written.
 
+        The ``cameo`` format has no column for negation or hypothetical modes, so a
+        reader of it takes every row for an act that happened: it leaves out negated
+        and hypothetical events ("Iran did not attack Saudi Arabia") unless
+        ``happened=False`` is given (future and historical events stay). The other
+        formats keep every event unless ``happened=True``, as :meth:`events` does.
+
         Args:
             path: output file (overwritten).
             format: ``"parquet"`` (the :meth:`events` table, nested lists and structs
@@ -154,7 +160,8 @@ class ExportMixin:
                 ``"cameo"`` (CSV, one row per actor-recipient pair, with the CAMEO
                 code, date, countries and sectors; see ``docs/store.md``).
             per: ``"event"`` or ``"cluster"`` (one representative per cluster).
-            **filters: as in :meth:`events`.
+            **filters: as in :meth:`events`; ``happened`` left out or None means
+                True for ``cameo`` and every event for the other formats.
 
         Raises:
             StoreError: ``T405`` for a bad format or filter; ``T407`` when the file
@@ -164,6 +171,8 @@ class ExportMixin:
             raise StoreError("T405", f"unknown export format {format!r}",
                              "use one of: " + ", ".join(EXPORT_FORMATS))
         path = Path(path)
+        if format == "cameo" and filters.get("happened") is None:
+            filters["happened"] = True
         table = self.events(per=per, **filters)
         try:
             if format == "parquet":

@@ -170,6 +170,15 @@ class QueryMixin:
         with self._lock:
             return arrow(self.con, sql, params)
 
+    def count(self, per: str = "event", **filters: Any) -> int:
+        """Return how many events (or clusters, with ``per="cluster"``) match the
+        filters of :meth:`events`, without reading them."""
+        check_per(per)
+        where, params = where_clause(filters, self._known_code)
+        with self._lock:
+            return int(fetch_one(self.con, f"SELECT count(*) FROM ({selection(where, per)})",
+                                 params)[0])
+
     def records(self, per: str = "event", limit: int | None = None, order: str = "date",
                 **filters: Any) -> Iterator[dict[str, Any]]:
         """Yield matching events as contract records (``Event.to_dict()`` objects).
