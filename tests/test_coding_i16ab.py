@@ -1,0 +1,52 @@
+"""Issue 16, a fresh user's trial (sixteenth round, i16ab): kinds of wrong records,
+each checked on sentences written for these tests, with near-misses that must not
+change."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import happened, shown
+
+
+# ---------------------------------------------------------------- 1. neither ... nor
+
+@pytest.mark.parametrize("text, etype", [
+    ("Neither Armenia nor Azerbaijan shelled the frontier villages on Sunday, observers said.", "ASSAULT"),
+    ("Neither the army nor the police detained the opposition leader, his lawyer said.", "COERCE"),
+    ("The coast guard seized neither the tanker nor its cargo.", "COERCE"),
+    ("Neither side fired on the aid convoy overnight.", "ASSAULT"),
+])
+def test_neither_nor_negates_the_act(default_code, text, etype):
+    evs = default_code(text)
+    assert etype not in happened(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Both Armenia and Azerbaijan shelled the frontier villages on Sunday, observers said.", "ASSAULT"),
+    ("Either the army or the police detained the opposition leader on Monday, his lawyer said.", "COERCE"),
+    ("The coast guard seized the tanker and its cargo.", "COERCE"),
+])
+def test_other_coordinations_still_report_the_act(default_code, text, etype):
+    evs = default_code(text)
+    assert etype in happened(evs), shown(evs)
+
+
+def test_neither_is_no_part_of_the_actor_name(default_code):
+    evs = default_code("Neither Hungary nor Slovakia expelled the diplomats, but Poland attacked the plan.")
+    texts = {a.text for e in evs for a in e.actor}
+    assert "Hungary" in texts and not any(t.lower().startswith("neither") for t in texts), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry neither confirmed nor denied the newspaper's report.",
+    "The claim has neither been denied nor confirmed by the palace.",
+])
+def test_neither_nor_verbs_report_no_denial(default_code, text):
+    evs = default_code(text)
+    assert "REJECT" not in happened(evs), shown(evs)
+
+
+def test_a_plain_denial_stays(default_code):
+    evs = default_code("The foreign ministry denied the newspaper's report on Tuesday.")
+    assert "REJECT" in happened(evs), shown(evs)
