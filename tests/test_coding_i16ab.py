@@ -50,3 +50,24 @@ def test_neither_nor_verbs_report_no_denial(default_code, text):
 def test_a_plain_denial_stays(default_code):
     evs = default_code("The foreign ministry denied the newspaper's report on Tuesday.")
     assert "REJECT" in happened(evs), shown(evs)
+
+
+# ------------------------------------------------ 2. the act a call noun asks for
+
+@pytest.mark.parametrize("text, etype", [
+    ("Hungary's prime minister rejected calls by the Commission to impose sanctions on Belarus.", "SANCTION"),
+    ("The cabinet turned down a demand by the opposition to withdraw the troops from the border.", "RETREAT"),
+    ("The union's demand to free the jailed strikers was ignored by the governor.", "RETREAT"),
+])
+def test_the_act_of_a_call_noun_is_not_done(default_code, text, etype):
+    evs = default_code(text)
+    assert etype not in happened(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The Commission imposed sanctions on Belarus after the vote.", "SANCTION"),
+    ("The cabinet withdrew the troops from the border on Monday.", "RETREAT"),
+])
+def test_a_done_act_beside_a_call_stays(default_code, text, etype):
+    evs = default_code(text)
+    assert etype in happened(evs), shown(evs)
