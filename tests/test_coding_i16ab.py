@@ -71,3 +71,30 @@ def test_the_act_of_a_call_noun_is_not_done(default_code, text, etype):
 def test_a_done_act_beside_a_call_stays(default_code, text, etype):
     evs = default_code(text)
     assert etype in happened(evs), shown(evs)
+
+
+# ------------------------------------------------------ 3. a backer is not the actor
+
+@pytest.mark.parametrize("text, actor, backer", [
+    ("Houthi rebels backed by Iran seized a cargo ship in the Red Sea.", "YEM", "IRN"),
+    ("Separatist fighters funded by Moscow shelled the port of Mariupol.", None, "RUS"),
+    ("Al-Shabaab militants armed by Eritrea attacked a police station in Mogadishu.", "SOM", "ERI"),
+])
+def test_a_sponsor_by_phrase_is_not_the_actor(default_code, text, actor, backer):
+    evs = [e for e in default_code(text) if e.event_type in ("ASSAULT", "COERCE")]
+    assert evs, shown(default_code(text))
+    countries = {a.country for e in evs for a in e.actor}
+    assert backer not in countries, [(e.event_type, e.actor) for e in evs]
+    if actor:
+        assert actor in countries, [(e.event_type, e.actor) for e in evs]
+
+
+def test_a_doer_by_phrase_still_names_the_actor(default_code):
+    evs = default_code("The raid carried out by Kenyan troops killed twelve militants.")
+    assert any(a.country == "KEN" for e in evs if e.event_type == "ASSAULT" for a in e.actor), shown(evs)
+
+
+def test_a_backing_force_still_names_an_actor(default_code):
+    # a fighting force backing another fights beside it (the train gold lists it)
+    evs = default_code("Malian soldiers backed by Russian troops attacked a rebel camp near Kidal.")
+    assert any(a.country == "RUS" for e in evs if e.event_type == "ASSAULT" for a in e.actor), shown(evs)
