@@ -98,3 +98,25 @@ def test_a_backing_force_still_names_an_actor(default_code):
     # a fighting force backing another fights beside it (the train gold lists it)
     evs = default_code("Malian soldiers backed by Russian troops attacked a rebel camp near Kidal.")
     assert any(a.country == "RUS" for e in evs if e.event_type == "ASSAULT" for a in e.actor), shown(evs)
+
+
+# --------------------------------------------------- 4. a demanded act noun is not done
+
+@pytest.mark.parametrize("text", [
+    "Protesters demanded the resignation of the prime minister.",
+    "Teachers called for the resignation of the mayor.",
+    "Nurses called for the resignation of the health minister after the strike.",
+])
+def test_a_demanded_act_noun_is_not_done(default_code, text):
+    evs = default_code(text)
+    assert "RETREAT" not in happened(evs), shown(evs)
+    assert "REQUEST" in {e.event_type for e in evs}, shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister announced his resignation on Friday.",
+    "The mayor's resignation came after weeks of protests.",
+])
+def test_a_reported_resignation_stays(default_code, text):
+    evs = default_code(text)
+    assert "RETREAT" in happened(evs), shown(evs)
