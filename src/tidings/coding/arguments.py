@@ -308,8 +308,11 @@ def _noun_agent(n: Token) -> Token | None:
     by the FMLN"), on a participle modifying it ("an operation conducted by NISA",
     "the offensive launched by the FMLN") or on the passive verb it is the subject of
     ("the attack was orchestrated by militants"). None when there is none, or when the
-    by-phrase is a time or quantity ("by night", "by 5%")."""
-    heads = [n] + [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    by-phrase is a time or quantity ("by night", "by 5%"). A backing participle
+    (words.yaml ``backing_participles``: "M23 rebels backed by Rwanda", "an offensive
+    backed by Rwanda") names a supporter, not the doer (annotation guide section 6:
+    the actor is who does the act), so its by-phrase is none (:func:`_backer_only`)."""
+    heads = [n] + [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _backer_only(c)]
     if n.dep_ == "nsubjpass":
         heads.append(n.head)
     for h in heads:
@@ -320,6 +323,28 @@ def _noun_agent(n: Token) -> Token | None:
                         and p.pos_ != "NUM":
                     return p
     return None
+
+
+#: words.yaml lists of fighting forces: a force that backs another fights beside it.
+_FORCE_LISTS = ("troop_nouns", "troop_units", "militia_forces", "police_forces")
+
+
+def _backer_only(p: Token) -> bool:
+    """Whether the participle ``p`` is a backing participle (words.yaml
+    ``backing_participles``: "backed", "funded", "armed by") whose by-phrase names a
+    sponsor that does not take part: "M23 rebels backed by Rwanda seized Goma" (the
+    rebels seized it). A fighting force as the backer ("soldiers backed by militias
+    and the military", "forces supported by Djiboutian troops") fights beside the
+    modified noun, so the train split's gold lists it among the actors and the by-phrase
+    keeps naming one (annotation guide section 6)."""
+    if p.lemma_.lower() not in words("backing_participles"):
+        return False
+    agent = next((c for c in p.children if c.dep_ == "agent"), None)
+    obj = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+    if obj is None:
+        return True
+    forces = set().union(*(words(n) for n in _FORCE_LISTS)) | {"military"}
+    return obj.lemma_.lower() not in forces
 
 
 def _stative(v: Token) -> tuple[Token | None, list[Token]]:

@@ -919,6 +919,19 @@ def _head_negated(ctx: Ctx, deps: frozenset[str], shared_subject: bool = False) 
         any(c.dep_ == "neg" for c in v.head.children)
 
 
+@predicate("neither_verb", _ALL_T, words=("words", True))
+def _neither_verb(ctx: Ctx, words: frozenset[str]) -> bool:
+    """The frame verb is one of verbs coordinated by "neither ... nor": it has a child
+    in ``words`` before it ("neither confirmed nor denied"), or it is the coordinated
+    verb of a head that has one ("neither claimed nor denied responsibility"). Such a
+    report says that neither act happened (annotation guide section 4, negation)."""
+    v = ctx.t.frame
+    if any(c.i < v.i and c.lower_ in words for c in v.children):
+        return True
+    h = v.head
+    return v.dep_ == "conj" and h != v and any(c.i < h.i and c.lower_ in words for c in h.children)
+
+
 @predicate("negated_object", _ALL_T, words=("words", True))
 def _negated_object(ctx: Ctx, words: frozenset[str]) -> bool:
     """A direct object has a determiner in ``words`` ("offered no evidence")."""

@@ -266,6 +266,10 @@ def threat_phrase(x: Token) -> bool:
         (lem == "control" and head in ("take", "seize", "assume"))
 
 
+#: First halves of correlative coordinations ("neither X nor Y", "either X or Y", "both X and Y").
+_CORRELATIVES = frozenset({"neither", "either", "both"})
+
+
 def phrase(h: Token, stop_of: bool = False) -> str:
     """Text of the noun phrase headed by ``h``: its left modifiers, the head, and an "of"
     phrase; relative clauses, appositions and other prepositions are left out."""
@@ -278,7 +282,12 @@ def phrase_span(h: Token, stop_of: bool = False) -> Span:
 
     def add(t: Token) -> None:
         for c in t.children:
-            if c.i < h.i and c.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+            # a correlative's first half ("neither", "either", "both": preconj, or det
+            # when the parse says so) belongs to the coordination, not to the first
+            # member's name ("Neither Russia nor Ukraine"); "neither side" keeps it
+            if t == h and c.lower_ in _CORRELATIVES and any(x.dep_ == "cc" for x in h.children):
+                continue
+            if c.i < h.i and c.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj", "preconj"):
                 toks.append(c)
                 add(c)
             elif c.i > h.i and t == h and c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and not stop_of \
