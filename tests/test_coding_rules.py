@@ -199,6 +199,8 @@ def test_coding_cumulative_stage_applies_every_matching_rule() -> None:
     (json.dumps({"name": "sense:a", "priority": 1, "when": [ATTACK], "effect": {"drop": True}, "manual": "ASSAULT",
                  "proposals": True, "examples": [{"text": "x", "event": None, "trigger": "x"}]}),
      "only in the filter stage"),
+    (_rule("sense:a", 1, [ATTACK], {"drop": True, "same_act": True}), "same_act is true, with a type"),
+    (_rule("sense:a", 1, [ATTACK], {"type": "ACCUSE", "same_act": "yes"}), "same_act is true, with a type"),
 ])
 def test_coding_rule_validator_refuses(line: str, message: str) -> None:
     from tidings.coding.rules import parse_rules

@@ -38,3 +38,22 @@ def test_learn_cues_read_from_the_end_equal_a_full_scan_of_real_features(nlp):
     sparse = [token_features(t, lex, ("RETREAT",)) for t in doc if is_candidate(t)]
     full = ["X_" + f.split(":", 1)[1] for fs in sparse for f in fs if f.startswith(("lex:", "lexp:"))]
     assert len(full) >= 4 and sentence_cues(sparse) == full
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam lodged a formal protest with Beijing over the island dispute.",
+    "Austria protested to Hungary over the new border fence.",
+])
+def test_learn_a_diplomatic_protest_is_an_accusation_the_gate_keeps(default_code, text):
+    """A government's protest is ACCUSE (guide: diplomatic protests;
+    ``sense:government-protest-is-accusation``, marked ``same_act``): the gate reads the
+    act as the PROTEST its words say and scores ACCUSE low, so the event takes the gate's
+    probability of the act it read (``model:same-act``); before, the sentence gave
+    nothing by default."""
+    evs = default_code(text)
+    assert "ACCUSE" in happened(evs) and "PROTEST" not in happened(evs), shown(evs)
+
+
+def test_learn_a_crowds_protest_stays_protest(default_code):
+    evs = default_code("Students protested in Vienna against the new tuition fees.")
+    assert "PROTEST" in happened(evs) and "ACCUSE" not in happened(evs), shown(evs)

@@ -73,6 +73,8 @@ def _on_trigger(e: dict[str, Any], t: Trigger, ctx: Ctx) -> None:
     etype, t.mode = _type_and_mode(e, t.event_type, t.mode)
     if t.event_type and etype != t.event_type:
         t.turned_down.add(t.event_type)
+        if e.get("same_act"):
+            t.same_act_as = t.event_type
     t.event_type = etype
     if weight is not None:
         t.weight = weight

@@ -201,13 +201,21 @@ class Learned:
             if t.aux & NOT_HAPPENED or t.token.i not in probs:
                 out.append(t)
                 continue
-            if gp.get(t.event_type, 0.0) < floor:
+            p = gp.get(t.event_type, 0.0)
+            if t.same_act_as and gp.get(t.same_act_as, 0.0) > p:
+                # a sense rule named the word's act by another type (same_act): the gate's
+                # belief in the act it read is the act's ("the ministry protested the
+                # seizure": PROTEST read, ACCUSE by the guide)
+                p = gp[t.same_act_as]
+                t.note("model:same-act")
+            if p < floor:
                 best, _ = m.best(probs[t.token.i])
                 if gp.get(best, 0.0) < floor or best in have or best in refused:
                     continue                      # the gate says the sentence reports no such event
                 t.recode(best, None, table("default_cameo").get(best), weight=probs[t.token.i][best])
                 t.note("model:retype")
-            t.model_p = gp.get(t.event_type, 0.0)
+                p = gp.get(t.event_type, 0.0)
+            t.model_p = p
             t.note("model:gated")
             have.add(t.event_type)
             out.append(t)

@@ -67,7 +67,7 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
     Stage("frame", True, frozenset({"type", "mode", "cameo", "contexts", "weight", "words", "uses_object"}),
           "a verb with this object is a trigger of the given sense (\"sent troops\" is MOBILIZE)"),
     Stage("sense", True, frozenset({"type", "mode", "cameo", "contexts", "weight", "drop", "keep",
-                                    "lexeme_of_object", "turn_down"}),
+                                    "lexeme_of_object", "turn_down", "same_act"}),
           "which event the trigger word means here, or none (\"attacked the budget\" is ACCUSE)"),
     Stage("filter", False, frozenset({"drop"}),
           "no political event whatever the sense (sport, nature, private persons, habits)"),
@@ -295,6 +295,8 @@ def _check_effect(effect: Any, stage: Stage, where: str) -> dict[str, Any]:
     if "turn_down" in effect and not (isinstance(effect["turn_down"], list)
                                       and set(effect["turn_down"]) <= set(EVENT_TYPES)):
         raise TidingsError("T301", f"{where}: turn_down is a list of PLOVER event types")
+    if "same_act" in effect and (effect["same_act"] is not True or "type" not in effect):
+        raise TidingsError("T301", f"{where}: same_act is true, with a type")
     out = dict(effect)
     if "lexeme_of_object" in out:
         out["lexeme_of_object"] = parse_words(out["lexeme_of_object"], where)

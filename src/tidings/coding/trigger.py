@@ -32,6 +32,9 @@ class Trigger:
             (the event's ``rules`` field).
         model_p: the trigger classifier's probability of its type, when it scored it
             (:mod:`tidings.coding.learned`); None otherwise.
+        same_act_as: the type a sense rule marked ``same_act`` moved the trigger from: the
+            guide names the same act by the new type ("the ministry protested": PROTEST is
+            ACCUSE), so the learned gate's reading of the old type speaks for the act.
         turned_down: types a rule moved the trigger away from ("attacked his record":
             ASSAULT, now ACCUSE); the learned pass does not put them on another word.
     """
@@ -54,6 +57,7 @@ class Trigger:
     rules: list[str] = field(default_factory=list)
     model_p: float | None = None
     turned_down: set[str] = field(default_factory=set)
+    same_act_as: str | None = None
 
     def __post_init__(self) -> None:
         if self.lexeme.key and not self.rules:
