@@ -762,3 +762,16 @@ def test_a_dateline_place_parsed_as_subject_gives_way_to_the_real_subject(every_
             "Saturday, the army said.")
     hits = [e for e in every_candidate(text, "2024-06-10") if e.event_type == "ASSAULT"]
     assert hits and [a.text for a in hits[0].actor] == ["Somali troops"]
+
+
+@pytest.mark.parametrize("text, actor_country, recipient_country", [
+    ("Germany gave Ukraine two air defence systems.", "DEU", "UKR"),
+    ("Japan gave Kenya two patrol boats on Friday.", "JPN", "KEN"),
+])
+def test_an_indirect_object_is_one_recipient_not_two(code_text, text, actor_country, recipient_country):
+    """The indirect object is both an object and the dative recipient of a verb of
+    giving: the party is named once (it was listed twice, "Government of Ukraine;
+    Government of Ukraine", seventeenth round)."""
+    ev = of_type(code_text(text), "AID")[0]
+    assert [a.country for a in ev.actor] == [actor_country]
+    assert [r.country for r in ev.recipient] == [recipient_country], [r.text for r in ev.recipient]

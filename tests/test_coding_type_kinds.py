@@ -53,10 +53,18 @@ REFUSED_RESTRAINT = [
 
 
 @pytest.mark.parametrize("text", REFUSED_RESTRAINT, ids=[t[:40] for t in REFUSED_RESTRAINT])
-def test_refused_restraint_stays_threat(default_code, text):
-    events = default_code(text)
+def test_refused_restraint_stays_threat(every_candidate, text):
+    """The act is named THREATEN, never REJECT (every candidate: since the seventeenth
+    round an act the event rules rename takes the gate's belief in it, and the gate
+    reads "will not tolerate any interference" at 0.24, under the threshold)."""
+    events = every_candidate(text)
     types = happened(events)
     assert "THREATEN" in types and "REJECT" not in types, shown(events)
+
+
+def test_refused_restraint_with_a_named_strike_is_in_the_default_output(default_code):
+    events = default_code(REFUSED_RESTRAINT[0])
+    assert happened(events) == {"THREATEN"}, shown(events)
 
 
 ANNOUNCED_CONFLICT = [

@@ -78,8 +78,7 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
             # speaker is not named in the clause (docs/annotation.md section 6)
             return None, _obliged(t)
         return actor, recips + _obliged(t)
-    recips += _object_recipients(t, etype)
-    recips += _prep_recipients(t, etype)
+    recips = _once(recips + _object_recipients(t, etype) + _prep_recipients(t, etype))
     if etype in words("act_agent_recipient_types"):
         # "condemned the killing of protesters": the party whose act is criticised is
         # the recipient ("Russia's shelling", "the arrest ... by the junta"), never its
@@ -428,21 +427,30 @@ def _obliged(t: Trigger) -> list[Token]:
     return out
 
 
+def _once(toks: list[Token]) -> list[Token]:
+    """``toks`` in order, each word once: an indirect object is both an object and the
+    dative recipient ("gave Ukraine two air defence systems"), one party."""
+    return list({tok.i: tok for tok in toks}.values())
+
+
 def _object_recipients(t: Trigger, etype: str) -> list[Token]:
     """Objects as recipients; an AGREE verb's object is what is promised, not the party,
     unless it is an actor ("committed 1,000 police officers" vs "invited Iran"); the
     object of a ``force_object_types`` event is the actor's force ("deployed troops"); the
     object of a discussion verb (``topic_object_verbs``) in a CONSULT is its topic
-    ("discussed Sudan with the Saudi foreign minister")."""
+    ("discussed Sudan with the Saudi foreign minister"). Beside an indirect object the
+    direct object is the thing given or told, not a party ("gave Kenya two patrol
+    boats": Kenya is the recipient, the boats are what it got)."""
     out: list[Token] = []
     if etype in words("force_object_types"):
         return out
+    dative = any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.frame.children)
     # what a meeting discusses or reviews is its topic, not the party met ("discussed Gaza
     # with Egypt's foreign minister": the minister; docs/annotation.md section 6)
     topic_verb = etype == "CONSULT" and t.frame.lemma_.lower() in words("topic_object_verbs")
     for c in t.frame.children:
         if c.dep_ in OBJ_DEPS and c != t.token and c not in t.words:
-            if syntax.is_clause_object(c) or topic_verb and c.dep_ in ("dobj", "obj"):
+            if syntax.is_clause_object(c) or (topic_verb or dative) and c.dep_ in ("dobj", "obj"):
                 continue
             if etype == "AGREE" == t.lexeme.event_type and c.dep_ in ("dobj", "obj") and \
                     t.token.lemma_.lower() not in words("partner_agree_verbs") and not (

@@ -206,7 +206,7 @@ class Coder:
         probability is under the threshold (:meth:`Learned.keep`). False for every event
         when ``all_candidates`` is set or there is no model."""
         m = self.learned.model
-        if self.all_candidates or m is None or t.model_p is None or event_type != t.event_type:
+        if self.all_candidates or m is None or t.model_p is None or event_type not in (t.event_type, t.final_type):
             return False
         return round(m.calibrate(t.model_p), 4) < m.settings.get("threshold", 0.0)
 

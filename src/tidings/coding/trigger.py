@@ -37,6 +37,10 @@ class Trigger:
             ACCUSE), so the learned gate's reading of the old type speaks for the act.
         turned_down: types a rule moved the trigger away from ("attacked his record":
             ASSAULT, now ACCUSE); the learned pass does not put them on another word.
+        final_type: the type the event rules will give the trigger's event when it
+            differs from ``event_type`` ("will free the hostages": RETREAT, CONCEDE by the
+            guide's RETREAT + future), as the learned pass found it; ``model_p`` is then
+            the gate's belief in the act under either name (:mod:`tidings.coding.learned`).
     """
 
     token: Token
@@ -58,6 +62,7 @@ class Trigger:
     model_p: float | None = None
     turned_down: set[str] = field(default_factory=set)
     same_act_as: str | None = None
+    final_type: str | None = None
 
     def __post_init__(self) -> None:
         if self.lexeme.key and not self.rules:
