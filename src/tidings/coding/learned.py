@@ -20,7 +20,8 @@ classifier into the probability that the sentence reports an event of each type:
   word gets a trigger of its own, whose auxiliary modes and reporting speaker are found
   by the same passes as the rules' triggers;
 - an event's confidence is the gate's probability of its type, Platt-scaled on the
-  corpus dev split.
+  corpus dev split; an event the event rules rename (a future retreat is CONCEDE) takes
+  the gate's belief in the act under either name (:meth:`Learned._act_p`).
 
 The default output (:meth:`Learned.keep`) keeps the events whose confidence reaches the
 model's ``threshold``, chosen on the corpus dev split (``docs/model.md``).
