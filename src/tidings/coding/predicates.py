@@ -309,9 +309,11 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
     "object_conjuncts": (lambda c: _v_objects(c) | _lemmas(x for o in _objs(c) for x in o.conjuncts), _ALL_T,
                          "objects and their conjuncts (\"tents and blankets\")"),
     "goods": (lambda c: _v_objects(c) | _lemmas(syntax.prep_objects(c.t.frame, ("with",)))
+              | _lemmas(x for o in _objs(c) for x in syntax.prep_objects(o, ("with",)))
               | _lemmas(x for o in _objs(c) for x in o.conjuncts) | _counted_goods(c), _ALL_T,
-              "what is handed over: objects, their conjuncts, \"with\" phrases, and what nested amounts "
-              "count (\"hundreds of thousands of artillery rounds\")"),
+              "what is handed over: objects, their conjuncts, \"with\" phrases (the verb's, or the "
+              "object's where the parse put it there: \"provide the districts with tents\"), and what "
+              "nested amounts count (\"hundreds of thousands of artillery rounds\")"),
     "object_modifiers": (lambda c: _lemmas(m for o in _objs(c) for m in o.children if m.dep_ in ("amod", "compound")),
                          _ALL_T, "adjectives and compounds of the objects (\"military operation\")"),
     "object_subtrees": (lambda c: _lemmas(x for o in _objs(c) for x in o.subtree), _ALL_T,
