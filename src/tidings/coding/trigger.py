@@ -41,6 +41,9 @@ class Trigger:
             differs from ``event_type`` ("will free the hostages": RETREAT, CONCEDE by the
             guide's RETREAT + future), as the learned pass found it; ``model_p`` is then
             the gate's belief in the act under either name (:mod:`tidings.coding.learned`).
+        gate_p: the gate's probability of each type for the trigger's sentence, when the
+            learned pass read it (an event of another type than the one judged on the
+            trigger takes its confidence from it).
     """
 
     token: Token
@@ -63,6 +66,7 @@ class Trigger:
     turned_down: set[str] = field(default_factory=set)
     same_act_as: str | None = None
     final_type: str | None = None
+    gate_p: dict | None = None
 
     def __post_init__(self) -> None:
         if self.lexeme.key and not self.rules:
