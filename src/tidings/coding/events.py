@@ -390,15 +390,17 @@ class EventMaker:
         loc = _event_location(stext, place_ents, trig_char, actor_spans,
                               [e.country for e in actors + recips if e.country], syntax.dateline_end(stext) if si == 0 else 0)
         if loc is None and visit:
-            loc = _visited_place(stext, place_ents, recips)
+            # a city visited is the place visited even when the NER calls it no place
+            # ("visited Tbilisi" read as a person), and so is "the city of X" visited
+            loc = _visited_place(stext, place_ents, recips) or _visited_place(
+                stext, place_ents, _place_named(recips), any_name=True)
         elif loc is None and etype in words("place_target_types"):
             # "Russian forces shelled Kherson": the attacked city is where it happened
             # (annotation guide, section 6: "rockets hit Kharkiv" is a place)
             # (a capital too: "drones at Kyiv", "shelled Kyiv" name the city attacked, not
-            # the government the name stands for elsewhere)
-            loc = _visited_place(stext, place_ents, [r for r in recips if r.how == "place name"
-                                                     or r.how == "country name" and _names_city(r.text)],
-                                 any_name=True)
+            # the government the name stands for elsewhere; "shelled the Ukrainian city
+            # of Kharkiv" too)
+            loc = _visited_place(stext, place_ents, _place_named(recips), any_name=True)
         if loc is not None and loc.country is not None and _with_article(stext, loc.text):
             # "in the Duma", "outside the Knesset": a seat of power named with the article
             # is the institution, in its state, not a town of the same name in another
@@ -1013,17 +1015,54 @@ def _names_city(text: str) -> bool:
     return resolve_place(text, []).feature == "populated_place"
 
 
+def _place_phrase_name(text: str) -> tuple[str, str] | None:
+    """(name, head) of a phrase that names a place by a settlement or subdivision noun
+    and "of" ("the Ukrainian city of Kharkiv" -> ("Kharkiv", "city"), "the northern
+    town of Gao"): the head one of ``words.yaml`` ``place_of_heads``, at most three
+    words before it, none of them "of", and a capitalised name after it; else None
+    ("the convoy of the governor of Kharkiv", "the state of Israel")."""
+    m = _PLACE_OF.match(text)
+    if m is None or m["head"].lower() not in words("place_of_heads"):
+        return None
+    return m["name"], m["head"].lower()
+
+
+#: "(the) (up to three words) HEAD of (the) Name Name...": see :func:`_place_phrase_name`.
+_PLACE_OF = re.compile(r"(?i:the\s+)?(?:(?!(?i:of)\b)[\w'\u2019-]+\s+){0,3}?(?P<head>[A-Za-z]+)\s+(?i:of)\s+"
+                       r"(?i:the\s+)?(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)\Z")
+
+
+def _place_named(recips: list[Entity]) -> list[Entity]:
+    """The recipients named as a place: a place name, a country name that is a city
+    the gazetteer knows ("Kyiv"), or a phrase of :func:`_place_phrase_name` ("the city
+    of Kharkiv")."""
+    return [r for r in recips if r.text and (
+        r.how == "place name" or r.how == "country name" and _names_city(r.text)
+        or _place_phrase_name(r.text) is not None)]
+
+
 def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: list[Entity],
                    any_name: bool = False) -> Place | None:
     """The first recipient of a visit that the sentence names as a place (a GPE, LOC or
     FAC entity of the same text; with ``any_name``, any recipient of the sentence's
     words, the caller having chosen place names), resolved in the recipients'
-    countries; else None. Annotation guide, section 7: "For a visit, the place
-    visited"; section 6: an attacked city is a place."""
-    from ..places import resolve_place
+    countries; else None. A recipient "the (northern) city of X" is resolved by its name
+    X, kept with its whole phrase as the place's text (annotation guide, section 7:
+    "near the border town of Rafah" -> "the border town of Rafah"). Annotation guide,
+    section 7: "For a visit, the place visited"; section 6: an attacked city is a place."""
+    from ..places import _ADMIN_HINT, _CITY_WORDS, resolve_place
 
     named = {stext[int(a):int(b)] for a, b, _ in place_ents}
     for r in recips:
+        phrase = _place_phrase_name(r.text) if any_name and r.text and r.text in stext else None
+        if phrase is not None:
+            name, head = phrase
+            place = resolve_place(name, [x.country for x in recips if x.country],
+                                  "city" if head in _CITY_WORDS else "admin1" if head in _ADMIN_HINT else None)
+            if place.feature == "other" and name not in named:
+                continue
+            return Place(text=r.text, name=place.name, country=place.country or r.country, admin1=place.admin1,
+                         lat=place.lat, lon=place.lon, geonames_id=place.geonames_id, feature=place.feature)
         if r.text and (r.text in named or any_name and r.text in stext):
             place = resolve_place(r.text, [x.country for x in recips if x.country])
             if r.text not in named and (place.feature == "other" or re.search(r"['\u2019]", r.text)):

@@ -1,0 +1,55 @@
+"""Seventeenth round, part c: where and when, and what the dyad tables count.
+
+Each kind is tested on sentences written for these tests (none from the corpus or the
+shared data): sentences that the coder got wrong before the change, and near-misses
+whose output must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import shown
+
+
+def _one(events, etype):
+    found = [e for e in events if e.event_type == etype]
+    assert found, shown(events)
+    return found[0]
+
+
+# --- kind 1: a city named by "the city of X", or a city the NER misses, as the object of
+# an attack or a visit is the event's place (annotation guide sections 6 and 7)
+
+@pytest.mark.parametrize("text, etype, name", [
+    ("Artillery units pounded the southern city of Kherson on Sunday.", "ASSAULT", "Kherson"),
+    ("Jihadist fighters overran the northern town of Gao on Friday.", "ASSAULT", "Gao"),
+    ("A senior envoy visited the city of Mombasa on Tuesday.", "CONSULT", "Mombasa"),
+    ("The Chilean foreign minister visited Tbilisi on Monday.", "CONSULT", "Tbilisi"),
+])
+def test_attacked_or_visited_city_is_the_place(default_code, text, etype, name):
+    ev = _one(default_code(text), etype)
+    assert ev.location is not None and ev.location.name == name, shown([ev])
+    assert name in ev.location.text
+
+
+@pytest.mark.parametrize("text, etype", [
+    # the city names whose convoy it was: no settlement noun before "of"
+    ("Gunmen attacked the convoy of the governor of Kharkiv on Tuesday.", "ASSAULT"),
+    # praise is no act at a place
+    ("The president praised the city of Lviv for its resilience.", "SUPPORT"),
+    ("Drones attacked the headquarters of Naftogaz on Monday.", "ASSAULT"),
+])
+def test_no_place_from_other_of_phrases(default_code, text, etype):
+    ev = _one(default_code(text), etype)
+    assert ev.location is None, shown([ev])
+
+
+def test_place_phrase_name():
+    from tidings.coding.events import _place_phrase_name
+
+    assert _place_phrase_name("the Ukrainian city of Kharkiv") == ("Kharkiv", "city")
+    assert _place_phrase_name("THE TOWN OF SAN ANTONIO") == ("SAN ANTONIO", "town")
+    assert _place_phrase_name("the state of Israel") is None
+    assert _place_phrase_name("the city of lights") is None
+    assert _place_phrase_name("the convoy of the governor of Kharkiv") is None
