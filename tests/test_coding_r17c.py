@@ -53,3 +53,32 @@ def test_place_phrase_name():
     assert _place_phrase_name("the state of Israel") is None
     assert _place_phrase_name("the city of lights") is None
     assert _place_phrase_name("the convoy of the governor of Kharkiv") is None
+
+
+# --- kind 2: a city or province named as where an attack, arrest, protest or deployment
+# happened is no party (annotation guide section 6); a capital standing for its
+# government still is
+
+@pytest.mark.parametrize("text, etype", [
+    ("Rebels attacked a market in Goma.", "ASSAULT"),
+    ("Militants attacked a hotel in Kabul, killing four guests.", "ASSAULT"),
+    ("Protesters rallied in Nairobi against new taxes.", "PROTEST"),
+])
+def test_a_city_where_it_happened_is_no_recipient(default_code, text, etype):
+    ev = _one(default_code(text), etype)
+    assert ev.recipient == [], shown([ev])
+    assert ev.location is not None
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    # the people acted on stay the recipient
+    ("Police in Lagos arrested 14 protesters.", "COERCE", "14 protesters"),
+    ("Gunmen attacked a church in Lyon.", "ASSAULT", "a church"),
+    # a capital used for its government is a party (guide, section 6: metonymy)
+    ("Paris protested to Rome over the decision.", "ACCUSE", "Rome"),
+    # a visit's host state is still its recipient
+    ("The Turkish foreign minister arrived in Amman on Monday for a two-day visit.", "CONSULT", "Amman"),
+])
+def test_parties_beside_a_city_place_stay(default_code, text, etype, recipient):
+    ev = _one(default_code(text), etype)
+    assert [r.text for r in ev.recipient] == [recipient], shown([ev])

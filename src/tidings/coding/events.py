@@ -492,11 +492,13 @@ class EventMaker:
             actors, recips, mode = recips, actors, "visit"
             rules = [*rules, "structure:host-is-recipient"]
         if not recips and loc is not None and loc.country and (
-                etype in words("place_target_types") or (etype == "CONSULT" and mode == "visit")):
-            # an attack, curfew or protest "in Tel Aviv", a visit "to Amman": with no
+                etype in words("place_target_types") and loc.feature not in words("place_party_features")
+                or (etype == "CONSULT" and mode == "visit")):
+            # an attack, curfew or protest "in Ukraine", a visit "to Amman": with no
             # named target, the place's country stands in for those on the receiving end
             # (words.yaml place_target_types says why; a visit's host: annotation
-            # guide, section 6)
+            # guide, section 6); a city or province ("a hotel in Kabul") is only where
+            # it happened (words.yaml place_party_features)
             recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
         eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
         named = loc.text if loc is not None else None
