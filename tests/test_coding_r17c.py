@@ -82,3 +82,41 @@ def test_a_city_where_it_happened_is_no_recipient(default_code, text, etype):
 def test_parties_beside_a_city_place_stay(default_code, text, etype, recipient):
     ev = _one(default_code(text), etype)
     assert [r.text for r in ev.recipient] == [recipient], shown([ev])
+
+
+# --- kind 3: a date phrase inside a past participle on the object ("schoolgirls
+# abducted last month") dates that participle's act, not the main verb's
+# (annotation guide section 7; tidings.dates.participle_clause_spans)
+
+def _by_trigger(events, trigger):
+    found = [e for e in events if e.trigger.split()[0] == trigger]
+    assert found, shown(events)
+    return found[0]
+
+
+@pytest.mark.parametrize("text, trigger, phrase", [
+    ("Troops rescued 50 schoolgirls abducted last month.", "rescued", "last month"),
+    ("Navy commandos freed the sailors seized in March.", "freed", "in March"),
+    ("The court released two journalists detained in 2019.", "released", "in 2019"),
+])
+def test_a_participle_date_is_not_the_main_acts(default_code, text, trigger, phrase):
+    ev = _by_trigger(default_code(text), trigger)
+    assert ev.date.text != phrase, shown([ev])
+    assert "historical" not in ev.aux_modes
+
+
+@pytest.mark.parametrize("text, trigger, phrase", [
+    # the main verb's own phrase stays
+    ("Troops on Sunday rescued 50 schoolgirls abducted last month.", "rescued", "Sunday"),
+    ("Troops rescued 50 schoolgirls on Sunday.", "rescued", "Sunday"),
+    # a participle on the event noun itself dates that event
+    ("The army said the attack carried out on Monday killed nine soldiers.", "attack", "Monday"),
+    # the participle's own act keeps its date
+    ("Troops rescued 50 schoolgirls abducted last month.", "abducted", "last month"),
+])
+def test_a_participle_date_near_misses(default_code, text, trigger, phrase):
+    evs = default_code(text)
+    found = [e for e in evs if trigger in e.trigger.split()]
+    if not found:  # the act may be coded by another word of the clause ("killed")
+        found = evs
+    assert any(e.date.text == phrase for e in found), shown(evs)

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .. import PIPELINE_VERSION
 from ..actors import first_person_sector
-from ..dates import content_clause_spans, scheduled_clause_spans
+from ..dates import content_clause_spans, participle_clause_spans, scheduled_clause_spans
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
@@ -459,11 +459,12 @@ class EventMaker:
         stext, start, end = _evidence(sent, state)
         trig_char = t.token.idx - start
         tense = "future" if "future" in t.aux else ("past" if t.frame.tag_ in ("VBD", "VBN") else "present")
-        date_ents = [(e.start_char - start, e.end_char - start) for e in _sentence_ents(sent, state)
-                     if e.label_ in ("DATE", "TIME")]
+        date_spans = [e for e in _sentence_ents(sent, state) if e.label_ in ("DATE", "TIME")]
+        date_ents = [(e.start_char - start, e.end_char - start) for e in date_spans]
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char,
                            QUAD_CLASS[etype].startswith("material"), content_clause_spans(t.token, start),
-                           scheduled_clause_spans(state.tokens_of(sent), start))
+                           scheduled_clause_spans(state.tokens_of(sent), start),
+                           participle_clause_spans(date_spans, t.token, start))
         if etype in words("dated_when_said") and "future" not in aux and date.source == "sentence" \
                 and story.pub_date and len(story.pub_date) == 10 and date.start > story.pub_date:
             # "X said Germany would send troops next year": a promise, demand or threat
@@ -995,18 +996,21 @@ def _guest_is_actor(etype: str, mode: str | None, actors: list[Entity], recips: 
 
 def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tuple[int, int]],
                 trig_char: int, material: bool = False, foreign: tuple[tuple[int, int], ...] = (),
-                scheduled: tuple[tuple[int, int], ...] = ()) -> EventDate:
+                scheduled: tuple[tuple[int, int], ...] = (),
+                elsewhere: tuple[tuple[int, int], ...] = ()) -> EventDate:
     """The event's date (:func:`tidings.dates.event_date`); a material act keeps the year
     of a violent act named beside it (``dated_act_nouns``: "the 2004 bombing that
     killed ..."), any other event does not ("condemned the 2014 annexation on Monday").
     ``foreign``: the spans of the clauses telling the content of the event's act, whose
     date phrases date that act (:func:`tidings.dates.content_clause_spans`);
     ``scheduled``: the spans of clauses announcing a scheduled act, read in the future
-    tense (:func:`tidings.dates.scheduled_clause_spans`)."""
+    tense (:func:`tidings.dates.scheduled_clause_spans`); ``elsewhere``: the spans of
+    participle clauses on a noun, whose date phrases date their own act
+    (:func:`tidings.dates.participle_clause_spans`)."""
     from ..dates import event_date
     return event_date(stext, pub_date, tense, date_ents, trig_char,
                       act_nouns=words("dated_act_nouns") if material else frozenset(), foreign=foreign,
-                      scheduled=scheduled)
+                      scheduled=scheduled, elsewhere=elsewhere)
 
 
 def _names_city(text: str) -> bool:
