@@ -120,3 +120,55 @@ def test_a_participle_date_near_misses(default_code, text, trigger, phrase):
     if not found:  # the act may be coded by another word of the clause ("killed")
         found = evs
     assert any(e.date.text == phrase for e in found), shown(evs)
+
+
+# --- kind 4: reports are clustered only when every place of the two clusters can be the
+# same place; an unplaced or country-level report does not chain two cities' attacks
+
+def _row(eid, story, place, start="2025-05-05"):
+    name, country, feature, gid = place or (None, None, None, None)
+    return (eid, story, "ASSAULT", start, start, name, country, feature, gid, ["RUS"], ["UKR"])
+
+
+KYIV = ("Kyiv", "UKR", "populated_place", 703448)
+ODESA = ("Odesa", "UKR", "populated_place", 698740)
+UKRAINE = ("Ukraine", "UKR", "country", 690791)
+
+
+@pytest.mark.parametrize("middle", [None, UKRAINE])
+def test_an_unplaced_report_does_not_join_two_cities(middle):
+    from tidings.store.cluster import cluster_ids
+
+    ids = cluster_ids([_row("e1", "a", KYIV), _row("e2", "b", ODESA), _row("e3", "c", middle)])
+    assert ids["e1"] != ids["e2"]
+    assert ids["e3"] in (ids["e1"], ids["e2"])
+
+
+def test_reports_of_one_city_still_cluster():
+    from tidings.store.cluster import cluster_ids
+
+    ids = cluster_ids([_row("e1", "a", KYIV), _row("e2", "b", KYIV), _row("e3", "c", None)])
+    assert ids["e1"] == ids["e2"] == ids["e3"] == "e1"
+    # a different day is another attack
+    ids = cluster_ids([_row("e1", "a", KYIV), _row("e2", "b", KYIV, start="2025-05-07")])
+    assert ids["e1"] != ids["e2"]
+
+
+def test_a_story_of_two_attacks_in_two_cities_stays_two_clusters(tmp_path):
+    from tidings.engines.local import code_stories
+    from tidings.records import Story
+    from tidings.store import Store
+
+    texts = {"k": "Russian drones attacked Kyiv on Monday, officials said.",
+             "o": "Russian drones attacked Odesa on Monday, the governor said.",
+             "u": "Russian drones attacked Ukrainian cities on Monday, the air force said."}
+    store = Store(tmp_path / "t.duckdb")
+    try:
+        code_stories([Story(id=k, text=t, pub_date="2025-05-06") for k, t in texts.items()], store=store)
+        rows = store.events().to_pylist()
+        place = {r["story_id"]: r["location_name"] for r in rows if r["event_type"] == "ASSAULT"}
+        cid = {r["story_id"]: r["cluster_id"] for r in rows if r["event_type"] == "ASSAULT"}
+    finally:
+        store.close()
+    assert place["k"] == "Kyiv" and place["o"] == "Odesa", rows
+    assert cid["k"] != cid["o"]
