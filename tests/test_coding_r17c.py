@@ -172,3 +172,53 @@ def test_a_story_of_two_attacks_in_two_cities_stays_two_clusters(tmp_path):
         store.close()
     assert place["k"] == "Kyiv" and place["o"] == "Odesa", rows
     assert cid["k"] != cid["o"]
+
+
+# --- kind 5: tidings dyads counts by month by default, and a meeting or agreement told
+# jointly ("X and Y met": every party an actor, no recipient; guide section 6) counts
+# for the pair
+
+def test_mutual_types_are_the_coders_reciprocal_types():
+    from tidings.coding.words import words
+    from tidings.store import MUTUAL_TYPES
+
+    assert set(MUTUAL_TYPES) == set(words("reciprocal_types"))
+
+
+def test_a_joint_meeting_counts_for_the_pair_both_ways(tmp_path):
+    from tidings.engines.local import code_stories
+    from tidings.records import Story
+    from tidings.store import Store
+
+    texts = {"m": "The foreign ministers of Chile and Peru met in Lima on Tuesday.",
+             # a joint statement is no act of the two toward each other
+             "c": "Norway and Denmark condemned the coup on Monday.",
+             "s": "Canada imposed sanctions on Belarus on Monday."}
+    store = Store(tmp_path / "t.duckdb")
+    try:
+        code_stories([Story(id=k, text=t, pub_date="2025-05-08") for k, t in texts.items()], store=store)
+        rows = store.dyads().to_pylist()
+        pair = store.dyads(dyad="PER-CHL").to_pylist()
+        to_chl = store.dyads(recipient="CHL").to_pylist()
+    finally:
+        store.close()
+    got = {(r["actor_country"], r["recipient_country"], r["quad_class"]) for r in rows}
+    assert ("CHL", "PER", "verbal_cooperation") in got and ("PER", "CHL", "verbal_cooperation") in got, rows
+    assert ("CHL", None, "verbal_cooperation") not in got
+    assert ("NOR", "DNK", "verbal_conflict") not in got and ("NOR", None, "verbal_conflict") in got, rows
+    assert ("CAN", "BLR", "material_conflict") in got
+    assert {str(r["period"]) for r in rows} == {"2025-05-01"}          # by month
+    assert [(r["actor_country"], r["recipient_country"]) for r in pair] == [("PER", "CHL")]
+    assert [(r["actor_country"], r["recipient_country"]) for r in to_chl] == [("PER", "CHL")]
+
+
+def test_dyads_help_says_month_is_the_default():
+    import typer
+    from typer.testing import CliRunner
+
+    from tidings.query_cli import register
+
+    app = typer.Typer()
+    register(app)
+    res = CliRunner().invoke(app, ["dyads", "--help"], env={"COLUMNS": "200"})
+    assert "month (the default)" in res.stdout

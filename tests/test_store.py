@@ -481,9 +481,12 @@ def test_store_dyads_counts(filled: Store) -> None:
         ("2024-02-01", "USA", "AZE", "verbal_conflict"): 1,
         ("2024-03-01", "USA", "AZE", "verbal_conflict"): 1,
         ("2024-03-01", "FRA", "AZE", "material_conflict"): 1,
-        ("2024-03-01", "AZE", None, "verbal_cooperation"): 1,
-        ("2024-03-01", "ARM", None, "verbal_cooperation"): 1,
+        # a meeting of two parties told jointly counts for the pair, both ways
+        # (docs/annotation.md section 6; seventeenth round: before, under no recipient)
+        ("2024-03-01", "AZE", "ARM", "verbal_cooperation"): 1,
+        ("2024-03-01", "ARM", "AZE", "verbal_cooperation"): 1,
     }
+    assert filled.dyads().to_pylist() == rows                  # by month by default
     weeks = {str(r["period"]) for r in filled.dyads(period="week").to_pylist()}
     assert weeks == {"2024-01-29", "2024-03-04", "2024-03-11"}   # Mondays
     years = {(str(r["period"]), r["actor_country"], r["recipient_country"], r["quad_class"]): r["n"]
