@@ -123,9 +123,14 @@ def test_query_cli_dyads(app, db: Path) -> None:
     assert got == {
         ("2024-03-01", "USA", "AZE", "verbal_conflict"): 2,
         ("2024-03-01", "FRA", "AZE", "material_conflict"): 1,
-        ("2024-03-01", "AZE", "", "verbal_cooperation"): 1,
-        ("2024-03-01", "ARM", "", "verbal_cooperation"): 1,
+        # a meeting told jointly counts for the pair, both ways (docs/store.md)
+        ("2024-03-01", "AZE", "ARM", "verbal_cooperation"): 1,
+        ("2024-03-01", "ARM", "AZE", "verbal_cooperation"): 1,
     }
+    # the default period is the month
+    res = run(app, "dyads", "--db", db, "--format", "csv")
+    assert {(r["period"], r["actor_country"], r["recipient_country"], r["quad_class"]): int(r["n"])
+            for r in csv.DictReader(io.StringIO(res.stdout))} == got
     res = run(app, "dyads", "--db", db, "--period", "week", "--per", "cluster",
               "--format", "json", "--dyad", "USA-AZE")
     assert [json.loads(x) for x in res.stdout.splitlines()] == [

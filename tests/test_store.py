@@ -481,9 +481,12 @@ def test_store_dyads_counts(filled: Store) -> None:
         ("2024-02-01", "USA", "AZE", "verbal_conflict"): 1,
         ("2024-03-01", "USA", "AZE", "verbal_conflict"): 1,
         ("2024-03-01", "FRA", "AZE", "material_conflict"): 1,
-        ("2024-03-01", "AZE", None, "verbal_cooperation"): 1,
-        ("2024-03-01", "ARM", None, "verbal_cooperation"): 1,
+        # a meeting of two parties told jointly counts for the pair, both ways
+        # (docs/annotation.md section 6; seventeenth round: before, under no recipient)
+        ("2024-03-01", "AZE", "ARM", "verbal_cooperation"): 1,
+        ("2024-03-01", "ARM", "AZE", "verbal_cooperation"): 1,
     }
+    assert filled.dyads().to_pylist() == rows                  # by month by default
     weeks = {str(r["period"]) for r in filled.dyads(period="week").to_pylist()}
     assert weeks == {"2024-01-29", "2024-03-04", "2024-03-11"}   # Mondays
     years = {(str(r["period"]), r["actor_country"], r["recipient_country"], r["quad_class"]): r["n"]
@@ -629,10 +632,11 @@ def test_store_two_protests_in_two_cities_stay_two(store: Store) -> None:
     store.save_story(a, [ea], V1)
     store.save_story(b, [eb], V1)
     assert store.cluster() == {"events": 2, "clusters": 2, "linked": 0}
-    # a third report that only says "France" links to one city, transitively to both
+    # a third report that only says "France" joins one city's protest, never both
+    # (seventeenth round: before, it chained the two cities into one cluster)
     ec = make_event(c, 0, "PROTEST", place=FRANCE, **kw)
     store.save_story(c, [ec], V1)
-    assert store.cluster()["clusters"] == 1
+    assert store.cluster() == {"events": 3, "clusters": 2, "linked": 2}
     # replacing that story with a different date unlinks them again
     c2 = make_story("p-3", text="Protesters marched in France against Baku. Later.")
     store.save_story(c2, [make_event(c2, 0, "PROTEST", place=FRANCE,

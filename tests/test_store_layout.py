@@ -26,7 +26,7 @@ def test_store_layout_public_names() -> None:
     assert sorted(store.__all__) == sorted(
         ["Store", "MIGRATIONS", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS", "ORDERS",
          "places_compatible", "flat_rows", "cameo_rows", "write_csv", "is_interrupt",
-         "damage_error", "ILIKE", "contains_pattern", "SPANNING"])
+         "damage_error", "ILIKE", "contains_pattern", "SPANNING", "DEFAULT_PERIOD", "MUTUAL_TYPES"])
     assert all(hasattr(store, name) for name in store.__all__)
     assert SCHEMA_VERSION == len(MIGRATIONS) == 4
     assert EXPORT_FORMATS == ("parquet", "csv", "jsonl", "cameo") and PERIODS == ("day", "week", "month", "year")

@@ -22,7 +22,7 @@ import duckdb
 import typer
 
 from tidings.errors import TidingsError
-from tidings.store import EXPORT_FORMATS, PERIODS, SPANNING, Store, damage_error, write_csv
+from tidings.store import DEFAULT_PERIOD, EXPORT_FORMATS, PERIODS, SPANNING, Store, damage_error, write_csv
 
 # The event filters, shared by the events, dyads and export commands (one definition each).
 _ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor country/IGO code (USA, EU), or part of its name (a country's full name, Mali, also matches its code).")]
@@ -181,7 +181,7 @@ def register(app: typer.Typer) -> None:
     @app.command("dyads")
     def dyads_cmd(
         db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
-        period: str = typer.Option("day", "--period", help="day, week (from Monday), month or year: an event counts in the period of its date_start."),
+        period: str = typer.Option(DEFAULT_PERIOD, "--period", help="month (the default), day, week (from Monday) or year: an event counts in the period of its date_start."),
         actor: _ActorOpt = None,
         recipient: _RecipientOpt = None,
         dyad: _DyadOpt = None,
@@ -198,11 +198,16 @@ def register(app: typer.Typer) -> None:
         fmt: str = typer.Option("table", "--format", help="table, csv or json (one object per line)."),
         spanning: str = typer.Option("start", "--spanning", help="An event dated by a range over more than one period ('since 2022', 'from 2021 to 2023' by year): start counts it in its start's period, end in its end's (an open range ends at publication), skip leaves it out."),
     ) -> None:
-        """Count events per actor country, recipient country and quad class per period.
+        """Count events per actor country, recipient country and quad class per month
+        (or --period day, week or year).
 
         An event counts in the period of its date_start; one dated by a range over
         more than one period ("since 2022" by year) counts there too unless --spanning
-        says end or skip. Only events that happened are counted: negated and
+        says end or skip. An event counts once for each (actor country, recipient
+        country) pair; one with no recipient country under recipient '-', except a
+        meeting, agreement or cooperation told jointly ("Armenia and Azerbaijan signed
+        a deal": every party is an actor), which counts for each ordered pair of its
+        actor countries (ARM-AZE and AZE-ARM). Only events that happened are counted: negated and
         hypothetical events ("Iran did not attack Saudi Arabia") are left out, future
         and historical ones stay. --all-modes counts every event.
         """

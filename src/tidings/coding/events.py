@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .. import PIPELINE_VERSION
 from ..actors import first_person_sector
-from ..dates import content_clause_spans, scheduled_clause_spans
+from ..dates import content_clause_spans, participle_clause_spans, scheduled_clause_spans
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
@@ -390,15 +390,17 @@ class EventMaker:
         loc = _event_location(stext, place_ents, trig_char, actor_spans,
                               [e.country for e in actors + recips if e.country], syntax.dateline_end(stext) if si == 0 else 0)
         if loc is None and visit:
-            loc = _visited_place(stext, place_ents, recips)
+            # a city visited is the place visited even when the NER calls it no place
+            # ("visited Tbilisi" read as a person), and so is "the city of X" visited
+            loc = _visited_place(stext, place_ents, recips) or _visited_place(
+                stext, place_ents, _place_named(recips), any_name=True)
         elif loc is None and etype in words("place_target_types"):
             # "Russian forces shelled Kherson": the attacked city is where it happened
             # (annotation guide, section 6: "rockets hit Kharkiv" is a place)
             # (a capital too: "drones at Kyiv", "shelled Kyiv" name the city attacked, not
-            # the government the name stands for elsewhere)
-            loc = _visited_place(stext, place_ents, [r for r in recips if r.how == "place name"
-                                                     or r.how == "country name" and _names_city(r.text)],
-                                 any_name=True)
+            # the government the name stands for elsewhere; "shelled the Ukrainian city
+            # of Kharkiv" too)
+            loc = _visited_place(stext, place_ents, _place_named(recips), any_name=True)
         if loc is not None and loc.country is not None and _with_article(stext, loc.text):
             # "in the Duma", "outside the Knesset": a seat of power named with the article
             # is the institution, in its state, not a town of the same name in another
@@ -457,11 +459,12 @@ class EventMaker:
         stext, start, end = _evidence(sent, state)
         trig_char = t.token.idx - start
         tense = "future" if "future" in t.aux else ("past" if t.frame.tag_ in ("VBD", "VBN") else "present")
-        date_ents = [(e.start_char - start, e.end_char - start) for e in _sentence_ents(sent, state)
-                     if e.label_ in ("DATE", "TIME")]
+        date_spans = [e for e in _sentence_ents(sent, state) if e.label_ in ("DATE", "TIME")]
+        date_ents = [(e.start_char - start, e.end_char - start) for e in date_spans]
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char,
                            QUAD_CLASS[etype].startswith("material"), content_clause_spans(t.token, start),
-                           scheduled_clause_spans(state.tokens_of(sent), start))
+                           scheduled_clause_spans(state.tokens_of(sent), start),
+                           participle_clause_spans(date_spans, t.token, start))
         if etype in words("dated_when_said") and "future" not in aux and date.source == "sentence" \
                 and story.pub_date and len(story.pub_date) == 10 and date.start > story.pub_date:
             # "X said Germany would send troops next year": a promise, demand or threat
@@ -490,11 +493,13 @@ class EventMaker:
             actors, recips, mode = recips, actors, "visit"
             rules = [*rules, "structure:host-is-recipient"]
         if not recips and loc is not None and loc.country and (
-                etype in words("place_target_types") or (etype == "CONSULT" and mode == "visit")):
-            # an attack, curfew or protest "in Tel Aviv", a visit "to Amman": with no
+                etype in words("place_target_types") and loc.feature not in words("place_party_features")
+                or (etype == "CONSULT" and mode == "visit")):
+            # an attack, curfew or protest "in Ukraine", a visit "to Amman": with no
             # named target, the place's country stands in for those on the receiving end
             # (words.yaml place_target_types says why; a visit's host: annotation
-            # guide, section 6)
+            # guide, section 6); a city or province ("a hotel in Kabul") is only where
+            # it happened (words.yaml place_party_features)
             recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
         eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
         named = loc.text if loc is not None else None
@@ -991,18 +996,21 @@ def _guest_is_actor(etype: str, mode: str | None, actors: list[Entity], recips: 
 
 def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tuple[int, int]],
                 trig_char: int, material: bool = False, foreign: tuple[tuple[int, int], ...] = (),
-                scheduled: tuple[tuple[int, int], ...] = ()) -> EventDate:
+                scheduled: tuple[tuple[int, int], ...] = (),
+                elsewhere: tuple[tuple[int, int], ...] = ()) -> EventDate:
     """The event's date (:func:`tidings.dates.event_date`); a material act keeps the year
     of a violent act named beside it (``dated_act_nouns``: "the 2004 bombing that
     killed ..."), any other event does not ("condemned the 2014 annexation on Monday").
     ``foreign``: the spans of the clauses telling the content of the event's act, whose
     date phrases date that act (:func:`tidings.dates.content_clause_spans`);
     ``scheduled``: the spans of clauses announcing a scheduled act, read in the future
-    tense (:func:`tidings.dates.scheduled_clause_spans`)."""
+    tense (:func:`tidings.dates.scheduled_clause_spans`); ``elsewhere``: the spans of
+    participle clauses on a noun, whose date phrases date their own act
+    (:func:`tidings.dates.participle_clause_spans`)."""
     from ..dates import event_date
     return event_date(stext, pub_date, tense, date_ents, trig_char,
                       act_nouns=words("dated_act_nouns") if material else frozenset(), foreign=foreign,
-                      scheduled=scheduled)
+                      scheduled=scheduled, elsewhere=elsewhere)
 
 
 def _names_city(text: str) -> bool:
@@ -1013,17 +1021,54 @@ def _names_city(text: str) -> bool:
     return resolve_place(text, []).feature == "populated_place"
 
 
+def _place_phrase_name(text: str) -> tuple[str, str] | None:
+    """(name, head) of a phrase that names a place by a settlement or subdivision noun
+    and "of" ("the Ukrainian city of Kharkiv" -> ("Kharkiv", "city"), "the northern
+    town of Gao"): the head one of ``words.yaml`` ``place_of_heads``, at most three
+    words before it, none of them "of", and a capitalised name after it; else None
+    ("the convoy of the governor of Kharkiv", "the state of Israel")."""
+    m = _PLACE_OF.match(text)
+    if m is None or m["head"].lower() not in words("place_of_heads"):
+        return None
+    return m["name"], m["head"].lower()
+
+
+#: "(the) (up to three words) HEAD of (the) Name Name...": see :func:`_place_phrase_name`.
+_PLACE_OF = re.compile(r"(?i:the\s+)?(?:(?!(?i:of)\b)[\w'\u2019-]+\s+){0,3}?(?P<head>[A-Za-z]+)\s+(?i:of)\s+"
+                       r"(?i:the\s+)?(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)\Z")
+
+
+def _place_named(recips: list[Entity]) -> list[Entity]:
+    """The recipients named as a place: a place name, a country name that is a city
+    the gazetteer knows ("Kyiv"), or a phrase of :func:`_place_phrase_name` ("the city
+    of Kharkiv")."""
+    return [r for r in recips if r.text and (
+        r.how == "place name" or r.how == "country name" and _names_city(r.text)
+        or _place_phrase_name(r.text) is not None)]
+
+
 def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: list[Entity],
                    any_name: bool = False) -> Place | None:
     """The first recipient of a visit that the sentence names as a place (a GPE, LOC or
     FAC entity of the same text; with ``any_name``, any recipient of the sentence's
     words, the caller having chosen place names), resolved in the recipients'
-    countries; else None. Annotation guide, section 7: "For a visit, the place
-    visited"; section 6: an attacked city is a place."""
-    from ..places import resolve_place
+    countries; else None. A recipient "the (northern) city of X" is resolved by its name
+    X, kept with its whole phrase as the place's text (annotation guide, section 7:
+    "near the border town of Rafah" -> "the border town of Rafah"). Annotation guide,
+    section 7: "For a visit, the place visited"; section 6: an attacked city is a place."""
+    from ..places import _ADMIN_HINT, _CITY_WORDS, resolve_place
 
     named = {stext[int(a):int(b)] for a, b, _ in place_ents}
     for r in recips:
+        phrase = _place_phrase_name(r.text) if any_name and r.text and r.text in stext else None
+        if phrase is not None:
+            name, head = phrase
+            place = resolve_place(name, [x.country for x in recips if x.country],
+                                  "city" if head in _CITY_WORDS else "admin1" if head in _ADMIN_HINT else None)
+            if place.feature == "other" and name not in named:
+                continue
+            return Place(text=r.text, name=place.name, country=place.country or r.country, admin1=place.admin1,
+                         lat=place.lat, lon=place.lon, geonames_id=place.geonames_id, feature=place.feature)
         if r.text and (r.text in named or any_name and r.text in stext):
             place = resolve_place(r.text, [x.country for x in recips if x.country])
             if r.text not in named and (place.feature == "other" or re.search(r"['\u2019]", r.text)):

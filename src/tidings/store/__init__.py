@@ -41,11 +41,11 @@ from .cluster import ClusterMixin, places_compatible
 from .db import damage_error, is_interrupt, open_error
 from .export import EXPORT_FORMATS, ExportMixin, cameo_rows, flat_rows, write_csv
 from .filters import ILIKE, contains_pattern
-from .query import ORDERS, PERIODS, SPANNING, QueryMixin
+from .query import DEFAULT_PERIOD, MUTUAL_TYPES, ORDERS, PERIODS, SPANNING, QueryMixin
 from .schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from .write import WriteMixin
 
-__all__ = ["Store", "MIGRATIONS", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS", "SPANNING", "ORDERS",
+__all__ = ["Store", "MIGRATIONS", "SCHEMA_VERSION", "EXPORT_FORMATS", "PERIODS", "SPANNING", "ORDERS", "DEFAULT_PERIOD", "MUTUAL_TYPES",
            "places_compatible", "flat_rows", "cameo_rows", "write_csv", "is_interrupt",
            "damage_error", "ILIKE", "contains_pattern"]
 

@@ -51,12 +51,21 @@ def places_compatible(a: tuple[str | None, str | None, str | None, int | None] |
 def cluster_ids(rows: list[tuple[Any, ...]]) -> dict[str, str]:
     """Union-find over candidate pairs; return ``{event_id: cluster_id}``.
 
+    Two clusters are joined only when every place of one is compatible with every place
+    of the other (:func:`places_compatible`), not only the two events that link them:
+    a report with no place or a country-level one ("drones attacked Ukrainian cities")
+    may join the attack on Kyiv or the one on Odesa, never both into one cluster
+    (seventeenth round: before, such a report chained two attacks on two cities the
+    same day into one happening).
+
     Args:
         rows: ``(event_id, story_id, event_type, date_start, date_end, location_name,
             location_country, location_feature, location_geonames_id, actor_keys,
             recipient_keys)`` per event (the query of :meth:`ClusterMixin.cluster`).
     """
     parent: dict[str, str] = {}
+    #: the distinct known places of each cluster, by its root
+    places: dict[str, list[tuple[Any, ...]]] = {}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -66,14 +75,18 @@ def cluster_ids(rows: list[tuple[Any, ...]]) -> dict[str, str]:
 
     def union(x: str, y: str) -> None:
         rx, ry = find(x), find(y)
-        if rx != ry:
-            if ry < rx:
-                rx, ry = ry, rx
-            parent[ry] = rx
+        if rx == ry or not all(places_compatible(a, b) for a in places[rx] for b in places[ry]):
+            return
+        if ry < rx:
+            rx, ry = ry, rx
+        parent[ry] = rx
+        places[rx] = list(dict.fromkeys([*places[rx], *places.pop(ry)]))
 
     groups: dict[tuple[Any, ...], list[tuple[Any, ...]]] = defaultdict(list)
     for r in rows:
         parent[r[0]] = r[0]
+        known = r[5] is not None or r[6] is not None
+        places[r[0]] = [(r[5], r[6], r[7], r[8])] if known else []
         akeys = tuple(sorted(r[9] or ()))
         rkeys = tuple(sorted(r[10] or ()))
         if akeys or rkeys:
@@ -108,7 +121,8 @@ class ClusterMixin:
         type, the same set of actor keys and the same set of recipient keys (an
         entity's key is its country, else its IGO code), overlapping
         ``[date_start, date_end]`` ranges, and compatible places
-        (:func:`places_compatible`). Events whose actors and recipients have no key
+        (:func:`places_compatible`: every place of the two clusters joined, so an
+        unplaced report does not chain two cities' attacks). Events whose actors and recipients have no key
         are never linked. Links are transitive; each cluster's id is the smallest
         event id in it; every event gets a ``cluster_id`` (its own id when alone).
         Recomputes all clusters in one transaction.

@@ -194,14 +194,34 @@ def _entity_match(role: str, value: str, params: list[Any],
             f"AND n.role = '{role}' AND {cond})")
 
 
-def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool]
-           ) -> tuple[str, list[Any]]:
+def _recipient_match(value: str, params: list[Any], known_code: Callable[[str], bool],
+                     mutual_types: tuple[str, ...]) -> str:
+    """The condition that ``value`` is an event's recipient; with ``mutual_types``
+    (:meth:`Store.dyads`), also an actor of a reciprocal event of one of those types
+    with no recipient country ("Armenia and Azerbaijan signed a deal" is found by
+    ``--dyad ARM-AZE`` and ``--recipient AZE``; docs/annotation.md section 6)."""
+    cond = _entity_match("recipient", value, params, known_code)
+    if not mutual_types:
+        return cond
+    params.extend(mutual_types)
+    other = _entity_match("actor", value, params, known_code)
+    return (f"({cond} OR (e.event_type IN ({', '.join('?' for _ in mutual_types)}) "
+            f"AND NOT EXISTS (SELECT 1 FROM entities n WHERE n.event_id = e.event_id "
+            f"AND n.role = 'recipient' AND n.country IS NOT NULL) AND {other}))")
+
+
+def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool],
+                 mutual_types: tuple[str, ...] = ()) -> tuple[str, list[Any]]:
     """Translate :meth:`Store.events` filters into a WHERE clause over ``events e``.
 
     Args:
         filters: as for :meth:`Store.events`.
         known_code: says whether an upper-case code names a country or an IGO
             (:meth:`Store._known_code`).
+        mutual_types: event types whose actors act toward each other when no
+            recipient country is named (:data:`tidings.store.query.MUTUAL_TYPES`, for
+            :meth:`Store.dyads`): the ``recipient`` filter and the recipient of
+            ``dyad`` also match an actor of such an event.
 
     Raises:
         StoreError: ``T405`` for a value that can match nothing: an unknown code, event
@@ -216,9 +236,10 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool]
     conds: list[str] = []
     params: list[Any] = []
     f = {k: v for k, v in filters.items() if v is not None and v != ""}
-    for role in ("actor", "recipient"):
-        if role in f:
-            conds.append(_entity_match(role, f[role], params, known_code))
+    if "actor" in f:
+        conds.append(_entity_match("actor", f["actor"], params, known_code))
+    if "recipient" in f:
+        conds.append(_recipient_match(f["recipient"], params, known_code, mutual_types))
     if "dyad" in f:
         parts = str(f["dyad"]).upper().split("-")
         if len(parts) != 2 or not all(CODE_RE.match(p) for p in parts):
@@ -226,8 +247,8 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool]
                              "actor country code, a dash, recipient country code")
         for code in parts:
             _check_code(code, "dyad", known_code)
-        for role, code in zip(("actor", "recipient"), parts):
-            conds.append(_entity_match(role, code, params, known_code))
+        conds.append(_entity_match("actor", parts[0], params, known_code))
+        conds.append(_recipient_match(parts[1], params, known_code, mutual_types))
     types: list[str] = []
     if "event_type" in f:
         types = f["event_type"]

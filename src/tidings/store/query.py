@@ -29,6 +29,18 @@ PERIODS: tuple[str, ...] = ("day", "week", "month", "year")
 #: ``start`` in its start's period (the default), ``end`` in its end's period (where an
 #: open range "since X" ends: the publication date), ``skip`` not at all.
 SPANNING: tuple[str, ...] = ("start", "end", "skip")
+#: Event types whose actors, when the event names no recipient country, act toward each
+#: other: a meeting, agreement or cooperation told jointly ("Armenia and Azerbaijan
+#: signed a peace deal", "The two leaders met") has every participant in ``actor`` and
+#: no recipient (docs/annotation.md section 6; PLOVER manual, compound and reciprocal
+#: actors). :meth:`Store.dyads` counts such an event for every ordered pair of its
+#: actor countries. The same types as ``words.yaml`` ``reciprocal_types`` (a test keeps
+#: them equal; the store does not import the coder).
+MUTUAL_TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "COOPERATE")
+#: The period :meth:`Store.dyads` and ``tidings dyads`` count by: event data are read
+#: as monthly counts first (the README's example), and a coded date is often a week or
+#: a month ("last week", "in March"), which a day cannot hold.
+DEFAULT_PERIOD = "month"
 
 #: Orders of :meth:`Store.events`: name -> ORDER BY over its ``sel`` rows (and the
 #: ``stories st`` row of each).
@@ -190,20 +202,26 @@ class QueryMixin:
         for row in table.to_pylist():
             yield record(row, with_cluster=(per == "cluster"))
 
-    def dyads(self, period: str = "day", per: str = "event", happened: Any = True,
+    def dyads(self, period: str = DEFAULT_PERIOD, per: str = "event", happened: Any = True,
               spanning: str = "start", **filters: Any) -> pa.Table:
         """Count events per period, actor country, recipient country and quad class.
 
         An event with several actor or recipient countries counts once for every
         (actor country, recipient country) pair; an event with no recipient country
-        counts under ``recipient_country`` NULL; events with no actor country are left
-        out. The period of an event is that of its ``date_start``; ``spanning`` says
+        counts under ``recipient_country`` NULL, except a reciprocal one: a meeting,
+        agreement or cooperation (:data:`MUTUAL_TYPES`) of two actor countries or more
+        and no recipient country ("Armenia and Azerbaijan signed a deal") counts once
+        for every ordered pair of different actor countries (ARM-AZE and AZE-ARM), as
+        each side acts toward the other (docs/annotation.md section 6), and the
+        ``dyad`` and ``recipient`` filters find it by those pairs; events with no
+        actor country are left out. The period of an event is that of its ``date_start``; ``spanning`` says
         how an event dated by a range over more than one period is counted. By default only
         acts that happened are counted: "Iran did not attack Saudi Arabia" (ASSAULT,
         ``negation``) is no IRN-SAU conflict.
 
         Args:
-            period: ``"day"``, ``"week"`` (weeks start on Monday), ``"month"`` or ``"year"``.
+            period: ``"day"``, ``"week"`` (weeks start on Monday), ``"month"`` (the
+                default) or ``"year"``.
             per: ``"event"`` counts events; ``"cluster"`` counts each cluster once, in
                 the period and dyads of its representative event (see :meth:`events`).
             happened: True (the default): leave out negated and hypothetical events
@@ -233,7 +251,7 @@ class QueryMixin:
         check_per(per)
         first = f"date_trunc('{period}', e.date_start)"
         last = f"date_trunc('{period}', coalesce(e.date_end, e.date_start))"
-        where, params = where_clause({**filters, "happened": happened}, self._known_code)
+        where, params = where_clause({**filters, "happened": happened}, self._known_code, MUTUAL_TYPES)
         # an event with several recipients selected by --dyad USA-CHN must count only
         # the USA-CHN pair, not its USA-MEX and USA-CAN pairs
         conds, pair_params = [], []
@@ -250,18 +268,26 @@ class QueryMixin:
         if spanning == "skip":
             conds.append(f"{first} = {last}")
         pair_where = ("WHERE " + " AND ".join(conds)) if conds else ""
-        params = list(params) + pair_params
+        params = list(params) + list(MUTUAL_TYPES) + pair_params
+        mutual_in = ", ".join("?" for _ in MUTUAL_TYPES)
         sql = f"""
             WITH sel AS ({selection(where, per)}),
             a AS (SELECT DISTINCT event_id, country FROM entities
                   WHERE role = 'actor' AND country IS NOT NULL),
-            r AS (SELECT DISTINCT event_id, country FROM entities
-                  WHERE role = 'recipient' AND country IS NOT NULL)
+            rr AS (SELECT DISTINCT event_id, country FROM entities
+                   WHERE role = 'recipient' AND country IS NOT NULL),
+            m AS (SELECT a.event_id FROM a JOIN sel s ON s.event_id = a.event_id
+                  WHERE s.event_type IN ({mutual_in})
+                    AND a.event_id NOT IN (SELECT event_id FROM rr)
+                  GROUP BY a.event_id HAVING count(DISTINCT a.country) > 1),
+            r AS (SELECT event_id, country, false AS mutual FROM rr
+                  UNION ALL
+                  SELECT a.event_id, a.country, true AS mutual FROM a JOIN m ON m.event_id = a.event_id)
             SELECT CAST({last if spanning == "end" else first} AS DATE) AS period,
                    a.country AS actor_country, r.country AS recipient_country,
                    e.quad_class, count(DISTINCT e.event_id) AS n
             FROM sel e JOIN a ON a.event_id = e.event_id
-                       LEFT JOIN r ON r.event_id = e.event_id
+                       LEFT JOIN r ON r.event_id = e.event_id AND NOT (r.mutual AND r.country = a.country)
             {pair_where}
             GROUP BY ALL
             ORDER BY period, actor_country, recipient_country NULLS LAST, quad_class
