@@ -19,6 +19,7 @@ from typing import Any
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Token
 
+from ..actors import role_terms
 from ..dates import MONTH_PATTERN
 from ..errors import TidingsError
 from ..records import AUX_MODES, EVENT_TYPES, QUAD_CLASS
@@ -536,6 +537,23 @@ def _object_is(ctx: Ctx, deps: frozenset[str] = None, first: bool = False, ent: 
         objs = objs[:1]
     return any(o.ent_type_ in ent or o.lemma_.lower() in words or o.pos_ in pos
                or (ent_not is not None and o.ent_type_ not in ent_not) for o in objs)
+
+
+@predicate("object_role", _ALL_T, none=("words", False))
+def _object_role(ctx: Ctx, none: frozenset[str] = frozenset()) -> bool:
+    """Some object (or what an amount object counts: "two of the senators") has a head
+    noun that the actor knowledge base knows as a person or group by office, occupation
+    or role (a one-word ``head`` or ``weak`` term of ``sectors.yaml``, any sector:
+    "the kidnapped mayor", "a nurse", "three captains"), and not one in ``none`` (the
+    knowledge base's words for things: "drone", "hospital")."""
+    roles = role_terms()
+    for o in _objs(ctx):
+        heads = [o] + (syntax.of_objects(o) if o.pos_ in ("NUM", "NOUN", "SYM") else [])
+        for h in heads:
+            low = h.lemma_.lower()
+            if low in roles and low not in none:
+                return True
+    return False
 
 
 @predicate("subject_is", _ALL_T, ent=("words", False), words=("words", False))
