@@ -46,3 +46,54 @@ def test_announced_release_of_official_is_concession(default_code):
 def test_released_thing_stays_no_release(code_text, text):
     events = code_text(text)
     assert "RETREAT" not in _types(events, "releas"), shown(events)
+
+
+# --- 2. accepting a party's demand is CONCEDE (annotation guide section 3) -------------
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The cabinet accepted the truckers' demands late on Friday.", "accepted"),
+    ("The mayor agreed to the taxi drivers' demand for lower fees.", "agreed"),
+    ("The regime has agreed to all of the guerrillas' conditions.", "agreed"),
+    ("The factory owners finally bowed to the miners' ultimatum.", "bowed"),
+    ("The council acceded to the traders' demands after the boycott.", "acceded"),
+    ("The governor granted the villagers' request for a new road.", "request"),
+])
+def test_accepted_demand_is_concession(code_text, text, trigger):
+    events = code_text(text)
+    got = _types(events, trigger)
+    assert "CONCEDE" in got and "AGREE" not in got, shown(events)
+
+
+def test_agreed_to_terms_is_concession_by_default(default_code):
+    events = default_code("Kenya has agreed to all of the lenders' terms, the treasury said.")
+    assert "CONCEDE" in happened(events) and "AGREE" not in happened(events), shown(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The junta did not accept the opposition's demands.",
+    "The rebels cannot accept the army's conditions for a truce.",
+])
+def test_refused_demand_is_rejection(code_text, text):
+    events = code_text(text)
+    assert "REJECT" in {e.event_type for e in events}, shown(events)
+    assert "CONCEDE" not in {e.event_type for e in events}, shown(events)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The government agreed to the peace plan.", "AGREE"),
+    ("The junta accepted the invitation to the summit.", "AGREE"),
+    ("Both sides accepted the terms of the truce.", "AGREE"),
+])
+def test_accepted_plan_or_invitation_stays_agreement(code_text, text, want):
+    events = code_text(text)
+    assert want in {e.event_type for e in events}, shown(events)
+    assert "CONCEDE" not in {e.event_type for e in events}, shown(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The students submitted their demands to the dean.",
+    "Serbia does not yet meet the conditions for membership.",
+])
+def test_stated_demand_or_criteria_is_no_concession(code_text, text):
+    events = code_text(text)
+    assert "CONCEDE" not in {e.event_type for e in events}, shown(events)

@@ -556,6 +556,24 @@ def _object_role(ctx: Ctx, none: frozenset[str] = frozenset()) -> bool:
     return False
 
 
+@predicate("accepted_demand", _ALL_T | {"frame"}, nouns=("words", True), owned=("words", False))
+def _accepted_demand(ctx: Ctx, nouns: frozenset[str], owned: frozenset[str] = frozenset()) -> bool:
+    """The verb's object, passive subject or "to" object (looking through "all of",
+    "some of") is a noun in ``nouns`` ("accepted the opposition's demands", "bowed to
+    the ultimatum") or one in ``owned`` that has a possessor ("agreed to the rebels'
+    terms"; "the terms of the deal" are a text, not a party's demand): what the verb
+    gives in to is a party's demand (annotation guide section 3, CONCEDE: "accepting
+    demands"; CAMEO 083, accede to requests or demands)."""
+    verb = ctx.verb if ctx.t is None else ctx.t.frame
+    cands = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + syntax.prep_objects(verb, ("to",))
+    cands += [p for c in cands if c.pos_ in ("PRON", "DET", "NUM") for p in syntax.of_objects(c)]
+    for c in cands:
+        low = c.lemma_.lower()
+        if low in nouns or (low in owned and any(x.dep_ == "poss" for x in c.children)):
+            return True
+    return False
+
+
 @predicate("subject_is", _ALL_T, ent=("words", False), words=("words", False))
 def _subject_is(ctx: Ctx, ent: frozenset[str] = frozenset(), words: frozenset[str] = frozenset()) -> bool:
     """The subject is an entity of a label in ``ent`` or has a lemma in ``words``."""
