@@ -97,3 +97,37 @@ def test_accepted_plan_or_invitation_stays_agreement(code_text, text, want):
 def test_stated_demand_or_criteria_is_no_concession(code_text, text):
     events = code_text(text)
     assert "CONCEDE" not in {e.event_type for e in events}, shown(events)
+
+
+# --- 4. "would/will support" a measure, in reported speech, is SUPPORT now ---------------
+
+def _support_now(events, trigger_word: str) -> list:
+    return [e for e in events if e.event_type == "SUPPORT" and trigger_word in (e.trigger or "")
+            and not set(e.aux_modes) & {"future", "hypothetical", "negation"}]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The foreign minister said Spain would support the new sanctions on the junta.", "support"),
+    ("Officials in Lima said Peru would back the regional trade pact.", "back"),
+    ("We will always endorse the right of the islanders to decide their future.", "endorse"),
+])
+def test_endorsed_measure_is_support_now(code_text, text, trigger):
+    events = code_text(text)
+    assert _support_now(events, trigger), shown(events)
+    assert "AGREE" not in _types(events, trigger), shown(events)
+
+
+@pytest.mark.parametrize("text,trigger,want", [
+    # a party supported with an act to come: a pledge, AGREE (event:future-cooperation-is-agreement)
+    ("Officials said Venezuela will support Colombia by sending more border guards.", "support", "AGREE"),
+    # going on supporting: a pledge, AGREE as before
+    ("We will continue to support the people of Sudan in their hour of need.", "support", "AGREE"),
+])
+def test_pledged_support_stays_agreement(code_text, text, trigger, want):
+    events = code_text(text)
+    assert want in _types(events, trigger), shown(events)
+
+
+def test_plain_would_stays_hypothetical(code_text):
+    events = code_text("Such a plan would support the local economy if parliament passed it.")
+    assert not _support_now(events, "support"), shown(events)
