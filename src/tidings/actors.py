@@ -2236,6 +2236,18 @@ def head_terms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def role_terms() -> frozenset[str]:
+    """The one-word ``head`` and ``weak`` terms of ``sectors.yaml`` over all sectors,
+    lower case: the nouns by which the knowledge base knows a person or group by office,
+    occupation or role ("mayor", "nurse", "senator", "captain", "official"), besides a
+    few that name things of the sector ("drone", "hospital"; a rule that wants people
+    only takes those out with a word list). One word, as a parsed head noun's lemma is."""
+    v = _kb.load_yaml(_read_text("sectors.yaml"))
+    return frozenset(t for part in ("head", "weak") for terms in v[part].values() for t in terms
+                     if " " not in t)
+
+
+@lru_cache(maxsize=1)
 def first_person_sector() -> str | None:
     """The sector of an unattributed first-person "we"/"I" that takes the story's
     country (``sectors.yaml`` ``first_person_sector``: GOV), or None when unset.

@@ -19,6 +19,7 @@ from typing import Any
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Token
 
+from ..actors import role_terms
 from ..dates import MONTH_PATTERN
 from ..errors import TidingsError
 from ..records import AUX_MODES, EVENT_TYPES, QUAD_CLASS
@@ -538,6 +539,41 @@ def _object_is(ctx: Ctx, deps: frozenset[str] = None, first: bool = False, ent: 
         objs = objs[:1]
     return any(o.ent_type_ in ent or o.lemma_.lower() in words or o.pos_ in pos
                or (ent_not is not None and o.ent_type_ not in ent_not) for o in objs)
+
+
+@predicate("object_role", _ALL_T, none=("words", False))
+def _object_role(ctx: Ctx, none: frozenset[str] = frozenset()) -> bool:
+    """Some object (or what an amount object counts: "two of the senators") has a head
+    noun that the actor knowledge base knows as a person or group by office, occupation
+    or role (a one-word ``head`` or ``weak`` term of ``sectors.yaml``, any sector:
+    "the kidnapped mayor", "a nurse", "three captains"), and not one in ``none`` (the
+    knowledge base's words for things: "drone", "hospital")."""
+    roles = role_terms()
+    for o in _objs(ctx):
+        heads = [o] + (syntax.of_objects(o) if o.pos_ in ("NUM", "NOUN", "SYM") else [])
+        for h in heads:
+            low = h.lemma_.lower()
+            if low in roles and low not in none:
+                return True
+    return False
+
+
+@predicate("accepted_demand", _ALL_T | {"frame"}, nouns=("words", True), owned=("words", False))
+def _accepted_demand(ctx: Ctx, nouns: frozenset[str], owned: frozenset[str] = frozenset()) -> bool:
+    """The verb's object, passive subject or "to" object (looking through "all of",
+    "some of") is a noun in ``nouns`` ("accepted the opposition's demands", "bowed to
+    the ultimatum") or one in ``owned`` that has a possessor ("agreed to the rebels'
+    terms"; "the terms of the deal" are a text, not a party's demand): what the verb
+    gives in to is a party's demand (annotation guide section 3, CONCEDE: "accepting
+    demands"; CAMEO 083, accede to requests or demands)."""
+    verb = ctx.verb if ctx.t is None else ctx.t.frame
+    cands = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + syntax.prep_objects(verb, ("to",))
+    cands += [p for c in cands if c.pos_ in ("PRON", "DET", "NUM") for p in syntax.of_objects(c)]
+    for c in cands:
+        low = c.lemma_.lower()
+        if low in nouns or (low in owned and any(x.dep_ == "poss" for x in c.children)):
+            return True
+    return False
 
 
 @predicate("subject_is", _ALL_T, ent=("words", False), words=("words", False))
