@@ -66,17 +66,24 @@ def test_learn_a_type_the_word_itself_reads_keeps_its_own_probability(spied):
     assert ev.confidence == round(model.calibrate(gp["CONCEDE"]), 4)
 
 
-@pytest.mark.parametrize("text, etype, rule", [
-    ("Kenya's foreign minister said Somali forces had attacked a border post.", "ACCUSE",
-     "structure:reported-conflict-is-accusation"),
-])
-def test_learn_a_rule_made_event_takes_the_gates_belief_in_its_type(spied, text, etype, rule):
-    """An event of a type the gate did not judge on its trigger (a rule made it after the
-    gate: the speaker of a reported attack accuses) takes the gate's calibrated belief
-    that the sentence reports its type, not the rules' own confidence (train: 60 false
-    events fewer, 1 right fewer)."""
-    evs, seen, model = spied(text)
-    ev = next(e for e in evs if e.event_type == etype)
-    assert rule in ev.rules, ev.rules
+def test_learn_a_speakers_accusation_stands_with_the_reported_attack(spied):
+    """The speaker's accusation of a reported attack (``structure:reported-conflict-is-
+    accusation``, made after the gate) takes the attack's calibrated probability at the
+    rules' discount (0.85), not the rules' own confidence and not the gate's reading of
+    ACCUSE in the sentence (which put a hard case's reported accusation under the
+    threshold)."""
+    evs, seen, model = spied("Kenya's foreign minister said Somali forces had attacked a border post.")
+    acc = next(e for e in evs if e.event_type == "ACCUSE")
+    assert "structure:reported-conflict-is-accusation" in acc.rules, acc.rules
     gp = next(iter(seen.values()))
-    assert ev.confidence == round(model.calibrate(gp.get(etype, 0.0)), 4)
+    assert acc.confidence == round(model.calibrate(gp["ASSAULT"]) * 0.85, 4)
+    assert acc.confidence > 0.5
+
+
+def test_learn_an_event_on_a_word_the_model_never_scores_keeps_the_rules_confidence(every_candidate):
+    """"was condemnable": the ACCUSE sits on "was", which the model does not score; it
+    keeps the rules' confidence (the gate's ACCUSE for the sentence is about 0.2)."""
+    evs = every_candidate("The mayor said the shelling of the market was deplorable and condemnable.")
+    acc = [e for e in evs if e.event_type == "ACCUSE"]
+    assert acc and all("model:gated" not in e.rules for e in acc) and acc[0].confidence >= 0.4, \
+        [(e.event_type, e.confidence, e.rules) for e in evs]
