@@ -488,10 +488,11 @@ def _fallback_recipients(t: Trigger, etype: str) -> list[Token]:
     v = t.frame
     preps = table("recipient_preps").get(etype, ())
     out: list[Token] = []
+    denied = denied_content(t) if etype == "REJECT" else frozenset()
     if etype in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"):
         # "demanded that the US cancel the sale": the subject of the demanded act
         for c in list(v.children) + (list(t.token.children) if t.is_noun else []):
-            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i not in denied:
                 sc = syntax.subject(c)
                 if sc is not None and sc.pos_ != "PRON":
                     out.append(sc)
@@ -503,7 +504,8 @@ def _fallback_recipients(t: Trigger, etype: str) -> list[Token]:
         out.extend(syntax.prep_objects(t.token, ("between",)))  # "a mediation effort between X and Y"
     if not out:
         for sub in t.subs:  # "refused to negotiate with Armenia"
-            out.extend(arguments(sub, sub.event_type)[1])
+            if sub.token.i not in denied:  # not "denied that its jets struck the camp"
+                out.extend(arguments(sub, sub.event_type)[1])
     return out
 
 
@@ -568,3 +570,37 @@ def caused_act(t: Trigger) -> bool:
     v = t.token.head
     return t.is_noun and t.token.dep_ in ("dobj", "obj") and v == t.frame \
         and v.lemma_.lower() in words("causing_verbs")
+
+
+def denied_content(t: Trigger) -> frozenset[int]:
+    """Token indexes of what a denial denies, when ``t``'s verb is a denial verb
+    (words.yaml ``denial_verbs``: "denied that Russian aircraft violated the airspace",
+    "rejected claims that its troops shelled the town"): the verb's own that-clause, and
+    the that-clause or "of" phrase of a claim noun (``claim_nouns``) that is its object.
+    Empty for any other verb.
+
+    The denying party answers a charge; whom the denied act is told of is no recipient
+    of the denial, and neither is anyone else named inside it: the recipient is the
+    accuser when named ("rejected the accusations of the United States", "denied
+    charges made by the army"), else none (annotation guide, section 3, REJECT: denying
+    an accusation; the train split labels no recipient for all eight "denied that ..."
+    sentences whose accuser is not named)."""
+    v = t.frame
+    if v.lemma_.lower() not in words("denial_verbs"):
+        return frozenset()
+    out: set[int] = set()
+    claims = words("claim_nouns")
+    for c in v.children:
+        if c.dep_ == "ccomp":
+            out.update(w.i for w in c.subtree)
+        elif c.dep_ in ("dobj", "obj") and c.lemma_.lower() in claims:
+            for x in c.children:
+                if x.dep_ not in ("acl", "ccomp", "relcl") or x.pos_ not in ("VERB", "AUX"):
+                    continue
+                if x.tag_ == "VBN" and syntax.subject(x) is None:
+                    # a participle naming the accuser ("the allegations made by Athens
+                    # that ..."): only its that-clause is denied
+                    out.update(w.i for c2 in x.children if c2.dep_ == "ccomp" for w in c2.subtree)
+                else:
+                    out.update(w.i for w in x.subtree)
+    return frozenset(out)
