@@ -8,6 +8,11 @@ Kinds:
   Philippines", "the allegations made by Athens"), else none (annotation guide section
   3, REJECT; the train split labels no recipient for every "denied that ..." sentence
   whose accuser is unnamed). :func:`tidings.coding.arguments.denied_content`.
+- an accusation's accuser: the "of" phrase of an accusation noun that names a party
+  ("the accusations of the United States that ...") is its accuser, the ACCUSE actor,
+  not the accused; and whoever denies a charge did not make it ("Pakistan rejected the
+  accusations": no actor from the denier). Annotation guide sections 3 and 6.
+  :func:`tidings.coding.arguments._accuser_of`, :func:`~tidings.coding.arguments.denied_noun`.
 """
 
 from __future__ import annotations
@@ -63,3 +68,54 @@ def test_reported_claim_is_not_a_denial(default_code):
     # near miss: the same claim said, not denied, keeps its own parties
     evs = default_code("The ministry said that Russian bombers had entered Latvian airspace.")
     assert not _of(evs, "REJECT"), shown(evs)
+
+
+# --------------------------------------------------------------------------- accusers
+
+ACCUSER_OF = [
+    ("Caracas dismissed the accusations of Colombia that it shelters guerrilla commanders.", "COL", "VEN"),
+    ("Islamabad rejected the allegations of India that it harbours the gunmen.", "IND", "PAK"),
+    ("The accusations of Kenya that Somalia hosts the fighters were rejected by Mogadishu.", "KEN", None),
+]
+
+
+@pytest.mark.parametrize("text,accuser,accused", ACCUSER_OF)
+def test_of_phrase_of_an_accusation_is_the_accuser(every_candidate, text, accuser, accused):
+    evs = every_candidate(text)
+    acc = _of(evs, "ACCUSE")
+    assert acc, shown(evs)
+    assert _countries(acc[0].actor) == {accuser}, [(e.text, e.country) for e in acc[0].actor]
+    if accused is not None:
+        assert accused in _countries(acc[0].recipient), [(e.text, e.country) for e in acc[0].recipient]
+    assert accuser not in _countries(acc[0].recipient)
+
+
+DENIERS = [
+    ("Pakistan rejected the accusations against its army.", "PAK"),
+    # "of corruption" is the charge, no party
+    ("Kosovo dismissed the charges of corruption against its interior minister.", "XKX"),
+]
+
+
+@pytest.mark.parametrize("text,denier", DENIERS)
+def test_denier_did_not_make_the_charge(every_candidate, text, denier):
+    evs = every_candidate(text)
+    for e in _of(evs, "ACCUSE"):
+        assert denier not in _countries(e.actor), shown(evs)
+
+
+KEPT_ACCUSERS = [
+    # near misses: a possessive already named the accuser; a verb's object is the accused
+    ("Belgrade rejected Pristina's accusations that Serbian police crossed the border.", "XKX", None),
+    ("Moldova accused Russia of funding the protests.", "MDA", "RUS"),
+]
+
+
+@pytest.mark.parametrize("text,accuser,accused", KEPT_ACCUSERS)
+def test_accusers_named_otherwise_do_not_change(every_candidate, text, accuser, accused):
+    evs = every_candidate(text)
+    acc = _of(evs, "ACCUSE")
+    assert acc, shown(evs)
+    assert accuser in _countries(acc[0].actor), [(e.text, e.country) for e in acc[0].actor]
+    if accused is not None:
+        assert accused in _countries(acc[0].recipient), shown(evs)

@@ -32,11 +32,19 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
     if passive and v.lemma_.lower() in words("stative_passives") and not any(c.dep_ == "agent" for c in v.children):
         return _stative(v)
     actor, recips = _actor(t, passive)
+    accuser = _accuser_of(t, etype)
     if t.is_noun:
         # "an operation conducted by NISA", "attacks carried out by the cartel", "the
         # attack was orchestrated by militants": a by-phrase of the event noun names
         # who did it, whoever is the subject of the sentence's verb
-        actor = _noun_agent(t.token) or actor
+        own = accuser or _noun_agent(t.token)
+        if denied_noun(t):
+            # "Pakistan rejected the accusations", "the charges were dismissed by the
+            # court": the denier made no charge; only the noun's own agent did
+            if own is not None and own.head.dep_ == "agent" and own.head.head == t.token.head:
+                own = None
+            actor = None
+        actor = own or actor
     caused = caused_act(t)
     if caused:
         # "the arrest sparked protests", "arrested the mayor, prompting protests": what
@@ -79,7 +87,7 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
             return None, _obliged(t)
         return actor, recips + _obliged(t)
     recips += _object_recipients(t, etype)
-    recips += _prep_recipients(t, etype)
+    recips += [r for r in _prep_recipients(t, etype) if accuser is None or r.i != accuser.i]
     if etype in words("act_agent_recipient_types"):
         # "condemned the killing of protesters": the party whose act is criticised is
         # the recipient ("Russia's shelling", "the arrest ... by the junta"), never its
@@ -572,19 +580,45 @@ def caused_act(t: Trigger) -> bool:
         and v.lemma_.lower() in words("causing_verbs")
 
 
+def _accuser_of(t: Trigger, etype: str) -> Token | None:
+    """The accuser named by the "of" phrase of an accusation noun: "the accusations of
+    the United States that ...", "the allegations of India" (the party whose charge it
+    is, the ACCUSE actor; annotation guide section 3, ACCUSE, and section 6: the actor
+    is who does the act). Only a party (a proper noun or pronoun, or a state, people,
+    organisation or person): "accusations of corruption", "charges of murder" name the
+    charge. None for other types and words."""
+    if etype != "ACCUSE" or not t.is_noun or t.token.lemma_.lower() not in words("claim_nouns"):
+        return None
+    for p in syntax.prep_objects(t.token, ("of",)):
+        if p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            return p
+    return None
+
+
+def denied_noun(t: Trigger) -> bool:
+    """True when ``t`` is a claim noun (words.yaml ``claim_nouns``) that a denial verb
+    (``denial_verbs``) denies: "Pakistan rejected the accusations", "the charges were
+    dismissed by the court". The denying party answers the charge and did not make it,
+    so the verb's subject or agent is never the claim's actor (annotation guide section
+    3: denying an accusation is REJECT by the denier)."""
+    n = t.token
+    return t.is_noun and n.lemma_.lower() in words("claim_nouns") and n.dep_ in ("dobj", "obj", "nsubjpass") \
+        and n.head.lemma_.lower() in words("denial_verbs")
+
+
 def denied_content(t: Trigger) -> frozenset[int]:
     """Token indexes of what a denial denies, when ``t``'s verb is a denial verb
     (words.yaml ``denial_verbs``: "denied that Russian aircraft violated the airspace",
     "rejected claims that its troops shelled the town"): the verb's own that-clause, and
-    the that-clause or "of" phrase of a claim noun (``claim_nouns``) that is its object.
-    Empty for any other verb.
+    the that-clause of a claim noun (``claim_nouns``) that is its object. Empty for any
+    other verb.
 
     The denying party answers a charge; whom the denied act is told of is no recipient
     of the denial, and neither is anyone else named inside it: the recipient is the
     accuser when named ("rejected the accusations of the United States", "denied
     charges made by the army"), else none (annotation guide, section 3, REJECT: denying
-    an accusation; the train split labels no recipient for all eight "denied that ..."
-    sentences whose accuser is not named)."""
+    an accusation; the train split labels no recipient for every "denied that ..."
+    sentence whose accuser is not named)."""
     v = t.frame
     if v.lemma_.lower() not in words("denial_verbs"):
         return frozenset()

@@ -23,7 +23,7 @@ from ..dates import content_clause_spans, scheduled_clause_spans
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
-from .arguments import act_agent, arguments, caused_act, criticised_act, denied_content, stance_anchor, venue_of_meeting
+from .arguments import act_agent, arguments, caused_act, criticised_act, denied_content, denied_noun, stance_anchor, venue_of_meeting
 from .confidence import confidence, confidence_features
 from .mentions import Mentions, joined_parties
 from .modes import final_mode
@@ -256,6 +256,8 @@ class EventMaker:
             return None  # "killed 33 militants after the train was hijacked": no one named did it
         if caused_act(t):
             return None  # "arrested the mayor, prompting protests": the cause did not do it
+        if denied_noun(t):
+            return None  # "Pakistan rejected the accusations": the denier made no charge
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
             | state.dateline_words(sent)
