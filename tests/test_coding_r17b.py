@@ -13,6 +13,13 @@ Kinds:
   not the accused; and whoever denies a charge did not make it ("Pakistan rejected the
   accusations": no actor from the denier). Annotation guide sections 3 and 6.
   :func:`tidings.coding.arguments._accuser_of`, :func:`~tidings.coding.arguments.denied_noun`.
+- another act's parties: the victims of a wrongdoing named as the reason of an act
+  ("a warrant for the general for crimes against the Rohingya") and what the act of an
+  "if"/"unless" clause is done to ("sanctions on Belarus if Minsk continues to detain
+  activists") are no recipients of the act; the wrongdoer and the condition's subject
+  stay (the train gold). :func:`tidings.coding.arguments.other_act_words`, words.yaml
+  ``reason_preps``, ``wrongdoing_nouns``; a reason phrase is no part of a person's name
+  (:func:`tidings.coding.syntax._reason_phrase`).
 """
 
 from __future__ import annotations
@@ -119,3 +126,50 @@ def test_accusers_named_otherwise_do_not_change(every_candidate, text, accuser, 
     assert accuser in _countries(acc[0].actor), [(e.text, e.country) for e in acc[0].actor]
     if accused is not None:
         assert accused in _countries(acc[0].recipient), shown(evs)
+
+
+# --------------------------------------------------------------------------- other acts
+
+OTHER_ACT = [
+    # (text, type, the recipient expected, the victims of the other act)
+    ("The tribunal issued an arrest warrant for the colonel for crimes against the Yazidis.",
+     "THREATEN", "colonel", "Yazidis"),
+    ("The court issued an arrest warrant for the general for crimes against the Rohingya.",
+     "THREATEN", "general", "Rohingya"),
+    ("The EU will impose sanctions on Iran if Tehran continues to detain protesters.", "THREATEN", "Iran", "protesters"),
+    ("Washington will impose sanctions on Caracas if Maduro keeps arresting opposition leaders.",
+     "THREATEN", "Caracas", "opposition"),
+]
+
+
+@pytest.mark.parametrize("text,typ,want,never", OTHER_ACT)
+def test_other_acts_parties_are_no_recipients(every_candidate, text, typ, want, never):
+    evs = every_candidate(text)
+    got = [e for e in _of(evs, typ) if e.trigger != "arrest"]
+    assert got, shown(evs)
+    texts = " ".join(x.text for x in got[0].recipient)
+    assert never not in texts and want in texts, [(x.text, x.country) for x in got[0].recipient]
+
+
+def test_reason_phrase_is_no_part_of_a_name(every_candidate):
+    evs = every_candidate("Washington imposed sanctions on three commanders for abuses against the Uyghurs.")
+    got = _of(evs, "SANCTION")
+    assert got, shown(evs)
+    assert [x.text for x in got[0].recipient] == ["three commanders"], shown(evs)
+
+
+KEPT_OTHER = [
+    # near misses: the condition's subject is the party a conditional threat is made to;
+    # a passive condition's agent too; the criticised act's doer is the stance's recipient
+    ("Seoul said sanctions would follow if Pyongyang tested another missile.", "THREATEN", "PRK"),
+    ("Ottawa will raise tariffs unless the duties are dropped by Washington.", "THREATEN", "USA"),
+    ("The minister repeated his condemnation of Russia's assault on Georgia.", "ACCUSE", "RUS"),
+]
+
+
+@pytest.mark.parametrize("text,typ,want", KEPT_OTHER)
+def test_condition_subject_and_criticised_doer_stay(every_candidate, text, typ, want):
+    evs = every_candidate(text)
+    got = _of(evs, typ)
+    assert got, shown(evs)
+    assert want in _countries(got[0].recipient), [(x.text, x.country) for x in got[0].recipient]

@@ -511,8 +511,10 @@ def _fallback_recipients(t: Trigger, etype: str) -> list[Token]:
     if not out and t.is_noun and etype in ("CONSULT", "AGREE", "COOPERATE"):
         out.extend(syntax.prep_objects(t.token, ("between",)))  # "a mediation effort between X and Y"
     if not out:
+        other = other_act_words(t)
         for sub in t.subs:  # "refused to negotiate with Armenia"
-            if sub.token.i not in denied:  # not "denied that its jets struck the camp"
+            # not "denied that its jets struck the camp", "if Minsk continues to detain X"
+            if sub.token.i not in denied and sub.token.i not in other:
                 out.extend(arguments(sub, sub.event_type)[1])
     return out
 
@@ -637,4 +639,51 @@ def denied_content(t: Trigger) -> frozenset[int]:
                     out.update(w.i for c2 in x.children if c2.dep_ == "ccomp" for w in c2.subtree)
                 else:
                     out.update(w.i for w in x.subtree)
+    return frozenset(out)
+
+
+def other_act_words(t: Trigger) -> frozenset[int]:
+    """Token indexes of the parties of another act that ``t``'s clause names as its
+    reason or its condition, who are not ``t``'s (annotation guide section 6: the
+    recipient is the one the act is directed at):
+
+    - the victims and places of a wrongdoing (words.yaml ``wrongdoing_nouns``,
+      ``criticised_act_nouns``) in a reason phrase (``reason_preps``) of the trigger's
+      verb, of its noun or of their objects: "a warrant for the general for crimes
+      against the Rohingya", "sanctions on three commanders over the killing of
+      protesters". Whose wrongdoing it is (its possessive, by-phrase or participle)
+      stays: the party made to answer for it is the recipient ("accountability for the
+      crimes committed by Russia's forces", "in reprisal for the government's offensive
+      against them": the train gold);
+    - what the act of an "if"/"unless" clause (``conditional_marks``) of the trigger's
+      verb is done to: "will impose sanctions on Belarus if Minsk continues to detain
+      activists". Its subject (or a passive's agent) stays: the party a conditional threat
+      is made to ("sanctions could follow if Ankara activated the system": the train
+      gold).
+
+    Looks at the children of the verb, of the noun and of their objects only."""
+    v = t.frame
+    reasons, marks = words("reason_preps"), words("conditional_marks")
+    acts = words("wrongdoing_nouns") | words("criticised_act_nouns")
+    out: set[int] = set()
+    heads = dict.fromkeys([v, t.token])
+    for h in list(heads):
+        for c in h.children:
+            if c.dep_ in ("dobj", "obj", "nsubjpass"):
+                heads[c] = None
+            elif c.dep_ == "prep" and c.lower_ not in reasons:
+                heads.update((p, None) for p in c.children if p.dep_ == "pobj")
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in reasons:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in acts:
+                        out.update(w.i for x in p.children if x.dep_ == "prep" and x.lower_ != "by"
+                                   for w in x.subtree)
+            elif h is v and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                # who would do the conditioning act (its subject, or a passive's agent:
+                # "unless the tariffs are dropped by Canada") stays
+                doers = [syntax.subject(c), *(x for x in c.children if x.dep_ == "agent")]
+                keep = {w.i for d in doers if d is not None for w in d.subtree}
+                out.update(w.i for w in c.subtree if w.i not in keep)
     return frozenset(out)

@@ -23,7 +23,7 @@ from ..dates import content_clause_spans, scheduled_clause_spans
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
-from .arguments import act_agent, arguments, caused_act, criticised_act, denied_content, denied_noun, stance_anchor, venue_of_meeting
+from .arguments import act_agent, arguments, caused_act, criticised_act, denied_content, denied_noun, other_act_words, stance_anchor, venue_of_meeting
 from .confidence import confidence, confidence_features
 from .mentions import Mentions, joined_parties
 from .modes import final_mode
@@ -231,8 +231,9 @@ class EventMaker:
             len({(a.country, a.igo) for a in actors if a.country or a.igo}) >= 2
         if mutual:
             recip_toks = [r for r in recip_toks if _meeting_partner(r, t)]
-        # what a denial denies names no party to it (arguments.denied_content)
-        denied = denied_content(t) if draft.etype == "REJECT" else frozenset()
+        # what a denial denies names no party to it (arguments.denied_content), nor does
+        # another act named as the reason or condition (arguments.other_act_words)
+        denied = (denied_content(t) if draft.etype == "REJECT" else frozenset()) | other_act_words(t)
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
             or ([] if mutual or act is not None else self.mentions.object_modifiers(t, sent, state, same | denied))
         if not recips and self.argmodel is not None:
