@@ -20,6 +20,10 @@ Kinds:
   stay (the train gold). :func:`tidings.coding.arguments.other_act_words`, words.yaml
   ``reason_preps``, ``wrongdoing_nouns``; a reason phrase is no part of a person's name
   (:func:`tidings.coding.syntax._reason_phrase`).
+- a protest noun that modifies a noun of a force, its kit or people ("riot police",
+  "protest leaders") names a kind of unit, no protest (annotation guide section 3,
+  MOBILIZE: "Riot police were deployed"); rule ``filter:unit-modifier-is-no-act``,
+  words.yaml ``unit_head_nouns``. The learned layer proposed such words.
 """
 
 from __future__ import annotations
@@ -173,3 +177,32 @@ def test_condition_subject_and_criticised_doer_stay(every_candidate, text, typ, 
     got = _of(evs, typ)
     assert got, shown(evs)
     assert want in _countries(got[0].recipient), [(x.text, x.country) for x in got[0].recipient]
+
+
+# --------------------------------------------------------------------------- unit modifiers
+
+UNIT_MODIFIERS = [
+    "Serbian riot police detained 30 students.",
+    "Georgian riot police detained 50 demonstrators.",
+    "Opposition protest leaders were detained by police.",
+    "The protest leaders met the interior minister on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", UNIT_MODIFIERS)
+def test_unit_modifier_is_no_protest(every_candidate, text):
+    evs = every_candidate(text)
+    assert not [e for e in evs if e.event_type == "PROTEST"], shown(evs)
+
+
+KEPT_PROTESTS = [
+    "Inmates rioted in the prison on Sunday.",
+    "The riot in the prison left three guards injured.",
+    "Thousands of students joined the protest movement against the reform.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_PROTESTS)
+def test_protests_stay(every_candidate, text):
+    evs = every_candidate(text)
+    assert [e for e in evs if e.event_type == "PROTEST"], shown(evs)

@@ -1042,6 +1042,17 @@ def _past_date_near(ctx: Ctx) -> bool:
                for e in ctx.state.ents_of(ctx.sent))
 
 
+@predicate("modifier_of", _ALL_T, deps=("strings", True), words=("words", True))
+def _modifier_of(ctx: Ctx, deps: frozenset[str], words: frozenset[str]) -> bool:
+    """The trigger word hangs by a dependency in ``deps`` on a noun whose lemma is in
+    ``words``: "riot" in "riot police", "protest" in "protest leaders" (the word names
+    a kind of unit, equipment or people, not an act; annotation guide section 3,
+    MOBILIZE: "Riot police were deployed" is the police's move)."""
+    tok = ctx.t.token
+    h = tok.head
+    return tok.dep_ in deps and h is not tok and h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() in words
+
+
 @predicate("noun_modifier", _ALL_T, words=("words", True))
 def _noun_modifier(ctx: Ctx, words: frozenset[str]) -> bool:
     """An event noun has an adjective in ``words`` ("the former blockade")."""
