@@ -34,17 +34,7 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
     actor, recips = _actor(t, passive)
     accuser = _accuser_of(t, etype)
     if t.is_noun:
-        # "an operation conducted by NISA", "attacks carried out by the cartel", "the
-        # attack was orchestrated by militants": a by-phrase of the event noun names
-        # who did it, whoever is the subject of the sentence's verb
-        own = accuser or _noun_agent(t.token)
-        if denied_noun(t):
-            # "Pakistan rejected the accusations", "the charges were dismissed by the
-            # court": the denier made no charge; only the noun's own agent did
-            if own is not None and own.head.dep_ == "agent" and own.head.head == t.token.head:
-                own = None
-            actor = None
-        actor = own or actor
+        actor = _own_actor(t, accuser, actor)
     caused = caused_act(t)
     if caused:
         # "the arrest sparked protests", "arrested the mayor, prompting protests": what
@@ -580,6 +570,21 @@ def caused_act(t: Trigger) -> bool:
     v = t.token.head
     return t.is_noun and t.token.dep_ in ("dobj", "obj") and v == t.frame \
         and v.lemma_.lower() in words("causing_verbs")
+
+
+def _own_actor(t: Trigger, accuser: Token | None, actor: Token | None) -> Token | None:
+    """The actor of the event noun of ``t``: its accuser (:func:`_accuser_of`) or its
+    by-phrase ("an operation conducted by NISA", "attacks carried out by the cartel",
+    "the attack was orchestrated by militants": whoever is the subject of the
+    sentence's verb), else ``actor``, the frame's. A claim noun that a denial verb
+    takes (:func:`denied_noun`: "Pakistan rejected the accusations", "the charges were
+    dismissed by the court") has only its own agent: the denier made no charge."""
+    own = accuser or _noun_agent(t.token)
+    if denied_noun(t):
+        if own is not None and own.head.dep_ == "agent" and own.head.head == t.token.head:
+            own = None
+        return own
+    return own or actor
 
 
 def _accuser_of(t: Trigger, etype: str) -> Token | None:
