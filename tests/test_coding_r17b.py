@@ -24,6 +24,11 @@ Kinds:
   "protest leaders") names a kind of unit, no protest (annotation guide section 3,
   MOBILIZE: "Riot police were deployed"); rule ``filter:unit-modifier-is-no-act``,
   words.yaml ``unit_head_nouns``. The learned layer proposed such words.
+- a burned or defiled symbol ("a Koran burning in Stockholm", "burned Chinese flags")
+  is PROTEST vandalize, not ASSAULT (PLOVER manual, PROTEST mode vandalize; rule
+  ``event:burned-symbol-is-vandalism``, words.yaml ``desecration_words``,
+  ``symbol_objects``), and a protest's place is no recipient (words.yaml
+  ``place_target_types`` no longer lists PROTEST: the train gold gives none).
 """
 
 from __future__ import annotations
@@ -206,3 +211,41 @@ KEPT_PROTESTS = [
 def test_protests_stay(every_candidate, text):
     evs = every_candidate(text)
     assert [e for e in evs if e.event_type == "PROTEST"], shown(evs)
+
+
+# --------------------------------------------------------------------------- symbols burned
+
+BURNED_SYMBOLS = [
+    "Turkey expelled the Swedish ambassador after a Koran burning in Stockholm.",
+    "Pakistan summoned the Dutch charge d'affaires over a Koran burning in The Hague.",
+    "A man burned a copy of the Koran outside a mosque in Oslo.",
+    "Students burned Chinese flags outside the consulate on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", BURNED_SYMBOLS)
+def test_burned_symbol_is_vandalism_with_no_place_recipient(every_candidate, text):
+    evs = every_candidate(text)
+    burned = [e for e in evs if e.trigger.lower().startswith("burn")]
+    assert burned and all(e.event_type == "PROTEST" and e.mode == "vandalize" for e in burned), shown(evs)
+    for e in burned:
+        assert not any(r.how == "event place" for r in e.recipient), [(r.text, r.how) for r in e.recipient]
+
+
+KEPT_BURNINGS = [
+    ("Rebels burned the village of Kamanyola on Monday.", "ASSAULT"),
+    ("Militants burned down a school in Maiduguri.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,typ", KEPT_BURNINGS)
+def test_burning_property_stays_an_attack(every_candidate, text, typ):
+    evs = every_candidate(text)
+    assert [e for e in evs if e.event_type == typ and e.trigger.lower().startswith("burn")], shown(evs)
+
+
+def test_attack_place_still_stands_in(every_candidate):
+    # near miss: an attack "in Kharkiv" with no named target keeps the place's country
+    evs = every_candidate("Two missiles struck an apartment block in Kharkiv on Tuesday.")
+    got = _of(evs, "ASSAULT")
+    assert got and "UKR" in _countries(got[0].recipient), shown(evs)

@@ -334,6 +334,9 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
     "trigger_modifiers": (lambda c: _lemmas(m for m in c.t.token.children if m.dep_ in ("amod", "compound", "nmod"))
                           | frozenset(m.lower_ for m in c.t.token.children if m.dep_ in ("amod", "compound", "nmod")),
                           _ALL_T, "adjectives and compounds of the trigger word (\"presidential campaign\")"),
+    "modified_noun": (lambda c: _lemmas([c.t.token.head]) if c.t.token.dep_ in ("acl", "amod") else frozenset(),
+                      _ALL_T, "the noun a participle trigger modifies (\"a Koran burning\" parsed as a "
+                              "participle on \"Koran\"; \"flags burned by protesters\")"),
     "partners": (lambda c: _lemmas(_v_partners(c)), _ALL_T, "objects and with/to phrases: who is talked to"),
     "partner_forms": (lambda c: _lemmas(_v_partners(c)) | frozenset(p.lower_ for p in _v_partners(c)), _ALL_T,
                       "the partners' lemmas and forms"),
