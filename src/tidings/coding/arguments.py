@@ -32,11 +32,9 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
     if passive and v.lemma_.lower() in words("stative_passives") and not any(c.dep_ == "agent" for c in v.children):
         return _stative(v)
     actor, recips = _actor(t, passive)
+    accuser = _accuser_of(t, etype)
     if t.is_noun:
-        # "an operation conducted by NISA", "attacks carried out by the cartel", "the
-        # attack was orchestrated by militants": a by-phrase of the event noun names
-        # who did it, whoever is the subject of the sentence's verb
-        actor = _noun_agent(t.token) or actor
+        actor = _own_actor(t, accuser, actor)
     caused = caused_act(t)
     if caused:
         # "the arrest sparked protests", "arrested the mayor, prompting protests": what
@@ -78,7 +76,8 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
             # speaker is not named in the clause (docs/annotation.md section 6)
             return None, _obliged(t)
         return actor, recips + _obliged(t)
-    recips = _once(recips + _object_recipients(t, etype) + _prep_recipients(t, etype))
+    recips = _once(recips + _object_recipients(t, etype)
+                   + [r for r in _prep_recipients(t, etype) if accuser is None or r.i != accuser.i])
     if etype in words("act_agent_recipient_types"):
         # "condemned the killing of protesters": the party whose act is criticised is
         # the recipient ("Russia's shelling", "the arrest ... by the junta"), never its
@@ -496,10 +495,11 @@ def _fallback_recipients(t: Trigger, etype: str) -> list[Token]:
     v = t.frame
     preps = table("recipient_preps").get(etype, ())
     out: list[Token] = []
+    denied = denied_content(t) if etype == "REJECT" else frozenset()
     if etype in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"):
         # "demanded that the US cancel the sale": the subject of the demanded act
         for c in list(v.children) + (list(t.token.children) if t.is_noun else []):
-            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i not in denied:
                 sc = syntax.subject(c)
                 if sc is not None and sc.pos_ != "PRON":
                     out.append(sc)
@@ -510,8 +510,11 @@ def _fallback_recipients(t: Trigger, etype: str) -> list[Token]:
     if not out and t.is_noun and etype in ("CONSULT", "AGREE", "COOPERATE"):
         out.extend(syntax.prep_objects(t.token, ("between",)))  # "a mediation effort between X and Y"
     if not out:
+        other = other_act_words(t)
         for sub in t.subs:  # "refused to negotiate with Armenia"
-            out.extend(arguments(sub, sub.event_type)[1])
+            # not "denied that its jets struck the camp", "if Minsk continues to detain X"
+            if sub.token.i not in denied and sub.token.i not in other:
+                out.extend(arguments(sub, sub.event_type)[1])
     return out
 
 
@@ -576,3 +579,125 @@ def caused_act(t: Trigger) -> bool:
     v = t.token.head
     return t.is_noun and t.token.dep_ in ("dobj", "obj") and v == t.frame \
         and v.lemma_.lower() in words("causing_verbs")
+
+
+def _own_actor(t: Trigger, accuser: Token | None, actor: Token | None) -> Token | None:
+    """The actor of the event noun of ``t``: its accuser (:func:`_accuser_of`) or its
+    by-phrase ("an operation conducted by NISA", "attacks carried out by the cartel",
+    "the attack was orchestrated by militants": whoever is the subject of the
+    sentence's verb), else ``actor``, the frame's. A claim noun that a denial verb
+    takes (:func:`denied_noun`: "Pakistan rejected the accusations", "the charges were
+    dismissed by the court") has only its own agent: the denier made no charge."""
+    own = accuser or _noun_agent(t.token)
+    if denied_noun(t):
+        if own is not None and own.head.dep_ == "agent" and own.head.head == t.token.head:
+            own = None
+        return own
+    return own or actor
+
+
+def _accuser_of(t: Trigger, etype: str) -> Token | None:
+    """The accuser named by the "of" phrase of an accusation noun: "the accusations of
+    the United States that ...", "the allegations of India" (the party whose charge it
+    is, the ACCUSE actor; annotation guide section 3, ACCUSE, and section 6: the actor
+    is who does the act). Only a party (a proper noun or pronoun, or a state, people,
+    organisation or person): "accusations of corruption", "charges of murder" name the
+    charge. None for other types and words."""
+    if etype != "ACCUSE" or not t.is_noun or t.token.lemma_.lower() not in words("claim_nouns"):
+        return None
+    for p in syntax.prep_objects(t.token, ("of",)):
+        if p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            return p
+    return None
+
+
+def denied_noun(t: Trigger) -> bool:
+    """True when ``t`` is a claim noun (words.yaml ``claim_nouns``) that a denial verb
+    (``denial_verbs``) denies: "Pakistan rejected the accusations", "the charges were
+    dismissed by the court". The denying party answers the charge and did not make it,
+    so the verb's subject or agent is never the claim's actor (annotation guide section
+    3: denying an accusation is REJECT by the denier)."""
+    n = t.token
+    return t.is_noun and n.lemma_.lower() in words("claim_nouns") and n.dep_ in ("dobj", "obj", "nsubjpass") \
+        and n.head.lemma_.lower() in words("denial_verbs")
+
+
+def denied_content(t: Trigger) -> frozenset[int]:
+    """Token indexes of what a denial denies, when ``t``'s verb is a denial verb
+    (words.yaml ``denial_verbs``: "denied that Russian aircraft violated the airspace",
+    "rejected claims that its troops shelled the town"): the verb's own that-clause, and
+    the that-clause of a claim noun (``claim_nouns``) that is its object. Empty for any
+    other verb.
+
+    The denying party answers a charge; whom the denied act is told of is no recipient
+    of the denial, and neither is anyone else named inside it: the recipient is the
+    accuser when named ("rejected the accusations of the United States", "denied
+    charges made by the army"), else none (annotation guide, section 3, REJECT: denying
+    an accusation; the train split labels no recipient for every "denied that ..."
+    sentence whose accuser is not named)."""
+    v = t.frame
+    if v.lemma_.lower() not in words("denial_verbs"):
+        return frozenset()
+    out: set[int] = set()
+    claims = words("claim_nouns")
+    for c in v.children:
+        if c.dep_ == "ccomp":
+            out.update(w.i for w in c.subtree)
+        elif c.dep_ in ("dobj", "obj") and c.lemma_.lower() in claims:
+            for x in c.children:
+                if x.dep_ not in ("acl", "ccomp", "relcl") or x.pos_ not in ("VERB", "AUX"):
+                    continue
+                if x.tag_ == "VBN" and syntax.subject(x) is None:
+                    # a participle naming the accuser ("the allegations made by Athens
+                    # that ..."): only its that-clause is denied
+                    out.update(w.i for c2 in x.children if c2.dep_ == "ccomp" for w in c2.subtree)
+                else:
+                    out.update(w.i for w in x.subtree)
+    return frozenset(out)
+
+
+def other_act_words(t: Trigger) -> frozenset[int]:
+    """Token indexes of the parties of another act that ``t``'s clause names as its
+    reason or its condition, who are not ``t``'s (annotation guide section 6: the
+    recipient is the one the act is directed at):
+
+    - the victims and places of a wrongdoing (words.yaml ``wrongdoing_nouns``,
+      ``criticised_act_nouns``) in a reason phrase (``reason_preps``) of the trigger's
+      verb, of its noun or of their objects: "a warrant for the general for crimes
+      against the Rohingya", "sanctions on three commanders over the killing of
+      protesters". Whose wrongdoing it is (its possessive, by-phrase or participle)
+      stays: the party made to answer for it is the recipient ("accountability for the
+      crimes committed by Russia's forces", "in reprisal for the government's offensive
+      against them": the train gold);
+    - what the act of an "if"/"unless" clause (``conditional_marks``) of the trigger's
+      verb is done to: "will impose sanctions on Belarus if Minsk continues to detain
+      activists". Its subject (or a passive's agent) stays: the party a conditional threat
+      is made to ("sanctions could follow if Ankara activated the system": the train
+      gold).
+
+    Looks at the children of the verb, of the noun and of their objects only."""
+    v = t.frame
+    reasons, marks = words("reason_preps"), words("conditional_marks")
+    acts = words("wrongdoing_nouns") | words("criticised_act_nouns")
+    out: set[int] = set()
+    heads = dict.fromkeys([v, t.token])
+    for h in list(heads):
+        for c in h.children:
+            if c.dep_ in ("dobj", "obj", "nsubjpass"):
+                heads[c] = None
+            elif c.dep_ == "prep" and c.lower_ not in reasons:
+                heads.update((p, None) for p in c.children if p.dep_ == "pobj")
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in reasons:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in acts:
+                        out.update(w.i for x in p.children if x.dep_ == "prep" and x.lower_ != "by"
+                                   for w in x.subtree)
+            elif h is v and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                # who would do the conditioning act (its subject, or a passive's agent:
+                # "unless the tariffs are dropped by Canada") stays
+                doers = [syntax.subject(c), *(x for x in c.children if x.dep_ == "agent")]
+                keep = {w.i for d in doers if d is not None for w in d.subtree}
+                out.update(w.i for w in c.subtree if w.i not in keep)
+    return frozenset(out)

@@ -188,6 +188,7 @@ class Coder:
                                "trigger": " ".join(w.text for w in sorted(t.words, key=lambda w: w.i)),
                                "event_type": t.event_type, "weight": t.weight, "folded": t.folded,
                                "rules": list(t.rules)} for t in triggers)
+        self.learned.trace = self.trace if self.record_trace else None
         chosen = self.learned.revise(sent, state, triggers, choose_events(triggers), si)
         events: list[Event] = []
         dropped = None if self.all_candidates else self.dropped

@@ -23,7 +23,7 @@ from ..dates import content_clause_spans, participle_clause_spans, scheduled_cla
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
-from .arguments import act_agent, arguments, caused_act, criticised_act, stance_anchor, venue_of_meeting
+from .arguments import act_agent, arguments, caused_act, criticised_act, denied_content, denied_noun, other_act_words, stance_anchor, venue_of_meeting
 from .confidence import confidence, confidence_features
 from .mentions import Mentions, joined_parties
 from .modes import final_mode
@@ -231,13 +231,16 @@ class EventMaker:
             len({(a.country, a.igo) for a in actors if a.country or a.igo}) >= 2
         if mutual:
             recip_toks = [r for r in recip_toks if _meeting_partner(r, t)]
+        # what a denial denies names no party to it (arguments.denied_content), nor does
+        # another act named as the reason or condition (arguments.other_act_words)
+        denied = (denied_content(t) if draft.etype == "REJECT" else frozenset()) | other_act_words(t)
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
-            or ([] if mutual or act is not None else self.mentions.object_modifiers(t, sent, state, same))
+            or ([] if mutual or act is not None else self.mentions.object_modifiers(t, sent, state, same | denied))
         if not recips and self.argmodel is not None:
             recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks,
                                                          partner_only=mutual,
-                                                         exclude={w.i for w in act.subtree} | syntax.judge_clause_words(act)
-                                                         if act is not None else set())
+                                                         exclude=({w.i for w in act.subtree} | syntax.judge_clause_words(act)
+                                                                  if act is not None else set()) | denied)
         return recip_toks, recips
 
     def _learned_actor(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
@@ -254,6 +257,8 @@ class EventMaker:
             return None  # "killed 33 militants after the train was hijacked": no one named did it
         if caused_act(t):
             return None  # "arrested the mayor, prompting protests": the cause did not do it
+        if denied_noun(t):
+            return None  # "Pakistan rejected the accusations": the denier made no charge
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
             | state.dateline_words(sent)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from spacy.tokens import Span, Token
@@ -118,6 +119,9 @@ class Learned:
             raise ValueError("the learned pass needs a model with its sentence gate (tidings.learn.gate)")
         self.model, self.lex, self.rules = model, lex, rules
         self.log: TokenLog | None = None
+        #: when a list (the coder's ``trace``, with ``record_trace``): each proposal a
+        #: ``filter`` rule drops is added to it, as the coder traces its own triggers
+        self.trace: list[dict[str, Any]] | None = None
 
     def revise(self, sent: Span, state: StoryState, triggers: list[Trigger],
                chosen: list[Trigger], index: int = 0) -> list[Trigger]:
@@ -298,6 +302,9 @@ class Learned:
             if self.rules is not None:
                 effects.run(self.rules, "filter", Ctx(sent=sent, lex=self.lex, t=t), only=lambda r: r.proposals)
                 if t.weight <= 0:
+                    if self.trace is not None:
+                        self.trace.append({"story_id": state.story.id, "trigger": tok.text, "event_type": typ,
+                                           "weight": t.weight, "folded": False, "rules": list(t.rules)})
                     return None
             aux_modes(t, sent, state, self.lex, self.rules)
             claim_reported([t])

@@ -473,7 +473,8 @@ class Mentions:
         out: list[Entity] = []
         objs = [c for c in t.frame.children if c.dep_ in OBJ_DEPS and c not in t.words and c.i not in skip]
         for sub in t.subs:  # "staged rallies to demand the resignation of X"
-            objs.extend(c for c in sub.frame.children if c.dep_ in OBJ_DEPS)
+            if sub.frame.i not in skip:  # not an act a denial denies ("denied that jets struck X")
+                objs.extend(c for c in sub.frame.children if c.dep_ in OBJ_DEPS)
         possessives = words("possessive_pronouns")
         for c in objs:
             for m in c.children:

@@ -337,6 +337,9 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
     "trigger_modifiers": (lambda c: _lemmas(m for m in c.t.token.children if m.dep_ in ("amod", "compound", "nmod"))
                           | frozenset(m.lower_ for m in c.t.token.children if m.dep_ in ("amod", "compound", "nmod")),
                           _ALL_T, "adjectives and compounds of the trigger word (\"presidential campaign\")"),
+    "modified_noun": (lambda c: _lemmas([c.t.token.head]) if c.t.token.dep_ in ("acl", "amod") else frozenset(),
+                      _ALL_T, "the noun a participle trigger modifies (\"a Koran burning\" parsed as a "
+                              "participle on \"Koran\"; \"flags burned by protesters\")"),
     "partners": (lambda c: _lemmas(_v_partners(c)), _ALL_T, "objects and with/to phrases: who is talked to"),
     "partner_forms": (lambda c: _lemmas(_v_partners(c)) | frozenset(p.lower_ for p in _v_partners(c)), _ALL_T,
                       "the partners' lemmas and forms"),
@@ -1078,6 +1081,17 @@ def _past_date_near(ctx: Ctx) -> bool:
     lo, hi = min(x.i for x in v.subtree), max(x.i for x in v.subtree)
     return any(e.label_ == "DATE" and lo - 6 <= e.start <= hi and syntax.is_historical(e.text, ctx.state.pub_year)
                for e in ctx.state.ents_of(ctx.sent))
+
+
+@predicate("modifier_of", _ALL_T, deps=("strings", True), words=("words", True))
+def _modifier_of(ctx: Ctx, deps: frozenset[str], words: frozenset[str]) -> bool:
+    """The trigger word hangs by a dependency in ``deps`` on a noun whose lemma is in
+    ``words``: "riot" in "riot police", "protest" in "protest leaders" (the word names
+    a kind of unit, equipment or people, not an act; annotation guide section 3,
+    MOBILIZE: "Riot police were deployed" is the police's move)."""
+    tok = ctx.t.token
+    h = tok.head
+    return tok.dep_ in deps and h is not tok and h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() in words
 
 
 @predicate("noun_modifier", _ALL_T, words=("words", True))

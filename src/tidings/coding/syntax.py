@@ -291,7 +291,7 @@ def phrase_span(h: Token, stop_of: bool = False) -> Span:
                 toks.append(c)
                 add(c)
             elif c.i > h.i and t == h and c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and not stop_of \
-                    and not _owned_attribute(c):
+                    and not _owned_attribute(c) and not _reason_phrase(c):
                 toks.extend(c.subtree)
             elif c.i > h.i and t != h and c.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos"):
                 toks.append(c)
@@ -317,6 +317,19 @@ def _owned_attribute(prep: Token) -> bool:
     return any(p.pos_ == "NOUN" and p.lemma_.lower() in words("attribute_nouns")
                and any(c.dep_ == "poss" for c in p.children)
                for p in prep.children if p.dep_ == "pobj")
+
+
+def _reason_phrase(prep: Token) -> bool:
+    """True when ``prep`` is a reason phrase (words.yaml ``reason_preps``) whose object is
+    a wrongdoing (``wrongdoing_nouns``, ``criticised_act_nouns``): "a warrant for the
+    rebel leader for attacks against civilians", "sanctions on three commanders for
+    abuses against the Uyghurs". The parse hung the act's reason on the person, whose
+    name it is not part of (its victims would give the person their sector); a title's
+    own "for" phrase ("the Minister for Foreign Affairs") names no wrongdoing."""
+    if prep.lower_ not in words("reason_preps"):
+        return False
+    acts = words("wrongdoing_nouns") | words("criticised_act_nouns")
+    return any(p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in acts for p in prep.children)
 
 
 def approximate_count_start(h: Token, span: Span) -> int | None:
