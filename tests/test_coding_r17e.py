@@ -1,0 +1,73 @@
+"""Polarity of cooperative acts: refusals, failures, cancellations, lifted measures.
+
+Sentences written for these tests (round r17e, a fresh user's trial): each kind has
+sentences that the rules coded wrongly before, and near-misses whose coding must not
+change. Rule layer alone (``code_text``) unless the learned layer is what is checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import shown
+
+pytestmark = pytest.mark.slow
+
+
+def _types(events) -> list[tuple]:
+    return [(e.event_type, e.mode, tuple(e.aux_modes)) for e in events]
+
+
+# --- kind 2: a refused or failed cooperative act is REJECT (annotation guide, sections 4-5)
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    # a refusal that states its own condition is said now: no hypothetical
+    ("Kosovo will not sign the trade pact unless Serbia recognises its passports.", "sign", "assist"),
+    # "failed to" a cooperative act is a refusal, not the act + negation
+    ("The two delegations failed to agree on a prisoner swap in Geneva.", "agree", None),
+    # refusing a retreat ("will not withdraw", "would not free") is REJECT yield
+    ("The militia said it would not withdraw its fighters from the hills.", "withdraw", "yield"),
+    # sending envoys is a meeting; refusing to send them refuses to meet
+    ("Moscow said it would not dispatch an envoy to the summit in Astana.", "dispatch", "meet"),
+])
+def test_refused_cooperative_act_is_rejection(code_text, text, trigger, mode):
+    evs = code_text(text)
+    got = [e for e in evs if e.trigger == trigger]
+    assert got and got[0].event_type == "REJECT", shown(evs)
+    assert got[0].mode == mode and got[0].aux_modes == [], shown(evs)
+
+
+def test_declined_to_send_negotiators_is_refused_meeting(code_text):
+    evs = code_text("The rebel council declined to send negotiators to the conference in Lome.")
+    rej = [e for e in evs if e.event_type == "REJECT"]
+    assert rej and rej[0].mode == "meet", shown(evs)
+    assert not [r for e in rej for r in e.recipient if r.text == "negotiators"], shown(evs)
+
+
+@pytest.mark.parametrize("text,want", [
+    # plain reports that an act did not happen keep the act + negation
+    ("The minister did not meet the envoy.", ("CONSULT", None, ("negation",))),
+    ("Russia has not agreed to the truce.", ("AGREE", None, ("negation",))),
+    ("The troops did not withdraw from the border town.", ("RETREAT", "withdraw", ("negation",))),
+    # stopping an act is no refusal of it
+    ("The government stopped cooperating with the inquiry.", ("COOPERATE", None, ("negation",))),
+    # a guess ("might") with a condition stays hypothetical
+    ("The separatists might not attend the talks unless the army leaves.",
+     ("CONSULT", None, ("hypothetical", "negation"))),
+])
+def test_plain_negations_stay(code_text, text, want):
+    evs = code_text(text)
+    assert want in _types(evs), shown(evs)
+    assert "REJECT" not in {e.event_type for e in evs}, shown(evs)
+
+
+def test_sent_delegation_is_consultation_and_no_recipient(code_text):
+    evs = code_text("Nigeria sent a delegation to the peace talks in Addis Ababa.")
+    sent = [e for e in evs if e.trigger == "sent"]
+    assert sent and sent[0].event_type == "CONSULT", shown(evs)
+    assert not [r for r in sent[0].recipient if r.text == "a delegation"], shown(evs)
+
+
+def test_conditional_send_troops_stays(code_text):
+    evs = code_text("If the rebels attack the town, Ghana will send troops.")
+    assert ("MOBILIZE", "troops", ("future", "hypothetical")) in _types(evs), shown(evs)
