@@ -71,3 +71,49 @@ def test_sent_delegation_is_consultation_and_no_recipient(code_text):
 def test_conditional_send_troops_stays(code_text):
     evs = code_text("If the rebels attack the town, Ghana will send troops.")
     assert ("MOBILIZE", "troops", ("future", "hypothetical")) in _types(evs), shown(evs)
+
+
+# --- kind 1: lifting, easing, removing or suspending sanctions, bans or curfews is CONCEDE
+# (annotation guide, sections 3 and 5)
+
+@pytest.mark.parametrize("text", [
+    # the parse takes the acronym subject for the root and the verb for an epithet
+    "ECOWAS suspended sanctions on Guinea and Mali on Sunday.",
+    # ... or the subject for a modifier and the sanctions for the root
+    "COMESA lifted sanctions on Malawi and Zambia on Friday.",
+    # 'remove' is no trigger; the curfew noun with it is lifted, not imposed
+    "The military council removed the night curfew in Omdurman on Sunday.",
+    # suspending a ban on people is easing it, not the SANCTION 'suspend' is with aid
+    "The interior ministry suspended the ban on street rallies in the capital.",
+])
+def test_lifted_measure_is_concession(code_text, text):
+    evs = code_text(text)
+    types = {e.event_type for e in evs}
+    assert "CONCEDE" in types and not types & {"SANCTION", "COERCE"}, shown(evs)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The army imposed a curfew in Bamako.", "COERCE"),
+    ("The regime extended the curfew in the capital.", "COERCE"),
+    ("The ministry suspended aid to the province.", "SANCTION"),
+    ("Washington will reimpose the suspended sanctions on Caracas.", "THREATEN"),
+])
+def test_imposed_measure_stays(code_text, text, want):
+    evs = code_text(text)
+    types = {e.event_type for e in evs}
+    assert want in types and "CONCEDE" not in types, shown(evs)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Rebels released detained soldiers on Friday.", "detained"),
+    ("Police removed the protesters from the square.", "removed"),
+])
+def test_epithets_and_plain_removals_give_no_event(code_text, text, word):
+    evs = code_text(text)
+    assert not [e for e in evs if e.trigger == word], shown(evs)
+
+
+def test_misparsed_lifting_turns_down_the_sanction(every_candidate):
+    evs = every_candidate("ECOWAS suspended sanctions on Guinea and Mali on Sunday.")
+    types = {e.event_type for e in evs}
+    assert "CONCEDE" in types and "SANCTION" not in types, shown(evs)
