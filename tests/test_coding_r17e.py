@@ -117,3 +117,28 @@ def test_misparsed_lifting_turns_down_the_sanction(every_candidate):
     evs = every_candidate("ECOWAS suspended sanctions on Guinea and Mali on Sunday.")
     types = {e.event_type for e in evs}
     assert "CONCEDE" in types and "SANCTION" not in types, shown(evs)
+
+
+# --- kind 3: a cancelled or postponed visit is REJECT meet, no CONSULT of its own
+# (annotation guide section 3, REJECT: "cancelling a meeting"; section 5: "cancelled the visit")
+
+@pytest.mark.parametrize("text", [
+    "Tokyo postponed the prime minister's trip to Seoul.",
+    "Ghana called off the president's state visit to Lome.",
+    "Hungary cancelled the defence minister's visit to Belgrade next week.",
+])
+def test_cancelled_visit_is_no_consultation(every_candidate, text):
+    evs = every_candidate(text)
+    types = {e.event_type for e in evs}
+    assert "REJECT" in types and "CONSULT" not in types, shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting that did take place beside the cancelled one
+    "Kenya cancelled the minister's visit to Kampala after the two leaders met in Nairobi.",
+    # a visit that went ahead
+    "The envoy's visit to Tehran went ahead on Monday.",
+])
+def test_held_meeting_stays_consultation(every_candidate, text):
+    evs = every_candidate(text)
+    assert "CONSULT" in {e.event_type for e in evs}, shown(evs)
