@@ -142,3 +142,34 @@ def test_cancelled_visit_is_no_consultation(every_candidate, text):
 def test_held_meeting_stays_consultation(every_candidate, text):
     evs = every_candidate(text)
     assert "CONSULT" in {e.event_type for e in evs}, shown(evs)
+
+
+# --- kind 4: a vow to veto or reject is the REJECT of the party who vowed
+# (annotation guide section 3, REJECT: "vetoing"; section 4: one type beats type + aux mode)
+
+@pytest.mark.parametrize("text,actor", [
+    ("Austria vowed to veto fresh sanctions on Belarusian banks.", "Austria"),
+    ("The opposition promised to reject any deal with the militia.", "The opposition"),
+])
+def test_vow_to_refuse_is_rejection(code_text, text, actor):
+    evs = code_text(text)
+    rej = [e for e in evs if e.event_type == "REJECT"]
+    assert rej and rej[0].actor and rej[0].actor[0].text == actor, shown(evs)
+    assert "AGREE" not in {e.event_type for e in evs}, shown(evs)
+
+
+def test_vetoed_sanctions_are_no_threat(every_candidate):
+    evs = every_candidate("Slovenia pledged to veto new sanctions against Serbia.")
+    types = {e.event_type for e in evs}
+    assert "REJECT" in types and not types & {"THREATEN", "SANCTION", "AGREE"}, shown(evs)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a vow of support stays AGREE, a vow of force THREATEN
+    ("Greece vowed to support the new sanctions against Turkey.", "AGREE"),
+    ("The rebels vowed to attack the capital.", "THREATEN"),
+])
+def test_other_vows_stay(code_text, text, want):
+    evs = code_text(text)
+    types = {e.event_type for e in evs}
+    assert want in types and "REJECT" not in types, shown(evs)
