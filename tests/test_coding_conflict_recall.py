@@ -111,7 +111,9 @@ def test_refused_cooperation_is_reject(code, text, mode):
 @pytest.mark.parametrize("text, kind", [
     ("The minister did not meet the envoy on Tuesday.", "CONSULT"),       # a plain report
     ("Russia has not agreed to the ceasefire.", "AGREE"),                # no agreement yet
-    ("The two sides failed to reach an agreement in Doha.", "AGREE"),
+    # "failed to reach an agreement" is REJECT (annotation guide sections 4-5: "failed to
+    # agree on a ceasefire"; tests/test_coding_r17e.py); "have not reached" is a plain report
+    ("The two sides have not reached an agreement in Doha.", "AGREE"),
 ])
 def test_plain_negated_report_stays_negated(code, text, kind):
     evs = [e for e in code(text) if e.event_type == kind]

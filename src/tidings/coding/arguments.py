@@ -439,10 +439,14 @@ def _object_recipients(t: Trigger, etype: str) -> list[Token]:
     object of a discussion verb (``topic_object_verbs``) in a CONSULT is its topic
     ("discussed Sudan with the Saudi foreign minister"). Beside an indirect object the
     direct object is the thing given or told, not a party ("gave Kenya two patrol
-    boats": Kenya is the recipient, the boats are what it got)."""
+    boats": Kenya is the recipient, the boats are what it got). The envoys a sending verb
+    sends ("sent a delegation to the talks", ``envoy_sending_verbs`` and ``envoy_nouns`` of
+    ``data/words.yaml``) are the actor's own agents, not the party met (PLOVER manual,
+    CONSULT; the recipient is the other party)."""
     out: list[Token] = []
     if etype in words("force_object_types"):
         return out
+    sent_envoys = t.frame.lemma_.lower() in words("envoy_sending_verbs")
     dative = any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.frame.children)
     # what a meeting discusses or reviews is its topic, not the party met ("discussed Gaza
     # with Egypt's foreign minister": the minister; docs/annotation.md section 6)
@@ -450,6 +454,8 @@ def _object_recipients(t: Trigger, etype: str) -> list[Token]:
     for c in t.frame.children:
         if c.dep_ in OBJ_DEPS and c != t.token and c not in t.words:
             if syntax.is_clause_object(c) or (topic_verb or dative) and c.dep_ in ("dobj", "obj"):
+                continue
+            if sent_envoys and c.lemma_.lower() in words("envoy_nouns"):
                 continue
             if etype == "AGREE" == t.lexeme.event_type and c.dep_ in ("dobj", "obj") and \
                     t.token.lemma_.lower() not in words("partner_agree_verbs") and not (

@@ -435,15 +435,17 @@ def _vectors():
 
 
 def _meeting_content(verb: Token, depth: int = 3) -> list[Token]:
-    """The meeting nouns (``meeting_nouns``, ``data/words.yaml``) in the complement of
+    """The meeting nouns (``meeting_content_nouns``, ``data/words.yaml``: the
+    ``meeting_nouns`` and a visit's words) in the complement of
     ``verb``: its object, an object's or complement's prepositional object, an
     infinitive complement's object ("rejected talks", "declined an invitation to talks",
-    "urged Iran to return to talks", "called for talks"), at most ``depth`` links down;
+    "urged Iran to return to talks", "called for talks", "cancelled the minister's visit
+    to Moscow"), at most ``depth`` links down;
     a verb's own prepositions only "to", "for" and "into" ("After talks in Doha, Hamas
     rejected ..." is a time), a noun's only those and "in", "on", "of", "about" ("any
     part in the negotiations"; "the proposal at the talks" is a setting); never through a
     clause of its own (a relative or adverbial clause)."""
-    nouns = words("meeting_nouns")
+    nouns = words("meeting_content_nouns")
     out: list[Token] = []
     frontier = [verb]
     for _ in range(depth):

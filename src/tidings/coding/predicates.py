@@ -176,6 +176,12 @@ def _objs(ctx: Ctx) -> list[Token]:
         if not objs and fr.dep_ == "acl" and fr.tag_ == "VBN" and fr.head.pos_ in ("NOUN", "PROPN", "PRON") \
                 and fr.head.dep_ != "ROOT":
             objs = [fr.head]
+        # a verb the parse hung on a noun as its adjective is the noun's verb, the noun what
+        # it acts on: "ECOWAS lifted sanctions on Niger and Mali" (the subject misread as the
+        # root), "have since banned civilians" (filter:epithet-is-no-event drops the other
+        # adjective participles, so only these reach a rule)
+        if not objs and fr.dep_ == "amod" and fr.tag_ in ("VBN", "VBD") and fr.head.pos_ in ("NOUN", "PROPN"):
+            objs = [fr.head]
         ctx.cache["objs"] = objs
     return ctx.cache["objs"]
 
