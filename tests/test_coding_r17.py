@@ -28,3 +28,22 @@ def test_goods_in_a_with_phrase_the_parse_put_on_the_object_are_aid(code_text, t
 def test_a_with_phrase_of_no_goods_is_still_no_aid(code_text, text):
     evs = code_text(text)
     assert not {"AID", "AGREE"} & happened(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union will send 3,000 peacekeepers to the border region next month.",
+    "Turkey sent 200 rescuers and medics to the quake-hit provinces.",
+])
+def test_personnel_sent_to_help_are_a_transfer(code_text, text):
+    """Peacekeepers, medics and rescuers sent are AID (annotation guide, AID: personnel),
+    a promise of them AGREE; the transfer filter had dropped them as no goods."""
+    evs = code_text(text)
+    assert {"AID", "AGREE"} & happened(evs), shown(evs)
+
+
+def test_an_invited_name_the_recogniser_missed_is_a_party(code_text):
+    """"invited Kobakhidze to visit": a proper name with no entity type is still the
+    invitee (AGREE, guide: "invited the president to visit"); "invite trouble" stays none."""
+    evs = code_text("Erdogan invited Kobakhidze to visit Ankara in June.")
+    assert "AGREE" in happened(evs), shown(evs)
+    assert "AGREE" not in happened(code_text("Such careless remarks invite trouble."))
