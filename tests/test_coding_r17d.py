@@ -1,0 +1,59 @@
+"""Wrong countries of the seventeenth round's trial (issue 16: they go straight into the
+dyad tables), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import of_type, shown
+
+
+def _place(ev):
+    return (ev.location.text, ev.location.country) if ev.location is not None else None
+
+
+# -- 1. a place written with its country lies in that country -----------------------------
+
+@pytest.mark.parametrize("text, etype, place, country", [
+    # geonames lists "Boni" as another name of Bonn: the named country rules it out
+    ("Armed men raided a police station in Boni, Mali, before dawn on Sunday.", "COERCE", "Boni", "MLI"),
+    ("Insurgents shelled a market in Boni in Mali on Wednesday.", "ASSAULT", "Boni", "MLI"),
+    # a village the gazetteer lacks keeps its name, in the country named
+    ("Police detained forty protesters in Tandakoro, Niger, the French embassy said.",
+     "COERCE", "Tandakoro", "NER"),
+])
+def test_a_place_with_its_country_named_lies_in_that_country(code_text, text, etype, place, country):
+    ev = of_type(code_text(text), etype)[0]
+    assert _place(ev) == (place, country), shown([ev])
+    assert all(a.country in (country, None) for a in ev.actor if a.how == "event place"), ev.actor
+
+
+@pytest.mark.parametrize("text, etype, place, country", [
+    # the qualifier picks the namesake inside it, as before
+    ("Gunmen attacked a bank in Paris, Texas, on Friday.", "ASSAULT", "Paris", "USA"),
+    # a party followed by "in <country>" is no qualified place: the country stays the place
+    ("Putin will hold talks with Erdogan in Turkey next week.", "CONSULT", "Turkey", "TUR"),
+])
+def test_qualified_places_near_misses(code_text, text, etype, place, country):
+    ev = of_type(code_text(text), etype)[0]
+    assert _place(ev) == (place, country), shown([ev])
+
+
+def test_a_list_of_places_is_no_qualified_place():
+    """ "Gaza, Lebanon and Syria" names three places, not Gaza in Lebanon."""
+    from tidings.places import event_location
+
+    s = "Warplanes struck targets in Gaza, Lebanon and Syria overnight."
+    a = s.index("Gaza")
+    loc = event_location(s, [(a, a + 4, "GPE"), (a + 6, a + 13, "GPE"), (s.index("Syria"), s.index("Syria") + 5, "GPE")], 11)
+    assert loc is not None and loc.country == "PSE", loc
+
+
+def test_the_nationality_of_the_kind_of_place_gives_its_country():
+    """ "the Nigerien town of X": the place lies in Niger whoever else the story names."""
+    from tidings.places import event_location
+
+    s = "French soldiers searched houses in the Nigerien town of Tandakoro on Friday."
+    a = s.index("Tandakoro")
+    loc = event_location(s, [(a, a + 9, "GPE")], 16, context_countries=["FRA"])
+    assert loc is not None and (loc.text, loc.country) == ("Tandakoro", "NER"), loc
