@@ -57,3 +57,31 @@ def test_the_nationality_of_the_kind_of_place_gives_its_country():
     a = s.index("Tandakoro")
     loc = event_location(s, [(a, a + 9, "GPE")], 16, context_countries=["FRA"])
     assert loc is not None and (loc.text, loc.country) == ("Tandakoro", "NER"), loc
+
+
+# -- 3. "its forces" in what a speaker reports are the speaker's -------------------------
+
+@pytest.mark.parametrize("text, etype, country", [
+    ("Kyiv said its drones had struck an oil depot deep inside Russia.", "ASSAULT", "UKR"),
+    ("Moscow said its troops had shelled a Ukrainian command post near the river.", "ASSAULT", "RUS"),
+    ("Beijing announced that its warships would hold live-fire drills near Taiwan.", "MOBILIZE", "CHN"),
+])
+def test_its_forces_in_reported_speech_are_the_speakers(code_text, text, etype, country):
+    """A possessive pronoun's owner in reported speech is the named speaker (a capital
+    stands for its state): "Moscow said its troops ..." are Russia's troops, not the
+    country of the place or of the other side (docs/annotation.md section 6)."""
+    ev = of_type(code_text(text), etype)[0]
+    owned = [a for a in ev.actor if a.text.lower().startswith("its ")]
+    assert owned and all(a.country == country for a in owned), shown([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "The United States promised grain to Ukraine and its neighbours.",
+    "Germany said it would send tanks to Poland and its allies.",
+])
+def test_its_neighbours_are_not_the_owners(code_text, text):
+    """Neighbours, allies and rivals of a state are other parties: they never take the
+    owner's country from the possessive."""
+    evs = code_text(text)
+    others = [r for e in evs for r in e.recipient if r.text.lower().startswith("its ")]
+    assert all(r.country not in ("UKR", "POL") for r in others), shown(evs)

@@ -85,6 +85,10 @@ class Mentions:
         if found and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children) \
                 and not _in_quotes(h, sent):
             found = self._voice_owns(found, sent, state)
+        owner = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in words("pronouns_it") | {"their"}), None)
+        if owner is not None and found and all(e.country is None and e.igo is None for e in found) \
+                and h.lemma_.lower() not in words("other_party_nouns"):
+            found = self._owner_owns(found, owner, sent, state)
         if not found or all(e.country is None and e.igo is None and e.name is None for e in found):
             back = self.refer_back(h, sent, state, etype, bare=not found)
             if back:
@@ -180,6 +184,23 @@ class Mentions:
                 e = replace(e, country=voice.country, sector=sec, how="story voice")
             out.append(e)
         return out
+
+    def _owner_owns(self, found: list[Entity], owner: Token, sent: Span, state: StoryState) -> list[Entity]:
+        """"its forces", "their troops" with no country of their own: the owner's. The
+        owner is the speaker when the phrase is inside what a named speaker reports
+        ("Moscow said its forces had hit ...": Russia's forces), else the nearest earlier
+        state or organisation of the sentence for "its" (:func:`_possessive_antecedent`);
+        unchanged when neither names a country or IGO. Rule: docs/annotation.md section
+        6 (a pronoun takes the entity it refers to); English grammar (a possessive
+        determiner refers to its clause's or the reporting clause's subject). Not for
+        the owner's neighbours, allies or rivals (``words.yaml`` other_party_nouns)."""
+        ante = _phrase_speaker(owner.head) or _possessive_antecedent(owner, owner.lower_, sent)
+        if ante is None:
+            return found
+        got = next((e for e in self._for_head(ante, sent, state) if e.country or e.igo), None)
+        if got is None:
+            return found
+        return [replace(e, country=got.country, igo=got.igo, how="pronoun") for e in found]
 
     def refer_back(self, h: Token, sent: Span, state: StoryState, etype: str | None = None,
                    bare: bool = True) -> list[Entity]:
@@ -756,6 +777,20 @@ def _reporting_speaker(h: Token, low: str) -> Token | None:
             if low in words("pronouns_singular") and s.ent_type_ not in ("PERSON", "") :
                 return None
             return s
+    return None
+
+
+def _phrase_speaker(h: Token) -> Token | None:
+    """The named speaker of the report a phrase headed by ``h`` stands in: the subject,
+    before ``h``, of the nearest speech verb (``reporting``) above ``h``'s clause ("Moscow
+    said its forces had hit ...": Moscow); a pronoun subject is no name. None when no
+    speech verb governs the phrase within four steps."""
+    x, hops = h, 0
+    while x.head != x and hops < 5:
+        x, hops = x.head, hops + 1
+        if x.lemma_.lower() in words("reporting") and x.i < h.i:
+            s = syntax.subject(x) or next((c for c in x.children if c.dep_ == "nsubjpass"), None)
+            return s if s is not None and s.pos_ != "PRON" and s.i < h.i else None
     return None
 
 
