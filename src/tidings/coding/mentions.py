@@ -404,10 +404,13 @@ class Mentions:
             # they come from gives its country, or its IGO ("diplomats from the G7")
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                    # (a country's name the NER labels otherwise counts too: "the
+                    # junta in Niger", where "Niger" is tagged an ORG, is Niger's)
                     p = next((x for x in c.children if x.dep_ == "pobj" and (
-                        x.ent_type_ == "GPE" or c.lower_ == "from" and x.pos_ in ("NOUN", "PROPN"))), None)
+                        x.ent_type_ == "GPE" or x.pos_ == "PROPN" or c.lower_ == "from" and x.pos_ == "NOUN")), None)
                     pe = self.resolve(syntax.phrase(p), sent, state) if p is not None else None
-                    if pe is not None and p.ent_type_ == "GPE" and pe.country:
+                    if pe is not None and (p.ent_type_ == "GPE" or pe.how == "country name"
+                                           and (pe.kb_id or "").startswith("tid:country/")) and pe.country:
                         e = replace(e, country=pe.country, how="place phrase")
                         break
                     if pe is not None and c.lower_ == "from" and p.ent_type_ != "GPE" and (pe.country or pe.igo) \
