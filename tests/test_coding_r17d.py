@@ -117,3 +117,43 @@ def test_a_nationality_still_wins_over_the_place_phrase(code_text):
     evs = code_text("Turkish soldiers in Niger trained local police officers.")
     acts = [a for e in evs for a in e.actor if "soldiers" in a.text.lower()]
     assert acts and all(a.country == "TUR" for a in acts), shown(evs)
+
+
+# -- 5 and 2. a name inside a thing's name is no person -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "SABOTEURS DYNAMITED THE CANO LIMON OIL PIPELINE NEAR THE BORDER.",
+    "REBELS ATTACKED THE CANO LIMON-COVENAS PIPELINE AGAIN ON SUNDAY.",
+    "Gunmen attacked the Cano Limon pumping station pipeline overnight.",
+])
+def test_a_surname_inside_a_pipeline_name_is_no_person(text):
+    """The knowledge base's surname alias of a person ("Cano": Alfonso Cano) never
+    matches inside the name of a pipeline, airport, bridge or other thing
+    (words.yaml named_thing_heads)."""
+    from tidings import notebook
+
+    df = notebook.code([text], pub_date="2025-03-06", all_candidates=True)
+    people = [p for col in ("actor", "recipient") for ps in df[col] for p in ps
+              if (p.get("kb_id") or "").startswith("tid:person/")]
+    assert not people, people
+
+
+@pytest.mark.parametrize("text", [
+    "Canada condemned the militia's shelling of the Kalma camp.",
+    "Norway condemns the paramilitaries' assault on the Otash camp.",
+])
+def test_a_name_of_a_camp_takes_no_country_from_the_speaker(code_text, text):
+    """A name tagged as a person that modifies a camp's, airport's or bridge's noun
+    ("the Kalma camp") names the thing: it is no unknown person who would take the
+    country of the story (the speaker's)."""
+    evs = code_text(text)
+    got = [r for e in evs if e.event_type == "ASSAULT" for r in e.recipient]
+    assert all(r.country not in ("CAN", "NOR") for r in got), shown(evs)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Colombian troops killed Alfonso Cano in a raid.", "tid:person/alfonso-cano"),
+])
+def test_the_person_named_alone_is_still_the_person(code_text, text, person):
+    evs = code_text(text)
+    assert any(r.kb_id == person for e in evs for r in e.recipient + e.actor), shown(evs)

@@ -389,6 +389,11 @@ class Mentions:
             e = replace(e, text=text) if e is not None else None
         else:
             e = self.resolve(text, sent, state)
+        if e is not None and ((e.kb_id or "").startswith("tid:person/") or e.how == "unknown person") \
+                and _names_thing(h, span):
+            # "the Cano Limon-Covenas oil pipeline": a surname inside the name of a
+            # pipeline, airport or bridge names the thing, not the person
+            e = None
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None and pobj.conjuncts:  # "the leaders of Azerbaijan and Armenia"
@@ -449,7 +454,8 @@ class Mentions:
             # "his Tanzanian counterpart Samia Suluhu Hassan": the apposition names the
             # same person, whose office gives the sector (one participant, issue 17)
             e = self._named_apposition(h, e, sent, state)
-        if e is None and h.pos_ == "PROPN" and self.is_person_name(h, state):
+        if e is None and h.pos_ == "PROPN" and self.is_person_name(h, state) and not _names_thing(h, span):
+            # (not a name that modifies a thing's noun: "the Zamzam camp" names a camp)
             # a person the knowledge base does not know keeps their name; the event's
             # place or the story gives the country (EventMaker._complete_countries).
             # Also a surname the parser does not tag PERSON when the story named the
@@ -781,6 +787,22 @@ def _reporting_speaker(h: Token, low: str) -> Token | None:
                 return None
             return s
     return None
+
+
+def _names_thing(h: Token, span: Span) -> bool:
+    """True when the word ``h`` is part of the name of a thing: a name word that
+    modifies, through compounds, a ``named_thing_heads`` noun ("Cano" in "the Cano
+    Limon-Covenas pipeline", "Zamzam" in "the Zamzam camp"), or such a noun after a name
+    word in its own phrase ``span`` ("the Cano Limon oil pipeline"). A person's surname
+    there names the thing, not the person (docs/annotation.md section 6: an actor is a
+    party, not a thing named after one)."""
+    heads = words("named_thing_heads")
+    if h.pos_ == "NOUN":
+        return h.lemma_.lower() in heads and any(w.pos_ == "PROPN" for w in h.doc[span.start:h.i])
+    x = h
+    while x.dep_ == "compound" and x.head.i > x.i:
+        x = x.head
+    return x is not h and x.pos_ == "NOUN" and x.lemma_.lower() in heads
 
 
 def _phrase_speaker(h: Token) -> Token | None:
