@@ -157,3 +157,28 @@ def test_a_name_of_a_camp_takes_no_country_from_the_speaker(code_text, text):
 def test_the_person_named_alone_is_still_the_person(code_text, text, person):
     evs = code_text(text)
     assert any(r.kb_id == person for e in evs for r in e.recipient + e.actor), shown(evs)
+
+
+# -- 6. upper-case copy: a city's two-word name stays one name ----------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("FARMERS BLOCKED A HIGHWAY NEAR NOVI SAD ON MONDAY TO PROTEST GRAIN PRICES.", "Novi Sad"),
+    ("THE GOVERNOR FLEW TO KUWAIT CITY ON TUESDAY FOR TALKS WITH OFFICIALS.", "Kuwait City"),
+])
+def test_truecasing_keeps_a_two_word_city_name_whole(text, name):
+    """A city's main name whose second word is a common word ("NOVI SAD": "sad") is
+    written as a name in both words, so the parser reads one place, not "Novi" (a town
+    in Michigan) followed by an adjective."""
+    from tidings.truecase import restore_case
+
+    assert name in restore_case(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("PRESIDENT CRISTIANI SAID THE ARMY WOULD WIN THE WAR IN THE END, OFFICIALS SAID.", "Cristiani said"),
+    ("THE SOLDIERS FOUND THE MAIN ROADS BLOCKED BY FALLEN TREES IN THE SOUTH OF THE COUNTRY.", "main roads"),
+])
+def test_truecasing_near_misses(text, kept):
+    from tidings.truecase import restore_case
+
+    assert kept in restore_case(text)
