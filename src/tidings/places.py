@@ -702,19 +702,104 @@ _DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[-\u2013\u2014:]|,\s*[A-Z]
 LOCATIVE_WEIGHT = 2.5
 
 
-def _qualified(sentence: str, end: int, ents, text: str) -> Place | None:
-    """The place ``text`` (ending at ``end``) when the next place name follows it after a
-    comma and is a subdivision or a country that holds a place of that name ("Paris,
-    Texas", "Springfield, Illinois", "Charlevoix, Quebec"); else None."""
-    nxt = [(a, b) for a, b, _ in ents if a > end and re.fullmatch(r",\s*", sentence[end:int(a)])]
-    if not nxt:
+#: A capitalised run after a comma or "in" that may name the country or subdivision
+#: holding the place before it ("Boni, Mali, on Monday"; "Charlevoix, Quebec"; "Boni in
+#: Mali").
+_QUALIFIER = re.compile(r"(?:,\s*|\s+in\s+)((?:[A-Z][\w'\u2019.-]*)(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3})")
+#: What may follow a qualifier: the clause going on, not a further item of a list of
+#: places ("Gaza, Lebanon and Syria", "Paris, Berlin, Rome").
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z][\w'\u2019-]*\s*(?:,|and\b|or\b|$|\.)"
+                           r"|(?:,\s*)?(?:and|or)\s+(?:the\s+)?[A-Z])")
+
+
+def _qualifier(sentence: str, end: int, ctx: frozenset = frozenset()) -> _Entry | None:
+    """The country or first-level subdivision named right after the place that ends at
+    ``end`` after a comma or "in" ("Boni, Mali, on Monday", "Paris, Texas", "Boni in
+    Mali"), whatever the NER
+    labelled it (it tags "Mali" there a person); None when no such name follows or it is
+    one item of a list of places ("Gaza, Lebanon and Syria"). ``ctx``: the story's
+    countries (ISO3), which pick among subdivisions of one name."""
+    m = _QUALIFIER.match(sentence, end)
+    if m is None:
         return None
     g = gazetteer()
-    q = g.lookup(sentence[int(nxt[0][0]):int(nxt[0][1])])
-    if q is None or q.feature not in ("admin1", "country"):
+    words_ = m[1].split()
+    for n in range(len(words_), 0, -1):         # the longest run that is a country or state
+        name = " ".join(words_[:n])
+        tail = m.start(1) + len(name)
+        if _LIST_GOES_ON.match(sentence, tail):
+            return None
+        key = _norm(name)
+        q = g.countries.get(key)
+        if q is None and key in g.admin1 and not _GENERIC_ADMIN.match(key):
+            # a subdivision several countries have ("La Paz" department: Bolivia, El
+            # Salvador, Honduras) qualifies only when one of them is the story's
+            here = [e for e in g.admin1[key] if e.country in ctx]
+            if len({e.country for e in g.admin1[key]}) == 1 or len({e.country for e in here}) == 1:
+                q = (here or g.admin1[key])[0]
+        if q is not None:
+            return q
+    return None
+
+
+#: A nationality word before the kind of place ("the Malian town of", "in the Syrian
+#: province of"): the place lies in that nationality's country.
+_NATIONAL_KIND = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+                            r"(?:city|town|village|capital|port|province|region|district|state|"
+                            r"commune|locality|enclave|suburb|governorate)\s+of\s+$")
+
+
+def _national_kind(sentence: str, start: int) -> _Entry | None:
+    """The country of a nationality word before the kind of place that starts at
+    ``start`` ("the Malian town of Boni": Mali), or None."""
+    m = _NATIONAL_KIND.search(sentence, max(0, start - 60), start)
+    if m is None:
         return None
-    e = g.lookup_within(re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I), q)
-    return _place_of(text, e) if e is not None else None
+    from .actors import resolve
+
+    e = resolve(m[1])
+    if e is None or e.how != "nationality word" or not e.country:
+        return None
+    return next((c for c in gazetteer().countries.values() if c.country == e.country), None)
+
+
+def _qualified(sentence: str, end: int, ents, text: str, ctx: frozenset = frozenset()) -> Place | None:
+    """The place ``text`` (ending at ``end``) when a country or first-level subdivision
+    follows it after a comma or "in" (:func:`_qualifier`: "Paris, Texas", "Springfield,
+    Illinois", "Boni, Mali", "Boni in Mali") or a nationality word names its country
+    before it (:func:`_national_kind`: "the Malian town of Boni"); else None.
+
+    Rule (geography; docs/dates-and-places.md): a place written "X, Country", "X,
+    State", "X in Country" or "the <nationality> town of X" lies in that country or
+    state. The gazetteer's place of that name there is
+    taken, whatever namesake is larger; when the gazetteer holds none there, the place
+    keeps its name with the qualifier's country (feature ``other``) and is never matched
+    to a near spelling or alternate name elsewhere ("Boni, Mali" is not Bonn, which
+    geonames also calls "Boni"). A name that is itself a country or subdivision is a
+    list ("Germany, France"), not a qualified place; "X in Country" qualifies only a name
+    the gazetteer knows somewhere (else "Country" stays the place named)."""
+    q = _qualifier(sentence, end, ctx) or _national_kind(sentence, end - len(text))
+    if q is None:
+        return None
+    name = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
+    key = _norm(name)
+    g = gazetteer()
+    if key in g.countries or key == _norm(q.name):
+        return None
+    e = g.lookup_within(name, q)
+    if e is None:                                # "Lamu County, Kenya": the name's own entry
+        e = g.lookup(name, (q.country,))
+        if e is not None and (e.country != q.country or q.feature == "admin1" and e.feature != "admin1"
+                              and _norm(e.admin1 or "") != _norm(q.name)):
+            e = None
+    if e is not None:
+        return _place_of(text, e)
+    if key in g.admin1 or water_body(name):
+        return None                              # "Texas, Mexico": a list of two places
+    if re.match(r"\s+in\s", sentence[end:end + 4]) and _qualifier(sentence, end, ctx) is q and g.lookup(name) is None:
+        return None                              # "X in Mali" qualifies only a known name
+    return Place(text=text, name=name, country=q.country,
+                 admin1=q.name if q.feature == "admin1" else None)
 
 
 def is_locative(preposition: str) -> bool:
@@ -824,9 +909,20 @@ def event_location(sentence: str, place_ents, trigger_char: int | None = None,
     """
     best: tuple[float, Place] | None = None
     ents = list(place_ents) + _missed_places(sentence, place_ents, actor_spans)
+    # "Boni, Mali": the country that qualifies a place is where that place is, not a
+    # second candidate (it would win as the better-known name)
+    qualified, qualifiers = {}, set()
+    for a, b, _ in ents:
+        if any(int(a) < y and x < int(b) for x, y in actor_spans):
+            continue                               # "meet Erdogan in Turkey": a party
+        if (m := _QUALIFIER.match(sentence, int(b))) or _NATIONAL_KIND.search(sentence, max(0, int(a) - 60), int(a)):
+            qualified[int(a)] = q = _qualified(sentence, int(b), ents, sentence[int(a):int(b)],
+                                               frozenset(context_countries or ()))
+            if q is not None and m is not None:
+                qualifiers.add(m.start(1))
     for a, b, label in ents:
         a, b = int(a), int(b)
-        if b <= dateline_end or any(a < y and x < b for x, y in actor_spans):
+        if b <= dateline_end or any(a < y and x < b for x, y in actor_spans) or a in qualifiers:
             continue
         text = sentence[a:b]
         if a <= 2 and text.isupper() and _DATELINE.match(sentence[b:]):
@@ -847,9 +943,9 @@ def event_location(sentence: str, place_ents, trigger_char: int | None = None,
         if hint is None and water_body(text) and re.match(
                 rf"\s+(?:{'|'.join(_ADMIN_WORDS)})\b", sentence[b:], re.I):
             hint = "admin1"                        # "in Red Sea state": the subdivision
-        place = _qualified(sentence, b, ents, text) or resolve_place(
+        place = qualified.get(a) or resolve_place(
             text, context_countries, hint, primary_only=label in ("FAC", "MISSED"))
-        if place.feature != "other":
+        if place.feature != "other" or place.country:
             score += 0.5
         if score > 0.5 and (best is None or score > best[0]):
             best = (score, place)

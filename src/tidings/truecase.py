@@ -86,6 +86,24 @@ def _word_form(w: str, tab: dict[str, str], acronyms: frozenset[str] = frozenset
     return low[:1].upper() + low[1:]          # an unknown word: a name
 
 
+#: Population from which a city's two-word main name is written as a name in capitals
+#: ("NOVI SAD"), whatever the table says of its second word ("sad").
+_PLACE_PAIR_POPULATION = 50_000
+
+
+def _place_pair(pair: str) -> bool:
+    """True when ``pair`` (two lower-case words) is the main name of a country, a
+    first-level subdivision or a city of at least :data:`_PLACE_PAIR_POPULATION` people
+    in the gazetteer ("novi sad", "port said", "kuwait city")."""
+    from .places import gazetteer
+
+    g = gazetteer()
+    if pair in g.countries:
+        return True
+    return any(e.name.lower() == pair and (e.feature != "populated_place" or e.population >= _PLACE_PAIR_POPULATION)
+               for e in g.cities.get(pair, []) + g.admin1.get(pair, []))
+
+
 def restore_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     """Return ``text`` with its case restored (same length); unchanged unless
     :func:`is_upper_text` says it is written in capitals. ``acronyms``: lower-case words
@@ -103,6 +121,7 @@ def restore_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     # U.s. Ambassador", which no resolver reads as the United States; 263 times in the
     # corpus's MUC stories)
     initial = {k for m in _INITIALISM.finditer(text) for k in range(m.start(), m.end(), 2)}
+    prev: tuple[str, int] | None = None
     for m in _WORD.finditer(text):
         gap = text[pos:m.start()]
         if re.search(r"[.!?]\s|\n|--|[\"\u201c\[(]\s*$", gap) or pos == 0:
@@ -117,7 +136,14 @@ def restore_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
         if start_next:
             new = new[:1].upper() + new[1:]
             start_next = False
+        elif new.islower() and prev is not None and prev[0][:1].isupper() and gap == " " \
+                and _place_pair(f"{prev[0].lower()} {new}"):
+            # a place's two-word name whose second word is a common word ("NOVI SAD",
+            # "PORT SAID"): the name's words are all capitalised, as mixed-case news writes
+            # them, so the NER reads the whole place (issue 16, upper-case copy)
+            new = new[:1].upper() + new[1:]
         if len(new) == len(w):
             out[m.start():m.end()] = new
+        prev = (new, m.end())
         pos = m.end()
     return "".join(out)

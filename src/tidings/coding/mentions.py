@@ -85,6 +85,10 @@ class Mentions:
         if found and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children) \
                 and not _in_quotes(h, sent):
             found = self._voice_owns(found, sent, state)
+        owner = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in words("pronouns_it") | {"their"}), None)
+        if owner is not None and found and all(e.country is None and e.igo is None for e in found) \
+                and h.lemma_.lower() not in words("other_party_nouns"):
+            found = self._owner_owns(found, owner, sent, state)
         if not found or all(e.country is None and e.igo is None and e.name is None for e in found):
             back = self.refer_back(h, sent, state, etype, bare=not found)
             if back:
@@ -180,6 +184,23 @@ class Mentions:
                 e = replace(e, country=voice.country, sector=sec, how="story voice")
             out.append(e)
         return out
+
+    def _owner_owns(self, found: list[Entity], owner: Token, sent: Span, state: StoryState) -> list[Entity]:
+        """"its forces", "their troops" with no country of their own: the owner's. The
+        owner is the speaker when the phrase is inside what a named speaker reports
+        ("Moscow said its forces had hit ...": Russia's forces), else the nearest earlier
+        state or organisation of the sentence for "its" (:func:`_possessive_antecedent`);
+        unchanged when neither names a country or IGO. Rule: docs/annotation.md section
+        6 (a pronoun takes the entity it refers to); English grammar (a possessive
+        determiner refers to its clause's or the reporting clause's subject). Not for
+        the owner's neighbours, allies or rivals (``words.yaml`` other_party_nouns)."""
+        ante = _phrase_speaker(owner.head) or _possessive_antecedent(owner, owner.lower_, sent)
+        if ante is None:
+            return found
+        got = next((e for e in self._for_head(ante, sent, state) if e.country or e.igo), None)
+        if got is None:
+            return found
+        return [replace(e, country=got.country, igo=got.igo, how="pronoun") for e in found]
 
     def refer_back(self, h: Token, sent: Span, state: StoryState, etype: str | None = None,
                    bare: bool = True) -> list[Entity]:
@@ -368,6 +389,11 @@ class Mentions:
             e = replace(e, text=text) if e is not None else None
         else:
             e = self.resolve(text, sent, state)
+        if e is not None and ((e.kb_id or "").startswith("tid:person/") or e.how == "unknown person") \
+                and _names_thing(h, span):
+            # "the Cano Limon-Covenas oil pipeline": a surname inside the name of a
+            # pipeline, airport or bridge names the thing, not the person
+            e = None
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None and pobj.conjuncts:  # "the leaders of Azerbaijan and Armenia"
@@ -383,10 +409,13 @@ class Mentions:
             # they come from gives its country, or its IGO ("diplomats from the G7")
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                    # (a country's name the NER labels otherwise counts too: "the
+                    # junta in Niger", where "Niger" is tagged an ORG, is Niger's)
                     p = next((x for x in c.children if x.dep_ == "pobj" and (
-                        x.ent_type_ == "GPE" or c.lower_ == "from" and x.pos_ in ("NOUN", "PROPN"))), None)
+                        x.ent_type_ == "GPE" or x.pos_ == "PROPN" or c.lower_ == "from" and x.pos_ == "NOUN")), None)
                     pe = self.resolve(syntax.phrase(p), sent, state) if p is not None else None
-                    if pe is not None and p.ent_type_ == "GPE" and pe.country:
+                    if pe is not None and (p.ent_type_ == "GPE" or pe.how == "country name"
+                                           and (pe.kb_id or "").startswith("tid:country/")) and pe.country:
                         e = replace(e, country=pe.country, how="place phrase")
                         break
                     if pe is not None and c.lower_ == "from" and p.ent_type_ != "GPE" and (pe.country or pe.igo) \
@@ -425,7 +454,8 @@ class Mentions:
             # "his Tanzanian counterpart Samia Suluhu Hassan": the apposition names the
             # same person, whose office gives the sector (one participant, issue 17)
             e = self._named_apposition(h, e, sent, state)
-        if e is None and h.pos_ == "PROPN" and self.is_person_name(h, state):
+        if e is None and h.pos_ == "PROPN" and self.is_person_name(h, state) and not _names_thing(h, span):
+            # (not a name that modifies a thing's noun: "the Zamzam camp" names a camp)
             # a person the knowledge base does not know keeps their name; the event's
             # place or the story gives the country (EventMaker._complete_countries).
             # Also a surname the parser does not tag PERSON when the story named the
@@ -757,6 +787,36 @@ def _reporting_speaker(h: Token, low: str) -> Token | None:
             if low in words("pronouns_singular") and s.ent_type_ not in ("PERSON", "") :
                 return None
             return s
+    return None
+
+
+def _names_thing(h: Token, span: Span) -> bool:
+    """True when the word ``h`` is part of the name of a thing: a name word that
+    modifies, through compounds, a ``named_thing_heads`` noun ("Cano" in "the Cano
+    Limon-Covenas pipeline", "Zamzam" in "the Zamzam camp"), or such a noun after a name
+    word in its own phrase ``span`` ("the Cano Limon oil pipeline"). A person's surname
+    there names the thing, not the person (docs/annotation.md section 6: an actor is a
+    party, not a thing named after one)."""
+    heads = words("named_thing_heads")
+    if h.pos_ == "NOUN":
+        return h.lemma_.lower() in heads and any(w.pos_ == "PROPN" for w in h.doc[span.start:h.i])
+    x = h
+    while x.dep_ == "compound" and x.head.i > x.i:
+        x = x.head
+    return x is not h and x.pos_ == "NOUN" and x.lemma_.lower() in heads
+
+
+def _phrase_speaker(h: Token) -> Token | None:
+    """The named speaker of the report a phrase headed by ``h`` stands in: the subject,
+    before ``h``, of the nearest speech verb (``reporting``) above ``h``'s clause ("Moscow
+    said its forces had hit ...": Moscow); a pronoun subject is no name. None when no
+    speech verb governs the phrase within four steps."""
+    x, hops = h, 0
+    while x.head != x and hops < 5:
+        x, hops = x.head, hops + 1
+        if x.lemma_.lower() in words("reporting") and x.i < h.i:
+            s = syntax.subject(x) or next((c for c in x.children if c.dep_ == "nsubjpass"), None)
+            return s if s is not None and s.pos_ != "PRON" and s.i < h.i else None
     return None
 
 
