@@ -211,6 +211,16 @@ def test_query_cli_events_and_export_happened(app, irn_sau, tmp_path: Path) -> N
     assert sorted(r["aux_modes"] for r in rows) == ["", "future"]
 
 
+def test_query_cli_events_table_shows_auxiliary_modes(app, irn_sau) -> None:
+    """The table puts an event's auxiliary modes beside its type: a negated or
+    hypothetical assault must not read as one that happened (a fresh user's trial)."""
+    db, _ = irn_sau
+    res = run(app, "events", "--db", db)
+    assert res.exit_code == 0, res.output
+    assert "ASSAULT [negation]" in res.stdout and "ASSAULT [hypothetical]" in res.stdout
+    assert "ASSAULT [future]" in res.stdout and res.stdout.count("ASSAULT") == 4
+
+
 def test_query_cli_cameo_export_leaves_out_negated_and_hypothetical(
         app, irn_sau, tmp_path: Path) -> None:
     db, ids = irn_sau

@@ -112,7 +112,10 @@ def _print_table(rows: list[dict[str, Any]], total: int, per: str) -> None:
         if r["date_end"] != r["date_start"]:
             date += ".." + r["date_end"].isoformat()
         sentence = r["sentence"] if len(r["sentence"]) <= 120 else r["sentence"][:117] + "..."
-        cells = [date, r["event_type"], r["mode"] or "", _entities(r["actor"]),
+        # the auxiliary modes beside the type: "ASSAULT [negation]" did not happen, and a
+        # reader of the table (under --dyad) must not take it for one that did
+        etype = r["event_type"] + (f" [{', '.join(r['aux_modes'])}]" if r.get("aux_modes") else "")
+        cells = [date, etype, r["mode"] or "", _entities(r["actor"]),
                  _entities(r["recipient"]), r["location_name"] or "",
                  f"{r['confidence']:.2f}", sentence, r["event_id"]]
         if per == "cluster":
