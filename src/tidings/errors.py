@@ -65,7 +65,7 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
      "or not valid Unicode, or a compressed or binary file",
      "give its encoding with --encoding, or convert or decompress it first", 400),
     ("T106", "empty text, or HTML with no main text", "", 400),
-    ("T107", "a JSON line that is not an object", "one JSON object per line", 400),
+    ("T107", "a JSON line that is not an object, or a .json object that is no story and holds no list of stories", "one JSON object per line, or {\"stories\": [...]}", 400),
     ("T108", "the same story id twice in one run (the first is kept)",
      "give each story its own id", 400),
     ("T109", "story longer than --max-story-chars", "raise it with --max-story-chars", 400),

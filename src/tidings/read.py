@@ -4,7 +4,8 @@ Supported inputs (chosen by extension, or by ``fmt``):
 
 - JSON Lines (``.jsonl``, ``.ndjson``, ``.json`` with one object per line), or a ``.json``
   file holding one array of story objects (one that breaks off gives its complete
-  records and one T116 failure for the rest);
+  records and one T116 failure for the rest), or one object holding such an array
+  (``{"stories": [...]}``, :func:`_json_object_file`);
 - CSV (``.csv``, ``.tsv``) with configurable id/text/date columns;
 - plain text (``.txt`` or any other file): one story per file, the id is the file stem;
 - HTML (``.html``, ``.htm``): main text and metadata extracted with trafilatura;
@@ -830,10 +831,114 @@ def _json_array(path: Path, opts: ReadOptions) -> tuple[list, _ArrayBreak | None
     return data, _ArrayBreak(len(data), at, line, at - text.rfind("\n", 0, at), reason)
 
 
+#: Field names under which exports hold their list of stories (``{"stories": [...]}``,
+#: NewsAPI's ``articles``, the Guardian's ``response.results``, Solr's ``response.docs``),
+#: preferred in this order when an object holds more than one list of objects.
+WRAPPER_FIELDS = ("stories", "articles", "items", "documents", "docs", "records", "results",
+                  "data", "entries", "news", "posts", "hits")
+#: How deep :func:`_story_lists` looks for the list of stories in a wrapper object
+#: (``{"response": {"results": [...]}}`` is two levels).
+_WRAPPER_DEPTH = 3
+#: What a ``.json`` file may hold, for messages.
+JSON_SHAPES = ("a .json file is read as JSON Lines (one story object per line), one array of "
+               'story objects ([{...}, ...]) or one object holding such an array ({"stories": '
+               "[{...}, ...]})")
+
+
+def _has_text(rec: dict, opts: ReadOptions) -> bool:
+    """Whether a JSON object is a story itself: it has a text field holding a string."""
+    names = (opts.text_col,) if opts.text_col else TEXT_FIELDS
+    return any(isinstance(rec.get(n), str) for n in names)
+
+
+def _story_lists(obj: dict, depth: int = _WRAPPER_DEPTH, prefix: str = "") -> list[tuple[str, list]]:
+    """The lists of objects in a wrapper object, by their dotted path
+    (``[("response.results", [...])]``), looking ``depth`` levels down."""
+    found, inner = [], []
+    for key, value in obj.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, list) and any(isinstance(x, dict) for x in value):
+            found.append((path, value))
+        elif isinstance(value, dict) and depth > 1:
+            inner.append((path, value))
+    if not found:  # only deeper when this level holds none
+        for path, value in inner:
+            found += _story_lists(value, depth - 1, path + ".")
+    return found
+
+
+def _json_object_file(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure] | None:
+    """Read a ``.json`` file that holds one JSON object, not JSON Lines: a wrapper around
+    the list of stories (``{"stories": [...]}``, ``{"response": {"results": [...]}}``),
+    whose records are named ``export.json:stories[0]`` ...; or one story written over
+    several lines (pretty-printed), named ``export.json``. None when the file is no such
+    object (JSON Lines, an array, or JSON that does not parse whole: the line reader
+    names the bad line).
+
+    An object that is no story and holds no list of objects, or several lists none of
+    whose names is in :data:`WRAPPER_FIELDS`, gives one T107 failure saying which shapes
+    are read."""
+    with open(path, "rb") as fb:
+        head = fb.read(4096)
+    enc = sniff_encoding(head[:4], opts.encoding)
+    if head.decode(enc, "ignore").lstrip(BOM).lstrip()[:1] != "{":
+        return None
+    obj: Any = None
+    parsed = False
+    if enc == opts.encoding:  # byte-wise lines: look at the first before reading it all
+        with open(path, "rb") as fb:
+            while True:  # the first line that is not blank
+                first = fb.readline()
+                if not first or first.strip():
+                    break
+            try:
+                obj, parsed = json.loads(_decode(first, opts.encoding)), True
+            except (ValueError, RecursionError):  # also UnicodeDecodeError
+                pass
+            if parsed:
+                if not isinstance(obj, dict) or _has_text(obj, opts):
+                    return None  # JSON Lines
+                while True:  # one line of JSON Lines, or the whole file?
+                    more = fb.read(65536)
+                    if not more:
+                        break
+                    if more.strip():
+                        return None  # more lines follow: JSON Lines
+    if not parsed:
+        try:
+            obj = json.loads(_decode(path.read_bytes(), opts.encoding))
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(obj, dict):
+            return None
+        if _has_text(obj, opts):  # one story over several lines
+            return iter([story_from_record(obj, path.name, opts, make_id=path.stem)])
+    lists = _story_lists(obj)
+    if len(lists) > 1:
+        named = sorted((p for p in lists if p[0].rsplit(".", 1)[-1] in WRAPPER_FIELDS),
+                       key=lambda p: WRAPPER_FIELDS.index(p[0].rsplit(".", 1)[-1]))
+        if named:
+            lists = named[:1]
+    if len(lists) != 1:
+        what = ("holds lists of objects under " + ", ".join(repr(k) for k, _ in lists)
+                + f", and none is named {'/'.join(WRAPPER_FIELDS[:3])}...") if lists else \
+            "holds no list of story objects"
+        want = opts.text_col or "text"
+        return iter([ReadFailure(path.name, None, "T107",
+                                 f"{path.name}: one JSON object that is no story (no '{want}' "
+                                 f"field) and {what}; {JSON_SHAPES}")])
+    key, records = lists[0]
+    return (story_from_record(rec, f"{path.name}:{key}[{i}]", opts, make_id=f"{path.stem}-{i + 1}")
+            for i, rec in enumerate(records))
+
+
 def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     """Yield stories from a JSON Lines file, one object per line (blank lines skipped);
     a file that holds one JSON array of story objects is read as that array, and one
-    whose array breaks off gives its complete records and one T116 failure for the rest."""
+    whose array breaks off gives its complete records and one T116 failure for the rest.
+    A ``.json`` file that holds one object is read by :func:`_json_object_file` (a
+    wrapper ``{"stories": [...]}``, or one pretty-printed story); the first unparseable
+    line of a ``.json`` file says which shapes are read."""
     array = _json_array(path, opts)
     if array is not None:
         records, broke = array
@@ -848,6 +953,11 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
                               "before it read, the rest of the file skipped (get the file "
                               "again, or fix it there)")
         return
+    if path.suffix.lower() == ".json":
+        wrapped = _json_object_file(path, opts)
+        if wrapped is not None:
+            yield from wrapped
+            return
     # errors="strict" so a non-UTF-8 byte is reported rather than replaced silently;
     # we decode line by line so earlier good lines are kept.
     with open(path, "rb") as fb:
@@ -869,6 +979,7 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
                 yield rec if isinstance(rec, ReadFailure) else story_from_record(
                     rec, origin, opts, make_id=f"{path.stem}-{lineno}")
         return
+    hint = path.suffix.lower() == ".json"  # the first T101 of a .json file names the shapes
     with open(path, "rb") as fb:
         lineno = at = 0
         for raw in fb:
@@ -885,6 +996,9 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
             if not line.strip():
                 continue
             rec = _parse_json(line, origin)
+            if isinstance(rec, ReadFailure) and hint:
+                rec.message += f"; {JSON_SHAPES}"
+                hint = False
             yield rec if isinstance(rec, ReadFailure) else story_from_record(
                 rec, origin, opts, make_id=f"{path.stem}-{lineno}")
 
