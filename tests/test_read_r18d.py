@@ -80,3 +80,53 @@ def test_json_lines_in_a_json_file_are_read_as_before(tmp_path):
     p.write_text(json.dumps({"id": "c", "body_html": "Rome replied.", "stories": [_A]}), encoding="utf-8")
     stories, _ = _split(list(read_path(p, ReadOptions(text_col="body_html"))))
     assert [s.id for s in stories] == ["c"]
+
+
+def _deep(n: int) -> str:
+    return "[" * n + "]" * n
+
+
+def test_deeply_nested_lines_are_skipped_alone_with_a_plain_reason(tmp_path):
+    p = tmp_path / "deep.jsonl"
+    good = json.dumps(_A)
+    p.write_text(good + "\n" + _deep(100_000) + "\n"
+                 + '{"id": "d", "text": "x", "meta": ' + _deep(100_000) + "}\n"
+                 + json.dumps(_B) + "\n", encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert [s.id for s in stories] == ["a", "b"]
+    assert [(f.origin, f.code) for f in fails] == [("deep.jsonl:2", "T101"), ("deep.jsonl:3", "T101")]
+    assert "nested too deeply, over 1,000 levels" in fails[0].message
+    assert "RecursionError" not in fails[0].message
+
+
+def test_deeply_nested_record_of_a_json_array_loses_only_itself(tmp_path):
+    # before: the array "broke off" there (T116) and every record after it was lost
+    p = tmp_path / "dump.json"
+    p.write_text("[" + json.dumps(_A) + ', {"id": "d", "meta": ' + _deep(100_000)
+                 + ' , "note": "a ] inside a string"}, ' + json.dumps(_B) + "]", encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert [s.id for s in stories] == ["a", "b"]
+    assert [(f.origin, f.code) for f in fails] == [("dump.json[1]", "T101")]
+    assert "nested too deeply" in fails[0].message
+    # one that never closes still breaks the array off there
+    p.write_text("[" + json.dumps(_A) + ", " + "[" * 100_000, encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert [s.id for s in stories] == ["a"] and [f.code for f in fails] == ["T116"]
+
+
+def test_metadata_nested_past_the_limit_is_skipped_before_it_reaches_a_worker(tmp_path):
+    # 900 levels parse, but pickling such a story for a worker process raised and
+    # stopped the whole batch (--processes 2); 99 levels are kept as metadata
+    import pickle
+
+    from tidings.read import MAX_NESTING
+
+    p = tmp_path / "meta.jsonl"
+    p.write_text(json.dumps(dict(_A, meta=json.loads(_deep(900)))) + "\n"
+                 + json.dumps(dict(_B, meta=json.loads(_deep(MAX_NESTING - 1)))) + "\n", encoding="utf-8")
+    stories, fails = _split(list(read_path(p)))
+    assert [(f.origin, f.code) for f in fails] == [("meta.jsonl:1", "T101")]
+    assert fails[0].message == ("meta.jsonl:1: story 'a' has field 'meta' nested over 100 levels "
+                                "deep (lists or objects inside each other); such a record is not read")
+    assert [s.id for s in stories] == ["b"]
+    assert pickle.loads(pickle.dumps(stories[0])).meta == stories[0].meta

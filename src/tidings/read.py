@@ -453,6 +453,11 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
         sid = make_id
         notes.append(f"{origin}: record has no id (field '{want}'); it is story {sid!r}, "
                      "an id that changes if lines are added above it: give each record an id")
+    for k, v in rec.items():
+        if isinstance(v, (list, dict)) and _nesting(v) >= MAX_NESTING:  # the record is one more
+            return ReadFailure(origin, sid, "T101", f"{origin}: story {sid!r} has field '{k}' "
+                               f"nested over {MAX_NESTING} levels deep (lists or objects inside "
+                               "each other); such a record is not read")
     if text is not None and not isinstance(text, str):  # {"text": 12345}, {"text": [...]}
         return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has {_json_kind(text)} "
                            f"in field '{text_key}', not a string of text")
@@ -741,8 +746,59 @@ def _parse_json(line: str, origin: str) -> Any:
     except json.JSONDecodeError as exc:
         return ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({_json_msg(exc.msg)} at column {exc.colno})")
     except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[... nested deep
-        return ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({type(exc).__name__}: "
-                           f"{str(exc)[:80]})")
+        return ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({_parse_error(exc)})")
+
+
+def _parse_error(exc: BaseException) -> str:
+    """Say why ``json`` could not parse a value other than by a syntax error: nesting
+    deeper than Python's recursion limit, or a number too long to read."""
+    if isinstance(exc, RecursionError):
+        return (f"lists or objects nested too deeply, over {sys.getrecursionlimit():,} levels; "
+                "a story record is an object of a few fields")
+    msg = str(exc)
+    return f"{type(exc).__name__}: {msg if len(msg) <= 120 else msg[:117] + '...'}"
+
+
+#: Deepest nesting of lists and objects in a record that is read (a story's metadata):
+#: deeper ones (``{"meta": [[[[...]]]]}`` 900 levels down) parse, but are no news
+#: record, and a worker process cannot be sent them (pickle's recursion), which stopped
+#: the whole batch with ``--processes 2``.
+MAX_NESTING = 100
+
+
+def _nesting(value: Any, limit: int = MAX_NESTING) -> int:
+    """How deep lists and objects nest in ``value`` (0 for a string or number), counted
+    without recursion and no further than ``limit + 1``."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        v, d = stack.pop()
+        if isinstance(v, (list, tuple, dict)):
+            d += 1
+            if d > deepest:
+                deepest = d
+                if d > limit:
+                    return d
+            stack.extend((x, d) for x in (v.values() if isinstance(v, dict) else v))
+    return deepest
+
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.S)
+
+
+def _value_end(text: str, pos: int) -> int | None:
+    """The offset just after the JSON list or object that starts at ``text[pos]``, found
+    by counting brackets outside strings (for a record too deep to parse), or None when
+    it does not close."""
+    depth = 0
+    for m in _JSON_TOKEN.finditer(text, pos):
+        t = m[0]
+        if t in "[{":
+            depth += 1
+        elif t in "]}":
+            depth -= 1
+            if depth == 0:
+                return m.end()
+    return None
 
 
 def _json_msg(msg: str) -> str:
@@ -753,6 +809,14 @@ def _json_msg(msg: str) -> str:
 
 
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+@dataclass
+class _TooDeep:
+    """An element of a ``.json`` array too deeply nested to parse (:func:`_json_array`
+    skips over it): its reason, reported as that element's T101."""
+
+    reason: str
 
 
 @dataclass
@@ -810,8 +874,14 @@ def _json_array(path: Path, opts: ReadOptions) -> tuple[list, _ArrayBreak | None
         except json.JSONDecodeError as exc:
             broke = (exc.pos, _json_msg(exc.msg))
             break
-        except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
-            broke = (pos, f"{type(exc).__name__}: {str(exc)[:80]}")
+        except RecursionError as exc:  # one record nested too deeply: skip it alone
+            end = _value_end(text, pos) if text[pos:pos + 1] in ("[", "{") else None
+            if end is None:
+                broke = (pos, _parse_error(exc))
+                break
+            rec, pos = _TooDeep(_parse_error(exc)), end
+        except ValueError as exc:  # 5,000-digit numbers
+            broke = (pos, _parse_error(exc))
             break
         data.append(rec)
         pos = space(text, pos).end()
@@ -822,6 +892,8 @@ def _json_array(path: Path, opts: ReadOptions) -> tuple[list, _ArrayBreak | None
         else:
             broke = (pos, "Expecting ',' or ']' after a record" if pos < len(text)
                      else "the file ends before the array's closing ']'")
+    if broke is None and any(isinstance(x, _TooDeep) for x in data):
+        return data, None  # whole, but with records too deep to parse
     if broke is None or not any(isinstance(x, dict) for x in data):
         return None
     at, reason = broke
@@ -943,6 +1015,10 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     if array is not None:
         records, broke = array
         for i, rec in enumerate(records):  # element i is reported as name[i]
+            if isinstance(rec, _TooDeep):
+                origin = f"{path.name}[{i}]"
+                yield ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({rec.reason})")
+                continue
             yield story_from_record(rec, f"{path.name}[{i}]", opts, make_id=f"{path.stem}-{i + 1}")
         if broke is not None:
             origin = f"{path.name}[{broke.index}]"
