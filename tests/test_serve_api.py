@@ -237,8 +237,8 @@ def test_serve_openapi_lists_every_endpoint(client) -> None:
         "/api/network", "/api/code"}
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert params == {"actor", "recipient", "dyad", "type", "mode", "context", "from",
-                      "to", "place", "min_confidence", "happened", "text", "story_id",
-                      "per", "limit", "offset", "sort"}
+                      "to", "date_from", "date_to", "place", "min_confidence", "happened",
+                      "text", "story_id", "per", "limit", "offset", "sort"}
     # the dyad counts keep only events that happened unless happened=false
     default = {p["name"]: p["schema"].get("default")
                for p in spec["paths"]["/api/dyads"]["get"]["parameters"]}
@@ -678,7 +678,7 @@ def test_serve_every_response_forbids_inline_scripts(client) -> None:
 
 
 def test_serve_dyad_page_embeds_the_timeline(client) -> None:
-    page = soup(client.get("/dyads/USA-AZE"))
+    page = soup(client.get("/dyads/USA-AZE?period=week"))
     assert page.select_one("#timeline")["data-figure"] == "timeline-figure"
     fig = json.loads(page.select_one("#timeline-figure").string)
     assert [t["name"] for t in fig["data"]] == [q.replace("_", " ") for q in QUAD_CLASSES]

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Optional
 
-from tidings.store import Store
+from tidings.store import DEFAULT_PERIOD, Store
 
 from . import data
 
@@ -116,14 +116,14 @@ def get_actors(request: Request, q: Optional[str] = None, limit: int = 200,
         return data.list_actors(store, q=q, limit=limit, offset=offset)
 
 
-def get_dyads(request: Request, filters: dict[str, Any], period: str = "week",
+def get_dyads(request: Request, filters: dict[str, Any], period: str = DEFAULT_PERIOD,
               per: str = "event") -> dict[str, Any]:
     """Counts per dyad and quad class. Raises StoreError (T405) for a bad period or filter."""
     with request.app.state.access.read() as store:
         return data.dyad_counts(store, period, filters, per=per)
 
 
-def get_dyad(request: Request, pair: str, filters: dict[str, Any], period: str = "week",
+def get_dyad(request: Request, pair: str, filters: dict[str, Any], period: str = DEFAULT_PERIOD,
              per: str = "event") -> dict[str, Any]:
     """One dyad's time series. Raises BadRequest (T602) for a malformed pair, StoreError (T405)."""
     with request.app.state.access.read() as store:

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from tidings.store import ILIKE, Store, contains_pattern
+from tidings.store import DEFAULT_PERIOD, ILIKE, Store, contains_pattern
 from tidings.store.filters import happened_value
 
 from .errors import BadRequest, NotFound
@@ -348,7 +348,7 @@ def _next(day: date, period: str) -> date:
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
-def dyad_series(store: Store, pair: str, period: str = "week",
+def dyad_series(store: Store, pair: str, period: str = DEFAULT_PERIOD,
                 filters: dict[str, Any] | None = None, per: str = "event"
                 ) -> dict[str, Any]:
     """Return the counts of one directed dyad per period and quad class, gaps filled.

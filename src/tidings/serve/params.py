@@ -15,6 +15,9 @@ from typing import Any, Optional
 
 from fastapi import Query
 
+from tidings.errors import TidingsError
+from tidings.store.query import DEFAULT_PERIOD
+
 #: Filters of ``tidings events`` / :meth:`tidings.store.Store.events`, by their store keyword.
 FILTERS: tuple[str, ...] = ("actor", "recipient", "dyad", "event_type", "mode", "context",
                             "date_from", "date_to", "place", "min_confidence", "happened",
@@ -23,8 +26,10 @@ FILTERS: tuple[str, ...] = ("actor", "recipient", "dyad", "event_type", "mode", 
 #: ``per``: count every event, or one per cluster of reports.
 PER = Query("event", pattern="^(event|cluster)$",
             description="event: every event; cluster: one event per cluster of reports.")
-#: ``period`` of dyad counts.
-PERIOD = Query("week", pattern="^(day|week|month|year)$", description="day, week (from Monday), month or year.")
+#: ``period`` of dyad counts: by month unless asked, as ``tidings dyads`` counts
+#: (:data:`tidings.store.query.DEFAULT_PERIOD`; the API counted by week until round 18).
+PERIOD = Query(DEFAULT_PERIOD, pattern="^(day|week|month|year)$",
+               description="month (the default, as tidings dyads), day, week (from Monday) or year.")
 #: ``sort`` of the event list (:data:`tidings.serve.data.SORTS`).
 SORT = Query("newest", pattern="^(newest|confidence|oldest)$",
              description="newest: events of the latest published stories first, the more "
@@ -76,6 +81,17 @@ _HAPPENED_HELP = ("true: only events that happened (aux_modes neither negation n
                   "hypothetical; future and historical events stay); false: every event.")
 
 
+def _one_of(name: str, value: Optional[str], other_name: str, other: Optional[str]) -> Optional[str]:
+    """The value of a filter that has two names (``from`` and ``date_from``): whichever was
+    given (not blank). Raises TidingsError ``T405`` when both were, with different values
+    (a fresh-user trial: ``date_from=`` was ignored and every event came back)."""
+    a, b = (v.strip() if isinstance(v, str) and v.strip() else None for v in (value, other))
+    if a is not None and b is not None and a != b:
+        raise TidingsError("T405", f"{name}={a!r} and {other_name}={b!r} name the same filter "
+                           "with different dates; give one")
+    return a if a is not None else b
+
+
 def _filters_dependency(happened_default: Optional[str]) -> Any:
     """Build the FastAPI dependency of the event filters, ``happened`` defaulting to
     ``happened_default`` (None: every event; ``"true"``: only events that happened)."""
@@ -89,8 +105,10 @@ def _filters_dependency(happened_default: Optional[str]) -> Any:
         type: Optional[str] = Query(None, description="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT."),
         mode: Optional[str] = Query(None, description="PLOVER mode, e.g. meet."),
         context: Optional[str] = Query(None, description="PLOVER context, e.g. diplomatic."),
-        date_from: Optional[str] = Query(None, alias="from", description="Events on or after this date (YYYY-MM-DD)."),
-        date_to: Optional[str] = Query(None, alias="to", description="Events on or before this date (YYYY-MM-DD)."),
+        date_from: Optional[str] = Query(None, alias="from", description="Events on or after this date (YYYY-MM-DD), as tidings events --from."),
+        date_to: Optional[str] = Query(None, alias="to", description="Events on or before this date (YYYY-MM-DD), as tidings events --to."),
+        date_from_name: Optional[str] = Query(None, alias="date_from", description="The same as from (the name answers and Store.events use)."),
+        date_to_name: Optional[str] = Query(None, alias="date_to", description="The same as to (the name answers and Store.events use)."),
         place: Optional[str] = Query(None, description="Place name (part of it) or country code of the location."),
         min_confidence: Optional[str] = Query(None, description="Only events with at least this confidence (0..1)."),
         happened: Optional[str] = Query(happened_default, description=happened_help),
@@ -100,6 +118,8 @@ def _filters_dependency(happened_default: Optional[str]) -> Any:
         # a blank happened= (a form's empty field) means the default, as for the others
         if happened is None or not str(happened).strip():
             happened = happened_default
+        date_from = _one_of("from", date_from, "date_from", date_from_name)
+        date_to = _one_of("to", date_to, "date_to", date_to_name)
         return clean_filters(actor=actor, recipient=recipient, dyad=dyad,
                              event_type=type, mode=mode, context=context,
                              date_from=date_from, date_to=date_to, place=place,
