@@ -1,0 +1,84 @@
+"""Dates of acts still to come, deadlines, the publication weekday and yearless
+datelines (eighteenth round; kinds a fresh user met in stories published on Thursday
+2025-03-06). Sentences written for these tests.
+
+- A date phrase of a future act (a clause with "will", or the to-infinitive of an
+  invitation, order, plan or agreement) is read forward: a month or day without a year
+  is the next one (annotation guide section 7: "a date without a year -> ... after, for
+  future events"). The inviting, ordering or agreeing act is not dated by it (section 8,
+  worked example: "in June" dates the future meeting, not the agreement).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.dates import scheduled_clause_spans, story_dates, story_sentences
+from tidings.records import Story
+
+PUB = "2025-03-06"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def dated(nlp, coder):
+    """Code a story as the engines do (coder, then the story pass): ``{(type, trigger):
+    (start, end, granularity, source)}``."""
+    def run(text: str, pub_date: str = PUB) -> dict:
+        doc = nlp(text)
+        events = coder.code_doc(doc, Story(id="t", text=text, pub_date=pub_date))
+        out = story_dates(events, pub_date, story_sentences(text, doc.sents))
+        return {(e.event_type, e.trigger): (e.date.start, e.date.end, e.date.granularity, e.date.source) for e in out}
+
+    return run
+
+
+def _dates_of(got: dict, chosen: set[str]) -> list[tuple]:
+    return [v for (t, trig), v in got.items() if t in chosen or trig in chosen]
+
+
+# ---------------------------------------------------------------- 1. future months
+@pytest.mark.parametrize("text, chosen, start", [
+    # the invitation happened by publication; "in June" is the visit's
+    ("The Kenyan president invited his Ghanaian counterpart to visit Nairobi in June.", {"AGREE"}, PUB),
+    ("The two rebel factions agreed to hold fresh talks with the army in August.", {"AGREE"}, PUB),
+    # a future act told with "will": the next such month or day
+    ("Spain's foreign minister will travel to Rabat in April.", {"CONSULT"}, "2025-04-01"),
+    ("The Dutch envoy will meet Chadian officials in N'Djamena on February 11.", {"CONSULT"}, "2026-02-11"),
+    # the urging itself is to come, on that day
+    ("The Irish minister will travel to Belgrade on May 12 to urge Serbian leaders to resume talks with Kosovo.",
+     {"REQUEST"}, "2025-05-12"),
+])
+def test_future_acts_look_forward(dated, text, chosen, start):
+    got = dated(text)
+    picked = _dates_of(got, chosen)
+    assert picked and all(v[0] == start for v in picked), got
+
+
+@pytest.mark.parametrize("text, chosen, start", [
+    # past acts keep the most recent such month or day
+    ("Police arrested the mayor of the port city in January.", {"COERCE"}, "2025-01-01"),
+    ("Troops shelled the village on February 20.", {"ASSAULT"}, "2025-02-20"),
+    # a past clause inside a future one keeps its own tense
+    ("The new package will raise aid to Kyiv to $9 billion since Moscow launched its offensive on February 20.",
+     {"ASSAULT", "AID"}, "2025-02-20"),
+    # an act decided some weeks back: the occurrence nearest publication, here before it
+    ("The cabinet decided to expel the four diplomats on 2 March.", {"AGREE", "SANCTION", "COERCE"}, "2025-03-02"),
+])
+def test_past_acts_keep_looking_back(dated, text, chosen, start):
+    got = dated(text)
+    picked = _dates_of(got, chosen)
+    assert picked and all(v[0] == start for v in picked), got
+
+
+@pytest.mark.parametrize("text, phrase, inside", [
+    ("The minister will visit Lima in May.", "in May", True),
+    ("The envoy will follow up on the September 9 call between the two leaders.", "September 9", False),
+    ("There will be no pardon for the organisers of the massacre of 16 November.", "16 November", False),
+    ("The mayor invited the governor to tour the flooded district on Friday.", "on Friday", True),
+    ("The mayor toured the flooded district on Friday.", "on Friday", False),
+])
+def test_later_clause_spans(nlp, text, phrase, inside):
+    """Which phrases lie in a clause of an act still to come."""
+    a = text.index(phrase)
+    spans = scheduled_clause_spans(list(nlp(text)), 0)
+    assert any(sp[0] <= a and a + len(phrase) <= sp[1] for sp in spans) is inside, spans
