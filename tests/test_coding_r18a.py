@@ -7,6 +7,8 @@ datelines (eighteenth round; kinds a fresh user met in stories published on Thur
   is the next one (annotation guide section 7: "a date without a year -> ... after, for
   future events"). The inviting, ordering or agreeing act is not dated by it (section 8,
   worked example: "in June" dates the future meeting, not the agreement).
+- A deadline ("by Friday", "before the end of the year") in the clause of an ordered,
+  demanded or threatened act lies after the act that sets it and does not date that act.
 """
 
 from __future__ import annotations
@@ -26,6 +28,23 @@ def dated(nlp, coder):
     def run(text: str, pub_date: str = PUB) -> dict:
         doc = nlp(text)
         events = coder.code_doc(doc, Story(id="t", text=text, pub_date=pub_date))
+        out = story_dates(events, pub_date, story_sentences(text, doc.sents))
+        return {(e.event_type, e.trigger): (e.date.start, e.date.end, e.date.granularity, e.date.source) for e in out}
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def dated_all(nlp):
+    """As ``dated``, with the learned layer keeping every candidate event
+    (``--all-candidates``): orders and ultimatums the rule layer alone does not code."""
+    from tidings.coding import Coder
+
+    c = Coder(all_candidates=True)
+
+    def run(text: str, pub_date: str = PUB) -> dict:
+        doc = nlp(text)
+        events = c.code_doc(doc, Story(id="t", text=text, pub_date=pub_date))
         out = story_dates(events, pub_date, story_sentences(text, doc.sents))
         return {(e.event_type, e.trigger): (e.date.start, e.date.end, e.date.granularity, e.date.source) for e in out}
 
@@ -82,3 +101,36 @@ def test_later_clause_spans(nlp, text, phrase, inside):
     a = text.index(phrase)
     spans = scheduled_clause_spans(list(nlp(text)), 0)
     assert any(sp[0] <= a and a + len(phrase) <= sp[1] for sp in spans) is inside, spans
+
+
+# ---------------------------------------------------------------- 2. deadlines
+@pytest.mark.parametrize("text, chosen", [
+    # a deadline says when the demanded act must be done, not when it was demanded
+    ("The military government ordered the UN peacekeepers to leave the country by the end of the year.",
+     {"ordered"}),
+    ("The minister threatened to send in troops if the strikers did not return to work by Monday.", {"threatened"}),
+    ("The army demanded that the militia hand over its weapons by Friday.", {"demanded"}),
+    ("The rebels warned the government to free their jailed commanders by Sunday or face attacks.", {"warned"}),
+])
+def test_a_deadline_does_not_date_the_demand(dated_all, text, chosen):
+    got = dated_all(text)
+    picked = _dates_of(got, chosen)
+    assert picked and all(v[0] == PUB for v in picked), got
+
+
+@pytest.mark.parametrize("text, chosen, start", [
+    # the demand's own date phrase still dates it
+    ("On Tuesday the military government ordered the UN peacekeepers to leave the country by the end of the year.",
+     {"ordered"}, "2025-03-04"),
+    # a deadline met in the past dates that past act
+    ("By Monday the rebels had released all forty hostages.", {"released"}, "2025-03-03"),
+    # a reported past act in a that-clause keeps its own past day
+    ("The army said that the militia handed over its weapons on Friday.", {"handed over"}, "2025-02-28"),
+    # the demanded act itself is to come: the deadline is the next such day
+    ("The rebels warned the government to free their jailed commanders by Sunday or face attacks.",
+     {"free"}, "2025-03-09"),
+])
+def test_deadline_near_misses(dated_all, text, chosen, start):
+    got = dated_all(text)
+    picked = _dates_of(got, chosen)
+    assert picked and all(v[0] == start for v in picked), got

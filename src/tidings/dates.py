@@ -288,6 +288,8 @@ DATELINE_AFTER_DAYS = 1
 #: ``DatelineDate.reason`` of a dateline without a year in a story without a publication
 #: date: its year is that of the coding date (the latest such day not after today).
 YEARLESS_NO_PUB_REASON = "no year and no publication date: the latest such day not after the coding date"
+
+
 _DATELINE_DMY = re.compile(rf"^(\d{{1,2}})\s+({_MON_RE})\.?(?:\s+(\d{{4}}|\d{{2}}))?$")
 _DATELINE_MDY = re.compile(rf"^({_MON_RE})\.?\s+(\d{{1,2}})(?:\s*,?\s+(\d{{4}}|\d{{2}}))?$")
 
@@ -1265,6 +1267,18 @@ _SAID_BEFORE = re.compile(r"\b(?:said|told(?:\s+[\w.]+){1,2}|announced|reported|
                           re.I)
 
 
+@lru_cache(maxsize=1)
+def _deadline_before() -> re.Pattern:
+    """A ``words.yaml`` ``deadline_words`` word right before a date phrase ("by Friday",
+    "no later than 1 April"): in the clause of an ordered or demanded act, a deadline,
+    which lies after the act that sets it (the next such day, not the nearest)."""
+    from .coding.words import words
+
+    alts = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words("deadline_words")),
+                           key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\s+(?:the\s+)?$", re.I)
+
+
 def _nearest(text: str, base: date) -> DateResolution:
     """``text`` resolved to the occurrence nearest ``base``, before or after: for a phrase
     of an act that follows another of unknown date ("invited Modi to visit Paris in May",
@@ -1287,7 +1301,8 @@ def _phrases(sentence: str, base: date, pub_known: bool, tense: str | None,
     left out. Without a publication date (``pub_known`` False) only phrases that name
     their year count. A phrase inside a ``scheduled`` span resolves in the future tense
     (:func:`event_date`), or, in a ``"nearest"`` one, to the occurrence nearest ``base``
-    (:func:`_nearest`), and in a ``"past"`` one in the past tense."""
+    (:func:`_nearest`; a deadline there, "by Friday", in the future tense), and in a
+    ``"past"`` one in the past tense."""
     out: list[tuple[int, int, str, DateResolution]] = []
     covered: list[tuple[int, int]] = []
     for a, b in _candidates(sentence, date_ents):
@@ -1298,6 +1313,8 @@ def _phrases(sentence: str, base: date, pub_known: bool, tense: str | None,
         span = next((sp for sp in inside if len(sp) > 2 and sp[2] == "past"), inside[0] if inside else None)
         if span is not None and len(span) > 2 and span[2] == "past":
             r = resolve(text, base, "past")
+        elif span is not None and len(span) > 2 and _deadline_before().search(sentence, max(0, a - 16), a):
+            r = resolve(text, base, "future")     # "ordered them to leave by Friday": a deadline is to come
         elif span is not None and len(span) > 2:
             r = _nearest(text, base)
         elif span is not None:
@@ -1452,13 +1469,14 @@ def _names_its_noun(t) -> bool:
     a determiner or possessive, a noun or adjective follows the date) or follows it
     with "of" ("the massacre of 16 November"). Looks at a few neighbouring tokens."""
     head = t.head
+    doc = t.doc
     if head.i > t.i and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "DATE" \
-            and head.lower_ not in _MONTHS:
-        return True
+            and head.lower_ not in _MONTHS and (not (t.i > 0 and doc[t.i - 1].tag_ == "IN")
+                                                or any(c.tag_ == "POS" for c in t.children)):
+        return True                               # not "by Sunday or face attacks" misparsed
     if head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < head.i \
             and head.head.ent_type_ not in ("DATE", "TIME"):   # not "the morning of 3 November"
         return True
-    doc = t.doc
     if t.i == 0 or doc[t.i - 1].tag_ not in ("DT", "PRP$", "POS"):
         return False
     j = t.i + 1
@@ -1482,7 +1500,9 @@ def scheduled_clause_spans(tokens, offset: int) -> tuple[tuple[int, int], ...]:
       September"): from the auxiliary to the end of the verb's subtree (eighteenth
       round: "will travel to Abu Dhabi on May 16" read May 16 a year back);
     - a to-infinitive under a verb of :func:`forward_complement_heads` ("invited Modi to
-      visit Paris in May", "ordered troops to leave by Friday"), or a condition ("if",
+      visit Paris in May", "ordered troops to leave by Friday"), a that-clause with
+      "must", "should" or a bare verb under one ("demanded that the militia hand over
+      its weapons by Friday"), or a condition ("if",
       "unless") under one ("threatened to call in the army if they did not leave by
       Friday"): that clause's subtree. Its act comes after the inviting, ordering or
       threatening one, which may itself lie weeks back ("decided in September to carry
@@ -1520,7 +1540,7 @@ def scheduled_clause_spans(tokens, offset: int) -> tuple[tuple[int, int], ...]:
         if t.pos_ in ("VERB", "AUX") and (t.tag_ == "VBD" or (t.tag_ == "VBN" and any(
                 c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))) and t.dep_ != "ROOT":
             earlier.append((t.left_edge.idx - offset, edge(t)))
-        if t.pos_ in ("VERB", "AUX") and t.tag_ == "VB":
+        if t.pos_ in ("VERB", "AUX") and (t.tag_ == "VB" or (t.tag_ == "VBP" and t.dep_ == "ccomp")):
             aux = [c for c in t.children if c.dep_ == "aux" and c.i < t.i]
             fut = next((c for c in aux if c.lower_ in modals and c.tag_ == "MD"), None)
             if fut is not None:
@@ -1528,7 +1548,9 @@ def scheduled_clause_spans(tokens, offset: int) -> tuple[tuple[int, int], ...]:
                 later.append((fut.idx - offset, edge(t), "future"))
                 continue
             if t.dep_ in ("xcomp", "ccomp", "advcl") and t.head.lemma_ in heads and t.head.i < t.i and (
-                    any(c.lower_ == "to" for c in aux)
+                    any(c.lower_ in ("to", "must", "should") for c in aux)
+                    or (t.dep_ == "ccomp" and not aux and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                              for c in t.children))
                     or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                                   for c in t.children))):
                 # "invited Modi to visit Paris in May": the visit is still to come; "threatened
