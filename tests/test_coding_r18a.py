@@ -146,3 +146,24 @@ def test_the_publication_weekday(dated, text, start):
     got = dated(text)
     picked = _dates_of(got, {"COERCE"})
     assert picked and all(v[0] == start for v in picked), got
+
+
+# ---------------------------------------------------------------- 4. yearless datelines
+def test_a_yearless_dateline_without_publication_date_warns():
+    from tidings.engines.local import code_stories
+
+    text = "MOGADISHU, April 2 (Reuters) - Al-Shabaab fighters attacked an army base near Baidoa on Tuesday."
+    summary = code_stories([Story(id="som-7", text=text, pub_date=None)])
+    assert any("som-7" in w and "April 2" in w and "--pub-date" in w for w in summary.warnings), summary.warnings
+
+
+@pytest.mark.parametrize("text, pub_date", [
+    ("MOGADISHU, April 2, 2024 (Reuters) - Al-Shabaab fighters attacked an army base near Baidoa.", None),
+    ("MOGADISHU, April 2 (Reuters) - Al-Shabaab fighters attacked an army base near Baidoa.", "2024-04-02"),
+    ("Al-Shabaab fighters attacked an army base near Baidoa on Tuesday.", "2024-04-02"),
+])
+def test_no_dateline_warning_when_the_year_is_known(text, pub_date):
+    from tidings.engines.local import code_stories
+
+    summary = code_stories([Story(id="som-8", text=text, pub_date=pub_date)])
+    assert not any("dateline" in w for w in summary.warnings), summary.warnings
