@@ -288,6 +288,8 @@ DATELINE_AFTER_DAYS = 1
 #: ``DatelineDate.reason`` of a dateline without a year in a story without a publication
 #: date: its year is that of the coding date (the latest such day not after today).
 YEARLESS_NO_PUB_REASON = "no year and no publication date: the latest such day not after the coding date"
+
+
 _DATELINE_DMY = re.compile(rf"^(\d{{1,2}})\s+({_MON_RE})\.?(?:\s+(\d{{4}}|\d{{2}}))?$")
 _DATELINE_MDY = re.compile(rf"^({_MON_RE})\.?\s+(\d{{1,2}})(?:\s*,?\s+(\d{{4}}|\d{{2}}))?$")
 
@@ -1122,7 +1124,12 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
         foreign: (start, end) char spans of clauses that tell the content of the event's
             act (:func:`content_clause_spans`): an open range inside one ("accused Moscow
             of abducting children since 2022") tells how long that act went on, not when
-            the event happened, and is skipped. Other phrases there stay: the corpus dates
+            the event happened, and is skipped; so is a phrase there that starts after
+            publication when the event is not future ("invited Modi to visit Paris in
+            May", "ordered troops to leave by the end of the year"): it dates the act to
+            come, while the inviting or ordering act happened by publication (annotation
+            guide section 8, worked example: "in June" dates the future meeting, not the
+            agreement; eighteenth round). Other phrases there stay: the corpus dates
             a decision or a talk by its subject's date ("decided to carry out extraditions
             on 18 August") more often than not (train, fifteenth round).
         scheduled: (start, end) char spans of clauses that announce a scheduled act in the
@@ -1150,6 +1157,9 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
     for a, b, text, r in _phrases(sentence, base, pub is not None, tense, date_ents, scheduled):
         if r.reason == OPEN_RANGE and any(fa <= a and b <= fb for fa, fb in foreign):
             continue                              # how long the act the event is about went on
+        if tense != "future" and pub is not None and r.first and r.first > pub.isoformat() \
+                and any(fa <= a and b <= fb for fa, fb in foreign):
+            continue                              # "invited X to visit in May": the visit's, still to come
         if any(ea <= a and b <= eb for ea, eb in elsewhere):
             continue                              # "schoolgirls abducted last month": their abduction's
         if _YEAR_AGE.search(text):
@@ -1257,20 +1267,57 @@ _SAID_BEFORE = re.compile(r"\b(?:said|told(?:\s+[\w.]+){1,2}|announced|reported|
                           re.I)
 
 
+@lru_cache(maxsize=1)
+def _deadline_before() -> re.Pattern:
+    """A ``words.yaml`` ``deadline_words`` word right before a date phrase ("by Friday",
+    "no later than 1 April"): in the clause of an ordered or demanded act, a deadline,
+    which lies after the act that sets it (the next such day, not the nearest)."""
+    from .coding.words import words
+
+    alts = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words("deadline_words")),
+                           key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\s+(?:the\s+)?$", re.I)
+
+
+def _nearest(text: str, base: date) -> DateResolution:
+    """``text`` resolved to the occurrence nearest ``base``, before or after: for a phrase
+    of an act that follows another of unknown date ("invited Modi to visit Paris in May",
+    "decided to carry out extraditions on 18 August"; :func:`scheduled_clause_spans`).
+    A tie goes to the later one, the act being still to come."""
+    back, ahead = resolve(text, base, "past"), resolve(text, base, "future")
+    if back.kind == "unresolved" or ahead.kind == "unresolved" or back.first == ahead.first:
+        return ahead if back.kind == "unresolved" else back
+    b0, b1 = date.fromisoformat(back.first), date.fromisoformat(back.last)
+    a0, a1 = date.fromisoformat(ahead.first), date.fromisoformat(ahead.last)
+    gap_back = 0 if b0 <= base <= b1 else min(abs((base - b0).days), abs((base - b1).days))
+    gap_ahead = 0 if a0 <= base <= a1 else min(abs((a0 - base).days), abs((a1 - base).days))
+    return back if gap_back < gap_ahead else ahead
+
+
 def _phrases(sentence: str, base: date, pub_known: bool, tense: str | None,
              date_ents=(), scheduled: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int, str, DateResolution]]:
     """Every resolvable date phrase of ``sentence``: ``(start, end, text, resolution)``,
     start/end character offsets, in text order; a phrase inside a longer resolved one is
     left out. Without a publication date (``pub_known`` False) only phrases that name
     their year count. A phrase inside a ``scheduled`` span resolves in the future tense
-    (:func:`event_date`)."""
+    (:func:`event_date`), or, in a ``"nearest"`` one, to the occurrence nearest ``base``
+    (:func:`_nearest`; a deadline there, "by Friday", in the future tense), and in a
+    ``"past"`` one in the past tense."""
     out: list[tuple[int, int, str, DateResolution]] = []
     covered: list[tuple[int, int]] = []
     for a, b in _candidates(sentence, date_ents):
         if any(ca <= a and b <= cb for ca, cb in covered):
             continue                              # inside a longer resolved phrase
         text = sentence[a:b]
-        if any(sa <= a and b <= sb for sa, sb in scheduled):
+        inside = [sp for sp in scheduled if sp[0] <= a and b <= sp[1]]
+        span = next((sp for sp in inside if len(sp) > 2 and sp[2] == "past"), inside[0] if inside else None)
+        if span is not None and len(span) > 2 and span[2] == "past":
+            r = resolve(text, base, "past")
+        elif span is not None and len(span) > 2 and _deadline_before().search(sentence, max(0, a - 16), a):
+            r = resolve(text, base, "future")     # "ordered them to leave by Friday": a deadline is to come
+        elif span is not None and len(span) > 2:
+            r = _nearest(text, base)
+        elif span is not None:
             r = resolve(text, base, "future")
         else:
             r = resolve(text, base, "past" if tense != "past" and _SAID_BEFORE.search(sentence, max(0, a - 40), a)
@@ -1393,18 +1440,123 @@ def scheduled_participles() -> frozenset[str]:
     return words("scheduled_participles")
 
 
+@lru_cache(maxsize=1)
+def future_modals() -> frozenset[str]:
+    """``words.yaml`` ``future_modals``: auxiliaries of the future tense ("will", "shall",
+    "'ll"); a date phrase of the clause they head is read in the future tense
+    (annotation guide section 7)."""
+    from .coding.words import words
+
+    return words("future_modals")
+
+
+@lru_cache(maxsize=1)
+def forward_complement_heads() -> frozenset[str]:
+    """``words.yaml`` ``forward_complement_heads``: verbs whose to-infinitive tells an act
+    still to come ("invited Modi to visit Paris in May", "ordered the troops to leave by
+    the end of the year"); a date phrase of that clause is read in the future tense
+    (annotation guide section 7) and dates the later act, not the inviting or ordering
+    one (section 8, worked example)."""
+    from .coding.words import words
+
+    return words("forward_complement_heads")
+
+
+def _names_its_noun(t) -> bool:
+    """Whether the date word ``t`` (a spaCy token: a month, a weekday or a DATE entity's
+    word) dates a thing named by a noun rather than a clause's act: it premodifies the
+    noun ("the April 19 agreement", "Biden's September 9 call", "Wednesday's bomb": after
+    a determiner or possessive, a noun or adjective follows the date) or follows it
+    with "of" ("the massacre of 16 November"). Looks at a few neighbouring tokens."""
+    head = t.head
+    doc = t.doc
+    if head.i > t.i and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "DATE" \
+            and head.lower_ not in _MONTHS and (not (t.i > 0 and doc[t.i - 1].tag_ == "IN")
+                                                or any(c.tag_ == "POS" for c in t.children)):
+        return True                               # not "by Sunday or face attacks" misparsed
+    if head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < head.i \
+            and head.head.ent_type_ not in ("DATE", "TIME"):   # not "the morning of 3 November"
+        return True
+    if t.i == 0 or doc[t.i - 1].tag_ not in ("DT", "PRP$", "POS"):
+        return False
+    j = t.i + 1
+    while j < len(doc) and j < t.i + 4 and (doc[j].like_num or (doc[j].ent_type_ == "DATE" and doc[j].ent_iob_ == "I")):
+        j += 1
+    return j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].lower_ not in _MONTHS
+
+
 def scheduled_clause_spans(tokens, offset: int) -> tuple[tuple[int, int], ...]:
     """Character spans (relative to ``offset``) of the clauses among ``tokens`` (spaCy
-    tokens of one sentence) headed by a :func:`scheduled_verbs` verb in the simple
-    present (tag VBZ or VBP, no auxiliary), or by a :func:`scheduled_participles` word
-    after a present "is"/"are" ("is planned for January"): from that word to the end of its subtree (its
-    subject's own clauses before it, "the meeting, resumed in September, ends today",
-    keep their tense). Shape: a tuple of ``(start, end)`` pairs, end exclusive; empty when
-    there is none."""
+    tokens of one sentence) that tell an act still to come, whose date phrases are read
+    in the future tense (annotation guide section 7: a weekday, or a date without a
+    year, of a future act is the next one):
+
+    - a clause headed by a :func:`scheduled_verbs` verb in the simple present (tag VBZ
+      or VBP, no auxiliary), or by a :func:`scheduled_participles` word after a present
+      "is"/"are" ("is planned for January"): from that word to the end of its subtree
+      (its subject's own clauses before it, "the meeting, resumed in September, ends
+      today", keep their tense);
+    - a verb with a future auxiliary of :func:`future_modals` ("will visit Chile in
+      September"): from the auxiliary to the end of the verb's subtree (eighteenth
+      round: "will travel to Abu Dhabi on May 16" read May 16 a year back);
+    - a to-infinitive under a verb of :func:`forward_complement_heads` ("invited Modi to
+      visit Paris in May", "ordered troops to leave by Friday"), a that-clause with
+      "must", "should" or a bare verb under one ("demanded that the militia hand over
+      its weapons by Friday"), or a condition ("if",
+      "unless") under one ("threatened to call in the army if they did not leave by
+      Friday"): that clause's subtree. Its act comes after the inviting, ordering or
+      threatening one, which may itself lie weeks back ("decided in September to carry
+      out extraditions on 18 August"), so such a span is marked ``"nearest"``: a phrase
+      in it takes the occurrence nearest the publication date, before or after.
+
+    From the last two kinds, the clauses inside them that tell an earlier act of their
+    own are cut out: a verb in the simple past or the past perfect with its subtree
+    ("will bring aid to more than $6 billion since Russia launched its invasion on
+    February 24", "the talks that had begun on 17 October"), and a date that
+    premodifies a noun ("will follow up on the September 9 call", "Wednesday's bomb").
+
+    One pass over the sentence's tokens, looking only at each token's children. Shape: a
+    tuple of ``(start, end)`` pairs, read in the future tense, ``(start, end,
+    "nearest")`` triples, and ``(start, end, "past")`` triples for the clauses cut out,
+    read in the past tense whatever the event's tense; end exclusive; empty when there
+    is none."""
     out = []
     verbs = scheduled_verbs()
     planned = scheduled_participles()
+    modals = future_modals()
+    heads = forward_complement_heads()
+    later: list[tuple[int, int, str]] = []        # will-clauses and forward infinitives
+    earlier: list[tuple[int, int]] = []           # their past clauses and premodifying dates
+
+    def edge(w) -> int:
+        return w.right_edge.idx + len(w.right_edge) - offset
+
     for t in tokens:
+        if t.ent_type_ == "DATE" or t.lower_ in _MONTHS or t.lower_ in _WEEKDAYS:
+            if _names_its_noun(t):
+                # "the April 19 agreement", "Wednesday's bomb", "the massacre of 16
+                # November": the date of that thing, told in its own tense
+                earlier.append((t.idx - offset, t.idx + len(t) - offset))
+        if t.pos_ in ("VERB", "AUX") and (t.tag_ == "VBD" or (t.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))) and t.dep_ != "ROOT":
+            earlier.append((t.left_edge.idx - offset, edge(t)))
+        if t.pos_ in ("VERB", "AUX") and (t.tag_ == "VB" or (t.tag_ == "VBP" and t.dep_ == "ccomp")):
+            aux = [c for c in t.children if c.dep_ == "aux" and c.i < t.i]
+            fut = next((c for c in aux if c.lower_ in modals and c.tag_ == "MD"), None)
+            if fut is not None:
+                # "will visit Chile in September": the future tense
+                later.append((fut.idx - offset, edge(t), "future"))
+                continue
+            if t.dep_ in ("xcomp", "ccomp", "advcl") and t.head.lemma_ in heads and t.head.i < t.i and (
+                    any(c.lower_ in ("to", "must", "should") for c in aux)
+                    or (t.dep_ == "ccomp" and not aux and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                              for c in t.children))
+                    or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                  for c in t.children))):
+                # "invited Modi to visit Paris in May": the visit is still to come; "threatened
+                # to call in the army if they did not leave by Friday": so is the condition
+                later.append((t.left_edge.idx - offset, edge(t), "nearest"))
+                continue
         if t.lower_ in planned and t.tag_ in ("VBN", "JJ") and any(
                 c.dep_ in ("auxpass", "cop") and c.tag_ in ("VBZ", "VBP") for c in t.children):
             # "the next round is planned for January", "talks are scheduled for Monday",
@@ -1421,6 +1573,13 @@ def scheduled_clause_spans(tokens, offset: int) -> tuple[tuple[int, int], ...]:
         if need and not any(c.lower_ == need for c in t.children):
             continue
         out.append((t.idx - offset, t.right_edge.idx + len(t.right_edge) - offset))
+    for a, b, how in later:
+        cuts = sorted((ea, eb) for ea, eb in earlier if a < eb and ea < b)
+        out.extend((ea, eb, "past") for ea, eb in cuts)
+        for ea, eb in cuts + [(b, b)]:
+            if ea > a:
+                out.append((a, ea) if how == "future" else (a, ea, how))
+            a = max(a, eb)
     return tuple(out)
 
 

@@ -466,14 +466,17 @@ class EventMaker:
         tense = "future" if "future" in t.aux else ("past" if t.frame.tag_ in ("VBD", "VBN") else "present")
         date_spans = [e for e in _sentence_ents(sent, state) if e.label_ in ("DATE", "TIME")]
         date_ents = [(e.start_char - start, e.end_char - start) for e in date_spans]
+        scheduled = scheduled_clause_spans(state.tokens_of(sent), start)
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char,
                            QUAD_CLASS[etype].startswith("material"), content_clause_spans(t.token, start),
-                           scheduled_clause_spans(state.tokens_of(sent), start),
-                           participle_clause_spans(date_spans, t.token, start))
+                           scheduled, participle_clause_spans(date_spans, t.token, start))
         if etype in words("dated_when_said") and "future" not in aux and date.source == "sentence" \
+                and not _same_later_clause(stext, trig_char, date.text, scheduled) \
                 and story.pub_date and len(story.pub_date) == 10 and date.start > story.pub_date:
             # "X said Germany would send troops next year": a promise, demand or threat
-            # was made by the time of publication; the phrase dates the act it is about
+            # was made by the time of publication; the phrase dates the act it is about.
+            # Not when the act itself is still to come ("she will travel there on April 26
+            # to urge reforms": the urging is on April 26; eighteenth round)
             date = EventDate(start=story.pub_date, end=story.pub_date, granularity="story", text=None,
                              source="publication")
         visit = etype == "CONSULT" and mode == "visit"
@@ -997,6 +1000,20 @@ def _guest_is_actor(etype: str, mode: str | None, actors: list[Entity], recips: 
             return False
         x = x.head
     return False
+
+
+def _same_later_clause(stext: str, trig_char: int, phrase: str | None,
+                       scheduled: tuple[tuple, ...]) -> bool:
+    """Whether the trigger and the date phrase lie in one clause of an act still to come
+    (:func:`tidings.dates.scheduled_clause_spans`: "she will travel to Serbia on April 26
+    to urge reforms"): then a promise, demand or threat is itself to come, and the
+    phrase dates it (annotation guide section 7: for a ``future`` event, when it will
+    happen)."""
+    if not phrase:
+        return False
+    at = stext.find(phrase)
+    return at >= 0 and any(sp[0] <= trig_char < sp[1] and sp[0] <= at and at + len(phrase) <= sp[1]
+                           for sp in scheduled if len(sp) == 2 or sp[2] != "past")
 
 
 def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tuple[int, int]],

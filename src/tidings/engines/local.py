@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
 
-from ..dates import dateline_date
+from ..dates import YEARLESS_NO_PUB_REASON, DatelineDate, dateline_date
 from ..errors import TidingsError
 from ..records import Event, Failure, Story
 from ..version import pipeline_version
@@ -47,6 +47,17 @@ RECODED_FORCED = "asked for: --force, --out or recode"  # same text and version:
 #: Seconds a worker process may stay silent beyond twice the story time limit before
 #: the pool's backstop kills it (covers worker start-up: loading spaCy takes seconds).
 HARD_GRACE = 60.0
+
+
+def yearless_dateline_warning(name: str, dateline: DatelineDate) -> str:
+    """The run's warning for a story coded against a dateline date without a year and
+    with no publication date (``dateline.reason`` is :data:`YEARLESS_NO_PUB_REASON`):
+    its year is a guess, the coding date's (docs/dates-and-places.md, "The dateline's
+    date"), so the user is told which story and how to give the date. ``name``: how
+    messages name the story (``story_name``: origin and id)."""
+    return (f"{name}: its dateline's date {dateline.text!r} has no year and the story has no "
+            f"publication date, so it is taken as {dateline.date}, the latest such day not after "
+            "today; give --pub-date (or a pub_date field) if the story is older")
 
 
 @dataclass
@@ -561,10 +572,13 @@ def code_stories(
             summary.coded += 1
             if reason is not None:
                 summary.recoded[reason] += 1
-            if story.pub_date is None and dateline_date(story.text) is None:
+            dateline = dateline_date(story.text) if story.pub_date is None else None
+            if story.pub_date is None and dateline is None:
                 summary.no_pub_date += 1
                 if len(summary.no_pub_date_ids) < 5:
                     summary.no_pub_date_ids.append(story.id)
+            elif dateline is not None and dateline.reason == YEARLESS_NO_PUB_REASON:
+                summary.warnings.append(yearless_dateline_warning(story_name(story), dateline))
             summary.events += len(result)
             summary.stories_with_events += bool(result)
         if progress and handled:

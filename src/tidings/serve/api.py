@@ -152,7 +152,9 @@ def _code(request: Request, story: Any, store_it: bool) -> dict[str, Any]:
     else:
         summary = code_stories([story], sink=events.append)
     out = {"ok": True, "story_id": story.id, "stored": store_it, "count": len(events),
-           "events": [e.to_dict() for e in events], "warnings": list(story.warnings)}
+           "events": [e.to_dict() for e in events],
+           # the reader's warnings (story.warnings) and the run's (a yearless dateline)
+           "warnings": list(summary.warnings)}
     if summary.no_pub_date:  # as `tidings code` warns: today's date is a silent guess
         out["warnings"].append(
             f"story {story.id!r} had no publication date: its events are dated by date phrases "
