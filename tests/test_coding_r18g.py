@@ -45,3 +45,34 @@ def test_a_meeting_with_a_task_force_or_delegation_stays_a_meeting(code_text, te
     assert "CONSULT" in {e.event_type for e in evs}, shown(evs)
     assert "THREATEN" not in {e.event_type for e in evs}, shown(evs)
 
+
+# --- 3. the South Asian lathi charge ---------------------------------------------------
+
+@pytest.mark.parametrize("text, verb", [
+    ("Police lathi-charged and fired tear gas at the striking weavers.", "lathi-charged"),
+    ("The police lathi-charged jobless youths outside the secretariat in Bhopal.", "lathi-charged"),
+    ("Police lathicharged the nurses marching to the health ministry.", "lathicharged"),
+    ("Officers baton-charged the crowd near the stadium gates.", "baton-charged"),
+])
+def test_a_lathi_charge_is_crowd_control_not_an_accusation(code_text, text, verb):
+    """The lathi (baton) charge is ASSAULT crowd-control (annotation guide section 5); the
+    hyphenated verb stays one token (words.yaml one_token_compounds), so "charged" is no
+    accusation and "Police lathi" no party."""
+    evs = code_text(text)
+    hits = [e for e in evs if e.trigger == verb]
+    assert hits and hits[0].event_type == "ASSAULT" and hits[0].mode == "crowd-control", shown(evs)
+    assert "ACCUSE" not in {e.event_type for e in evs}, shown(evs)
+
+
+def test_a_lathi_charge_noun_is_crowd_control(code_text):
+    evs = code_text("A lathi-charge by the police left forty students injured in Dhaka.")
+    assert [e for e in evs if e.event_type == "ASSAULT" and e.mode == "crowd-control"], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The prosecutor charged the district magistrate with bribery.",
+    "Prosecutors charged two constables with assault after the protest.",
+])
+def test_a_plain_charge_stays_an_accusation(code_text, text):
+    evs = code_text(text)
+    assert "ACCUSE" in {e.event_type for e in evs}, shown(evs)
