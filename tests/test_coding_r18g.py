@@ -76,3 +76,27 @@ def test_a_lathi_charge_noun_is_crowd_control(code_text):
 def test_a_plain_charge_stays_an_accusation(code_text, text):
     evs = code_text(text)
     assert "ACCUSE" in {e.event_type for e in evs}, shown(evs)
+
+
+# --- 4. wrong types: a lodged protest, a paused tariff --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Nepalese consulate lodged a formal protest with the provincial government.",
+    "The Sri Lankan High Commission lodged a strong protest with the foreign office.",
+    "The fishermen's association filed a protest with the port authority.",
+])
+def test_a_lodged_protest_is_a_diplomatic_complaint(code_text, text):
+    """A protest that is lodged (or filed) with someone is ACCUSE disapprove, not a street
+    protest (annotation guide section 3, PROTEST: diplomatic protests are ACCUSE)."""
+    evs = code_text(text)
+    assert [e for e in evs if e.event_type == "ACCUSE" and e.mode == "disapprove"], shown(evs)
+    assert "PROTEST" not in {e.event_type for e in evs}, shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of dock workers joined a protest outside the port authority.",
+    "The nurses staged a protest in front of the health ministry.",
+])
+def test_a_street_protest_stays_a_protest(code_text, text):
+    evs = code_text(text)
+    assert "PROTEST" in {e.event_type for e in evs}, shown(evs)
