@@ -100,3 +100,25 @@ def test_a_lodged_protest_is_a_diplomatic_complaint(code_text, text):
 def test_a_street_protest_stays_a_protest(code_text, text):
     evs = code_text(text)
     assert "PROTEST" in {e.event_type for e in evs}, shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The president later paused the steep tariffs on Vietnamese furniture for 60 days.",
+    "Washington postponed the new tariffs on Mexican steel until June.",
+    "Canada deferred the planned duties on American dairy imports.",
+])
+def test_pausing_a_tariff_is_a_concession(code_text, text):
+    """Pausing, postponing or deferring a sanction or tariff is CONCEDE (annotation guide
+    sections 3 and 5), not SANCTION."""
+    evs = code_text(text)
+    assert "CONCEDE" in {e.event_type for e in evs}, shown(evs)
+    assert "SANCTION" not in {e.event_type for e in evs}, shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington imposed steep tariffs on Vietnamese furniture.",
+    "The ministry postponed the trial of the opposition leader.",
+])
+def test_imposing_a_tariff_or_pausing_something_else_is_no_concession(code_text, text):
+    evs = code_text(text)
+    assert "CONCEDE" not in {e.event_type for e in evs}, shown(evs)
