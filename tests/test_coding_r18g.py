@@ -122,3 +122,21 @@ def test_pausing_a_tariff_is_a_concession(code_text, text):
 def test_imposing_a_tariff_or_pausing_something_else_is_no_concession(code_text, text):
     evs = code_text(text)
     assert "CONCEDE" not in {e.event_type for e in evs}, shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The new Kenyan ambassador paid a courtesy call on the Prime Minister in Dhaka.",
+    "The outgoing envoy paid a farewell call on the foreign minister.",
+])
+def test_a_courtesy_call_is_a_visit_not_a_request(default_code, text):
+    """A courtesy (or farewell) call paid on an official is CONSULT visit, not the REQUEST
+    of "a call for" (sense:courtesy-call-is-visit, with same_act: the gate's belief in the
+    word's act is the visit's)."""
+    evs = default_code(text)
+    assert [e for e in evs if e.event_type == "CONSULT" and e.mode == "visit"], shown(evs)
+    assert "REQUEST" not in {e.event_type for e in evs}, shown(evs)
+
+
+def test_a_call_for_something_stays_a_request(default_code):
+    evs = default_code("The opposition alliance renewed its call for early elections.")
+    assert "REQUEST" in happened(evs), shown(evs)
