@@ -140,3 +140,18 @@ def test_a_courtesy_call_is_a_visit_not_a_request(default_code, text):
 def test_a_call_for_something_stays_a_request(default_code):
     evs = default_code("The opposition alliance renewed its call for early elections.")
     assert "REQUEST" in happened(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Masked gunmen held the newsreaders hostage on air for an hour.",
+    "Armed men stormed the studio and took the presenters hostage live on air.",
+])
+def test_on_air_is_broadcasting_not_an_aerial_attack(every_candidate, text):
+    """"on air" is broadcasting: no aerial mode (words.yaml broadcast_preps)."""
+    evs = every_candidate(text)
+    assert not [e for e in evs if e.mode == "aerial"], shown(evs)
+
+
+def test_an_attack_from_the_air_stays_aerial(code_text):
+    evs = code_text("The army attacked rebel positions from the air.")
+    assert [e for e in evs if e.event_type == "ASSAULT" and e.mode == "aerial"], shown(evs)
