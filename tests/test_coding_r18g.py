@@ -46,6 +46,7 @@ def test_a_meeting_with_a_task_force_or_delegation_stays_a_meeting(code_text, te
     assert "THREATEN" not in {e.event_type for e in evs}, shown(evs)
 
 
+
 # --- 3. the South Asian lathi charge ---------------------------------------------------
 
 @pytest.mark.parametrize("text, verb", [
@@ -105,7 +106,7 @@ def test_a_street_protest_stays_a_protest(code_text, text):
 @pytest.mark.parametrize("text", [
     "The president later paused the steep tariffs on Vietnamese furniture for 60 days.",
     "Washington postponed the new tariffs on Mexican steel until June.",
-    "Canada deferred the planned duties on American dairy imports.",
+    "Canada deferred the new tariffs on American dairy imports.",
 ])
 def test_pausing_a_tariff_is_a_concession(code_text, text):
     """Pausing, postponing or deferring a sanction or tariff is CONCEDE (annotation guide
@@ -155,3 +156,28 @@ def test_on_air_is_broadcasting_not_an_aerial_attack(every_candidate, text):
 def test_an_attack_from_the_air_stays_aerial(code_text):
     evs = code_text("The army attacked rebel positions from the air.")
     assert [e for e in evs if e.event_type == "ASSAULT" and e.mode == "aerial"], shown(evs)
+
+
+
+# --- 4d. a modal or negation of one verb does not reach a coordinated verb of its own tense
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Vilnius would not bow to the pressure and expelled two Belarusian diplomats.", "expelled"),
+    ("Manila would not accept the note and recalled its ambassador from Beijing.", "recalled"),
+])
+def test_a_coordinated_verb_in_its_own_tense_is_not_negated(code_text, text, trigger):
+    """"would not bow ... and expelled": the past "expelled" has its own tense, so the
+    modal and the negation of the bare "bow" are not its (syntax.own_tense)."""
+    evs = code_text(text)
+    hits = [e for e in evs if e.trigger.endswith(trigger) or trigger in e.trigger]
+    assert hits and not {"negation", "hypothetical"} & set(hits[0].aux_modes), shown(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Hanoi did not fire on the trawler or seize its crew.", "seize"),
+    ("The militia could storm the town and seize the airfield.", "seize"),
+])
+def test_a_bare_coordinated_verb_still_shares_the_modal(code_text, text, trigger):
+    evs = code_text(text)
+    hits = [e for e in evs if trigger in e.trigger]
+    assert hits and {"negation", "hypothetical"} & set(hits[0].aux_modes), shown(evs)

@@ -972,9 +972,10 @@ def _nobody_subject(ctx: Ctx, determiners: frozenset[str], nobody: frozenset[str
 def _head_negated(ctx: Ctx, deps: frozenset[str], shared_subject: bool = False) -> bool:
     """The frame verb hangs by a dependency in ``deps`` on a negated head ("does not want
     to meet"); with ``shared_subject``, only when it has no subject of its own ("did not
-    carry out X or Y")."""
+    carry out X or Y") and no tense of its own (:func:`syntax.own_tense`: "would not
+    compete and closed its embassy")."""
     v = ctx.t.frame
-    return v.dep_ in deps and (not shared_subject or not syntax.own_subject(v)) and \
+    return v.dep_ in deps and (not shared_subject or not syntax.own_subject(v) and not syntax.own_tense(v)) and \
         any(c.dep_ == "neg" for c in v.head.children)
 
 
