@@ -322,6 +322,23 @@ def keep_freed_memory() -> bool:
     return bool(mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD) and mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD))
 
 
+def _one_token_forms() -> list[str]:
+    """The written forms of ``words.yaml`` ``one_token_compounds`` ("lathi-charged",
+    "baton-charge") in lower case, capitalised and upper case: the tokenizer keeps each
+    as one word, so the tagger reads it as the verb or noun it is, not "lathi" as a noun
+    before a verb "charged" (which the coder read as an accusation: a fresh user's trial,
+    eighteenth round; annotation guide section 5: lathi charges are ASSAULT
+    crowd-control)."""
+    from .coding.words import words
+
+    out: list[str] = []
+    for w in sorted(words("one_token_compounds")):
+        for f in (w, w[:1].upper() + w[1:], w.upper()):
+            if f not in out:
+                out.append(f)
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model: str = MODEL, fast_attributes: bool = True, numpy_matmul: bool = True,
              fast_entities: bool = True):
@@ -359,6 +376,8 @@ def load_nlp(model: str = MODEL, fast_attributes: bool = True, numpy_matmul: boo
     from spacy.symbols import ORTH
 
     for form in ("cease-fire", "Cease-fire", "Cease-Fire", "cease-fires", "Cease-fires", "CEASE-FIRE"):
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for form in _one_token_forms():
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     from spacy.language import Language
 

@@ -25,6 +25,7 @@ from ..errors import TidingsError
 from ..records import AUX_MODES, EVENT_TYPES, QUAD_CLASS
 from . import syntax
 from .rules import Cond, Ctx, parse_words
+from .words import words
 
 #: Stages whose rules are about one trigger (``ctx.t``).
 TRIGGER_STAGES = frozenset({"sense", "filter", "speech", "aux", "event", "actor", "mode", "fold"})
@@ -250,7 +251,11 @@ def _v_subject_phrase(ctx: Ctx) -> frozenset[str]:
 
 def _v_assault_scope(ctx: Ctx) -> frozenset[str]:
     """Words of the attack's clause: the trigger's phrase, its subject, objects and
-    "with"/"by" phrases (not other clauses)."""
+    "with"/"by" phrases (not other clauses). "air" in a bare "on air" / "off air"
+    (words.yaml ``broadcast_preps``: "took the presenters hostage on air") is
+    broadcasting, no aircraft: it is left out, so it makes no 'aerial' mode (PLOVER
+    manual, ASSAULT modes: aerial is an attack from the air; a fresh user's trial,
+    eighteenth round)."""
     t, actor = ctx.t, ctx.event.actor_tok
     roots = [c for c in t.frame.children if c.dep_ in _CUE_DEPS and c not in t.words]
     if t.is_noun:
@@ -268,10 +273,17 @@ def _v_assault_scope(ctx: Ctx) -> frozenset[str]:
             seen.add(x.i)
             scope.append(x)
             stack.extend(c for c in x.children if c.dep_ in _CUE_DEPS)
+    scope = [x for x in scope if not _on_air(x)]
     out = {x.lemma_.lower() for x in scope} | {x.lower_ for x in scope}
     if t.is_noun or t.token != t.frame:
         out |= {c.lemma_.lower() for c in t.token.children if c.dep_ in ("compound", "amod")}
     return frozenset(out)
+
+
+def _on_air(x: Token) -> bool:
+    """ "air" as the bare object of a broadcast preposition ("on air", "off air")."""
+    return x.lower_ == "air" and x.dep_ == "pobj" and x.head.lower_ in words("broadcast_preps") \
+        and not any(c.dep_ == "det" for c in x.children)
 
 
 def _v_mobilized(ctx: Ctx) -> frozenset[str]:
@@ -960,9 +972,10 @@ def _nobody_subject(ctx: Ctx, determiners: frozenset[str], nobody: frozenset[str
 def _head_negated(ctx: Ctx, deps: frozenset[str], shared_subject: bool = False) -> bool:
     """The frame verb hangs by a dependency in ``deps`` on a negated head ("does not want
     to meet"); with ``shared_subject``, only when it has no subject of its own ("did not
-    carry out X or Y")."""
+    carry out X or Y") and no tense of its own (:func:`syntax.own_tense`: "would not
+    compete and closed its embassy")."""
     v = ctx.t.frame
-    return v.dep_ in deps and (not shared_subject or not syntax.own_subject(v)) and \
+    return v.dep_ in deps and (not shared_subject or not syntax.own_subject(v) and not syntax.own_tense(v)) and \
         any(c.dep_ == "neg" for c in v.head.children)
 
 

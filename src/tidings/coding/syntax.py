@@ -126,6 +126,21 @@ def depth(tok: Token) -> int:
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg"})
 
 
+def own_tense(v: Token) -> bool:
+    """True when the coordinated verb ``v`` is finite in a tense of its own while the
+    verb it is coordinated to is a bare form under a modal ("Taipei would not compete
+    with Beijing and closed its embassy", "could not agree and walked out"): the modal
+    and the negation belong to the first verb only, since a past or present form cannot
+    share a modal (PLOVER manual, Auxiliary modes: each act's own status; a fresh user's
+    trial, eighteenth round). "could attack and seize" (bare forms) share it; after a
+    perfect ("has not recalled its envoy and expelled ...") the tagger's past form is the
+    participle, so it shares too; after "did not" the small tagger's past forms are not
+    told apart from that reading, so it is left as it was (the train split has one
+    "did not participate ... or opposed" in a background clause it labels no event)."""
+    return v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.head.children)
+
+
 def verb_children(v: Token) -> list[Token]:
     """The children of verb ``v``, with the auxiliaries and negation it shares with the
     verb it is coordinated to: in "rebels could attack the town and seize the airport" or
@@ -134,7 +149,7 @@ def verb_children(v: Token) -> list[Token]:
     its auxiliaries; PLOVER manual, Auxiliary modes)."""
     kids = list(v.children)
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i \
-            and not any(c.dep_ in _OWN_CLAUSE for c in kids):
+            and not any(c.dep_ in _OWN_CLAUSE for c in kids) and not own_tense(v):
         kids += [c for c in v.head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i]
     return kids
 
