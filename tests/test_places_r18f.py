@@ -83,3 +83,19 @@ def test_organisation_heads():
     assert _organisation_name("the Medellin Cartel") and _organisation_name("GULF CLAN")
     assert not _organisation_name("Medellin") and not _organisation_name("the Soviet Union")
     assert not _organisation_name("Cartel")
+
+
+def test_town_before_its_subdivision_is_the_place():
+    from tidings.places import event_location
+
+    s = "GUNMEN SHOT A JUDGE TODAY IN SAN JOSE GUAYABAL, CUSCATLAN DEPARTMENT, IN THE CENTER OF THE COUNTRY."
+    loc = event_location(s, [], s.index("SHOT"))
+    assert (loc.text, loc.country, loc.admin1) == ("SAN JOSE GUAYABAL", "SLV", "Cuscatlán")
+    s = "Rebels burned a truck near Perquin, Morazan department, on Monday."
+    loc = event_location(s, [], s.index("burned"))
+    assert (loc.text, loc.country) == ("Perquin", "SLV")
+    # near-misses: no town before the comma, or a list: the subdivision stays
+    s = "Rebels burned a truck on Monday in Morazan department."
+    assert event_location(s, [], s.index("burned")).text == "Morazan department"
+    s = "Troops arrived on Monday, in Sonora state."
+    assert event_location(s, [], s.index("arrived")).name == "Sonora"

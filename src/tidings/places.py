@@ -942,8 +942,42 @@ def _admin_places(sentence: str, taken: list) -> list[tuple[int, int, str]]:
         for n in range(len(run), 0, -1):
             a = run[-n].start()
             if add(a, m.end(), sentence[a:run[-1].end()]):
+                _qualified_town(sentence, a, taken + [(x, y) for x, y, _ in out], out)
                 break
     return out
+
+
+#: Words that end a town's name read backwards from a comma in a sentence of any case.
+_NOT_NAME = frozenset({"in", "at", "near", "of", "the", "a", "an", "from", "to", "and", "or",
+                       "on", "outside", "inside", "around", "by", "with", "for"})
+
+
+def _qualified_town(sentence: str, a: int, taken: list, out: list) -> None:
+    """A town's name right before the subdivision candidate at ``a`` and a comma ("IN SAN
+    FRANCISCO JAVIER, USULUTAN DEPARTMENT", "near Perquin, Morazan department"): the
+    subdivision qualifies the town (:func:`_qualified`), which is the event's place, so
+    the town is added to ``out`` as a candidate (up to four words, none of them an
+    article or preposition, governed by a locative preposition). Rule
+    (docs/dates-and-places.md): a place written "X, State" lies in that state; the
+    most precise place named is the event's."""
+    m = re.search(r"[\w'\u2019-],\s*$", sentence[max(0, a - 3):a])
+    if m is None:
+        return
+    end = sentence.rfind(",", 0, a)
+    run: list[re.Match] = []
+    for w in reversed(list(_NAME_WORD.finditer(sentence[max(0, end - 80):end]))[-4:]):
+        lo = w.start() + max(0, end - 80)
+        hi = w.end() + max(0, end - 80)
+        nxt = run[0][0] if run else end
+        if sentence[hi:nxt].strip() or w[0].lower() in _NOT_NAME or w[0].lower() in _SKIP:
+            break
+        run.insert(0, (lo, hi))
+    if not run:
+        return
+    lo, hi = run[0][0], run[-1][1]
+    if any(lo < y and x < hi for x, y in taken) or not _preposition(sentence, lo)[2]:
+        return
+    out.append((lo, hi, "MISSED"))
 
 
 #: Capitalised words that name cities somewhere but are rarely places in news text.
