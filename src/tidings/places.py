@@ -916,9 +916,14 @@ def _admin_places(sentence: str, taken: list) -> list[tuple[int, int, str]]:
             return False
         key = _norm(name)
         if not key or key in _REGIONS or _GENERIC_ADMIN.match(key) or not g.admin1.get(key) \
-                or not _preposition(sentence, a)[2]:
+                or _preposition(sentence, a)[0] < LOCATIVE_WEIGHT:
             return False
-        out.append((a, b, "MISSED"))
+        if _AFTER_TOWN.search(sentence, max(0, a - 40), a):
+            # "IN SAN FRANCISCO JAVIER, USULUTAN DEPARTMENT", "IN THE CITY OF FLORES, IN
+            # THE NORTHERN PETEN DEPARTMENT": the subdivision qualifies the town before it
+            _qualified_town(sentence, a, taken + [(x, y) for x, y, _ in out], out)
+        else:
+            out.append((a, b, "MISSED"))
         return True
 
     for m in _ADMIN_OF.finditer(sentence):
@@ -942,11 +947,14 @@ def _admin_places(sentence: str, taken: list) -> list[tuple[int, int, str]]:
         for n in range(len(run), 0, -1):
             a = run[-n].start()
             if add(a, m.end(), sentence[a:run[-1].end()]):
-                _qualified_town(sentence, a, taken + [(x, y) for x, y, _ in out], out)
                 break
     return out
 
 
+#: A subdivision's name right after a name and a comma, "in" and a direction allowed
+#: (", USULUTAN DEPARTMENT", ", in the northern department of Peten").
+_AFTER_TOWN = re.compile(r"[\w'\u2019-],\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)"
+                         r"\w*\s+)?(?:(?:department|province|state|region)\s+of\s+)?$", re.I)
 #: Words that end a town's name read backwards from a comma in a sentence of any case.
 _NOT_NAME = frozenset({"in", "at", "near", "of", "the", "a", "an", "from", "to", "and", "or",
                        "on", "outside", "inside", "around", "by", "with", "for"})
@@ -960,10 +968,9 @@ def _qualified_town(sentence: str, a: int, taken: list, out: list) -> None:
     article or preposition, governed by a locative preposition). Rule
     (docs/dates-and-places.md): a place written "X, State" lies in that state; the
     most precise place named is the event's."""
-    m = re.search(r"[\w'\u2019-],\s*$", sentence[max(0, a - 3):a])
-    if m is None:
-        return
     end = sentence.rfind(",", 0, a)
+    if end < 0:
+        return
     run: list[re.Match] = []
     for w in reversed(list(_NAME_WORD.finditer(sentence[max(0, end - 80):end]))[-4:]):
         lo = w.start() + max(0, end - 80)
@@ -975,7 +982,7 @@ def _qualified_town(sentence: str, a: int, taken: list, out: list) -> None:
     if not run:
         return
     lo, hi = run[0][0], run[-1][1]
-    if any(lo < y and x < hi for x, y in taken) or not _preposition(sentence, lo)[2]:
+    if any(lo < y and x < hi for x, y in taken) or _preposition(sentence, lo)[0] < LOCATIVE_WEIGHT:
         return
     out.append((lo, hi, "MISSED"))
 
