@@ -918,11 +918,12 @@ def _admin_places(sentence: str, taken: list) -> list[tuple[int, int, str]]:
         if not key or key in _REGIONS or _GENERIC_ADMIN.match(key) or not g.admin1.get(key) \
                 or _preposition(sentence, a)[0] < LOCATIVE_WEIGHT:
             return False
+        n = len(out)
         if _AFTER_TOWN.search(sentence, max(0, a - 40), a):
             # "IN SAN FRANCISCO JAVIER, USULUTAN DEPARTMENT", "IN THE CITY OF FLORES, IN
             # THE NORTHERN PETEN DEPARTMENT": the subdivision qualifies the town before it
             _qualified_town(sentence, a, taken + [(x, y) for x, y, _ in out], out)
-        else:
+        if len(out) == n:
             out.append((a, b, "MISSED"))
         return True
 
