@@ -375,6 +375,9 @@ class ActorResolver:
         self._blockers: dict[str, list[Record]] = {}
         self._written: dict[str, set[int]] = {}  # surname -> ids of people a file gives it
         self._short: set[tuple[str, ...]] = set()  # keys of names without middle names
+        self._user_file = False  # loading a user dictionary (load_user_file)
+        self._user_people: set[int] = set()  # ids of the people user dictionaries give
+        self._user_surnames: set[str] = set()  # one-word names a user dictionary gives
         self._first: dict[str, int] | None = None
         self._first_n = -1
         self._collect: dict[tuple[str, ...], list] | None = None
@@ -616,11 +619,20 @@ class ActorResolver:
             return
         rec = Record("person", name=name, country=country, sector=sector,
                      kb_id=kb_id or "tid:person/" + _slug(name), offices=offices)
+        if self._user_file:
+            self._user_people.add(id(rec))
         for nm in [name, *aliases]:
             k = _key(nm)
             if len(k) == 1:
                 if surname or k[0] in forced:
-                    self._surname_list(k[0]).append(rec)
+                    lst = self._surname_list(k[0])
+                    if self._user_file:
+                        # a one-word name a user's dictionary writes for its person
+                        # overrides the shipped KB's namesakes (docs/actors.md: a user
+                        # file adds or overrides actors); its other people keep it
+                        lst[:] = [r for r in lst if id(r) in self._user_people]
+                        self._user_surnames.add(k[0])
+                    lst.append(rec)
                     self._written.setdefault(k[0], set()).add(id(rec))
             else:
                 self._add(nm, rec, case="")
@@ -817,7 +829,7 @@ class ActorResolver:
             if cur and any(r.kind != "person" for r in cur):
                 continue
             blockers = [replace(b, strength="block") for b in self._blockers.get(s, [])
-                        if not any(b is r for r in uniq)]
+                        if not any(b is r for r in uniq)] if s not in self._user_surnames else []
             if len(uniq) + len(blockers) > 1:
                 # people a data file gives this one-word name as an alias ("Nasser"), not
                 # only by their full name's last word (see _pick_any)
@@ -882,11 +894,14 @@ class ActorResolver:
         except OSError as exc:
             raise TidingsError("T301", f"{p}: cannot read ({exc.strerror or exc})") from None
         try:
+            self._user_file = True
             self._load_user_text(p, text)
         except (AttributeError, TypeError, ValueError, KeyError, csv.Error) as exc:
             # well-formed YAML/CSV of another shape (a scalar, a list of strings...)
             raise TidingsError("T301", f"{p}: not an actor dictionary ({type(exc).__name__}: "
                                f"{str(exc)[:120]})", "see docs/actors.md for the formats") from None
+        finally:
+            self._user_file = False
         self._finish_surnames()
 
     def _load_user_text(self, p: Path, text: str) -> None:
@@ -1573,6 +1588,16 @@ class ActorResolver:
                 (uaf if r.sector == "UAF" else tgt).append((r.sector, mkey))
                 info["last_term_key"] = mkey
             elif r.kind in ("person",):
+                if m.end - m.start == 1 and memory is not None and \
+                        _named_before(memory, mkey[0], r) and \
+                        not _title_fits(r, heads + weaks, countries, d):
+                    # a surname alone is first the person the story named in full before
+                    # ("Xóchitl Gálvez ... Gálvez"), then any namesake of the KB, unless
+                    # the title or nationality before it names the KB's person
+                    # ("Venezuelan President Maduro"; docs/actors.md, story memory)
+                    name_toks.extend(toks[m.start:m.end])
+                    last_content = ("word", k)
+                    continue
                 if m.end - m.start == 1 and _contradicts(r, heads, weaks, countries, self.staff_titles):
                     # "Nicaraguan President Ortega" is not Spain's Amancio Ortega, nor
                     # "Assistant Secretary Sison" the Philippine rebel: an unknown person
@@ -1917,6 +1942,39 @@ def _remember(memory: dict | None, name: str, ent: Entity) -> None:
         return
     memory[" ".join(k)] = ent
     memory.setdefault(k[-1], ent)
+
+
+def _named_before(memory: dict, surname: str, rec: Record) -> bool:
+    """Whether the story's ``memory`` holds another person under the folded one-word name
+    ``surname`` than the KB's ``rec``: a person the story named in full earlier
+    ("Xóchitl Gálvez"), whom a later bare "Gálvez" means rather than a KB namesake
+    (Carlito Galvez). A person is news-named once in full, then by surname (AP
+    Stylebook, "names"); the memory learns a name's last word from its first full
+    mention only (:func:`_remember`)."""
+    mem = memory.get(surname)
+    if mem is None or not mem.name or not (mem.country or mem.igo):
+        return False
+    if mem.kb_id and mem.kb_id == rec.kb_id:
+        return False
+    if mem.name == rec.name:
+        return False
+    return _key(mem.name)[-1:] == (surname,)
+
+
+def _title_fits(person: Record, titles: list, countries: list[Record], d: _dt.date) -> bool:
+    """Whether the words before a bare surname name the knowledge base's ``person``: some
+    title or nationality stands there, every nationality is the person's country, and the
+    last title's sector is the person's on the date ``d`` (any two government-like sectors
+    agree). "President Ruto" is the KB's president even after a story's "Grace Ruto";
+    "Gálvez" alone, "deputy Maduro" or "Honduran Maduro" are not the KB's Maduro."""
+    if not (titles or countries):
+        return False
+    if any(c.country and c.country != person.country for c in countries):
+        return False
+    if titles:
+        want, have = titles[-1][0], person.sector_at(d)[0]
+        return want == have or (want in _GOVLIKE and have in _GOVLIKE)
+    return True
 
 
 def _recall(memory: dict, name_toks: list[str]) -> Entity | None:

@@ -272,7 +272,9 @@ def load_gold(path: str | Path, on_error: Callable[[TidingsError], None] | None 
     Lines are read as story records (:func:`tidings.read.read_path`), so a bad line gets
     the read codes of ``docs/bad-input.md``: T101 unparseable JSON, T105 not UTF-8,
     T107 not an object, T102 no id, T106 no text, T103 bad date; a document without an
-    ``events`` list is a T102 too. A document with an event whose ``event_type`` is not
+    ``events`` list is a T102 too, and a second document with an id already read is a
+    T108 (the first is kept: the predictions are keyed by id, so it would be scored
+    against the first's events). A document with an event whose ``event_type`` is not
     one of the 16 PLOVER types (:data:`tidings.records.EVENT_TYPES`, exact upper case:
     a misspelt ``"AIDE"``, a lower-case ``"aid"``, none at all) is a T115 and is left
     out whole: scoring it without that event would count a correct prediction of the
@@ -304,6 +306,7 @@ def load_gold(path: str | Path, on_error: Callable[[TidingsError], None] | None 
     name = Path(path).name
     docs: list[dict] = []
     no_events: list[str] = []
+    seen: dict[str, str] = {}  # gold id -> where it was first read
     for item in read_path(Path(path), ReadOptions(fmt="jsonl", make_ids=False)):  # gold needs ids
         if isinstance(item, ReadFailure):
             bad(item.code, item.message)
@@ -313,7 +316,13 @@ def load_gold(path: str | Path, on_error: Callable[[TidingsError], None] | None 
             k, etype = wrong
             bad("T115", f"{item.origin}: gold event {k} has event_type {etype!r}, "
                 "not a PLOVER event type", _type_hint(etype))
+        elif item.id in seen:
+            # a second document of one id would be scored against the first's events
+            # (predictions are keyed by id): T108, as the readers say of stories
+            bad("T108", f"{item.origin}: duplicate gold document id {item.id!r}; the first, at "
+                f"{seen[item.id]}, is kept", "give each gold document its own id")
         else:
+            seen[item.id] = item.origin
             known = {k: getattr(item, k) for k in KNOWN_META if getattr(item, k) is not None}
             docs.append({**item.meta, **known, "id": item.id, "text": item.text,
                          "pub_date": item.pub_date})

@@ -687,10 +687,15 @@ _SKIP = {"the", "a", "an", "of", "its", "their", "his", "her", "city", "town", "
          "restive", "embattled", "besieged", "coastal", "border", "governorate",
          "streets", "sector", "zone", "zones", "camp", "west-central", "south-central",
          "northernmost", "southernmost", "downtown", "rural", "remote", "key", "strategic",
-         "provincial", "regional", "oil-rich", "Kurdish-held", "seaside", "mountainous"}
+         "provincial", "regional", "oil-rich", "Kurdish-held", "seaside", "mountainous",
+         "department", "prefecture", "oblast", "county", "canton", "krai", "municipality",
+         "emirate", "territory"}
 _CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "suburbs",
                "outskirts", "downtown"}
-_ADMIN_HINT = {"province", "state", "region", "governorate", "district"}
+#: Words of a first-level subdivision before its name ("in the department of Cauca", "in the
+#: Mexican state of Sinaloa"): the name is the subdivision (docs/dates-and-places.md).
+_ADMIN_HINT = {"province", "state", "region", "governorate", "district", "department",
+               "prefecture", "oblast", "county", "canton", "krai", "municipality", "emirate"}
 _REPORT = re.compile(r"\b(?:said|says|told|according|reported|quoted|cited|sources?|"
                      r"officials?|spokes(?:man|woman|person)|radio|television|agency|"
                      r"newspaper|statement)\b", re.I)
@@ -802,6 +807,18 @@ def _qualified(sentence: str, end: int, ents, text: str, ctx: frozenset = frozen
                  admin1=q.name if q.feature == "admin1" else None)
 
 
+def _organisation_name(text: str) -> bool:
+    """Whether ``text`` names an organisation rather than a place: its last word is a head
+    of ``words.yaml`` ``place_organisation_heads`` ("Medellin Cartel", "Gulf Clan",
+    "Kosovo Liberation Army"), in any case. Rule (annotation guide, section 6): the
+    location is where the event happened; a group named after a city or region is an
+    actor, never the place, whatever label the NER gives its name."""
+    from .coding.words import words
+
+    w = text.rsplit(None, 1)
+    return len(w) == 2 and w[1].lower().strip(".,'\u2019") in words("place_organisation_heads")
+
+
 def is_locative(preposition: str) -> bool:
     """True when ``preposition`` makes the name it governs a place (its weight in
     :data:`_PREPS` reaches :data:`LOCATIVE_WEIGHT`: "in", "at", "near", "across", ...)."""
@@ -867,7 +884,108 @@ def _missed_places(sentence: str, place_ents, actor_spans) -> list[tuple[int, in
         if e is not None and (e.feature == "country" or (
                 e.feature == "populated_place" and e.population >= 20000)):
             out.append((a, b, "MISSED"))
+    return out + _admin_places(sentence, taken + [(x, y) for x, y, _ in out])
+
+
+#: A first-level subdivision's word before "of" or after its name.
+_ADMIN_OF = re.compile(r"\b(?:state|department|province|region|governorate|prefecture|oblast|"
+                       r"county|emirate|canton|krai)\s+of\s+", re.I)
+_ADMIN_AFTER = re.compile(r"\s+(?:state|department|province|region|governorate|prefecture|"
+                          r"oblast|county)\b", re.I)
+_NAME_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
+
+
+def _admin_places(sentence: str, taken: list) -> list[tuple[int, int, str]]:
+    """First-level subdivisions named with their admin word after a locative preposition
+    that no other candidate covers: "in the Mexican state of Sinaloa", "in Sinaloa
+    state", "in the department of Cauca", "IN SAN VICENTE DEPARTMENT" (the NER often
+    calls them organisations, "the Department of Antioquia", and in capitals every word
+    looks like a name). The longest run of up to three capitalised words after "X of" or
+    before the admin word that the gazetteer holds as a subdivision (feature
+    ``admin1``) is the candidate.
+
+    Rule (docs/dates-and-places.md, honest precision): a subdivision named alone or
+    with "province", "state", "region", "department"... is an ``admin1`` place."""
+    if not (_ADMIN_OF.search(sentence) or _ADMIN_AFTER.search(sentence)):
+        return []
+    g = gazetteer()
+    out: list[tuple[int, int, str]] = []
+
+    def add(a: int, b: int, name: str) -> bool:
+        if any(a < y and x < b for x, y in taken + [(x, y) for x, y, _ in out]):
+            return False
+        key = _norm(name)
+        if not key or key in _REGIONS or _GENERIC_ADMIN.match(key) or not g.admin1.get(key) \
+                or _preposition(sentence, a)[0] < LOCATIVE_WEIGHT:
+            return False
+        n = len(out)
+        if _AFTER_TOWN.search(sentence, max(0, a - 40), a):
+            # "IN SAN FRANCISCO JAVIER, USULUTAN DEPARTMENT", "IN THE CITY OF FLORES, IN
+            # THE NORTHERN PETEN DEPARTMENT": the subdivision qualifies the town before it
+            _qualified_town(sentence, a, taken + [(x, y) for x, y, _ in out], out)
+        if len(out) == n:
+            out.append((a, b, "MISSED"))
+        return True
+
+    for m in _ADMIN_OF.finditer(sentence):
+        words_ = list(_NAME_WORD.finditer(sentence, m.end()))
+        run = []
+        for w in words_[:3]:
+            if (run and sentence[run[-1].end():w.start()].strip()) or (not run and w.start() != m.end()):
+                break
+            run.append(w)
+        for n in range(len(run), 0, -1):
+            if add(run[0].start(), run[n - 1].end(), sentence[run[0].start():run[n - 1].end()]):
+                break
+    for m in _ADMIN_AFTER.finditer(sentence):
+        before = list(_NAME_WORD.finditer(sentence[:m.start()]))[-3:]
+        run = []
+        for w in reversed(before):
+            nxt = run[0].start() if run else m.start()
+            if sentence[w.end():nxt].strip():
+                break
+            run.insert(0, w)
+        for n in range(len(run), 0, -1):
+            a = run[-n].start()
+            if add(a, m.end(), sentence[a:run[-1].end()]):
+                break
     return out
+
+
+#: A subdivision's name right after a name and a comma, "in" and a direction allowed
+#: (", USULUTAN DEPARTMENT", ", in the northern department of Peten").
+_AFTER_TOWN = re.compile(r"[\w'\u2019-],\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)"
+                         r"\w*\s+)?(?:(?:department|province|state|region)\s+of\s+)?$", re.I)
+#: Words that end a town's name read backwards from a comma in a sentence of any case.
+_NOT_NAME = frozenset({"in", "at", "near", "of", "the", "a", "an", "from", "to", "and", "or",
+                       "on", "outside", "inside", "around", "by", "with", "for"})
+
+
+def _qualified_town(sentence: str, a: int, taken: list, out: list) -> None:
+    """A town's name right before the subdivision candidate at ``a`` and a comma ("IN SAN
+    FRANCISCO JAVIER, USULUTAN DEPARTMENT", "near Perquin, Morazan department"): the
+    subdivision qualifies the town (:func:`_qualified`), which is the event's place, so
+    the town is added to ``out`` as a candidate (up to four words, none of them an
+    article or preposition, governed by a locative preposition). Rule
+    (docs/dates-and-places.md): a place written "X, State" lies in that state; the
+    most precise place named is the event's."""
+    end = sentence.rfind(",", 0, a)
+    if end < 0:
+        return
+    run: list[re.Match] = []
+    for w in reversed(list(_NAME_WORD.finditer(sentence[max(0, end - 80):end]))[-4:]):
+        lo = w.start() + max(0, end - 80)
+        hi = w.end() + max(0, end - 80)
+        nxt = run[0][0] if run else end
+        if sentence[hi:nxt].strip() or w[0].lower() in _NOT_NAME or w[0].lower() in _SKIP:
+            break
+        run.insert(0, (lo, hi))
+    if not run:
+        return
+    lo, hi = run[0][0], run[-1][1]
+    if any(lo < y and x < hi for x, y in taken) or _preposition(sentence, lo)[0] < LOCATIVE_WEIGHT:
+        return
+    out.append((lo, hi, "MISSED"))
 
 
 #: Capitalised words that name cities somewhere but are rarely places in news text.
@@ -927,6 +1045,8 @@ def event_location(sentence: str, place_ents, trigger_char: int | None = None,
         text = sentence[a:b]
         if a <= 2 and text.isupper() and _DATELINE.match(sentence[b:]):
             continue
+        if _organisation_name(text):
+            continue                               # "members of the Medellin Cartel"
         weight, hint, has_prep = _preposition(sentence, a)
         score = weight
         if not has_prep and label == "FAC":

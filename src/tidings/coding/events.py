@@ -520,9 +520,25 @@ class EventMaker:
             if self.locmodel is not None and feats is not None and not self.locmodel.keep(feats):
                 loc = None
                 rules = [*rules, "model:no-place"]
+        trigger_words = sorted(t.words, key=lambda w: w.i)
+        trigger = " ".join(w.text for w in trigger_words)
+        if state.case_restored(sent.doc):
+            # the record's texts as the story writes them: an upper-case story is parsed
+            # with its case restored, at the same offsets (annotation guide, section 9:
+            # spans are copied as written; StoryState.as_written)
+            def written(x: str | None) -> str | None:
+                return state.as_written(x, start, end)
+
+            actors, recips, claimed = ([e if written(e.text) == e.text else replace(e, text=written(e.text))
+                                        for e in ents] for ents in (actors, recips, claimed))
+            if loc is not None and written(loc.text) != loc.text:
+                # an unknown place's name is its text (tidings.places.resolve_place)
+                loc = replace(loc, text=written(loc.text),
+                              name=written(loc.text) if loc.name == loc.text else loc.name)
+            trigger = " ".join(story.text[w.idx:w.idx + len(w.text)] for w in trigger_words)
         return Event(
             event_id=eid, story_id=story.id, sentence_index=si, sentence=stext,
-            evidence_span=(start, end), trigger=" ".join(w.text for w in sorted(t.words, key=lambda w: w.i)),
+            evidence_span=(start, end), trigger=trigger,
             event_type=etype, mode=mode, contexts=list(t.lexeme.contexts), aux_modes=list(aux), actor=actors,
             recipient=recips, date=date, location=loc, quad_class=QUAD_CLASS[etype], confidence=conf,
             cameo=t.lexeme.cameo if etype == t.lexeme.event_type else table("default_cameo").get(etype),

@@ -90,6 +90,7 @@ class StoryState:
     item_country: str | None = None
     headlines: bool | None = None
     datelines: list[tuple[int, int]] = field(default_factory=list)
+    _restored: bool | None = None
 
     def doc_ents(self, doc) -> tuple:
         """The story's entities (``doc.ents``), made once per story: ``Doc.ents`` builds
@@ -139,6 +140,31 @@ class StoryState:
                 self._doc_text = sent.doc.text
             got = self._texts[sent.start] = self._doc_text[sent.start_char:sent.end_char]
         return got
+
+    def case_restored(self, doc) -> bool:
+        """Whether the story was parsed with its case restored (an upper-case story:
+        :func:`tidings.truecase.restore_case`, a rewrite of the same length), so that the
+        document's text differs from the story's; computed once per story."""
+        if self._restored is None:
+            if self._doc_text is None:
+                self._doc_text = doc.text
+            self._restored = self._doc_text != self.story.text and len(self._doc_text) == len(self.story.text)
+        return self._restored
+
+    def as_written(self, text: str | None, lo: int, hi: int) -> str | None:
+        """``text``, a span of the parsed document (an actor's, a place's), as the story
+        writes it, for a story whose case was restored (:meth:`case_restored`): cut from
+        the story's own text at the offsets where the document has it, between ``lo`` and
+        ``hi`` (the evidence sentence) first, else anywhere in the story; unchanged when
+        the document does not hold it. Rule: annotation guide, section 9: spans are
+        copied as written."""
+        if not text or not self._restored:
+            return text
+        dt = self._doc_text
+        i = dt.find(text, lo, hi)
+        if i < 0:
+            i = dt.find(text)
+        return text if i < 0 else self.story.text[i:i + len(text)]
 
     def person_words(self, doc) -> frozenset[str]:
         """Lower-cased last words of the PERSON mentions of two words or more in the
