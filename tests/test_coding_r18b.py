@@ -42,3 +42,45 @@ def test_pushing_back_a_crowd_stays_coerce(code_text):
     # near miss: no weapon and no dispersal ("police pushed back protesters": COERCE restrict)
     evs = code_text("Police cordoned off the square where the nurses had planned to rally.")
     assert "ASSAULT" not in {e.event_type for e in evs}, shown(evs)
+
+
+# -- 2. workers walking off the job is a strike (PROTEST strike), not the demand's REQUEST -----
+# docs/annotation.md section 3, PROTEST ("Dockworkers walked off the job at all three ports"),
+# 11.8 (the protest's demand is its topic).
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of cocoa porters in Abidjan walked off the job on Thursday to demand overtime pay.",
+    "Nurses at two clinics in Blantyre walked off their jobs over months of unpaid wages.",
+    "Garbage collectors in Naples walked off work to protest a new shift pattern.",
+])
+def test_walking_off_the_job_is_a_strike(code_text, text):
+    evs = code_text(text)
+    ev = of_type(evs, "PROTEST")[0]
+    assert ev.mode == "strike", shown(evs)
+    assert "REQUEST" not in {e.event_type for e in evs}, shown(evs)
+
+
+def test_walking_off_the_job_passes_the_default_output(default_code):
+    evs = default_code("Bank clerks in Harare walked off their jobs on Friday over unpaid bonuses.")
+    assert happened(evs) == {"PROTEST"}, shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator walked off the set of the talk show in Denver.",
+    "The visiting coach walked off the pitch before the final whistle in Lagos.",
+])
+def test_walking_off_a_stage_is_no_strike(code_text, text):
+    evs = code_text(text)
+    assert "PROTEST" not in {e.event_type for e in evs}, shown(evs)
+
+
+def test_a_demand_in_a_letter_stays_a_request(code_text):
+    # near miss: a demand made in writing is REQUEST (annotation guide 11.8)
+    evs = code_text("The porters' union demanded overtime pay in a letter to the port authority.")
+    assert "REQUEST" in {e.event_type for e in evs} and "PROTEST" not in {e.event_type for e in evs}, shown(evs)
+
+
+def test_walking_off_a_podium_leaves_its_purpose_standing(code_text):
+    # near miss: "walk off" that is no strike (weight 0) folds no act of its purpose clause
+    evs = code_text("The Armenian delegation walked off the podium in Vienna to denounce the vote.")
+    assert [e.event_type for e in evs] == ["ACCUSE"], shown(evs)
