@@ -84,3 +84,52 @@ def test_walking_off_a_podium_leaves_its_purpose_standing(code_text):
     # near miss: "walk off" that is no strike (weight 0) folds no act of its purpose clause
     evs = code_text("The Armenian delegation walked off the podium in Vienna to denounce the vote.")
     assert [e.event_type for e in evs] == ["ACCUSE"], shown(evs)
+
+
+# -- 3. a conditional threat is made to whoever must meet the condition ---------------------
+# docs/annotation.md section 3 (THREATEN) and section 6 (the recipient is the one the act is
+# directed at; a description takes the entity it refers to; an IGO's officials carry its igo).
+
+def _threat(evs):
+    return of_type(evs, "THREATEN")[0]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Unless the rebels leave Goma by Friday, SADC will use force, the bloc's executive secretary warned.",
+     "the rebels"),
+    ("Lavrov warned that Moscow would respond if Kyiv struck Crimea.", "Kyiv"),
+    ("If the militia does not quit the port, the African Union will use force, its chairman warned.",
+     "the militia"),
+])
+def test_a_conditional_threat_is_made_to_the_condition_doer(code_text, text, recipient):
+    evs = code_text(text)
+    ev = _threat(evs)
+    assert [r.text for r in ev.recipient] == [recipient], shown(evs)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # near misses: a named object stays the recipient; with no condition the warned
+    # clause's subject is still the one the warning targets
+    ("Lavrov warned Kyiv that Moscow would respond if the shelling went on.", "Kyiv"),
+    ("Seoul warned that Pyongyang would face grave consequences.", "Pyongyang"),
+])
+def test_threat_recipients_near_misses(code_text, text, recipient):
+    ev = _threat(code_text(text))
+    assert recipient in [r.text for r in ev.recipient], shown([ev])
+
+
+@pytest.mark.parametrize("text, igo", [
+    ("Unless the rebels leave Goma by Friday, SADC will use force, the bloc's executive secretary warned.",
+     "SADC"),
+    ("ECOWAS will use force against the junta if Bazoum stays detained, the organisation's chairman warned.",
+     "ECOWAS"),
+])
+def test_the_blocs_official_is_the_named_organisations(code_text, text, igo):
+    ev = _threat(code_text(text))
+    assert [(a.igo, a.country) for a in ev.actor] == [(igo, None)], shown([ev])
+
+
+def test_a_possessive_description_with_no_organisation_named_before_it_is_unchanged(code_text):
+    # near miss: the dockers' union is no international organisation
+    evs = code_text("The dockers' union in Durban threatened a strike, the union's leader said.")
+    assert all(a.igo is None for e in evs for a in e.actor), shown(evs)

@@ -89,6 +89,10 @@ class Mentions:
         if owner is not None and found and all(e.country is None and e.igo is None for e in found) \
                 and h.lemma_.lower() not in words("other_party_nouns"):
             found = self._owner_owns(found, owner, sent, state)
+        described = next((c for c in h.children if c.dep_ == "poss" and c.lemma_.lower()
+                          in words("organisation_descriptions")), None)
+        if described is not None and found and all(e.country is None and e.igo is None for e in found):
+            found = self._organisation_owns(found, described, sent, state)
         if not found or all(e.country is None and e.igo is None and e.name is None for e in found):
             back = self.refer_back(h, sent, state, etype, bare=not found)
             if back:
@@ -201,6 +205,27 @@ class Mentions:
         if got is None:
             return found
         return [replace(e, country=got.country, igo=got.igo, how="pronoun") for e in found]
+
+    def _organisation_owns(self, found: list[Entity], owner: Token, sent: Span,
+                           state: StoryState) -> list[Entity]:
+        """"the bloc's president", "the alliance's secretary general" with no country
+        of their own: the officials of the international organisation the sentence
+        names before them (the nearest earlier name that resolves to an IGO), who
+        take its ``igo`` and no country; unchanged when the sentence names none (the
+        story's earlier mentions are not searched). Rule: docs/annotation.md section 6
+        (a description takes the entity it refers to; an IGO's officials carry its igo
+        code and no country); English grammar (a possessive description refers back to
+        the organisation just named, "ECOWAS will act, the bloc's president said")."""
+        # the names before it, nearest first (not the NER's labels: its small model
+        # rarely tags an acronym such as "ECOWAS" an ORG); only where such a possessive
+        # stands, so no walk over the sentence otherwise
+        names = [x for x in sent if x.i < owner.i and x.dep_ != "compound"
+                 and (x.pos_ == "PROPN" or x.pos_ == "NOUN" and x.text[:1].isupper())]
+        for name in reversed(names):
+            got = next((e for e in self._for_head(name, sent, state) if e.igo), None)
+            if got is not None:
+                return [replace(e, country=None, igo=got.igo, how="pronoun") for e in found]
+        return found
 
     def refer_back(self, h: Token, sent: Span, state: StoryState, etype: str | None = None,
                    bare: bool = True) -> list[Entity]:
