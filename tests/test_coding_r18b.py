@@ -133,3 +133,34 @@ def test_a_possessive_description_with_no_organisation_named_before_it_is_unchan
     # near miss: the dockers' union is no international organisation
     evs = code_text("The dockers' union in Durban threatened a strike, the union's leader said.")
     assert all(a.igo is None for e in evs for a in e.actor), shown(evs)
+
+
+# -- 4. fire aimed at a region of a country happened in that country ------------------------
+# docs/annotation.md section 6 (an attacked place goes in location_text) and section 7 (the
+# place where the event happened).
+
+def _place(ev):
+    return (ev.location.text, ev.location.country) if ev.location is not None else None
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("The Houthis launched missiles at southern Saudi Arabia on Thursday.", "southern Saudi Arabia", "SAU"),
+    ("Gunmen in Gaza fired mortars into southern Israel before dawn.", "southern Israel", "ISR"),
+    ("Hezbollah fighters fired rockets from Lebanon at northern Israel overnight.", "northern Israel", "ISR"),
+    ("Ethiopian troops shelled northern Somalia on Sunday.", "northern Somalia", "SOM"),
+])
+def test_fire_at_a_region_of_a_country_lies_there(every_candidate, text, place, country):
+    # the shipped coder (its recipient model reads "into southern Israel" as the target)
+    ev = of_type(every_candidate(text, pub_date="2025-03-06"), "ASSAULT")[0]
+    assert _place(ev) == (place, country), shown([ev])
+
+
+@pytest.mark.parametrize("text, place", [
+    # near misses: a country attacked as a whole is the party attacked, not a place;
+    # a town inside the region's country says more and stays the place
+    ("Moscow attacked Ukraine with drones on Monday.", None),
+    ("Israeli jets struck southern Lebanon near the town of Tyre on Friday.", ("Tyre", "LBN")),
+])
+def test_attacked_country_places_near_misses(code_text, text, place):
+    ev = of_type(code_text(text), "ASSAULT")[0]
+    assert _place(ev) == place, shown([ev])
