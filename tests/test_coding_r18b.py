@@ -164,3 +164,47 @@ def test_fire_at_a_region_of_a_country_lies_there(every_candidate, text, place, 
 def test_attacked_country_places_near_misses(code_text, text, place):
     ev = of_type(code_text(text), "ASSAULT")[0]
     assert _place(ev) == place, shown([ev])
+
+
+# -- 5. a backer names no country of the backed, and taking a town is an attack ------------
+# docs/annotation.md section 6 (rebels take the country where they fight; the actor is who
+# does the act), 11.12 (COERCE seize is searches and confiscation by authorities).
+
+@pytest.mark.parametrize("text", [
+    "The militiamen, backed by Burundi, seized the town of Uvira on Tuesday.",
+    "Fighters supported by Eritrea captured the airport near Shire overnight.",
+    "Chad-backed insurgents seized two army bases in the north.",
+])
+def test_a_backer_gives_no_country_to_the_backed(code_text, text):
+    evs = code_text(text)
+    ev = of_type(evs, "ASSAULT")[0]
+    backer = {"Burundi": "BDI", "Eritrea": "ERI", "Chad": "TCD"}
+    assert all(a.country not in backer.values() for a in ev.actor), shown(evs)
+    assert all(a.text not in backer for a in ev.actor), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Islamist fighters seized the town of Mopti on Saturday.",
+    "Separatist gunmen seized the airport of Kramatorsk overnight.",
+    "Rebels captured the village of Kamanyola after two days of fighting.",
+])
+def test_armed_men_taking_a_place_is_assault(code_text, text):
+    evs = code_text(text)
+    ev = of_type(evs, "ASSAULT")[0]
+    assert ev.mode != "abduct" and "COERCE" not in {e.event_type for e in evs}, shown(evs)
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    # near misses: seized goods stay COERCE seize; captured people stay ASSAULT abduct
+    ("Customs agents seized a shipment of rifles in the port of Beira.", "COERCE", "seize"),
+    ("Rebels captured four soldiers near the border on Monday.", "ASSAULT", "abduct"),
+])
+def test_seizures_near_misses(code_text, text, etype, mode):
+    ev = of_type(code_text(text), etype)[0]
+    assert ev.mode == mode, shown([ev])
+
+
+def test_the_story_country_still_counts_a_country_named_otherwise(code_text):
+    # near miss: a country named as the speaker still gives the story its country
+    evs = code_text("The rebels seized the town of Sake, Rwanda said.")
+    assert any(a.country == "RWA" for e in evs for a in e.actor + e.claimed_by), shown(evs)

@@ -646,6 +646,8 @@ class Mentions:
             for e in state.doc_ents(doc):
                 if (lo or hi is not None) and not (lo <= e.start_char and (hi is None or e.start_char < hi)):
                     continue  # a news digest: another item's mentions say nothing of this one's
+                if _names_backer(e.root):
+                    continue  # "rebels backed by Rwanda": the sponsor is not where it happens
                 if e.label_ in ("GPE", "NORP", "ORG") and e[-1].lower_ not in people and not (
                         e.label_ == "NORP" and (e.start > 0 and doc[e.start - 1].lower_ in words("ethnic_markers")
                                                 or e.root.head.lemma_.lower() in words("ethnic_group_nouns"))):
@@ -728,6 +730,23 @@ def _dateline_agency(text: str) -> str | None:
     while (m := _DATED_LINE.match(head, pos)) is not None:
         agency, pos = m.group(3) or agency, m.end()
     return agency.strip() if agency else None
+
+
+def _names_backer(tok: Token) -> bool:
+    """True when ``tok`` names the sponsor of a backing participle (words.yaml
+    ``backing_participles``): "rebels, backed by Rwanda, ...", "Iran-backed militias".
+    Such a mention says who supports a party, not where the story happens, so it does
+    not count towards the story's country (:meth:`Mentions.home_country`), which
+    domestic actors with no country of their own take. Rule: docs/annotation.md
+    section 6 (rebels and militias take the country where they fight); the train gold
+    gives backed groups the country where they act ("militant groups backed by Iran's
+    IRGC": IRQ; "Iranian-backed Houthi": YEM)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "agent":
+        head = head.head
+    elif tok.dep_ not in ("npadvmod", "compound", "amod", "nmod"):
+        return False
+    return head is not tok and head.lemma_.lower() in words("backing_participles")
 
 
 def _possessive_antecedent(h: Token, low: str, sent: Span) -> Token | None:
