@@ -506,6 +506,15 @@ def _fallback_recipients(t: Trigger, etype: str) -> list[Token]:
         # "demanded that the US cancel the sale": the subject of the demanded act
         for c in list(v.children) + (list(t.token.children) if t.is_noun else []):
             if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i not in denied:
+                conditional, cond = _condition_doer(c) if etype == "THREATEN" else (False, None)
+                if conditional:
+                    # "If the junta does not free him, ECOWAS will use force, the bloc
+                    # warned": the threat is made to whoever must meet the condition;
+                    # the threatened act's subject is the threatening side, never its
+                    # recipient
+                    if cond is not None:
+                        out.append(cond)
+                    continue
                 sc = syntax.subject(c)
                 if sc is not None and sc.pos_ != "PRON":
                     out.append(sc)
@@ -522,6 +531,31 @@ def _fallback_recipients(t: Trigger, etype: str) -> list[Token]:
             if sub.token.i not in denied and sub.token.i not in other:
                 out.extend(arguments(sub, sub.event_type)[1])
     return out
+
+
+def _condition_doer(c: Token) -> tuple[bool, Token | None]:
+    """Whether the threatened act ``c`` has an "if"/"unless" clause
+    (``conditional_marks``), and who would do that clause's act: its subject, or a
+    passive's "by" agent; None when it names none, or its doer is a pronoun or the
+    threatened act's own subject ("if we have to, we will").
+
+    Rule: the party a conditional threat is made to is the one who must meet the
+    condition, not the one who threatens to act (docs/annotation.md section 3,
+    THREATEN: "the union threatened a nationwide strike if the bill passed"; section 6,
+    the recipient is the one the act is directed at). The train gold agrees: of its
+    conditional threats that name the condition's doer, the doer is the recipient
+    ("warned that if the rebels do not lay down their weapons ...": the rebels)."""
+    marks = words("conditional_marks")
+    own = syntax.subject(c)
+    for a in c.children:
+        if a.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in marks for m in a.children):
+            continue
+        doer = syntax.subject(a) or next((p for x in a.children if x.dep_ == "agent"
+                                          for p in x.children if p.dep_ == "pobj"), None)
+        if doer is None or doer.pos_ == "PRON" or own is not None and own.lower_ == doer.lower_:
+            return True, None
+        return True, doer
+    return False, None
 
 
 def _noun_actor(t: Trigger) -> Token | None:

@@ -394,6 +394,15 @@ class EventMaker:
                       if e.label_ in ("GPE", "LOC", "FAC")]
         loc = _event_location(stext, place_ents, trig_char, actor_spans,
                               [e.country for e in actors + recips if e.country], syntax.dateline_end(stext) if si == 0 else 0)
+        if etype in words("place_target_types"):
+            # "fired rockets from Lebanon at northern Israel", "militants in Gaza fired
+            # into southern Israel": the region of a country the fire was aimed at is
+            # where it landed, whatever other country the sentence places its shooters
+            # in (a place inside that region's country stays: it says more)
+            parts = [r for r in recips if r.how == "country name" and r.country and r.text
+                     and _country_part(r.text)]
+            if parts and (loc is None or loc.country != parts[0].country):
+                loc = _visited_place(stext, place_ents, parts, any_name=True) or loc
         if loc is None and visit:
             # a city visited is the place visited even when the NER calls it no place
             # ("visited Tbilisi" read as a person), and so is "the city of X" visited
@@ -1078,11 +1087,26 @@ _PLACE_OF = re.compile(r"(?i:the\s+)?(?:(?!(?i:of)\b)[\w'\u2019-]+\s+){0,3}?(?P<
 
 def _place_named(recips: list[Entity]) -> list[Entity]:
     """The recipients named as a place: a place name, a country name that is a city
-    the gazetteer knows ("Kyiv"), or a phrase of :func:`_place_phrase_name` ("the city
-    of Kharkiv")."""
+    the gazetteer knows ("Kyiv"), a part of a country named by a direction ("northern
+    Israel", "eastern Ukraine": :func:`_country_part`), or a phrase of
+    :func:`_place_phrase_name` ("the city of Kharkiv")."""
     return [r for r in recips if r.text and (
-        r.how == "place name" or r.how == "country name" and _names_city(r.text)
+        r.how == "place name" or r.how == "country name" and (_names_city(r.text) or _country_part(r.text))
         or _place_phrase_name(r.text) is not None)]
+
+
+def _country_part(text: str) -> bool:
+    """True when ``text`` names a region of a country by a direction before the
+    country's name ("northern Israel", "south-eastern Turkey"): fire aimed "at/into/on"
+    such a region landed there, so it is where the attack happened, in that country
+    (annotation guide, section 6: an attacked place goes in location_text; section 7:
+    the place where the event happened). The train gold codes such regions of an
+    attack as its place ("attacks ... in northern Mozambique", "a large bomb attack on
+    northern San Salvador"); a country named alone ("an assault on Ukraine") stays the
+    party attacked."""
+    from ..places import _DIRECTION
+
+    return _DIRECTION.match(text) is not None
 
 
 def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: list[Entity],

@@ -45,6 +45,11 @@ def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: Rule
             gov = gov.head
             hops += 1
             g = by_tok.get(gov.i)
+            if g is not None and g is not t and g.weight <= 0 and g.lexeme.particle:
+                # a phrasal verb the sense rules left no event ("walked off the stage to
+                # protest the heckling": "walk off" is a strike only off one's job) carries
+                # no act, so the act of its purpose clause stands as its own
+                break
             if g is not None and g is not t and gov.lemma_.lower() not in words("reporting"):
                 if hops == 1 and _participle_act(t.frame):
                     break  # "..., threatening to bomb it": a second act (coder.choose_events)

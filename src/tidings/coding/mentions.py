@@ -89,6 +89,10 @@ class Mentions:
         if owner is not None and found and all(e.country is None and e.igo is None for e in found) \
                 and h.lemma_.lower() not in words("other_party_nouns"):
             found = self._owner_owns(found, owner, sent, state)
+        described = next((c for c in h.children if c.dep_ == "poss" and c.lemma_.lower()
+                          in words("organisation_descriptions")), None)
+        if described is not None and found and all(e.country is None and e.igo is None for e in found):
+            found = self._organisation_owns(found, described, sent, state)
         if not found or all(e.country is None and e.igo is None and e.name is None for e in found):
             back = self.refer_back(h, sent, state, etype, bare=not found)
             if back:
@@ -201,6 +205,27 @@ class Mentions:
         if got is None:
             return found
         return [replace(e, country=got.country, igo=got.igo, how="pronoun") for e in found]
+
+    def _organisation_owns(self, found: list[Entity], owner: Token, sent: Span,
+                           state: StoryState) -> list[Entity]:
+        """"the bloc's president", "the alliance's secretary general" with no country
+        of their own: the officials of the international organisation the sentence
+        names before them (the nearest earlier name that resolves to an IGO), who
+        take its ``igo`` and no country; unchanged when the sentence names none (the
+        story's earlier mentions are not searched). Rule: docs/annotation.md section 6
+        (a description takes the entity it refers to; an IGO's officials carry its igo
+        code and no country); English grammar (a possessive description refers back to
+        the organisation just named, "ECOWAS will act, the bloc's president said")."""
+        # the names before it, nearest first (not the NER's labels: its small model
+        # rarely tags an acronym such as "ECOWAS" an ORG); only where such a possessive
+        # stands, so no walk over the sentence otherwise
+        names = [x for x in sent if x.i < owner.i and x.dep_ != "compound"
+                 and (x.pos_ == "PROPN" or x.pos_ == "NOUN" and x.text[:1].isupper())]
+        for name in reversed(names):
+            got = next((e for e in self._for_head(name, sent, state) if e.igo), None)
+            if got is not None:
+                return [replace(e, country=None, igo=got.igo, how="pronoun") for e in found]
+        return found
 
     def refer_back(self, h: Token, sent: Span, state: StoryState, etype: str | None = None,
                    bare: bool = True) -> list[Entity]:
@@ -621,6 +646,8 @@ class Mentions:
             for e in state.doc_ents(doc):
                 if (lo or hi is not None) and not (lo <= e.start_char and (hi is None or e.start_char < hi)):
                     continue  # a news digest: another item's mentions say nothing of this one's
+                if _names_backer(e.root):
+                    continue  # "rebels backed by Rwanda": the sponsor is not where it happens
                 if e.label_ in ("GPE", "NORP", "ORG") and e[-1].lower_ not in people and not (
                         e.label_ == "NORP" and (e.start > 0 and doc[e.start - 1].lower_ in words("ethnic_markers")
                                                 or e.root.head.lemma_.lower() in words("ethnic_group_nouns"))):
@@ -703,6 +730,23 @@ def _dateline_agency(text: str) -> str | None:
     while (m := _DATED_LINE.match(head, pos)) is not None:
         agency, pos = m.group(3) or agency, m.end()
     return agency.strip() if agency else None
+
+
+def _names_backer(tok: Token) -> bool:
+    """True when ``tok`` names the sponsor of a backing participle (words.yaml
+    ``backing_participles``): "rebels, backed by Rwanda, ...", "Iran-backed militias".
+    Such a mention says who supports a party, not where the story happens, so it does
+    not count towards the story's country (:meth:`Mentions.home_country`), which
+    domestic actors with no country of their own take. Rule: docs/annotation.md
+    section 6 (rebels and militias take the country where they fight); the train gold
+    gives backed groups the country where they act ("militant groups backed by Iran's
+    IRGC": IRQ; "Iranian-backed Houthi": YEM)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "agent":
+        head = head.head
+    elif tok.dep_ not in ("npadvmod", "compound", "amod", "nmod"):
+        return False
+    return head is not tok and head.lemma_.lower() in words("backing_participles")
 
 
 def _possessive_antecedent(h: Token, low: str, sent: Span) -> Token | None:
