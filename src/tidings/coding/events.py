@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .. import PIPELINE_VERSION
 from ..actors import first_person_sector
-from ..dates import content_clause_spans, participle_clause_spans, scheduled_clause_spans
+from ..dates import content_clause_spans, participle_clause_spans
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
@@ -475,7 +475,7 @@ class EventMaker:
         tense = "future" if "future" in t.aux else ("past" if t.frame.tag_ in ("VBD", "VBN") else "present")
         date_spans = [e for e in _sentence_ents(sent, state) if e.label_ in ("DATE", "TIME")]
         date_ents = [(e.start_char - start, e.end_char - start) for e in date_spans]
-        scheduled = scheduled_clause_spans(state.tokens_of(sent), start)
+        scheduled = state.scheduled_of(sent, start)
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char,
                            QUAD_CLASS[etype].startswith("material"), content_clause_spans(t.token, start),
                            scheduled, participle_clause_spans(date_spans, t.token, start))

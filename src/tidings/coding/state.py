@@ -69,6 +69,7 @@ class StoryState:
     _ents: dict[int, list] = field(default_factory=dict)
     _texts: dict[int, str] = field(default_factory=dict)
     _tokens: dict[int, list] = field(default_factory=dict)
+    _scheduled: dict[tuple[int, int], tuple] = field(default_factory=dict)
     _doc_text: str | None = None
     place_country: str | None = None
     home_country: str | None = None
@@ -128,6 +129,18 @@ class StoryState:
         got = self._tokens.get(sent.start)
         if got is None:
             got = self._tokens[sent.start] = list(sent)
+        return got
+
+    def scheduled_of(self, sent: Span, offset: int) -> tuple:
+        """:func:`tidings.dates.scheduled_clause_spans` of a sentence's tokens, relative to
+        ``offset`` (the evidence sentence's start character), made once per sentence: it
+        walks every token, and each event of the sentence asks for it."""
+        key = (sent.start, offset)
+        got = self._scheduled.get(key)
+        if got is None:
+            from ..dates import scheduled_clause_spans
+
+            got = self._scheduled[key] = scheduled_clause_spans(self.tokens_of(sent), offset)
         return got
 
     def text_of(self, sent: Span) -> str:
