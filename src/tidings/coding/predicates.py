@@ -956,14 +956,21 @@ def _nobody_subject(ctx: Ctx, determiners: frozenset[str], nobody: frozenset[str
     return s is not None and (any(c.lower_ in determiners for c in s.children) or s.lower_ in nobody)
 
 
-@predicate("head_negated", _ALL_T, deps=("strings", True), shared_subject=("bool", False))
-def _head_negated(ctx: Ctx, deps: frozenset[str], shared_subject: bool = False) -> bool:
+@predicate("head_negated", _ALL_T, deps=("strings", True), shared_subject=("bool", False),
+           copula=("bool", False))
+def _head_negated(ctx: Ctx, deps: frozenset[str], shared_subject: bool = False, copula: bool = False) -> bool:
     """The frame verb hangs by a dependency in ``deps`` on a negated head ("does not want
     to meet"); with ``shared_subject``, only when it has no subject of its own ("did not
-    carry out X or Y")."""
+    carry out X or Y"); with ``copula``, a predicate adjective head counts as negated when
+    its copula is ("was not ready to resume talks": spaCy hangs "not" on "was", the
+    adjective on "was" by ``acomp``)."""
     v = ctx.t.frame
-    return v.dep_ in deps and (not shared_subject or not syntax.own_subject(v)) and \
-        any(c.dep_ == "neg" for c in v.head.children)
+    if v.dep_ not in deps or (shared_subject and syntax.own_subject(v)):
+        return False
+    h = v.head
+    if any(c.dep_ == "neg" for c in h.children):
+        return True
+    return copula and h.dep_ == "acomp" and any(c.dep_ == "neg" for c in h.head.children)
 
 
 @predicate("neither_verb", _ALL_T, words=("words", True))

@@ -1,0 +1,59 @@
+"""Eighteenth round, r18c: diplomatic and judicial acts the default output missed or
+mistyped. Every sentence here is new (written for these tests, no corpus or evaluation
+text); each kind has sentences that failed before its change and near-misses that must
+not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import happened, shown
+
+
+def _types(events):
+    return {(e.event_type, e.mode) for e in events}
+
+
+# --- stated readiness to talk or cooperate is AGREE; its denial is REJECT -------------
+# annotation guide, AGREE ("stated readiness (ready to resume talks)") and section 5
+
+@pytest.mark.parametrize("text", [
+    "Caracas said it was ready to resume negotiations with the opposition in Oslo.",
+    "The Sudanese army said it was prepared to hold talks with the paramilitary group.",
+    "Pyongyang reaffirmed its willingness to hold talks with Seoul.",
+])
+def test_readiness_to_talk_is_agreement(code_text, text):
+    ev = code_text(text)
+    assert "AGREE" in happened(ev) and "CONSULT" not in happened(ev), shown(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Caracas said it was ready to resume negotiations with the opposition in Oslo.",
+    "Pyongyang reaffirmed its willingness to hold talks with Seoul.",
+])
+def test_readiness_to_talk_is_kept_by_default(default_code, text):
+    ev = default_code(text)
+    assert "AGREE" in happened(ev) and "CONSULT" not in happened(ev), shown(ev)
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The rebel delegation said it was not willing to negotiate with the junta.", "meet"),
+    ("The militia said it was not prepared to pull its fighters out of the port.", "yield"),
+])
+def test_denied_readiness_is_rejection(code_text, text, mode):
+    ev = code_text(text)
+    assert ("REJECT", mode) in _types(ev) and "AGREE" not in happened(ev), shown(ev)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a plan or a schedule is no statement of readiness: the meeting stays CONSULT + future
+    ("The Chilean foreign minister plans to hold talks with his Peruvian counterpart in May.", "CONSULT"),
+    ("The envoy is due to meet the Somali president on Friday.", "CONSULT"),
+    # readiness to fight is no cooperation
+    ("The rebels said they were ready to attack the garrison.", None),
+])
+def test_plans_and_threats_are_not_readiness(code_text, text, kind):
+    ev = code_text(text)
+    assert not any("readiness" in r for e in ev for r in e.rules), shown(ev)
+    if kind:
+        assert any(e.event_type == kind and "future" in e.aux_modes for e in ev), shown(ev)
