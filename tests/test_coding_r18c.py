@@ -57,3 +57,49 @@ def test_plans_and_threats_are_not_readiness(code_text, text, kind):
     assert not any("readiness" in r for e in ev for r in e.rules), shown(ev)
     if kind:
         assert any(e.event_type == kind and "future" in e.aux_modes for e in ev), shown(ev)
+
+
+# --- a court's prison sentence: SANCTION convict and COERCE arrest --------------------
+# annotation guide, section 5 ("court sentences someone to prison: two events"); COERCE
+# arrest includes prison sentences; a fine, a death sentence or a suspended one: convict only
+
+@pytest.mark.parametrize("text", [
+    "A court in Rabat sentenced the rapper to four years in prison on Tuesday.",
+    "An appeals court sentenced the former minister to 30 months.",
+    "The tribunal condemned the two activists to seven years in jail.",
+    "The regime handed long prison sentences to the striking dockers.",
+])
+def test_prison_sentence_is_conviction_and_imprisonment(code_text, text):
+    ev = code_text(text)
+    assert {"SANCTION", "COERCE"} <= happened(ev), shown(ev)
+    assert any(e.event_type == "COERCE" and e.mode == "arrest" for e in ev), shown(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Rabat sentenced the rapper to four years in prison on Tuesday.",
+    "The tribunal condemned the two activists to seven years in jail.",
+])
+def test_prison_sentence_is_kept_by_default(default_code, text):
+    ev = default_code(text)
+    assert {"SANCTION", "COERCE"} <= happened(ev), shown(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Lagos sentenced the banker to a fine of two million naira.",
+    "The judge gave the protester a suspended sentence.",
+    "A military court sentenced the three officers to death.",
+    "The appeals court convicted the former mayor of fraud.",
+])
+def test_other_penalties_are_conviction_only(code_text, text):
+    ev = code_text(text)
+    assert "SANCTION" in {e.event_type for e in ev}, shown(ev)
+    assert not any(e.event_type == "COERCE" for e in ev), shown(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry condemned the arrest of the two reporters.",
+    "Human rights groups condemned the sentences given to the students.",
+])
+def test_verbal_condemnation_stays_accusation(code_text, text):
+    ev = code_text(text)
+    assert "ACCUSE" in happened(ev) and not any("condemned-to-a-penalty" in r for e in ev for r in e.rules), shown(ev)

@@ -68,6 +68,8 @@ def _on_trigger(e: dict[str, Any], t: Trigger, ctx: Ctx) -> None:
         t.take_lexeme(ctx.lex.nouns[word])
     weight = _weight(t.weight, e["weight"]) if "weight" in e else None
     if "cameo" in e:
+        if e.get("same_act") and t.event_type and e["type"] != t.event_type:
+            t.same_act_as = t.event_type  # (a new sense of the same act: see below)
         t.recode(e["type"], e.get("mode"), e["cameo"], tuple(e.get("contexts", ())), weight=weight)
         return
     etype, t.mode = _type_and_mode(e, t.event_type, t.mode)
