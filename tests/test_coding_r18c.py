@@ -103,3 +103,33 @@ def test_other_penalties_are_conviction_only(code_text, text):
 def test_verbal_condemnation_stays_accusation(code_text, text):
     ev = code_text(text)
     assert "ACCUSE" in happened(ev) and not any("condemned-to-a-penalty" in r for e in ev for r in e.rules), shown(ev)
+
+
+# --- withheld permission to enter is a refusal: REJECT, not RETREAT access + negation --
+# annotation guide, RETREAT access (letting observers or aid workers in); section 4
+# (a refusal is REJECT); section 5 (barring a group from entering is REJECT)
+
+@pytest.mark.parametrize("text", [
+    "The military government would not allow UN observers into the disputed province.",
+    "The border guards did not allow the aid workers into the refugee camp.",
+    "The regime would not admit the IAEA inspectors to the plant.",
+])
+def test_withheld_entry_is_rejection(code_text, text):
+    ev = code_text(text)
+    assert any(e.event_type == "REJECT" and not e.aux_modes for e in ev), shown(ev)
+    assert "RETREAT" not in {e.event_type for e in ev}, shown(ev)
+
+
+def test_withheld_entry_is_kept_by_default(default_code):
+    ev = default_code("The authorities would not allow foreign observers into the country.")
+    assert "REJECT" in happened(ev), shown(ev)
+
+
+@pytest.mark.parametrize("text", [
+    # granting access stays RETREAT access
+    "The government allowed international observers into the polling stations.",
+    "Kinshasa admitted the UN inspectors to the mine on Monday.",
+])
+def test_granted_entry_stays_access(code_text, text):
+    ev = code_text(text)
+    assert ("RETREAT", "access") in _types(ev) and "REJECT" not in happened(ev), shown(ev)
