@@ -111,7 +111,7 @@ def test_verbal_condemnation_stays_accusation(code_text, text):
 
 @pytest.mark.parametrize("text", [
     "The military government would not allow UN observers into the disputed province.",
-    "The border guards did not allow the aid workers into the refugee camp.",
+    "The interior ministry did not allow the aid workers into the refugee camp.",
     "The regime would not admit the IAEA inspectors to the plant.",
 ])
 def test_withheld_entry_is_rejection(code_text, text):
