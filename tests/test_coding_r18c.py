@@ -133,3 +133,33 @@ def test_withheld_entry_is_kept_by_default(default_code):
 def test_granted_entry_stays_access(code_text, text):
     ev = code_text(text)
     assert ("RETREAT", "access") in _types(ev) and "REJECT" not in happened(ev), shown(ev)
+
+
+# --- suspending, banning or closing media is COERCE censor, with the regulator as actor -
+# annotation guide, COERCE censor ("censorship, blocking media or websites")
+
+@pytest.mark.parametrize("text", [
+    "The broadcasting regulator suspended the transmissions of two Russian channels on Friday.",
+    "The military council banned the country's oldest magazine.",
+    "Authorities in Managua closed three independent outlets this week.",
+])
+def test_media_suspension_is_censorship(code_text, text):
+    ev = code_text(text)
+    assert ("COERCE", "censor") in _types(ev), shown(ev)
+    assert all(e.actor for e in ev if e.event_type == "COERCE"), [(e.event_type, e.actor) for e in ev]
+
+
+def test_media_suspension_is_kept_by_default(default_code):
+    ev = default_code("The regulator suspended the broadcasts of the Qatari channel.")
+    assert any(e.event_type == "COERCE" and e.actor for e in ev), shown(ev)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The European Union suspended aid to the junta.", "SANCTION"),
+    ("The ministry suspended the nuclear program for a year.", None),
+])
+def test_other_suspensions_are_not_censorship(code_text, text, kind):
+    ev = code_text(text)
+    assert ("COERCE", "censor") not in _types(ev), shown(ev)
+    if kind:
+        assert kind in happened(ev), shown(ev)
