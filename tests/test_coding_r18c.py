@@ -163,3 +163,27 @@ def test_other_suspensions_are_not_censorship(code_text, text, kind):
     assert ("COERCE", "censor") not in _types(ev), shown(ev)
     if kind:
         assert kind in happened(ev), shown(ev)
+
+
+# --- joint exercises told in the future are a schedule: COOPERATE + future, not AGREE ---
+# annotation guide, section 4 ("troops will hold drills next week": future); COOPERATE
+# (joint military exercises)
+
+@pytest.mark.parametrize("text", [
+    "Kenyan and Ugandan troops will hold joint exercises near Lake Victoria next month.",
+    "The Greek and French navies will hold joint exercises in the Aegean on Monday.",
+])
+def test_scheduled_joint_exercise_is_cooperation_future(code_text, text):
+    ev = code_text(text)
+    assert any(e.event_type == "COOPERATE" and "future" in e.aux_modes for e in ev), shown(ev)
+    assert "AGREE" not in {e.event_type for e in ev}, shown(ev)
+
+
+@pytest.mark.parametrize("text", [
+    # promised help and an agreement to exercise stay AGREE
+    "Japan will provide the quake-hit prefectures with emergency food aid.",
+    "The two defence ministers agreed to hold joint exercises next year.",
+])
+def test_promises_stay_agreement(code_text, text):
+    ev = code_text(text)
+    assert "AGREE" in happened(ev), shown(ev)
