@@ -187,3 +187,26 @@ def test_scheduled_joint_exercise_is_cooperation_future(code_text, text):
 def test_promises_stay_agreement(code_text, text):
     ev = code_text(text)
     assert "AGREE" in happened(ev), shown(ev)
+
+
+# --- withdrawing from an organisation, treaty or talks is SANCTION withdraw ------------
+# annotation guide, SANCTION withdraw ("withdrawing from an organisation, treaty, mission
+# or talks"); troops leaving a place stay RETREAT withdraw
+
+@pytest.mark.parametrize("text", [
+    "Niger withdrew from the West African regional bloc in January.",
+    "The Nicaraguan government withdrew from the Organization of American States.",
+    "Opposition parties withdrew from the national dialogue on Thursday.",
+])
+def test_withdrawal_from_a_body_is_sanction(code_text, text):
+    ev = code_text(text)
+    assert ("SANCTION", "withdraw") in _types(ev) and "RETREAT" not in {e.event_type for e in ev}, shown(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops withdrew from the eastern town of Avdiivka.",
+    "The rebels withdrew their fighters from two districts.",
+])
+def test_military_withdrawal_stays_retreat(code_text, text):
+    ev = code_text(text)
+    assert ("RETREAT", "withdraw") in _types(ev) and "SANCTION" not in {e.event_type for e in ev}, shown(ev)

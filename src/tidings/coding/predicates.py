@@ -593,14 +593,15 @@ def _subject_is(ctx: Ctx, ent: frozenset[str] = frozenset(), words: frozenset[st
 
 
 @predicate("prep_object", _ALL_T, preps=("strings", True), words=("words", True), child=("words", False),
-           no_det=("bool", False))
+           no_det=("bool", False), ent=("strings", False))
 def _prep_object(ctx: Ctx, preps: frozenset[str], words: frozenset[str], child: frozenset[str] = None,
-                 no_det: bool = False) -> bool:
+                 no_det: bool = False, ent: frozenset[str] = None) -> bool:
     """The frame verb has a preposition in ``preps`` whose object has a lemma in
-    ``words`` (and, with ``child``, a child word in it; with ``no_det``, no determiner:
+    ``words`` or, with ``ent``, a named-entity type in it ("withdrew from the CSTO":
+    ORG) (and, with ``child``, a child word in it; with ``no_det``, no determiner:
     "met with opposition", not "met with the opposition")."""
     for p in syntax.prep_objects(ctx.t.frame, preps):
-        if p.lemma_.lower() not in words:
+        if p.lemma_.lower() not in words and not (ent and p.ent_type_ in ent):
             continue
         if child is not None and not any(c.lower_ in child for c in p.children):
             continue
