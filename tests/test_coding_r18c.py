@@ -210,3 +210,26 @@ def test_withdrawal_from_a_body_is_sanction(code_text, text):
 def test_military_withdrawal_stays_retreat(code_text, text):
     ev = code_text(text)
     assert ("RETREAT", "withdraw") in _types(ev) and "SANCTION" not in {e.event_type for e in ev}, shown(ev)
+
+
+# --- an exchange of prisoners or hostages is RETREAT release, not COOPERATE ------------
+# annotation guide, RETREAT release ("releasing prisoners, hostages or detainees")
+
+@pytest.mark.parametrize("text", [
+    "The rebels and the government exchanged dozens of detainees in Aden.",
+    "Hezbollah and Israel exchanged the remains of captured soldiers.",
+])
+def test_exchanged_captives_are_release(every_candidate, text):
+    # the rule layer read it already (sense:prisoner-swap-is-release); the gate dropped it
+    # (RETREAT under its floor) until the rule said the exchange is the same act
+    ev = every_candidate(text)
+    assert ("RETREAT", "release") in _types(ev) and "COOPERATE" not in {e.event_type for e in ev}, shown(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "The two foreign ministers exchanged views on the border dispute.",
+    "Indian and Pakistani troops exchanged fire along the line of control.",
+])
+def test_other_exchanges_are_not_release(code_text, text):
+    ev = code_text(text)
+    assert "RETREAT" not in {e.event_type for e in ev}, shown(ev)
