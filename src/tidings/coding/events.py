@@ -190,7 +190,7 @@ class EventMaker:
                          arg_toks, draft.rules)
         if self.record_features:
             self.features[ev.event_id] = feats
-        out = [ev]
+        out = [ev] + self._imprisonment(t, sent, si, state, draft, mode, (actors, recips, claimed), conf, arg_toks)
         if claimed and t.claimed_by.i < t.frame.i and QUAD_CLASS[draft.etype] == "material_conflict" \
                 and not draft.aux & {"negation", "hypothetical"} and syntax.reporting_head(t.frame) is not None:
             # (not for the charge of an accusation verb: its accusation is its own event)
@@ -201,13 +201,19 @@ class EventMaker:
                 acc = Trigger(rep, _ALLEGE, rep, [rep])
                 out.append(self.record(acc, sent, si, state, "ACCUSE", "allege", [], (claimed, actors, []),
                                        round(conf * 0.85, 3), [], [REPORTED_ACCUSATION, *draft.rules]))
-        if draft.etype == "SANCTION" and mode == "convict" and custodial_sentence(t):
-            # "sentenced the editor to five years in prison": the conviction and the
-            # imprisonment it orders (annotation guide section 5: two events)
-            out.append(self.record(Trigger(t.token, _IMPRISON, t.frame, list(t.words)), sent, si, state,
-                                   "COERCE", "arrest", sorted(draft.aux), (actors, recips, claimed), conf,
-                                   arg_toks, [CUSTODIAL_SENTENCE, *draft.rules]))
         return out
+
+    def _imprisonment(self, t: Trigger, sent: Span, si: int, state: StoryState, draft: EventDraft,
+                      mode: str | None, parties: tuple[list[Entity], list[Entity], list[Entity]], conf: float,
+                      arg_toks: list[Token]) -> list[Event]:
+        """The COERCE arrest a prison sentence orders, beside its SANCTION convict, with
+        the conviction's parties, modes and confidence ("sentenced the editor to five
+        years in prison": annotation guide section 5, two events; :func:`custodial_sentence`);
+        ``[]`` for any other event."""
+        if draft.etype != "SANCTION" or mode != "convict" or not custodial_sentence(t):
+            return []
+        return [self.record(Trigger(t.token, _IMPRISON, t.frame, list(t.words)), sent, si, state, "COERCE",
+                            "arrest", sorted(draft.aux), parties, conf, arg_toks, [CUSTODIAL_SENTENCE, *draft.rules])]
 
     def _recipients(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft, actor_tok: Token | None,
                     actors: list[Entity], recip_toks: list[Token], taken: set[int],
