@@ -22,10 +22,12 @@ def _parties(events, etype, role):
 # ---------------------------------------------------------------- quotation opened by its speaker
 
 
+# (stated readiness to meet is AGREE: annotation guide section 5, "is ready to talk";
+# event:stated-readiness-is-agreement, r18c)
 @pytest.mark.parametrize("text, etype", [
-    ('The Bolivian defense minister said: "We are ready to meet the rebel leaders in Geneva."', "CONSULT"),
+    ('The Bolivian defense minister said: "We are ready to meet the rebel leaders in Geneva."', "AGREE"),
     ('The Bolivian defense minister said: "The rebels know that we are ready to meet them in Geneva."',
-     "CONSULT"),
+     "AGREE"),
 ])
 def test_quotation_we_is_its_opening_speaker(default_code, text, etype):
     evs = default_code(text)
@@ -39,7 +41,7 @@ def test_quotation_we_of_a_speaker_without_a_country_takes_the_story_s(default_c
     # country the dateline's story gives
     evs = default_code('SAN SALVADOR, 4 MAY 90 -- THE GUERRILLA COMMANDER SAID: "WE ARE READY TO MEET '
                        'THE GOVERNMENT DELEGATION IN CARACAS."')
-    meet = [e for e in evs if e.event_type == "CONSULT"]
+    meet = [e for e in evs if e.event_type == "AGREE"]  # stated readiness to meet (guide section 5)
     assert meet and [a.country for a in meet[0].actor] == ["SLV"], [(e.event_type, e.actor) for e in evs]
 
 

@@ -41,6 +41,9 @@ REPORTED_ACCUSATION = "structure:reported-conflict-is-accusation"
 #: an accusation is its actor, and whom the behaviour is told of its recipient
 #: (:func:`_reported_charge`).
 REPORTED_CHARGE = "structure:reported-behaviour-is-speakers-charge"
+#: Name of the step by which a court's prison sentence is also the imprisonment it
+#: orders: COERCE arrest beside the SANCTION convict (:func:`custodial_sentence`).
+CUSTODIAL_SENTENCE = "structure:prison-sentence-is-imprisonment"
 #: A visit's recipient named as a place is where the visit happened, when the sentence
 #: names no other place (annotation guide, section 7: "the place visited").
 VISITED_PLACE = "structure:visited-place"
@@ -49,6 +52,7 @@ VISITED_PLACE = "structure:visited-place"
 #: (annotation guide, section 6: "rockets hit Kharkiv" is a place).
 ATTACKED_PLACE = "structure:attacked-place"
 _ALLEGE = Lexeme("V", "say", "", "ACCUSE", "allege", (), "112", 0.6)
+_IMPRISON = Lexeme("V", "imprison", "", "COERCE", "arrest", ("legal",), "173", 0.9)
 #: Ages and bare small numbers are no dates ("Omarov, 40," is not 1940).
 _BARE_NUMBER = re.compile(r"^\s*(?:aged?\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old)?\s*$", re.I)
 
@@ -186,7 +190,7 @@ class EventMaker:
                          arg_toks, draft.rules)
         if self.record_features:
             self.features[ev.event_id] = feats
-        out = [ev]
+        out = [ev] + self._imprisonment(t, sent, si, state, draft, mode, (actors, recips, claimed), conf, arg_toks)
         if claimed and t.claimed_by.i < t.frame.i and QUAD_CLASS[draft.etype] == "material_conflict" \
                 and not draft.aux & {"negation", "hypothetical"} and syntax.reporting_head(t.frame) is not None:
             # (not for the charge of an accusation verb: its accusation is its own event)
@@ -198,6 +202,18 @@ class EventMaker:
                 out.append(self.record(acc, sent, si, state, "ACCUSE", "allege", [], (claimed, actors, []),
                                        round(conf * 0.85, 3), [], [REPORTED_ACCUSATION, *draft.rules]))
         return out
+
+    def _imprisonment(self, t: Trigger, sent: Span, si: int, state: StoryState, draft: EventDraft,
+                      mode: str | None, parties: tuple[list[Entity], list[Entity], list[Entity]], conf: float,
+                      arg_toks: list[Token]) -> list[Event]:
+        """The COERCE arrest a prison sentence orders, beside its SANCTION convict, with
+        the conviction's parties, modes and confidence ("sentenced the editor to five
+        years in prison": annotation guide section 5, two events; :func:`custodial_sentence`);
+        ``[]`` for any other event."""
+        if draft.etype != "SANCTION" or mode != "convict" or not custodial_sentence(t):
+            return []
+        return [self.record(Trigger(t.token, _IMPRISON, t.frame, list(t.words)), sent, si, state, "COERCE",
+                            "arrest", sorted(draft.aux), parties, conf, arg_toks, [CUSTODIAL_SENTENCE, *draft.rules])]
 
     def _recipients(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft, actor_tok: Token | None,
                     actors: list[Entity], recip_toks: list[Token], taken: set[int],
@@ -1145,3 +1161,47 @@ def _event_location(stext: str, place_ents: list[tuple[int, int, str]], trig_cha
     from ..places import event_location
     return event_location(stext, place_ents, trig_char, actor_spans, ctx_countries, dateline_end)
 
+
+
+def custodial_sentence(t: Trigger) -> bool:
+    """True when a conviction's words order a term in prison: the verb's "to" phrase
+    names prison or a term of time ("sentenced the editor to five years in prison", "to
+    life", "to 18 months"), or the noun is such a sentence ("prison sentences", "a jail
+    term"); a suspended sentence, a fine or a death sentence orders none.
+
+    Rule (annotation guide, section 5, SANCTION ambiguities): a court sentencing someone
+    to prison is two events, SANCTION convict and COERCE arrest (imprisonment, "including
+    prison sentences", is COERCE arrest: guide, COERCE); a fine or a ban only is SANCTION
+    convict alone. Only the trigger's own children and two prepositional hops below are
+    read (words.yaml custodial_sentence_words, suspended_sentence_words)."""
+    tok = t.token
+    terms = words("custodial_sentence_words")
+    suspended = words("suspended_sentence_words")
+
+    def custody(x: Token) -> bool:
+        # "prison", "five years", or a sentence / term that prison modifies ("a long
+        # prison sentence"), not a suspended one
+        if any(c.lower_ in suspended for c in x.children):
+            return False
+        if x.lemma_.lower() in terms:
+            return True
+        return x.lemma_.lower() in ("sentence", "term") and \
+            any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in terms for c in x.children)
+
+    if t.is_noun:
+        return custody(tok) and tok.lemma_.lower() not in terms
+    if any(c.lower_ in suspended for c in tok.children):
+        return False
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if custody(obj):
+                return True
+            # "to five years in prison", "to life in jail"
+            if any(p.dep_ == "prep" and any(o.dep_ == "pobj" and custody(o) for o in p.children)
+                   for p in obj.children):
+                return True
+    return False

@@ -44,7 +44,7 @@ from ..learn.tokens import is_candidate, is_question, token_features
 from ..records import Event
 from ..spelling import load_spelling
 from .aux import aux_modes
-from .events import REPORTED_ACCUSATION
+from .events import CUSTODIAL_SENTENCE, REPORTED_ACCUSATION
 from .fold import claim_reported
 from . import effects
 from .rules import Ctx, EventDraft, RuleSet
@@ -322,6 +322,12 @@ class Learned:
         - for the speaker's accusation of a reported attack
           (:data:`tidings.coding.events.REPORTED_ACCUSATION`), the attack's, at the
           rules' discount (0.85): the accusation stands with the act reported;
+        - for the imprisonment a prison sentence orders
+          (:data:`tidings.coding.events.CUSTODIAL_SENTENCE`), the conviction's: the guide
+          names one court act by both types (annotation guide section 5), and the gate,
+          which reads the sentence's conviction, is not asked about its second name
+          ("sentenced the editor to five years in prison": COERCE 0.12 against SANCTION
+          0.66);
         - for an event of another type on a word the model scored (renamed after the
           gate by a later rule: "the protesters' demands" read as PROTEST), the gate's
           probability that the sentence reports that type;
@@ -343,6 +349,8 @@ class Learned:
             return round(self.model.calibrate(t.model_p), 4)
         if REPORTED_ACCUSATION in ev.rules and t.model_p is not None:
             return round(self.model.calibrate(t.model_p) * 0.85, 4)
+        if CUSTODIAL_SENTENCE in ev.rules and t.model_p is not None:
+            return round(self.model.calibrate(t.model_p), 4)
         if t.gate_p is not None and not set(ev.aux_modes) & NOT_HAPPENED:
             return round(self.model.calibrate(t.gate_p.get(ev.event_type, 0.0)), 4)
         return ev.confidence

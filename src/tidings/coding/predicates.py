@@ -605,14 +605,15 @@ def _subject_is(ctx: Ctx, ent: frozenset[str] = frozenset(), words: frozenset[st
 
 
 @predicate("prep_object", _ALL_T, preps=("strings", True), words=("words", True), child=("words", False),
-           no_det=("bool", False))
+           no_det=("bool", False), ent=("strings", False))
 def _prep_object(ctx: Ctx, preps: frozenset[str], words: frozenset[str], child: frozenset[str] = None,
-                 no_det: bool = False) -> bool:
+                 no_det: bool = False, ent: frozenset[str] = None) -> bool:
     """The frame verb has a preposition in ``preps`` whose object has a lemma in
-    ``words`` (and, with ``child``, a child word in it; with ``no_det``, no determiner:
+    ``words`` or, with ``ent``, a named-entity type in it ("withdrew from the CSTO":
+    ORG) (and, with ``child``, a child word in it; with ``no_det``, no determiner:
     "met with opposition", not "met with the opposition")."""
     for p in syntax.prep_objects(ctx.t.frame, preps):
-        if p.lemma_.lower() not in words:
+        if p.lemma_.lower() not in words and not (ent and p.ent_type_ in ent):
             continue
         if child is not None and not any(c.lower_ in child for c in p.children):
             continue
@@ -968,15 +969,22 @@ def _nobody_subject(ctx: Ctx, determiners: frozenset[str], nobody: frozenset[str
     return s is not None and (any(c.lower_ in determiners for c in s.children) or s.lower_ in nobody)
 
 
-@predicate("head_negated", _ALL_T, deps=("strings", True), shared_subject=("bool", False))
-def _head_negated(ctx: Ctx, deps: frozenset[str], shared_subject: bool = False) -> bool:
+@predicate("head_negated", _ALL_T, deps=("strings", True), shared_subject=("bool", False),
+           copula=("bool", False))
+def _head_negated(ctx: Ctx, deps: frozenset[str], shared_subject: bool = False, copula: bool = False) -> bool:
     """The frame verb hangs by a dependency in ``deps`` on a negated head ("does not want
     to meet"); with ``shared_subject``, only when it has no subject of its own ("did not
     carry out X or Y") and no tense of its own (:func:`syntax.own_tense`: "would not
-    compete and closed its embassy")."""
+    compete and closed its embassy"); with ``copula``, a predicate adjective head counts
+    as negated when its copula is ("was not ready to resume talks": spaCy hangs "not" on
+    "was", the adjective on "was" by ``acomp``)."""
     v = ctx.t.frame
-    return v.dep_ in deps and (not shared_subject or not syntax.own_subject(v) and not syntax.own_tense(v)) and \
-        any(c.dep_ == "neg" for c in v.head.children)
+    if v.dep_ not in deps or (shared_subject and (syntax.own_subject(v) or syntax.own_tense(v))):
+        return False
+    h = v.head
+    if any(c.dep_ == "neg" for c in h.children):
+        return True
+    return copula and h.dep_ == "acomp" and any(c.dep_ == "neg" for c in h.head.children)
 
 
 @predicate("neither_verb", _ALL_T, words=("words", True))
