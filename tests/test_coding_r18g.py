@@ -175,7 +175,7 @@ def test_a_coordinated_verb_in_its_own_tense_is_not_negated(code_text, text, tri
 
 @pytest.mark.parametrize("text, trigger", [
     ("Hanoi did not fire on the trawler or seize its crew.", "seize"),
-    ("The militia could storm the town and seize the airfield.", "seize"),
+    ("The militia could storm the town and seize the weapons.", "seize"),
 ])
 def test_a_bare_coordinated_verb_still_shares_the_modal(code_text, text, trigger):
     evs = code_text(text)
