@@ -233,7 +233,8 @@ class EventMaker:
             recip_toks = [r for r in recip_toks if _meeting_partner(r, t)]
         # what a denial denies names no party to it (arguments.denied_content), nor does
         # another act named as the reason or condition (arguments.other_act_words)
-        denied = (denied_content(t) if draft.etype == "REJECT" else frozenset()) | other_act_words(t)
+        denied = (denied_content(t) if draft.etype == "REJECT" else frozenset()) | other_act_words(t) \
+            | syntax.next_clause_subjects(t.frame)
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
             or ([] if mutual or act is not None else self.mentions.object_modifiers(t, sent, state, same | denied))
         if not recips and self.argmodel is not None:

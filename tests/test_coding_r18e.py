@@ -1,0 +1,73 @@
+"""Who did what to whom, eighteenth round (a fresh user's trial): parties across two
+conjoined clauses, the first person of a statement, and passives with no agent. All
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import NOT_HAPPENED, shown
+
+
+def _of(evs, etype):
+    """The reported (not negated or hypothetical) events of ``etype``."""
+    return [e for e in evs if e.event_type == etype and not set(e.aux_modes) & NOT_HAPPENED]
+
+
+def _countries(ents):
+    return {x.country for x in ents if x.country}
+
+
+# --- 1. a clause's subject is never a party of the clause conjoined with it -------------
+
+@pytest.mark.parametrize("text, igo, parties", [
+    ("ECOWAS denounced the takeover and the governments of Ghana and Nigeria expressed support for "
+     "President Bazoum.", "ACCUSE", {"GHA", "NGA"}),
+    ("The African Union condemned the mutiny and the presidents of Kenya and Uganda expressed solidarity "
+     "with President Tshisekedi.", "ACCUSE", {"KEN", "UGA"}),
+])
+def test_second_clause_subject_parsed_into_the_object_list_acts_in_its_own_clause(every_candidate, text, igo,
+                                                                                   parties):
+    """"X condemned A and the governments of B and C expressed support": the parse hangs
+    the governments on the condemned object list and leaves "expressed" without a
+    subject (syntax.stranded_subject). They are the support's actor, not whom the
+    condemnation is directed at, and the condemner does not express the support
+    (annotation guide section 6)."""
+    evs = every_candidate(text)
+    acc = _of(evs, igo)
+    assert acc and not _countries(r for e in acc for r in e.recipient) & parties, shown(evs)
+    sup = _of(evs, "SUPPORT")
+    assert sup and _countries(a for e in sup for a in e.actor) == parties, shown(evs)
+    assert not any(a.igo for e in sup for a in e.actor), shown(evs)
+
+
+def test_a_subject_parsed_into_the_previous_object_list_is_not_a_recipient(every_candidate):
+    """"Tehran released A and Rome handed over B": Rome hands over; it is not released."""
+    evs = every_candidate("Tehran released a Belgian teacher and Rome handed over an Iranian engineer.")
+    got = _of(evs, "RETREAT")
+    assert got, shown(evs)
+    assert not any(r.text == "Rome" for e in got for r in e.recipient), shown(evs)
+
+
+def test_near_miss_a_real_object_list_stays_whole(every_candidate):
+    """Two released people with no verb after them: both are recipients."""
+    evs = every_candidate("Tehran released a Belgian teacher and a Danish engineer on Friday.")
+    got = _of(evs, "RETREAT")
+    assert got and {"BEL", "DNK"} <= _countries(r for e in got for r in e.recipient), shown(evs)
+
+
+def test_near_miss_a_shared_subject_still_acts_in_both_clauses(every_candidate):
+    """"X condemned A and expressed support for B" (no subject of its own): X supports."""
+    evs = every_candidate("Kenya condemned the coup attempt and expressed support for the president of Ghana.")
+    sup = _of(evs, "SUPPORT")
+    assert sup and "KEN" in _countries(a for e in sup for a in e.actor), shown(evs)
+
+
+def test_near_miss_a_series_of_predicates_after_a_comma_keeps_its_subject(every_candidate):
+    """"They visited Kyiv and Warsaw, signed ...": a comma before the verb marks a
+    series of the same subject's acts; the last place of the list is no subject."""
+    evs = every_candidate("Sweden and Finland sent ministers to Vilnius and Riga, pledged support for the "
+                          "Baltic states and discussed air defence.")
+    got = [e for e in evs if e.trigger == "pledged"]
+    assert got and {"SWE", "FIN"} <= _countries(a for e in got for a in e.actor), shown(evs)
+    assert not {"LTU", "LVA"} & _countries(a for e in got for a in e.actor), shown(evs)
