@@ -71,3 +71,34 @@ def test_near_miss_a_series_of_predicates_after_a_comma_keeps_its_subject(every_
     got = [e for e in evs if e.trigger == "pledged"]
     assert got and {"SWE", "FIN"} <= _countries(a for e in got for a in e.actor), shown(evs)
     assert not {"LTU", "LVA"} & _countries(a for e in got for a in e.actor), shown(evs)
+
+
+# --- 3. a passive with no agent names no actor ---------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, named", [
+    ("Four Nepali officials were dismissed for remarks about Prime Minister Shehbaz Sharif.", "dismissed", "PAK"),
+    ("Two Ghanaian deputy ministers were suspended for posts about President Bola Tinubu.", "suspended", "NGA"),
+    ("Three Nigerian lawmakers were suspended for statements about President Nana Akufo-Addo.", "suspended",
+     "GHA"),
+])
+def test_agentless_passive_takes_no_actor_from_its_reason(every_candidate, text, trigger, named):
+    """"X were suspended for remarks about Y": the sentence does not say who suspended
+    them; Y is what the remarks were about (annotation guide section 5, passive with an
+    unnamed agent: actor empty)."""
+    evs = every_candidate(text)
+    got = [e for e in evs if e.trigger == trigger]
+    assert got and not any(e.actor for e in got), (named, shown(evs))
+
+
+def test_near_miss_a_passive_with_a_by_agent_keeps_it(every_candidate):
+    evs = every_candidate("Two Ghanaian diplomats were expelled by Kenya over comments about President William Ruto.")
+    got = [e for e in evs if e.trigger == "expelled"]
+    assert got and "KEN" in _countries(a for e in got for a in e.actor), shown(evs)
+
+
+def test_near_miss_an_agentless_passive_keeps_an_actor_named_outside_its_reason(every_candidate):
+    """"were killed during a clash with X": the clash's other side is the actor the
+    train gold gives; only reason phrases ("for", "over") are left out."""
+    evs = every_candidate("Two Colombian soldiers were killed during a clash with ELN rebels in Arauca on Sunday.")
+    got = _of(evs, "ASSAULT")
+    assert got and any(a.sector == "REB" for e in got for a in e.actor), shown(evs)

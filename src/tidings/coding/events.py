@@ -263,6 +263,10 @@ class EventMaker:
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
             | state.dateline_words(sent)
+        if not t.is_noun and syntax.agentless_passive(t.frame):
+            # "three ministers were suspended for remarks about X": whom the reason is about
+            # did not do the act (syntax.reason_phrase_words)
+            taken |= syntax.reason_phrase_words(t.frame)
         if material_noun:
             # "condemned the attack and called on the UN to act": whom the judge addresses
             # did not do the act judged (syntax.judge_clause_words)

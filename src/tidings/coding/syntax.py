@@ -66,6 +66,27 @@ def own_subject(v: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children)
 
 
+def agentless_passive(v: Token) -> bool:
+    """True when ``v`` is a passive verb with a passive subject and no by-phrase agent
+    ("three deputy ministers were suspended for remarks about the prime minister")."""
+    return any(c.dep_ == "nsubjpass" for c in v.children) and any(c.dep_ == "auxpass" for c in v.children) \
+        and not any(c.dep_ == "agent" for c in v.children)
+
+
+def reason_phrase_words(v: Token) -> set[int]:
+    """Token indexes of the reason phrases of ``v`` (words.yaml ``reason_preps``: "were
+    suspended for remarks about the prime minister", "was recalled over comments about
+    X"). The reason is another act, and whom it is about, or who did it, is no doer of
+    the act it explains: a passive whose agent the sentence does not name has no actor
+    there (docs/annotation.md section 5, passive arrest with unnamed agent: actor empty,
+    "do not guess"; the fresh user's trial, eighteenth round: a prime minister named in
+    the reason became the actor of the suspension). Other phrases may still name the
+    agent the train gold gives ("two soldiers were killed during a clash with the
+    rebels")."""
+    preps = words("reason_preps")
+    return {w.i for c in v.children if c.dep_ == "prep" and c.lower_ in preps for w in c.subtree}
+
+
 #: Tags of a finite verb (a clause of its own, not a participle).
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
