@@ -73,6 +73,36 @@ def test_near_miss_a_series_of_predicates_after_a_comma_keeps_its_subject(every_
     assert not {"LTU", "LVA"} & _countries(a for e in got for a in e.actor), shown(evs)
 
 
+# --- 2. a statement's "we" is the speaker's side, never the state it addresses ---------
+
+@pytest.mark.parametrize("text, addressee", [
+    ("Statement by the Official Spokesperson\n\nAzerbaijan violated the truce on Sunday, and Azerbaijani troops "
+     "shelled border villages near Tavush. Azerbaijan has denied this. "
+     "We call upon Azerbaijan to respect the agreement.", "AZE"),
+    ("Q: Will Chile accept the result of the election in Nicaragua?\nA: No. Managua has not published the "
+     "figures, and Nicaragua has expelled observers. We have asked Managua to publish them.", "NIC"),
+    ("Press release\n\nEthiopian troops crossed the border on Friday, and Ethiopia has moved artillery near "
+     "Kassala. We urge Ethiopia to withdraw its forces.", "ETH"),
+])
+def test_first_person_of_a_statement_is_not_the_addressed_state(every_candidate, text, addressee):
+    """A first-person subject that only the story's country would give a country (the
+    country the story names most) is not given the country of the state it addresses
+    (events._speaker_not_addressee; annotation guide sections 6 and 9)."""
+    evs = every_candidate(text, pub_date="2025-02-07")
+    req = [e for e in _of(evs, "REQUEST") if e.actor and e.actor[0].text == "We"]
+    assert req and addressee in _countries(r for e in req for r in e.recipient), shown(evs)
+    assert addressee not in _countries(a for e in req for a in e.actor), shown(evs)
+
+
+def test_near_miss_we_addressing_its_own_institutions_keeps_the_story_country(every_candidate):
+    """A domestic appeal ("we call on the Colombian Congress"): the addressee is no
+    state named as a whole, and the speaker's country stays the story's."""
+    evs = every_candidate("Colombian President Ivan Duque spoke on television on Sunday in Bogota. "
+                          "We call on the Colombian Congress to approve the tax reform.", pub_date="2025-02-07")
+    req = [e for e in _of(evs, "REQUEST") if e.actor and e.actor[0].text == "We"]
+    assert req and "COL" in _countries(a for e in req for a in e.actor), shown(evs)
+
+
 # --- 3. a passive with no agent names no actor ---------------------------------------------
 
 @pytest.mark.parametrize("text, trigger, named", [
