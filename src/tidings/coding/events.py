@@ -141,8 +141,7 @@ class EventMaker:
         # a mention and its apposition are one participant ("X and his counterpart Y
         # held talks": Y is on the actor's side already)
         same = syntax.one_participant([actor_tok], lists=False) if actor_tok is not None else set()
-        # what a speaker calls the act is no party to it ("described the raid as a
-        # violation of the UN Charter")
+        # what a speaker calls the act is no party to it ("described the raid as a violation of the UN Charter")
         same |= syntax.judged_words(stance_anchor(t))
         recip_toks = [r for r in recip_toks if r.i not in same]
         # "recalled its ambassador from Caracas", "withdrew its troops": the actor's own
