@@ -145,8 +145,7 @@ class EventMaker:
         # a mention and its apposition are one participant ("X and his counterpart Y
         # held talks": Y is on the actor's side already)
         same = syntax.one_participant([actor_tok], lists=False) if actor_tok is not None else set()
-        # what a speaker calls the act is no party to it ("described the raid as a
-        # violation of the UN Charter")
+        # what a speaker calls the act is no party to it ("described the raid as a violation of the UN Charter")
         same |= syntax.judged_words(stance_anchor(t))
         recip_toks = [r for r in recip_toks if r.i not in same]
         # "recalled its ambassador from Caracas", "withdrew its troops": the actor's own
@@ -160,6 +159,7 @@ class EventMaker:
         recips = _other_side(actors, recips)
         if not recips and "model:recipient" in draft.rules:
             draft.rules.remove("model:recipient")  # its recipient was the actor itself: none given
+        actors = _speaker_not_addressee(actors, recips, actor_tok)
         claimed = ents(t.claimed_by, sent, state)
         state.note(actors, recips, syntax.may_name_person(actor_tok))
         if syntax.names_group(actor_tok):
@@ -249,7 +249,8 @@ class EventMaker:
             recip_toks = [r for r in recip_toks if _meeting_partner(r, t)]
         # what a denial denies names no party to it (arguments.denied_content), nor does
         # another act named as the reason or condition (arguments.other_act_words)
-        denied = (denied_content(t) if draft.etype == "REJECT" else frozenset()) | other_act_words(t)
+        denied = (denied_content(t) if draft.etype == "REJECT" else frozenset()) | other_act_words(t) \
+            | syntax.next_clause_subjects(t.frame)
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
             or ([] if mutual or act is not None else self.mentions.object_modifiers(t, sent, state, same | denied))
         if not recips and self.argmodel is not None:
@@ -278,6 +279,10 @@ class EventMaker:
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
             | state.dateline_words(sent)
+        if not t.is_noun and syntax.agentless_passive(t.frame):
+            # "three ministers were suspended for remarks about X": whom the reason is about
+            # did not do the act (syntax.reason_phrase_words)
+            taken |= syntax.reason_phrase_words(t.frame)
         if material_noun:
             # "condemned the attack and called on the UN to act": whom the judge addresses
             # did not do the act judged (syntax.judge_clause_words)
@@ -663,6 +668,45 @@ def _other_side(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
                   and r.name not in akeys[(r.country, r.igo, r.sector)])]
     said = {a.text.lower() for a in actors}
     return [r for r in recips if r.text.lower() not in said]
+
+
+def _speaker_not_addressee(actors: list[Entity], recips: list[Entity], tok: Token | None) -> list[Entity]:
+    """``actors`` with a first-person pronoun ("we", "our": words.yaml
+    ``pronouns_first``) that only the story's country gave a country (``how`` "story
+    country": the country the story names most) left without one when a state named as
+    a whole ("Pakistan", "Caracas": a ``country name`` mention of sector GOV) of that
+    country is a recipient of the same event: "We call upon Pakistan to ...", "We have
+    asked Caracas to ..." in a story that names the addressee most. The first person
+    is the speaker's side, never the state it addresses (docs/annotation.md section 9:
+    a statement's "we" is its issuer; section 6: a pronoun takes its referent, and no
+    participant is on both sides of one event). Its country stays unknown rather than
+    guessed. Not for a state the speaker calls its own ("our country"), nor when a
+    reporting verb names who speaks ("the president said, we are ready to lead
+    Armenia to peace": such a "we" is the speaker's, whose country may be the state
+    named). The fresh user's trial, eighteenth round."""
+    first = words("pronouns_first")
+    rc = {r.country for r in recips if r.country and r.how == "country name" and r.sector == "GOV" and not r.igo
+          and _bare_state_name(r.text, first)}
+    if not rc or tok is None or tok.pos_ != "PRON":
+        return actors
+    v = tok.head
+    if syntax.reporting_head(v) is not None or any(
+            c.dep_ == "parataxis" and c.lemma_.lower() in words("reporting") for c in v.children):
+        return actors
+    return [replace(a, country=None, sector=None) if a.how == "story country" and a.country in rc
+            and a.text.lower() in first else a for a in actors]
+
+
+def _bare_state_name(text: str, first: frozenset[str] | set[str]) -> bool:
+    """True when a mention's ``text`` is a state's or capital's name alone ("Pakistan",
+    "the United States", "Caracas"), not a phrase that only contains one ("the
+    Archbishopric of San Salvador", "Taiwan's democracy") nor one the speaker calls its
+    own ("our country, our small El Salvador")."""
+    low = text.lower().replace("\u2019", "'")
+    toks = low.split()
+    if toks and toks[0] == "the":
+        toks = toks[1:]
+    return 0 < len(toks) <= 3 and "of" not in toks and "'s" not in low and not first & set(toks)
 
 
 def _not_own_state(actors: list[Entity], recips: list[Entity]) -> list[Entity]:

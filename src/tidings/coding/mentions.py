@@ -44,7 +44,9 @@ class Mentions:
         to the parties of the last meeting), or None."""
         if tok is None:
             return []
-        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        # a conjunct that is the next clause's subject is no member of the list
+        # ("released a teacher and Paris handed over ...": syntax.stranded_subject)
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not syntax.is_stranded_subject(c)]
         seen: set[tuple] = set()
         out: list[Entity] = []
         split = _joined_title(tok)

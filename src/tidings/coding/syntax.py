@@ -36,8 +36,12 @@ def subject(v: Token) -> Token | None:
     a second subject ("KHARTOUM, March 3 — Sudan's army shelled ...": the army), and a
     subject cut off from the verb by a comma before another subject: the parse hung a
     preceding clause's word on the verb ("If Venezuela invades Guyana, Brazil would close
-    its border": Brazil; a fresh user's trial, fifteenth round)."""
+    its border": Brazil; a fresh user's trial, fifteenth round). A conjoined verb with
+    none whose subject the parse hung on the previous object list has that one
+    (:func:`stranded_subject`)."""
     subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    if not subs and v.dep_ == "conj":
+        return stranded_subject(v)
     for c in subs:
         if len(subs) > 1 and (is_speaker_label(c) or in_dateline(c) or _cut_off_subject(c, subs, v)):
             continue
@@ -60,6 +64,107 @@ def _cut_off_subject(c: Token, subs: list[Token], v: Token) -> bool:
 def own_subject(v: Token) -> bool:
     """True when ``v`` has a subject of its own (active, passive or clausal)."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children)
+
+
+def agentless_passive(v: Token) -> bool:
+    """True when ``v`` is a passive verb with a passive subject and no by-phrase agent
+    ("three deputy ministers were suspended for remarks about the prime minister")."""
+    return any(c.dep_ == "nsubjpass" for c in v.children) and any(c.dep_ == "auxpass" for c in v.children) \
+        and not any(c.dep_ == "agent" for c in v.children)
+
+
+def reason_phrase_words(v: Token) -> set[int]:
+    """Token indexes of the reason phrases of ``v`` (words.yaml ``reason_preps``: "were
+    suspended for remarks about the prime minister", "was recalled over comments about
+    X"). The reason is another act, and whom it is about, or who did it, is no doer of
+    the act it explains: a passive whose agent the sentence does not name has no actor
+    there (docs/annotation.md section 5, passive arrest with unnamed agent: actor empty,
+    "do not guess"; the fresh user's trial, eighteenth round: a prime minister named in
+    the reason became the actor of the suspension). Other phrases may still name the
+    agent the train gold gives ("two soldiers were killed during a clash with the
+    rebels")."""
+    preps = words("reason_preps")
+    return {w.i for c in v.children if c.dep_ == "prep" and c.lower_ in preps for w in c.subtree}
+
+
+#: Tags of a finite verb (a clause of its own, not a participle).
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def stranded_subject(v: Token) -> Token | None:
+    """The subject of a conjoined clause that the parse hung on the previous clause's
+    object list: "Tehran released a teacher and Paris handed over an engineer" is
+    parsed as "released [a teacher and Paris]" and a subjectless "handed". English
+    grammar: a noun phrase directly before a finite verb, with no "and" or comma
+    between them, is that verb's subject; a verb sharing the first clause's subject follows the
+    conjunction itself ("released a teacher and handed over ..."). So: for ``v``, a
+    finite active ``conj`` verb with no subject, the ``conj`` noun of an object list
+    of ``v``'s head verb whose phrase ends right before ``v``'s own words; None when
+    there is none (the fresh user's trial, eighteenth round: such a subject became the
+    first clause's recipient and the second clause took the first one's actor)."""
+    if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "auxpass") for c in v.children):
+        return None
+    if v.tag_ not in _FINITE and not any(c.dep_ == "aux" and c.i < v.i for c in v.children):
+        return None
+    k = v.left_edge.i - 1
+    if k < v.sent.start or v.doc[k].is_punct or v.left_edge.is_punct:
+        return None  # "discussed the visit to Kyiv and Moscow, noted concerns ...": a series
+    h = v.head
+    # the phrases that end right before the verb, innermost first ("Chile" of "the
+    # governments of Argentina and Chile", then "governments")
+    x, hops = v.doc[k], 0
+    while hops < 6:
+        if x.dep_ == "conj" and x.pos_ in ("NOUN", "PROPN", "PRON"):
+            first = x
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ in ("dobj", "obj", "attr") and first.head.i == h.i:
+                return x
+            if first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.head.i == h.i:
+                return x
+        if x.head.i == x.i or x.head.right_edge.i != k:
+            return None
+        x, hops = x.head, hops + 1
+    return None
+
+
+def is_stranded_subject(tok: Token) -> bool:
+    """True when ``tok``, a conjunct of an object list, is the subject of the next
+    clause's verb (:func:`stranded_subject`): it is no member of that list."""
+    if tok.dep_ != "conj":
+        return False
+    nxt = tok.right_edge.i + 1
+    if nxt >= tok.sent.end:
+        return False
+    x = tok.doc[nxt]
+    if x.dep_ != "conj" and x.head.left_edge.i == nxt:
+        x = x.head  # an auxiliary or adverb before the verb ("Paris later handed ...")
+    if x.dep_ != "conj":
+        return False
+    s = stranded_subject(x)
+    return s is not None and s.i == tok.i
+
+
+def next_clause_subjects(v: Token) -> frozenset[int]:
+    """Token indexes of the subjects of the clauses conjoined after ``v`` that have a
+    subject of their own, or one the parse hung on ``v``'s object list
+    (:func:`stranded_subject`): "ECOWAS denounced the takeover and the governments of
+    Ghana and Nigeria expressed support": the governments act in the second clause and
+    are not whom the first clause's act is directed at (annotation guide section 6; the
+    fresh user's trial, eighteenth round). Not a clause of obligation ("X should
+    declare a ceasefire, and Y should withdraw": one statement's demands of both, whose
+    subjects the train gold lists among the REQUEST's recipients). Looks at ``v``'s own
+    children only."""
+    out: set[int] = set()
+    modals = words("obligation_modals")
+    for c in v.children:
+        if c.dep_ == "conj" and c.i > v.i and c.pos_ in ("VERB", "AUX") \
+                and not any(a.dep_ == "aux" and a.lower_ in modals for a in c.children):
+            s = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None) or stranded_subject(c)
+            if s is not None and s.pos_ != "PRON":
+                out.update(w.i for w in s.subtree)
+    return frozenset(out)
 
 
 def up_the_tree(v: Token, test: Callable[[Token], bool], limit: int = 8) -> bool:
