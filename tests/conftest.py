@@ -41,6 +41,23 @@ def code_text(nlp, coder):
 
 
 @pytest.fixture(scope="session")
+def story_dated(nlp):
+    """Code a story as the engines do (a coder, then the story pass) and give its events'
+    dates: ``story_dated(coder, text, pub_date) -> {(type, trigger): (start, end,
+    granularity, source)}``."""
+    from tidings.dates import story_dates, story_sentences
+    from tidings.records import Story
+
+    def run(coder, text: str, pub_date: str) -> dict:
+        doc = nlp(text)
+        events = coder.code_doc(doc, Story(id="t", text=text, pub_date=pub_date))
+        out = story_dates(events, pub_date, story_sentences(text, doc.sents))
+        return {(e.event_type, e.trigger): (e.date.start, e.date.end, e.date.granularity, e.date.source) for e in out}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def default_code(nlp):
     """The shipped coder's default output (learned layer, confidence threshold):
     ``default_code(text) -> list[Event]`` (a story of 1 May 2025)."""

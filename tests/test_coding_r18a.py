@@ -13,40 +13,27 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.dates import scheduled_clause_spans, story_dates, story_sentences
+from tidings.dates import scheduled_clause_spans
 from tidings.records import Story
 
 PUB = "2025-03-06"  # a Thursday
 
 
 @pytest.fixture(scope="module")
-def dated(nlp, coder):
+def dated(story_dated, coder):
     """Code a story as the engines do (coder, then the story pass): ``{(type, trigger):
-    (start, end, granularity, source)}``."""
-    def run(text: str, pub_date: str = PUB) -> dict:
-        doc = nlp(text)
-        events = coder.code_doc(doc, Story(id="t", text=text, pub_date=pub_date))
-        out = story_dates(events, pub_date, story_sentences(text, doc.sents))
-        return {(e.event_type, e.trigger): (e.date.start, e.date.end, e.date.granularity, e.date.source) for e in out}
-
-    return run
+    (start, end, granularity, source)}`` (conftest ``story_dated``)."""
+    return lambda text, pub_date=PUB: story_dated(coder, text, pub_date)
 
 
 @pytest.fixture(scope="module")
-def dated_all(nlp):
+def dated_all(story_dated):
     """As ``dated``, with the learned layer keeping every candidate event
     (``--all-candidates``): orders and ultimatums the rule layer alone does not code."""
     from tidings.coding import Coder
 
     c = Coder(all_candidates=True)
-
-    def run(text: str, pub_date: str = PUB) -> dict:
-        doc = nlp(text)
-        events = c.code_doc(doc, Story(id="t", text=text, pub_date=pub_date))
-        out = story_dates(events, pub_date, story_sentences(text, doc.sents))
-        return {(e.event_type, e.trigger): (e.date.start, e.date.end, e.date.granularity, e.date.source) for e in out}
-
-    return run
+    return lambda text, pub_date=PUB: story_dated(c, text, pub_date)
 
 
 def _dates_of(got: dict, chosen: set[str]) -> list[tuple]:

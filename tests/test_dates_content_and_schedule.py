@@ -13,23 +13,16 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.dates import event_date, resolve, story_dates, story_sentences, _from_resolution
-from tidings.records import Story
+from tidings.dates import event_date, resolve, _from_resolution
 
 PUB = "2025-03-12"  # a Wednesday
 
 
 @pytest.fixture(scope="module")
-def dated(nlp, coder):
+def dated(story_dated, coder):
     """Code a story as the engines do (coder, then the story pass): ``{(type, trigger):
-    (start, end, granularity, source)}``."""
-    def run(text: str, pub_date: str = PUB) -> dict:
-        doc = nlp(text)
-        events = coder.code_doc(doc, Story(id="t", text=text, pub_date=pub_date))
-        out = story_dates(events, pub_date, story_sentences(text, doc.sents))
-        return {(e.event_type, e.trigger): (e.date.start, e.date.end, e.date.granularity, e.date.source) for e in out}
-
-    return run
+    (start, end, granularity, source)}`` (conftest ``story_dated``)."""
+    return lambda text, pub_date=PUB: story_dated(coder, text, pub_date)
 
 
 @pytest.mark.parametrize("text, chosen, day", [
