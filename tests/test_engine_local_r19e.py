@@ -77,6 +77,6 @@ def test_engines_local_r19e_undated_story_warns_once(tmp_path):
     story = Story(id="undated", text="Armenia accused Azerbaijan of shelling a village on Tuesday.",
                   origin="notes.txt")
     summary = code_stories([story])
-    notes = [w for w in summary.warnings if "has no publication date" in w]
+    notes = summary.no_pub_date_notes
     assert len(notes) == 1 and notes[0].startswith("notes.txt: story 'undated' has no publication date")
     assert summary.no_pub_date == 1

@@ -564,6 +564,11 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[st
     if getattr(s, "recoded", None):  # stories the store held, coded again, and why
         err.print(", ".join(f"{n} re-coded ({why})" for why, n in sorted(s.recoded.items())),
                   highlight=False)
+    notes = getattr(s, "no_pub_date_notes", None) or []
+    for msg in notes[:20]:  # once per story whose events took today's date (r19e)
+        err.print(f"[yellow]warning[/yellow] {escape(str(msg))}", highlight=False)
+    if len(notes) > 20:
+        err.print(f"... and {len(notes) - 20} more stories with no publication date", highlight=False)
     if getattr(s, "no_pub_date", 0):
         which = f" ({escape(s.undated_stories())})" if getattr(s, "no_pub_date_ids", None) else ""
         err.print(f"[yellow]warning[/yellow] {_n(s.no_pub_date, 'story', 'stories')}{which} had no publication date: their events "

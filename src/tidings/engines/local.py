@@ -95,6 +95,8 @@ class RunSummary:
         no_pub_date: coded stories that had no publication date and no dateline date
         (:func:`tidings.dates.dateline_date`; their events are dated by date phrases
         that name a year, else today); no_pub_date_ids: the ids of the first five;
+        no_pub_date_notes: :func:`no_pub_date_warning` of each such story whose events
+        took the coding date, in order (``tidings code`` prints them);
         unchanged: stories already in the store with the same text and pipeline version;
         recoded: of the coded stories, those the store already held, by why they were
             coded again (:data:`RECODED_PIPELINE`, :data:`RECODED_TEXT`,
@@ -110,6 +112,7 @@ class RunSummary:
     read: int = 0
     no_pub_date: int = 0
     no_pub_date_ids: list = field(default_factory=list)
+    no_pub_date_notes: list = field(default_factory=list)
     coded: int = 0
     unchanged: int = 0
     recoded: Counter = field(default_factory=Counter)
@@ -631,7 +634,7 @@ def code_stories(
                     summary.no_pub_date_ids.append(story.id)
                 note = no_pub_date_warning(story_name(story), result)
                 if note is not None:
-                    summary.warnings.append(note)
+                    summary.no_pub_date_notes.append(note)
             elif dateline is not None and dateline.reason == YEARLESS_NO_PUB_REASON:
                 summary.warnings.append(yearless_dateline_warning(story_name(story), dateline))
             summary.events += len(result)
