@@ -49,8 +49,8 @@ def test_places_r19e_subdivision_named_needs_the_admin_word():
     s = "Drones attacked a refinery in the Ryazan region and a depot in Ryazan."
     a = s.index("Ryazan")
     p = subdivision_named(s, a, a + len("Ryazan"))
-    # the text stays the name found (the place filter reads its head)
-    assert (p.text, p.name, p.feature, p.country) == ("Ryazan", "Ryazanskaya oblast'", "admin1", "RUS")
+    # the text is the whole place phrase, as the annotation guide copies it
+    assert (p.text, p.name, p.feature, p.country) == ("Ryazan region", "Ryazanskaya oblast'", "admin1", "RUS")
     b = s.rindex("Ryazan")
     assert subdivision_named(s, b, b + len("Ryazan")) is None
     # an admin word after a name the gazetteer holds no subdivision of: None
@@ -66,7 +66,7 @@ def test_places_r19e_event_location_of_a_name_and_admin_word():
     assert (p.text, p.feature, p.name) == ("Ryazan region", "admin1", "Ryazanskaya oblast'")
     # and as a GPE followed by the admin word
     p = event_location(s, [(a, a + 6, "GPE")], s.index("attacked"), [(0, 9)])
-    assert (p.text, p.feature, p.country) == ("Ryazan", "admin1", "RUS")
+    assert (p.text, p.feature, p.country) == ("Ryazan region", "admin1", "RUS")
 
 
 def test_places_r19e_subdivision_forms_are_valid():

@@ -27,7 +27,7 @@ import sys
 import unicodedata
 from array import array
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -944,8 +944,9 @@ def subdivision_named(sentence: str, start: int, end: int, context_countries: It
                       ) -> Place | None:
     """The first-level subdivision named by ``sentence[start:end]`` and the admin word
     right after it ("in the Ryazan region", "in Kabul province", "Kharkiv oblast"), with
-    the name as its text ("Ryazan"); None when no admin word follows or the gazetteer
-    holds no subdivision of that name (the caller resolves the name alone then).
+    that whole phrase as its text ("Ryazan region"); None when no admin word follows or
+    the gazetteer holds no subdivision of that name (the caller resolves the name alone
+    then).
 
     Rule (docs/dates-and-places.md): a place named with an admin word is the subdivision
     (``admin1``), never its namesake capital city."""
@@ -953,9 +954,9 @@ def subdivision_named(sentence: str, start: int, end: int, context_countries: It
     if after is None:
         return None
     place = resolve_place(sentence[start:after.end()], context_countries, "admin1")
-    # the text stays the name as the caller found it ("Ryazan"): the place filter
-    # (tidings.coding.locmodel) reads the name's head, not the admin word's
-    return replace(place, text=sentence[start:end]) if place.feature == "admin1" else None
+    # the text is the whole place phrase, as the annotation guide copies it ("Ryazan
+    # region"); with the name alone as text, corpus dev lost location precision
+    return place if place.feature == "admin1" else None
 
 
 #: A first-level subdivision's word before "of" or after its name.
