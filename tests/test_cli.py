@@ -84,32 +84,41 @@ def test_summary_and_database(coded):
     assert n_events == len(read_jsonl(out))
 
 
-def test_all_candidates_on_stored_stories_says_they_were_kept(tmp_path):
-    """--all-candidates over stories the store already holds leaves them as they were
-    (the store does not record which output they were coded for): the run says so and
-    names --force (a fresh-user trial got 'unchanged: 10' and the default events)."""
+def test_all_candidates_on_stored_stories_codes_them_again(tmp_path):
+    """--all-candidates over stories the store already holds codes them again: the store
+    records which output each story was coded for (stories.all_candidates, r19e), so a
+    run gives what it asked for (a fresh-user trial got 'unchanged: 10' and the default
+    events); the reverse too, and a store left holding both kinds says so."""
     db = tmp_path / "t.duckdb"
     src = EXAMPLES / "stories.jsonl"
     assert runner.invoke(app, ["code", str(src), "--db", str(db)]).exit_code == 0
     res = runner.invoke(app, ["code", str(src), "--db", str(db), "--all-candidates"])
     assert res.exit_code == 0, res.output
-    assert "unchanged: 10" in res.output and "--force" in res.output and "all-candidates" in res.output
-    res = runner.invoke(app, ["code", str(src), "--db", str(db), "--all-candidates", "--force"])
-    assert "warning" not in res.output.split("events:")[1].split("database:")[0]
-    # and the reverse: a plain run over stories coded with --all-candidates keeps their
-    # low-confidence events, and says how many the store holds
-    res = runner.invoke(app, ["code", str(src), "--db", str(db)])
-    assert res.exit_code == 0, res.output
+    assert "unchanged: 0" in res.output and "10 re-coded (output changed" in _flat(res.output)
     from tidings.learn.model import default_threshold
     from tidings.store import Store
 
     assert 0.1 < default_threshold() < 0.9
     with Store(db, read_only=True) as st:
+        assert st.coded_outputs()["all_candidates"] == 10
         low = st.con.execute("SELECT count(*) FROM events WHERE confidence < ?",
                              [default_threshold()]).fetchone()[0]
-    assert low > 0 and f"the store holds {low} events below the default confidence threshold" in _flat(res.output)
-    res = runner.invoke(app, ["code", str(src), "--db", str(db), "--force"])
-    assert "below the default" not in _flat(res.output)
+    assert low > 0
+    # the reverse: a plain run codes them again with the default output
+    res = runner.invoke(app, ["code", str(src), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert "10 re-coded (output changed" in _flat(res.output) and "mixes" not in res.output
+    with Store(db, read_only=True) as st:
+        assert st.coded_outputs()["default"] == 10
+        assert st.con.execute("SELECT count(*) FROM events WHERE confidence < ?",
+                              [default_threshold()]).fetchone()[0] == 0
+    # some stories coded with --all-candidates, the others not: the store mixes them
+    part = tmp_path / "part.jsonl"
+    part.write_text("".join(src.read_text(encoding="utf-8").splitlines(keepends=True)[:3]), encoding="utf-8")
+    res = runner.invoke(app, ["code", str(part), "--db", str(db), "--all-candidates"])
+    assert res.exit_code == 0, res.output
+    assert "the store mixes 3 stories coded with --all-candidates" in _flat(res.output)
+    assert "7 coded with the default output" in _flat(res.output)
 
 
 def test_rerun_does_not_duplicate(tmp_path):

@@ -159,7 +159,7 @@ def test_speed_worker_parses_a_chunk_as_one_batch(monkeypatch) -> None:
 def test_speed_store_error_in_the_writer_stops_the_run(tmp_path: Path, monkeypatch) -> None:
     calls = []
 
-    def broken(self, coded, version):
+    def broken(self, coded, version, **output):
         calls.append(len(coded))
         raise OSError("disk full")
 
@@ -210,9 +210,9 @@ def test_speed_store_holds_duckdb_to_one_thread_while_coding(tmp_path: Path, mon
     seen = []
     real = Store.save_stories
 
-    def save_stories(self, coded, version):
+    def save_stories(self, coded, version, **output):
         seen.append(int(self.con.execute("SELECT current_setting('threads')").fetchall()[0][0]))
-        return real(self, coded, version)
+        return real(self, coded, version, **output)
 
     monkeypatch.setattr(Store, "save_stories", save_stories)
     stories = [Story(id=f"s{i}", text="Kenya condemned the attack.", pub_date="2025-01-10")

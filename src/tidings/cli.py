@@ -247,7 +247,7 @@ def code_cmd(
                 summary = code_stories(items, store=store, sink=sink, processes=processes,
                                        batch_size=batch_size, actor_files=[str(a) for a in actors],
                                        force=force, limits=limits)
-            below = _below_threshold(store) if store is not None and not all_candidates and summary.unchanged else 0
+            mixed = _mixed_outputs(store) if store is not None else None
         finally:
             # a Ctrl-C while the output and the store close waits until they are closed
             # (it is raised then, with the first one's summary in its context)
@@ -272,18 +272,10 @@ def code_cmd(
                    kept=f"the failures table of {stored_in.resolve()}" if stored_in is not None else None,
                    quiet=quiet)
     if not quiet:
-        if below:
-            # the reverse of the warning below: a store coded with --all-candidates
-            # keeps its low-confidence events when the same stories are read again
-            err.print(f"[yellow]warning[/yellow] the store holds {_n(below, 'event', 'events')} below the default "
-                      "confidence threshold, coded with --all-candidates before; the stories it already held "
-                      "kept them: add --force to code them again with the default output, or filter with "
-                      "--min-confidence when querying", highlight=False)
-        if all_candidates and summary.unchanged:
-            # the store does not record which output a story was coded for
-            err.print(f"[yellow]warning[/yellow] {_n(summary.unchanged, 'story', 'stories')} already in the store "
-                      "kept the events stored before, not every candidate: add --force to code them again with "
-                      "--all-candidates", highlight=False)
+        if mixed:
+            # stories of this run coded with the other output before are coded again
+            # ("re-coded (output changed)"); the store's other stories keep theirs
+            err.print(f"[yellow]warning[/yellow] {escape(mixed)}", highlight=False)
     _note_no_stories(summary, inputs)
     if summary.read == 0 and summary.skipped:
         raise typer.Exit(1)  # nothing could be read at all: say so in the exit status
@@ -521,16 +513,13 @@ def _note_no_stories(s, inputs: list[str]) -> None:
                   "the input holds no records, so nothing was coded", highlight=False)
 
 
-def _below_threshold(store) -> int:
-    """How many stored events are below the model's default output threshold (kept by an
-    earlier ``--all-candidates`` run); 0 without a model."""
-    from .learn.model import default_threshold
+def _mixed_outputs(store) -> Optional[str]:
+    """The warning for a store that now holds stories coded with ``--all-candidates``
+    and stories coded with the default output (``stories.all_candidates``; the
+    queries' warning, :func:`tidings.query_cli.mixed_outputs_warning`), or None."""
+    from .query_cli import mixed_outputs_warning
 
-    threshold = default_threshold()
-    if not threshold:
-        return 0
-    return int(store.con.execute("SELECT count(*) FROM events WHERE confidence < ?",
-                                 [threshold]).fetchone()[0])
+    return mixed_outputs_warning(store)
 
 
 def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[str] = None,
@@ -575,6 +564,11 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[st
     if getattr(s, "recoded", None):  # stories the store held, coded again, and why
         err.print(", ".join(f"{n} re-coded ({why})" for why, n in sorted(s.recoded.items())),
                   highlight=False)
+    notes = getattr(s, "no_pub_date_notes", None) or []
+    for msg in notes[:20]:  # once per story whose events took today's date (r19e)
+        err.print(f"[yellow]warning[/yellow] {escape(str(msg))}", highlight=False)
+    if len(notes) > 20:
+        err.print(f"... and {len(notes) - 20} more stories with no publication date", highlight=False)
     if getattr(s, "no_pub_date", 0):
         which = f" ({escape(s.undated_stories())})" if getattr(s, "no_pub_date_ids", None) else ""
         err.print(f"[yellow]warning[/yellow] {_n(s.no_pub_date, 'story', 'stories')}{which} had no publication date: their events "

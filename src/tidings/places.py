@@ -36,7 +36,7 @@ from typing import Iterable
 from tidings.cache import cache_dir
 from tidings.records import Place
 
-__all__ = ["Gazetteer", "gazetteer", "event_location", "normalise_name", "cache_path",
+__all__ = ["Gazetteer", "gazetteer", "event_location", "normalise_name", "cache_path", "subdivision_named",
            "cache_dir", "ensure_cache", "water_body"]
 
 
@@ -72,7 +72,7 @@ class _Entry:
 
 
 _ADMIN_WORDS = ("province", "state", "region", "governorate", "district", "oblast",
-                "county", "prefecture", "department", "canton", "krai", "territory",
+                "county", "prefecture", "department", "canton", "krai", "kray", "voblast", "territory",
                 "emirate", "division", "municipality")
 
 
@@ -233,10 +233,13 @@ class Gazetteer:
     def _lookup(self, text: str, ctx: frozenset, hint: str | None,
                 primary_only: bool) -> _Entry | None:
         key = _norm(text)
-        m = re.match(rf"^(.+?)\s+(?:{'|'.join(_ADMIN_WORDS)})$", key) or re.match(
-            rf"^(?:{'|'.join(_ADMIN_WORDS)})\s+of\s+(.+)$", key)
+        words = "|".join(_ADMIN_WORDS)
+        m = re.match(rf"^(?P<name>.+?)\s+(?P<word>{words})$", key) or re.match(
+            rf"^(?P<word>{words})\s+of\s+(?P<name>.+)$", key)
         if m and key not in self.cities and key not in self.countries and key not in self.admin1:
-            key, hint = m[1], "admin1"
+            # "region of Ryazan" is "Ryazan region" (the key aliases.json's subdivision_forms give)
+            named = f"{m['name']} {m['word']}"
+            key, hint = (named if named in self.admin1 else m["name"]), "admin1"
         if key in _REGIONS:
             return None  # a continent or world region is no gazetteer place ("in Asia")
         country = self.countries.get(key)
@@ -374,7 +377,55 @@ def _build_tables() -> tuple[dict[str, _Entry], dict[str, list[_Entry]], dict[st
         for key in keys:
             if key:
                 cities.setdefault(key, []).append(e)
+    _index_subdivision_forms(aliases.get("subdivision_forms", []), iso2to3, countries, admin1, cities)
     return countries, admin1, cities
+
+
+def _index_subdivision_forms(forms: list[dict], iso2to3: dict[str, str], countries: dict[str, _Entry],
+                             admin1: dict[str, list[_Entry]], cities: dict[str, list[_Entry]]) -> None:
+    """Index the subdivisions pycountry names by a local adjective form under the name
+    news gives them, their capital city's name and an admin word (``aliases.json``
+    ``subdivision_forms``): "Ryazanskaya oblast'" also as "ryazan region", "ryazan
+    oblast", "ryazan province". The city's names are the form's ``names`` entry for the
+    local name, else every local stem plus one of the form's ``stems`` endings that names
+    a city of that country in ``cities``, with that city's main name; a subdivision
+    whose stem names no city there is left as it is. Keys already held
+    (aliases' ``regions``: "Kursk region") are kept. ``admin1`` is updated in place."""
+    import pycountry
+
+    for form in forms:
+        ending = normalise_name(form["ending"])
+        for sd in pycountry.subdivisions:
+            if iso2to3.get(sd.country_code) != form["country"]:
+                continue
+            local = normalise_name(sd.name)
+            if not local.endswith(ending) or local == ending:
+                continue
+            names = form.get("names", {})
+            if sd.name in names:
+                # an irregular stem ("Moskovskaya" -> Moscow), or a city renamed whose old
+                # name news keeps for the region ("Leningrad region", "Kirovohrad region")
+                cities_of = {normalise_name(n) for n in names[sd.name]}
+            else:
+                stem = local[: -len(ending)]
+                cities_of = set()
+                for tail in form["stems"]:
+                    key = normalise_name(stem + tail)
+                    found = [e for e in cities.get(key, ()) if e.country == form["country"]]
+                    if found:
+                        # the name matched and the city's main name ("Dnipropetrovsk" and
+                        # "Dnipro"; "Vinnytsia" and "Vinnytsya")
+                        cities_of |= {key, normalise_name(max(found, key=lambda e: e.population).name)}
+                if not cities_of:
+                    continue
+            entry = next((e for e in admin1.get(local, ()) if e.country == form["country"]), None)
+            if entry is None:
+                continue
+            for city in sorted(cities_of):
+                for word in form["words"]:
+                    key = f"{city} {word}"
+                    if key not in countries and not any(e.country == entry.country for e in admin1.get(key, ())):
+                        admin1.setdefault(key, []).insert(0, entry)
 
 
 # ---------------------------------------------------------------------------------------
@@ -887,6 +938,27 @@ def _missed_places(sentence: str, place_ents, actor_spans) -> list[tuple[int, in
     return out + _admin_places(sentence, taken + [(x, y) for x, y, _ in out])
 
 
+#: An admin word right after a place name ("Ryazan region", "Kabul province").
+_ADMIN_NEXT = re.compile(rf"\s+(?:{'|'.join(_ADMIN_WORDS)})\b", re.I)
+def subdivision_named(sentence: str, start: int, end: int, context_countries: Iterable[str] = ()
+                      ) -> Place | None:
+    """The first-level subdivision named by ``sentence[start:end]`` and the admin word
+    right after it ("in the Ryazan region", "in Kabul province", "Kharkiv oblast"), with
+    that whole phrase as its text ("Ryazan region"); None when no admin word follows or
+    the gazetteer holds no subdivision of that name (the caller resolves the name alone
+    then).
+
+    Rule (docs/dates-and-places.md): a place named with an admin word is the subdivision
+    (``admin1``), never its namesake capital city."""
+    after = _ADMIN_NEXT.match(sentence, end)
+    if after is None:
+        return None
+    place = resolve_place(sentence[start:after.end()], context_countries, "admin1")
+    # the text is the whole place phrase, as the annotation guide copies it ("Ryazan
+    # region"); with the name alone as text, corpus dev lost location precision
+    return place if place.feature == "admin1" else None
+
+
 #: A first-level subdivision's word before "of" or after its name.
 _ADMIN_OF = re.compile(r"\b(?:state|department|province|region|governorate|prefecture|oblast|"
                        r"county|emirate|canton|krai)\s+of\s+", re.I)
@@ -1063,7 +1135,10 @@ def event_location(sentence: str, place_ents, trigger_char: int | None = None,
         if hint is None and water_body(text) and re.match(
                 rf"\s+(?:{'|'.join(_ADMIN_WORDS)})\b", sentence[b:], re.I):
             hint = "admin1"                        # "in Red Sea state": the subdivision
-        place = qualified.get(a) or resolve_place(
+        place = qualified.get(a)
+        if place is None and hint != "city" and label != "FAC":
+            place = subdivision_named(sentence, a, b, context_countries)
+        place = place or resolve_place(
             text, context_countries, hint, primary_only=label in ("FAC", "MISSED"))
         if place.feature != "other" or place.country:
             score += 0.5

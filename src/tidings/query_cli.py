@@ -37,6 +37,9 @@ _PlaceOpt = Annotated[Optional[str], typer.Option("--place", help="Place name (p
 _MinConfidenceOpt = Annotated[Optional[float], typer.Option("--min-confidence", help="Only events with at least this confidence (0..1).")]
 _HappenedOpt = Annotated[bool, typer.Option("--happened", help="Only events that happened: leave out negated and hypothetical ones (aux_modes negation, hypothetical); future and historical events stay.")]
 _TextOpt = Annotated[Optional[str], typer.Option("--text", help="Text the evidence sentence contains.")]
+_CandidatesOpt = Annotated[Optional[str], typer.Option("--candidates", help="all: only events of stories coded with `tidings code --all-candidates`; default: only those of stories coded with the default output (and of stories stored before the store recorded it). Without it, a store holding both mixes them (a warning says so).")]
+#: ``--candidates`` -> the store's ``all_candidates`` filter.
+_CANDIDATES = {"all": True, "default": False}
 
 DEFAULT_DB = "tidings.duckdb"
 _EVENT_FORMATS = ("table", "csv", "json")
@@ -80,11 +83,41 @@ def _filters(actor: str | None, recipient: str | None, dyad: str | None,
              event_type: str | None, mode: str | None, context: str | None,
              date_from: str | None, date_to: str | None, place: str | None,
              min_confidence: float | None, text: str | None,
-             happened: bool = False) -> dict[str, Any]:
+             happened: bool = False, candidates: str | None = None) -> dict[str, Any]:
+    if candidates is not None:
+        _choice(candidates, tuple(_CANDIDATES), "--candidates")
     return {"actor": actor, "recipient": recipient, "dyad": dyad, "event_type": event_type,
             "mode": mode, "context": context, "date_from": date_from, "date_to": date_to,
             "place": place, "min_confidence": min_confidence, "text": text,
-            "happened": happened or None}
+            "happened": happened or None,
+            "all_candidates": None if candidates is None else _CANDIDATES[candidates]}
+
+
+def mixed_outputs_warning(store: Store) -> str | None:
+    """The warning for a store that holds stories coded with ``--all-candidates`` and
+    stories coded with the default output (whose events a query mixes unless
+    ``--candidates`` picks one), or None when it holds one kind only.
+
+    Returns:
+        one line naming both counts, the lowest default-output threshold recorded, and
+        what to do; None for a store of one kind."""
+    n = store.coded_outputs()
+    default = n["default"] + n["unrecorded"]
+    if not n["all_candidates"] or not default:
+        return None
+    th = n["thresholds"]
+    below = f" below the confidence threshold ({th[0]:g})" if th else ""
+    return (f"the store mixes {n['all_candidates']} stories coded with --all-candidates (events{below} "
+            f"included) and {default} coded with the default output: add --candidates default or "
+            "--candidates all to take one kind, or code them again with `tidings code --force`")
+
+
+def _warn_mixed(store: Store, filters: dict[str, Any]) -> None:
+    """Print :func:`mixed_outputs_warning` on stderr unless ``--candidates`` was given."""
+    if filters.get("all_candidates") is None:
+        msg = mixed_outputs_warning(store)
+        if msg:
+            typer.echo(f"warning: {msg}", err=True)
 
 
 def _entities(items: list[dict[str, Any]]) -> str:
@@ -153,6 +186,7 @@ def register(app: typer.Typer) -> None:
         min_confidence: _MinConfidenceOpt = None,
         happened: _HappenedOpt = False,
         text: _TextOpt = None,
+        candidates: _CandidatesOpt = None,
         per: str = typer.Option("event", "--per", help="event: every event; cluster: one row per cluster of reports."),
         limit: Optional[int] = typer.Option(None, "--limit", help=f"At most this many rows (table default: {_TABLE_DEFAULT_LIMIT})."),
         fmt: str = typer.Option("table", "--format", help="table, csv, or json (one contract record per line)."),
@@ -163,8 +197,9 @@ def register(app: typer.Typer) -> None:
             if limit is not None and limit < 0:  # the same refusal in every format
                 raise TidingsError("T501", f"--limit must be 0 or more, not {limit}")
             filters = _filters(actor, recipient, dyad, event_type, mode, context,
-                               date_from, date_to, place, min_confidence, text, happened)
+                               date_from, date_to, place, min_confidence, text, happened, candidates)
             with Store(db, read_only=True) as store:
+                _warn_mixed(store, filters)
                 if fmt == "table":
                     shown = _TABLE_DEFAULT_LIMIT if limit is None else limit
                     table = store.events(per=per, **filters)
@@ -196,6 +231,7 @@ def register(app: typer.Typer) -> None:
         place: _PlaceOpt = None,
         min_confidence: _MinConfidenceOpt = None,
         text: _TextOpt = None,
+        candidates: _CandidatesOpt = None,
         all_modes: bool = typer.Option(False, "--all-modes", help="Count every event, negated and hypothetical ones too (by default only events that happened are counted)."),
         per: str = typer.Option("event", "--per", help="event: count events; cluster: count clusters of reports."),
         fmt: str = typer.Option("table", "--format", help="table, csv or json (one object per line)."),
@@ -212,16 +248,20 @@ def register(app: typer.Typer) -> None:
         a deal": every party is an actor), which counts for each ordered pair of its
         actor countries (ARM-AZE and AZE-ARM). Only events that happened are counted: negated and
         hypothetical events ("Iran did not attack Saudi Arabia") are left out, future
-        and historical ones stay. --all-modes counts every event.
+        and historical ones stay. --all-modes counts every event. A historical event
+        (an old act told as background) counts in the period of its own date; one with
+        no date of its own (dated by the story's publication) is never counted, as its
+        period is unknown.
         """
         try:
             _choice(fmt, _EVENT_FORMATS, "--format")
             _choice(period, PERIODS, "--period")
             _choice(spanning, SPANNING, "--spanning")
             filters = _filters(actor, recipient, dyad, event_type, mode, context, date_from,
-                               date_to, place, min_confidence, text)
+                               date_to, place, min_confidence, text, candidates=candidates)
             filters["happened"] = not all_modes
             with Store(db, read_only=True) as store:
+                _warn_mixed(store, filters)
                 rows = store.dyads(period=period, per=per, spanning=spanning, **filters).to_pylist()
             for r in rows:
                 r["period"] = r["period"].isoformat()
@@ -267,6 +307,7 @@ def register(app: typer.Typer) -> None:
         happened: _HappenedOpt = False,
         all_modes: bool = typer.Option(False, "--all-modes", help="cameo: write every event, negated and hypothetical ones too (by default cameo leaves them out, as it has no column to mark them; the other formats write every event unless --happened)."),
         text: _TextOpt = None,
+        candidates: _CandidatesOpt = None,
         per: str = typer.Option("event", "--per", help="event, or cluster (one event per cluster of reports)."),
     ) -> None:
         """Export stored events to Parquet, CSV, JSON Lines or the CAMEO-style CSV.
@@ -283,7 +324,7 @@ def register(app: typer.Typer) -> None:
                 raise TidingsError("T501", "--happened and --all-modes contradict each other",
                                    "give one of them")
             filters = _filters(actor, recipient, dyad, event_type, mode, context, date_from,
-                               date_to, place, min_confidence, text, happened)
+                               date_to, place, min_confidence, text, happened, candidates)
             if all_modes:
                 filters["happened"] = False
             left_out = 0
@@ -299,6 +340,7 @@ def register(app: typer.Typer) -> None:
             with tempfile.TemporaryDirectory() as tmp:
                 path = Path(tmp) / f"export.{fmt}" if to_stdout else out
                 with Store(db, read_only=True) as store:
+                    _warn_mixed(store, filters)
                     n = store.export(path, format=fmt, per=per, **filters)
                     if fmt == "cameo" and filters["happened"] is None:
                         left_out = (store.count(per=per, **{**filters, "happened": False})

@@ -1004,6 +1004,51 @@ def _json_object_file(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFai
             for i, rec in enumerate(records))
 
 
+def read_json_whole(path: str | Path, opts: ReadOptions | None = None
+                    ) -> Iterator[Story | ReadFailure] | None:
+    """The stories of a JSON file that is read whole, not line by line: one JSON array
+    of story objects (any extension :func:`read_jsonl` reads), or, for a ``.json``
+    file, one object (a wrapper ``{"stories": [...]}``, or one pretty-printed story:
+    :func:`_json_object_file`); None when the file is JSON Lines (read it line by line).
+
+    :func:`read_jsonl` reads such files with it, and so does the Ray engine, whose
+    workers read the other files a line at a time (``tidings.engines.ray``).
+
+    Returns:
+        an iterator of ``Story`` and ``ReadFailure`` (an array that breaks off gives its
+        complete records, then one T116; an object that is no story and holds no list of
+        stories, one T107), or None.
+    """
+    path = Path(path)
+    opts = opts or ReadOptions()
+    array = _json_array(path, opts)
+    if array is not None:
+        return _array_stories(path, opts, *array)
+    if path.suffix.lower() == ".json":
+        return _json_object_file(path, opts)
+    return None
+
+
+def _array_stories(path: Path, opts: ReadOptions, records: list,
+                   broke: "_ArrayBreak | None") -> Iterator[Story | ReadFailure]:
+    """The stories of a JSON array's ``records`` (element i named ``name[i]``), then the
+    T116 failure of where it ``broke`` off, if it did."""
+    for i, rec in enumerate(records):
+        if isinstance(rec, _TooDeep):
+            origin = f"{path.name}[{i}]"
+            yield ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({rec.reason})")
+            continue
+        yield story_from_record(rec, f"{path.name}[{i}]", opts, make_id=f"{path.stem}-{i + 1}")
+    if broke is not None:
+        origin = f"{path.name}[{broke.index}]"
+        yield ReadFailure(origin, None, "T116",
+                          f"{origin}: JSON array breaks off: {broke.reason} at line "
+                          f"{broke.line}, column {broke.col} (character {broke.pos + 1:,} of "
+                          f"the file); {broke.index:,} record{'s' * (broke.index != 1)} "
+                          "before it read, the rest of the file skipped (get the file "
+                          "again, or fix it there)")
+
+
 def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     """Yield stories from a JSON Lines file, one object per line (blank lines skipped);
     a file that holds one JSON array of story objects is read as that array, and one
@@ -1011,29 +1056,10 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     A ``.json`` file that holds one object is read by :func:`_json_object_file` (a
     wrapper ``{"stories": [...]}``, or one pretty-printed story); the first unparseable
     line of a ``.json`` file says which shapes are read."""
-    array = _json_array(path, opts)
-    if array is not None:
-        records, broke = array
-        for i, rec in enumerate(records):  # element i is reported as name[i]
-            if isinstance(rec, _TooDeep):
-                origin = f"{path.name}[{i}]"
-                yield ReadFailure(origin, None, "T101", f"{origin}: unparseable JSON ({rec.reason})")
-                continue
-            yield story_from_record(rec, f"{path.name}[{i}]", opts, make_id=f"{path.stem}-{i + 1}")
-        if broke is not None:
-            origin = f"{path.name}[{broke.index}]"
-            yield ReadFailure(origin, None, "T116",
-                              f"{origin}: JSON array breaks off: {broke.reason} at line "
-                              f"{broke.line}, column {broke.col} (character {broke.pos + 1:,} of "
-                              f"the file); {broke.index:,} record{'s' * (broke.index != 1)} "
-                              "before it read, the rest of the file skipped (get the file "
-                              "again, or fix it there)")
+    whole = read_json_whole(path, opts)
+    if whole is not None:
+        yield from whole
         return
-    if path.suffix.lower() == ".json":
-        wrapped = _json_object_file(path, opts)
-        if wrapped is not None:
-            yield from wrapped
-            return
     # errors="strict" so a non-UTF-8 byte is reported rather than replaced silently;
     # we decode line by line so earlier good lines are kept.
     with open(path, "rb") as fb:

@@ -1178,7 +1178,7 @@ def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: l
     X, kept with its whole phrase as the place's text (annotation guide, section 7:
     "near the border town of Rafah" -> "the border town of Rafah"). Annotation guide,
     section 7: "For a visit, the place visited"; section 6: an attacked city is a place."""
-    from ..places import _ADMIN_HINT, _CITY_WORDS, resolve_place
+    from ..places import _ADMIN_HINT, _CITY_WORDS, resolve_place, subdivision_named
 
     named = {stext[int(a):int(b)] for a, b, _ in place_ents}
     for r in recips:
@@ -1192,7 +1192,13 @@ def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: l
             return Place(text=r.text, name=place.name, country=place.country or r.country, admin1=place.admin1,
                          lat=place.lat, lon=place.lon, geonames_id=place.geonames_id, feature=place.feature)
         if r.text and (r.text in named or any_name and r.text in stext):
-            place = resolve_place(r.text, [x.country for x in recips if x.country])
+            ctx = [x.country for x in recips if x.country]
+            at = stext.find(r.text)
+            # "attacked a refinery in the Ryazan region": the subdivision, not the city
+            place = subdivision_named(stext, at, at + len(r.text), ctx)
+            if place is not None:
+                return place
+            place = resolve_place(r.text, ctx)
             if r.text not in named and (place.feature == "other" or re.search(r"['\u2019]", r.text)):
                 continue              # "Mantilla's convoy": a thing of a place-named person
             return Place(text=r.text, name=place.name, country=place.country or r.country, admin1=place.admin1,

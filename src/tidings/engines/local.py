@@ -38,11 +38,13 @@ from .worker import (STORE_FAILED, TIMED_OUT, Limits, StoryWorker, check_story,
                      chunk_stories, duplicate_message, failure, story_name)
 
 __all__ = ["Limits", "RunSummary", "Interrupted", "code_stories", "RECODED_PIPELINE",
-           "RECODED_TEXT", "RECODED_FORCED"]
+           "RECODED_TEXT", "RECODED_FORCED", "RECODED_OUTPUT"]
 
 #: Why a stored story was coded again (keys of :attr:`RunSummary.recoded`).
 RECODED_PIPELINE = "pipeline changed"  # stored by another pipeline version, same text
 RECODED_TEXT = "text or date changed"  # its text or publication date changed
+#: stored with the other output: the default one, and now --all-candidates, or the reverse
+RECODED_OUTPUT = "output changed (--all-candidates or not)"
 RECODED_FORCED = "asked for: --force, --out or recode"  # same text and version: coded again because asked (--force; --out, every story goes to the sink; tidings recode)
 #: Seconds a worker process may stay silent beyond twice the story time limit before
 #: the pool's backstop kills it (covers worker start-up: loading spaCy takes seconds).
@@ -60,6 +62,30 @@ def yearless_dateline_warning(name: str, dateline: DatelineDate) -> str:
             "today; give --pub-date (or a pub_date field) if the story is older")
 
 
+def no_pub_date_warning(name: str, events: list[Event]) -> str | None:
+    """The run's warning for a story coded with no publication date and no dated
+    dateline, once per story, naming it: those of its ``events`` that nothing in the
+    story dates (``date.source`` ``publication``) carry the coding date, today, with
+    granularity ``story`` -- the day the user ran tidings, not when they happened -- and
+    its phrases relative to publication ("on Tuesday", "last week") could not be read
+    (docs/dates-and-places.md, "No publication date"). None when every event has a date
+    of its own (a phrase naming its year), or there is no event.
+
+    Args:
+        name: how messages name the story (``story_name``: origin and id).
+        events: the story's coded events.
+    """
+    undated = [e for e in events if e.date.source == "publication"]
+    if not undated:
+        return None
+    day = undated[0].date.start
+    one = len(undated) == 1
+    return (f"{name} has no publication date: {len(undated)} of its {len(events)} events "
+            f"{'is' if one else 'are'} dated {day}, the day of coding (granularity 'story'), "
+            f"not when {'it' if one else 'they'} happened, and phrases such as 'on Tuesday' or "
+            "'last week' are left unread; give --pub-date (or a pub_date field)")
+
+
 @dataclass
 class RunSummary:
     """What a run did.
@@ -69,10 +95,12 @@ class RunSummary:
         no_pub_date: coded stories that had no publication date and no dateline date
         (:func:`tidings.dates.dateline_date`; their events are dated by date phrases
         that name a year, else today); no_pub_date_ids: the ids of the first five;
+        no_pub_date_notes: :func:`no_pub_date_warning` of each such story whose events
+        took the coding date, in order (``tidings code`` prints them);
         unchanged: stories already in the store with the same text and pipeline version;
         recoded: of the coded stories, those the store already held, by why they were
             coded again (:data:`RECODED_PIPELINE`, :data:`RECODED_TEXT`,
-            :data:`RECODED_FORCED`) -> count;
+            :data:`RECODED_OUTPUT`, :data:`RECODED_FORCED`) -> count;
         skipped: failures by reason (error code + stage) -> count;
         failures: the failure messages, in order; events: events coded;
         warnings: what the reader supplied or changed to read a story (``Story.warnings``:
@@ -84,6 +112,7 @@ class RunSummary:
     read: int = 0
     no_pub_date: int = 0
     no_pub_date_ids: list = field(default_factory=list)
+    no_pub_date_notes: list = field(default_factory=list)
     coded: int = 0
     unchanged: int = 0
     recoded: Counter = field(default_factory=Counter)
@@ -317,11 +346,25 @@ class _Pool:
         self.pool.join()
 
 
-def _stored(store: Any, todo: list[Story]) -> tuple[dict[str, tuple[str, str]], list[tuple[Story, str]]]:
+def _default_threshold() -> float | None:
+    """The default output's confidence threshold, recorded with each stored story
+    (``stories.threshold``); None when the model cannot be read (the run then fails on
+    its own, with its own message)."""
+    try:
+        from ..learn.model import default_threshold
+
+        return default_threshold()
+    except Exception:  # noqa: BLE001 - a missing or broken model file: reported by the coder
+        return None
+
+
+def _stored(store: Any, todo: list[Story]) -> tuple[dict[str, tuple[str, str]], list[tuple[Story, str]],
+                                                    dict[str, bool | None]]:
     """What the store holds of the stories ``todo`` (in the writer):
-    :meth:`tidings.store.Store.stored_versions`, and the ``(story, stored pub_date)``
+    :meth:`tidings.store.Store.stored_versions`, the ``(story, stored pub_date)``
     pairs of those read without a publication date whose text is the stored story's
-    (same text hash with the stored date), which keep that date."""
+    (same text hash with the stored date), which keep that date, and
+    :meth:`tidings.store.Store.stored_outputs` (which output each was coded for)."""
     held = store.stored_versions(todo)
     undated = [it for it in todo if not it.pub_date and it.id in held]
     dates = store.stored_pub_dates([it.id for it in undated]) if undated else {}
@@ -330,14 +373,16 @@ def _stored(store: Any, todo: list[Story]) -> tuple[dict[str, tuple[str, str]], 
         pub = dates.get(it.id)
         if pub and replace(it, pub_date=pub).text_hash() == held[it.id][0]:
             keep.append((it, pub))
-    return held, keep
+    return held, keep, store.stored_outputs(list(held))
 
 
 def _sort_stored(todo: list[Story], held: dict[str, tuple[str, str]], version: str,
-                 skip_coded: bool, why: dict[str, str]) -> set[str]:
+                 skip_coded: bool, why: dict[str, str],
+                 outputs: dict[str, bool | None] | None = None, all_candidates: bool = False) -> set[str]:
     """Sort the stories the store already holds: return the ids of those to skip (same
-    text and version, when ``skip_coded``) and note in ``why`` why each other one will be
-    coded again (:data:`RECODED_TEXT`, :data:`RECODED_PIPELINE`, :data:`RECODED_FORCED`).
+    text, version and output, when ``skip_coded``) and note in ``why`` why each other one
+    will be coded again (:data:`RECODED_TEXT`, :data:`RECODED_PIPELINE`,
+    :data:`RECODED_OUTPUT`, :data:`RECODED_FORCED`).
 
     Args:
         todo: the stories about to be coded.
@@ -345,6 +390,12 @@ def _sort_stored(todo: list[Story], held: dict[str, tuple[str, str]], version: s
         version: the running pipeline version.
         skip_coded: whether unchanged stories are skipped (no ``force``, no ``sink``).
         why: updated in place, ``{story_id: reason}``.
+        outputs: :meth:`tidings.store.Store.stored_outputs` of them (True: stored with
+            ``--all-candidates``; False or None, not recorded: the default output); None:
+            not looked at.
+        all_candidates: whether this run keeps every candidate (``Limits.all_candidates``):
+            a story stored with the other output is coded again, so that the store holds
+            what the run asked for.
     """
     done: set[str] = set()
     for it in todo:
@@ -355,6 +406,8 @@ def _sort_stored(todo: list[Story], held: dict[str, tuple[str, str]], version: s
             why[it.id] = RECODED_TEXT
         elif old != version:
             why[it.id] = RECODED_PIPELINE
+        elif outputs is not None and bool(outputs.get(it.id)) != all_candidates:
+            why[it.id] = RECODED_OUTPUT
         elif skip_coded:
             done.add(it.id)
         else:
@@ -476,6 +529,7 @@ def code_stories(
     seen: dict[str, str] = {}  # story id -> the origin of its first copy
     skip_coded = store is not None and not force and sink is None
     version = pipeline_version()
+    threshold = _default_threshold() if store is not None else None
     why: dict[str, str] = {}  # stories in flight that the store holds -> why coded again
     # with N workers a batch is cut into N chunks, so that the last batch keeps them all
     # busy (one worker coding a whole chunk alone at the end costs up to a chunk's time)
@@ -526,14 +580,14 @@ def code_stories(
             for f in early:
                 writer.put(fail, f)
             if held is not None:
-                versions, dated = held.result()
+                versions, dated, outputs = held.result()
                 for it, pub in dated:
                     # read again without its publication date: the stored one stays, or
                     # the run would re-date its events to today
                     it.pub_date = pub
                     summary.warnings.append(f"{story_name(it)} has no publication date here: "
                                             f"the stored one, {pub}, is kept")
-                done = _sort_stored(todo, versions, version, skip_coded, why)
+                done = _sort_stored(todo, versions, version, skip_coded, why, outputs, limits.all_candidates)
                 if done:
                     for it in todo:  # checked first, as the workers check the others
                         if it.id in done:
@@ -551,7 +605,8 @@ def code_stories(
         """Store a chunk's coded stories in one transaction, then report its stories in
         order (in the writer)."""
         coded = [(story, r) for story, r in results if not isinstance(r, Failure)]
-        errors = store.save_stories(coded, version) if store is not None and coded else {}
+        errors = store.save_stories(coded, version, all_candidates=limits.all_candidates,
+                                    threshold=threshold) if store is not None and coded else {}
         for story, result in results:
             reason = why.pop(story.id, None)
             if isinstance(result, Failure):
@@ -577,6 +632,9 @@ def code_stories(
                 summary.no_pub_date += 1
                 if len(summary.no_pub_date_ids) < 5:
                     summary.no_pub_date_ids.append(story.id)
+                note = no_pub_date_warning(story_name(story), result)
+                if note is not None:
+                    summary.no_pub_date_notes.append(note)
             elif dateline is not None and dateline.reason == YEARLESS_NO_PUB_REASON:
                 summary.warnings.append(yearless_dateline_warning(story_name(story), dateline))
             summary.events += len(result)

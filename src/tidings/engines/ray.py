@@ -4,8 +4,12 @@
 
 1. **read**: JSON Lines (``.jsonl``, ``.ndjson``, ``.json``) and Parquet files, given as
    files, folders or many of both, are read by Ray Data in parallel. Each record becomes
-   one row ``{"record": <JSON text>, "origin": <file>}``, so both formats meet the same
-   record rules as the local engine (:func:`tidings.read.story_from_record`).
+   one row ``{"record": <JSON text>, "origin": <file>, "story": null}``, so both formats
+   meet the same record rules as the local engine (:func:`tidings.read.story_from_record`).
+   A JSON file the local reader reads whole, not line by line (one JSON array, or a
+   ``.json`` object: ``{"stories": [...]}``, one pretty-printed story), is read on the
+   driver by that reader (:func:`tidings.read.read_json_whole`, :func:`whole_json_rows`),
+   and its stories go to the workers as rows whose ``story`` holds the story read.
 2. **code**: ``Dataset.map_batches`` with a pool of actors, one :class:`StoryCoder` per
    worker; each loads the spaCy pipeline and the coder once and then codes batches of
    stories, exactly as :func:`tidings.engines.local.code_stories` does (same
@@ -150,19 +154,64 @@ def skipped_failure(path: str) -> Failure:
 
 # ---------------------------------------------------------------- worker side
 
+#: Schema of the rows the coding actors read: a record as JSON text and its file, or
+#: (``story``) a story the driver read already, as JSON of its fields.
+RECORD_SCHEMA = pa.schema([("record", pa.string()), ("origin", pa.string()), ("story", pa.string())])
+
+
 def _jsonl_records(batch: pa.Table) -> pa.Table:
-    """Rows of ``read_text(include_paths=True)`` -> ``{"record", "origin"}`` rows."""
+    """Rows of ``read_text(include_paths=True)`` -> :data:`RECORD_SCHEMA` rows."""
     return pa.table({"record": batch.column("text"),
                      "origin": pa.array([os.path.basename(p) for p in batch.column("path").to_pylist()],
-                                        pa.string())})
+                                        pa.string()),
+                     "story": pa.nulls(batch.num_rows, pa.string())}, schema=RECORD_SCHEMA)
 
 
 def _parquet_records(batch: pa.Table) -> pa.Table:
-    """Rows of ``read_parquet(include_paths=True)`` -> ``{"record", "origin"}`` rows."""
+    """Rows of ``read_parquet(include_paths=True)`` -> :data:`RECORD_SCHEMA` rows."""
     paths = batch.column("path").to_pylist()
     rows = batch.drop_columns(["path"]).to_pylist()
     return pa.table({"record": pa.array([json.dumps(r, default=str, ensure_ascii=False) for r in rows], pa.string()),
-                     "origin": pa.array([os.path.basename(p) for p in paths], pa.string())})
+                     "origin": pa.array([os.path.basename(p) for p in paths], pa.string()),
+                     "story": pa.nulls(len(rows), pa.string())}, schema=RECORD_SCHEMA)
+
+
+def whole_json_rows(files: Iterable[str], read_options: dict[str, Any] | None = None
+                    ) -> tuple[list[str], list[dict[str, Any]], list[Failure]]:
+    """Sort JSON input files into those the workers read a line at a time and those the
+    local reader reads whole (a JSON array, a ``.json`` wrapper ``{"stories": [...]}``
+    or one pretty-printed story: :func:`tidings.read.read_json_whole`), which are read
+    here, on the driver, by that reader (no copy of its rules).
+
+    Args:
+        files: JSON Lines input paths (``.jsonl``, ``.ndjson``, ``.json``).
+        read_options: :class:`tidings.read.ReadOptions` fields as a dict.
+    Returns:
+        ``(line_files, rows, failures)``: the files to read line by line; the stories of
+        the others as :data:`RECORD_SCHEMA` rows (``record`` None, ``story`` the JSON of
+        the story's fields, ``origin`` the reader's: ``export.json:stories[3]``); and the
+        reader's failures for their bad records (T101, T107, T116...).
+    """
+    from dataclasses import asdict
+
+    from ..read import ReadOptions, read_json_whole
+
+    opts = ReadOptions(**{**(read_options or {}), "make_ids": False})
+    lines: list[str] = []
+    rows: list[dict[str, Any]] = []
+    failures: list[Failure] = []
+    for f in files:
+        whole = read_json_whole(f, opts)
+        if whole is None:
+            lines.append(f)
+            continue
+        for item in whole:
+            if isinstance(item, Story):
+                rows.append({"record": None, "origin": item.origin,
+                             "story": json.dumps(asdict(item), default=str, ensure_ascii=False)})
+            else:
+                failures.append(item)
+    return lines, rows, failures
 
 
 class StoryCoder:
@@ -201,7 +250,11 @@ class StoryCoder:
         counts: Counter = Counter()
         failures: list[Failure] = []
         stories: list[Story] = []
-        for rec, origin in zip(batch.column("record").to_pylist(), batch.column("origin").to_pylist()):
+        read = batch.column("story").to_pylist() if "story" in batch.column_names else [None] * batch.num_rows
+        for rec, origin, done in zip(batch.column("record").to_pylist(), batch.column("origin").to_pylist(), read):
+            if done is not None:  # read whole on the driver (whole_json_rows)
+                stories.append(Story(**json.loads(done)))
+                continue
             try:
                 obj = json.loads(rec)
             except ValueError as exc:
@@ -361,6 +414,8 @@ def code_with_ray(
     require_ray()  # before the output folder is made
     unread: list[str] = []
     jsonl, parquet = input_files(inputs, skipped=unread)
+    # JSON files read whole (an array, a {"stories": [...]} wrapper): by the local reader
+    jsonl, whole_rows, whole_failures = whole_json_rows(jsonl, read_options)
     out = Path(out_dir)
     events_dir = out / "events"
     try:
@@ -387,12 +442,16 @@ def code_with_ray(
         # reading, reshaping and writing are light: they take no CPU slot, so that the
         # coding actors can hold one CPU each without starving them
         parts = []
+        if whole_rows:
+            parts.append(ray.data.from_arrow(pa.Table.from_pylist(whole_rows, schema=RECORD_SCHEMA)))
         if jsonl:
             parts.append(ray.data.read_text(jsonl, include_paths=True, num_cpus=0)
                          .map_batches(_jsonl_records, batch_format="pyarrow", num_cpus=0))
         if parquet:
             parts.append(ray.data.read_parquet(parquet, include_paths=True, num_cpus=0)
                          .map_batches(_parquet_records, batch_format="pyarrow", num_cpus=0))
+        if not parts:  # only whole JSON files, none with a story: nothing to code
+            parts.append(ray.data.from_arrow(RECORD_SCHEMA.empty_table()))
         ds = parts[0] if len(parts) == 1 else parts[0].union(*parts[1:])
         ds = ds.map_batches(
             StoryCoder,
@@ -409,7 +468,7 @@ def code_with_ray(
                                f"{first[-1] if first else ''}",
                                "see the Ray logs (/tmp/ray/session_latest/logs)") from None
         counts, failures = ray.get(tally.result.remote())
-        failures = [skipped_failure(f) for f in unread] + list(failures)
+        failures = [skipped_failure(f) for f in unread] + whole_failures + list(failures)
     finally:
         if started:
             ray.shutdown()
@@ -423,7 +482,8 @@ def code_with_ray(
             summary.failures.append(f.message)
             fh.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
     if store is not None:
-        load_into_store(out, inputs, store, read_options=read_options)
+        load_into_store(out, inputs, store, read_options=read_options,
+                        all_candidates=bool(limits is not None and limits.all_candidates))
     summary.elapsed = time.perf_counter() - t0
     return summary
 
@@ -450,7 +510,7 @@ def _stories(inputs: Iterable[str | Path], read_options: dict[str, Any] | None) 
 
 
 def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
-                    read_options: dict[str, Any] | None = None) -> int:
+                    read_options: dict[str, Any] | None = None, all_candidates: bool = False) -> int:
     """Load a Ray run's events, the stories they came from and its failures into a store.
 
     Every input story that was coded (not listed in ``failures.jsonl``) is saved with its
@@ -463,6 +523,9 @@ def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
         inputs: the same inputs the run coded.
         store: an open :class:`tidings.store.Store`.
         read_options: as for :func:`code_with_ray`.
+        all_candidates: whether the run kept every candidate (``Limits.all_candidates``),
+            recorded with each story (``stories.all_candidates``) with the default
+            output's threshold.
     Returns:
         the number of stories saved.
     """
@@ -479,12 +542,16 @@ def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
     saved = 0
     done: set[str] = set()
     version = pipeline_version()
+    from .local import _default_threshold
+
+    threshold = _default_threshold()
     for story in _stories(inputs, read_options):
         if story.id in skip or story.id in done:
             continue
         done.add(story.id)
         try:
-            store.save_story(story, by_story.get(story.id, []), version)
+            store.save_story(story, by_story.get(story.id, []), version,
+                             all_candidates=all_candidates, threshold=threshold)
         except TidingsError as exc:
             f = failure(story, "store", exc.code, f"{story_name(story)} could not be stored: {exc.message}")
             store.save_failure(f.story_id, f.origin, f.stage, f.code, f.message)

@@ -28,7 +28,7 @@ FLAT_HEADER = [
     "claimed_by_names", "location_name", "location_country", "location_admin1",
     "location_lat", "location_lon", "location_geonames_id", "location_feature",
     "trigger", "sentence_index", "span_start", "span_end", "sentence",
-    "pipeline_version", "cluster_id",
+    "pipeline_version", "cluster_id", "all_candidates",
 ]
 
 

@@ -24,7 +24,13 @@ PER: tuple[str, ...] = ("event", "cluster")
 CODE_RE = re.compile(r"^[A-Z]{2,5}$")
 #: The filter keywords, in the order the docs list them.
 FILTERS = ("actor", "recipient", "dyad", "event_type", "mode", "context", "date_from",
-           "date_to", "place", "min_confidence", "happened", "text", "story_id")
+           "date_to", "place", "min_confidence", "happened", "text", "story_id",
+           "undated_historical", "all_candidates")
+#: An event ``historical`` (an old act told as background) that has no date of its own:
+#: the coder dates it by the story's publication (``date_source`` ``publication``), so
+#: its period is the story's, not the act's (docs/dates-and-places.md). ``dyads``
+#: leaves such events out by default (filter ``undated_historical=False``).
+UNDATED_HISTORICAL = "(list_contains(e.aux_modes, 'historical') AND e.date_source = 'publication')"
 #: Auxiliary modes of an act that did not happen (PLOVER manual, "Auxiliary modes": a
 #: negated act, and a hypothetical one: conditional, supposed or only possible). The
 #: ``happened`` filter leaves out events with either; ``future`` and ``historical``
@@ -35,9 +41,10 @@ _TRUE = ("true", "1", "yes", "on")
 _FALSE = ("false", "0", "no", "off")
 
 
-def happened_value(value: Any) -> bool | None:
-    """Read the ``happened`` filter: a bool, None, or ``true``/``false`` (also ``1``/``0``,
-    ``yes``/``no``, ``on``/``off``, in any case) as a query string sends it.
+def happened_value(value: Any, name: str = "happened") -> bool | None:
+    """Read the ``happened`` filter (or another yes/no filter called ``name``): a bool,
+    None, or ``true``/``false`` (also ``1``/``0``, ``yes``/``no``, ``on``/``off``, in any
+    case) as a query string sends it.
 
     Returns:
         True (only events that happened), False or None (every event).
@@ -56,6 +63,8 @@ def happened_value(value: Any) -> bool | None:
         return True
     if text in _FALSE:
         return False
+    if name != "happened":
+        raise StoreError("T405", f"{name} must be true or false, not {value!r}")
     raise StoreError("T405", f"happened must be true or false, not {value!r}",
                      "happened=true keeps events that are neither negated nor "
                      "hypothetical; false keeps every event")
@@ -227,7 +236,8 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool],
         StoreError: ``T405`` for a value that can match nothing: an unknown code, event
             type or mode (or a mode of none of the given types), a date that is not
             ``YYYY-MM-DD`` or a reversed range, a confidence outside 0..1, a context that
-            is no PLOVER general context, a ``happened`` that is not true or false.
+            is no PLOVER general context, a ``happened``, ``undated_historical`` or
+            ``all_candidates`` that is not true or false.
     """
     unknown = sorted(set(filters) - set(FILTERS))
     if unknown:
@@ -315,6 +325,15 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool],
         # aux_modes is NOT NULL (an empty list when the act is plain)
         conds.append("NOT list_has_any(e.aux_modes, ?)")
         params.append(list(NOT_HAPPENED))
+    if "undated_historical" in f and happened_value(f["undated_historical"], "undated_historical") is False:
+        conds.append(f"NOT {UNDATED_HISTORICAL}")
+    if "all_candidates" in f:
+        every = happened_value(f["all_candidates"], "all_candidates")
+        if every is not None:
+            # the output the event's story was coded with (stories.all_candidates; NULL:
+            # a story stored before tidings recorded it, counted as the default output)
+            conds.append("EXISTS (SELECT 1 FROM stories st_ WHERE st_.story_id = e.story_id "
+                         f"AND coalesce(st_.all_candidates, false) = {'true' if every else 'false'})")
     if "text" in f:
         conds.append(f"e.sentence {ILIKE}")
         params.append(contains_pattern(str(f["text"])))

@@ -120,6 +120,29 @@ class QueryMixin:
                 con, "SELECT count(DISTINCT coalesce(cluster_id, event_id)) FROM events")[0])
         return out
 
+    def coded_outputs(self) -> dict[str, Any]:
+        """Say which output the stored stories were coded for (``stories.all_candidates``).
+
+        Returns:
+            ``{"all_candidates": n, "default": n, "unrecorded": n, "thresholds": [..]}``:
+            how many stories were coded with ``--all-candidates`` (every event found),
+            with the default output (events whose confidence reaches the threshold), and
+            before the store recorded it (schema version 5; queries count them as the
+            default output); ``thresholds``, the distinct default-output thresholds
+            recorded (0..1, ascending). A store holding both outputs mixes them in every
+            query unless the ``all_candidates`` filter picks one (docs/store.md).
+        """
+        with self._lock:
+            rows = self.con.execute(
+                "SELECT all_candidates, count(*) FROM stories GROUP BY ALL").fetchall()
+            th = self.con.execute("SELECT DISTINCT threshold FROM stories WHERE threshold "
+                                  "IS NOT NULL ORDER BY 1").fetchall()
+        n = {True: 0, False: 0, None: 0}
+        for flag, count in rows:
+            n[flag] = int(count)
+        return {"all_candidates": n[True], "default": n[False], "unrecorded": n[None],
+                "thresholds": [float(t[0]) for t in th]}
+
     def stories(self, exclude_version: str | None = None) -> Iterator[Story]:
         """Yield the stored stories, e.g. to re-code them with a newer pipeline.
 
@@ -166,12 +189,19 @@ class QueryMixin:
                 whose ``aux_modes`` hold neither ``negation`` nor ``hypothetical``, i.e.
                 acts that happened; future and historical acts stay; False or None: every
                 event; the strings ``"true"``/``"false"`` also do), ``text`` (substring
-                of the evidence sentence), ``story_id``. None values are ignored.
+                of the evidence sentence), ``story_id``, ``undated_historical`` (False:
+                leave out ``historical`` events that have no date of their own, dated by
+                the story's publication), ``all_candidates`` (True: only events of
+                stories coded with ``--all-candidates``; False: only those of stories
+                coded with the default output, or stored before the store recorded it).
+                None values are ignored.
 
         Returns:
             ``pyarrow.Table`` with one row per event, in ``order``:
             every ``events`` column, plus ``actor``, ``recipient`` and ``claimed_by``
-            as lists of entity structs (text, name, country, sector, igo, kb_id).
+            as lists of entity structs (text, name, country, sector, igo, kb_id), and
+            ``all_candidates`` (bool, or None when not recorded) and ``threshold`` (the
+            default output's confidence threshold then) of the event's story.
             ``.to_pandas()`` gives a data frame.
 
         Raises:
@@ -203,7 +233,7 @@ class QueryMixin:
             yield record(row, with_cluster=(per == "cluster"))
 
     def dyads(self, period: str = DEFAULT_PERIOD, per: str = "event", happened: Any = True,
-              spanning: str = "start", **filters: Any) -> pa.Table:
+              spanning: str = "start", undated_historical: Any = False, **filters: Any) -> pa.Table:
         """Count events per period, actor country, recipient country and quad class.
 
         An event with several actor or recipient countries counts once for every
@@ -217,7 +247,11 @@ class QueryMixin:
         actor country are left out. The period of an event is that of its ``date_start``; ``spanning`` says
         how an event dated by a range over more than one period is counted. By default only
         acts that happened are counted: "Iran did not attack Saudi Arabia" (ASSAULT,
-        ``negation``) is no IRN-SAU conflict.
+        ``negation``) is no IRN-SAU conflict; and only acts whose period is known: a
+        ``historical`` event (an old act told as background) is counted in the period of
+        its own date ("in 2008, the two states fought a war": 2008), and one with no date
+        of its own, which the coder dates by the story's publication ("past attacks were
+        claimed by ..."), is left out, or it would count an old act in the story's month.
 
         Args:
             period: ``"day"``, ``"week"`` (weeks start on Monday), ``"month"`` (the
@@ -232,6 +266,9 @@ class QueryMixin:
                 ``"end"`` in its end's (an open range "since 2022" ends at the story's
                 publication), ``"skip"`` leaves it out, so that every count is of events
                 known to fall in their period (docs/store.md).
+            undated_historical: False (the default): leave out historical events dated
+                only by the story's publication (filter ``undated_historical``); True or
+                None: count them in the story's period.
             **filters: as in :meth:`events`.
 
         Returns:
@@ -251,7 +288,9 @@ class QueryMixin:
         check_per(per)
         first = f"date_trunc('{period}', e.date_start)"
         last = f"date_trunc('{period}', coalesce(e.date_end, e.date_start))"
-        where, params = where_clause({**filters, "happened": happened}, self._known_code, MUTUAL_TYPES)
+        where, params = where_clause({**filters, "happened": happened,
+                                      "undated_historical": undated_historical},
+                                     self._known_code, MUTUAL_TYPES)
         # an event with several recipients selected by --dyad USA-CHN must count only
         # the USA-CHN pair, not its USA-MEX and USA-CAN pairs
         conds, pair_params = [], []
@@ -326,7 +365,8 @@ class QueryMixin:
             SELECT sel.*,
                    coalesce(ents.actor, []) AS actor,
                    coalesce(ents.recipient, []) AS recipient,
-                   coalesce(ents.claimed_by, []) AS claimed_by
+                   coalesce(ents.claimed_by, []) AS claimed_by,
+                   st.all_candidates AS all_candidates, st.threshold AS threshold
             FROM sel LEFT JOIN ents ON ents.event_id = sel.event_id
                      LEFT JOIN stories st ON st.story_id = sel.story_id
             ORDER BY {ORDERS[order]}

@@ -136,10 +136,26 @@ def _migration_4(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE entities ADD COLUMN how VARCHAR")
 
 
+#: Columns added by version 5 (r19e): the output a story was coded for. ``all_candidates``
+#: is true when ``tidings code --all-candidates`` kept every event found, false for the
+#: default output (events whose confidence reaches the threshold); ``threshold`` is that
+#: default output's confidence threshold when the story was coded (the model's, 0.0
+#: without a model), for both outputs. NULL in both: a story stored before version 5.
+STORY_COLUMNS_5: tuple[tuple[str, str], ...] = (("all_candidates", "BOOLEAN"), ("threshold", "DOUBLE"))
+
+
+def _migration_5(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 5 (r19e): ``stories.all_candidates`` and ``stories.threshold``; stories
+    stored before have NULL (not recorded; queries count them as the default output)."""
+    con.execute("ALTER TABLE stories ADD COLUMN all_candidates BOOLEAN")
+    con.execute("ALTER TABLE stories ADD COLUMN threshold DOUBLE")
+
+
 #: Ordered schema migrations: ``MIGRATIONS[i]`` brings a database from version ``i`` to
 #: ``i + 1``. Append new functions; never edit or reorder released ones.
 MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_migration_1, _migration_2,
-                                                                _migration_3, _migration_4]
+                                                                _migration_3, _migration_4,
+                                                                _migration_5]
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -160,7 +176,7 @@ def arrow_type(sql_type: str) -> pa.DataType:
     return {
         "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
         "DOUBLE": pa.float64(), "DATE": pa.date32(), "VARCHAR[]": pa.list_(pa.string()),
-        "TIMESTAMP": pa.timestamp("us"),
+        "TIMESTAMP": pa.timestamp("us"), "BOOLEAN": pa.bool_(),
     }[base]
 
 
@@ -168,7 +184,7 @@ def arrow_type(sql_type: str) -> pa.DataType:
 EVENT_ARROW = pa.schema([(n, arrow_type(t)) for n, t in EVENT_COLUMNS + EVENT_COLUMNS_2
                          + EVENT_COLUMNS_3])
 ENTITY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in ENTITY_COLUMNS + ENTITY_COLUMNS_4])
-STORY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in STORY_COLUMNS])
+STORY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in STORY_COLUMNS + STORY_COLUMNS_5])
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:

@@ -20,8 +20,7 @@ from tidings.errors import StoreError
 from tidings.records import Event, Story
 
 from .db import fetch_one, is_interrupt, now, rollback
-from .schema import (ENTITY_ARROW, ENTITY_FIELDS, EVENT_ARROW,
-                     STORY_ARROW, STORY_COLUMNS)
+from .schema import ENTITY_ARROW, ENTITY_FIELDS, EVENT_ARROW, STORY_ARROW
 
 
 class WriteMixin:
@@ -51,7 +50,8 @@ class WriteMixin:
                        "AND pipeline_version = ?", [story_id, text_hash, pipeline_version])
         return bool(row[0])
 
-    def save_story(self, story: Story, events: list[Event], pipeline_version: str) -> None:
+    def save_story(self, story: Story, events: list[Event], pipeline_version: str, *,
+                   all_candidates: bool = False, threshold: float | None = None) -> None:
         """Store a coded story and its events, replacing whatever the story had before.
 
         One DuckDB transaction: upsert the story row, delete the story's old events,
@@ -65,6 +65,10 @@ class WriteMixin:
             events: its coded events (``list[Event]``, may be empty: a story with no
                 events is still recorded as coded).
             pipeline_version: the version that coded them (recorded on every row).
+            all_candidates: whether they are every event found (``--all-candidates``) or
+                the default output; recorded in ``stories.all_candidates``.
+            threshold: the default output's confidence threshold (0..1) when they were
+                coded, recorded in ``stories.threshold``; None: not known.
 
         Raises:
             StoreError: ``T404`` when an event belongs to another story or has a date
@@ -73,7 +77,7 @@ class WriteMixin:
         if self.read_only:
             raise StoreError("T406", f"the event store {self.path} is open read-only")
         event_rows, entity_rows = make_event_rows(story, events, pipeline_version)
-        story_row = make_story_row(story, pipeline_version)
+        story_row = make_story_row(story, pipeline_version, all_candidates, threshold)
         with self._lock:
             con = self.con
             con.begin()
@@ -128,6 +132,23 @@ class WriteMixin:
                 con.unregister("_tidings_candidates")
         return {r[0]: (r[1], r[2]) for r in rows}
 
+    def stored_outputs(self, ids: list[str]) -> dict[str, bool | None]:
+        """Return ``{story_id: all_candidates}`` of the stored stories with these ids:
+        True when coded with ``--all-candidates``, False for the default output, None for
+        a story stored before the store recorded it (schema version 5); an id the store
+        does not hold is absent."""
+        if not ids:
+            return {}
+        with self._lock:
+            con = self.con
+            con.register("_tidings_outputs", pa.table({"story_id": list(set(ids))}))
+            try:
+                rows = con.execute("SELECT s.story_id, s.all_candidates FROM stories s "
+                                   "JOIN _tidings_outputs c ON s.story_id = c.story_id").fetchall()
+            finally:
+                con.unregister("_tidings_outputs")
+        return {r[0]: r[1] for r in rows}
+
     def stored_pub_dates(self, ids: list[str]) -> dict[str, str | None]:
         """Return ``{story_id: pub_date}`` (ISO text, or None) of the stored stories with
         these ids; an id the store does not hold is absent."""
@@ -144,7 +165,8 @@ class WriteMixin:
         return {r[0]: (str(r[1]) if r[1] is not None else None) for r in rows}
 
     def save_stories(self, coded: list[tuple[Story, list[Event]]],
-                     pipeline_version: str) -> dict[str, Exception]:
+                     pipeline_version: str, *, all_candidates: bool = False,
+                     threshold: float | None = None) -> dict[str, Exception]:
         """Store several coded stories in one transaction: :meth:`save_story` for each,
         with one round of deletes and inserts for all of them (a DuckDB transaction
         costs milliseconds; a story's rows take microseconds).
@@ -157,6 +179,8 @@ class WriteMixin:
         Args:
             coded: ``(story, events)`` pairs.
             pipeline_version: the version that coded them.
+            all_candidates, threshold: the output they were coded for, as for
+                :meth:`save_story`.
 
         Returns:
             ``{story_id: exception}`` for the stories that could not be stored (nothing
@@ -177,7 +201,7 @@ class WriteMixin:
             except Exception as exc:  # noqa: BLE001 - T404 and the like: this story only
                 errors[story.id] = exc
                 continue
-            story_rows.append(make_story_row(story, pipeline_version))
+            story_rows.append(make_story_row(story, pipeline_version, all_candidates, threshold))
             event_tables.append(ev)
             entity_tables.append(en)
         if not story_rows:
@@ -188,7 +212,8 @@ class WriteMixin:
             if story.id in errors:
                 continue
             try:
-                self.save_story(story, events, pipeline_version)
+                self.save_story(story, events, pipeline_version, all_candidates=all_candidates,
+                                threshold=threshold)
             except Exception as exc:  # noqa: BLE001 - reported to the caller per story
                 if is_interrupt(exc):
                     raise KeyboardInterrupt from exc
@@ -201,7 +226,7 @@ class WriteMixin:
         Returns False, with nothing written, when that fails with an Exception."""
         try:
             stories = pa.table({name: [r[i] for r in story_rows]
-                                for i, (name, _) in enumerate(STORY_COLUMNS)},
+                                for i, name in enumerate(STORY_ARROW.names)},
                                schema=STORY_ARROW)
         except Exception:  # noqa: BLE001 - e.g. text Arrow cannot encode
             return False
@@ -235,7 +260,7 @@ class WriteMixin:
         """Insert one story's rows (inside :meth:`save_story`'s transaction); with
         ``story_row`` None only the events and entities (:meth:`save_stories`)."""
         if story_row is not None:
-            marks = ", ".join("?" for _ in STORY_COLUMNS)
+            marks = ", ".join("?" for _ in STORY_ARROW.names)
             con.execute(f"INSERT INTO stories VALUES ({marks})", story_row)
         for table, rows in (("events", event_rows), ("entities", entity_rows)):
             if rows.num_rows:
@@ -278,13 +303,17 @@ class WriteMixin:
                 raise
 
 
-def make_story_row(story: Story, pipeline_version: str) -> list[Any]:
-    """Return the ``stories`` row of a story coded by ``pipeline_version`` (values in
-    :data:`~tidings.store.schema.STORY_COLUMNS` order)."""
+def make_story_row(story: Story, pipeline_version: str, all_candidates: bool = False,
+                   threshold: float | None = None) -> list[Any]:
+    """Return the ``stories`` row of a story coded by ``pipeline_version`` for the default
+    output or (``all_candidates``) every candidate, with the default output's confidence
+    ``threshold`` (values in :data:`~tidings.store.schema.STORY_ARROW` order: the
+    ``STORY_COLUMNS``, then ``STORY_COLUMNS_5``)."""
     return [story.id, story.text, story.pub_date, story.title, story.source, story.url,
             story.language, story.translated_from,
             json.dumps(story.meta or {}, ensure_ascii=False, default=str),
-            story.origin or None, story.text_hash(), pipeline_version, now()]
+            story.origin or None, story.text_hash(), pipeline_version, now(),
+            bool(all_candidates), None if threshold is None else float(threshold)]
 
 
 def make_event_rows(story: Story, events: list[Event],
