@@ -1,0 +1,47 @@
+"""Event types, modes and one record per act, nineteenth round (a fresh user's trial):
+an act told twice by a verb and its when-clause, a second act under the same modal, the
+modes of tear gas and hostage-taking, rescues by force, vows to go on attacking, and a
+compound ("air strike") the learned gate retyped. All sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import NOT_HAPPENED, shown
+
+
+def _of(evs, etype):
+    """The reported (not negated or hypothetical) events of ``etype``."""
+    return [e for e in evs if e.event_type == etype and not set(e.aux_modes) & NOT_HAPPENED]
+
+
+# --- 1. one act told by a verb and the when/as clause under it is one record -------------
+
+@pytest.mark.parametrize("text", [
+    "A nurse was killed when troops opened fire on a crowd of mourners in Mandalay.",
+    "A lawyer was shot dead when soldiers opened fire on a crowd of farmers near Multan.",
+    "Police killed a teacher when they opened fire on a group of strikers in Harare.",
+])
+def test_act_and_its_when_clause_are_one_assault(default_code, text):
+    """"X was killed when police opened fire": the clause says how the one act was done,
+    by the same party at the same time (annotation guide section 2; the train split
+    labels "were wounded when commandos attacked them" with one ASSAULT)."""
+    evs = default_code(text)
+    assert len([e for e in evs if e.event_type == "ASSAULT"]) == 1, shown(evs)
+
+
+def test_merged_act_takes_the_clause_weapon(default_code):
+    evs = default_code("A nurse was killed when troops opened fire on a crowd of mourners in Mandalay.")
+    (ev,) = [e for e in evs if e.event_type == "ASSAULT"]
+    assert ev.mode == "firearms" and "structure:same-act-merged" in ev.rules, shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed five gunmen when the gunmen attacked the checkpoint near Mopti.",
+    "Rebels shelled the town after the army bombed their camp in the hills.",
+])
+def test_clause_of_another_actor_or_a_sequence_stays_two_acts(default_code, text):
+    """Near misses: the clause's act is another party's, or comes after: two acts."""
+    evs = default_code(text)
+    assert len([e for e in evs if e.event_type == "ASSAULT"]) == 2, shown(evs)
