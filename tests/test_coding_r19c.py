@@ -45,3 +45,25 @@ def test_clause_of_another_actor_or_a_sequence_stays_two_acts(default_code, text
     """Near misses: the clause's act is another party's, or comes after: two acts."""
     evs = default_code(text)
     assert len([e for e in evs if e.event_type == "ASSAULT"]) == 2, shown(evs)
+
+
+# --- 2. a verb coordinated under "could"/"might" shares its hypothetical mode ----------
+
+@pytest.mark.parametrize("text", [
+    "The rebels could attack the city and seize the airport.",
+    "The army might storm the camp and seize the town.",
+    "Separatists could storm the garrison and seize the airfield in Kramatorsk.",
+])
+def test_second_act_under_the_same_modal_is_not_done(every_candidate, text):
+    """"could storm the village and seize the airstrip": "seize" has no subject or
+    auxiliary of its own; the "could" is its too (annotation guide section 4), and
+    event:proposed-type-is-reported-as-done does not lift it."""
+    evs = every_candidate(text)
+    done = [e for e in evs if e.event_type in ("ASSAULT", "COERCE") and not set(e.aux_modes) & NOT_HAPPENED]
+    assert not done, shown(evs)
+
+
+def test_coordinated_acts_reported_as_done_stay_done(default_code):
+    """Near miss: no modal, both acts done."""
+    evs = default_code("The militia stormed the village and seized the airstrip on Sunday.")
+    assert _of(evs, "ASSAULT") or _of(evs, "COERCE"), shown(evs)
