@@ -67,3 +67,42 @@ def test_coordinated_acts_reported_as_done_stay_done(default_code):
     """Near miss: no modal, both acts done."""
     evs = default_code("The militia stormed the village and seized the airstrip on Sunday.")
     assert _of(evs, "ASSAULT") or _of(evs, "COERCE"), shown(evs)
+
+
+# --- 3. modes: tear gas is crowd control, taking hostages is abduct -------------------
+
+@pytest.mark.parametrize("text", [
+    "Riot police fired tear gas shells at the marchers in Lahore.",
+    "Security forces fired tear gas grenades at the students in Kampala.",
+    "Police fired teargas shells to break up the sit-in outside parliament.",
+])
+def test_tear_gas_shells_are_crowd_control(default_code, text):
+    """"fired tear gas shells": the shell carries tear gas; crowd-control whatever the
+    launcher (annotation guide section 3, ASSAULT modes)."""
+    evs = default_code(text)
+    modes = {e.mode for e in _of(evs, "ASSAULT")}
+    assert modes == {"crowd-control"}, shown(evs)
+
+
+def test_mortar_shells_stay_heavy_weapons(default_code):
+    evs = default_code("Militants fired mortar shells at the police barracks overnight.")
+    assert {e.mode for e in _of(evs, "ASSAULT")} == {"heavy-weapons"}, shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen took six aid workers hostage at the clinic.",
+    "Armed men took four road engineers hostage near the dam on Friday.",
+    "Pirates took the tanker's crew hostage off the coast of Somalia.",
+])
+def test_hostage_taking_is_abduct(default_code, text):
+    """Taking people hostage is ASSAULT abduct (annotation guide section 3: kidnapping,
+    capture), not the firearms of the gunmen who do it."""
+    evs = default_code(text)
+    assault = _of(evs, "ASSAULT")
+    assert assault and {e.mode for e in assault} == {"abduct"}, shown(evs)
+
+
+def test_gunmen_shooting_hostages_stays_firearms(default_code):
+    """Near miss: shooting hostages is the shooting, not a hostage-taking."""
+    evs = default_code("Gunmen shot two hostages in the courtyard of the compound.")
+    assert {e.mode for e in _of(evs, "ASSAULT")} == {"firearms"}, shown(evs)
