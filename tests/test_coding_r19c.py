@@ -106,3 +106,26 @@ def test_gunmen_shooting_hostages_stays_firearms(default_code):
     """Near miss: shooting hostages is the shooting, not a hostage-taking."""
     evs = default_code("Gunmen shot two hostages in the courtyard of the compound.")
     assert {e.mode for e in _of(evs, "ASSAULT")} == {"firearms"}, shown(evs)
+
+
+# --- 4. a rescue by security forces is AID, a captor's release RETREAT -----------------
+
+@pytest.mark.parametrize("text", [
+    "Special forces freed the hostages in a raid on a farmhouse.",
+    "Commandos freed two kidnapped geologists in a night raid on the camp.",
+    "Police freed the abducted schoolgirls and arrested three suspects.",
+])
+def test_rescue_by_force_is_aid(default_code, text):
+    """Annotation guide section 5: hostage rescue by security forces is AID."""
+    evs = default_code(text)
+    assert _of(evs, "AID") and not _of(evs, "RETREAT"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia freed the two kidnapped nurses on Sunday.",
+    "The army freed 40 political prisoners on Monday.",
+])
+def test_captor_release_stays_retreat(default_code, text):
+    """Near misses: the holder lets its captives go (RETREAT release)."""
+    evs = default_code(text)
+    assert _of(evs, "RETREAT") and not _of(evs, "AID"), shown(evs)
