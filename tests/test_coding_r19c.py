@@ -129,3 +129,26 @@ def test_captor_release_stays_retreat(default_code, text):
     """Near misses: the holder lets its captives go (RETREAT release)."""
     evs = default_code(text)
     assert _of(evs, "RETREAT") and not _of(evs, "AID"), shown(evs)
+
+
+# --- 5. a vow to continue attacks is THREATEN ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Houthis vowed to continue targeting Israeli-linked ships.",
+    "Al-Shabaab pledged to step up attacks on government forces.",
+])
+def test_vow_to_continue_attacks_is_threat(default_code, text):
+    """Announced future force is THREATEN (annotation guide sections 3 and 5), also when
+    the learned gate reads the vow as a promise."""
+    evs = default_code(text)
+    assert not _of(evs, "AGREE"), shown(evs)
+    assert [e.mode for e in _of(evs, "THREATEN")] == ["violence"], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders pledged to continue working together on trade.",
+    "The ministers vowed to continue their close cooperation on border security.",
+])
+def test_vow_to_continue_cooperation_stays_agreement(default_code, text):
+    evs = default_code(text)
+    assert _of(evs, "AGREE") and not _of(evs, "THREATEN"), shown(evs)
