@@ -152,3 +152,23 @@ def test_vow_to_continue_attacks_is_threat(default_code, text):
 def test_vow_to_continue_cooperation_stays_agreement(default_code, text):
     evs = default_code(text)
     assert _of(evs, "AGREE") and not _of(evs, "THREATEN"), shown(evs)
+
+
+# --- 6. an air strike is no strike of workers ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "An air strike hit the Iranian consulate in Damascus.",
+    "An air strike hit the Saudi consulate in Sanaa.",
+    "An air strike struck the Qatari embassy in Tripoli on Tuesday.",
+])
+def test_air_strike_on_a_mission_is_no_protest(default_code, text):
+    """The gate's PROTEST does not go on "strike" of "air strike" (words.yaml
+    fixed_sense_compounds; annotation guide section 3: PROTEST is public dissent)."""
+    evs = default_code(text)
+    assert not [e for e in evs if e.event_type == "PROTEST"], shown(evs)
+    assert _of(evs, "ASSAULT"), shown(evs)
+
+
+def test_strike_of_workers_stays_protest(default_code):
+    evs = default_code("Dock workers went on strike outside the consulate in Rotterdam on Monday.")
+    assert _of(evs, "PROTEST"), shown(evs)
