@@ -37,6 +37,13 @@ def test_merged_act_takes_the_clause_weapon(default_code):
     assert ev.mode == "firearms" and "structure:same-act-merged" in ev.rules, shown(evs)
 
 
+def test_merged_same_parties_act_keeps_the_weapon(default_code):
+    """"Police killed three people when they opened fire": the records share their
+    parties and merge by key; the kept one, with no mode, takes "opened fire"'s."""
+    evs = default_code("Police killed four miners when they opened fire on the picket outside the pit.")
+    assert [e.mode for e in evs if e.event_type == "ASSAULT"] == ["firearms"], shown(evs)
+
+
 @pytest.mark.parametrize("text", [
     "Troops killed five gunmen when the gunmen attacked the checkpoint near Mopti.",
     "Rebels shelled the town after the army bombed their camp in the hills.",

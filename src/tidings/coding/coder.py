@@ -241,7 +241,7 @@ def _clause_of(sub, head) -> bool:
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in words("same_act_clause_markers") for c in sub.children)
 
 
-def merge_subordinate_acts(events: list[Event], frames: list) -> tuple[list[Event], list]:
+def merge_subordinate_acts(events: list[Event], frames: list[set]) -> tuple[list[Event], list[set]]:
     """One record for an act told by a verb and by the when/as/while clause under it:
     of two events of the same type, the same reported status and the same date, whose
     actors are the same parties (or one names none), where one's trigger verb heads a
@@ -253,12 +253,14 @@ def merge_subordinate_acts(events: list[Event], frames: list) -> tuple[list[Even
     2: one act described with several verbs is one event; the corpus train split labels
     "were wounded when commandos attacked them" and its kind with one ASSAULT). Clauses
     of sequence ("after", "before") and of another actor ("troops killed five rebels
-    when the rebels attacked the base") stay separate acts. A fresh user's trial,
-    nineteenth round."""
+    when the rebels attacked the base") stay separate acts. ``frames``: for each event,
+    the trigger verbs of the records it already absorbed ("five villagers were killed
+    and three injured when gunmen stormed the market": the clause hangs on "injured").
+    A fresh user's trial, nineteenth round."""
     gone: set[int] = set()
-    for j, sub in enumerate(frames):
-        for i, head in enumerate(frames):
-            if i == j or i in gone or j in gone or not _clause_of(sub, head):
+    for j, subs in enumerate(frames):
+        for i, heads in enumerate(frames):
+            if i == j or i in gone or j in gone or not any(_clause_of(x, h) for x in subs for h in heads):
                 continue
             a, b = events[i], events[j]
             if a.event_type != b.event_type or _status(a) != _status(b) \
@@ -269,8 +271,9 @@ def merge_subordinate_acts(events: list[Event], frames: list) -> tuple[list[Even
                 continue
             keep, drop = (i, j) if a.confidence >= b.confidence else (j, i)
             _absorb(events[keep], events[drop])
-            if events[keep].mode is None:  # the clause names the weapon: "opened fire" (firearms)
+            if events[keep].mode is None:  # the clause names the weapon: "opened fire"
                 events[keep].mode = events[drop].mode
+            frames[keep] = frames[keep] | frames[drop]
             gone.add(drop)
     if not gone:
         return events, frames
@@ -290,26 +293,31 @@ def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Eve
     otherwise gave two identical records. Source: docs/annotation.md section 2, one
     event object per distinct act; one act described with several verbs is one event.
     A different mode does not make another act ("killed and wounded"); a different
-    date or party does."""
-    if frames is not None and len(events) > 1:
-        events, frames = merge_subordinate_acts(events, frames)
+    date or party does; a kept record with no mode takes the one an absorbed record
+    names (the weapon of "opened fire"). With ``frames`` (each event's trigger verb), an act and the
+    when/as/while clause under it are then one record too (:func:`merge_subordinate_acts`)."""
     out: list[Event] = []
     keys: list[tuple] = []
-    for ev in events:
+    groups: list[set] = []
+    for n, ev in enumerate(events):
+        mine = {frames[n]} if frames is not None else set()
         key = (ev.event_type, frozenset(set(ev.aux_modes) & {"negation", "hypothetical"}),
                _party_key(ev.actor), _party_key(ev.recipient), ev.date.start, ev.date.end)
         if key in keys:
+            groups[keys.index(key)] |= mine
             kept = out[keys.index(key)]
             if ev.confidence > kept.confidence:
                 ev, kept = kept, ev
                 out[keys.index(key)] = kept
-            kept.rules = list(dict.fromkeys([*kept.rules, *ev.rules, SAME_ACT]))
-            for role in ("actor", "recipient"):
-                have = {e.text for e in getattr(kept, role)}
-                getattr(kept, role).extend(e for e in getattr(ev, role) if e.text not in have)
+            _absorb(kept, ev)
+            if kept.mode is None:  # "killed ... when they opened fire": the weapon is the act's
+                kept.mode = ev.mode
             continue
         keys.append(key)
         out.append(ev)
+        groups.append(mine)
+    if frames is not None and len(out) > 1:
+        out, _ = merge_subordinate_acts(out, groups)
     return out
 
 
