@@ -191,13 +191,15 @@ class Coder:
         self.learned.trace = self.trace if self.record_trace else None
         chosen = self.learned.revise(sent, state, triggers, choose_events(triggers), si)
         events: list[Event] = []
+        frames: list = []
         dropped = None if self.all_candidates else self.dropped
         for t in chosen:
             for ev in self.events.make(t, sent, si, state, main=(t is chosen[0]), dropped=dropped):
                 ev.confidence = self.learned.confidence(t, ev)
                 if self.all_candidates or self.learned.keep(ev):
                     events.append(ev)
-        return events if self.all_candidates else merge_same_acts(events)
+                    frames.append(t.frame)
+        return events if self.all_candidates else merge_same_acts(events, frames)
 
     def dropped(self, t: Trigger, event_type: str) -> bool:
         """True when the default output leaves out the event of ``t`` with type
@@ -220,7 +222,65 @@ def _party_key(ents) -> frozenset:
     return frozenset((e.country, e.igo, e.sector) for e in ents)
 
 
-def merge_same_acts(events: list[Event]) -> list[Event]:
+def _status(ev: Event) -> frozenset:
+    return frozenset(set(ev.aux_modes) & {"negation", "hypothetical"})
+
+
+def _absorb(kept: Event, ev: Event) -> None:
+    """``kept`` takes the rules and the parties only ``ev`` names."""
+    kept.rules = list(dict.fromkeys([*kept.rules, *ev.rules, SAME_ACT]))
+    for role in ("actor", "recipient"):
+        have = {e.text for e in getattr(kept, role)}
+        getattr(kept, role).extend(e for e in getattr(ev, role) if e.text not in have)
+
+
+def _clause_of(sub, head) -> bool:
+    """``sub`` is the verb of a when/as/while clause of ``head`` ("killed three people
+    when they opened fire on the crowd"; words.yaml ``same_act_clause_markers``)."""
+    return sub is not None and head is not None and sub.dep_ == "advcl" and sub.head == head \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in words("same_act_clause_markers") for c in sub.children)
+
+
+def merge_subordinate_acts(events: list[Event], frames: list[set]) -> tuple[list[Event], list[set]]:
+    """One record for an act told by a verb and by the when/as/while clause under it:
+    of two events of the same type, the same reported status and the same date, whose
+    actors are the same parties (or one names none), where one's trigger verb heads a
+    "when", "as" or "while" clause of the other's ("police killed three people when they
+    opened fire on the crowd", "a man was killed when police opened fire on a group"),
+    the more confident is kept (the first of equals) and takes the other's rules, its
+    actors and recipients, its mode when it has none, and ``structure:same-act-merged``. The clause tells how the
+    act was done, at the same time, by the same party: one act (annotation guide section
+    2: one act described with several verbs is one event; the corpus train split labels
+    "were wounded when commandos attacked them" and its kind with one ASSAULT). Clauses
+    of sequence ("after", "before") and of another actor ("troops killed five rebels
+    when the rebels attacked the base") stay separate acts. ``frames``: for each event,
+    the trigger verbs of the records it already absorbed ("five villagers were killed
+    and three injured when gunmen stormed the market": the clause hangs on "injured").
+    A fresh user's trial, nineteenth round."""
+    gone: set[int] = set()
+    for j, subs in enumerate(frames):
+        for i, heads in enumerate(frames):
+            if i == j or i in gone or j in gone or not any(_clause_of(x, h) for x in subs for h in heads):
+                continue
+            a, b = events[i], events[j]
+            if a.event_type != b.event_type or _status(a) != _status(b) \
+                    or (a.date.start, a.date.end) != (b.date.start, b.date.end):
+                continue
+            ka, kb = _party_key(a.actor), _party_key(b.actor)
+            if ka and kb and ka != kb:
+                continue
+            keep, drop = (i, j) if a.confidence >= b.confidence else (j, i)
+            _absorb(events[keep], events[drop])
+            if events[keep].mode is None:  # the clause names the weapon: "opened fire"
+                events[keep].mode = events[drop].mode
+            frames[keep] = frames[keep] | frames[drop]
+            gone.add(drop)
+    if not gone:
+        return events, frames
+    return [e for k, e in enumerate(events) if k not in gone], [f for k, f in enumerate(frames) if k not in gone]
+
+
+def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Event]:
     """One record per act: of a sentence's events with the same type, the same
     reported status (``negation``/``hypothetical`` aux modes), the same actors and
     recipients (country, IGO, sector) and the same date, only the most confident is
@@ -233,24 +293,31 @@ def merge_same_acts(events: list[Event]) -> list[Event]:
     otherwise gave two identical records. Source: docs/annotation.md section 2, one
     event object per distinct act; one act described with several verbs is one event.
     A different mode does not make another act ("killed and wounded"); a different
-    date or party does."""
+    date or party does; a kept record with no mode takes the one an absorbed record
+    names (the weapon of "opened fire"). With ``frames`` (each event's trigger verb), an act and the
+    when/as/while clause under it are then one record too (:func:`merge_subordinate_acts`)."""
     out: list[Event] = []
     keys: list[tuple] = []
-    for ev in events:
+    groups: list[set] = []
+    for n, ev in enumerate(events):
+        mine = {frames[n]} if frames is not None else set()
         key = (ev.event_type, frozenset(set(ev.aux_modes) & {"negation", "hypothetical"}),
                _party_key(ev.actor), _party_key(ev.recipient), ev.date.start, ev.date.end)
         if key in keys:
+            groups[keys.index(key)] |= mine
             kept = out[keys.index(key)]
             if ev.confidence > kept.confidence:
                 ev, kept = kept, ev
                 out[keys.index(key)] = kept
-            kept.rules = list(dict.fromkeys([*kept.rules, *ev.rules, SAME_ACT]))
-            for role in ("actor", "recipient"):
-                have = {e.text for e in getattr(kept, role)}
-                getattr(kept, role).extend(e for e in getattr(ev, role) if e.text not in have)
+            _absorb(kept, ev)
+            if kept.mode is None:  # "killed ... when they opened fire": the weapon is the act's
+                kept.mode = ev.mode
             continue
         keys.append(key)
         out.append(ev)
+        groups.append(mine)
+    if frames is not None and len(out) > 1:
+        out, _ = merge_subordinate_acts(out, groups)
     return out
 
 

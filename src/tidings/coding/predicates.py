@@ -277,6 +277,17 @@ def _v_assault_scope(ctx: Ctx) -> frozenset[str]:
     out = {x.lemma_.lower() for x in scope} | {x.lower_ for x in scope}
     if t.is_noun or t.token != t.frame:
         out |= {c.lemma_.lower() for c in t.token.children if c.dep_ in ("compound", "amod")}
+    # the modifiers of an object the trigger took in as its own word ("fired tear gas
+    # shells": frame:fired-shells-are-heavy-weapons-attack makes "fired shells" the
+    # trigger): "tear gas" names the weapon, crowd control whatever the launcher
+    # (annotation guide section 3, ASSAULT modes: tear gas is crowd-control; a fresh
+    # user's trial, nineteenth round)
+    stack = [c for w in t.words if w is not t.token and w is not t.frame
+             for c in w.children if c.dep_ in ("compound", "amod")]
+    while stack:
+        x = stack.pop()
+        out |= {x.lemma_.lower(), x.lower_}
+        stack.extend(c for c in x.children if c.dep_ in ("compound", "amod"))
     return frozenset(out)
 
 
