@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from tidings.actors import country_codes
+from tidings.actors_kb import normalise_country
 from tidings.errors import StoreError
 from tidings.records import CONTEXTS, EVENT_TYPES, MODES
 
@@ -122,7 +123,7 @@ def _check_code(code: str, what: str, known_code: Callable[[str], bool]) -> None
     if country is not None:
         hint = f"did you mean {country.alpha_3}? country codes are ISO 3166-1 alpha-3"
     else:
-        hint = "an ISO 3166-1 alpha-3 country code (USA, AZE, KOS) or an IGO code (EU, UN, NATO)"
+        hint = "an ISO 3166-1 alpha-3 country code (USA, AZE, XKX) or an IGO code (EU, UN, NATO)"
     if what in ("actor", "recipient"):
         hint += f"; or part of a name, in lower case ({what}=armenia)"
     raise StoreError("T405", f"unknown country or IGO code {code!r} in {what}", hint)
@@ -178,6 +179,9 @@ def _entity_match(role: str, value: str, params: list[Any],
         value = value.upper()       # "usa", "nato": a code in lower case is the code
     if CODE_RE.match(value):
         _check_code(value, role, known_code)
+        # the store holds the codes tidings writes: an older code tidings still reads on
+        # input (KOS, Kosovo before issue 18; docs/actors.md) is the one it was read as
+        value = normalise_country(value)
         params.extend([value, value])
         cond = "(n.country = ? OR n.igo = ?)"
     else:
@@ -296,7 +300,7 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool],
         value = str(f["place"]).strip()
         if value.upper() in country_codes():  # usa, USA: the country, in any case
             conds.append("e.location_country = ?")
-            params.append(value.upper())
+            params.append(normalise_country(value))  # KOS: stored as XKX
         else:
             conds.append(f"(e.location_name {ILIKE} OR e.location_text {ILIKE} "
                          f"OR e.location_admin1 {ILIKE})")
