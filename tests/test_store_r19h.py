@@ -62,3 +62,14 @@ def test_unknown_code_hint_names_codes_the_store_writes(store):
     with pytest.raises(StoreError) as exc:
         store.events(actor="QQQ")
     assert "XKX" in exc.value.hint and "KOS" not in exc.value.hint
+
+
+def test_a_store_written_before_xkx_is_found_by_either_code(tmp_path):
+    """A store coded before issue 18 holds Kosovo as KOS: XKX finds it too."""
+    old = Entity(text="Pristina", name="Government of Kosovo", country="KOS", sector="GOV")
+    story = Story(id="k0", text="Pristina blamed Belgrade for the closure of a bridge. More.", pub_date="2025-02-12")
+    with Store(tmp_path / "old.duckdb") as s:
+        s.save_story(story, [_event(story, 0, old, BELGRADE)], "0.1.0")
+        for filters in ({"actor": "XKX"}, {"actor": "KOS"}, {"dyad": "XKX-SRB"}):
+            assert s.events(**filters).num_rows == 1, filters
+        assert s.events(recipient="XKX").num_rows == 0

@@ -172,6 +172,21 @@ def contains_pattern(value: str) -> str:
     return f"%{escaped}%"
 
 
+def same_codes(code: str) -> tuple[str, ...]:
+    """The country codes a filter's ``code`` stands for: the code tidings writes for it and
+    the older code tidings still reads on input (``KOS`` and ``XKX``, Kosovo before and
+    after issue 18; docs/actors.md), so that ``--actor KOS`` finds what tidings stores as
+    ``XKX`` and ``--actor XKX`` what a store written before issue 18 holds as ``KOS`` (a
+    fresh user's trial, nineteenth round: ``--actor KOS`` found nothing); any other code
+    alone."""
+    written = normalise_country(code)
+    return tuple(dict.fromkeys([written, *(old for old in _OLD_CODES if normalise_country(old) == written), code]))
+
+
+#: Codes tidings reads on input and writes as another (:func:`tidings.actors_kb.normalise_country`).
+_OLD_CODES = ("KOS",)
+
+
 def _entity_match(role: str, value: str, params: list[Any],
                   known_code: Callable[[str], bool]) -> str:
     value = str(value).strip()
@@ -179,11 +194,9 @@ def _entity_match(role: str, value: str, params: list[Any],
         value = value.upper()       # "usa", "nato": a code in lower case is the code
     if CODE_RE.match(value):
         _check_code(value, role, known_code)
-        # the store holds the codes tidings writes: an older code tidings still reads on
-        # input (KOS, Kosovo before issue 18; docs/actors.md) is the one it was read as
-        value = normalise_country(value)
-        params.extend([value, value])
-        cond = "(n.country = ? OR n.igo = ?)"
+        codes = same_codes(value)
+        params.extend([*codes, value])
+        cond = f"(n.country IN ({', '.join('?' for _ in codes)}) OR n.igo = ?)"
     else:
         like = contains_pattern(value)
         params.extend([like, like])
@@ -300,7 +313,9 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool],
         value = str(f["place"]).strip()
         if value.upper() in country_codes():  # usa, USA: the country, in any case
             conds.append("e.location_country = ?")
-            params.append(normalise_country(value))  # KOS: stored as XKX
+            codes = same_codes(value.upper())     # KOS: stored as XKX
+            conds[-1] = f"e.location_country IN ({', '.join('?' for _ in codes)})"
+            params.extend(codes)
         else:
             conds.append(f"(e.location_name {ILIKE} OR e.location_text {ILIKE} "
                          f"OR e.location_admin1 {ILIKE})")
