@@ -1136,7 +1136,17 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
             present tense ("the truce begins Sunday", "takes effect on Monday"; the
             coder's :func:`scheduled_clause_spans`): a phrase inside
             one is resolved as in the future tense (annotation guide section 7: a weekday
-            in future tense is the next such day).
+            in future tense is the next such day). A deadline after publication
+            (``words.yaml`` ``deadline_words`` before it) in a ``"nearest"`` span (the
+            act an order, demand or threat asks for) is skipped when the event is not
+            future and its trigger lies in no such span: it dates that later act, not
+            an act told beside the order ("expelled the ambassador and ordered troops to
+            leave by the end of the year": the expulsion is not of September to
+            December; a fresh-user trial, nineteenth round; the ``foreign`` rule above
+            covers only the ordering verb's own clause). Not a plain date there ("the
+            strike the FMLN is scheduled to initiate on 16 March": the corpus dates the
+            strike by it), nor a deadline of the event's own clause ("expect the
+            President to set a refugee cap by May 15").
         elsewhere: (start, end) char spans of clauses that tell another act than the
             event's (:func:`participle_clause_spans`: "rescued 50 schoolgirls abducted
             last month"): a phrase inside one is skipped.
@@ -1160,6 +1170,11 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
         if tense != "future" and pub is not None and r.first and r.first > pub.isoformat() \
                 and any(fa <= a and b <= fb for fa, fb in foreign):
             continue                              # "invited X to visit in May": the visit's, still to come
+        if tense != "future" and pub is not None and r.first and r.first > pub.isoformat() \
+                and trigger_char is not None and _deadline_before().search(sentence, max(0, a - 16), a) \
+                and any(len(sp) > 2 and sp[2] == "nearest" and sp[0] <= a and b <= sp[1] for sp in scheduled) \
+                and not any(sp[0] <= trigger_char < sp[1] for sp in scheduled):
+            continue                              # "expelled X and ordered troops to leave by the end of the year"
         if any(ea <= a and b <= eb for ea, eb in elsewhere):
             continue                              # "schoolgirls abducted last month": their abduction's
         if _YEAR_AGE.search(text):
@@ -1183,36 +1198,92 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
     return _from_resolution(r, text)
 
 
-#: a year between a determiner and a noun: it names a thing (its treaty, election, war),
-#: not when the event happened ("called on Tiraspol to respect the 1992 agreement", "ahead
-#: of the 2024 elections", "Russia's 2022 invasion")
+#: a year, a month or a month's day between a determiner and a noun: it names a thing (its
+#: treaty, election, war, vote), not when the event happened ("called on Tiraspol to respect
+#: the 1992 agreement", "ahead of the 2024 elections", "Russia's 2022 invasion", "refused to
+#: recognise the October election", "condemned the May 3 attack")
 _YEAR_ONLY = re.compile(r"^\s*(?:1[89]|20)\d\d\s*$")
+_DATE_OF_A_THING = re.compile(
+    rf"^\s*(?:(?:1[89]|20)\d\d|(?:{_MON_RE})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[89]|20)\d\d)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MON_RE})\.?(?:,?\s+(?:1[89]|20)\d\d)?)\s*$", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|\w['’]s?)\s+$",
                                 re.I)
 _NOUN_AFTER = re.compile(r"^[\s-]+([a-z][a-z-]*)")
+_NP_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _NOT_A_NOUN = frozenset({"and", "or", "to", "when", "while", "after", "before", "as", "until", "with", "in", "on",
                          "at", "by", "for", "of", "from", "that", "which", "who", "but", "than", "then"})
+#: Words that end a noun phrase: a verb of the clause comes next ("the October vote was
+#: rigged", "the May 3 protests turned violent")
+_NP_END = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+                     "could", "may", "might", "must", "shall", "should", "did", "does", "do", "said", "says"})
+#: How many words after a premodifying date its noun phrase may run ("the October 23
+#: Libyan nationwide ceasefire agreement")
+_NP_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _date_named_things() -> frozenset[str]:
+    """``words.yaml`` ``date_named_things``: nouns (elections, votes) a month or day before
+    them names (:func:`_names_a_thing`)."""
+    from .coding.words import words
+
+    return words("date_named_things")
+
+
+def _noun_phrase_after(sentence: str, b: int) -> list[tuple[int, str]]:
+    """The words (start offset, word) of the noun phrase that follows offset ``b``: up to
+    :data:`_NP_WORDS` words joined by spaces or hyphens, up to a punctuation mark or a word
+    of :data:`_NOT_A_NOUN`; empty when no word follows at once."""
+    out: list[tuple[int, str]] = []
+    i = b
+    for m in _NP_WORD.finditer(sentence, b, min(len(sentence), b + 80)):
+        gap = sentence[i:m.start()]
+        if gap.strip(" -") or (not gap and out) or (not out and not gap) \
+                or m[0].lower() in _NOT_A_NOUN or m[0].lower() in _NP_END or len(out) == _NP_WORDS \
+                or (out and m[0].lower().endswith("ed")):
+            break
+        out.append((m.start(), m[0]))
+        i = m.end()
+    return out
 
 
 def _names_a_thing(sentence: str, a: int, b: int, text: str, trigger_char: int | None = None,
                    act_nouns: frozenset[str] = frozenset()) -> bool:
-    """True when the candidate is a bare year between a determiner or possessive and a
-    noun ("the 1992 agreement", "ahead of the 2024 elections"): the year names that
-    thing, so it dates no other event of the sentence (a fresh-user trial: "called on
-    Tiraspol to respect the 1992 agreement" was a REQUEST of 1992, marked historical).
-    When that noun is the event's own trigger (``trigger_char``: "Russia's 2022
-    invasion") or one of ``act_nouns`` (for a material act, the coder passes the violent
-    acts of ``words.yaml`` ``dated_act_nouns``: "over the 2004 bombing of a base that
-    killed ...", whose killing is that bombing's) the year dates it."""
-    if not _YEAR_ONLY.match(text):
+    """True when the candidate is a bare year between a determiner or possessive and a noun
+    ("the 1992 agreement", "ahead of the 2024 elections"), or a month or a month's day
+    ("October", "May 3", "3 May 2024") there before a noun phrase holding a word of
+    ``words.yaml`` ``date_named_things`` ("the October parliamentary election", "the
+    March 3 vote"): the date names that thing, so it dates no other event of the sentence
+    (a fresh-user trial: "called on Tiraspol to respect the 1992 agreement" was a REQUEST
+    of 1992, marked historical; a later one: "refused to recognise the results of the
+    October election" was a REJECT of October, lent on to the next sentence). The corpus
+    agrees for elections and votes: "congratulates ... on their June 20 parliamentary
+    elections", "irregularities in the February 8 vote" leave the congratulating and the
+    urging without that date; for other nouns it mostly dates an event of the noun's type
+    by the month ("the June 29 trilateral meeting"), so those stay candidates. When a
+    word of that noun phrase is the event's own trigger (``trigger_char``: "Russia's 2022
+    invasion", "the March 3 vote" of a vote coded as an event) or one of ``act_nouns``
+    (for a material act, the coder passes the violent acts of ``words.yaml``
+    ``dated_act_nouns``: "over the 2004 bombing of a base that killed ...", whose killing is
+    that bombing's) the date dates it. A year keeps the older, narrower test: a
+    lower-case word right after it ("the 2024 Paris Olympics" is left alone)."""
+    if _YEAR_ONLY.match(text):
+        after = _NOUN_AFTER.match(sentence[b:b + 40])
+        if after is None or after[1] in _NOT_A_NOUN or not _DETERMINER_BEFORE.search(sentence[max(0, a - 12):a]):
+            return False
+        noun = after[1].lower()
+        if noun in act_nouns or noun.rstrip("s") in act_nouns:
+            return False  # "over the 2004 bombing ... that killed": the act the event is part of
+        return trigger_char is None or b + after.start(1) != trigger_char
+    if not _DATE_OF_A_THING.match(text) or not _DETERMINER_BEFORE.search(sentence[max(0, a - 12):a]):
         return False
-    after = _NOUN_AFTER.match(sentence[b:b + 40])
-    if after is None or after[1] in _NOT_A_NOUN or not _DETERMINER_BEFORE.search(sentence[max(0, a - 12):a]):
+    phrase = _noun_phrase_after(sentence, b)
+    things = _date_named_things()
+    if not any(w.lower() in things or w.lower()[:-1] in things for _, w in phrase):
+        return False                              # "the June 29 meeting": the corpus dates the talks by it
+    if any(w.lower() in act_nouns or w.lower().rstrip("s") in act_nouns for _, w in phrase):
         return False
-    noun = after[1].lower()
-    if noun in act_nouns or noun.rstrip("s") in act_nouns:
-        return False  # "over the 2004 bombing ... that killed": the act the event is part of
-    return trigger_char is None or b + after.start(1) != trigger_char
+    return trigger_char is None or not any(at <= trigger_char < at + len(w) for at, w in phrase)
 
 
 #: an age in years: of a person or an institution ("the 27-year-old", "a 14-year-old
@@ -1279,6 +1350,23 @@ def _deadline_before() -> re.Pattern:
     return re.compile(rf"\b(?:{alts})\s+(?:the\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _effective_before() -> re.Pattern:
+    """A ``words.yaml`` ``effective_date_words`` word right before a date phrase ("starting
+    on April 1", "effective Monday", "as of 1 July"): the day a measure takes effect,
+    read as the occurrence nearest publication (:func:`_nearest`)."""
+    from .coding.words import words
+
+    alts = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words("effective_date_words")),
+                           key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\s+(?:(?:on|in|from)\s+)?$", re.I)
+
+
+#: A range of a measure's run, "from April 1 until September 30": read as
+#: :func:`_effective_before` (the ban may run from a day still to come)
+_RUN_UNTIL = re.compile(r"^from\s+\S.*\s(?:until|till)\s+\S", re.I)
+
+
 def _nearest(text: str, base: date) -> DateResolution:
     """``text`` resolved to the occurrence nearest ``base``, before or after: for a phrase
     of an act that follows another of unknown date ("invited Modi to visit Paris in May",
@@ -1319,6 +1407,9 @@ def _phrases(sentence: str, base: date, pub_known: bool, tense: str | None,
             r = _nearest(text, base)
         elif span is not None:
             r = resolve(text, base, "future")
+        elif tense != "future" and (_effective_before().search(sentence, max(0, a - 24), a)
+                                    or _RUN_UNTIL.match(text)):
+            r = _nearest(text, base)              # "banned exports starting on April 1": when it takes effect
         else:
             r = resolve(text, base, "past" if tense != "past" and _SAID_BEFORE.search(sentence, max(0, a - 40), a)
                         else tense)
@@ -1574,7 +1665,11 @@ def scheduled_clause_spans(tokens, offset: int) -> tuple[tuple[int, int], ...]:
             continue
         out.append((t.idx - offset, t.right_edge.idx + len(t.right_edge) - offset))
     for a, b, how in later:
-        cuts = sorted((ea, eb) for ea, eb in earlier if a < eb and ea < b)
+        # only a past clause inside the later one is cut out: one that holds it ("expelled
+        # the envoy and ordered troops to leave by the end of June": the conjunct "ordered"
+        # is past, its infinitive still to come) left the deadline read in the past
+        # (nineteenth round, a fresh user's trial)
+        cuts = sorted((ea, eb) for ea, eb in earlier if a <= ea and eb <= b and (ea, eb) != (a, b))
         out.extend((ea, eb, "past") for ea, eb in cuts)
         for ea, eb in cuts + [(b, b)]:
             if ea > a:
@@ -1933,7 +2028,8 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
         cands = [(own[k], aux[k]) for k in by_sent.get(i, [])] + [
             (_from_resolution(r, t), set()) for a, b, t, r in _phrases(
                 texts[i], base, pub is not None, None, ents[i], sched[i])
-            if not _YEAR_AGE.search(t) and not (r.reason == OPEN_RANGE and any(fa <= a and b <= fb for fa, fb in about))]
+            if not _YEAR_AGE.search(t) and not (r.reason == OPEN_RANGE and any(fa <= a and b <= fb for fa, fb in about))
+            and not _names_a_thing(texts[i], a, b, t)]     # "the October election": the election's month
         lead = next((d for d, a in cands if leads(d, a)), None)
     if lead is not None and pub is not None and date.fromisoformat(lead.end) < pub:
         lo, hi = date.fromisoformat(lead.start), pub

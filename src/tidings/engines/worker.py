@@ -413,10 +413,30 @@ class StoryWorker:
             # date of the event it continues or of the story's lead, once per story
             # (text, i.e. doc.text: the story with its case restored when it was all
             # capitals; the same length, so the offsets are the story's)
-            return story_dates(events, ref, story_sentences(text, doc.sents, doc.ents), dateline=dateline)
+            sents = story_sentences(text, doc.sents, doc.ents)
+            dated = story_dates(events, ref, sents, dateline=dateline)
+            if self.coder.all_candidates:
+                dated = self._default_dates(events, dated, ref, sents, dateline)
+            return dated
         except Exception as exc:  # noqa: BLE001
             return failure(story, "code", CODE_FAILED, f"{story_name(story)} could not be "
                            f"coded: {type(exc).__name__}: {exc}")
+
+    def _default_dates(self, events: list[Event], dated: list[Event], ref, sents, dateline) -> list[Event]:
+        """``dated`` (the story pass over every candidate, ``--all-candidates``) with the
+        events of the default output dated as the default output dates them: by the story
+        pass over those events alone. An event's date must not depend on which other
+        candidates are shown: a low-confidence candidate in the lead ("M23 captured Goma
+        last month") became the story's lead and lent "last month" to a kept event of a
+        later sentence, which the default run dates by its own lead (a fresh user's
+        trial, nineteenth round). The other candidates keep the date of the pass over all."""
+        keep = [k for k, e in enumerate(events) if self.coder.learned.keep(e)]
+        if len(keep) == len(events):
+            return dated
+        out = list(dated)
+        for k, e in zip(keep, story_dates([events[k] for k in keep], ref, sents, dateline=dateline) if keep else ()):
+            out[k] = e
+        return out
 
     @staticmethod
     def _parse_failed(story: Story, exc: Exception) -> Failure:

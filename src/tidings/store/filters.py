@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from tidings.actors import country_codes
+from tidings.actors_kb import normalise_country
 from tidings.errors import StoreError
 from tidings.records import CONTEXTS, EVENT_TYPES, MODES
 
@@ -131,7 +132,7 @@ def _check_code(code: str, what: str, known_code: Callable[[str], bool]) -> None
     if country is not None:
         hint = f"did you mean {country.alpha_3}? country codes are ISO 3166-1 alpha-3"
     else:
-        hint = "an ISO 3166-1 alpha-3 country code (USA, AZE, KOS) or an IGO code (EU, UN, NATO)"
+        hint = "an ISO 3166-1 alpha-3 country code (USA, AZE, XKX) or an IGO code (EU, UN, NATO)"
     if what in ("actor", "recipient"):
         hint += f"; or part of a name, in lower case ({what}=armenia)"
     raise StoreError("T405", f"unknown country or IGO code {code!r} in {what}", hint)
@@ -180,6 +181,21 @@ def contains_pattern(value: str) -> str:
     return f"%{escaped}%"
 
 
+def same_codes(code: str) -> tuple[str, ...]:
+    """The country codes a filter's ``code`` stands for: the code tidings writes for it and
+    the older code tidings still reads on input (``KOS`` and ``XKX``, Kosovo before and
+    after issue 18; docs/actors.md), so that ``--actor KOS`` finds what tidings stores as
+    ``XKX`` and ``--actor XKX`` what a store written before issue 18 holds as ``KOS`` (a
+    fresh user's trial, nineteenth round: ``--actor KOS`` found nothing); any other code
+    alone."""
+    written = normalise_country(code)
+    return tuple(dict.fromkeys([written, *(old for old in _OLD_CODES if normalise_country(old) == written), code]))
+
+
+#: Codes tidings reads on input and writes as another (:func:`tidings.actors_kb.normalise_country`).
+_OLD_CODES = ("KOS",)
+
+
 def _entity_match(role: str, value: str, params: list[Any],
                   known_code: Callable[[str], bool]) -> str:
     value = str(value).strip()
@@ -187,8 +203,9 @@ def _entity_match(role: str, value: str, params: list[Any],
         value = value.upper()       # "usa", "nato": a code in lower case is the code
     if CODE_RE.match(value):
         _check_code(value, role, known_code)
-        params.extend([value, value])
-        cond = "(n.country = ? OR n.igo = ?)"
+        codes = same_codes(value)
+        params.extend([*codes, value])
+        cond = f"(n.country IN ({', '.join('?' for _ in codes)}) OR n.igo = ?)"
     else:
         like = contains_pattern(value)
         params.extend([like, like])
@@ -306,7 +323,9 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool],
         value = str(f["place"]).strip()
         if value.upper() in country_codes():  # usa, USA: the country, in any case
             conds.append("e.location_country = ?")
-            params.append(value.upper())
+            codes = same_codes(value.upper())     # KOS: stored as XKX
+            conds[-1] = f"e.location_country IN ({', '.join('?' for _ in codes)})"
+            params.extend(codes)
         else:
             conds.append(f"(e.location_name {ILIKE} OR e.location_text {ILIKE} "
                          f"OR e.location_admin1 {ILIKE})")
