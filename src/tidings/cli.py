@@ -287,32 +287,44 @@ def recode_cmd(
     all_stories: bool = typer.Option(False, "--all", help="Re-code every story, not only those coded by another pipeline version."),
     processes: int = typer.Option(1, "--processes", "-p", help="Worker processes (1 or more)."),
     actors: list[Path] = typer.Option([], "--actors", help="User actor dictionary (YAML, CSV or PETRARCH .actors.txt); repeatable."),
-    all_candidates: bool = typer.Option(False, "--all-candidates", help="Keep every event found, whatever its confidence, as tidings code --all-candidates does (default: only events whose confidence reaches the model's threshold)."),
+    all_candidates: bool = typer.Option(False, "--all-candidates", help="Give every re-coded story every event found, whatever its confidence (default: each story keeps the output it was coded for)."),
+    default_output: bool = typer.Option(False, "--default-output", help="Give every re-coded story the default output only: events whose confidence reaches the model's threshold (default: each story keeps the output it was coded for)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
 ) -> None:
     """Re-code the stories a store holds with this pipeline version, replacing their events.
 
-    The store does not say which output a story was coded for; a story holding events
-    below the default confidence threshold was coded with ``--all-candidates``. Re-coded
-    without that flag it keeps the default output only, and a warning says how many such
-    stories lost their low-confidence events (a fresh user's trial: 103 events became 75
-    in silence)."""
+    Each story keeps the output it was coded for: the store records whether it was coded
+    with ``--all-candidates`` (``stories.all_candidates``, schema version 5); a story
+    stored before that record holding events below the default confidence threshold was
+    coded with it. ``--all-candidates`` or ``--default-output`` gives every story that
+    output (a fresh user's trial: re-coding turned 103 events into 75 in silence).
+
+    Raises (as exit status 1 with a message): T402 when the store does not exist; T405
+    when both ``--all-candidates`` and ``--default-output`` are given."""
     from .engines.local import Limits, code_stories
     from .store import Store
     from .version import pipeline_version
 
     try:
         _at_least("--processes", processes, 1)
+        if all_candidates and default_output:
+            raise TidingsError("T405", "--all-candidates and --default-output ask for two different outputs",
+                               "give one of them, or neither to keep each story's own")
         if not db.exists():
             raise TidingsError("T402", f"no store at {db}", "run tidings code first")
         store = Store(db)
         try:
             # read the stories first: the store is written while they are re-coded
             stories = list(store.stories(exclude_version=None if all_stories else pipeline_version()))
-            below = 0 if all_candidates else _stories_below_threshold(store, [st.id for st in stories])
-            summary = code_stories(stories, store=store, processes=processes,
-                                   actor_files=[str(a) for a in actors], force=True,
-                                   limits=Limits(all_candidates=True) if all_candidates else None)
+            every = set() if default_output else {st.id for st in stories} if all_candidates \
+                else _stories_coded_with_all_candidates(store, [st.id for st in stories])
+            summary = None
+            for group, limits in (([st for st in stories if st.id not in every], None),
+                                  ([st for st in stories if st.id in every], Limits(all_candidates=True))):
+                if group or summary is None:
+                    run = code_stories(group, store=store, processes=processes,
+                                       actor_files=[str(a) for a in actors], force=True, limits=limits)
+                    summary = run if summary is None else summary.add(run)
         finally:
             store.close()
     except TidingsError as exc:
@@ -322,10 +334,9 @@ def recode_cmd(
         _fail_store(db, exc)
     if not quiet:
         _print_summary(summary, db, None, kept=f"the failures table of {db.resolve()}")
-        if below:
-            err.print(f"[yellow]warning[/yellow] {_n(below, 'story', 'stories')} held events below the default "
-                      "confidence threshold (coded with --all-candidates before) and now hold the default "
-                      "output only: run tidings recode --all-candidates to keep every candidate", highlight=False)
+        if every and not all_candidates:
+            err.print(f"{_n(len(every), 'story', 'stories')} coded with --all-candidates kept every candidate "
+                      "(--default-output gives them the default output)", highlight=False)
 
 
 @app.command("eval")
@@ -535,18 +546,23 @@ def _mixed_outputs(store) -> Optional[str]:
     return mixed_outputs_warning(store)
 
 
-def _stories_below_threshold(store, story_ids: list[str]) -> int:
-    """How many of the stories ``story_ids`` hold an event below the model's default output
-    threshold, i.e. were coded with ``--all-candidates`` (the store keeps no other mark of
-    it); 0 without a model."""
+def _stories_coded_with_all_candidates(store, story_ids: list[str]) -> set[str]:
+    """The ids among ``story_ids`` of the stories coded with ``--all-candidates``: those the
+    store records so (``stories.all_candidates``), and of the stories stored before that
+    record (NULL), those holding an event below the model's default output threshold."""
     from .learn.model import default_threshold
 
+    if not story_ids:
+        return set()
+    outputs = store.stored_outputs(story_ids)
+    every = {sid for sid, v in outputs.items() if v}
+    unknown = [sid for sid, v in outputs.items() if v is None]
     threshold = default_threshold()
-    if not threshold or not story_ids:
-        return 0
-    return int(store.con.execute(
-        "SELECT count(DISTINCT story_id) FROM events WHERE confidence < ? AND story_id IN (SELECT unnest(?))",
-        [threshold, story_ids]).fetchone()[0])
+    if unknown and threshold:
+        every |= {r[0] for r in store.con.execute(
+            "SELECT DISTINCT story_id FROM events WHERE confidence < ? AND story_id IN (SELECT unnest(?))",
+            [threshold, unknown]).fetchall()}
+    return every
 
 
 def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[str] = None,

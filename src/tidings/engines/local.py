@@ -127,6 +127,19 @@ class RunSummary:
     def stories_per_second(self) -> float:
         return (self.coded + self.unchanged) / self.elapsed if self.elapsed > 0 else 0.0
 
+    def add(self, other: "RunSummary") -> "RunSummary":
+        """Add ``other`` (a run over other stories, e.g. ``tidings recode``'s second run
+        for the stories stored with the other output) into this summary; returns self.
+        Counts add, lists join in order (the undated ids at most 5, as one run keeps)."""
+        for name in ("read", "no_pub_date", "coded", "unchanged", "events", "stories_with_events", "elapsed"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.recoded.update(other.recoded)
+        self.skipped.update(other.skipped)
+        self.no_pub_date_ids = (self.no_pub_date_ids + other.no_pub_date_ids)[:5]
+        for name in ("no_pub_date_notes", "failures", "warnings"):
+            getattr(self, name).extend(getattr(other, name))
+        return self
+
     def undated_stories(self) -> str:
         """The stories without a publication date, for a warning: ``"'a1'"``, ``"'a1',
         'b7' and 3 more"`` ("" when there are none)."""
