@@ -449,12 +449,12 @@ class EventMaker:
             seat = self.mentions.seat_country(loc.text)
             if seat:
                 loc = replace(loc, country=seat)
-        from ..places import water_body
+        from ..places import world_region
 
-        if loc is not None and loc.country is None and not water_body(loc.text):
+        if loc is not None and loc.country is None and not world_region(loc.text):
             # a place the gazetteer does not know ("a coastal path in West Wales", "River
             # North") is most often in the country the story is about; a sea, gulf or
-            # strait lies in none (tidings.places.water_body)
+            # strait, a continent or world region lies in none (tidings.places.world_region)
             home = self.mentions.home_country(sent.doc, state)
             if home:
                 loc = replace(loc, country=home)
