@@ -58,3 +58,33 @@ def test_an_unknown_local_place_still_takes_the_story_country(every_candidate):
     evs = every_candidate("NAIROBI -- Kenyan police raided a warehouse at Kwa Mzungu Ridge on Monday.")
     locs = [e.location for e in evs if e.location is not None]
     assert locs and all(loc.country == "KEN" for loc in locs), [(e.event_type, e.location) for e in evs]
+
+
+# -- 2. a country word inside a compound name is no party --------------------------------------
+# words.yaml name_prefixes; syntax.prefixed_name_part (annotation guide section 6)
+
+@pytest.mark.parametrize("text, etype, wrong", [
+    ("Bolivian truckers blocked the Pan-American highway outside Oruro on Tuesday.", "PROTEST", "USA"),
+    ("Striking loggers barricaded the Trans-Canada Highway on Thursday.", "PROTEST", "CAN"),
+    ("Villagers blockaded the Trans-Saharan highway for two days.", "PROTEST", None),
+])
+def test_a_country_word_in_a_road_name_is_no_recipient(every_candidate, text, etype, wrong):
+    evs = every_candidate(text)
+    assert [e for e in evs if e.event_type == etype], shown(evs)
+    got = _recipient_countries(evs, etype)
+    assert wrong not in got if wrong else not got, [(e.event_type, e.recipient) for e in evs]
+
+
+def test_a_pair_of_country_forms_still_names_both(nlp):
+    # near miss: "Anglo-French", "Sino-Russian" join two country forms; only prefixes of
+    # words.yaml name_prefixes make a name of something else
+    from tidings.coding import syntax
+    doc = nlp("The Sino-Russian drills and the Pan-Arab summit opened as the Trans-Canada line closed.")
+    parts = {t.text: syntax.prefixed_name_part(t) for t in doc if t.text in ("Russian", "Arab", "Canada")}
+    assert parts == {"Russian": False, "Arab": True, "Canada": True}, [(t.text, t.i) for t in doc]
+
+
+def test_a_nationality_before_a_noun_still_gives_the_recipient(every_candidate):
+    # near miss: no prefix, the modifier says whose the object is
+    evs = every_candidate("Protesters burned American flags outside the embassy in Tehran on Friday.")
+    assert "USA" in {r.country for e in evs for r in e.recipient}, [(e.event_type, e.recipient) for e in evs]
