@@ -88,3 +88,32 @@ def test_a_nationality_before_a_noun_still_gives_the_recipient(every_candidate):
     # near miss: no prefix, the modifier says whose the object is
     evs = every_candidate("Protesters burned American flags outside the embassy in Tehran on Friday.")
     assert "USA" in {r.country for e in evs for r in e.recipient}, [(e.event_type, e.recipient) for e in evs]
+
+
+# -- 3. what is shot down is the target; its owner is the recipient ---------------------------
+# rules/frame.jsonl: the launched-weapon frames leave out "shot down"; docs/annotation.md
+# section 5: the recipient of an attack on positions, bases or equipment is their side
+
+@pytest.mark.parametrize("text, owner", [
+    ("Azerbaijan said its air defences shot down three Armenian drones near Shusha.", "ARM"),
+    ("Greek fighter jets shot down a Turkish surveillance drone over the Aegean, Athens said.", "TUR"),
+    ("Saudi forces shot down a Houthi missile fired toward Jazan on Monday.", "YEM"),
+])
+def test_the_owner_of_what_is_shot_down_is_the_recipient(every_candidate, text, owner):
+    evs = every_candidate(text)
+    hits = [e for e in evs if e.event_type == "ASSAULT" and e.trigger.startswith("shot")]
+    assert hits, shown(evs)
+    assert owner in {r.country for e in hits for r in e.recipient}, [(e.trigger, e.recipient) for e in hits]
+
+
+@pytest.mark.parametrize("text", [
+    "The militia fired two drones at an army base near Marib on Tuesday.",
+    "Rebels launched missiles at the airport in Kassala.",
+])
+def test_launching_weapons_still_makes_them_the_attackers_own(every_candidate, text):
+    # near miss: a fired or launched weapon is the actor's, never the recipient
+    evs = every_candidate(text)
+    hits = [e for e in evs if e.event_type == "ASSAULT"]
+    assert any(r.startswith("frame:") for e in hits for r in e.rules), shown(evs)
+    assert not any(e.recipient and e.recipient[0].sector == "MIL" and "drone" in e.recipient[0].text
+                   for e in hits), [(e.trigger, e.recipient) for e in hits]
