@@ -4,6 +4,13 @@
 1. A sea, ocean or world region is a place in no one country: it takes no country from
    the story and never stands in for the target of an attack (annotation guide sections
    6 and 7; tidings.places.world_region).
+2. A country or nationality word hyphen-joined to a name prefix ("the Pan-American
+   highway", "the Trans-Canada Highway") names a road or body, not that country
+   (words.yaml name_prefixes; syntax.prefixed_name_part).
+3. What is shot down is the target, and the side it belongs to the recipient ("shot down
+   two Indian drones"; guide section 5); the launched-weapon frame rules leave it out.
+4. A condition ("a state of emergency") and the actor's own role ("resigned as prime
+   minister") are no recipient (guide section 6).
 """
 
 from __future__ import annotations
@@ -117,3 +124,41 @@ def test_launching_weapons_still_makes_them_the_attackers_own(every_candidate, t
     assert any(r.startswith("frame:") for e in hits for r in e.rules), shown(evs)
     assert not any(e.recipient and e.recipient[0].sector == "MIL" and "drone" in e.recipient[0].text
                    for e in hits), [(e.trigger, e.recipient) for e in hits]
+
+
+# -- 4. a condition or a role is no recipient --------------------------------------------------
+# words.yaml state_conditions, syntax.condition_phrase; the argument model's recipient
+# skips the actor's role "as" phrase (annotation guide section 6)
+
+@pytest.mark.parametrize("text", [
+    "The governor of Oaxaca threatened to declare a state of emergency if the blockades went on.",
+    "THE DEFENCE MINISTER THREATENED TO DECLARE A STATE OF SIEGE IN THE NORTHERN PROVINCES.",
+    "The cabinet extended the state of alert in the border districts for another month.",
+])
+def test_a_state_of_emergency_is_no_recipient(every_candidate, text):
+    evs = every_candidate(text)
+    assert evs, shown(evs)
+    assert not [r for e in evs for r in e.recipient if "state of" in r.text.lower()], \
+        [(e.event_type, e.recipient) for e in evs]
+
+
+def test_a_named_state_is_still_a_party(nlp):
+    # near miss: "the State of Qatar" names a party; only a condition after "of" does not
+    from tidings.coding import syntax
+    doc = nlp("The State of Qatar declared a state of emergency.")
+    heads = [t for t in doc if t.lower_ == "state"]
+    assert [syntax.condition_phrase(t) for t in heads] == [False, True]
+
+
+@pytest.mark.parametrize("text", [
+    "Mariam Diallo resigned as finance minister of Guinea on Sunday after weeks of strikes.",
+    "General Okafor stepped down as army chief after the mutiny in Kaduna.",
+    "The mayor of Cuenca resigned as head of the regional council on Friday.",
+])
+def test_a_role_is_no_recipient(every_candidate, text):
+    evs = every_candidate(text)
+    hits = [e for e in evs if e.event_type == "RETREAT"]
+    assert hits, shown(evs)
+    roles = ("minister", "chief", "head")
+    assert not [r for e in hits for r in e.recipient if any(w in r.text.lower() for w in roles)], \
+        [(e.trigger, e.recipient) for e in hits]

@@ -344,6 +344,12 @@ class EventMaker:
                 continue  # "held talks in Tehran", "in Havana, Cuba": the event's place (issue 17)
             if venue_of_meeting(c):
                 continue  # "at the Geneva meeting": where it was held
+            if c.dep_ == "pobj" and c.head.lower_ == "as" and c.head.head == t.frame:
+                # "resigned as prime minister", "served as envoy": the actor's own role,
+                # never the other side (annotation guide section 6; the train gold gives
+                # none of its resignations "as" a recipient; a fresh user's trial,
+                # nineteenth round)
+                continue
             got = self.mentions.entities(c, sent, state)
             if got:
                 draft.rules.append("model:recipient")

@@ -727,6 +727,20 @@ def prefixed_name_part(tok: Token) -> bool:
         and pre.lower_ in prefixes
 
 
+def condition_phrase(tok: Token) -> bool:
+    """True when ``tok`` heads a phrase that names a legal or political condition, not a
+    party: "state" with an "of" phrase of words.yaml ``state_conditions`` ("a state of
+    emergency", "the state of siege"). Such a phrase is what is declared, extended or
+    lifted, never who is acted upon (annotation guide section 6: actor and recipient are
+    entities the sentence names; the train gold gives none of 23 sentences with such a
+    phrase a recipient from it). "The state of Israel" names a party and is left alone.
+    A fresh user's trial, nineteenth round: "threatened to declare a state of emergency"
+    gave a recipient sector GOV."""
+    if tok.lemma_.lower() != "state":
+        return False
+    return any(p.lemma_.lower() in words("state_conditions") for p in prep_objects(tok, ("of",)))
+
+
 def manner_phrase(tok: Token) -> bool:
     """True when ``tok`` is a bare manner or instrument noun (words.yaml
     ``manner_nouns``, the word form itself: "force", not "forces") that is the object of a
