@@ -37,7 +37,7 @@ from tidings.cache import cache_dir
 from tidings.records import Place
 
 __all__ = ["Gazetteer", "gazetteer", "event_location", "normalise_name", "cache_path", "subdivision_named",
-           "cache_dir", "ensure_cache", "water_body"]
+           "cache_dir", "ensure_cache", "water_body", "world_region"]
 
 
 def normalise_name(text: str) -> str:
@@ -681,6 +681,26 @@ def water_body(text: str) -> bool:
     if w[-1] in heads and w[-2] not in ("on", "by", "the", "sur", "am"):
         return True
     return w[0] in heads and w[1] == "of"
+
+
+def world_region(text: str) -> bool:
+    """Whether ``text`` names a continent, world region or open sea rather than a place
+    in one country: a name of ``_REGIONS`` ("the Sahel", "Indo-Pacific") or of
+    ``words.yaml`` ``place_open_regions`` ("the Caribbean", "the Mediterranean"), with
+    or without a direction word before it ("the southern Caribbean", "the eastern
+    Mediterranean"), or a body of water named as such (:func:`water_body`).
+
+    Rule (geography; annotation guide sections 6 and 7): such a place lies in no one
+    country, so it keeps a null country; the story's country is not guessed for it, and
+    it never stands in for the target of an attack (the guide: "The West", "Latin
+    America" and other regions are not entities). A fresh user's trial, nineteenth
+    round: "struck a boat in the southern Caribbean" in a Washington story gave the
+    place and the recipient the country USA.
+    """
+    from .coding.words import words
+
+    key = _norm(_DIRECTION.sub("", re.sub(r"^the\s+", "", text.strip(), flags=re.I)))
+    return key in _REGIONS or key in words("place_open_regions") or water_body(text)
 
 
 def _landform_core(text: str) -> _Entry | None:

@@ -344,6 +344,12 @@ class EventMaker:
                 continue  # "held talks in Tehran", "in Havana, Cuba": the event's place (issue 17)
             if venue_of_meeting(c):
                 continue  # "at the Geneva meeting": where it was held
+            if c.dep_ == "pobj" and c.head.lower_ == "as" and c.head.head == t.frame:
+                # "resigned as prime minister", "served as envoy": the actor's own role,
+                # never the other side (annotation guide section 6; the train gold gives
+                # none of its resignations "as" a recipient; a fresh user's trial,
+                # nineteenth round)
+                continue
             got = self.mentions.entities(c, sent, state)
             if got:
                 draft.rules.append("model:recipient")
@@ -449,12 +455,12 @@ class EventMaker:
             seat = self.mentions.seat_country(loc.text)
             if seat:
                 loc = replace(loc, country=seat)
-        from ..places import water_body
+        from ..places import world_region
 
-        if loc is not None and loc.country is None and not water_body(loc.text):
+        if loc is not None and loc.country is None and not world_region(loc.text):
             # a place the gazetteer does not know ("a coastal path in West Wales", "River
             # North") is most often in the country the story is about; a sea, gulf or
-            # strait lies in none (tidings.places.water_body)
+            # strait, a continent or world region lies in none (tidings.places.world_region)
             home = self.mentions.home_country(sent.doc, state)
             if home:
                 loc = replace(loc, country=home)

@@ -83,6 +83,10 @@ class Mentions:
             return self._pronoun(h, sent, state, etype)
         if syntax.manner_phrase(h):
             return []  # "will respond with force", "took the town by force": how, not who
+        if syntax.condition_phrase(h):
+            return []  # "declared a state of emergency": a condition, not the state
+        if syntax.prefixed_name_part(h):
+            return []  # "the Pan-American highway": a road's name, not the United States
         found = self._for_head_kept(h, sent, state)
         if found and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children) \
                 and not _in_quotes(h, sent):

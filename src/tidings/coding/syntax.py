@@ -705,6 +705,42 @@ def agentless_cause_clause(v: Token) -> bool:
     return any(c.dep_ in ("mark", "prep") and c.lower_ in words("clause_cause_marks") for c in kids)
 
 
+def prefixed_name_part(tok: Token) -> bool:
+    """True when ``tok`` is the second half of a word joined by a hyphen to a prefix of
+    words.yaml ``name_prefixes`` ("Pan-American", "Trans-Canada", "Inter-American",
+    "sub-Saharan"), as one token or three with no space between. Such a word names a
+    road, company, league or region ("the Pan-American highway", "the Trans-Canada
+    Highway"), not the country or people inside it: it is no party (annotation guide
+    section 6: the entity the sentence names; regions are not entities). A pair of
+    country forms ("Anglo-French", "Sino-US") names both parties and is left alone.
+    Constant time: the two words before ``tok``. A fresh user's trial, nineteenth
+    round: "blocked the Pan-American highway" gave a recipient USA."""
+    prefixes = words("name_prefixes")
+    low = tok.lower_
+    for h in ("-", "\u2013"):
+        if h in low.strip(h):  # one token: "pan-american"
+            return low.split(h, 1)[0] in prefixes
+    if tok.i < 2:
+        return False
+    dash, pre = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return dash.text in ("-", "\u2013") and not dash.whitespace_ and not pre.whitespace_ \
+        and pre.lower_ in prefixes
+
+
+def condition_phrase(tok: Token) -> bool:
+    """True when ``tok`` heads a phrase that names a legal or political condition, not a
+    party: "state" with an "of" phrase of words.yaml ``state_conditions`` ("a state of
+    emergency", "the state of siege"). Such a phrase is what is declared, extended or
+    lifted, never who is acted upon (annotation guide section 6: actor and recipient are
+    entities the sentence names; the train gold gives none of 23 sentences with such a
+    phrase a recipient from it). "The state of Israel" names a party and is left alone.
+    A fresh user's trial, nineteenth round: "threatened to declare a state of emergency"
+    gave a recipient sector GOV."""
+    if tok.lemma_.lower() != "state":
+        return False
+    return any(p.lemma_.lower() in words("state_conditions") for p in prep_objects(tok, ("of",)))
+
+
 def manner_phrase(tok: Token) -> bool:
     """True when ``tok`` is a bare manner or instrument noun (words.yaml
     ``manner_nouns``, the word form itself: "force", not "forces") that is the object of a
