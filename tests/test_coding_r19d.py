@@ -1,0 +1,38 @@
+"""Plainly worded acts of kinds the corpus rarely shows (r19d, a fresh user's trial):
+custody, prisoner swaps, goods handed over, airdrops of relief, calls to a counterpart.
+
+Each kind is found by a frame or sense rule (``data/rules/frame.jsonl``,
+``data/rules/sense.jsonl``) whose ``prior`` keeps the learned gate's belief in the act
+at least 0.5, so the default output (threshold 0.4) reports it; near misses must not
+change. All sentences are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import happened, shown
+
+
+def _types(events) -> set[str]:
+    return happened(events)
+
+
+# --- custody: COERCE arrest (annotation guide, COERCE: arrest, detention) -------------
+
+@pytest.mark.parametrize("text", [
+    "Officers took the student organiser into custody outside the campus gate.",
+    "The former minister was taken into police custody late on Sunday.",
+    "A sessions court remanded the two bloggers in judicial custody for a fortnight.",
+])
+def test_taken_into_custody_is_arrest(default_code, text):
+    evs = default_code(text)
+    assert any(e.event_type == "COERCE" and e.mode == "arrest" for e in evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The inquiry took the new testimony into account.",
+    "The rebel commander took the airport into his sights.",
+])
+def test_taking_into_other_things_is_no_arrest(default_code, text):
+    evs = default_code(text)
+    assert not any(e.event_type == "COERCE" for e in evs), shown(evs)
