@@ -36,3 +36,21 @@ def test_taken_into_custody_is_arrest(default_code, text):
 def test_taking_into_other_things_is_no_arrest(default_code, text):
     evs = default_code(text)
     assert not any(e.event_type == "COERCE" for e in evs), shown(evs)
+
+
+# --- prisoner swaps: RETREAT release ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Yemen's warring parties swapped 60 detainees under UN supervision.",
+    "The two governments traded captives at the frontier on Sunday.",
+    "Kinshasa and the rebels exchanged prisoners after the truce.",
+    "The two armies carried out a hostage exchange near the demarcation line.",
+])
+def test_prisoner_swap_is_release(default_code, text):
+    evs = default_code(text)
+    assert any(e.event_type == "RETREAT" and e.mode == "release" for e in evs), shown(evs)
+
+
+def test_swapped_places_is_no_release(default_code):
+    evs = default_code("The two parties swapped places in the latest opinion poll.")
+    assert "RETREAT" not in _types(evs), shown(evs)
