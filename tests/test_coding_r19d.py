@@ -54,3 +54,20 @@ def test_prisoner_swap_is_release(default_code, text):
 def test_swapped_places_is_no_release(default_code):
     evs = default_code("The two parties swapped places in the latest opinion poll.")
     assert "RETREAT" not in _types(evs), shown(evs)
+
+
+# --- goods handed over: AID (annotation guide, AID: "handing over goods is AID") --------
+
+@pytest.mark.parametrize("text", [
+    "Tokyo handed over twelve fire trucks and medical equipment to the city of Mandalay.",
+    "China handed over 50 tractors to farmers' cooperatives in Malawi.",
+    "The embassy handed over food and medicine to the displaced families.",
+])
+def test_handed_over_goods_is_aid(default_code, text):
+    evs = default_code(text)
+    assert "AID" in _types(evs), shown(evs)
+
+
+def test_handed_over_weapons_is_no_aid(default_code):
+    evs = default_code("The militia handed over its heavy weapons to the monitoring mission.")
+    assert "AID" not in _types(evs), shown(evs)
