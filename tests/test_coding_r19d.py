@@ -71,3 +71,19 @@ def test_handed_over_goods_is_aid(default_code, text):
 def test_handed_over_weapons_is_no_aid(default_code):
     evs = default_code("The militia handed over its heavy weapons to the monitoring mission.")
     assert "AID" not in _types(evs), shown(evs)
+
+
+# --- airdrops of relief: AID ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Indian air force planes dropped ration packets over the flooded district.",
+    "Military aircraft airdropped pallets of flour over the besieged enclave.",
+])
+def test_airdropped_relief_is_aid(default_code, text):
+    evs = default_code(text)
+    assert "AID" in _types(evs), shown(evs)
+
+
+def test_dropped_bombs_stay_attack(default_code):
+    evs = default_code("Government jets dropped barrel bombs on the rebel-held suburb.")
+    assert "ASSAULT" in _types(evs) and "AID" not in _types(evs), shown(evs)
