@@ -87,3 +87,26 @@ def test_airdropped_relief_is_aid(default_code, text):
 def test_dropped_bombs_stay_attack(default_code):
     evs = default_code("Government jets dropped barrel bombs on the rebel-held suburb.")
     assert "ASSAULT" in _types(evs) and "AID" not in _types(evs), shown(evs)
+
+
+# --- calls to a counterpart: CONSULT phone ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Polish foreign minister called his Lithuanian counterpart on Saturday.",
+    "Egypt's defence minister rang his Sudanese counterpart to discuss the border.",
+    "The Japanese finance minister called her South Korean counterpart after the vote.",
+])
+def test_called_counterpart_is_phone_call(default_code, text):
+    evs = default_code(text)
+    assert any(e.event_type == "CONSULT" and e.mode == "phone" for e in evs), shown(evs)
+    assert "REQUEST" not in _types(evs), shown(evs)
+
+
+def test_called_on_party_stays_request(default_code):
+    evs = default_code("The Arab League called on both factions on Thursday to lay down their arms.")
+    assert "REQUEST" in _types(evs), shown(evs)
+
+
+def test_called_someone_on_a_day_is_no_appeal(default_code):
+    evs = default_code("The governor called the party leader on Thursday.")
+    assert "REQUEST" not in _types(evs), shown(evs)
