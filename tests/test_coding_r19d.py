@@ -110,3 +110,19 @@ def test_called_on_party_stays_request(default_code):
 def test_called_someone_on_a_day_is_no_appeal(default_code):
     evs = default_code("The governor called the party leader on Thursday.")
     assert "REQUEST" not in _types(evs), shown(evs)
+
+
+# --- joint exercises: COOPERATE (annotation guide, COOPERATE: joint military exercises) --
+
+@pytest.mark.parametrize("text", [
+    "Thai and Malaysian marines staged joint drills off the coast of Songkhla.",
+    "Moroccan and American troops staged joint military exercises in the desert.",
+])
+def test_joint_drills_are_cooperation(default_code, text):
+    evs = default_code(text)
+    assert "COOPERATE" in _types(evs), shown(evs)
+
+
+def test_one_army_exercise_stays_mobilization(default_code):
+    evs = default_code("The Ghanaian army staged a large exercise near the northern border.")
+    assert "COOPERATE" not in _types(evs), shown(evs)
