@@ -14,6 +14,10 @@ Effect keys (which ones a stage allows is in :data:`tidings.coding.rules.STAGES`
   only when none is set.
 * ``threaten_mode``: ``{"of": "sub"|"self", "if_unset": bool}``: the THREATEN mode of
   the folded act's type (or the event's own) from ``data/tables.yaml``.
+* ``prior``: the frame names its act plainly (the guide's own wording for it), and the
+  corpus has too few examples of that wording for the learned gate to know it: the
+  gate's belief in the act is at least this (``Trigger.prior``,
+  :meth:`tidings.coding.learned.Learned._gated`).
 * ``aux``: add an auxiliary mode; ``conditional_on``: the act has its own condition;
   ``aux_remove``: drop auxiliary modes from the event.
 """
@@ -59,6 +63,8 @@ def _on_trigger(e: dict[str, Any], t: Trigger, ctx: Ctx) -> None:
     would put them on ("lifted its sanctions on Syria" is CONCEDE; "sanctions" is no
     SANCTION of its own)."""
     t.turned_down.update(e.get("turn_down", ()))
+    if "prior" in e:
+        t.prior = max(t.prior, float(e["prior"]))
     if e.get("drop"):
         t.weight = 0.0
         return

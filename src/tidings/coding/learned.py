@@ -21,7 +21,9 @@ classifier into the probability that the sentence reports an event of each type:
   by the same passes as the rules' triggers;
 - an event's confidence is the gate's probability of its type, Platt-scaled on the
   corpus dev split; an event the event rules rename (a future retreat is CONCEDE) takes
-  the gate's belief in the act under either name (:meth:`Learned._act_p`).
+  the gate's belief in the act under either name (:meth:`Learned._act_p`); a trigger
+  a rule gave a ``prior`` (a plainly worded act of a kind the corpus rarely shows: "took
+  the editor into custody", ``docs/model.md``) takes at least that belief (``model:prior``).
 
 The default output (:meth:`Learned.keep`) keeps the events whose confidence reaches the
 model's ``threshold``, chosen on the corpus dev split (``docs/model.md``).
@@ -240,6 +242,13 @@ class Learned:
                 # seizure": PROTEST read, ACCUSE by the guide)
                 p = gp[t.same_act_as]
                 t.note("model:same-act")
+            if t.prior > p and t.final_type is None and t.event_type not in refused:
+                # a rule read a plainly worded act the corpus rarely shows ("took the
+                # mayor into custody"): the gate's belief is at least the rule's prior
+                # (data/rules ``prior``; not for an act the event rules rename: "will
+                # swap prisoners" is a promise, judged by the gate as before)
+                p = t.prior
+                t.note("model:prior")
             if p < floor:
                 best, _ = m.best(probs[t.token.i])
                 if gp.get(best, 0.0) < floor or best in have or best in refused:

@@ -64,10 +64,11 @@ class Stage:
 #: The stages in the order the coder runs them (PLOVER manual passes: triggers, senses,
 #: structure, auxiliary modes, recodings, modes).
 STAGES: dict[str, Stage] = {s.name: s for s in (
-    Stage("frame", True, frozenset({"type", "mode", "cameo", "contexts", "weight", "words", "uses_object"}),
+    Stage("frame", True, frozenset({"type", "mode", "cameo", "contexts", "weight", "words", "uses_object",
+                                    "prior"}),
           "a verb with this object is a trigger of the given sense (\"sent troops\" is MOBILIZE)"),
     Stage("sense", True, frozenset({"type", "mode", "cameo", "contexts", "weight", "drop", "keep",
-                                    "lexeme_of_object", "turn_down", "same_act"}),
+                                    "lexeme_of_object", "turn_down", "same_act", "prior"}),
           "which event the trigger word means here, or none (\"attacked the budget\" is ACCUSE)"),
     Stage("filter", False, frozenset({"drop"}),
           "no political event whatever the sense (sport, nature, private persons, habits)"),
@@ -297,6 +298,9 @@ def _check_effect(effect: Any, stage: Stage, where: str) -> dict[str, Any]:
         raise TidingsError("T301", f"{where}: turn_down is a list of PLOVER event types")
     if "same_act" in effect and (effect["same_act"] is not True or "type" not in effect):
         raise TidingsError("T301", f"{where}: same_act is true, with a type")
+    if "prior" in effect and not (isinstance(effect["prior"], (int, float)) and 0 < effect["prior"] <= 1
+                                  and "type" in effect):
+        raise TidingsError("T301", f"{where}: prior is a number in 0..1, with a type")
     out = dict(effect)
     if "lexeme_of_object" in out:
         out["lexeme_of_object"] = parse_words(out["lexeme_of_object"], where)

@@ -41,6 +41,9 @@ class Trigger:
             differs from ``event_type`` ("will free the hostages": RETREAT, CONCEDE by the
             guide's RETREAT + future), as the learned pass found it; ``model_p`` is then
             the gate's belief in the act under either name (:mod:`tidings.coding.learned`).
+        prior: the least belief the learned gate may have in the trigger's act, set by a
+            ``frame`` or ``sense`` rule's ``prior`` (a plainly worded act of a kind the
+            corpus rarely shows: "took the mayor into custody"); 0 when none.
         gate_p: the gate's probability of each type for the trigger's sentence, when the
             learned pass read it (an event of another type than the one judged on the
             trigger takes its confidence from it).
@@ -67,6 +70,7 @@ class Trigger:
     same_act_as: str | None = None
     final_type: str | None = None
     gate_p: dict | None = None
+    prior: float = 0.0
 
     def __post_init__(self) -> None:
         if self.lexeme.key and not self.rules:

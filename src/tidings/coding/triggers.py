@@ -148,6 +148,7 @@ def _frame_rule(tok: Token, ch: Token, obj: Token, sent: Span, lex: Lexicon, rul
     if e.get("uses_object") and obj is not None:
         nouns_used.add(obj.i)
     t = Trigger(tok, lx, tok, ws)
+    t.prior = float(e.get("prior", 0.0))
     t.note(rule.name)
     return t
 
