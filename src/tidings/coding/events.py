@@ -716,8 +716,15 @@ def _not_own_state(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
     United States from the deal", "Biden reaffirmed the United States' commitment") is
     the actor's side, not whom the act is directed at (docs/annotation.md section 6: a
     state named as a whole is GOV of that state, the same party as its government). The
-    story's memory still learns the mention (it is named: "the two" may refer to it)."""
-    own = {a.country for a in actors if a.country and a.sector in ("GOV", None) and a.how in _NAMED}
+    same holds for the state's own forces, police and intelligence named with their
+    country (words.yaml ``own_state_sectors``: "China's military launched drills ...
+    after Lai called China ...", "Estonia's navy detained a tanker after a cable to
+    Estonia was cut": the state is no recipient of its own navy's act; a fresh user's
+    trial, nineteenth round; the train gold has 2 such pairs in 7,252 with two
+    countries, both GOV actors). The story's memory still learns the mention (it is
+    named: "the two" may refer to it)."""
+    sectors = words("own_state_sectors")
+    own = {a.country for a in actors if a.country and (a.sector is None or a.sector in sectors) and a.how in _NAMED}
     return [r for r in recips
             if not (r.how == "country name" and r.sector == "GOV" and not r.igo and r.country in own)]
 
