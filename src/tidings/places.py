@@ -86,7 +86,8 @@ _REGIONS = {"asia", "europe", "africa", "america", "americas", "north america", 
             "the sahel", "scandinavia", "the gulf", "gulf", "arctic", "the arctic", "pacific",
             "atlantic", "eurasia", "western europe", "eastern europe", "central europe",
             "the west", "west", "east", "south", "north", "horn of africa", "the horn of africa",
-            "levant", "the levant", "maghreb", "indo pacific", "asia pacific"}
+            "levant", "the levant", "maghreb", "indo pacific", "asia pacific",
+            "balkan", "baltic", "baltics"}
 
 
 #: Names of subdivisions made only of directions ("Upper East" of Ghana, "Centre" of
@@ -263,7 +264,12 @@ class Gazetteer:
         if hint == "admin1" and admins:
             return rank(admins)[0]
         if country is not None and hint != "city":
-            local = [e for e in admins + cities if e.country in ctx]
+            # a namesake in a context country wins only when it bears the name as its own
+            # ("Georgia" the US state in a story about the USA); a town that geonames
+            # merely lists it as an alternate name for is no namesake ("Iraq" is an
+            # alternate name of Arak: "Iranian troops near Iraq" is in Iraq)
+            local = [e for e in admins + cities if e.country in ctx
+                     and (e.feature == "admin1" or _norm(e.name) == key)]
             if local and country.country not in ctx:
                 return rank(local)[0]
             return country
@@ -291,6 +297,12 @@ def _latin(s: str) -> bool:
     s = unicodedata.normalize("NFKD", s)
     return all(c.isascii() or unicodedata.combining(c) or c in "\u2019\u02bf\u02be"
                for c in s)
+
+
+#: ISO 3166-1 alpha-2 codes of the states whose town names take the Arabic article
+#: ("Al Qamishli", "Ar Raqqah", "El Fasher"; the Arab League's members): their towns are
+#: also found without it (:func:`_build_tables`).
+_ARABIC_ARTICLE_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
 
 def _build_tables() -> tuple[dict[str, _Entry], dict[str, list[_Entry]], dict[str, list[_Entry]]]:
@@ -374,6 +386,14 @@ def _build_tables() -> tuple[dict[str, _Entry], dict[str, list[_Entry]], dict[st
         for alt in c.get("alternatenames") or ():
             if alt.isascii() or _latin(alt):
                 keys.add(normalise_name(alt))
+        # an Arabic town is written with or without its article ("Al Qamishli",
+        # "Qamishli"; "Ar Raqqah", "Raqqa"): its main name is found without it too, as
+        # first-level names are (Gazetteer._variants); not its alternate names, whose
+        # transliterations strip to English words ("El Progress", "Al Charge"); a
+        # place's own name still ranks first. Only in the states whose place names take
+        # the Arabic article (elsewhere "El Camino Real" is no "Camino Real")
+        if c["countrycode"] in _ARABIC_ARTICLE_COUNTRIES:
+            keys |= {k for k in Gazetteer._variants(c["name"]) if len(k) >= 5}
         for key in keys:
             if key:
                 cities.setdefault(key, []).append(e)

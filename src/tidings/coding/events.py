@@ -722,8 +722,15 @@ def _not_own_state(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
     United States from the deal", "Biden reaffirmed the United States' commitment") is
     the actor's side, not whom the act is directed at (docs/annotation.md section 6: a
     state named as a whole is GOV of that state, the same party as its government). The
-    story's memory still learns the mention (it is named: "the two" may refer to it)."""
-    own = {a.country for a in actors if a.country and a.sector in ("GOV", None) and a.how in _NAMED}
+    same holds for the state's own forces, police and intelligence named with their
+    country (words.yaml ``own_state_sectors``: "China's military launched drills ...
+    after Lai called China ...", "Estonia's navy detained a tanker after a cable to
+    Estonia was cut": the state is no recipient of its own navy's act; a fresh user's
+    trial, nineteenth round; the train gold has 2 such pairs in 7,252 with two
+    countries, both GOV actors). The story's memory still learns the mention (it is
+    named: "the two" may refer to it)."""
+    sectors = words("own_state_sectors")
+    own = {a.country for a in actors if a.country and (a.sector is None or a.sector in sectors) and a.how in _NAMED}
     return [r for r in recips
             if not (r.how == "country name" and r.sector == "GOV" and not r.igo and r.country in own)]
 
@@ -1191,9 +1198,11 @@ def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: l
         phrase = _place_phrase_name(r.text) if any_name and r.text and r.text in stext else None
         if phrase is not None:
             name, head = phrase
-            place = resolve_place(name, [x.country for x in recips if x.country],
-                                  "city" if head in _CITY_WORDS else "admin1" if head in _ADMIN_HINT else None)
-            if place.feature == "other" and name not in named:
+            qualified = _nationality_qualified(stext, r.text, name)
+            place = qualified or resolve_place(
+                name, [x.country for x in recips if x.country],
+                "city" if head in _CITY_WORDS else "admin1" if head in _ADMIN_HINT else None)
+            if place.feature == "other" and name not in named and qualified is None:
                 continue
             return Place(text=r.text, name=place.name, country=place.country or r.country, admin1=place.admin1,
                          lat=place.lat, lon=place.lon, geonames_id=place.geonames_id, feature=place.feature)
@@ -1210,6 +1219,24 @@ def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: l
             return Place(text=r.text, name=place.name, country=place.country or r.country, admin1=place.admin1,
                          lat=place.lat, lon=place.lon, geonames_id=place.geonames_id, feature=place.feature)
     return None
+
+
+def _nationality_qualified(stext: str, phrase: str, name: str) -> Place | None:
+    """The place ``name`` of a recipient ``phrase`` whose nationality word names its
+    country ("the Armenian town of Jermuk", "the Syrian city of Qamishli"): the
+    gazetteer's place of that name in that country, or the name kept with the country
+    alone when the gazetteer holds none there, never a namesake or near spelling in
+    another country (:func:`tidings.places._qualified`, rule of docs/dates-and-places.md:
+    "the <nationality> town of X" lies in that nationality's country; a fresh user's
+    trial, nineteenth round: "the Armenian town of Jermuk" was Çermik in Turkey).
+    None when the phrase names no nationality (the caller resolves it as before)."""
+    from ..places import _qualified
+
+    at = stext.find(phrase)
+    if at < 0 or not phrase.endswith(name):
+        return None
+    end = at + len(phrase)
+    return _qualified(stext, end, (), name)
 
 
 def _event_location(stext: str, place_ents: list[tuple[int, int, str]], trig_char: int,

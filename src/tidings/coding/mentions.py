@@ -23,7 +23,7 @@ from . import syntax
 from .state import StoryState
 from .syntax import OBJ_DEPS
 from .trigger import Trigger
-from .words import words
+from .words import table, words
 
 
 class Mentions:
@@ -87,6 +87,9 @@ class Mentions:
             return []  # "declared a state of emergency": a condition, not the state
         if syntax.prefixed_name_part(h):
             return []  # "the Pan-American highway": a road's name, not the United States
+        group = country_group(h)
+        if group:
+            return group
         found = self._for_head_kept(h, sent, state)
         if found and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children) \
                 and not _in_quotes(h, sent):
@@ -933,6 +936,33 @@ def _ethnic(h: Token) -> bool:
         return True  # "the Albanian population", "dozens of the Kurdish minority"
     # (the head itself when the parser's entities missed it: "ethnic Uzbeks")
     return any(t.lower_ in markers and (t.head.ent_type_ == "NORP" or t.head == h) for t in h.subtree)
+
+
+def country_group(h: Token) -> list[Entity]:
+    """The member states of a fixed group of states named by its regional adjective
+    before a state noun (tables.yaml ``country_groups``, words.yaml
+    ``country_group_heads``: "the Baltic states", "Nordic governments", "the
+    Scandinavian countries") or by the group's own noun ("the Baltics"): one GOV entity
+    per member, resolved by name. Rule: docs/annotation.md section 6, a group of states
+    is coded as each of its states (compound actors); the train gold codes "the Nordic
+    countries" as its five states and "its Baltic Allies" as the three. Without it such a
+    phrase took the story's country (a fresh user's trial, nineteenth round: "Belarus
+    accused the Baltic states" was Belarus against Belarus). ``[]`` for any other
+    head."""
+    groups = table("country_groups")
+    low = h.lower_
+    if low in groups and h.pos_ in ("PROPN", "NOUN"):
+        members = groups[low]
+    elif h.lemma_.lower() in words("country_group_heads") and h.tag_ in ("NNS", "NNPS"):
+        mod = next((c for c in h.children if c.dep_ in ("amod", "compound") and c.lower_ in groups), None)
+        if mod is None:
+            return []
+        members = groups[mod.lower_]
+    else:
+        return []
+    text = h.doc[h.left_edge.i:h.i + 1].text
+    return [Entity(text=text, country=iso, sector="GOV", kb_id=f"tid:country/{iso}", how="country name")
+            for iso in members]
 
 
 def _in_quotes(tok: Token, sent: Span) -> bool:
