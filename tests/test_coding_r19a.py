@@ -21,6 +21,76 @@ def _texts(ents):
     return {x.text for x in ents}
 
 
+# --- 1. a protest and the police's act against it, told in two clauses ------------------
+
+@pytest.mark.parametrize("text, crowd", [
+    ("Supporters of the jailed senator protested outside the tribunal and police arrested them.",
+     "Supporters of the jailed senator"),
+    ("Hundreds of nurses marched on the health ministry and riot police detained them.", "Hundreds of nurses"),
+    ("Marchers gathered outside the parliament building and soldiers arrested them.", None),
+])
+def test_police_act_after_a_protest_clause_has_the_protesters_as_recipient(every_candidate, text, crowd):
+    """"X protested ... and police arrested them": the parse hangs "police" on the first
+    clause's place phrase and the arrest on the protest (syntax.stranded_subject, also for
+    an unmarked finite ``advcl``). The protest's actor is its own subject, never the
+    police; the arrest is an event of its own with the police as actor and "them", the
+    protesters, as recipient (annotation guide section 5, police dispersing a protest: two
+    events; section 6: a pronoun takes its referent; syntax.object_antecedent)."""
+    evs = every_candidate(text)
+    arrests = _of(evs, "COERCE")
+    assert arrests, shown(evs)
+    assert all("police" in _texts(e.actor) or "riot police" in _texts(e.actor) or "soldiers" in _texts(e.actor)
+               for e in arrests), [(e.actor, e.recipient) for e in arrests]
+    assert any(_texts(e.recipient) == {"them"} for e in arrests), [(e.actor, e.recipient) for e in arrests]
+    for e in _of(evs, "PROTEST"):
+        assert not _texts(e.actor) & {"police", "riot police", "soldiers", "the tribunal"}, shown(evs)
+        if crowd:
+            assert _texts(e.actor) == {crowd}, [(e.actor, e.recipient) for e in _of(evs, "PROTEST")]
+    if crowd:
+        assert _of(evs, "PROTEST"), shown(evs)
+
+
+def test_unmarked_finite_adverbial_clause_takes_the_stranded_subject(nlp):
+    """"Students rallied outside the court and police fired tear gas": the parse makes
+    "fired" an ``advcl`` with no subject and "police" a conjunct of "the court"; with no
+    subordinating word the clause is a second main clause whose subject is "police"."""
+    from tidings.coding import syntax
+
+    doc = nlp("Students rallied outside the court and police fired tear gas to disperse them.")
+    fired = next(t for t in doc if t.text == "fired")
+    if fired.dep_ not in ("advcl", "conj"):
+        pytest.skip(f"parse changed: fired is {fired.dep_}")
+    assert syntax.subject(fired) is not None and syntax.subject(fired).text == "police"
+    them = next(t for t in doc if t.text == "them")
+    assert syntax.object_antecedent(them).text == "Students"
+
+
+def test_marked_adverbial_clause_keeps_its_own_parties(every_candidate):
+    """Near miss: "Protesters gathered after police arrested their leader": an adverbial
+    clause with "after" is a dependent clause with its own subject; nothing changes."""
+    evs = every_candidate("Protesters gathered in the square after police arrested their leader.")
+    arrests = _of(evs, "COERCE")
+    assert arrests and all(_texts(e.actor) == {"police"} for e in arrests), shown(evs)
+
+
+def test_object_pronoun_is_not_the_actor_of_the_first_clause(every_candidate):
+    """Near miss: "Rebels attacked the base and soldiers repelled them": "them" is the
+    rebels, so it is no recipient of the rebels' own attack."""
+    evs = every_candidate("Rebels attacked the army base and soldiers repelled them.")
+    att = [e for e in _of(evs, "ASSAULT") if e.trigger == "attacked"]
+    assert att and _texts(att[0].actor) == {"Rebels"}, shown(evs)
+    assert "them" not in _texts(att[0].recipient), [(e.actor, e.recipient) for e in att]
+
+
+def test_pronoun_shared_subject_clause_unchanged(every_candidate):
+    """Near miss: "Police detained the students and later released them": one subject for
+    both clauses; the release's recipient is never the police."""
+    evs = every_candidate("Police detained the students and later released them.")
+    rel = _of(evs, "RETREAT")
+    assert rel and all("Police" not in _texts(e.recipient) for e in rel), shown(evs)
+    assert all(_texts(e.actor) == {"Police"} for e in rel), [(e.actor, e.recipient) for e in rel]
+
+
 # --- 2. a second conjunct with its own subject and an act of the same type --------------
 
 @pytest.mark.parametrize("text, first, second", [

@@ -279,6 +279,13 @@ class EventMaker:
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
             | state.dateline_words(sent)
+        if not t.is_noun:
+            # "Supporters of the mayor protested outside the court and police fired tear
+            # gas": the subject of a clause conjoined after the act's own does the next
+            # act, never this one (annotation guide section 6: the actor is who does the
+            # act; section 5: a protest's actor is the protesters, the police's act is
+            # the other event; the fresh user's trial, nineteenth round)
+            taken |= syntax.next_clause_subjects(t.frame)
         if not t.is_noun and syntax.agentless_passive(t.frame):
             # "three ministers were suspended for remarks about X": whom the reason is about
             # did not do the act (syntax.reason_phrase_words)
@@ -331,6 +338,9 @@ class EventMaker:
                                           state.arg_scores):
             if partner_only and not _meeting_partner(c, t):
                 continue
+            if actor_tok is not None and c.pos_ == "PRON" and c.i > t.frame.i and \
+                    getattr(syntax.object_antecedent(c), "i", None) == actor_tok.i:
+                continue  # "Rebels attacked the base and soldiers repelled them": the actor itself
             if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS or _own_agent(c):
                 continue  # "deployed 400 police officers", "withdrew its troops": the actor's own
             if c.dep_ in syntax.OBJ_DEPS and c.head.dep_ == "xcomp" and c.head.head == t.frame and (

@@ -165,6 +165,11 @@ class Mentions:
             found = self.entities(ante, sent, state, etype)
             if found:
                 return [replace(e, text=text, how="pronoun") for e in found]
+        ante = syntax.object_antecedent(h) if low in words("pronouns_plural") else None
+        if ante is not None:
+            found = self.entities(ante, sent, state, etype)
+            if found:
+                return [replace(e, text=text, how="pronoun") for e in found]
         found = _pronoun(low, state)
         if low in words("pronouns_singular") and found and found[0].country:
             voice = self.voice(sent.doc, state)
