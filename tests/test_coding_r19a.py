@@ -117,3 +117,32 @@ def test_one_subject_two_verbs_of_the_same_type_stays_one_party(every_candidate)
     evs = every_candidate("Kenya freed two fishermen and released a trader.")
     rel = _of(evs, "RETREAT")
     assert rel and all(_countries(e.actor) == {"KEN"} for e in rel), shown(evs)
+
+
+# --- 3. a visit told by its noun: "the visit of X to Y" ---------------------------------
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Ghana released two traders after the visit of the Togolese foreign minister to Accra on 2 May.",
+     "TGO", "GHA"),
+    ("Peru reopened its border crossing following the visit of the Chilean interior minister to Lima.",
+     "CHL", "PER"),
+    ("Nepal welcomed the trip of the Bhutanese prime minister to Kathmandu last week.", "BTN", "NPL"),
+])
+def test_visit_noun_of_phrase_is_the_visitor(every_candidate, text, visitor, host):
+    """"the visit of X to Y": X is the visitor and actor, Y (a capital standing for its
+    state) the host and recipient, not the main clause's subject (annotation guide section
+    6: visits, visitor = actor, host = recipient; 11.7; words.yaml visitor_of_nouns)."""
+    evs = every_candidate(text)
+    visits = [e for e in _of(evs, "CONSULT") if e.trigger in ("visit", "trip", "following visit")]
+    assert visits, shown(evs)
+    assert _countries(visits[0].actor) == {visitor}, [(e.actor, e.recipient) for e in visits]
+    assert _countries(visits[0].recipient) == {host}, [(e.actor, e.recipient) for e in visits]
+
+
+def test_act_noun_of_phrase_stays_the_recipient(every_candidate):
+    """Near miss: "the arrest of the editor": the "of" phrase of an act noun that is no
+    travel noun is whom it befell, not its doer."""
+    evs = every_candidate("Journalists condemned the arrest of the Kenyan editor by police in Nairobi.")
+    arrests = [e for e in _of(evs, "COERCE") if e.trigger == "arrest"]
+    for e in arrests:
+        assert "the Kenyan editor" not in _texts(e.actor), shown(evs)
