@@ -146,3 +146,30 @@ def test_act_noun_of_phrase_stays_the_recipient(every_candidate):
     arrests = [e for e in _of(evs, "COERCE") if e.trigger == "arrest"]
     for e in arrests:
         assert "the Kenyan editor" not in _texts(e.actor), shown(evs)
+
+
+# --- 4. "the two sides" are the parties of the talks, not their mediators ---------------
+
+@pytest.mark.parametrize("text, sides", [
+    ("Armenia and Azerbaijan agreed on Sunday to a ceasefire after talks mediated by Kazakhstan and "
+     "Georgia. The two sides will meet again in Almaty on May 3.", {"ARM", "AZE"}),
+    ("Sudan's army and the RSF agreed to a truce after talks hosted by Saudi Arabia. Both sides will "
+     "meet again in Jeddah next week.", {"SDN"}),
+    ("Ethiopia and Eritrea agreed to a border deal after negotiations brokered by Kenya and Djibouti. "
+     "The two sides will sign it in Nairobi next month.", {"ETH", "ERI"}),
+])
+def test_two_sides_are_not_the_mediators(every_candidate, text, sides):
+    """"talks mediated by X and Y ... The two sides will meet again": the sides are the
+    parties of the talks (StoryState.last_sides; words.yaml side_descriptions,
+    mediating_participles; annotation guide section 6 and CONSULT third-party)."""
+    evs = [e for e in every_candidate(text) if e.sentence_index == 1]
+    ents = [a for e in evs for a in e.actor if a.text.lower() in ("the two sides", "both sides")]
+    assert ents and _countries(ents) == sides, shown(evs)
+
+
+def test_two_sides_after_a_plain_meeting_unchanged(every_candidate):
+    """Near miss: "X met Y. The two sides discussed trade": the sides are the two met."""
+    evs = [e for e in every_candidate("President Ruto met Tanzanian President Hassan in Nairobi on Monday. "
+                                      "The two sides discussed trade.") if e.sentence_index == 1]
+    ents = [a for e in evs for a in e.actor if a.text == "The two sides"]
+    assert _countries(ents) == {"KEN", "TZA"}, shown(evs)

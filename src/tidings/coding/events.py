@@ -166,6 +166,18 @@ class EventMaker:
             state.note_group(actors)
         if draft.etype == "CONSULT" and (actors and recips or len(actors) > 1):
             state.last_meeting = [e for e in actors + recips if e.country or e.igo]
+        if draft.etype in words("reciprocal_types") and _mediator(actor_tok):
+            # a mediator or host is no side, even where another act gave it as one
+            third = {(e.country, e.igo) for e in actors}
+            state.last_sides = [e for e in state.last_sides if (e.country, e.igo) not in third]
+        elif draft.etype == "CONSULT" and (actors and recips or len(actors) > 1) or (
+                draft.etype in words("reciprocal_types") and not t.is_noun and len(actors) > 1):
+            # the parties of a meeting, or of an agreement told by its verb ("X and Y
+            # agreed"); not a mention of cooperation by its noun ("cooperation between
+            # the United States and the EU")
+            sides = [e for e in actors + recips if e.country or e.igo]
+            if len({(e.country, e.igo) for e in sides}) >= 2:
+                state.last_sides = sides
         recips = _not_own_state(actors, recips)
         if not recips and "model:recipient" in draft.rules:
             draft.rules.remove("model:recipient")
@@ -1177,6 +1189,20 @@ def _country_part(text: str) -> bool:
     from ..places import _DIRECTION
 
     return _DIRECTION.match(text) is not None
+
+
+def _mediator(tok: Token | None) -> bool:
+    """True when ``tok`` is named by the "by" phrase of a participle of mediating or
+    hosting (words.yaml ``mediating_participles``: "talks mediated by Qatar and
+    Turkey", "a meeting hosted by Saudi Arabia"): a third party to the meeting, not one
+    of its sides (annotation guide section 3, CONSULT ``third-party``: hosted or
+    mediated by a third party)."""
+    if tok is None:
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    by = tok.head
+    return tok.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in words("mediating_participles")
 
 
 def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: list[Entity],

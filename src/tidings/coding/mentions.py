@@ -264,7 +264,14 @@ class Mentions:
             return []
         text = syntax.phrase(h, stop_of=True)
         if low in words("plural_descriptions") and (h.tag_ in ("NNS", "NNPS", "CD") or low == "both"):
-            group = state.last_meeting or state.last_plural
+            # "the two sides", "both parties": the sides of the last meeting or
+            # agreement, never its mediator or host (words.yaml side_descriptions)
+            sides = state.last_sides if low in words("side_descriptions") or (
+                low == "both" and h.head.lemma_.lower() in words("side_descriptions")) else []
+            if any(c.lower_ in ("two", "both") for c in h.children) or low == "both":
+                # "the two sides", "both sides": two of them, or the meeting's own parties
+                sides = sides if len({(e.country, e.igo) for e in sides}) == 2 else []
+            group = sides or state.last_meeting or state.last_plural
             return [replace(e, text=text, how="story context") for e in group]
         if bare and h.lemma_.lower() in words("group_descriptions") and h.tag_ == "NN" and any(
                 c.lower_ in ("the", "this", "that") for c in dets):
