@@ -173,3 +173,40 @@ def test_two_sides_after_a_plain_meeting_unchanged(every_candidate):
                                       "The two sides discussed trade.") if e.sentence_index == 1]
     ents = [a for e in evs for a in e.actor if a.text == "The two sides"]
     assert _countries(ents) == {"KEN", "TZA"}, shown(evs)
+
+
+# --- 5. "we" in a statement whose issuer its lead names ----------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("Statement by the Official Spokesperson\n\nThe Ministry of Foreign Affairs of Ghana said on Monday that "
+     "Togolese troops had crossed the border.\n\nWe urge Togo to withdraw its troops immediately.", "GHA"),
+    ("Press Release\n\nThe Ministry of Foreign Affairs of Peru stated on Friday that Bolivian soldiers had "
+     "entered Peruvian territory.\n\nWe call on Bolivia to respect the border.", "PER"),
+    ("The Government of Uruguay issued a statement on Thursday on the crisis in its neighbour.\n\n"
+     "We urge the Argentine authorities to release the detained journalists.", "URY"),
+])
+def test_we_of_a_statement_is_the_issuer_its_lead_names(every_candidate, text, country):
+    """A statement's "we" outside quotation marks is the government body its first
+    sentence names as issuing it (Mentions._statement_issuer; annotation guide section
+    9, press releases: "We welcome ..." -> actor "We" of the issuing state)."""
+    evs = _of(every_candidate(text), "REQUEST")
+    we = [a for e in evs for a in e.actor if a.text == "We"]
+    assert we and {a.country for a in we} == {country}, [(e.actor, e.recipient) for e in evs]
+
+
+def test_we_in_a_quotation_keeps_its_speaker(every_candidate):
+    """Near miss: a quoted "we" is its named speaker's, whatever the lead says."""
+    text = ("The Ministry of Foreign Affairs of Ghana said on Monday that Togolese troops had crossed the "
+            "border. \"We will defend our territory,\" the Togolese defence minister said.")
+    evs = [e for e in every_candidate(text) if e.sentence_index == 1]
+    we = [a for e in evs for a in e.actor if a.text == "We"]
+    assert all(a.country != "GHA" for a in we), shown(evs)
+
+
+def test_lead_of_a_news_report_gives_no_voice_for_he(every_candidate):
+    """Near miss: the issuer is only for "we"/"I": "he" still refers to the last person."""
+    text = ("The Kenyan foreign ministry said on Monday that talks would resume. Ugandan President Museveni "
+            "arrived in Nairobi on Tuesday. He met President Ruto.")
+    evs = [e for e in every_candidate(text) if e.sentence_index == 2]
+    he = [a for e in evs for a in e.actor if a.text == "He"]
+    assert he and {a.country for a in he} == {"UGA"}, shown(evs)

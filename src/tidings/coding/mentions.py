@@ -132,6 +132,12 @@ class Mentions:
                         return [replace(e, text=text) for e in found]
                 return []
             voice = self.voice(sent.doc, state)
+            if voice is None:
+                # a statement whose title names no issuer: the body its lead names
+                if not state.issuer_done:
+                    state.issuer_done = True
+                    state.issuer = self._statement_issuer(sent.doc, state)
+                voice = state.issuer
             if voice is not None:
                 return [replace(voice, text=text, how="story voice")]
             # a broadcast's or wire report's own "we" (no voice) is of the country its
@@ -377,6 +383,38 @@ class Mentions:
                 if home:
                     state.voice = Entity(text=place, country=home, sector="REB", how="story voice")
         return state.voice
+
+    def _statement_issuer(self, doc: Doc, state: StoryState) -> Entity | None:
+        """The government body a statement's lead names as issuing it: the subject of
+        the story's first sentence with a verb (title lines such as "Statement by the
+        Official Spokesperson" or "Press Release" have none), when that verb is one of
+        issuing or saying (words.yaml ``statement_lead_verbs``: "The Ministry of
+        Foreign Affairs of Ghana said on Monday ...", "The Government of X issued the
+        following statement") and the subject resolves to one government entity (sector
+        GOV) of a country. Its "we" outside quotation marks is that body (annotation
+        guide section 9, press releases: "We welcome ..." -> actor "We", the issuing
+        state; section 6: a pronoun takes its referent's country and sector; the fresh
+        user's trial, nineteenth round: a ministry statement's "We call upon ..." got no
+        country). None otherwise. Looks at the first three sentences only. Only the
+        first-person pronouns take it (:meth:`_pronoun`): it is no voice for "he", "the
+        President" or "our forces" (:meth:`voice`), which a news story's lead would
+        otherwise change."""
+        for k, sent in enumerate(doc.sents):
+            if k >= 3:
+                return None
+            root = sent.root
+            if root.pos_ not in ("VERB", "AUX"):
+                continue
+            if root.lemma_.lower() not in words("statement_lead_verbs"):
+                return None
+            subj = syntax.subject(root)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                return None
+            found = self._for_head(subj, sent, state)
+            if len(found) == 1 and found[0].country and found[0].sector == "GOV":
+                return replace(found[0], how="story voice")
+            return None
+        return None
 
     def _for_head_kept(self, h: Token, sent: Span, state: StoryState) -> list[Entity]:
         """:meth:`_for_head`, answered once per head, sentence and state of the story's

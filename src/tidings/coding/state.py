@@ -79,6 +79,10 @@ class StoryState:
     home_country: str | None = None
     voice: Entity | None = None
     voice_done: bool = False
+    #: the government body a statement's lead names as its issuer, for its "we" when
+    #: it has no voice (Mentions._statement_issuer); ``issuer_done`` once looked for
+    issuer: Entity | None = None
+    issuer_done: bool = False
     named: list[tuple[frozenset[str], Entity]] = field(default_factory=list)
     last_meeting: list[Entity] = field(default_factory=list)
     last_sides: list[Entity] = field(default_factory=list)
