@@ -276,7 +276,8 @@ class Mentions:
                 low == "both" and h.head.lemma_.lower() in words("side_descriptions")) else []
             if any(c.lower_ in ("two", "both") for c in h.children) or low == "both":
                 # "the two sides", "both sides": two of them, or the meeting's own parties
-                sides = sides if len({(e.country, e.igo) for e in sides}) == 2 else []
+                # (two entities of one party, its sector and all, are one side)
+                sides = sides if len({(e.country, e.igo, e.sector) for e in sides}) == 2 else []
             group = sides or state.last_meeting or state.last_plural
             return [replace(e, text=text, how="story context") for e in group]
         if bare and h.lemma_.lower() in words("group_descriptions") and h.tag_ == "NN" and any(
