@@ -164,20 +164,7 @@ class EventMaker:
         state.note(actors, recips, syntax.may_name_person(actor_tok))
         if syntax.names_group(actor_tok):
             state.note_group(actors)
-        if draft.etype == "CONSULT" and (actors and recips or len(actors) > 1):
-            state.last_meeting = [e for e in actors + recips if e.country or e.igo]
-        if draft.etype in words("reciprocal_types") and _mediator(actor_tok):
-            # a mediator or host is no side, even where another act gave it as one
-            third = {(e.country, e.igo) for e in actors}
-            state.last_sides = [e for e in state.last_sides if (e.country, e.igo) not in third]
-        elif draft.etype == "CONSULT" and (actors and recips or len(actors) > 1) or (
-                draft.etype in words("reciprocal_types") and not t.is_noun and len(actors) > 1):
-            # the parties of a meeting, or of an agreement told by its verb ("X and Y
-            # agreed"); not a mention of cooperation by its noun ("cooperation between
-            # the United States and the EU")
-            sides = [e for e in actors + recips if e.country or e.igo]
-            if len({(e.country, e.igo) for e in sides}) >= 2:
-                state.last_sides = sides
+        _note_meeting(state, draft.etype, t, actor_tok, actors, recips)
         recips = _not_own_state(actors, recips)
         if not recips and "model:recipient" in draft.rules:
             draft.rules.remove("model:recipient")
@@ -1189,6 +1176,28 @@ def _country_part(text: str) -> bool:
     from ..places import _DIRECTION
 
     return _DIRECTION.match(text) is not None
+
+
+def _note_meeting(state: StoryState, etype: str, t: Trigger, actor_tok: Token | None, actors: list[Entity],
+                  recips: list[Entity]) -> None:
+    """Remember a meeting's parties for a later "they" or "the two"
+    (``StoryState.last_meeting``: a CONSULT event with an actor and a recipient, or
+    several actors), and the sides of a meeting or agreement for "the two sides",
+    "both parties" (``StoryState.last_sides``): the parties of a meeting, or of an agreement told by
+    its verb with a compound subject ("X and Y agreed"), not a mention of cooperation
+    by its noun ("cooperation between the United States and the EU"); a meeting's
+    mediator or host (:func:`_mediator`) is dropped from them, even where another act
+    gave it as one (annotation guide section 6; section 3, CONSULT third-party)."""
+    if etype == "CONSULT" and (actors and recips or len(actors) > 1):
+        state.last_meeting = [e for e in actors + recips if e.country or e.igo]
+    if etype in words("reciprocal_types") and _mediator(actor_tok):
+        third = {(e.country, e.igo) for e in actors}
+        state.last_sides = [e for e in state.last_sides if (e.country, e.igo) not in third]
+    elif etype == "CONSULT" and (actors and recips or len(actors) > 1) or (
+            etype in words("reciprocal_types") and not t.is_noun and len(actors) > 1):
+        sides = [e for e in actors + recips if e.country or e.igo]
+        if len({(e.country, e.igo) for e in sides}) >= 2:
+            state.last_sides = sides
 
 
 def _mediator(tok: Token | None) -> bool:
