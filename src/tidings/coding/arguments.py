@@ -309,7 +309,16 @@ def _noun_agent(n: Token) -> Token | None:
     by-phrase is a time or quantity ("by night", "by 5%"). A backing participle
     (words.yaml ``backing_participles``: "M23 rebels backed by Rwanda", "an offensive
     backed by Rwanda") names a supporter, not the doer (annotation guide section 6:
-    the actor is who does the act), so its by-phrase is none (:func:`_backer_only`)."""
+    the actor is who does the act), so its by-phrase is none (:func:`_backer_only`).
+    A travel noun's "of" phrase names its traveller too (words.yaml
+    ``visitor_of_nouns``: "the visit of the Ghanaian foreign minister to Abuja"), unless
+    it names a place."""
+    if n.lemma_.lower() in words("visitor_of_nouns"):
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if p is not None and p.ent_type_ not in ("GPE", "LOC", "FAC") and p.pos_ in ("NOUN", "PROPN"):
+                    return p
     heads = [n] + [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _backer_only(c)]
     if n.dep_ == "nsubjpass":
         heads.append(n.head)

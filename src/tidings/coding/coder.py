@@ -380,7 +380,11 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         if named_act:
             chosen.append(t)
             continue
-        own = syntax.own_subject(t.frame) and t.frame.dep_ in ("conj", "advcl", "ccomp", "ROOT", "parataxis")
+        # a subject of its own, also one the parse hung on the first clause's objects
+        # ("Kenya freed two fishermen and Somalia released a trader": two acts of one
+        # type; syntax.stranded_subject)
+        own = (syntax.own_subject(t.frame) or syntax.stranded_subject(t.frame) is not None) \
+            and t.frame.dep_ in ("conj", "advcl", "ccomp", "ROOT", "parataxis")
         if main.event_type == "PROTEST" and t.event_type == "REQUEST":
             continue
         types = {c.event_type for c in chosen}

@@ -164,8 +164,7 @@ class EventMaker:
         state.note(actors, recips, syntax.may_name_person(actor_tok))
         if syntax.names_group(actor_tok):
             state.note_group(actors)
-        if draft.etype == "CONSULT" and (actors and recips or len(actors) > 1):
-            state.last_meeting = [e for e in actors + recips if e.country or e.igo]
+        _note_meeting(state, draft.etype, t, actor_tok, actors, recips)
         recips = _not_own_state(actors, recips)
         if not recips and "model:recipient" in draft.rules:
             draft.rules.remove("model:recipient")
@@ -279,6 +278,13 @@ class EventMaker:
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
             | state.dateline_words(sent)
+        if not t.is_noun:
+            # "Supporters of the mayor protested outside the court and police fired tear
+            # gas": the subject of a clause conjoined after the act's own does the next
+            # act, never this one (annotation guide section 6: the actor is who does the
+            # act; section 5: a protest's actor is the protesters, the police's act is
+            # the other event; the fresh user's trial, nineteenth round)
+            taken |= syntax.next_clause_subjects(t.frame)
         if not t.is_noun and syntax.agentless_passive(t.frame):
             # "three ministers were suspended for remarks about X": whom the reason is about
             # did not do the act (syntax.reason_phrase_words)
@@ -331,6 +337,9 @@ class EventMaker:
                                           state.arg_scores):
             if partner_only and not _meeting_partner(c, t):
                 continue
+            if actor_tok is not None and c.pos_ == "PRON" and c.i > t.frame.i and \
+                    getattr(syntax.object_antecedent(c), "i", None) == actor_tok.i:
+                continue  # "Rebels attacked the base and soldiers repelled them": the actor itself
             if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS or _own_agent(c):
                 continue  # "deployed 400 police officers", "withdrew its troops": the actor's own
             if c.dep_ in syntax.OBJ_DEPS and c.head.dep_ == "xcomp" and c.head.head == t.frame and (
@@ -1180,6 +1189,42 @@ def _country_part(text: str) -> bool:
     from ..places import _DIRECTION
 
     return _DIRECTION.match(text) is not None
+
+
+def _note_meeting(state: StoryState, etype: str, t: Trigger, actor_tok: Token | None, actors: list[Entity],
+                  recips: list[Entity]) -> None:
+    """Remember a meeting's parties for a later "they" or "the two"
+    (``StoryState.last_meeting``: a CONSULT event with an actor and a recipient, or
+    several actors), and the sides of a meeting or agreement for "the two sides",
+    "both parties" (``StoryState.last_sides``): the parties of a meeting, or of an agreement told by
+    its verb with a compound subject ("X and Y agreed"), not a mention of cooperation
+    by its noun ("cooperation between the United States and the EU"); a meeting's
+    mediator or host (:func:`_mediator`) is dropped from them, even where another act
+    gave it as one (annotation guide section 6; section 3, CONSULT third-party)."""
+    if etype == "CONSULT" and (actors and recips or len(actors) > 1):
+        state.last_meeting = [e for e in actors + recips if e.country or e.igo]
+    if etype in words("reciprocal_types") and _mediator(actor_tok):
+        third = {(e.country, e.igo) for e in actors}
+        state.last_sides = [e for e in state.last_sides if (e.country, e.igo) not in third]
+    elif etype == "CONSULT" and (actors and recips or len(actors) > 1) or (
+            etype in words("reciprocal_types") and not t.is_noun and len(actors) > 1):
+        sides = [e for e in actors + recips if e.country or e.igo]
+        if len({(e.country, e.igo) for e in sides}) >= 2:
+            state.last_sides = sides
+
+
+def _mediator(tok: Token | None) -> bool:
+    """True when ``tok`` is named by the "by" phrase of a participle of mediating or
+    hosting (words.yaml ``mediating_participles``: "talks mediated by Qatar and
+    Turkey", "a meeting hosted by Saudi Arabia"): a third party to the meeting, not one
+    of its sides (annotation guide section 3, CONSULT ``third-party``: hosted or
+    mediated by a third party)."""
+    if tok is None:
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    by = tok.head
+    return tok.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in words("mediating_participles")
 
 
 def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: list[Entity],

@@ -55,7 +55,10 @@ def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: Rule
                     break  # "..., threatening to bomb it": a second act (coder.choose_events)
                 if hops == 1 and meeting_purpose(t, g):
                     break  # "spoke with X to congratulate him": an act done in the call
-                if t.frame.dep_ in ("xcomp", "ccomp") or (t.frame.dep_ == "advcl" and not syntax.own_subject(t.frame)) \
+                # (an unmarked finite "advcl" whose subject the parse hung on the first
+                # clause's objects is a second clause: syntax.stranded_subject)
+                if t.frame.dep_ in ("xcomp", "ccomp") or (t.frame.dep_ == "advcl" and not syntax.own_subject(t.frame)
+                                                          and syntax.stranded_subject(t.frame) is None) \
                         or (t.frame.dep_ == "acl" and g.is_noun and gov == g.token):
                     effects.run(rules, "fold", Ctx(sent=sent, lex=lex, t=g, sub=t))
                     g.subs.append(t)

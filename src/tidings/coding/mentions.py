@@ -139,6 +139,12 @@ class Mentions:
                         return [replace(e, text=text) for e in found]
                 return []
             voice = self.voice(sent.doc, state)
+            if voice is None:
+                # a statement whose title names no issuer: the body its lead names
+                if not state.issuer_done:
+                    state.issuer_done = True
+                    state.issuer = self._statement_issuer(sent.doc, state)
+                voice = state.issuer
             if voice is not None:
                 return [replace(voice, text=text, how="story voice")]
             # a broadcast's or wire report's own "we" (no voice) is of the country its
@@ -169,6 +175,11 @@ class Mentions:
             # the same sentence's group, even with no country yet ("the two farmers
             # ... and they killed him"): the event's place or the story gives it one
             # later, as it would the group's own event
+            found = self.entities(ante, sent, state, etype)
+            if found:
+                return [replace(e, text=text, how="pronoun") for e in found]
+        ante = syntax.object_antecedent(h) if low in words("pronouns_plural") else None
+        if ante is not None:
             found = self.entities(ante, sent, state, etype)
             if found:
                 return [replace(e, text=text, how="pronoun") for e in found]
@@ -266,7 +277,15 @@ class Mentions:
             return []
         text = syntax.phrase(h, stop_of=True)
         if low in words("plural_descriptions") and (h.tag_ in ("NNS", "NNPS", "CD") or low == "both"):
-            group = state.last_meeting or state.last_plural
+            # "the two sides", "both parties": the sides of the last meeting or
+            # agreement, never its mediator or host (words.yaml side_descriptions)
+            sides = state.last_sides if low in words("side_descriptions") or (
+                low == "both" and h.head.lemma_.lower() in words("side_descriptions")) else []
+            if any(c.lower_ in ("two", "both") for c in h.children) or low == "both":
+                # "the two sides", "both sides": two of them, or the meeting's own parties
+                # (two entities of one party, its sector and all, are one side)
+                sides = sides if len({(e.country, e.igo, e.sector) for e in sides}) == 2 else []
+            group = sides or state.last_meeting or state.last_plural
             return [replace(e, text=text, how="story context") for e in group]
         if bare and h.lemma_.lower() in words("group_descriptions") and h.tag_ == "NN" and any(
                 c.lower_ in ("the", "this", "that") for c in dets):
@@ -372,6 +391,38 @@ class Mentions:
                 if home:
                     state.voice = Entity(text=place, country=home, sector="REB", how="story voice")
         return state.voice
+
+    def _statement_issuer(self, doc: Doc, state: StoryState) -> Entity | None:
+        """The government body a statement's lead names as issuing it: the subject of
+        the story's first sentence with a verb (title lines such as "Statement by the
+        Official Spokesperson" or "Press Release" have none), when that verb is one of
+        issuing or saying (words.yaml ``statement_lead_verbs``: "The Ministry of
+        Foreign Affairs of Ghana said on Monday ...", "The Government of X issued the
+        following statement") and the subject resolves to one government entity (sector
+        GOV) of a country. Its "we" outside quotation marks is that body (annotation
+        guide section 9, press releases: "We welcome ..." -> actor "We", the issuing
+        state; section 6: a pronoun takes its referent's country and sector; the fresh
+        user's trial, nineteenth round: a ministry statement's "We call upon ..." got no
+        country). None otherwise. Looks at the first three sentences only. Only the
+        first-person pronouns take it (:meth:`_pronoun`): it is no voice for "he", "the
+        President" or "our forces" (:meth:`voice`), which a news story's lead would
+        otherwise change."""
+        for k, sent in enumerate(doc.sents):
+            if k >= 3:
+                return None
+            root = sent.root
+            if root.pos_ not in ("VERB", "AUX"):
+                continue
+            if root.lemma_.lower() not in words("statement_lead_verbs"):
+                return None
+            subj = syntax.subject(root)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                return None
+            found = self._for_head(subj, sent, state)
+            if len(found) == 1 and found[0].country and found[0].sector == "GOV":
+                return replace(found[0], how="story voice")
+            return None
+        return None
 
     def _for_head_kept(self, h: Token, sent: Span, state: StoryState) -> list[Entity]:
         """:meth:`_for_head`, answered once per head, sentence and state of the story's

@@ -30,6 +30,10 @@ class StoryState:
             Secretary", "the ministry") that refer back to them.
         last_meeting: the actor and recipient of the story's last meeting (CONSULT
             event with both), for "they" and "the two" of a later meeting or agreement.
+        last_sides: the parties of the story's last meeting or agreement (a
+            ``reciprocal_types`` event with two parties or more) not told by its
+            mediator or host ("talks mediated by Qatar and Turkey"), for "the two
+            sides", "both parties" (:meth:`tidings.coding.mentions.Mentions`).
         last_group: the last actor or subject named by one plural noun or an
             organisation ("the guerrillas", "Salvadoran troops", "the FMLN"), for a
             "they" when the story has named no compound group or meeting.
@@ -75,8 +79,13 @@ class StoryState:
     home_country: str | None = None
     voice: Entity | None = None
     voice_done: bool = False
+    #: the government body a statement's lead names as its issuer, for its "we" when
+    #: it has no voice (Mentions._statement_issuer); ``issuer_done`` once looked for
+    issuer: Entity | None = None
+    issuer_done: bool = False
     named: list[tuple[frozenset[str], Entity]] = field(default_factory=list)
     last_meeting: list[Entity] = field(default_factory=list)
+    last_sides: list[Entity] = field(default_factory=list)
     last_group: list[Entity] = field(default_factory=list)
     _pending_group: list[Entity] = field(default_factory=list)
     surnames: frozenset[str] | None = None
@@ -209,7 +218,7 @@ class StoryState:
         self.person_of = {}
         self._pending.clear()
         self._pending_group = []
-        self.last_meeting, self.last_group = [], []
+        self.last_meeting, self.last_group, self.last_sides = [], [], []
         self.named = []
         self.place_country = None
         self.home_country = None

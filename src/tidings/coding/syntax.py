@@ -37,10 +37,11 @@ def subject(v: Token) -> Token | None:
     subject cut off from the verb by a comma before another subject: the parse hung a
     preceding clause's word on the verb ("If Venezuela invades Guyana, Brazil would close
     its border": Brazil; a fresh user's trial, fifteenth round). A conjoined verb with
-    none whose subject the parse hung on the previous object list has that one
+    none whose subject the parse hung on the previous object list has that one, and so
+    does an unmarked finite clause the parse took for an adverbial one
     (:func:`stranded_subject`)."""
     subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
-    if not subs and v.dep_ == "conj":
+    if not subs and v.dep_ in ("conj", "advcl"):
         return stranded_subject(v)
     for c in subs:
         if len(subs) > 1 and (is_speaker_label(c) or in_dateline(c) or _cut_off_subject(c, subs, v)):
@@ -101,10 +102,21 @@ def stranded_subject(v: Token) -> Token | None:
     finite active ``conj`` verb with no subject, the ``conj`` noun of an object list
     of ``v``'s head verb whose phrase ends right before ``v``'s own words; None when
     there is none (the fresh user's trial, eighteenth round: such a subject became the
-    first clause's recipient and the second clause took the first one's actor)."""
-    if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or any(
+    first clause's recipient and the second clause took the first one's actor).
+
+    The parse also hangs such a second clause on the first verb as an adverbial clause
+    ("Protesters rallied outside the court and police fired tear gas": ``advcl``
+    "fired", "police" a conjunct of "the court"); an adverbial clause after its verb
+    with a finite verb and no subordinating word ("after", "because", "when": a
+    ``mark``) is no adverbial clause in English, so it is read the same way (the fresh
+    user's trial, nineteenth round: the protest took the police as its actor and the
+    police's act was folded into the protest)."""
+    if v.dep_ not in ("conj", "advcl") or v.pos_ not in ("VERB", "AUX") or any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "auxpass") for c in v.children):
         return None
+    if v.dep_ == "advcl" and (v.i < v.head.i or any(c.dep_ == "mark" for c in v.children) or not (
+            v.tag_ in _FINITE or any(c.dep_ == "aux" and c.i < v.i and c.lower_ != "to" for c in v.children))):
+        return None  # "will meet with X and other officials to discuss ...": a purpose clause
     if v.tag_ not in _FINITE and not any(c.dep_ == "aux" and c.i < v.i for c in v.children):
         return None
     k = v.left_edge.i - 1
@@ -138,9 +150,9 @@ def is_stranded_subject(tok: Token) -> bool:
     if nxt >= tok.sent.end:
         return False
     x = tok.doc[nxt]
-    if x.dep_ != "conj" and x.head.left_edge.i == nxt:
+    if x.dep_ not in ("conj", "advcl") and x.head.left_edge.i == nxt:
         x = x.head  # an auxiliary or adverb before the verb ("Paris later handed ...")
-    if x.dep_ != "conj":
+    if x.dep_ not in ("conj", "advcl"):
         return False
     s = stranded_subject(x)
     return s is not None and s.i == tok.i
@@ -159,12 +171,50 @@ def next_clause_subjects(v: Token) -> frozenset[int]:
     out: set[int] = set()
     modals = words("obligation_modals")
     for c in v.children:
-        if c.dep_ == "conj" and c.i > v.i and c.pos_ in ("VERB", "AUX") \
+        if c.dep_ in ("conj", "advcl") and c.i > v.i and c.pos_ in ("VERB", "AUX") \
                 and not any(a.dep_ == "aux" and a.lower_ in modals for a in c.children):
-            s = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None) or stranded_subject(c)
+            s = (next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                 if c.dep_ == "conj" else None) or stranded_subject(c)
             if s is not None and s.pos_ != "PRON":
                 out.update(w.i for w in s.subtree)
     return frozenset(out)
+
+
+def object_antecedent(h: Token) -> Token | None:
+    """The group a plural object pronoun refers to in its own sentence: "Supporters of
+    the mayor protested outside the court and police fired tear gas to disperse them",
+    "Students rallied in the square and soldiers detained them": the protesters.
+
+    English grammar (a personal pronoun is never bound by the subject of its own clause:
+    "police dispersed them" is not the police) leaves the subject of the clause above
+    that one: walking up from ``h`` (a ``dobj`` pronoun), the first subject met
+    (the clause's own, or the one its infinitive or participle shares) is passed over
+    and the next one, when it comes before the pronoun and names a group (a plural
+    noun, a compound subject or an organisation), is the antecedent. None otherwise
+    (no clause above with a subject: the story's memory decides,
+    :meth:`tidings.coding.mentions.Mentions._pronoun`, which asks this for plural pronouns only).
+    Annotation guide section 6: a pronoun takes its referent's country and sector;
+    section 5: the police's act against a protest has the protesters as recipient (the
+    fresh user's trial, nineteenth round: "them" took the protesters' patron)."""
+    if h.pos_ != "PRON" or h.dep_ != "dobj":
+        return None
+    x, hops, own = h.head, 0, None
+    while hops < 6:
+        if x.pos_ in ("VERB", "AUX"):
+            s = subject(x) or next((c for c in x.children if c.dep_ == "nsubjpass"), None)
+            if s is not None:
+                if own is None:
+                    own = s
+                else:
+                    if s.i > h.i or s.pos_ == "PRON" or s.i == own.i:
+                        return None
+                    plural = s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) \
+                        or s.ent_type_ in ("ORG", "NORP") or (s.pos_ == "PROPN" and s.ent_type_ not in ("PERSON", "GPE"))
+                    return s if plural else None
+        if x.head.i == x.i:
+            return None
+        x, hops = x.head, hops + 1
+    return None
 
 
 def up_the_tree(v: Token, test: Callable[[Token], bool], limit: int = 8) -> bool:
