@@ -60,3 +60,34 @@ def test_signing_a_treaty_stays_cooperation(every_candidate):
     """Near-miss: a verb that is no quitting verb keeps the treaty's own reading."""
     evs = every_candidate("Bolivia and Chile signed the water-sharing treaty on Monday.")
     assert not _any(evs, "SANCTION") and not _any(evs, "THREATEN"), shown(evs)
+
+
+# --- 3. weapons tests and the modes of missile, drone and bomb attacks -------------------
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang fired three cruise missiles into the sea on Sunday.",
+    "The North Korean army launched a ballistic missile off its east coast on Thursday.",
+    "North Korea fired several short-range missiles into the waters off its west coast.",
+])
+def test_missiles_fired_into_the_sea_are_a_weapons_test(every_candidate, text):
+    """Missiles fired into the sea at no target are a weapons test: MOBILIZE weapons
+    (guide section 3, MOBILIZE: weapons tests), no ASSAULT. (The learned gate may still
+    score the MOBILIZE below its floor: it was trained on few such sentences.)"""
+    evs = every_candidate(text)
+    assert not _any(evs, "ASSAULT"), shown(evs)
+    assert all(e.mode == "weapons" for e in _any(evs, "MOBILIZE")), shown(evs)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The militia fired a missile at the airbase near Erbil on Sunday.", "heavy-weapons"),
+    ("The Houthis launched two missiles at a cargo ship in the Red Sea.", "heavy-weapons"),
+    ("Moscow launched forty drones at Kharkiv overnight.", "drone"),
+    ("Army helicopters dropped bombs on the rebel camp.", "aerial"),
+])
+def test_launched_weapon_gives_the_attack_mode(every_candidate, text, mode):
+    """A missile fired at a target is an attack with heavy weapons, drones are `drone`,
+    dropped bombs `aerial` (guide section 3, ASSAULT modes); a target, even at sea,
+    keeps the ASSAULT (near-miss of the weapons test)."""
+    evs = every_candidate(text)
+    ass = _of(evs, "ASSAULT")
+    assert ass and ass[0].mode == mode, shown(evs) + [e.mode for e in ass]
