@@ -91,3 +91,30 @@ def test_launched_weapon_gives_the_attack_mode(every_candidate, text, mode):
     evs = every_candidate(text)
     ass = _of(evs, "ASSAULT")
     assert ass and ass[0].mode == mode, shown(evs) + [e.mode for e in ass]
+
+
+# --- 1. attack nouns in frames that report no attack by the clause's parties -------------
+
+def _countries(ents):
+    return {x.country or x.igo or x.name for x in ents}
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    ("The EU said the bloc would help Latvia investigate the sabotage of the cable.", {"EU"}),
+    ("Germany said Berlin would help Poland probe the bombing of the pipeline.", {"DEU"}),
+    ("The African Union said it would help Mali investigate the attack on the convoy.", {"AU", "African Union"}),
+])
+def test_who_helps_an_investigation_did_not_do_the_act(every_candidate, text, not_actor):
+    """The party that says or helps that another investigates an attack is not its
+    actor (guide section 6: actor = who carries out the act; the train gold labels
+    'investigate/condemn the attack' ASSAULT with the attacker, or no actor)."""
+    evs = every_candidate(text)
+    for e in _any(evs, "ASSAULT"):
+        assert not _countries(e.actor) & not_actor, shown(evs) + [e.actor]
+
+
+def test_an_attacker_in_a_coordinated_clause_stays_the_actor(every_candidate):
+    """Near-miss: a clause coordinated with the condemnation may name the doer."""
+    evs = every_candidate("Militants stormed the police post and the president condemned the raid.")
+    ass = _any(evs, "ASSAULT")
+    assert ass and any(a.text.lower().startswith("militants") for e in ass for a in e.actor), shown(evs)
