@@ -118,3 +118,41 @@ def test_an_attacker_in_a_coordinated_clause_stays_the_actor(every_candidate):
     evs = every_candidate("Militants stormed the police post and the president condemned the raid.")
     ass = _any(evs, "ASSAULT")
     assert ass and any(a.text.lower().startswith("militants") for e in ass for a in e.actor), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia said it would halt attacks on the oil fields if the talks resumed.",
+    "Al-Shabaab fighters said they would stop attacks on aid convoys during the holy month.",
+    "The insurgents promised to suspend attacks on the power grid.",
+])
+def test_attacks_a_party_offers_to_stop_are_no_attack(every_candidate, text):
+    """A party saying it would stop or promising to suspend attacks tells an offer, not an
+    attack (guide section 1 and 4; train gold: promises to suspend attacks carry no
+    ASSAULT): no ASSAULT reported as done."""
+    evs = every_candidate(text)
+    assert not _of(evs, "ASSAULT"), shown(evs)
+
+
+def test_a_call_to_stop_a_partys_attacks_keeps_the_attack(every_candidate):
+    """Near-miss: a call on another party to end its attacks keeps the ASSAULT, as the
+    train gold labels it ("urged Russia to end its attacks")."""
+    evs = every_candidate("The council urged Azerbaijan to end its attacks on Armenian villages.")
+    assert _any(evs, "ASSAULT") and _any(evs, "REQUEST"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan answered with air strikes on the smugglers' camps.",
+    "The coalition retaliated with missile strikes overnight.",
+    "Turkey responded with drone strikes.",
+])
+def test_military_strikes_are_no_protest(every_candidate, text):
+    """'air/missile/drone strikes' with no labour cue are no work stoppage (guide
+    section 3, PROTEST strike; train gold: such strikes are ASSAULT, never PROTEST)."""
+    evs = every_candidate(text)
+    assert not _any(evs, "PROTEST"), shown(evs)
+
+
+def test_a_labour_strike_stays_protest(every_candidate):
+    """Near-miss: a strike with a labour cue stays PROTEST strike."""
+    evs = every_candidate("Dock workers in Mombasa began a strike on Monday over unpaid wages.")
+    assert _any(evs, "PROTEST"), shown(evs)
