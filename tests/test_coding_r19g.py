@@ -156,3 +156,37 @@ def test_a_labour_strike_stays_protest(every_candidate):
     """Near-miss: a strike with a labour cue stays PROTEST strike."""
     evs = every_candidate("Dock workers in Mombasa began a strike on Monday over unpaid wages.")
     assert _any(evs, "PROTEST"), shown(evs)
+
+
+# --- 4. sanction and cyber modes ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mexico imposed tariffs on Guatemalan sugar on Friday.",
+    "Australia sanctioned three Myanmar generals on Tuesday.",
+    "The EU imposed new sanctions on Belarusian banks.",
+])
+def test_sanctions_and_tariffs_are_discontinue(every_candidate, text):
+    """Sanctions and tariffs cut existing relations: SANCTION discontinue (guide section
+    3; train gold: every SANCTION with 'tariff(s)' or 'sanction(s)' is discontinue)."""
+    evs = every_candidate(text)
+    san = _of(evs, "SANCTION")
+    assert san and all(e.mode == "discontinue" for e in san), shown(evs) + [e.mode for e in san]
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia expelled two Russian diplomats after a cyberattack on its central bank.",
+    "Norway summoned the Chinese ambassador over a cyberattack that disabled parliament's email system.",
+])
+def test_cyber_operation_is_coerce_cyber(every_candidate, text):
+    """A cyberattack is COERCE cyber with the context cyber (guide section 3, COERCE;
+    contexts), not an ASSAULT or a COERCE with no mode."""
+    evs = every_candidate(text)
+    assert not _any(evs, "ASSAULT"), shown(evs)
+    co = _any(evs, "COERCE")
+    assert co and all(e.mode == "cyber" and "cyber" in e.contexts for e in co), shown(evs)
+
+
+def test_a_physical_attack_on_a_grid_stays_assault(every_candidate):
+    """Near-miss: a strike on a power plant with no cyber word stays ASSAULT."""
+    evs = every_candidate("Russian missiles struck a power plant in Kharkiv on Friday.")
+    assert _any(evs, "ASSAULT") and not [e for e in evs if e.mode == "cyber"], shown(evs)
