@@ -190,3 +190,41 @@ def test_a_physical_attack_on_a_grid_stays_assault(every_candidate):
     """Near-miss: a strike on a power plant with no cyber word stays ASSAULT."""
     evs = every_candidate("Russian missiles struck a power plant in Kharkiv on Friday.")
     assert _any(evs, "ASSAULT") and not [e for e in evs if e.mode == "cyber"], shown(evs)
+
+
+# --- 5. a title line over the story is meta-text -----------------------------------------
+
+def _in_first_line(evs, text):
+    first = text.split("\n", 1)[0]
+    return [e for e in evs if e.sentence.strip() and e.sentence.strip() in first]
+
+
+@pytest.mark.parametrize("text", [
+    "Interview: Malian minister says talks with the rebels in Algiers can resume\n\n"
+    "The minister said on Tuesday that the government was ready to return to the table.",
+    "Q&A: Colombian negotiator says ceasefire with the ELN will hold\n\n"
+    "The negotiator told reporters the truce had been respected for three weeks.",
+    "Kenya and Somalia agree to reopen border crossing\n\n"
+    "Officials from both governments met in Nairobi on Monday, the foreign ministry said.",
+])
+def test_title_line_over_a_story_gives_no_event(every_candidate, text):
+    """A first line with no full stop over a blank line and body prose is the story's
+    title, meta-text with no event of its own (guide section 1, "What is NOT an event";
+    tidings.lines.leading_title_end)."""
+    evs = every_candidate(text)
+    assert not _in_first_line(evs, text), shown(evs)
+
+
+def test_a_text_of_headlines_only_is_still_coded(every_candidate):
+    """Near-miss: a text whose every line is a headline is coded line by line."""
+    text = "Kenya and Somalia agree to reopen border crossing\n\nTurkish jets strike Kurdish positions in Iraq"
+    evs = every_candidate(text)
+    assert _in_first_line(evs, text), shown(evs)
+
+
+def test_a_first_paragraph_that_is_prose_is_still_coded(every_candidate):
+    """Near-miss: a lead that ends with a full stop is prose, not a title."""
+    text = ("Kenya and Somalia agreed to reopen a border crossing on Monday.\n\n"
+            "Officials from both governments met in Nairobi, the foreign ministry said.")
+    evs = every_candidate(text)
+    assert _in_first_line(evs, text), shown(evs)
