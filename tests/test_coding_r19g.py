@@ -228,3 +228,16 @@ def test_a_first_paragraph_that_is_prose_is_still_coded(every_candidate):
             "Officials from both governments met in Nairobi, the foreign ministry said.")
     evs = every_candidate(text)
     assert _in_first_line(evs, text), shown(evs)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Ankara responded with air strikes on Kurdish positions.", "aerial"),
+    ("The army replied with artillery fire on the rebel town.", "heavy-weapons"),
+])
+def test_response_with_force_takes_the_weapon_mode(every_candidate, text, mode):
+    """"responded/retaliated with <weapon>" is an ASSAULT whose mode names the weapon
+    (guide section 3, ASSAULT modes): the object of the trigger's own preposition is
+    read for the weapon cue."""
+    evs = every_candidate(text)
+    ass = _any(evs, "ASSAULT")
+    assert ass and any(e.mode == mode for e in ass), shown(evs) + [e.mode for e in ass]
