@@ -241,3 +241,4 @@ def test_response_with_force_takes_the_weapon_mode(every_candidate, text, mode):
     evs = every_candidate(text)
     ass = _any(evs, "ASSAULT")
     assert ass and any(e.mode == mode for e in ass), shown(evs) + [e.mode for e in ass]
+
