@@ -242,3 +242,12 @@ def test_response_with_force_takes_the_weapon_mode(every_candidate, text, mode):
     ass = _any(evs, "ASSAULT")
     assert ass and any(e.mode == mode for e in ass), shown(evs) + [e.mode for e in ass]
 
+
+
+def test_a_first_sentence_cut_short_is_still_coded(every_candidate):
+    """Near-miss: a first line that stops on a month name or a preposition is a sentence
+    cut short, not a title."""
+    text = ("The foreign minister of Ghana spoke with the foreign minister of Togo on March\n\n"
+            "They discussed the security of the border region.")
+    evs = every_candidate(text)
+    assert _in_first_line(evs, text), shown(evs)
