@@ -251,3 +251,18 @@ def test_a_first_sentence_cut_short_is_still_coded(every_candidate):
             "They discussed the security of the border region.")
     evs = every_candidate(text)
     assert _in_first_line(evs, text), shown(evs)
+
+
+def test_who_holds_a_crew_on_suspicion_of_sabotage_is_no_saboteur(every_candidate):
+    """'investigating the crew on suspicion of sabotage': the investigators, named in the
+    clause coordinated with theirs, are not the saboteurs (guide section 6)."""
+    evs = every_candidate("Swedish police said they had boarded the freighter and were questioning "
+                          "its captain on suspicion of sabotage.")
+    for e in _any(evs, "ASSAULT"):
+        assert not any("police" in a.text.lower() for a in e.actor), shown(evs) + [e.actor]
+
+
+def test_missiles_into_a_named_sea_are_a_test(every_candidate):
+    """A sea named as a proper noun ("the East Sea") is a sea all the same."""
+    evs = every_candidate("North Korea fired three short-range ballistic missiles into the East Sea early Friday.")
+    assert not _any(evs, "ASSAULT"), shown(evs)

@@ -828,6 +828,12 @@ def stance_superiors(n: Token) -> list[Token]:
         v = v.head
     out: list[Token] = []
     hops, bare = 0, subject(v) is None
+    while bare and v.dep_ == "conj" and v.head != v and hops < 3:
+        # "had seized the ship and were investigating its crew on suspicion of sabotage":
+        # coordinated verbs with one subject share their governing clause
+        v, hops = v.head, hops + 1
+        bare = subject(v) is None
+    hops = 0
     while v.dep_ in ("ccomp", "xcomp", "pcomp", "prep") and v.head != v and hops < 5:
         v, hops = v.head, hops + 1
         if v.pos_ not in ("VERB", "AUX"):
