@@ -17,8 +17,10 @@ def _pairs(events, etype):
 @pytest.mark.parametrize("text, etype, actor_country", [
     ("Russia's army staged exercises near Lithuania on Tuesday, a week after Vilnius accused "
      "Russia of jamming flights.", "MOBILIZE", "RUS"),
+    # fired into the sea at no target: a weapons test, MOBILIZE (r19g's sense rule)
     ("North Korea's military fired two missiles into the sea after Seoul criticised North "
-     "Korea at the UN.", "ASSAULT", "PRK"),
+     "Korea at the UN.", "MOBILIZE", "PRK"),
+    ("Iran's navy shelled a tanker near the port after Oman criticised Iran at the UN.", "ASSAULT", "IRN"),
 ])
 def test_own_forces_not_against_own_state(every_candidate, text, etype, actor_country):
     pairs = _pairs(every_candidate(text), etype)

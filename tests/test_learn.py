@@ -292,7 +292,8 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
     assert [r.name for r in load_rules().by_stage["filter"] if r.proposals] == [
         "filter:industrial-accident", "filter:mishap-is-no-attack", "filter:accident-story-follow-on",
         "filter:natural-disaster-is-no-attack", "filter:civil-campaign-is-no-attack",
-        "filter:unit-modifier-is-no-act", "filter:bare-heading-is-no-event",
+        "filter:unit-modifier-is-no-act", "filter:attacks-a-party-offers-to-stop-are-no-attack",
+        "filter:military-strike-is-no-work-stoppage", "filter:bare-heading-is-no-event",
         "filter:unnamed-threat-as-circumstance-is-no-event"]
     m = _model({"lem:explode": [8.0, 0.0, 0.0]})
     coder = Coder(model=m, all_candidates=True)

@@ -222,6 +222,42 @@ def _norm_title(s: str) -> str:
     return " ".join(s.split()).casefold()
 
 
+#: Month names: a line that stops on one is a date cut short, no title.
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december"})
+
+
+def leading_title_end(text: str) -> int:
+    """End offset of a title line over the story's body, or 0: the text's first line is a
+    line of its own that ends with no sentence-final punctuation (:func:`ends_like_prose`:
+    "Interview: Sudanese envoy says talks can resume", "Readout of the Secretary's Call
+    with ..."), and the text goes on past it with prose, at least one later line ending
+    like prose, after a blank line (wrapped prose breaks its lines with no blank line
+    between, and a line with a sentence end inside is prose too; a wire dateline, " -- ",
+    opens the lead and is no title, nor is a line that stops on a word that never ends a
+    title (``line_continuing_words``: "of", "the", "on") or on a month name, a sentence cut
+    short: "spoke with X on February"). A text of headlines only (:func:`is_headline_text`: every line ends with
+    no full stop) has no title over a body; its lines are coded as headlines. Rule: the
+    annotation guide counts headlines and titles over a story as meta-text, no event
+    (section 1, "What is NOT an event"; section 9), whether or not the record's ``title``
+    repeats them (:func:`repeated_title_end`); a fresh user's trial coded such a title
+    line as a CONSULT of its own (nineteenth round)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end]
+    if end < 0 or ends_like_prose(line) or ". " in line or " -- " in line or line.rstrip().endswith(_OPEN_END):
+        return 0  # prose, a wire dateline that opens the lead ("BOGOTA, 3 NOV 88 (EFE) -- ..."), a line that goes on
+    last = line.split()[-1].lower() if line.split() else ""
+    if last in _continuing_words() or last in _MONTH_NAMES:
+        return 0  # a sentence cut short ("spoke with X on February"), not a title
+    rest = text[end:]
+    if not re.match(r"\n[ \t\r]*\n", rest):
+        return 0  # no blank line after it: the first line of wrapped prose, whose sentence goes on
+    if not any(ends_like_prose(ln) for ln in rest.split("\n") if ln.strip()):
+        return 0
+    return end
+
+
 def repeated_title_end(text: str, title: str | None) -> int:
     """End offset of the story's title repeated as the first line of its text, or 0.
 

@@ -719,7 +719,10 @@ def world_region(text: str) -> bool:
     """
     from .coding.words import words
 
-    key = _norm(_DIRECTION.sub("", re.sub(r"^the\s+", "", text.strip(), flags=re.I)))
+    # the recogniser's span may run on into the next word ("the Sahel on Sunday": LOC
+    # "the Sahel on"); a trailing preposition or conjunction is no part of the name
+    core = re.sub(r"\s+(?:on|in|at|of|by|for|from|to|near|and|or)$", "", text.strip(), flags=re.I)
+    key = _norm(_DIRECTION.sub("", re.sub(r"^the\s+", "", core, flags=re.I)))
     return key in _REGIONS or key in words("place_open_regions") or water_body(text)
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..analyse import dateline_spans
 from ..learn.tokens import is_question
 from ..lexicon import Lexicon, load_lexicon
-from ..lines import repeated_title_end
+from ..lines import leading_title_end, repeated_title_end
 from ..records import Event, Story
 from ..spelling import american_lemmas
 from . import syntax
@@ -145,6 +145,10 @@ class Coder:
         # the story's title repeated as its first line is meta-text: no event of its own
         # (tidings.lines.repeated_title_end)
         title_end = repeated_title_end(story.text, story.title)
+        if not title_end:
+            # a title line over the body that the record's title does not repeat
+            # (tidings.lines.leading_title_end): meta-text as well
+            title_end = leading_title_end(story.text)
         # the story's wire datelines, read in the story's own case: never a party
         state.datelines = dateline_spans(story.text, [start for start, _ in items])
         with american_lemmas(doc):

@@ -291,8 +291,11 @@ class EventMaker:
             taken |= syntax.reason_phrase_words(t.frame)
         if material_noun:
             # "condemned the attack and called on the UN to act": whom the judge addresses
-            # did not do the act judged (syntax.judge_clause_words)
+            # did not do the act judged (syntax.judge_clause_words); "NATO said it would help
+            # Estonia investigate the attack": nor who says or helps that the judge judges
+            # (syntax.stance_superiors)
             taken |= syntax.judge_clause_words(t.token)
+            taken |= {s.i for s in syntax.stance_superiors(t.token)}
         rec_p: dict[int, float] = {}
         if likelier:
             cands, probs = self.argmodel.scores(sent, t.frame, draft.etype, state.tokens_of(sent), state.arg_scores)

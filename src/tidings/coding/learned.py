@@ -132,6 +132,28 @@ def _frame(tok: Token) -> Token:
     return tok
 
 
+def cyber_operation(tok: Token) -> bool:
+    """True when the word ``tok`` names a cyber operation ("a cyberattack", "the hacking
+    of the ministry's servers": ``cyber_words``) or is the verb or the relative clause of
+    one ("hackers crippled the grid", "a cyberattack that knocked out the websites": its
+    subject, or the noun its clause modifies, is a ``cyber_words`` word). Such an act is
+    COERCE ``cyber`` with the context ``cyber``, not an ASSAULT, nor a COERCE with no mode
+    (annotation guide section 3, COERCE: hacking is ``cyber``; contexts: ``cyber`` always
+    with COERCE ``cyber``; the train gold: 14 of 17 COERCE events in sentences with hack-
+    or cyber- words are ``cyber``)."""
+    cyber = words("cyber_words")
+    if tok.lemma_.lower() in cyber or tok.lower_ in cyber:
+        return True
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    s = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if s is not None and s.lower_ in words("relative_pronouns") and tok.dep_ == "relcl":
+        s = tok.head
+    elif s is None and tok.dep_ == "relcl":
+        s = tok.head
+    return s is not None and (s.lemma_.lower() in cyber or s.lower_ in cyber)
+
+
 class Learned:
     """The learned pass of one coder.
 
@@ -286,6 +308,9 @@ class Learned:
             t = self._propose(sent, state, by_token.get(i), sent.doc[i], typ, probs[i][typ])
             if t is None:
                 continue                          # a filter says no such event here
+            if t.event_type != typ and t.event_type in have:
+                continue                          # read as a type the sentence has (cyber_operation)
+            have.add(t.event_type)
             t.model_p = self._act_p(t, sent, gp)
             t.gate_p = gp
             t.note("model:gated")
@@ -335,6 +360,10 @@ class Learned:
                 return None                       # "protesters" stands for a protest only
             lx = Lexeme("V" if tok.pos_ == "VERB" else "N", lemma, "", typ, None, (),
                         table("default_cameo").get(typ), p)
+            if typ in words("cyber_retyped_types") and cyber_operation(tok):
+                # "after a cyberattack on the grid operator", "hackers crippled the grid"
+                lx = Lexeme(lx.pos, lemma, "", "COERCE", "cyber", ("cyber",), table("default_cameo").get("COERCE"), p)
+                typ = "COERCE"
             t = Trigger(tok, lx, _frame(tok), [tok], is_noun=tok.pos_ != "VERB")
             t.start()
             if self.rules is not None:

@@ -251,7 +251,8 @@ def _v_subject_phrase(ctx: Ctx) -> frozenset[str]:
 
 def _v_assault_scope(ctx: Ctx) -> frozenset[str]:
     """Words of the attack's clause: the trigger's phrase, its subject, objects and
-    "with"/"by" phrases (not other clauses). "air" in a bare "on air" / "off air"
+    "with"/"by" phrases (not other clauses), and the object of the trigger's own
+    preposition ("responded with air strikes": 'aerial'). "air" in a bare "on air" / "off air"
     (words.yaml ``broadcast_preps``: "took the presenters hostage on air") is
     broadcasting, no aircraft: it is left out, so it makes no 'aerial' mode (PLOVER
     manual, ASSAULT modes: aerial is an attack from the air; a fresh user's trial,
@@ -260,6 +261,10 @@ def _v_assault_scope(ctx: Ctx) -> frozenset[str]:
     roots = [c for c in t.frame.children if c.dep_ in _CUE_DEPS and c not in t.words]
     if t.is_noun:
         roots += [c for c in t.token.children if c.dep_ in _CUE_DEPS]
+    # the object of a trigger's own preposition ("responded with [air strikes]": the
+    # particle is one of the trigger's words, so its object was never reached)
+    roots += [c for w in t.words if w is not t.frame and w.dep_ == "prep"
+              for c in w.children if c.dep_ == "pobj" and c not in t.words]
     if actor is not None:
         roots.append(actor)
     seen: set[int] = set()

@@ -893,6 +893,48 @@ def stance_takers(n: Token, responders: bool = True) -> list[Token]:
     return [t for o in out for t in [o, *o.conjuncts]]
 
 
+def stance_superiors(n: Token) -> list[Token]:
+    """The subjects of the clauses that govern the clause of the stance word over the act
+    noun ``n`` (:func:`stance_head`) by a complement ("NATO said the alliance would help
+    Estonia investigate the attack": "alliance" and "NATO" above "Estonia investigate"),
+    and their conjuncts; when the stance verb has no subject, the object of the verb that
+    governs it ("would assist Kenyan police in investigating the bombing": "police"). Who says, or helps, that a judge condemns or investigates an act
+    did not do the act any more than the judge did (docs/annotation.md section 6: actor =
+    who carries out the act; section 1: saying is not doing). Only complement links
+    (``ccomp``, ``xcomp``, ``pcomp`` and its ``prep``) are climbed, at most five: a coordinated clause ("rebels
+    attacked the base and the army condemned the attack") may name the doer. ``[]`` when
+    ``n`` is in no stance word's object."""
+    found = stance_head(n)
+    if found is None:
+        return []
+    v = found
+    for _ in range(3):  # a stance noun's clause: "expressed [condolences]", "in [condemnation]"
+        if v.pos_ in ("VERB", "AUX") or v.head == v:
+            break
+        v = v.head
+    out: list[Token] = []
+    hops, bare = 0, subject(v) is None
+    while bare and v.dep_ == "conj" and v.head != v and hops < 3:
+        # "had seized the ship and were investigating its crew on suspicion of sabotage":
+        # coordinated verbs with one subject share their governing clause
+        v, hops = v.head, hops + 1
+        bare = subject(v) is None
+    hops = 0
+    while v.dep_ in ("ccomp", "xcomp", "pcomp", "prep") and v.head != v and hops < 5:
+        v, hops = v.head, hops + 1
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        s = subject(v)
+        if s is not None:
+            out.extend([s, *s.conjuncts])
+        if bare:
+            # "would assist Kenyan police in investigating the bombing": a stance verb with
+            # no subject of its own is done by the governing verb's object
+            out.extend(o for c in v.children if c.dep_ == "dobj" for o in (c, *c.conjuncts))
+            bare = False
+    return out
+
+
 def source_phrase_words(tok: Token, sent: Span | None = None) -> set[int]:
     """Token indexes of the source phrases (``source_phrases``: "according to X") of the
     sentence of ``tok``: the head word, its preposition and the preposition's object
