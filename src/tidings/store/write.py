@@ -106,6 +106,21 @@ class WriteMixin:
         return {sid for sid, (h, v) in self.stored_versions(stories).items()
                 if h == hashes[sid] and v == pipeline_version}
 
+    def _story_columns(self, ids, columns: str) -> list[tuple]:
+        """Rows ``(story_id, *columns)`` of the committed stories whose ids are in
+        ``ids`` (an iterable of str), in one query: the ids are registered as a table and
+        joined, so a batch of any size costs one scan. ``columns``: the SQL column list
+        after ``s.story_id`` (e.g. ``"s.pub_date"``). An id the store does not hold gives
+        no row."""
+        with self._lock:
+            con = self.con
+            con.register("_tidings_ids", pa.table({"story_id": list(set(ids))}))
+            try:
+                return con.execute(f"SELECT s.story_id, {columns} FROM stories s "
+                                   "JOIN _tidings_ids c ON s.story_id = c.story_id").fetchall()
+            finally:
+                con.unregister("_tidings_ids")
+
     def stored_versions(self, stories: list[Story]) -> dict[str, tuple[str, str]]:
         """Return what the store holds of these stories, in one query.
 
@@ -120,16 +135,7 @@ class WriteMixin:
         """
         if not stories:
             return {}
-        ids = pa.table({"story_id": list({s.id for s in stories})})
-        with self._lock:
-            con = self.con
-            con.register("_tidings_candidates", ids)
-            try:
-                rows = con.execute(
-                    "SELECT s.story_id, s.text_hash, s.pipeline_version FROM stories s "
-                    "JOIN _tidings_candidates c ON s.story_id = c.story_id").fetchall()
-            finally:
-                con.unregister("_tidings_candidates")
+        rows = self._story_columns((s.id for s in stories), "s.text_hash, s.pipeline_version")
         return {r[0]: (r[1], r[2]) for r in rows}
 
     def stored_outputs(self, ids: list[str]) -> dict[str, bool | None]:
@@ -139,30 +145,14 @@ class WriteMixin:
         does not hold is absent."""
         if not ids:
             return {}
-        with self._lock:
-            con = self.con
-            con.register("_tidings_outputs", pa.table({"story_id": list(set(ids))}))
-            try:
-                rows = con.execute("SELECT s.story_id, s.all_candidates FROM stories s "
-                                   "JOIN _tidings_outputs c ON s.story_id = c.story_id").fetchall()
-            finally:
-                con.unregister("_tidings_outputs")
-        return {r[0]: r[1] for r in rows}
+        return {r[0]: r[1] for r in self._story_columns(ids, "s.all_candidates")}
 
     def stored_pub_dates(self, ids: list[str]) -> dict[str, str | None]:
         """Return ``{story_id: pub_date}`` (ISO text, or None) of the stored stories with
         these ids; an id the store does not hold is absent."""
         if not ids:
             return {}
-        with self._lock:
-            con = self.con
-            con.register("_tidings_dated", pa.table({"story_id": list(set(ids))}))
-            try:
-                rows = con.execute("SELECT s.story_id, s.pub_date FROM stories s "
-                                   "JOIN _tidings_dated c ON s.story_id = c.story_id").fetchall()
-            finally:
-                con.unregister("_tidings_dated")
-        return {r[0]: (str(r[1]) if r[1] is not None else None) for r in rows}
+        return {r[0]: (str(r[1]) if r[1] is not None else None) for r in self._story_columns(ids, "s.pub_date")}
 
     def save_stories(self, coded: list[tuple[Story, list[Event]]],
                      pipeline_version: str, *, all_candidates: bool = False,
