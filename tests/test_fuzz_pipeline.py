@@ -56,10 +56,27 @@ def test_fuzz_pipeline_messy_stories(worker, text, pub):
 @given(word=st.sampled_from(["protest", "Kenya", "attack", "a" * 200, "🇺🇦", "1,234", "مرحبا", "x"]),
        n=st.integers(200, 5000))
 def test_fuzz_pipeline_long_runs_are_cut(worker, word, n):
+    # what keeps such a story cheap is that no run of tokens longer than the limit
+    # reaches the parser: checked on the calls the pipeline makes, not by a clock (a
+    # 20-second bound failed a fresh user's run on a loaded machine by 0.002 s; speed
+    # is measured in benchmarks/)
     story = Story(id="run", text=" ".join([word] * n) + ".", pub_date="2025-01-10")
-    t0 = time.perf_counter()
-    _assert_codes_or_skips(story, Limits(languages=None), worker)
-    assert time.perf_counter() - t0 < 20
+    calls = []
+    split = engine_worker.split_long_runs
+
+    def spy(doc, max_tokens):
+        cuts = split(doc, max_tokens)
+        calls.append((len(doc), max_tokens, cuts))
+        return cuts
+
+    engine_worker.split_long_runs = spy
+    try:
+        _assert_codes_or_skips(story, Limits(languages=None), worker)
+    finally:
+        engine_worker.split_long_runs = split
+    assert calls, "the pipeline never cut the story's runs"
+    for length, max_tokens, cuts in calls:
+        assert max_tokens and cuts >= (length - 1) // max_tokens, (length, max_tokens, cuts)
 
 
 def test_fuzz_pipeline_sentences_are_cut_before_the_parser(worker):
@@ -72,9 +89,7 @@ def test_fuzz_pipeline_sentences_are_cut_before_the_parser(worker):
 
 def test_fuzz_pipeline_one_huge_token(worker):
     story = Story(id="tok", text="Kenya condemned " + "x" * 90_000 + " the attack.", pub_date="2025-01-10")
-    t0 = time.perf_counter()
     assert isinstance(_assert_codes_or_skips(story, Limits(), worker), list)
-    assert time.perf_counter() - t0 < 20
 
 
 def test_fuzz_pipeline_limits_and_languages():
