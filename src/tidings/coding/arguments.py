@@ -131,7 +131,7 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # one participant is never on both sides ("was summoned to the Foreign Ministry":
         # the ministry's "to" phrase is also a recipient preposition of ACCUSE)
         recips = [r for r in recips if r.i != actor.i]
-    if actor is not None and QUAD_CLASS.get(etype, "").startswith("material") \
+    if actor is not None and (QUAD_CLASS.get(etype, "").startswith("material") or syntax.judged_act(stance_anchor(t))) \
             and actor in syntax.stance_takers(stance_anchor(t)):
         # "The FMLN condemned the attack": the condemner is not the attacker (a verbal
         # act's noun is the stance-taker's own: "X expressed support")

@@ -277,7 +277,9 @@ class EventMaker:
             return None  # "Pakistan rejected the accusations": the denier made no charge
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
-            | state.dateline_words(sent)
+            | state.dateline_words(sent) | syntax.mediator_words(sent, t.token)
+        if material_noun or QUAD_CLASS[draft.etype].startswith("material"):
+            taken |= _claimant_words(t)
         if not t.is_noun:
             # "Supporters of the mayor protested outside the court and police fired tear
             # gas": the subject of a clause conjoined after the act's own does the next
@@ -616,6 +618,7 @@ class EventMaker:
             return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e) else e
                     for e in ents]
 
+        actors = _government_of_its_rebels(actors)
         voice_sectors = words("voice_sectors")
         own = lambda e: (e.sector in voice_sectors or (  # noqa: E731
             e.how in ("unknown person", "pronoun") and e.sector is None)) and not _not_voice(e)
@@ -667,6 +670,29 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _government_of_its_rebels(actors: list[Entity]) -> list[Entity]:
+    """``actors`` where a government named by a description with no country ("the
+    Saudi-backed government", "the government") acts together with one armed group of
+    one country ("Yemen's Houthi movement and the Saudi-backed government agreed",
+    "Colombia's ELN and the government signed"): the description takes the group's
+    country (``how`` "story context"). Two sides of one state's civil conflict that
+    meet or agree are that state's (annotation guide section 6: a domestic actor takes
+    the country where it acts; a backer's name, "Saudi-backed", says who supports it,
+    not whose it is). Not a country's forces ("Russia and the rebels": the partner is a
+    government). Twentieth round, a fresh user's trial: "the Saudi-backed government"
+    took the country of the talks' venue, Oman."""
+    from ..actors import armed_nonstate_sectors
+
+    armed = armed_nonstate_sectors()
+    groups = {a.country for a in actors if a.country and a.igo is None and a.sector in armed}
+    if len(groups) != 1:
+        return actors
+    (country,) = groups
+    return [replace(a, country=country, how="story context")
+            if a.country is None and a.igo is None and a.sector == "GOV" and a.how == "title" else a
+            for a in actors]
 
 
 def _other_side(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
@@ -759,6 +785,35 @@ def _matter_words(t: Trigger) -> set[int]:
     (annotation guide section 6; a fresh user's trial, fifteenth round)."""
     preps = words("matter_preps")
     return {w.i for c in t.frame.children if c.dep_ == "prep" and c.lower_ in preps for w in c.subtree}
+
+
+def _claimant_words(t: Trigger) -> set[int]:
+    """Token indexes of who reports the material act ``t`` (its ``claimed_by``, the
+    subject of the speech verb its clause is the complement of: "Mortar shells fired
+    from Myanmar wounded two villagers, local police said": "local police"), with that
+    mention's possessors and modifiers: the source of a claim, never the actor the
+    argument model may choose (PLOVER manual, Event, Mode, and Context: the source goes
+    to claimed_by; annotation guide section 6: the actor is who does the act). A
+    pronoun subject of the reported clause ("police said they arrested ...") still
+    refers to the speaker by the parse rules. Empty when the trigger has no claimant or
+    is one of its words. Twentieth round, a fresh user's trial."""
+    src = t.claimed_by
+    if src is None and not t.is_noun:
+        # the act told in an adverbial clause of the reported one ("shells landed ...,
+        # wounding two villagers, police said"): reporting_head does not cross it
+        x = t.frame
+        for _ in range(4):
+            if x.head == x or syntax.semicolon_clause(x):
+                break
+            if x.dep_ in ("ccomp", "parataxis") and x.head.lemma_.lower() in words("reporting"):
+                src = syntax.subject(x.head)
+                break
+            if x.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
+                break
+            x = x.head
+    if src is None or any(w.i == src.i for w in t.words):
+        return set()
+    return {w.i for w in src.subtree}
 
 
 def _source_words(t: Trigger, sent: Span) -> set[int]:
@@ -971,13 +1026,19 @@ def _stance_takers(t: Trigger, etype: str, responders: bool = True) -> set[int]:
     were killed"), or, with ``responders``, responds to it ("India summoned the envoy
     over the attack"; :func:`syntax.stance_takers`), and their possessors: not its
     actor (nor, for a stance, its recipient), so the argument model may not choose
-    them. Empty for a verbal type."""
-    if not QUAD_CLASS[etype].startswith("material"):
+    them. Empty for a verbal type, unless a naming verb judges the act ("called the
+    veto a disgrace": :func:`syntax.judged_act`)."""
+    if not QUAD_CLASS[etype].startswith("material") and not syntax.judged_act(stance_anchor(t)):
         return set()
     # with their possessors ("Somalia's president condemned the bombing": Somalia did not
     # bomb either)
     takers = syntax.stance_takers(stance_anchor(t), responders)
-    return {s.i for s in takers} | {c.i for s in takers for c in s.children if c.dep_ == "poss"}
+    out = {s.i for s in takers} | {c.i for s in takers for c in s.children if c.dep_ == "poss"}
+    if syntax.judged_act(stance_anchor(t)):
+        # "Serbia's President X called the arrest a provocation": the possessor of the
+        # judge's title did not arrest either
+        out |= {w.i for s in takers for w in s.subtree if w.dep_ == "poss" and w.i < s.i}
+    return out
 
 
 def _host_verb(etype: str, mode: str | None, actors: list[Entity], recips: list[Entity], t: Trigger,

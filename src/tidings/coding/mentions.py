@@ -706,8 +706,9 @@ class Mentions:
             for e in state.doc_ents(doc):
                 if (lo or hi is not None) and not (lo <= e.start_char and (hi is None or e.start_char < hi)):
                     continue  # a news digest: another item's mentions say nothing of this one's
-                if _names_backer(e.root):
-                    continue  # "rebels backed by Rwanda": the sponsor is not where it happens
+                if _names_backer(e.root) or _names_foreign_lead(e.root):
+                    continue  # "rebels backed by Rwanda", "Kenyan-led mission personnel": the
+                    # sponsor or a multinational force's leader is not where it happens
                 if e.label_ in ("GPE", "NORP", "ORG") and e[-1].lower_ not in people and not (
                         e.label_ == "NORP" and (e.start > 0 and doc[e.start - 1].lower_ in words("ethnic_markers")
                                                 or e.root.head.lemma_.lower() in words("ethnic_group_nouns"))):
@@ -734,6 +735,8 @@ class Mentions:
             tied = [c for c, n in counts.items() if n == best] if best else []
             # ... unless the tied countries are first named in one sentence ("Chile and
             # Peru held talks"): then none dominates
+            # (the dateline, counted last, is named first: first -1)
+            tied.sort(key=lambda c: first[c])
             firsts = [first[c] for c in tied]
             state.home_country = tied[0] if tied and (len(tied) == 1 or firsts[0] < min(firsts[1:])) else ""
         return state.home_country or None
@@ -756,9 +759,20 @@ class Mentions:
                 break
             place, pos = (m.group(2) or m.group(1)).strip(), m.end()
         if not place:
-            return None
-        ent = self.resolver.resolve(place.title(), "", state.story.pub_date, {})
-        return ent.country if ent is not None else None
+            # today's wire style, month before day ("PORT-AU-PRINCE, Dec 2 (AP) -",
+            # "BAMAKO, March 3, 2025 \u2014"): a dateline with a date is as dated
+            # (tidings.analyse.story_dateline; twentieth round, a fresh user's trial)
+            from ..analyse import story_dateline
+            m = story_dateline(state.story.text)
+            if m is None or not any(ch.isdigit() for ch in (m.group("rest") or "")):
+                return None
+            place = m.group("place").split("/")[-1].strip()
+        for form in dict.fromkeys((place, place.title())):
+            # "PORT-AU-PRINCE" as written: its title case, "Port-Au-Prince", names nothing
+            ent = self.resolver.resolve(form, "", state.story.pub_date, {})
+            if ent is not None and ent.country:
+                return ent.country
+        return None
 
 
 #: How many place mentions a dated dateline counts for when choosing the country a story
@@ -790,6 +804,19 @@ def _dateline_agency(text: str) -> str | None:
     while (m := _DATED_LINE.match(head, pos)) is not None:
         agency, pos = m.group(3) or agency, m.end()
     return agency.strip() if agency else None
+
+
+def _names_foreign_lead(tok: Token) -> bool:
+    """True when ``tok`` is the nationality or country of a hyphenated "X-led" modifier
+    (words.yaml ``foreign_lead_participles``: "Kenyan-led mission personnel", "the
+    Saudi-led coalition"): the leader of a multinational force, which does not say where
+    the story happens (:meth:`Mentions.home_country`)."""
+    doc = tok.doc
+    if tok.dep_ not in ("npadvmod", "compound", "amod", "nmod") or tok.i + 2 >= len(doc):
+        return False
+    dash, part = doc[tok.i + 1], doc[tok.i + 2]
+    return dash.text in ("-", "\u2013") and not tok.whitespace_ and not dash.whitespace_ \
+        and part is tok.head and part.lemma_.lower() in words("foreign_lead_participles")
 
 
 def _names_backer(tok: Token) -> bool:

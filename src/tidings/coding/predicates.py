@@ -1123,7 +1123,24 @@ def _past_date_near(ctx: Ctx) -> bool:
         return True
     lo, hi = min(x.i for x in v.subtree), max(x.i for x in v.subtree)
     return any(e.label_ == "DATE" and lo - 6 <= e.start <= hi and syntax.is_historical(e.text, ctx.state.pub_year)
-               for e in ctx.state.ents_of(ctx.sent))
+               and not _other_clause_date(e.root, v) for e in ctx.state.ents_of(ctx.sent))
+
+
+def _other_clause_date(d: Token, v: Token) -> bool:
+    """True when the date word ``d`` inside the clause of ``v`` belongs to a participle or
+    relative clause of its own below ``v`` ("Two aid workers [kidnapped in Mali in 2023]
+    have been freed": the year dates the kidnapping, not the release; annotation guide
+    section 7, the date is the event's own): a verb other than ``v`` on the way up from
+    ``d`` to ``v`` that heads an ``acl`` or ``relcl`` clause. Twentieth round, a fresh
+    user's trial."""
+    x, hops = d, 0
+    while x.head != x and x != v and hops < 8:
+        x, hops = x.head, hops + 1
+        if x == v:
+            return False
+        if x.pos_ in ("VERB", "AUX") and x.dep_ in ("acl", "relcl"):
+            return True
+    return False
 
 
 @predicate("modifier_of", _ALL_T, deps=("strings", True), words=("words", True))

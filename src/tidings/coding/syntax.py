@@ -727,6 +727,49 @@ def naming_predicate(v: Token) -> list[Token]:
     return [w for h in heads for w in h.subtree]
 
 
+def mediator_words(sent: Span, trigger: Token) -> set[int]:
+    """Token indexes of the mediators and helpers ``sent`` names: the "by" phrase of a
+    mediating participle (words.yaml ``mediating_participles``: "brokered by Qatar") and
+    the "by", "of" or "from" phrase of a mediating noun (``mediating_nouns``: "after
+    mediation by Burkina Faso and Qatar", "with the help of Oman"), with their
+    conjuncts and modifiers. A mediator is a third party to the act it helps (annotation
+    guide section 3, CONSULT third-party), never its actor: "hostages freed after
+    mediation by Qatar" were not freed by Qatar. Empty for the mediating word's own
+    event (``trigger`` is that word: "mediation by Qatar" is Qatar's CONSULT)."""
+    nouns, parts = words("mediating_nouns"), words("mediating_participles")
+    out: set[int] = set()
+    for h in sent:
+        lem = h.lemma_.lower()
+        if h.i == trigger.i:
+            continue
+        if h.pos_ in ("NOUN", "PROPN") and lem in nouns:
+            preps = ("by", "of", "from")
+        elif h.pos_ == "VERB" and h.tag_ == "VBN" and lem in parts:
+            preps = ("by",)
+        else:
+            continue
+        for c in h.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                        out |= {w.i for x in (p, *p.conjuncts) for w in x.subtree}
+    return out
+
+
+def judged_act(n: Token) -> bool:
+    """True when the act word ``n`` (an event noun or verb) is what a naming verb
+    (:func:`naming_verb`: "called the veto a disgrace", "described the arrest as a
+    provocation", "termed the talks a farce") judges, within four steps up the tree.
+    Such an act is retold (annotation guide 11.2), of whatever type: its judge is the
+    actor of the judgement (ACCUSE, SUPPORT), never of the act, which is the party's
+    the story names elsewhere, or no one's. On the corpus train split no "called/
+    described the N as ..." sentence gives the speaker as the retold act's actor
+    ("TERMED THE DIALOGUE SUSPENSION AS LOGICAL": the suspension has none). Stance
+    verbs ("condemned the veto") keep their narrower reach over material acts only."""
+    head = stance_head(n)
+    return head is not None and naming_verb(head)
+
+
 def judged_words(n: Token) -> set[int]:
     """Token indexes of the predicate of the naming verb (:func:`naming_verb`) that has
     the act ``n`` (an event noun or verb) in its object or predicate, within four steps up

@@ -102,6 +102,14 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, rules: RuleSet, nouns_us
                 nouns_used.add(inner.i)
                 return Trigger(inner, ilx, tok, [tok, ch, inner], is_noun=True)
         nlx = noun_lexeme(ch, lex)
+        # "called the veto a disgrace", "described the raid as a war crime": the verb
+        # judges a retold act (annotation guide 11.2); it is no frame of that act's noun,
+        # and its own frame rules decide what the judgement is (an ACCUSE by
+        # frame:condemning-predicate-is-disapproval); the retold act's actor is never the
+        # judge (syntax.stance_takers). Twentieth round, a fresh user's trial.
+        judged = ch.dep_ in ("dobj", "obj") and syntax.naming_verb(tok)
+        if judged:
+            nlx = None
         if nlx and (support or (lem not in lex.verbs and ch.dep_ != "attr" and lem not in words("copulas"))):
             nouns_used.add(ch.i)
             if support and lem in lex.verbs and lem not in words("noun_carries_event"):
@@ -112,7 +120,7 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, rules: RuleSet, nouns_us
         if t is not None:
             return t
         for cc in ch.children:  # "launched a mediation effort": the compound carries it
-            if cc.dep_ == "compound" and support:
+            if cc.dep_ == "compound" and support and not judged:
                 clx = lex.nouns.get(cc.lemma_.lower())
                 if clx is not None and (lem not in lex.verbs or clx.event_type != "AGREE"):
                     nouns_used.add(ch.i)
