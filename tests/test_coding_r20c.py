@@ -159,3 +159,35 @@ def test_named_neighbours_keep_their_countries(code_text):
     """Near-miss: a modifier that names them still does ("its Baltic neighbours")."""
     ev = of_type(code_text("Russia warned its Baltic neighbours against hosting troops."), "THREATEN")[0]
     assert {"EST", "LVA", "LTU"} <= {r.country for r in ev.recipient}, shown([ev])
+
+
+# --- 6. datelines: never a party --------------------------------------------------------
+
+@pytest.mark.parametrize("text, end", [
+    ("KYIV, March 3 /Ukrinform/ - Officials accused Moscow of shelling a hospital.", "/Ukrinform/ - "),
+    ("MOSCOW, March 3. /TASS/. Drones attacked a refinery near Tuapse.", "/TASS/. "),
+    ("KYIV, Ukraine, March 3 (Reuters) - Drones attacked the port overnight.", "(Reuters) - "),
+    ("KYIV (AP) \u2014Missiles hit a power plant overnight.", "(AP) \u2014"),
+])
+def test_more_dateline_forms_are_read(text, end):
+    """An agency between slashes, a region and a date before the agency, a dash with no
+    space after the agency's bracket: each ends a dateline (tidings.analyse._DATELINE)."""
+    from tidings.analyse import dateline_end
+    got = dateline_end(text)
+    assert got is not None and text[:got].endswith(end), got
+
+
+@pytest.mark.parametrize("text", [
+    "Smith, Jones, Brown (left) - the new cabinet.",
+    "The AK/47 rifles were seized.",
+])
+def test_near_misses_of_datelines(text):
+    from tidings.analyse import dateline_end
+    assert dateline_end(text) is None
+
+
+def test_a_slash_agency_is_no_actor(code_text):
+    ev = of_type(code_text("KYIV, March 3 /Ukrinform/ - Officials accused Moscow of shelling a hospital."),
+                 "ACCUSE")[0]
+    assert [a.text for a in ev.actor] == ["Officials"], shown([ev])
+    assert all(a.sector != "JRN" for a in ev.actor + ev.recipient)

@@ -20,7 +20,8 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJ_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "attr", "oprd"})
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Za-z0-9 .,]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Za-z0-9 .,]{2,30})?\s*(?:\([^)]{1,40}\)|/[A-Za-z][^/\n]{0,29}/)?"
+                       r"\s*(?:[-\u2013\u2014]+|(?<=/)[.:]?)\s*")
 
 
 def is_speaker_label(tok: Token) -> bool:
