@@ -1518,6 +1518,14 @@ class ActorResolver:
                 if sub["country"] or sub["igo"]:
                     info["country"], info["igo"] = sub["country"], sub["igo"]
                     info["how"] = "place phrase"
+                    if prep in ("of", "from") and info["sector"] in self.group_roles \
+                            and sub["sector"] in armed_nonstate_sectors():
+                        # "three commanders of Hamas", "fighters from al-Shabab": the
+                        # group's people, its sector (as "Hamas commanders":
+                        # armed_group_role_sectors), not an army's
+                        info["sector"] = sub["sector"]
+                        if info["name"] is None and info["kb_id"] is None:
+                            info["name"], info["kb_id"] = sub["name"], sub["kb_id"]
                     break
         if info.get("title_key") and info["name"] is None and info["country"] and \
                 (info["kb_id"] is None or info["kb_id"].startswith("tid:country/")):

@@ -111,7 +111,9 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # joins the vow to the reported act; the speaker vowed (a fresh user's trial)
         actor = syntax.subject(v.head.head)
     if actor is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head != v and not caused:
-        actor = syntax.subject(v.head) if v.dep_ != "advcl" or not syntax.own_subject(v) else None
+        # ("urged civilians to leave and called on partners to ...": "called" is the
+        # urging verb's conjunct, whatever the parse: syntax.coordinated_with)
+        actor = syntax.subject(syntax.coordinated_with(v)) if v.dep_ != "advcl" or not syntax.own_subject(v) else None
         if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
             actor = syntax.subject(v.head)
     received = _received(t, etype)

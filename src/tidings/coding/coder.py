@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..analyse import dateline_spans
 from ..learn.tokens import is_question
@@ -331,6 +331,16 @@ def _named_act(t: Trigger) -> bool:
     return t.is_noun and t.frame == t.token and t.token.lemma_.lower() in words("named_act_nouns")
 
 
+def _addressed(v: Token, preps) -> bool:
+    """True when the request verb ``v`` names whom it asks and what it asks of them: a
+    direct object or an object of one of ``preps`` (the type's recipient prepositions),
+    and an infinitive complement ("urged civilians to leave", "called on partners to send
+    ..."; :func:`choose_events`)."""
+    party = any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in preps
+                and any(p.dep_ == "pobj" for p in c.children) for c in v.children)
+    return party and any(c.dep_ == "xcomp" for c in v.children)
+
+
 def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     """The triggers that become events, the main event first.
 
@@ -374,8 +384,9 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         # one ("expressed concern about X and called for Y", "condemned the attack and
         # reiterated their support for Z"): an act of its own (issue 16, tenth round)
         frames = {c.frame for c in chosen}
+        joined = syntax.coordinated_with(t.frame)
         speech_conj = t.event_type in words("coordinated_speech_types") and t.frame.dep_ == "conj" \
-            and t.frame.head in frames and t.frame.pos_ == "VERB" and t.weight >= 0.5 \
+            and joined in frames and t.frame.pos_ == "VERB" and t.weight >= 0.5 \
             and t.event_type not in {c.event_type for c in chosen}
         if syntax.in_relative_clause(t.frame) or (t.is_noun and not named_act and not speech_conj) \
                 or "historical" in t.aux \
@@ -388,17 +399,26 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         # ("Kenya freed two fishermen and Somalia released a trader": two acts of one
         # type; syntax.stranded_subject)
         own = (syntax.own_subject(t.frame) or syntax.stranded_subject(t.frame) is not None) \
-            and t.frame.dep_ in ("conj", "advcl", "ccomp", "ROOT", "parataxis")
+            and (t.frame.dep_ in ("conj", "advcl", "ccomp", "ROOT", "parataxis") or syntax.absolute_clause(t.frame))
         if main.event_type == "PROTEST" and t.event_type == "REQUEST":
             continue
         types = {c.event_type for c in chosen}
         participle = t.frame.dep_ == "advcl" and t.frame.tag_ == "VBG" and t.event_type not in types and t.weight >= 0.7
-        coordinated = t.frame.dep_ == "conj" and t.frame.head in frames and not t.is_noun and \
+        coordinated = t.frame.dep_ == "conj" and joined in frames and not t.is_noun and \
             t.event_type not in types and t.weight >= 0.6 and \
             any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp")
                 or (c.dep_ == "prep" and c.lower_ in preps.get(t.event_type, ()))
                 for c in t.frame.children)
+        # a second request of the same speaker to other addressees ("urged civilians to
+        # leave and called on Western partners to send air defences"): an act of its own
+        # (annotation guide section 2: one event per distinct act; the corpus labels
+        # "encouraged ... and called on all parties to ..." as two requests)
+        addressed = t.frame.dep_ == "conj" and joined in frames and not t.is_noun and t.weight >= 0.6 \
+            and t.event_type in words("coordinated_addressed_types") \
+            and _addressed(t.frame, preps.get(t.event_type, ())) \
+            and any(c.event_type == t.event_type and c.frame == joined and not c.is_noun
+                    and _addressed(c.frame, preps.get(c.event_type, ())) for c in chosen)
         purpose = t.event_type not in types and meeting_purpose(t, main)
-        if own or participle or coordinated or purpose or speech_conj:
+        if own or participle or coordinated or purpose or speech_conj or addressed:
             chosen.append(t)
     return chosen

@@ -615,8 +615,10 @@ class EventMaker:
         where the domestic actors act, not a gazetteer's guess or a venue abroad, so the
         story's country does not override it."""
         def fill(ents: list[Entity], country: str, ok, how: str) -> list[Entity]:
-            return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e) else e
-                    for e in ents]
+            # (a party named by its relation to a state, "Russia's neighbours", is none of
+            # the story's: Mentions._others_of_owner)
+            return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e)
+                    and e.how != "other party" else e for e in ents]
 
         actors = _government_of_its_rebels(actors)
         voice_sectors = words("voice_sectors")

@@ -47,6 +47,8 @@ class Mentions:
         # a conjunct that is the next clause's subject is no member of the list
         # ("released a teacher and Paris handed over ...": syntax.stranded_subject)
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not syntax.is_stranded_subject(c)]
+        # a list the parse made an apposition of: "Mali, Burkina Faso and Niger"
+        heads += [c for c in syntax.apposition_list(tok) if not syntax.is_stranded_subject(c)]
         seen: set[tuple] = set()
         out: list[Entity] = []
         split = _joined_title(tok)
@@ -91,6 +93,14 @@ class Mentions:
         if group:
             return group
         found = self._for_head_kept(h, sent, state)
+        if found and _generic_mention(h) and all(e.country is None and e.igo is None for e in found):
+            # "warned any state against hosting troops": no party in particular, and not
+            # the story's one either (a fresh user's trial, twentieth round)
+            return []
+        if found and h.lemma_.lower() in words("other_party_nouns"):
+            others = self._others_of_owner(found, h, sent, state)
+            if others is not None:
+                return others
         if found and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children) \
                 and not _in_quotes(h, sent):
             found = self._voice_owns(found, sent, state)
@@ -192,6 +202,61 @@ class Mentions:
                 # person of its voice's country, rather than a foreign counterpart
                 found = [state.person_of[voice.country]]
         return [replace(e, text=text, how="pronoun") for e in found]
+
+    def _affiliated(self, h: Token, e: Entity, sent: Span, state: StoryState) -> Entity:
+        """A group with no country of its own tied to a state's body or a state by a
+        participle of ``words.yaml`` affiliation_participles ("a hacker group linked to
+        Russia's GRU", "hackers tied to China's Ministry of State Security"): that body's
+        country (``how`` ``affiliation``), and its sector when it is a state body
+        (``affiliated_state_sectors``: the GRU's SPY); a state named as a whole lends its
+        country only. ``e`` unchanged otherwise. "X-backed" is no such tie: a backer's
+        nationality is not its client's (docs/actors.md). Rule: docs/actors.md, the group
+        a head with no country comes from ("fighters from the Wagner Group" RUS); a
+        fresh user's trial, twentieth round."""
+        for c in h.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in words("affiliation_participles"):
+                continue
+            for p in syntax.prep_objects(c, ("to", "with")):
+                pe = self.resolve(syntax.phrase(p), sent, state)
+                if pe is None or not (pe.country or pe.igo):
+                    continue
+                body = pe.how == "knowledge base" and not (pe.kb_id or "").startswith("tid:country/")
+                sector = pe.sector if body and pe.sector in words("affiliated_state_sectors") else e.sector
+                return replace(e, country=pe.country, igo=pe.igo, sector=sector, how="affiliation")
+        return e
+
+    def _others_of_owner(self, found: list[Entity], h: Token, sent: Span,
+                         state: StoryState) -> list[Entity] | None:
+        """A party related to a state but not of it ("Russia's neighbours", "Japan's
+        allies", "its partners": ``words.yaml`` other_party_nouns with a possessive): the
+        owner's country or IGO is not theirs, and neither is the story's (``how``
+        ``other party``: :meth:`EventMaker._complete_countries` fills no country into
+        it); a country of their own words stays ("its Baltic neighbours" EST, LVA, LTU).
+        Their sector is the state's (GOV) when the words name only the relation. None
+        when the owner is a person or names no state or IGO ("Putin's allies" are
+        Russians, the KB and parse decide as before). Rule: docs/annotation.md section 6
+        (a party's country is its own; the corpus labels "our Caribbean neighbors" GOV
+        with no country); a fresh user's trial, twentieth round."""
+        owner = next((c for c in h.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.pos_ == "PRON":
+            if owner.lower_ not in words("pronouns_it") | {"their"}:
+                return None
+            mine: set[tuple] = set()
+        else:
+            got = self._for_head(owner, sent, state)
+            if not got or any(e.how not in ("country name", "knowledge base", "nationality word")
+                              or e.sector not in (None, "GOV", "IGO") for e in got):
+                return None
+            mine = {(e.country, e.igo) for e in got}
+        out = []
+        for e in found:
+            if (e.country is None and e.igo is None) or (e.country, e.igo) in mine:
+                e = replace(e, country=None, igo=None, name=None, kb_id=None, how="other party",
+                            sector=e.sector if e.sector not in (None, "CVL") else "GOV")
+            out.append(e)
+        return out
 
     def _voice_owns(self, found: list[Entity], sent: Span, state: StoryState) -> list[Entity]:
         """"our forces", "our government" outside quotation marks: the story's voice's
@@ -507,6 +572,8 @@ class Mentions:
                             and pe.how in ("knowledge base", "nationality word"):
                         e = replace(e, country=pe.country, igo=pe.igo, how=pe.how)
                         break
+        if e is not None and e.country is None and e.igo is None:
+            e = self._affiliated(h, e, sent, state)
         if e is not None and e.country and e.how == "nationality word" and _ethnic(h):
             # "ethnic Turks in Sweden", "ethnic Albanians demonstrated in Serbia", "the
             # Hungarians of southern Slovakia": an ethnic group belongs to the state it
@@ -819,6 +886,14 @@ def _names_foreign_lead(tok: Token) -> bool:
         and part is tok.head and part.lemma_.lower() in words("foreign_lead_participles")
 
 
+def _generic_mention(h: Token) -> bool:
+    """True when the common noun ``h`` is quantified as no one in particular ("any
+    state", "every country": a ``words.yaml`` generic_determiners word as its
+    determiner)."""
+    return h.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words("generic_determiners")
+                                    for c in h.children)
+
+
 def _names_backer(tok: Token) -> bool:
     """True when ``tok`` names the sponsor of a backing participle (words.yaml
     ``backing_participles``): "rebels, backed by Rwanda, ...", "Iran-backed militias".
@@ -992,11 +1067,21 @@ def _fighters_of_named_group(e: Entity, state: StoryState) -> Entity:
     Rebels take the country where they fight (docs/annotation.md section 6); a wire
     report filed abroad ("SAN JOSE, 2 JUN 89 -- ... the rebels demand ...") or an
     attack near a border put them in the dateline's or the place's country (issue 17
-    pass 7: the largest kind among rebel actors with a wrong country on train)."""
+    pass 7: the largest kind among rebel actors with a wrong country on train). When every
+    such group the story named is one knowledge-base group ("Hamas", "Hamas fighters"),
+    the description is that group and takes its ``name`` and ``kb_id`` too."""
     if e.country is not None or e.igo is not None or e.sector != "REB" or e.how != "title":
         return e
-    group = next((g for _, g in reversed(state.named) if g.sector == "REB" and g.country), None)
-    return replace(e, country=group.country, how="story context") if group is not None else e
+    groups = [g for _, g in reversed(state.named) if g.sector == "REB" and g.country]
+    if not groups:
+        return e
+    group = groups[0]
+    if group.kb_id and group.name and all(g.kb_id in (None, group.kb_id) for g in groups):
+        # the one group the story names ("Hamas ... the terrorists fired"): that group,
+        # by name (a fresh user's trial, twentieth round); with two groups named, only
+        # the latest's country, as before
+        return replace(e, country=group.country, name=group.name, kb_id=group.kb_id, how="story context")
+    return replace(e, country=group.country, how="story context")
 
 
 def _ethnic(h: Token) -> bool:

@@ -20,7 +20,8 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJ_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "attr", "oprd"})
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Za-z0-9 .,]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Za-z0-9 .,]{2,30})?\s*(?:\([^)]{1,40}\)|/[A-Za-z][^/\n]{0,29}/)?"
+                       r"\s*(?:[-\u2013\u2014]+|(?<=/)[.:]?)\s*")
 
 
 def is_speaker_label(tok: Token) -> bool:
@@ -52,6 +53,40 @@ def subject(v: Token) -> Token | None:
                 return app
         return c
     return None
+
+
+def coordinated_with(v: Token) -> Token:
+    """The verb that the ``conj`` verb ``v`` is coordinated with: its parse head, except
+    for a finite verb the parse hung on an infinitive complement of a finite verb
+    ("urged civilians to leave and called on Western partners to send air defences":
+    "called" is parsed as a conjunct of "leave"). English coordinates like with like: a
+    past or present-tense verb after "to leave and" is no second infinitive ("to leave
+    and call on") but a second act of the first verb's subject, so "called" is
+    coordinated with "urged" (a fresh user's trial, twentieth round: the second request
+    took the first one's addressees). ``v`` itself when it is no conjunct."""
+    if v.dep_ != "conj" or v.head.i == v.i:
+        return v
+    h = v.head
+    if v.tag_ in _FINITE and h.dep_ == "xcomp" and h.tag_ == "VB" and h.head.i != h.i \
+            and h.head.tag_ in _FINITE and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) \
+            and not own_subject(v):
+        return h.head
+    return h
+
+
+def absolute_clause(v: Token) -> bool:
+    """True when ``v`` is the gerund of a "with" absolute clause with a subject of its
+    own ("Russia vetoed the draft, with France condemning the move", "..., with China
+    abstaining and Russia condemning the vote"): the clause tells another party's act,
+    whose actor is the clause's own subject, not the main clause's (a fresh user's trial,
+    twentieth round; annotation guide section 6: the actor is who does the act)."""
+    if v.tag_ != "VBG" or v.dep_ not in ("pcomp", "conj"):
+        return False
+    x = v
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    return x.dep_ == "pcomp" and x.head.lower_ in words("absolute_clause_preps") \
+        and any(c.dep_ == "nsubj" for c in v.children)
 
 
 def _cut_off_subject(c: Token, subs: list[Token], v: Token) -> bool:
@@ -461,7 +496,7 @@ def phrase_span(h: Token, stop_of: bool = False) -> Span:
                 toks.append(c)
                 add(c)
             elif c.i > h.i and t == h and c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and not stop_of \
-                    and not _owned_attribute(c) and not _reason_phrase(c):
+                    and not _owned_attribute(c) and not _reason_phrase(c) and not _act_phrase(c, h):
                 toks.extend(c.subtree)
             elif c.i > h.i and t != h and c.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos"):
                 toks.append(c)
@@ -487,6 +522,16 @@ def _owned_attribute(prep: Token) -> bool:
     return any(p.pos_ == "NOUN" and p.lemma_.lower() in words("attribute_nouns")
                and any(c.dep_ == "poss" for c in p.children)
                for p in prep.children if p.dep_ == "pobj")
+
+
+def _act_phrase(prep: Token, h: Token) -> bool:
+    """True when ``prep`` after the common noun ``h`` holds a gerund with no noun object
+    ("accused Russia's neighbours of militarising the Baltic", "accused the terrorists
+    of hiding in hospitals"): the parse hung the verb's charge on the party, whose name
+    it is not part of (a fresh user's trial, twentieth round). A proper name keeps its
+    words ("Committee for Protecting ...")."""
+    return h.pos_ != "PROPN" and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in prep.children) \
+        and not any(p.dep_ == "pobj" for p in prep.children)
 
 
 def _reason_phrase(prep: Token) -> bool:
@@ -544,6 +589,37 @@ def one_participant(toks: list[Token | None], lists: bool = True) -> set[int]:
             if x.dep_ == "appos" and x.head != x and _closed_apposition(x):
                 out.add(x.head.i)
     return out
+
+
+_NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
+
+
+def apposition_list(tok: Token) -> list[Token]:
+    """The further members of a list of names the parse hung on ``tok`` as an apposition
+    ("Mali, Burkina Faso and Niger announced ...", "The EU, NATO and the UN condemned
+    ...": "Faso" and "NATO" parsed as appositions of the first name, the last name their
+    conjunct): ``[apposition, *its conjuncts]`` when ``tok`` is a proper name, the
+    apposition follows it after a comma and has conjuncts, and it and every conjunct is a
+    proper name the parser tags as a named entity; ``[]`` otherwise. A real apposition
+    describes its head ("Tshisekedi, President of Congo and chairman of the bloc": the
+    title is no entity; "the Sahel states, Mali, Niger and Burkina Faso": the head is no
+    name). Each member of a coordinated subject or object is a party of its own (PLOVER
+    manual, actors: compound actors; docs/annotation.md section 6), as the corpus labels
+    such lists (the train gold lists every member of 3-name lists)."""
+    def named(t: Token) -> bool:
+        return t.pos_ == "PROPN" and t.ent_type_ in _NAME_ENTS
+
+    if not named(tok):
+        return []
+    for a in tok.children:
+        if a.dep_ != "appos" or a.i <= tok.i or not a.conjuncts:
+            continue
+        if not any(t.text == "," for t in tok.doc[tok.i + 1:a.left_edge.i]):
+            continue
+        members = [a, *[c for c in a.conjuncts if c.i > a.i]]
+        if all(named(m) for m in members):
+            return members
+    return []
 
 
 def _closed_apposition(a: Token) -> bool:
