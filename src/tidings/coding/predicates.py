@@ -396,6 +396,15 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
                         "(\"was regrettable and condemnable\", \"called the move disappointing\"), the "
                         "adjectives of a predicate noun (\"an unacceptable situation\"), an \"as\" phrase "
                         "(\"described the raid as deplorable\")"),
+    "frame_object_words": (lambda c: _lemmas(c.child.subtree) if c.child is not None else frozenset(),
+                           frozenset({"frame"}),
+                           "lemmas of the object's whole phrase: its compounds, modifiers and \"of\" phrase "
+                           "(\"a sale of fighter jets\", \"arms exports\"; r20b); none without an object"),
+    "frame_subject": (lambda c: frozenset(x for s in c.verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                                          for x in (s.lemma_.lower(), s.ent_type_.lower()) if x),
+                      frozenset({"frame"}),
+                      "the verb's subject: its lemma and its named-entity label in lower case (\"Burundi\" gives "
+                      "\"burundi\" and \"gpe\"; r20b)"),
     "counted_object": (lambda c: frozenset({c.obj.lemma_.lower()}) if c.obj is not None else frozenset(),
                        frozenset({"frame"}),
                        "the object, or what an amount counts (\"a barrage of missiles\"); none without an object"),
