@@ -105,6 +105,7 @@ def code_cmd(
     id_col: Optional[str] = typer.Option(None, "--id-col", help="CSV column / JSON field holding the story id."),
     text_col: Optional[str] = typer.Option(None, "--text-col", help="CSV column / JSON field holding the story text."),
     date_col: Optional[str] = typer.Option(None, "--date-col", help="CSV column / JSON field holding the publication date."),
+    title_col: Optional[str] = typer.Option(None, "--title-col", help="CSV column / JSON field holding the story title (default: title). Each --*-col applies to the input files that have that column; a file without it is read from the default fields, with one warning."),
     pub_date: Optional[str] = typer.Option(None, "--pub-date", help="Publication date (YYYY-MM-DD; YYYY-MM or YYYY when only the month or year is known) for stories that carry none (text and HTML files)."),
     date_order: Optional[str] = typer.Option(None, "--date-order", help="How to read all-numeric dates that read two ways (06/01/2025): DMY (day first) or MDY (month first); without it such dates are refused (T103)."),
     encoding: str = typer.Option("utf-8", "--encoding", help="Encoding of the input files (e.g. latin-1, cp1252, utf-16); UTF-16 with a byte-order mark is recognised whatever this says."),
@@ -162,7 +163,8 @@ def code_cmd(
             from .actors import ActorResolver
 
             ActorResolver([str(a) for a in actors])
-        opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, pub_date=pub_date,
+        opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, title_col=title_col,
+                           pub_date=pub_date,
                            date_order=date_order, encoding=encoding)
         limits = _limits(Limits, max_story_chars, max_sentence_tokens, story_timeout, languages, any_language)
         if all_candidates:
@@ -453,7 +455,7 @@ def _code_ray(engine: str, inputs: list[str], out: Optional[Path], db: Optional[
     from .engines.ray import code_with_ray
 
     # (Ray reads its JSON Lines as UTF-8 itself: --encoding is the local engine's)
-    read_options = {k: getattr(opts, k) for k in ("fmt", "id_col", "text_col", "date_col", "pub_date",
+    read_options = {k: getattr(opts, k) for k in ("fmt", "id_col", "text_col", "date_col", "title_col", "pub_date",
                                                   "date_order")}
     store = None
     if db is not None:

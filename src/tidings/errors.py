@@ -54,7 +54,7 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     # reading input: the story is skipped (docs/bad-input.md)
     ("T101", "unparseable JSON line or bad CSV record", "fix or remove the line", 400),
     ("T102", "a record has no id where none can be made (a gold file, a record of --engine ray), "
-     "or an id that is a list or an object, or a named column is missing, or a gold document has no 'events'", "give every record an id, or name its field with --id-col", 400),
+     "or an id that is a list or an object, or a CSV has no text column, or a gold document has no 'events'", "give every record an id, or name its field with --id-col", 400),
     ("T103", "publication date that is not a date tidings reads, reads two ways "
      "(06/01/2025), or lies before 1900 or more than a year after today (a typo or a "
      "placeholder: 2999-12-31); the story is skipped, the batch goes on",

@@ -130,7 +130,7 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
 
 def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto",
               id_col: str | None = None, text_col: str | None = None,
-              date_col: str | None = None, encoding: str = "utf-8",
+              date_col: str | None = None, title_col: str | None = None, encoding: str = "utf-8",
               date_order: str | None = None, actors: Iterable[str | Path] = (),
               processes: int = 1, limits: Any = None, any_language: bool = False,
               all_candidates: bool = False) -> "pd.DataFrame":
@@ -139,10 +139,11 @@ def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto
 
     Args:
         path: a file or a folder (read recursively).
-        pub_date, fmt, id_col, text_col, date_col, encoding, date_order: as the
-            ``tidings code`` options ``--pub-date``, ``--format``, ``--id-col``,
-            ``--text-col``, ``--date-col``, ``--encoding``, ``--date-order`` (``"DMY"``,
-            ``"MDY"`` or None).
+        pub_date, fmt, id_col, text_col, date_col, title_col, encoding, date_order: as
+            the ``tidings code`` options ``--pub-date``, ``--format``, ``--id-col``,
+            ``--text-col``, ``--date-col``, ``--title-col``, ``--encoding``,
+            ``--date-order`` (``"DMY"``, ``"MDY"`` or None); a file whose records lack a
+            named column is read from the default fields, with one warning.
         actors, processes, limits, any_language, all_candidates: as for :func:`code`.
 
     Returns:
@@ -163,7 +164,7 @@ def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto
             pub_date = normalise_date(pub_date, date_order)
         except ValueError as exc:
             raise InputError("T103", f"pub_date: {exc}", "give a date as YYYY-MM-DD") from None
-    opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col,
+    opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, title_col=title_col,
                        pub_date=pub_date, encoding=encoding, date_order=date_order)
     return _run(list(read_stories([path], opts)), actors, processes, limits,
                 date_hint="give pub_date= or date_col=", any_language=any_language,

@@ -95,7 +95,13 @@ class ReadOptions:
 
     Attributes:
         fmt: ``"auto"`` (by extension), ``"jsonl"``, ``"csv"``, ``"text"`` or ``"html"``.
-        id_col, text_col, date_col: column/field names to use instead of the defaults.
+        id_col, text_col, date_col, title_col: column/field names to use instead of the
+            defaults (``id``/``story_id``..., :data:`TEXT_FIELDS`, :data:`DATE_FIELDS`,
+            ``title``). They apply to each input file that has them: a file whose
+            header (CSV) or records (JSON) lack a named column is read from the default
+            fields for it, with one warning per file naming the file and the column
+            (:func:`story_from_record`), so that one command can code a CSV with its own
+            column names beside JSON Lines and text files.
         pub_date: publication date (``YYYY-MM-DD``, or ``YYYY-MM``/``YYYY`` when only
             the month or year is known) for stories that carry none (plain text and HTML
             files, or records without a date field).
@@ -114,6 +120,7 @@ class ReadOptions:
     id_col: str | None = None
     text_col: str | None = None
     date_col: str | None = None
+    title_col: str | None = None
     pub_date: str | None = None
     encoding: str = "utf-8"
     date_order: str | None = None
@@ -410,9 +417,13 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
                       make_id: str | None = None) -> Story | ReadFailure:
     """Turn one JSON/CSV record (a dict) into a Story, or a ReadFailure saying why.
 
-    The id, text and date come from ``opts.id_col``/``text_col``/``date_col`` when set,
-    else from the first present name in :data:`ID_FIELDS`, :data:`TEXT_FIELDS`,
-    :data:`DATE_FIELDS`. Other fields are kept in ``Story.meta``.
+    The id, text, date and title come from ``opts.id_col``/``text_col``/``date_col``/
+    ``title_col`` when set and the record has that field, else from the first present
+    name in :data:`ID_FIELDS`, :data:`TEXT_FIELDS`, :data:`DATE_FIELDS` (``title``):
+    a record that lacks a named field is read from the default fields, with a warning
+    (:func:`_fallback_note`, the same for every record of a file, which the readers give
+    once per file); a named field that is present but empty stays empty (a story with
+    no text is a T106 failure). Other fields are kept in ``Story.meta``.
 
     Args:
         rec: the record.
@@ -429,25 +440,30 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
         # None, "", and a float NaN (pandas' missing value in a DataFrame's records)
         return v is None or (isinstance(v, str) and v == "") or (isinstance(v, float) and v != v)
 
-    def pick(explicit: str | None, names: Iterable[str]) -> tuple[str | None, Any]:
-        if explicit:
+    notes: list[str] = []
+
+    def pick(explicit: str | None, names: Iterable[str], option: str) -> tuple[str | None, Any]:
+        if explicit and explicit in rec:
             v = rec.get(explicit)
             return explicit, None if missing(v) else v
+        if explicit:  # a record of another shape (a JSON Lines file beside the named CSV)
+            notes.append(_fallback_note(origin, explicit, option, names))
         for n in names:
             if n in rec and not missing(rec[n]):
                 return n, rec[n]
         return None, None
 
-    id_key, sid = pick(opts.id_col, ID_FIELDS)
-    text_key, text = pick(opts.text_col, TEXT_FIELDS)
-    date_key, raw_date = pick(opts.date_col, DATE_FIELDS)
+    id_key, sid = pick(opts.id_col, ID_FIELDS, "id")
+    text_key, text = pick(opts.text_col, TEXT_FIELDS, "text")
+    date_key, raw_date = pick(opts.date_col, DATE_FIELDS, "date")
+    title_key, _ = pick(opts.title_col, ("title",), "title")
+    title_key = title_key or "title"
     if isinstance(sid, (list, dict, tuple, set)):   # {"id": ["a1"]}: str() would make "['a1']"
         return ReadFailure(origin, None, "T102", f"{origin}: story id (field '{id_key}') is "
                            f"{_json_kind(sid)}, not a string or a number")
     sid = None if sid is None else str(sid).strip()
-    notes: list[str] = []
     if not sid:
-        want = opts.id_col or "/".join(ID_FIELDS[:2])
+        want = id_key or "/".join(ID_FIELDS[:2])
         if make_id is None or not opts.make_ids:
             return ReadFailure(origin, None, "T102", f"{origin}: story has no id (field '{want}')")
         sid = make_id
@@ -462,7 +478,7 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
         return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has {_json_kind(text)} "
                            f"in field '{text_key}', not a string of text")
     if not isinstance(text, str) or not text.strip():
-        want = opts.text_col or "text"
+        want = text_key or "text"
         return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has no text (field '{want}')")
     for what, value in (("id", sid), ("text", text)):
         at = _bad_unicode(value)
@@ -490,18 +506,51 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
         # fresh-user trial: "2150-01-01 ... write it as YYYY-MM-DD")
         hint = "" if "--date-order" in str(exc) or "outside" in str(exc) else " (write it as YYYY-MM-DD)"
         return ReadFailure(origin, sid, "T103", f"{origin}: story {sid!r} has a bad date: {exc}{hint}")
-    used = {id_key, text_key, date_key}
-    meta = {k: v for k, v in rec.items() if k not in used and k not in KNOWN_META}
-    def get(k: str) -> str | None:
+    used = {id_key, text_key, date_key, title_key}
+    # a "title" field beside the one --title-col names is kept as metadata, not lost
+    meta = {k: v for k, v in rec.items() if k not in used and (k not in KNOWN_META or k == "title" != title_key)}
+    def get(k: str, title: bool = False) -> str | None:
         v = rec.get(k)
         if v is None or v == "" or (isinstance(v, float) and v != v):
             return None
-        return html_to_text(strip_controls(str(v))[0])[0] if k == "title" else str(v)
+        return html_to_text(strip_controls(str(v))[0])[0] if title else str(v)
 
-    return Story(id=sid, text=text, pub_date=pub, title=get("title"), source=get("source"),
+    return Story(id=sid, text=text, pub_date=pub, title=get(title_key, True), source=get("source"),
                  url=get("url"), language=get("language"),
                  translated_from=get("translated_from"), meta=meta, origin=origin,
                  warnings=notes)
+
+
+#: Words of every note :func:`_fallback_note` writes: :func:`_once_per_file` keeps the
+#: first of each for a file.
+_FALLBACK_WORDS = "is read from the default fields"
+
+
+def _fallback_note(origin: str, column: str, option: str, names: Iterable[str]) -> str:
+    """The warning for a file whose records lack the column ``column`` named with
+    ``--{option}-col``: it names the file (``origin`` without its line or element) and
+    the column, and is the same for every record of the file."""
+    file = re.split(r"[:\[]", origin, maxsplit=1)[0]
+    return (f"{file}: no field {column!r} (--{option}-col) in its records; the {option} {_FALLBACK_WORDS} "
+            f"({', '.join(names)})")
+
+
+def _once_per_file(items: Iterable[Story | ReadFailure]) -> Iterator[Story | ReadFailure]:
+    """The items of one input file, each column fallback warning (:func:`_fallback_note`)
+    kept on the first story that has it only: one warning for the file, not one per
+    record."""
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Story) and any(_FALLBACK_WORDS in w for w in item.warnings):
+            kept = []
+            for w in item.warnings:
+                if _FALLBACK_WORDS in w:
+                    if w in seen:
+                        continue
+                    seen.add(w)
+                kept.append(w)
+            item.warnings = kept
+        yield item
 
 
 #: Tags that show a text field holds HTML (a feed's or a CMS's "body"): a word in angle
@@ -1124,15 +1173,19 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     lines = io.StringIO(data, newline="").readlines()  # the physical lines the reader reads
     reader = csv.DictReader(iter(lines), delimiter=delim)
     fields = reader.fieldnames or []
-    for col in (opts.id_col, opts.text_col, opts.date_col):
-        if col and col not in fields:
-            yield ReadFailure(path.name, None, "T102",
-                              f"{path.name}: no column {col!r} (columns: {', '.join(fields)})")
-            return
+    # a named column the header lacks: this file is read from the default columns for
+    # it, with one warning (the options name the columns of another input of the run)
+    absent = {attr: col for attr in ("id_col", "text_col", "date_col", "title_col")
+              if (col := getattr(opts, attr)) and fields and col not in fields}
+    defaults = {"id_col": ID_FIELDS, "text_col": TEXT_FIELDS, "date_col": DATE_FIELDS, "title_col": ("title",)}
+    first_notes = [_fallback_note(path.name, col, attr[:-4], defaults[attr]) for attr, col in absent.items()]
+    if absent:
+        opts = replace(opts, **{attr: None for attr in absent})
     if fields and opts.text_col is None and not any(f in TEXT_FIELDS for f in fields):
         # one line for the file, not one per row ("story 'x' has no text" a hundred times)
+        named = f"no column {absent['text_col']!r} and " if "text_col" in absent else ""
         yield ReadFailure(path.name, None, "T102",
-                          f"{path.name}: no text column (looked for {', '.join(TEXT_FIELDS)}; columns: "
+                          f"{path.name}: {named}no text column (looked for {', '.join(TEXT_FIELDS)}; columns: "
                           f"{', '.join(fields)}); name it with --text-col")
         return
     id_column = opts.id_col is not None or any(f in ID_FIELDS for f in fields)
@@ -1168,9 +1221,11 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
                     item.warnings.append(f"{path.name}: no id column (looked for {', '.join(ID_FIELDS)}); "
                                          f"its rows are stories {path.stem}-1, {path.stem}-2, ... by row, "
                                          "ids that change if rows are added above: name one with --id-col")
-                yield item
-                continue
-            yield story_from_record(row, origin, opts, make_id=f"{path.stem}-{i + 1}")
+            else:
+                item = story_from_record(row, origin, opts, make_id=f"{path.stem}-{i + 1}")
+            if first_notes and isinstance(item, Story):
+                item.warnings[:0], first_notes = first_notes, []
+            yield item
     except csv.Error as exc:
         yield ReadFailure(f"{path.name}:{reader.line_num}", None, "T101", f"{path.name}:{reader.line_num}: bad CSV ({exc})")
 
@@ -1383,7 +1438,7 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
                         item.id = f"stdin-{hashlib.sha1(item.text.encode('utf-8')).hexdigest()[:10]}"
                     yield item
             return
-        yield from _read_lines(stream, "<stdin>", opts)
+        yield from _once_per_file(_read_lines(stream, "<stdin>", opts))
         return
     p = Path(path)
     if p.is_dir():
@@ -1426,7 +1481,7 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
             yield ReadFailure(p.name, None, "T105", f"{p.name}: is {binary}, not {kind} input "
                               f"(decompress or convert it first)")
             return
-        yield from _READERS[kind](p, opts)
+        yield from _once_per_file(_READERS[kind](p, opts))
     except OSError as exc:
         yield ReadFailure(str(p), None, "T104", f"{p}: cannot read ({exc.strerror or exc})")
 

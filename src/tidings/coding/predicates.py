@@ -782,9 +782,77 @@ def _private_parties(ctx: Ctx, alone: frozenset[str]) -> bool:
     name their victims, so it is no longer read as private violence (issue 16, fifth
     round: on the train split that branch dropped 19 gold events for 4 right drops)."""
     objs, subj = _objs(ctx), _subj(ctx)
+    if subj is None:
+        subj = _controller(ctx.t.frame)
     if subj is None or not syntax.private(subj):
         return False
     return all(syntax.private(o) for o in objs) if objs else ctx.t.event_type in alone
+
+
+def _controller(v: Token) -> Token | None:
+    """Who does the act of a subjectless gerund in a preposition's phrase ("a man was
+    arrested after stabbing his neighbour": the man): the subject, active or passive, of
+    the verb the phrase hangs on; None when ``v`` is no such gerund or that verb has no
+    subject. The act of "after/before/while/for + -ing" is done by the clause's subject
+    (a fresh user's trial, twentieth round: the stabbing passed the private-violence
+    filter for want of a subject; annotation guide section 1, crime between private
+    persons)."""
+    if v.dep_ != "pcomp" or v.tag_ != "VBG" or syntax.own_subject(v):
+        return None
+    prep = v.head
+    head = prep.head if prep.dep_ == "prep" else None
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+@predicate("open_ended_pattern", _ALL_T, heads=("words", True), preps=("strings", True))
+def _open_ended_pattern(ctx: Ctx, heads: frozenset[str], preps: frozenset[str]) -> bool:
+    """The trigger tells a pattern of acts, not one act: a noun of ``heads`` ("a wave",
+    "a surge", "a spate") with a preposition of ``preps`` ("of", "in") before a plural
+    act noun ("a wave of prison killings", "a surge in extortion killings"), the trigger
+    being either noun; the pattern is mentioned in passing (not the subject of its
+    clause: "a wave of attacks shook the city" tells the attacks as done), and neither
+    noun's phrase names a party, a time or a place (:func:`triggers.names_party`) nor an
+    agent ("by ...", "carried out by ..."). Annotation guide 11.1: open-ended patterns
+    are not labelled; a phrase naming a party, time or place is."""
+    from .triggers import names_party
+
+    tok = ctx.t.token
+    if tok.lemma_.lower() in heads:
+        pattern = tok
+        acts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                for p in c.children if p.dep_ == "pobj"]
+    elif tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.lemma_.lower() in heads:
+        pattern, acts = tok.head.head, [tok]
+    else:
+        return False
+    if len(acts) != 1 or acts[0].tag_ not in ("NNS", "NNPS") or pattern.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    act = acts[0]
+    if names_party(act) or names_party(pattern):
+        return False
+    # an agent of the acts: "attacks by the militia", "killings carried out by gangs"
+    return not any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ == "by" for c in act.children)
+
+
+@predicate("blames_only", _ALL_T, words=("words", True))
+def _blames_only(ctx: Ctx, words: frozenset[str]) -> bool:
+    """What the trigger verb blames is impersonal: the objects of its "on" phrase (the
+    verb's or its object's, where the parse puts it: "blamed the delays on bad weather",
+    "was blamed on the weather"), else its direct objects ("blamed higher oil prices and
+    weak remittances"), with their conjuncts, are all words of ``words``, and so are their
+    compounds ("oil prices"). False when it blames nothing. Source: PLOVER manual, ACCUSE
+    (an accusation has a party accused); sense:blamed-impersonal-cause-is-no-accusation."""
+    fr = ctx.t.frame
+    objs = [c for c in fr.children if c.dep_ in ("dobj", "obj")]
+    blamed = syntax.prep_objects(fr, ("on",)) + [p for o in objs for p in syntax.prep_objects(o, ("on",))]
+    if not blamed:
+        blamed = objs
+    blamed = blamed + [x for b in blamed for x in b.conjuncts]
+    return bool(blamed) and all(
+        b.lemma_.lower() in words and not b.ent_type_ and all(
+            m.lemma_.lower() in words for m in b.children if m.dep_ == "compound") for b in blamed)
 
 
 @predicate("sport_sentence", _ALL_T, cues=("words", True), weak=("words", True), score_words=("words", True))
