@@ -132,3 +132,60 @@ def test_protest_to_a_state_is_accusation(default_code, text):
 def test_street_protest_stays_protest(default_code):
     evs = default_code("Hundreds of fishermen protested outside the Indian embassy in Colombo.")
     assert "PROTEST" in happened(evs) and "ACCUSE" not in happened(evs), shown(evs)
+
+
+# --- barred from an activity: COERCE restrict (guide: bans on parties, activities) -------
+
+@pytest.mark.parametrize("text", [
+    "The court barred the Green Alliance party from running in the election.",
+    "The electoral board barred two opposition candidates from standing in the presidential vote.",
+])
+def test_barred_from_running_is_restriction(default_code, text):
+    evs = default_code(text)
+    assert _has(evs, "COERCE", "restrict") and "REJECT" not in happened(evs), shown(evs)
+
+
+def test_barred_from_entering_stays_rejection(default_code):
+    evs = default_code("The Taliban barred the journalist from entering the country.")
+    assert "REJECT" in happened(evs) and "COERCE" not in happened(evs), shown(evs)
+
+
+# --- "would be met with force": a warning, THREATEN violence (guide sections 4, 5) -------
+
+@pytest.mark.parametrize("text", [
+    "The army chief warned that any incursion from Syrian territory would be met with force.",
+    "The defence minister said any attack on its ships will be met with a crushing response.",
+])
+def test_met_with_force_is_threat(default_code, text):
+    evs = default_code(text)
+    assert _has(evs, "THREATEN", "violence"), shown(evs)
+    assert "CONSULT" not in happened(evs) and "ASSAULT" not in happened(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The proposal was met with strong resistance from farmers.",
+    "The minister was met with applause when she arrived.",
+])
+def test_met_with_a_reaction_is_no_threat(default_code, text):
+    evs = default_code(text)
+    assert "THREATEN" not in happened(evs) and "ASSAULT" not in happened(evs), shown(evs)
+
+
+# --- pushing migrants back over a border: COERCE deport (guide: expelling individuals) ---
+
+@pytest.mark.parametrize("text", [
+    "Thai soldiers pushed back about 300 Myanmar refugees across the border on Sunday.",
+    "Greek police pushed dozens of migrants back across the river into Turkey.",
+])
+def test_pushed_back_migrants_is_deportation(default_code, text):
+    evs = default_code(text)
+    assert _has(evs, "COERCE", "deport") and "REQUEST" not in happened(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police pushed back the crowd outside parliament.",
+    "The opposition pushed back against the new tax.",
+])
+def test_pushing_back_a_crowd_or_a_policy_is_no_deportation(every_candidate, text):
+    evs = every_candidate(text)
+    assert not any(e.mode == "deport" for e in evs), shown(evs)
