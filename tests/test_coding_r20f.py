@@ -189,3 +189,12 @@ def test_pushed_back_migrants_is_deportation(default_code, text):
 def test_pushing_back_a_crowd_or_a_policy_is_no_deportation(every_candidate, text):
     evs = every_candidate(text)
     assert not any(e.mode == "deport" for e in evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The activists vowed to keep fighting against racism in sport.",
+    "The health minister pledged to continue the campaign against malaria.",
+])
+def test_vow_to_keep_fighting_a_cause_is_no_threat(default_code, text):
+    evs = default_code(text)
+    assert "THREATEN" not in happened(evs), shown(evs)
