@@ -173,6 +173,13 @@ def _noun_frame(tok: Token, lx: Lexeme, lex: Lexicon) -> Trigger | None:
             or c.dep_ == "dobj" and c.lemma_.lower() in words("in_force_nouns") and head.lemma_.lower() == "take"
             for c in head.children):
         return Trigger(tok, lx, head, [tok], is_noun=True)
+    # the act a naming verb judges ("described the shelling of the post as a breach of
+    # the truce", "called the veto a disgrace"): no frame of that verb (_verb_trigger),
+    # but a retelling that names its type, its own event (annotation guide 11.2); the
+    # verb's frame rules give the judgement, and syntax.judged_act keeps the judge off
+    # the act's actor (twentieth round: the retold act had been lost to the rule layer)
+    if tok.dep_ in ("dobj", "obj") and syntax.naming_verb(head):
+        return Trigger(tok, lx, tok, [tok], is_noun=True)
     # a specific act told by its noun with the party it befell, or retold by a
     # demonstrative: "the arrest of the editor drew condemnation", "Mhlanga's arrest was
     # unconstitutional", "this designation is made under Section 7031(c)" (annotation
