@@ -238,7 +238,7 @@ def test_serve_openapi_lists_every_endpoint(client) -> None:
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert params == {"actor", "recipient", "dyad", "type", "mode", "context", "from",
                       "to", "date_from", "date_to", "place", "min_confidence", "happened",
-                      "text", "story_id", "per", "limit", "offset", "sort"}
+                      "text", "story_id", "candidates", "per", "limit", "offset", "sort"}
     # the dyad counts keep only events that happened unless happened=false
     default = {p["name"]: p["schema"].get("default")
                for p in spec["paths"]["/api/dyads"]["get"]["parameters"]}

@@ -1215,6 +1215,9 @@ class ActorResolver:
                     # "Ahmed" in "President Ahmed Ben Bella" is a first name, not the
                     # surname of another person in the knowledge base
                     continue
+                if r is not None and r.kind == "person" and L == 1 and self._common_word_in_name(
+                        toks, keys, i, allcaps, d):
+                    continue
                 short = L == 2 and k in self._short
                 if r is not None and r.kind == "person" and (L == 1 or short) and i > 0 and \
                         out[i - 1] is None and toks[i - 1][:1].isupper() and \
@@ -1238,6 +1241,33 @@ class ActorResolver:
             else:
                 i += 1
         return out
+
+    def _common_word_in_name(self, toks: list[str], keys: list[str], i: int, allcaps: bool,
+                             d: _dt.date | None) -> bool:
+        """Whether the one-word person match ``toks[i]`` (a surname alone: no title or
+        given name before it) is a word of a longer proper name instead: it is followed
+        by "of" and a capitalised name the knowledge base holds as no state, place,
+        organisation or nationality ("the Horn of Africa": not Gyula Horn; "Putin of
+        Russia", "Blinken of the United States", "Sanders of Vermont" stay people), or
+        it follows "the" and ends the mention ("the Horn": no article stands before a
+        personal name alone).
+
+        Rule (annotation guide section 6: the actor is the entity the sentence names; a
+        region is no entity): a surname of the knowledge base matches a person, never a
+        common word inside another name. Twentieth round: "the Horn of Africa" resolved
+        to a Hungarian prime minister."""
+        n = len(toks)
+        if i > 0 and keys[i - 1] not in _DETS:
+            return False                  # "President Horn", "Gyula Horn": a name
+        if i > 0 and keys[i - 1] == "the" and i + 1 == n:
+            return True
+        if i + 2 >= n or keys[i + 1] != "of":
+            return False
+        j = i + 2 + (keys[i + 2] in _DETS and i + 3 < n)
+        if not toks[j][:1].isupper():
+            return False
+        nxt = self._scan(toks[j:], keys[j:], allcaps, d=d)
+        return nxt[0] is None or nxt[0].rec.kind == "person"
 
     def _surname_after(self, toks: list[str], keys: list[str], i: int,
                        country: str | None) -> bool:
@@ -1350,6 +1380,13 @@ class ActorResolver:
         keys = [_fold(t) for t in toks]
         allcaps = not any(map(str.islower, text))
         matches = self._scan(toks, keys, allcaps, d=d)
+        if _region_name(text) and not any(m is not None and m.start <= (keys[0] in _DETS) and m.end == len(toks)
+                                          for m in matches):
+            # "the Horn of Africa", "Latin America", "the Great Lakes region", "the Gulf of
+            # Guinea": a world region or body of water is no entity (annotation guide
+            # section 6), whatever a word inside it matches ("Horn", "America", "Lakes",
+            # "Guinea"); a name the knowledge base holds whole stays ("The Atlantic")
+            return []
         short = _drop_initials(toks, matches)
         if len(short) == len(toks):
             short = self._drop_middle_names(toks, keys, matches)
@@ -1821,6 +1858,15 @@ _AMBIGUOUS: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, str]]] = {
     ("korea",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
     ("korean",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
 }
+
+
+def _region_name(text: str) -> bool:
+    """Whether the mention ``text`` names a world region or a body of water as a whole
+    (:func:`tidings.places.region_name`: "the Horn of Africa", "Latin America", "the Gulf
+    of Guinea")."""
+    from .places import region_name
+
+    return region_name(text)
 
 
 def _how(entity: Record | None, place: Record | None, info: dict[str, Any]) -> str:

@@ -37,7 +37,7 @@ from tidings.cache import cache_dir
 from tidings.records import Place
 
 __all__ = ["Gazetteer", "gazetteer", "event_location", "normalise_name", "cache_path", "subdivision_named",
-           "cache_dir", "ensure_cache", "water_body", "world_region"]
+           "cache_dir", "ensure_cache", "water_body", "world_region", "region_name"]
 
 
 def normalise_name(text: str) -> str:
@@ -98,6 +98,10 @@ _GENERIC_ADMIN = re.compile(
     r"(?:[\s-]+(?:north|south|east|west)(?:ern)?)?(?:\s+(?:coast|region|province|area))?$"
     r"|^coast$")
 
+
+#: Population from which a town outside the story's countries may name the region
+#: "<town> region" (:meth:`Gazetteer._subdivision_of_town`).
+_REGION_TOWN_OVER = 100_000
 
 #: Population under which a city loses its name to a first-level subdivision of another
 #: country (:meth:`Gazetteer.lookup`: "Kent", "Ontario").
@@ -237,11 +241,12 @@ class Gazetteer:
         words = "|".join(_ADMIN_WORDS)
         m = re.match(rf"^(?P<name>.+?)\s+(?P<word>{words})$", key) or re.match(
             rf"^(?P<word>{words})\s+of\s+(?P<name>.+)$", key)
+        word = None
         if m and key not in self.cities and key not in self.countries and key not in self.admin1:
             # "region of Ryazan" is "Ryazan region" (the key aliases.json's subdivision_forms give)
             named = f"{m['name']} {m['word']}"
-            key, hint = (named if named in self.admin1 else m["name"]), "admin1"
-        if key in _REGIONS:
+            key, hint, word = (named if named in self.admin1 else m["name"]), "admin1", m["word"]
+        if _region_key(key):
             return None  # a continent or world region is no gazetteer place ("in Asia")
         country = self.countries.get(key)
         admins = self.admin1.get(key, [])
@@ -273,6 +278,10 @@ class Gazetteer:
             if local and country.country not in ctx:
                 return rank(local)[0]
             return country
+        if hint == "admin1" and word is not None and cities:
+            found = self._subdivision_of_town(cities, word, ctx)
+            if found is not None:
+                return found
         if hint == "city" and cities:
             return rank(cities)[0]
         if cities and admins:
@@ -291,6 +300,82 @@ class Gazetteer:
         if admins:
             return rank(admins)[0]
         return country
+
+
+    def _subdivision_of_town(self, cities: list[_Entry], word: str, ctx: frozenset) -> _Entry | None:
+        """The subdivision that "X <word>" names when X is no subdivision's name but
+        names towns (``cities``): "Odessa region", "Mosul region".
+
+        First the subdivision a namesake town's own name with an admin word names in that
+        town's state, whatever the story's context ("Odessa" is an alternate name of
+        Odesa, and "odesa region" is Odeska oblast; Odessa, Texas names none; for a
+        second-level word, "district", "municipality", "county", only "<town> <that
+        word>"); then, failing one, for a first-level admin word (:data:`_CAPITAL_WORDS`:
+        "region", "province", "governorate", "state", "department", "prefecture",
+        "oblast"), the area around the town itself in its state: a new entry named
+        "<town> <word>" (feature ``admin1``) with the town's country and no coordinates,
+        the town ranked by context and then population, never one of a state of
+        ``aliases.json`` ``admin_word_towns`` (the
+        United States name no region after a town), and outside the story's countries
+        only a town of :data:`_REGION_TOWN_OVER` people or more (a region is named after
+        its capital, not after a village abroad: "Amur region" is no Indian Āmūr). None
+        when no town qualifies (the caller then ranks the towns as for a bare name).
+
+        Rule (geography; docs/dates-and-places.md, honest precision): a name followed by
+        a first-level admin word names a subdivision, never a populated place; a foreign
+        namesake town loses to it. A district of a town the gazetteer holds no
+        subdivision for stays the town (the place filter drops a made-up area: corpus
+        train lost the place of "BARRANCA DISTRICT" and "BOGOTA DISTRICT" that way).
+        """
+        ranked = sorted(cities, key=lambda e: (e.country in ctx, e.population), reverse=True)
+        # a district, municipality or county is second-level: never the first-level
+        # region of its town's name
+        first = word in _CAPITAL_WORDS
+        words = (word, *_CAPITAL_WORDS) if first else (word,)
+        for c in ranked:
+            main = _norm(c.name)
+            for w in words:
+                for e in self.admin1.get(f"{main} {w}", ()):
+                    if e.country == c.country:
+                        return e
+            for e in self.admin1.get(main, ()) if first else ():
+                if e.country == c.country:
+                    return e
+        if word not in _CAPITAL_WORDS:
+            # a district, municipality or county of a town's name the gazetteer does not
+            # hold: the town itself, as before (train: "BARRANCA DISTRICT", "ITUANGO
+            # MUNICIPALITY" lost their place to the filter as made-up areas)
+            return None
+        skip = _admin_word_skip()
+        towns = [c for c in ranked if c.country not in skip and (
+            c.country in ctx or c.population >= _REGION_TOWN_OVER)]
+        if not towns:
+            return None
+        c = towns[0]
+        name = f"{c.name} {word}"
+        return _Entry(name, "admin1", c.country, name)
+
+
+@lru_cache(maxsize=1)
+def _admin_word_skip() -> frozenset[str]:
+    """ISO3 codes of ``aliases.json`` ``admin_word_towns.skip_countries``: states that
+    name no subdivision after a town with an admin word ("Odessa region" is not Texan)."""
+    aliases = json.loads(resources.files("tidings.data.places").joinpath(
+        "aliases.json").read_text(encoding="utf-8"))
+    return frozenset(aliases.get("admin_word_towns", {}).get("skip_countries", ()))
+
+
+def _region_key(key: str) -> bool:
+    """Whether normalised name ``key`` is a continent or world region: one of
+    :data:`_REGIONS` or of ``words.yaml`` ``place_world_regions``, with or without a
+    trailing "region" or "area" ("the Great Lakes region", "the Sahel region")."""
+    from .coding.words import words
+
+    extra = words("place_world_regions")
+    for k in (key, re.sub(r"\s+(?:region|regions|area)$", "", key)):
+        if k in _REGIONS or k in extra:
+            return True
+    return False
 
 
 def _latin(s: str) -> bool:
@@ -398,7 +483,81 @@ def _build_tables() -> tuple[dict[str, _Entry], dict[str, list[_Entry]], dict[st
             if key:
                 cities.setdefault(key, []).append(e)
     _index_subdivision_forms(aliases.get("subdivision_forms", []), iso2to3, countries, admin1, cities)
+    _index_subdivision_names(aliases.get("subdivision_names", {}), iso2to3, countries, admin1)
+    _index_capital_names(iso2to3, countries, admin1, cities)
     return countries, admin1, cities
+
+
+def _subdivision_entry(sd, iso2to3: dict[str, str], admin1: dict[str, list[_Entry]]) -> _Entry | None:
+    """The ``admin1`` entry :func:`_build_tables` made for pycountry subdivision ``sd``."""
+    iso3 = iso2to3.get(sd.country_code)
+    return next((e for e in admin1.get(normalise_name(sd.name), ()) if e.country == iso3 and e.name == sd.name),
+                None)
+
+
+def _index_subdivision_names(names: Mapping[str, list[str]], iso2to3: dict[str, str],
+                             countries: dict[str, _Entry], admin1: dict[str, list[_Entry]]) -> None:
+    """Index the English names news gives subdivisions that pycountry spells in a local
+    transliteration (``aliases.json`` ``subdivision_names``: ISO 3166-2 code -> names;
+    "IQ-NI" Nīnawá as "Nineveh" and "Ninewa"), before any other entry of that name. A name
+    that is a country's, or that a subdivision of the same state already bears, is kept
+    as it was. ``admin1`` is updated in place.
+
+    Raises:
+        KeyError: when a code is no pycountry subdivision (tests/test_places_r20e.py
+        checks the file).
+    """
+    import pycountry
+
+    for code, news_names in names.items():
+        sd = pycountry.subdivisions.get(code=code)
+        if sd is None:
+            raise KeyError(f"aliases.json subdivision_names: no subdivision {code!r}")
+        entry = _subdivision_entry(sd, iso2to3, admin1)
+        if entry is None:
+            continue
+        for n in news_names:
+            for key in Gazetteer._variants(n):
+                if key and key not in countries and not any(
+                        e.country == entry.country for e in admin1.get(key, ())):
+                    admin1.setdefault(key, []).insert(0, entry)
+
+
+#: The admin words after the name of a subdivision's capital city that name the
+#: subdivision (:func:`_index_capital_names`: "Aleppo governorate" is Ḩalab).
+_CAPITAL_WORDS = ("region", "province", "governorate", "state", "department", "prefecture", "oblast")
+
+
+def _index_capital_names(iso2to3: dict[str, str], countries: dict[str, _Entry],
+                         admin1: dict[str, list[_Entry]], cities: dict[str, list[_Entry]]) -> None:
+    """Index each subdivision named after its capital city under that city's main name
+    and an admin word of :data:`_CAPITAL_WORDS`, when pycountry spells the subdivision
+    by a local form that geonames gives the city only as an alternate name: "Ḩalab" is
+    an alternate name of Aleppo, so "aleppo governorate" and "aleppo province" are Ḩalab;
+    "Ḩamāh" of Hama. The city is the most populous of that state known by the
+    subdivision's name. Keys already held by a country or a subdivision of the same
+    state are kept. Rule (geography; docs/dates-and-places.md): a name with an admin
+    word is the subdivision, never its capital town. ``admin1`` is updated in place."""
+    import pycountry
+
+    for sd in pycountry.subdivisions:
+        entry = _subdivision_entry(sd, iso2to3, admin1)
+        if entry is None:
+            continue
+        found = [e for key in Gazetteer._variants(sd.name) for e in cities.get(key, ())
+                 if e.country == entry.country]
+        if not found:
+            continue
+        city = max(found, key=lambda e: e.population)
+        main = normalise_name(city.name)
+        if main in Gazetteer._variants(sd.name) or any(e.country == entry.country for e in admin1.get(main, ())):
+            # "Idlib": the name itself is indexed already; "Washington" (an alternate name
+            # of the District of Columbia) names another subdivision of that state
+            continue
+        for word in _CAPITAL_WORDS:
+            key = f"{main} {word}"
+            if key not in countries and not any(e.country == entry.country for e in admin1.get(key, ())):
+                admin1.setdefault(key, []).insert(0, entry)
 
 
 def _index_subdivision_forms(forms: list[dict], iso2to3: dict[str, str], countries: dict[str, _Entry],
@@ -722,8 +881,29 @@ def world_region(text: str) -> bool:
     # the recogniser's span may run on into the next word ("the Sahel on Sunday": LOC
     # "the Sahel on"); a trailing preposition or conjunction is no part of the name
     core = re.sub(r"\s+(?:on|in|at|of|by|for|from|to|near|and|or)$", "", text.strip(), flags=re.I)
+    if _norm(core) in gazetteer().countries:
+        return False                   # "South Africa": a state, not "Africa"
     key = _norm(_DIRECTION.sub("", re.sub(r"^the\s+", "", core, flags=re.I)))
-    return key in _REGIONS or key in words("place_open_regions") or water_body(text)
+    return _region_key(key) or key in words("place_open_regions") or water_body(text)
+
+
+def region_name(text: str) -> bool:
+    """Whether ``text`` as a whole names a continent, world region, open sea or body of
+    water: as :func:`world_region` but with no direction word taken off ("South Africa"
+    and "North Macedonia" are states; "South America" is a region by its own name).
+
+    Rule (annotation guide section 6: "The West", "Latin America" and other regions are
+    not entities): used by the actor resolver (tidings.actors), which gives such a
+    mention no actor whatever a word inside it matches ("the Horn of Africa" is no
+    Gyula Horn, "Latin America" no United States).
+    """
+    from .coding.words import words
+
+    core = re.sub(r"\s+(?:on|in|at|of|by|for|from|to|near|and|or)$", "", text.strip(), flags=re.I)
+    key = _norm(core)
+    if not key or key in gazetteer().countries:
+        return False
+    return _region_key(key) or key in words("place_open_regions") or water_body(core)
 
 
 def _landform_core(text: str) -> _Entry | None:
@@ -998,8 +1178,26 @@ def subdivision_named(sentence: str, start: int, end: int, context_countries: It
         return None
     place = resolve_place(sentence[start:after.end()], context_countries, "admin1")
     # the text is the whole place phrase, as the annotation guide copies it ("Ryazan
-    # region"); with the name alone as text, corpus dev lost location precision
-    return place if place.feature == "admin1" else None
+    # region"); with the name alone as text, corpus dev lost location precision. A
+    # town's district (Gazetteer._subdivision_of_town) keeps its country, feature other
+    if place.feature != "admin1":
+        return None
+    if _norm(place.name) not in gazetteer().admin1 and not _admin_head(sentence, after.end()):
+        # a town's area the gazetteer holds no subdivision of ("Mosul region"): only when
+        # the admin word is the head of the phrase, not a modifier ("Mosul region offices")
+        return None
+    return place
+
+
+def _admin_head(sentence: str, end: int) -> bool:
+    """Whether the admin word ending at ``end`` heads its noun phrase: it is not followed
+    by a noun of ``words.yaml`` ``place_admin_modified_nouns`` that it modifies ("Mosul
+    region offices", "the Bakhmut district authorities"); "in the Mosul region on
+    Monday", "the Bakhmut district overnight" name the area."""
+    from .coding.words import words
+
+    m = re.match(r"\s*([A-Za-z]+)", sentence[end:])
+    return m is None or m[1].lower() not in words("place_admin_modified_nouns")
 
 
 #: A first-level subdivision's word before "of" or after its name.

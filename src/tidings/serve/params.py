@@ -21,7 +21,11 @@ from tidings.store.query import DEFAULT_PERIOD
 #: Filters of ``tidings events`` / :meth:`tidings.store.Store.events`, by their store keyword.
 FILTERS: tuple[str, ...] = ("actor", "recipient", "dyad", "event_type", "mode", "context",
                             "date_from", "date_to", "place", "min_confidence", "happened",
-                            "text", "story_id")
+                            "text", "story_id", "all_candidates")
+
+#: ``candidates``: the output the events' stories were coded for, as ``--candidates`` of
+#: ``tidings events`` / ``dyads`` / ``export`` -> the store's ``all_candidates`` filter.
+CANDIDATES: dict[str, bool] = {"all": True, "default": False}
 
 #: ``per``: count every event, or one per cluster of reports.
 PER = Query("event", pattern="^(event|cluster)$",
@@ -92,6 +96,29 @@ def _one_of(name: str, value: Optional[str], other_name: str, other: Optional[st
     return a if a is not None else b
 
 
+def candidates_filter(value: Optional[str]) -> Optional[bool]:
+    """The store's ``all_candidates`` filter of the ``candidates`` query parameter.
+
+    Args:
+        value: ``"all"`` (events of stories coded with ``tidings code --all-candidates``),
+            ``"default"`` (events of stories coded with the default output, or stored before
+            the store recorded it), None or blank (no filter: a store holding both mixes
+            them), in any case.
+
+    Returns:
+        True, False or None (no filter).
+
+    Raises:
+        TidingsError: ``T405`` (HTTP 400) naming the allowed values, for any other value.
+    """
+    if value is None or not value.strip():
+        return None
+    key = value.strip().lower()
+    if key not in CANDIDATES:
+        raise TidingsError("T405", f"candidates must be one of {', '.join(CANDIDATES)}, not {value.strip()!r}")
+    return CANDIDATES[key]
+
+
 def _filters_dependency(happened_default: Optional[str]) -> Any:
     """Build the FastAPI dependency of the event filters, ``happened`` defaulting to
     ``happened_default`` (None: every event; ``"true"``: only events that happened)."""
@@ -114,6 +141,7 @@ def _filters_dependency(happened_default: Optional[str]) -> Any:
         happened: Optional[str] = Query(happened_default, description=happened_help),
         text: Optional[str] = Query(None, description="Text the evidence sentence contains."),
         story_id: Optional[str] = Query(None, description="Events of this story."),
+        candidates: Optional[str] = Query(None, description="all: only events of stories coded with `tidings code --all-candidates` (every event found); default: only those of stories coded with the default output (and of stories stored before the store recorded it); as `tidings events --candidates`. Without it, a store holding both mixes them. Any other value is a T405 error (HTTP 400)."),
     ) -> dict[str, Any]:
         # a blank happened= (a form's empty field) means the default, as for the others
         if happened is None or not str(happened).strip():
@@ -124,7 +152,7 @@ def _filters_dependency(happened_default: Optional[str]) -> Any:
                              event_type=type, mode=mode, context=context,
                              date_from=date_from, date_to=date_to, place=place,
                              min_confidence=min_confidence, happened=happened, text=text,
-                             story_id=story_id)
+                             story_id=story_id, all_candidates=candidates_filter(candidates))
 
     return filters
 
