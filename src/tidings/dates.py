@@ -1512,12 +1512,22 @@ def _acted_on(trigger) -> tuple[set[int], object]:
     return {n.i for n in nouns}, verb
 
 
+def _of_people(clause) -> bool:
+    """True when the relative clause ``clause`` (its verb) is told of people: its
+    relative pronoun is "who" or "whom" ("two sailors *who were seized in 2022*"). A
+    "which" or "that" clause often tells the act itself, hung by the parse on its object
+    ("the surrendering of the weapons, which had been scheduled for 19 December": the
+    corpus dates the surrender by it)."""
+    return any(c.lower_ in ("who", "whom") for c in clause.children)
+
+
 def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, int], ...]:
     """Character spans (relative to ``offset``, the sentence's start) of the clauses on a
     noun that hold a date phrase of ``date_ents`` (spaCy spans) and tell what happened
     earlier to the people or things the event's word ``trigger`` (a spaCy token) acts on
     (:func:`_acted_on`): a past participle (``acl``, ``VBN``) or a relative clause
-    (``relcl``) that is the first verb above the phrase and modifies the verb's direct
+    (``relcl``) on people (:func:`_of_people`) that is the first verb above the
+    phrase and modifies the verb's direct
     object or passive subject ("rescued 50 schoolgirls *abducted last month*", "freed the
     sailors *seized in March*", "two sailors *who were seized in 2022* have been
     released"). The phrase dates the clause's act, not the main verb's, nor a noun told
@@ -1537,7 +1547,7 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
         w = e.root
         for _ in range(12):
             if w.pos_ in ("VERB", "AUX"):
-                if ((w.dep_ == "acl" and w.tag_ == "VBN") or w.dep_ == "relcl") \
+                if ((w.dep_ == "acl" and w.tag_ == "VBN") or (w.dep_ == "relcl" and _of_people(w))) \
                         and w.head.i in acted and w.head.i != trigger.i \
                         and not (w.left_edge.i <= trigger.i <= w.right_edge.i):
                     out.append((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset))
