@@ -1477,26 +1477,79 @@ def content_clause_spans(v, offset: int) -> tuple[tuple[int, int], ...]:
 #: subject of its passive ("50 schoolgirls abducted last month were rescued").
 _ACTED_ON_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 
+#: The dependencies a noun trigger climbs by to the verb whose adverbial phrase holds it
+#: ("have been freed *after mediation* by Qatar": the mediation is told with the release).
+_PHRASE_DEPS = frozenset({"pobj", "prep", "pcomp", "agent"})
+
+
+def _acted_on(trigger) -> tuple[set[int], object]:
+    """The token indexes of the nouns the act of ``trigger`` (a spaCy token) is done to,
+    and the verb that acts on them (or None): for a verb, its direct object and passive
+    subject; for a noun in a verb's adverbial phrase ("freed after *mediation*",
+    "released *following talks*"), that verb's; for a noun, also the "of" phrase of the
+    noun itself ("the *release* of hostages"). Each such noun's own "of" phrase counts
+    too ("mediated the release *of* sailors")."""
+    nouns: set = set()
+    verb = None
+    if trigger.pos_ == "VERB":
+        verb = trigger
+    else:
+        x = trigger
+        for _ in range(4):
+            if x.dep_ not in _PHRASE_DEPS or x.head.i == x.i:
+                break
+            x = x.head
+            if x.pos_ == "VERB" and x.dep_ != "prep":  # "released following talks": a preposition
+                verb = x
+                break
+        nouns |= {p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"}
+    if verb is not None:
+        nouns |= {c for c in verb.children if c.dep_ in _ACTED_ON_DEPS}
+    nouns |= {p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"}
+    nouns |= {cj for n in list(nouns) for cj in n.conjuncts}
+    return {n.i for n in nouns}, verb
+
+
+def _of_people(clause) -> bool:
+    """True when the relative clause ``clause`` (its verb) is told of people: its
+    relative pronoun is "who" or "whom" ("two sailors *who were seized in 2022*"). A
+    "which" or "that" clause often tells the act itself, hung by the parse on its object
+    ("the surrendering of the weapons, which had been scheduled for 19 December": the
+    corpus dates the surrender by it)."""
+    return any(c.lower_ in ("who", "whom") for c in clause.children)
+
 
 def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, int], ...]:
-    """Character spans (relative to ``offset``, the sentence's start) of the reduced
-    relative clauses that hold a date phrase of ``date_ents`` (spaCy spans) and tell what
-    happened earlier to the people or things the event's verb ``trigger`` (a spaCy
-    token) acts on: a past participle (``acl``, ``VBN``) that is the first verb above the
-    phrase and modifies the verb's direct object or passive subject ("rescued 50
-    schoolgirls *abducted last month*", "freed the sailors *seized in March*"). The
-    phrase dates the participle's act, not the main verb's (docs/dates-and-places.md,
-    seventeenth round; annotation guide section 7: the phrase that says when *this
-    event* happened). A participle on another noun stays a candidate: the corpus dates
-    a statement by "a statement emailed on Wednesday", an accusation by "a lawsuit
-    filed in February". Cost: a climb of at most a few heads per date phrase."""
+    """Character spans (relative to ``offset``, the sentence's start) of the clauses on a
+    noun that hold a date phrase of ``date_ents`` (spaCy spans) and tell what happened
+    earlier to the people or things the event's word ``trigger`` (a spaCy token) acts on
+    (:func:`_acted_on`): a past participle (``acl``, ``VBN``) or a relative clause
+    (``relcl``) on people (:func:`_of_people`) that is the first verb above the
+    phrase and modifies the verb's direct
+    object or passive subject ("rescued 50 schoolgirls *abducted last month*", "freed the
+    sailors *seized in March*", "two sailors *who were seized in 2022* have been
+    released"). The phrase dates the clause's act, not the main verb's, nor a noun told
+    in that verb's adverbial phrase ("aid workers kidnapped in 2023 have been freed after
+    *mediation* by Qatar"), nor a noun acting on the same people ("the *release* of
+    hostages seized in 2022"); docs/dates-and-places.md, seventeenth and twentieth
+    rounds; annotation guide section 7: the phrase that says when *this event*
+    happened. A participle on another noun stays a candidate: the corpus dates a
+    statement by "a statement emailed on Wednesday", an accusation by "a lawsuit filed in
+    February"; so does a clause holding the trigger, or one on the trigger itself.
+    Cost: a climb of at most a few heads per date phrase."""
+    acted, _verb = _acted_on(trigger)
+    if not acted:
+        return ()
     out = []
     for e in date_ents:
         w = e.root
         for _ in range(12):
             if w.pos_ in ("VERB", "AUX"):
-                if w.dep_ == "acl" and w.tag_ == "VBN" and w.head.dep_ in _ACTED_ON_DEPS \
-                        and w.head.head.i == trigger.i and trigger.pos_ == "VERB":
+                if ((w.dep_ == "acl" and w.tag_ == "VBN") or (w.dep_ == "relcl" and _of_people(w))) \
+                        and w.head.i in acted and w.head.i != trigger.i \
+                        and not (w.left_edge.i <= trigger.i <= w.right_edge.i):
                     out.append((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset))
                 break
             if w.head.i == w.i:
