@@ -29,8 +29,9 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         return t.token, []
     v = t.frame
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-    if passive and v.lemma_.lower() in words("stative_passives") and not any(c.dep_ == "agent" for c in v.children):
-        return _stative(v)
+    felt = _feeling(v) if passive and not t.is_noun else None
+    if felt is not None or passive and v.lemma_.lower() in words("stative_passives") and not any(c.dep_ == "agent" for c in v.children):
+        return felt or _stative(v)
     actor, recips = _actor(t, passive)
     accuser = _accuser_of(t, etype)
     if t.is_noun:
@@ -83,8 +84,7 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # the recipient ("Russia's shelling", "the arrest ... by the junta"), never its
         # victims; an act with no named agent gives none (docs/annotation.md section 5)
         recips = [a for a in map(act_agent, recips) if a is not None]
-    if not recips:
-        recips = _fallback_recipients(t, etype)
+    recips = _receivers(t, etype, recips)
     if t.is_noun and actor is None:
         actor = _noun_actor(t)
     if actor is not None and actor.pos_ in ("NOUN", "VERB") and not actor.ent_type_:
@@ -139,6 +139,35 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # act's noun is the stance-taker's own: "X expressed support")
         actor = None
     return actor, recips
+
+
+def handed_over(t: Trigger) -> tuple[list[Token], set[int]] | None:
+    """``(receivers, handed)`` when ``t`` hands someone over to another party (words.yaml
+    ``handover_verbs``: "extradited a financier to the United States", "the extradition
+    of X to Spain", "handed the suspects over to Kenyan police"): the receivers are the
+    objects of its "to" phrases (none when it names none: "was extradited on Monday"),
+    ``handed`` the token indexes of who or what is handed over (its object or passive
+    subject, or the noun's "of" phrase), which is never the recipient. None for any
+    other trigger. Source: the corpus train split, which gives every extradition and
+    hand-over with a "to" phrase that party as recipient and none without one
+    ("EXTRADITED ... TO THE UNITED STATES" USA, "HANDED OVER TO PERUVIAN POLICE
+    OFFICERS" PER, "WAS EXTRADITED THIS MORNING" none); annotation guide section 6, the
+    recipient is at whom the act is directed. A fresh user's trial, twentieth round
+    (the extradited financier was coded the recipient)."""
+    h = t.token if t.is_noun else t.frame
+    lemma = h.lemma_.lower()
+    prt = next((c.lower_ for c in h.children if c.dep_ == "prt"), None)
+    if lemma not in words("handover_verbs") and f"{lemma} {prt}" not in words("handover_verbs"):
+        return None
+    deps = ("dobj", "obj", "nsubjpass") if not t.is_noun else ()
+    handed = {w.i for c in h.children if c.dep_ in deps for w in c.subtree}
+    if t.is_noun:
+        handed |= {w.i for p in syntax.prep_objects(h, ("of",)) for w in p.subtree}
+    held = [c for c in h.children if c.dep_ in ("dobj", "obj")] + (syntax.prep_objects(h, ("of",)) if t.is_noun else [])
+    to = syntax.prep_objects(h, ("to", "into")) + [p for c in held for p in syntax.prep_objects(c, ("to",))]
+    gone = {w.i for p in to for w in p.subtree}
+    handed -= gone
+    return to, handed
 
 
 def _has_object(v: Token) -> bool:
@@ -280,6 +309,80 @@ def act_agent(r: Token) -> Token | None:
         c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
 
 
+#: Named-entity labels of a word that names a party itself (not a date, number or place word).
+_PARTY_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+#: Named-entity labels of a possessor or modifier that only dates or counts ("Sunday's election").
+_NO_PARTY_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+
+
+def is_thing(r: Token) -> bool:
+    """True when ``r`` is a common noun of words.yaml ``thing_nouns`` ("results",
+    "suspension", "use", "warrant", "proposal"): a thing or act that names no party."""
+    return r.pos_ == "NOUN" and r.lemma_.lower() in words("thing_nouns")
+
+
+def thing_party(r: Token, depth: int = 0) -> Token | None:
+    """The party a thing noun ``r`` (:func:`is_thing`) names, for a recipient: its
+    possessor ("the government's suspension of talks"), its agent's by-phrase ("the
+    proposal made by the president": :func:`_noun_agent`), a modifier that names a state,
+    people or body ("a U.S. proposal", "an ICC warrant", "the Honduran election"), a
+    "between" party ("the deal between Britain and Mauritius"), a body it is "at" or "in"
+    ("the vote at the Security Council"), a source's "from" phrase ("statements from
+    the two officials"), the state an election is held in (words.yaml ``held_in_nouns``:
+    "elections in Venezuela"); else, through its "of" object, that object's own party
+    when it is a thing or names one ("the results of the Honduran election", "the
+    election of Todd Smith"); else a body's adjective (``office_adjectives``: "the
+    congressional move", "presidential decrees"; not of an election). None when it names none ("the results of Sunday's
+    election", "the use of force against protesters"): the thing itself, its date, its
+    place and the people it befell are no party to the stance (docs/annotation.md
+    section 5: the recipient is the party whose act is criticised, empty if unnamed;
+    words.yaml ``thing_nouns`` gives the train split's counts). ``r`` itself when it is
+    no thing noun and names a party (a name, or a noun with such a modifier); None for a
+    common noun that names none (a thing's "of" object: "force")."""
+    if depth > 3:
+        return None
+    if depth and not is_thing(r):
+        if r.ent_type_ in _PARTY_ENTS or r.pos_ == "PROPN":
+            return r
+        return r if _naming_modifier(r) is not None or any(
+            c.dep_ == "poss" and c.ent_type_ not in _NO_PARTY_ENTS for c in r.children) else None
+    owner = next((c for c in r.children if c.dep_ == "poss" and c.ent_type_ not in _NO_PARTY_ENTS), None)
+    if owner is not None:
+        return owner
+    agent = _noun_agent(r)
+    if agent is not None:
+        return agent
+    mod = _naming_modifier(r)
+    if mod is not None:
+        return mod
+    held = r.lemma_.lower() in words("held_in_nouns")
+    for prep in ("between", "from", "at", "in"):
+        for p in syntax.prep_objects(r, (prep,)):
+            if prep in ("between", "from") or p.ent_type_ == "ORG" or (held and p.ent_type_ == "GPE"):
+                return p
+    if held and r.dep_ in ("dobj", "obj"):
+        # (the parse often hangs "in Venezuela" on the verb: "condemned elections in Venezuela")
+        place = next((p for p in syntax.prep_objects(r.head, ("in",)) if p.ent_type_ == "GPE" and p.i > r.i), None)
+        if place is not None:
+            return place
+    for p in syntax.prep_objects(r, ("of",)):
+        got = thing_party(p, depth + 1)
+        if got is not None:
+            return got
+    if not held:
+        # "the congressional move", "presidential decrees": the body the adjective names
+        return next((c for c in r.children if c.dep_ == "amod" and c.lower_ in words("office_adjectives")), None)
+    return None
+
+
+def _naming_modifier(r: Token) -> Token | None:
+    """A modifier of ``r`` that names a state, people or body ("a U.S. proposal", "an ICC
+    warrant", "the Honduran election", "the congressional move"), or None."""
+    return next((c for c in r.children if c.dep_ in ("amod", "compound", "nmod")
+                 and (c.ent_type_ in ("NORP", "GPE", "ORG") or (c.pos_ == "PROPN" and c.ent_type_ not in _NO_PARTY_ENTS))),
+                None)
+
+
 def criticised_act(t: Trigger) -> Token | None:
     """The act noun a stance is taken towards (words.yaml ``criticised_act_nouns``): the
     object of the trigger's verb ("condemned the killing of protesters") or of an
@@ -368,6 +471,39 @@ def _stative(v: Token) -> tuple[Token | None, list[Token]]:
             recips.extend(m for m in p.children if m.dep_ in ("amod", "compound", "poss")
                           and m.ent_type_ in ("NORP", "GPE", "ORG"))
     return actor, recips
+
+
+def _receivers(t: Trigger, etype: str, recips: list[Token]) -> list[Token]:
+    """The recipients of ``t`` after the parse rules found ``recips``: the receiving
+    party of a hand-over ("extradited a financier to the United States":
+    :func:`handed_over`), else ``recips``, else the fallbacks
+    (:func:`_fallback_recipients`)."""
+    handed = handed_over(t)
+    if handed is not None:
+        return handed[0]
+    return recips or _fallback_recipients(t, etype)
+
+
+def _feeling(v: Token) -> tuple[Token | None, list[Token]] | None:
+    """ "NATO said it was alarmed by the incursion", "Kenya is deeply troubled by the
+    arrests": a passive of feeling (words.yaml ``feeling_passives``) whose subject feels;
+    the subject is the actor, and the by-phrase, what the feeling is about, gives the
+    recipient: its party when it is an act or thing (:func:`act_agent`,
+    :func:`thing_party`), else itself. None without both a subject and a by-phrase.
+    Annotation guide section 5 ("expressed concern about": ACCUSE disapprove, recipient
+    the party whose act is criticised, empty if unnamed); a fresh user's trial, twentieth
+    round (the by-phrase's act was taken for the actor and "it" for the recipient)."""
+    if v.lemma_.lower() not in words("feeling_passives"):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    about = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subj is None or about is None:
+        return None
+    party = act_agent(about)
+    if party is not None and is_thing(party):
+        party = thing_party(party)
+    return subj, [party] if party is not None else []
 
 
 def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
@@ -726,11 +862,24 @@ def other_act_words(t: Trigger) -> frozenset[int]:
       is made to ("sanctions could follow if Ankara activated the system": the train
       gold).
 
-    Looks at the children of the verb, of the noun and of their objects only."""
+    - the victims and places of an act (``criticised_act_nouns``) that a verb coordinated
+      with the trigger's takes as its object: "adopted a resolution condemning the
+      government's crackdown on protesters and calling for sanctions": the protesters
+      are the crackdown's, not the call's (a fresh user's trial, twentieth round). Whose
+      act it is stays.
+
+    Looks at the children of the verb, of the noun and of their objects only, and at the
+    objects of the verbs coordinated with the verb."""
     v = t.frame
     reasons, marks = words("reason_preps"), words("conditional_marks")
     acts = words("wrongdoing_nouns") | words("criticised_act_nouns")
     out: set[int] = set()
+    if not t.is_noun:
+        sisters = [x for x in (*v.conjuncts, v.head if v.dep_ == "conj" else None) if x is not None and x != v]
+        for x in sisters:
+            for c in x.children:
+                if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.lemma_.lower() in words("criticised_act_nouns"):
+                    out.update(w.i for p in c.children if p.dep_ == "prep" and p.lower_ != "by" for w in p.subtree)
     heads = dict.fromkeys([v, t.token])
     for h in list(heads):
         for c in h.children:

@@ -23,7 +23,7 @@ from ..dates import content_clause_spans, participle_clause_spans
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
-from .arguments import act_agent, arguments, caused_act, criticised_act, denied_content, denied_noun, other_act_words, stance_anchor, venue_of_meeting
+from .arguments import act_agent, arguments, caused_act, criticised_act, denied_content, denied_noun, handed_over, is_thing, other_act_words, stance_anchor, thing_party, venue_of_meeting
 from .confidence import confidence, confidence_features
 from .mentions import Mentions, joined_parties
 from .modes import final_mode
@@ -51,6 +51,14 @@ VISITED_PLACE = "structure:visited-place"
 #: Kherson") is where the attack happened, when the sentence names no other place
 #: (annotation guide, section 6: "rockets hit Kharkiv" is a place).
 ATTACKED_PLACE = "structure:attacked-place"
+#: A thing or act named as the recipient word ("rejected the results of Sunday's
+#: election", "protested the government's suspension of talks") gives the party it
+#: names, else none (arguments.thing_party; words.yaml thing_nouns; annotation guide
+#: section 6: the recipient is at whom the act is directed).
+THING_PARTY = "structure:thing-names-its-party"
+#: An extradition or hand-over has the party it hands over to as recipient, never who
+#: is handed over (arguments.handed_over; words.yaml handover_verbs).
+HANDED_OVER = "structure:handed-over-to-party"
 _ALLEGE = Lexeme("V", "say", "", "ACCUSE", "allege", (), "112", 0.6)
 _IMPRISON = Lexeme("V", "imprison", "", "COERCE", "arrest", ("legal",), "173", 0.9)
 #: Ages and bare small numbers are no dates ("Omarov, 40," is not 1940).
@@ -222,6 +230,16 @@ class EventMaker:
         the argument model; ``taken``/``same``: token indexes on the actor's side."""
         ents = self.mentions.entities
         recip_toks = [self._attribute_party(r, sent, state, taken, actors) for r in recip_toks]
+        # a thing or act as the object ("rejected the results of Sunday's election",
+        # "protested the government's suspension of EU accession talks", "condemned the
+        # use of force"): the party it names, else none; never the thing, its place,
+        # date or the people it befell (arguments.thing_party; words.yaml thing_nouns)
+        things = [r for r in recip_toks if is_thing(r)]
+        thing_words = {w.i for r in things for w in r.subtree}
+        if things:
+            recip_toks = [p for r in recip_toks for p in ([thing_party(r)] if r in things else [r])
+                          if p is not None]
+            draft.rules.append(THING_PARTY)
         # a stance towards an act ("condemned the killing of protesters", "concern about
         # Russia's invasion of Ukraine"): the act's doer is the recipient when the noun
         # names it; its victims, place and object are no party to the stance
@@ -250,13 +268,19 @@ class EventMaker:
         # another act named as the reason or condition (arguments.other_act_words)
         denied = (denied_content(t) if draft.etype == "REJECT" else frozenset()) | other_act_words(t) \
             | syntax.next_clause_subjects(t.frame)
+        handed = handed_over(t)
+        if handed is not None:
+            # who is extradited or handed over is never its recipient (arguments.handed_over)
+            denied = denied | handed[1]
+            draft.rules.append(HANDED_OVER)
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
-            or ([] if mutual or act is not None else self.mentions.object_modifiers(t, sent, state, same | denied))
+            or ([] if mutual or act is not None else self.mentions.object_modifiers(t, sent, state,
+                                                                                    same | denied | thing_words))
         if not recips and self.argmodel is not None:
             recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks,
                                                          partner_only=mutual,
                                                          exclude=({w.i for w in act.subtree} | syntax.judge_clause_words(act)
-                                                                  if act is not None else set()) | denied)
+                                                                  if act is not None else set()) | denied | thing_words)
         return recip_toks, recips
 
     def _learned_actor(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
@@ -353,6 +377,12 @@ class EventMaker:
                     or c.lemma_.lower() in words("troop_nouns") | words("weapon_systems")):
                 continue  # "threatened to deploy troops", "to send tanks": the force of the act threatened is the actor's
             c = self._attribute_party(c, sent, state, taken, actors)
+            if is_thing(c):
+                # "rejected the results of the vote": the party the thing names, else none
+                # (arguments.thing_party)
+                c = thing_party(c)
+                if c is None or c.i in taken:
+                    continue
             a = _list_head(c)
             if c.ent_type_ in ("GPE", "LOC", "FAC") and a.dep_ == "pobj" and is_locative(a.head.lower_):
                 continue  # "held talks in Tehran", "in Havana, Cuba": the event's place (issue 17)
@@ -618,7 +648,7 @@ class EventMaker:
             # (a party named by its relation to a state, "Russia's neighbours", is none of
             # the story's: Mentions._others_of_owner)
             return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e)
-                    and e.how != "other party" else e for e in ents]
+                    and e.how != "other party" and not _stateless(e) else e for e in ents]
 
         actors = _government_of_its_rebels(actors)
         voice_sectors = words("voice_sectors")
@@ -674,6 +704,19 @@ class EventMaker:
         return actors, recips
 
 
+def _stateless(e: Entity) -> bool:
+    """True when the mention's head word (its last word, singular) names people of no
+    state by what they do (words.yaml ``stateless_people_nouns``: "five suspected
+    pirates"): neither the event's place nor the story's country gives them one; only
+    their own words do ("Somali pirates"). A fresh user's trial, twentieth round
+    ("Indian marine commandos detained five suspected pirates" coded the pirates Indian)."""
+    last = e.text.lower().rstrip(".,;:'\"").split()[-1:] if e.text else []
+    if not last:
+        return False
+    w = last[0]
+    return w in words("stateless_people_nouns") or (w.endswith("s") and w[:-1] in words("stateless_people_nouns"))
+
+
 def _government_of_its_rebels(actors: list[Entity]) -> list[Entity]:
     """``actors`` where a government named by a description with no country ("the
     Saudi-backed government", "the government") acts together with one armed group of
@@ -705,11 +748,14 @@ def _other_side(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
     acts put every participant in the actor; PLOVER manual, actor and recipient are
     the two sides of the act). Likewise an entity of an actor's country, IGO and
     sector, unless the knowledge base names the two apart ("President X spoke with
-    Governor Y" are two parties)."""
+    Governor Y" are two parties). An organisation with no country counts by its IGO code
+    as a state by its country ("The United Nations said it was deeply alarmed": "it" is
+    the UN, which is not also whom it is alarmed at; a fresh user's trial, twentieth
+    round)."""
     akeys: dict[tuple, set] = {}
     for a in actors:
         akeys.setdefault((a.country, a.igo, a.sector), set()).add(a.name)
-    recips = [r for r in recips if r.country is None or (r.country, r.igo, r.sector) not in akeys
+    recips = [r for r in recips if (r.country is None and r.igo is None) or (r.country, r.igo, r.sector) not in akeys
               or (r.name is not None and None not in akeys[(r.country, r.igo, r.sector)]
                   and r.name not in akeys[(r.country, r.igo, r.sector)])]
     said = {a.text.lower() for a in actors}

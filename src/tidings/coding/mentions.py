@@ -188,6 +188,12 @@ class Mentions:
             found = self.entities(ante, sent, state, etype)
             if found:
                 return [replace(e, text=text, how="pronoun") for e in found]
+        ante = syntax.other_party_antecedent(h)
+        if ante is not None:
+            # "Dhaka protested to New Delhi and asked it to ...": not the asker itself
+            found = self.entities(ante, sent, state, etype)
+            if any(e.country or e.igo for e in found):
+                return [replace(e, text=text, how="pronoun") for e in found]
         ante = syntax.object_antecedent(h) if low in words("pronouns_plural") else None
         if ante is not None:
             found = self.entities(ante, sent, state, etype)

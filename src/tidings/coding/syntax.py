@@ -252,6 +252,41 @@ def object_antecedent(h: Token) -> Token | None:
     return None
 
 
+def other_party_antecedent(h: Token) -> Token | None:
+    """The party a singular object pronoun ("it": words.yaml ``pronouns_it``) of a verb
+    refers to in its own sentence, when its verb's subject is named before it: "Dhaka
+    protested to New Delhi and asked it to follow proper procedures" (New Delhi), "Kenya
+    summoned Uganda's envoy and told it to explain": the last word before the pronoun,
+    outside the subject's phrase, that names a state or organisation (a GPE, ORG or NORP
+    proper noun, not a possessor). English grammar: a personal pronoun object is never
+    bound by the subject of its own clause ("Dhaka asked it": not Dhaka), so the story's
+    last "it" (:meth:`tidings.coding.mentions.Mentions._pronoun`), which may be that
+    subject's side, gives way. None when ``h`` is no such object pronoun, its verb's
+    subject (its own, else its coordinated verb's) is not named before it, or no
+    other party comes before it. Annotation guide section 6 (a pronoun takes its
+    referent); a fresh user's trial, twentieth round (REQUEST Dhaka -> "it" coded
+    Bangladesh)."""
+    if h.pos_ != "PRON" or h.lower_ != "it" or h.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    v = h.head.head if h.dep_ == "pobj" else h.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = subject(v)
+    x = v
+    while subj is None and x.dep_ == "conj" and x.head != x:
+        x = x.head
+        subj = subject(x)
+    if subj is None or subj.i > h.i or subj.pos_ == "PRON":
+        return None
+    own = {w.i for w in subj.subtree}
+    for w in reversed(list(h.doc[h.sent.start:h.i])):
+        if w.i in own or w.dep_ in ("poss", "compound", "amod") or w.pos_ != "PROPN":
+            continue
+        if w.ent_type_ in ("GPE", "ORG", "NORP") and w.tag_ != "NNPS":
+            return w
+    return None
+
+
 def up_the_tree(v: Token, test: Callable[[Token], bool], limit: int = 8) -> bool:
     """True when ``test`` holds for ``v`` or one of its first ``limit`` ancestors."""
     x = v
