@@ -56,6 +56,11 @@ def test_suspended_talks_is_withdrawal(default_code, text):
     assert sanc[0].confidence >= 0.4
 
 
+def test_suspended_electoral_process_is_no_withdrawal_from_talks(default_code):
+    evs = default_code("The junta seized power on Monday, suspending the electoral process.")
+    assert not any("sense:suspended-talks-is-withdrawal" in e.rules for e in evs), shown(evs)
+
+
 def test_suspended_aid_stays_discontinue(default_code):
     evs = default_code("The United States suspended aid to Mali after the coup.")
     assert _typed(evs, "SANCTION", "discontinue"), shown(evs)
