@@ -126,10 +126,10 @@ class EventMaker:
             recip_toks = [actor_tok] if actor_tok is not None else recip_toks
             actor_tok = t.claimed_by
             draft.rules.append(REPORTED_CHARGE)
-        elif _judged_subject(t, draft.rules):
-            # "the minister said the raid was deplorable": the raid's party is accused,
-            # the speaker (if any) accuses
-            recip_toks = [actor_tok] if actor_tok is not None else recip_toks
+        elif _judged_subject(t, draft.rules) or _called_a_warning(t, draft.rules):
+            # "the minister said the raid was deplorable": the raid's party is accused, the
+            # speaker (if any) accuses; "said the test was a warning to Seoul": Seoul is warned
+            recip_toks = [actor_tok] if actor_tok is not None and not _called_a_warning(t, draft.rules) else recip_toks
             actor_tok = t.claimed_by
         if actor_tok is None and self.argmodel is not None:
             actor_tok = self._learned_actor(t, sent, state, draft, recip_toks)
@@ -1142,6 +1142,18 @@ def _hosted_guest(etype: str, mode: str | None, actors: list[Entity], recips: li
 CONDEMNING_PREDICATE = "frame:condemning-predicate-is-disapproval"
 #: The sense rule that makes "X violated the accord" an accusation of X (data/rules/sense.jsonl).
 VIOLATED_NORM = "sense:violated-norm-is-accusation"
+#: The frame rule that makes "X was a warning to Y" a threat (data/rules/frame.jsonl; r20m).
+WARNING_PREDICATE = "frame:act-called-a-warning-is-threat"
+
+
+def _called_a_warning(t: Trigger, rules: list[str]) -> bool:
+    """True when a threat is a deed called a warning by a linking verb ("Kim said the
+    launch was a warning to the hostile forces": rule ``frame:act-called-a-warning-is-
+    threat``): the verb's subject is the deed, no party, so the speaker who says it
+    (``claimed_by``, else nobody the sentence names) is the actor, and the party warned
+    (the "to" phrase) stays the recipient (annotation guide section 3, THREATEN: the
+    actor warns the recipient; section 6: the actor is who carries out the act)."""
+    return WARNING_PREDICATE in rules and t.frame.lemma_.lower() in words("copulas")
 
 
 def _judged_subject(t: Trigger, rules: list[str]) -> bool:
