@@ -168,3 +168,9 @@ def test_approved_sum_for_refugees_is_aid(default_code):
 def test_approved_law_is_still_no_aid(default_code):
     evs = default_code("The national assembly approved the new tax bill on Friday.")
     assert "AID" not in _types(evs), shown(evs)
+
+
+def test_denied_intention_is_rejection_not_accusation(default_code):
+    evs = default_code("Aliyev said Azerbaijan had no intention of violating Armenia's sovereignty.")
+    assert "REJECT" in happened(evs), shown(evs)
+    assert "ACCUSE" not in happened(evs), shown(evs)
