@@ -420,7 +420,8 @@ def _v_predicate_words(verb: Token) -> frozenset[str]:
     of its "as" ("described the raid as deplorable"), each with its conjuncts ("provocative,
     unacceptable and illegal"). Not the subject's or an object's own modifiers before the
     noun ("the unacceptable delay was announced" says nothing of the delay). The attribute
-    noun itself counts too ("the vote was a sham")."""
+    noun itself counts too ("the vote was a sham"), and an "act of" noun as the phrase
+    "act of <noun>" ("called the accord an act of aggression": ``act of aggression``)."""
     heads: list[Token] = []
     for c in verb.children:
         if c.dep_ in ("acomp", "oprd") or c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ":
@@ -430,6 +431,9 @@ def _v_predicate_words(verb: Token) -> frozenset[str]:
             heads.extend(m for m in c.children if m.dep_ == "amod")
         elif c.dep_ in ("dobj", "obj"):
             heads.extend(m for m in c.children if m.dep_ == "amod" and m.pos_ == "ADJ" and m.i > c.i)
+            # "branded the killing an act of war": the predicate noun hung on the object
+            heads.extend(m for m in c.children if m.dep_ in ("npadvmod", "appos") and m.pos_ == "NOUN"
+                         and m.i > c.i and m.lemma_.lower() == "act")
         elif c.dep_ == "prep" and c.lower_ == "as":
             for p in c.children:
                 if p.dep_ in ("pobj", "amod", "acomp"):
@@ -439,6 +443,9 @@ def _v_predicate_words(verb: Token) -> frozenset[str]:
     for h in heads:
         for w in [h, *h.conjuncts]:
             out.update((w.lemma_.lower(), w.lower_))
+            # "an act of aggression": the act's "of" noun names what it is called
+            out.update(f"{w.lemma_.lower()} of {o.lemma_.lower()}" for p in w.children
+                       if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
     return frozenset(out)
 
 
@@ -969,6 +976,67 @@ def _reporting_verb(ctx: Ctx, **kw: frozenset[str]) -> bool:
     lemma in ``in``."""
     rep = syntax.reporting_head(ctx.t.frame)
     return rep is not None and rep.lemma_.lower() in kw["in"]
+
+
+def _commentator(v: Token, speakers: frozenset[str], verbs: frozenset[str], bodies: frozenset[str]) -> bool:
+    """``v`` is a verb of saying or thinking (lemma in ``verbs``) whose subject's head is a
+    commentator noun of ``speakers`` not tied to a body that acts by a modifier, an
+    organisation's name or a word of ``bodies`` ("UN experts", "election observers",
+    "the IAEA's experts" speak for their body)."""
+    if v.lemma_.lower() not in verbs:
+        return False
+    subj = syntax.subject(v)
+    if subj is None or subj.lemma_.lower() not in speakers:
+        return False
+    return not any(c.dep_ in ("compound", "amod", "nmod", "poss") and (c.ent_type_ == "ORG" or c.lower_ in bodies)
+                   for c in subj.children)
+
+
+@predicate("commentator_content", _ALL_T, speakers=("words", True), verbs=("words", True),
+           bodies=("words", True), purpose=("words", True))
+def _commentator_content(ctx: Ctx, speakers: frozenset[str], verbs: frozenset[str], bodies: frozenset[str],
+                         purpose: frozenset[str]) -> bool:
+    """The trigger is only the content of a commentator's assessment: its clause is the
+    complement of a verb of saying or thinking in ``verbs`` whose subject is a noun of
+    ``speakers`` ("Analysts say Russia is massing troops", "the curbs have hurt the
+    economy, economists said", "Experts think the rebels will attack"; not one a word of
+    ``bodies`` ties to a body that acts, "UN experts"), or the clause names such a
+    speaker with "according to". A clause joined as an adverbial ("although Mauritius has
+    said ...") is a statement of its own and does not count. A noun trigger counts only
+    as the object of a preposition of ``purpose`` ("building up forces for an
+    offensive": the act forecast), and not when its phrase names a party, time or place
+    (:func:`triggers.names_party`); a named or ongoing act the assessment is about ("Modi's
+    visit came amid ...", "the renewed fighting appeared intended as ...") stays: the
+    corpus train split labels it."""
+    from .triggers import names_party
+
+    tok = ctx.t.token
+    x = tok
+    if tok.pos_ != "VERB":
+        if names_party(tok) or tok.dep_ != "pobj" or tok.head.lower_ not in purpose:
+            return False
+        x = tok.head.head
+        for _ in range(3):                            # up to the verb of its clause
+            if x.pos_ in ("VERB", "AUX") or x.head == x:
+                break
+            x = x.head
+        if x.pos_ not in ("VERB", "AUX"):
+            return False
+    for _ in range(5):
+        for c in x.children:                          # "..., analysts say" / "according to experts"
+            if c.dep_ in ("parataxis", "ccomp") and c.i > x.i and _commentator(c, speakers, verbs, bodies):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "according" and any(
+                    w.lemma_.lower() in speakers and w.dep_ == "pobj" for w in c.subtree):
+                return True
+        if x.head == x:
+            return False
+        if x.dep_ in ("ccomp", "parataxis", "xcomp") and _commentator(x.head, speakers, verbs, bodies):
+            return True
+        if x.dep_ not in ("conj", "ccomp", "xcomp", "parataxis"):
+            return False
+        x = x.head
+    return False
 
 
 @predicate("conditional_threat", _ALL_T)
