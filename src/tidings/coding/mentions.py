@@ -393,7 +393,9 @@ class Mentions:
         the story names before it (:meth:`_pair_before`: a coordination of exactly two
         states, or an earlier such description), else the two sides of the story's last
         meeting or agreement when they are two states (``StoryState.last_sides``), else
-        the story's two most-named countries when a third trails them. Two GOV entities
+        the latest earlier sentence that names exactly two states, else the story's two
+        most-named countries when a third trails them; never a pair that holds the
+        state of the description's own clause's subject ("China called on both sides"). Two GOV entities
         (``text`` the description's, ``how`` ``story context``), or ``[]`` when the story
         pairs no two states. Remembered by token (``StoryState.pairs``). Rule:
         ``words.yaml`` pair_descriptions (annotation guide section 6; the train gold
@@ -407,6 +409,8 @@ class Mentions:
             if len(sides) == 2 and len({(e.country, e.igo) for e in state.last_sides}) == 2:
                 pair = list(sides)
         if not pair:
+            pair = self._pair_before(h, state, sentences=True)
+        if not pair:
             self.home_country(h.doc, state)
             ranked = sorted(state.country_counts.items(), key=lambda kv: -kv[1])
             if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
@@ -419,13 +423,15 @@ class Mentions:
         state.pairs[h.i] = got
         return got
 
-    def _pair_before(self, h: Token, state: StoryState) -> list[str]:
+    def _pair_before(self, h: Token, state: StoryState, sentences: bool = False) -> list[str]:
         """The ISO3 codes of the latest pair of states the story names before ``h``,
         within the news item: a coordination of exactly two words that resolve to two
         different states ("Egypt and Jordan", "Indian and Pakistani troops"), or an
         earlier description of two (:meth:`story_pair`). A pair that is the subject of
         the verb whose clause holds ``h`` is skipped: "Iran and Saudi Arabia offered to
-        mediate between the two neighbours" are not the neighbours. ``[]`` when none."""
+        mediate between the two neighbours" are not the neighbours. With ``sentences``,
+        the latest earlier sentence that names exactly two states instead ("Brazil said
+        it would buy wheat from Argentina"). ``[]`` when none."""
         doc = h.doc
         governing = _governing_verbs(h)
         self.home_country(doc, state)
@@ -437,10 +443,11 @@ class Mentions:
             t = doc[i]
             if t.idx < state.item_start:
                 break
-            got = self._pair_at(t, h, governing, state)
-            if got:
-                return got
-            if t.is_sent_start and t.sent.start != h.sent.start:
+            if not sentences:
+                got = self._pair_at(t, h, governing, state)
+                if got:
+                    return got
+            elif t.is_sent_start and t.sent.start != h.sent.start:
                 # an earlier sentence whose words gave no pair: one that names exactly
                 # two states ("Brazil said it would buy wheat from Argentina")
                 own = named.get(t.sent.start, set())
@@ -457,6 +464,8 @@ class Mentions:
         if pair_description(t) and t.head.i != h.i:
             got = [e.country for e in self.story_pair(t, state)]
             return got if len(got) == 2 else []
+        if len(state.pairs.get(t.i, ())) == 2:
+            return [e.country for e in state.pairs[t.i]]  # "both sides" resolved before
         if t.dep_ in ("conj", "compound"):
             return []
         conj = [c for c in t.children if c.dep_ == "conj"]
