@@ -395,30 +395,36 @@ class Mentions:
         meeting or agreement when they are two states (``StoryState.last_sides``), else
         the latest earlier sentence that names exactly two states, else the story's two
         most-named countries when a third trails them; never a pair that holds the
-        state of the description's own clause's subject ("China called on both sides"). Two GOV entities
-        (``text`` the description's, ``how`` ``story context``), or ``[]`` when the story
-        pairs no two states. Remembered by token (``StoryState.pairs``). Rule:
-        ``words.yaml`` pair_descriptions (annotation guide section 6; the train gold
+        state of the description's own clause's subject ("China called on both sides",
+        "Iran and Qatar offered to mediate between the two neighbours": the next source
+        is asked). Two GOV entities (``text`` the description's, ``how`` ``story
+        context``), or ``[]`` when the story pairs no two states. Remembered by token
+        (``StoryState.pairs``). Rule: ``words.yaml`` pair_descriptions (annotation guide section 6; the train gold
         gives "the two countries" both states)."""
         if h.i in state.pairs:
             return state.pairs[h.i]
         state.pairs[h.i] = []  # an earlier description asked while this one is resolved
-        pair = self._pair_before(h, state)
-        if not pair:
-            sides = {e.country: e for e in state.last_sides if e.country and not e.igo}
-            if len(sides) == 2 and len({(e.country, e.igo) for e in state.last_sides}) == 2:
-                pair = list(sides)
-        if not pair:
-            pair = self._pair_before(h, state, sentences=True)
-        if not pair:
-            self.home_country(h.doc, state)
-            ranked = sorted(state.country_counts.items(), key=lambda kv: -kv[1])
-            if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
-                pair = [ranked[0][0], ranked[1][0]]
         own = {self._state_word(c, state) for v in _governing_verbs(h) for c in h.doc[v].children
                if c.dep_ in ("nsubj", "nsubjpass")}
-        if own & set(pair):
-            pair = []  # "China called on both sides to ...": the sides are others than China
+        pair: list[str] = []
+        for source in ("words", "sides", "sentences", "dyad"):
+            if source == "words":
+                pair = self._pair_before(h, state)
+            elif source == "sides":
+                sides = {e.country: e for e in state.last_sides if e.country and not e.igo}
+                ok = len(sides) == 2 and len({(e.country, e.igo) for e in state.last_sides}) == 2
+                pair = list(sides) if ok else []
+            elif source == "sentences":
+                pair = self._pair_before(h, state, sentences=True)
+            else:
+                self.home_country(h.doc, state)
+                ranked = sorted(state.country_counts.items(), key=lambda kv: -kv[1])
+                ok = len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1])
+                pair = [ranked[0][0], ranked[1][0]] if ok else []
+            if own & set(pair):
+                pair = []  # "China called on both sides to ...": the sides are others than China
+            if pair:
+                break
         got = [Entity(text=h.text, country=c, sector="GOV", how="story context") for c in pair]
         state.pairs[h.i] = got
         return got
