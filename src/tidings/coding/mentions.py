@@ -369,7 +369,7 @@ class Mentions:
                     # states the story pairs ("China called on both sides to exercise
                     # restraint" after India's strikes on Pakistan), never a meeting of
                     # three or the last group (words.yaml pair_descriptions)
-                    pair = self.story_pair(h, state)
+                    pair = self.story_pair(h, state, words_only=True)
                     if pair:
                         return [replace(e, text=text, how="story context") for e in pair]
             group = sides or state.last_meeting or state.last_plural
@@ -387,14 +387,17 @@ class Mentions:
             return []
         return self._named_before(text, sent, state)
 
-    def story_pair(self, h: Token, state: StoryState) -> list[Entity]:
+    def story_pair(self, h: Token, state: StoryState, words_only: bool = False) -> list[Entity]:
         """The two states a description of two ("the two countries", "both nations",
         "both sides" of no two-party meeting) at token ``h`` refers to: the latest pair
         the story names before it (:meth:`_pair_before`: a coordination of exactly two
         states, or an earlier such description), else the two sides of the story's last
         meeting or agreement when they are two states (``StoryState.last_sides``), else
         the latest earlier sentence that names exactly two states, else the story's two
-        most-named countries when a third trails them; never a pair that holds the
+        most-named countries when a third trails them (in a statement or readout with a
+        government voice, the two sides first, and only pairs that hold the voice's
+        state; with ``words_only``, for "both sides", the words before only); never a
+        pair that holds the
         state of the description's own clause's subject ("China called on both sides",
         "Iran and Qatar offered to mediate between the two neighbours": the next source
         is asked). Two GOV entities (``text`` the description's, ``how`` ``story
@@ -406,8 +409,16 @@ class Mentions:
         state.pairs[h.i] = []  # an earlier description asked while this one is resolved
         own = {self._state_word(c, state) for v in _governing_verbs(h) for c in h.doc[v].children
                if c.dep_ in ("nsubj", "nsubjpass")}
+        voice = self.voice(h.doc, state)
+        official = voice.country if _official_voice(voice) else None
+        # a statement or readout speaks for one of the two: its meeting's two sides
+        # first, and no pair without its own state ("the two sides agreed" in a White
+        # House readout is the United States and its guest, not a pair it discussed)
+        sources = ("sides", "words", "sentences", "dyad") if official else ("words", "sides", "sentences", "dyad")
+        if words_only:
+            sources = ("words",)
         pair: list[str] = []
-        for source in ("words", "sides", "sentences", "dyad"):
+        for source in sources:
             if source == "words":
                 pair = self._pair_before(h, state)
             elif source == "sides":
@@ -421,7 +432,7 @@ class Mentions:
                 ranked = sorted(state.country_counts.items(), key=lambda kv: -kv[1])
                 ok = len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1])
                 pair = [ranked[0][0], ranked[1][0]] if ok else []
-            if own & set(pair):
+            if own & set(pair) or (official and pair and official not in pair):
                 pair = []  # "China called on both sides to ...": the sides are others than China
             if pair:
                 break
