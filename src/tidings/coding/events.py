@@ -301,7 +301,8 @@ class EventMaker:
             return None  # "Pakistan rejected the accusations": the denier made no charge
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
-            | state.dateline_words(sent) | syntax.mediator_words(sent, t.token)
+            | state.dateline_words(sent) | syntax.mediator_words(sent, t.token) \
+            | syntax.caused_party_words(sent, t.token)
         if material_noun or QUAD_CLASS[draft.etype].startswith("material"):
             taken |= _claimant_words(t)
         if not t.is_noun:

@@ -112,6 +112,13 @@ class Mentions:
                           in words("organisation_descriptions")), None)
         if described is not None and found and all(e.country is None and e.igo is None for e in found):
             found = self._organisation_owns(found, described, sent, state)
+        of_pair = next((p for p in syntax.prep_objects(h, ("of",)) if pair_description(p)), None)
+        if of_pair is not None and len(found) == 1 and found[0].name is None and found[0].igo is None:
+            # "the troops of both countries", "officials of the two governments": each
+            # state's, with the head's own sector (words.yaml pair_descriptions)
+            pair = self.story_pair(of_pair, state)
+            if pair:
+                return [replace(found[0], country=e.country, how="story context") for e in pair]
         if not found or all(e.country is None and e.igo is None and e.name is None for e in found):
             back = self.refer_back(h, sent, state, etype, bare=not found)
             if back:
@@ -347,6 +354,12 @@ class Mentions:
             # the parties of the story's last meeting or its last group
             return []
         text = syntax.phrase(h, stop_of=True)
+        if pair_description(h):
+            # "the two countries", "both nations", "the two neighbours": the two states
+            # the story pairs, never one of them alone (words.yaml pair_descriptions)
+            pair = self.story_pair(h, state)
+            if pair:
+                return [replace(e, text=text, how="story context") for e in pair]
         if low in words("plural_descriptions") and (h.tag_ in ("NNS", "NNPS", "CD") or low == "both"):
             # "the two sides", "both parties": the sides of the last meeting or
             # agreement, never its mediator or host (words.yaml side_descriptions)
@@ -356,7 +369,18 @@ class Mentions:
                 # "the two sides", "both sides": two of them, or the meeting's own parties
                 # (two entities of one party, its sector and all, are one side)
                 sides = sides if len({(e.country, e.igo, e.sector) for e in sides}) == 2 else []
+                if not sides and (low in words("side_descriptions") or (
+                        low == "both" and h.head.lemma_.lower() in words("side_descriptions"))):
+                    # "both sides", "the two sides" of no two-party meeting: the two
+                    # states the story pairs ("China called on both sides to exercise
+                    # restraint" after India's strikes on Pakistan), never a meeting of
+                    # three or the last group (words.yaml pair_descriptions)
+                    pair = self.story_pair(h, state, words_only=True)
+                    if pair:
+                        return [replace(e, text=text, how="story context") for e in pair]
             group = sides or state.last_meeting or state.last_plural
+            if pair_description(h) and len({(e.country, e.igo) for e in group}) != 2:
+                return []  # "the two countries" are two states: never one alone, nor three
             return [replace(e, text=text, how="story context") for e in group]
         if bare and h.lemma_.lower() in words("group_descriptions") and h.tag_ == "NN" and any(
                 c.lower_ in ("the", "this", "that") for c in dets):
@@ -368,6 +392,129 @@ class Mentions:
         if h.tag_ in ("NNS", "NNPS") or not any(c.lower_ in ("the", "this", "that") for c in dets):
             return []
         return self._named_before(text, sent, state)
+
+    def story_pair(self, h: Token, state: StoryState, words_only: bool = False) -> list[Entity]:
+        """The two states a description of two ("the two countries", "both nations",
+        "both sides" of no two-party meeting) at token ``h`` refers to: the latest pair
+        the story names before it (:meth:`_pair_before`: a coordination of exactly two
+        states, or an earlier such description), else the two sides of the story's last
+        meeting or agreement when they are two states (``StoryState.last_sides``), else
+        the latest earlier sentence that names exactly two states, else the story's two
+        most-named countries when a third trails them (in a statement or readout with a
+        government voice, the two sides first, and only pairs that hold the voice's
+        state; with ``words_only``, for "both sides", the words before only); never a
+        pair that holds the
+        state of the description's own clause's subject ("China called on both sides",
+        "Iran and Qatar offered to mediate between the two neighbours": the next source
+        is asked). Two GOV entities (``text`` the description's, ``how`` ``story
+        context``), or ``[]`` when the story pairs no two states. Remembered by token
+        (``StoryState.pairs``). Rule: ``words.yaml`` pair_descriptions (annotation guide section 6; the train gold
+        gives "the two countries" both states)."""
+        if h.i in state.pairs:
+            return state.pairs[h.i]
+        state.pairs[h.i] = []  # an earlier description asked while this one is resolved
+        own = {self._state_word(c, state) for v in _governing_verbs(h) for c in h.doc[v].children
+               if c.dep_ in ("nsubj", "nsubjpass")}
+        voice = self.voice(h.doc, state)
+        official = voice.country if _official_voice(voice) else None
+        # a statement or readout speaks for one of the two: its meeting's two sides
+        # first, and no pair without its own state ("the two sides agreed" in a White
+        # House readout is the United States and its guest, not a pair it discussed)
+        sources = ("sides", "words", "sentences", "dyad") if official else ("words", "sides", "sentences", "dyad")
+        if words_only:
+            sources = ("words",)
+        pair: list[str] = []
+        for source in sources:
+            if source == "words":
+                pair = self._pair_before(h, state)
+            elif source == "sides":
+                sides = {e.country: e for e in state.last_sides if e.country and not e.igo}
+                ok = len(sides) == 2 and len({(e.country, e.igo) for e in state.last_sides}) == 2
+                pair = list(sides) if ok else []
+            elif source == "sentences":
+                pair = self._pair_before(h, state, sentences=True)
+            else:
+                self.home_country(h.doc, state)
+                ranked = sorted(state.country_counts.items(), key=lambda kv: -kv[1])
+                ok = len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1])
+                pair = [ranked[0][0], ranked[1][0]] if ok else []
+            if own & set(pair) or (official and pair and official not in pair):
+                pair = []  # "China called on both sides to ...": the sides are others than China
+            if pair:
+                break
+        got = [Entity(text=h.text, country=c, sector="GOV", how="story context") for c in pair]
+        state.pairs[h.i] = got
+        return got
+
+    def _pair_before(self, h: Token, state: StoryState, sentences: bool = False) -> list[str]:
+        """The ISO3 codes of the latest pair of states the story names before ``h``,
+        within the news item: a coordination of exactly two words that resolve to two
+        different states ("Egypt and Jordan", "Indian and Pakistani troops"), or an
+        earlier description of two (:meth:`story_pair`). A pair that is the subject of
+        the verb whose clause holds ``h`` is skipped: "Iran and Saudi Arabia offered to
+        mediate between the two neighbours" are not the neighbours. With ``sentences``,
+        the latest earlier sentence that names exactly two states instead ("Brazil said
+        it would buy wheat from Argentina"). ``[]`` when none."""
+        doc = h.doc
+        governing = _governing_verbs(h)
+        self.home_country(doc, state)
+        named: dict[int, set[str]] = {}
+        for code, starts in state.country_sents.items():
+            for st in starts:
+                named.setdefault(st, set()).add(code)
+        for i in range(h.i - 1, -1, -1):
+            t = doc[i]
+            if t.idx < state.item_start:
+                break
+            if not sentences:
+                got = self._pair_at(t, h, governing, state)
+                if got:
+                    return got
+            elif t.is_sent_start and t.sent.start != h.sent.start:
+                # an earlier sentence whose words gave no pair: one that names exactly
+                # two states ("Brazil said it would buy wheat from Argentina")
+                own = named.get(t.sent.start, set())
+                if len(own) == 2:
+                    return sorted(own, key=lambda c: min(
+                        (x.i for x in t.sent if self._state_word(x, state) == c), default=0))
+        return []
+
+    def _pair_at(self, t: Token, h: Token, governing: list[int], state: StoryState) -> list[str]:
+        """The two states the word ``t`` before ``h`` pairs (:meth:`_pair_before`): an
+        earlier description of two, or the first of a coordination of exactly two words
+        naming two different states that is not the subject of a verb of ``governing``
+        (the verbs whose subject ``h``'s clause shares); ``[]`` otherwise."""
+        if pair_description(t) and t.head.i != h.i:
+            got = [e.country for e in self.story_pair(t, state)]
+            return got if len(got) == 2 else []
+        if len(state.pairs.get(t.i, ())) == 2:
+            return [e.country for e in state.pairs[t.i]]  # "both sides" resolved before
+        if t.dep_ in ("conj", "compound"):
+            return []
+        conj = [c for c in t.children if c.dep_ == "conj"]
+        if len(conj) != 1 or any(c.dep_ == "conj" for c in conj[0].children):
+            return []
+        if t.head.i in governing and t.dep_ in ("nsubj", "nsubjpass"):
+            return []
+        codes = [self._state_word(x, state) for x in (t, conj[0])]
+        if all(codes) and codes[0] != codes[1]:
+            return codes
+        return []
+
+    def _state_word(self, t: Token, state: StoryState) -> str | None:
+        """The ISO3 code of the state a word names by its name or nationality ("Egypt",
+        "Jordanian"; the entity span around it, as written), None for anything else (a
+        person, an organisation, a region). Resolved once per text in a story."""
+        if t.ent_type_ not in ("GPE", "NORP"):
+            return None
+        span = next((e for e in state.doc_ents(t.doc) if e.start <= t.i < e.end), None)
+        text = span.text if span is not None else t.text
+        key = ("state word", text)
+        if key not in state.heads:
+            e = self.resolver.resolve(text, "", state.story.pub_date, {})
+            state.heads[key] = e.country if e is not None and e.country and not e.igo and (
+                e.kb_id or "").startswith("tid:country/") else None
+        return state.heads[key]
 
     def _two_parties(self, first: Span, second: Span, sent: Span, state: StoryState) -> list[Entity] | None:
         """The entities of a description and a named party the parse joined ("The
@@ -932,7 +1079,33 @@ def _possessive_antecedent(h: Token, low: str, sent: Span) -> Token | None:
     else:
         return None
     before = [e for e in sent.ents if e.end <= h.i and e.label_ in labels]
-    return before[-1].root if before else None
+    if not before:
+        return None
+    near = before[-1].root
+    if near.dep_ == "poss" and low in words("pronouns_it"):
+        # "The United States condemned China's actions and reaffirmed that its treaty
+        # with the Philippines ...": a possessor in another clause's object is not what
+        # "its" refers to, but the subject its clause shares (a fresh user's trial,
+        # twentieth round, r20l); "condemned Russia's invasion and its toll" (one
+        # clause) and "thanked Egypt for its help" keep the nearest
+        subj = _clause_subject(h, labels)
+        if subj is not None and syntax.clause_verb(near) != syntax.clause_verb(h):
+            return subj
+    return near
+
+
+def _clause_subject(h: Token, labels: tuple[str, ...]) -> Token | None:
+    """The subject, before ``h``, of the nearest clause above ``h`` (through
+    coordinated verbs, infinitive and reported clauses) that is an entity of ``labels``
+    and does not hold ``h``; None when there is none."""
+    for i in _governing_verbs(h, ("xcomp", "conj", "ccomp")):
+        v = h.doc[i]
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.i < h.i and h not in subj.subtree and subj.ent_type_ in labels:
+            return subj
+    return None
 
 
 def _quote_speaker(h: Token, reach: int = 150) -> Token | None:
@@ -1204,6 +1377,31 @@ def joined_parties(tok: Token | None) -> set[int]:
     of the same event."""
     found = _joined_title(tok) if tok is not None else None
     return {i for sp in found[:2] for i in range(sp.start, sp.end)} if found else set()
+
+
+def _governing_verbs(h: Token, deps: tuple[str, ...] = ("xcomp", "conj")) -> list[int]:
+    """Token indexes, nearest first, of the verb of the clause that holds ``h`` and of
+    the verbs above it joined by ``deps``: by default those whose subject that clause
+    shares ("offered to mediate between the two neighbours": "mediate", "offered"; "met
+    and mediated between ...")."""
+    governing: list[int] = []
+    v = syntax.clause_verb(h)
+    while v is not None and v.i not in governing:
+        governing.append(v.i)
+        v = syntax.clause_verb(v.head) if v.dep_ in deps and v.head != v else None
+    return governing
+
+
+def pair_description(h: Token) -> bool:
+    """True when ``h`` heads a description of two states: a plural head of
+    ``words.yaml`` pair_descriptions with "two" or "both" ("the two countries", "both
+    nations", "the two nuclear-armed neighbours"); not one with a name or nationality
+    of its own ("the two Koreas", "both Baltic states")."""
+    if h.tag_ not in ("NNS", "NNPS") or h.lemma_.lower() not in words("pair_descriptions"):
+        return False
+    kids = [c for c in h.children if c.i < h.i]
+    return any(c.lower_ in ("two", "both") for c in kids) and not any(
+        c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN" or c.dep_ == "poss" for c in kids)
 
 
 def _content_words(text: str) -> frozenset[str]:

@@ -34,6 +34,9 @@ class StoryState:
             ``reciprocal_types`` event with two parties or more) not told by its
             mediator or host ("talks mediated by Qatar and Turkey"), for "the two
             sides", "both parties" (:meth:`tidings.coding.mentions.Mentions`).
+        pairs: the two states each description of two ("the two countries", "both
+            nations": ``words.yaml`` pair_descriptions) refers to, by its token index
+            (:meth:`tidings.coding.mentions.Mentions.story_pair`); ``[]`` when none.
         last_group: the last actor or subject named by one plural noun or an
             organisation ("the guerrillas", "Salvadoran troops", "the FMLN"), for a
             "they" when the story has named no compound group or meeting.
@@ -87,6 +90,7 @@ class StoryState:
     last_meeting: list[Entity] = field(default_factory=list)
     last_sides: list[Entity] = field(default_factory=list)
     last_group: list[Entity] = field(default_factory=list)
+    pairs: dict[int, list[Entity]] = field(default_factory=dict)
     _pending_group: list[Entity] = field(default_factory=list)
     surnames: frozenset[str] | None = None
     country_counts: dict[str, int] = field(default_factory=dict)
@@ -219,6 +223,7 @@ class StoryState:
         self._pending.clear()
         self._pending_group = []
         self.last_meeting, self.last_group, self.last_sides = [], [], []
+        self.pairs = {}
         self.named = []
         self.place_country = None
         self.home_country = None

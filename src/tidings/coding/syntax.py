@@ -757,7 +757,8 @@ def may_name_person(tok: Token | None) -> bool:
     "she" can refer to: a person's name, a singular role noun ("the Secretary", "the
     minister") or a singular personal pronoun. False for a state, place, nationality or
     organisation (the parser's GPE, NORP, ORG, LOC, FAC), a plural noun, "it"/"they"/"we",
-    and for no token."""
+    a common noun that names a state, body or side (``words.yaml`` impersonal_party_heads:
+    "the Omani side", "the ministry"), and for no token."""
     if tok is None:
         return False
     if tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
@@ -766,6 +767,8 @@ def may_name_person(tok: Token | None) -> bool:
         return False
     if tok.pos_ == "PRON":
         return tok.lower_ in words("pronouns_singular")
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in words("impersonal_party_heads"):
+        return False  # "the Omani side", "the ministry": a party, not a person
     return True
 
 
@@ -888,7 +891,8 @@ def judged_words(n: Token) -> set[int]:
     of the UN Charter"), less ``n`` itself; empty when there is none. Neither actor nor
     recipient of that act or of the judgement comes from them (issue 17)."""
     x, hops = n, 0
-    while hops < 4 and (x.dep_ in _OBJECT_PATH or x.dep_ == "oprd") and x.head != x:
+    while hops < 4 and (x.dep_ in _OBJECT_PATH or x.dep_ == "oprd") and x.head != x \
+            and not _coordinated_verb(x):
         x, hops = x.head, hops + 1
         if naming_verb(x):
             return {w.i for w in naming_predicate(x)} - {n.i}
@@ -959,6 +963,15 @@ def manner_phrase(tok: Token) -> bool:
     return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in tok.children)
 
 
+def _coordinated_verb(x: Token) -> bool:
+    """True when ``x`` is a verb coordinated with the verb above it ("called the deal a
+    provocation and [expelled] the envoy"): a clause of its own that shares the subject,
+    not an object of that verb, so no stance or naming verb above it judges its act
+    (annotation guide section 6: the shared subject is the actor of each coordinated
+    verb; a fresh user's trial, twentieth round, r20l)."""
+    return x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and x.head.pos_ in ("VERB", "AUX")
+
+
 def stance_head(n: Token) -> Token | None:
     """The stance word (``stance_words``: "condemned", "condemnation", "expressed") or
     naming verb whose object holds the event noun or verb ``n``, within four steps up
@@ -966,7 +979,8 @@ def stance_head(n: Token) -> Token | None:
     condolences for the deaths"); None when there is none."""
     stance = words("stance_words")
     x, hops = n, 0
-    while hops < 4 and (x.dep_ in _OBJECT_PATH or x.dep_ == "oprd") and x.head != x:
+    while hops < 4 and (x.dep_ in _OBJECT_PATH or x.dep_ == "oprd") and x.head != x \
+            and not _coordinated_verb(x):
         x, hops = x.head, hops + 1
         if x.lemma_.lower() in stance or x.lower_ in stance or naming_verb(x):
             return x
@@ -1114,3 +1128,42 @@ def source_phrase_words(tok: Token, sent: Span | None = None) -> set[int]:
 
 #: The last sentence :func:`source_phrase_words` read: (doc, start, end, its answer).
 _SOURCE_LAST: tuple = (None, -1, -1, frozenset())
+
+
+def clause_verb(h: Token) -> Token | None:
+    """The nearest verb above ``h`` (the verb of the clause that holds it: "mediate" for
+    "neighbours" in "offered to mediate between the two neighbours"), ``h`` itself when
+    it is a verb; None when the climb reaches the root without one."""
+    x, hops = h, 0
+    while hops < 12:
+        if x.pos_ in ("VERB", "AUX"):
+            return x
+        if x.head == x:
+            return None
+        x, hops = x.head, hops + 1
+    return None
+
+
+def caused_party_words(sent: Span, n: Token) -> set[int]:
+    """Token indexes of the parties the sentence's causative verbs (``words.yaml``
+    causative_verbs) make act: the object of "prompting X to V", "forcing X to V" (or the
+    subject of its infinitive clause where the parse makes it one, "causing X to flee"),
+    with its words. Such a party does the caused act (``n`` in the infinitive clause
+    keeps it), never the act that caused it: "Azerbaijan retook the region in a rapid
+    offensive, prompting 90,000 ethnic Armenians to flee" (the Armenians are not the
+    offensive's actor; a fresh user's trial, twentieth round, r20l). Empty when there is
+    none."""
+    out: set[int] = set()
+    verbs = words("causative_verbs")
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
+            continue
+        clause = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                       and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+        if clause is None or n.i in {w.i for w in clause.subtree}:
+            continue
+        party = next((c for c in v.children if c.dep_ in ("dobj", "obj") and c.i < clause.i), None) \
+            or next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if party is not None and party.i != n.i:
+            out |= {w.i for w in party.subtree}
+    return out
