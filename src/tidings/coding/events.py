@@ -1361,7 +1361,7 @@ def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: l
     X, kept with its whole phrase as the place's text (annotation guide, section 7:
     "near the border town of Rafah" -> "the border town of Rafah"). Annotation guide,
     section 7: "For a visit, the place visited"; section 6: an attacked city is a place."""
-    from ..places import _ADMIN_HINT, _CITY_WORDS, resolve_place, subdivision_named
+    from ..places import resolve_place, subdivision_named
 
     named = {stext[int(a):int(b)] for a, b, _ in place_ents}
     for r in recips:
@@ -1371,7 +1371,8 @@ def _visited_place(stext: str, place_ents: list[tuple[int, int, str]], recips: l
             qualified = _nationality_qualified(stext, r.text, name)
             place = qualified or resolve_place(
                 name, [x.country for x in recips if x.country],
-                "city" if head in _CITY_WORDS else "admin1" if head in _ADMIN_HINT else None)
+                "city" if head in words("place_city_words")
+                else "admin1" if head in words("place_admin_hint_words") else None)
             if place.feature == "other" and name not in named and qualified is None:
                 continue
             return Place(text=r.text, name=place.name, country=place.country or r.country, admin1=place.admin1,

@@ -95,12 +95,16 @@ def get_story(request: Request, story_id: str) -> dict[str, Any]:
 
 
 def get_events(request: Request, filters: dict[str, Any], per: str = "event",
-               limit: int = 100, offset: int = 0, sort: str = "newest") -> dict[str, Any]:
+               limit: int = 100, offset: int = 0, sort: str = "newest",
+               notes: bool = True) -> dict[str, Any]:
     """One page of events matching the filters, in ``sort`` order (newest first by
-    default). Raises StoreError (T405) for a bad filter."""
+    default), with ``outputs`` and ``warnings`` (:func:`tidings.serve.data.output_notes`;
+    ``notes`` False leaves them out, for a page that shows another answer's). Raises
+    StoreError (T405) for a bad filter."""
     with request.app.state.access.read() as store:
-        return data.list_events(store, filters, per=per, limit=limit, offset=offset,
-                                sort=sort)
+        out = data.list_events(store, filters, per=per, limit=limit, offset=offset,
+                               sort=sort)
+        return {**out, **data.output_notes(store, filters)} if notes else out
 
 
 def get_event(request: Request, event_id: str) -> dict[str, Any]:
@@ -118,20 +122,27 @@ def get_actors(request: Request, q: Optional[str] = None, limit: int = 200,
 
 def get_dyads(request: Request, filters: dict[str, Any], period: str = DEFAULT_PERIOD,
               per: str = "event") -> dict[str, Any]:
-    """Counts per dyad and quad class. Raises StoreError (T405) for a bad period or filter."""
+    """Counts per dyad and quad class, with ``outputs`` and ``warnings``
+    (:func:`tidings.serve.data.output_notes`). Raises StoreError (T405) for a bad period
+    or filter."""
     with request.app.state.access.read() as store:
-        return data.dyad_counts(store, period, filters, per=per)
+        return {**data.dyad_counts(store, period, filters, per=per), **data.output_notes(store, filters)}
 
 
 def get_dyad(request: Request, pair: str, filters: dict[str, Any], period: str = DEFAULT_PERIOD,
              per: str = "event") -> dict[str, Any]:
-    """One dyad's time series. Raises BadRequest (T602) for a malformed pair, StoreError (T405)."""
+    """One dyad's time series, with ``outputs`` and ``warnings``
+    (:func:`tidings.serve.data.output_notes`). Raises BadRequest (T602) for a malformed
+    pair, StoreError (T405)."""
     with request.app.state.access.read() as store:
-        return data.dyad_series(store, pair, period=period, filters=filters, per=per)
+        return {**data.dyad_series(store, pair, period=period, filters=filters, per=per),
+                **data.output_notes(store, filters)}
 
 
 def get_network(request: Request, filters: dict[str, Any], min_count: int | None = None,
                 per: str = "event") -> dict[str, Any]:
-    """The actor network (:func:`tidings.serve.data.network`). Raises StoreError (T405)."""
+    """The actor network (:func:`tidings.serve.data.network`), with ``outputs`` and
+    ``warnings`` (:func:`tidings.serve.data.output_notes`). Raises StoreError (T405)."""
     with request.app.state.access.read() as store:
-        return data.network(store, filters, min_count=min_count, per=per)
+        return {**data.network(store, filters, min_count=min_count, per=per),
+                **data.output_notes(store, filters)}

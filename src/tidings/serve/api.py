@@ -30,7 +30,10 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 @router.get("/stats", summary="Row counts and versions")
 def api_stats(request: Request) -> dict[str, Any]:
-    """Counts of stories, events, entities, failures and clusters in the store."""
+    """Counts of stories, events, entities, failures and clusters in the store, and
+    ``outputs``: how many stories were coded with `tidings code --all-candidates`
+    (``all_candidates``), with the default output (``default``) or before the store
+    recorded it (``unrecorded``), and the default output's ``thresholds``."""
     return get_stats(request)
 
 
@@ -46,7 +49,10 @@ def api_stories(request: Request,
 @router.get("/stories/{story_id:path}", summary="One story with its events")
 def api_story(request: Request, story_id: str) -> dict[str, Any]:
     """A story's text and metadata, its events (contract records), and the text cut
-    into segments at the evidence sentences."""
+    into segments at the evidence sentences. The story's ``all_candidates`` says whether
+    it was coded with `tidings code --all-candidates` (its events are every candidate,
+    whatever its confidence; null: stored before the store recorded it) and
+    ``threshold`` the default output's confidence threshold then."""
     return get_story(request, story_id)
 
 
@@ -55,7 +61,12 @@ def api_events(request: Request, filters: dict[str, Any] = Depends(event_filters
                per: str = PER, limit: int = limit_param(100),
                offset: int = OFFSET, sort: str = SORT) -> dict[str, Any]:
     """Events matching the filters as contract records (``shared/spec/events.md``),
-    newest first (``sort``), with the total number matching."""
+    newest first (``sort``), with the total number matching. Also ``outputs`` (how many stored stories were coded with `tidings code --all-candidates`,
+    every event found whatever its confidence: ``all_candidates``; with the default output:
+    ``default``; before the store recorded it: ``unrecorded``; the default output's
+    ``thresholds``) and ``warnings``: when the store holds both outputs and no
+    ``candidates`` filter picks one, the answer mixes them, and ``warnings`` says so
+    (the warning `tidings events` prints); else ``[]``."""
     return get_events(request, filters, per, limit, offset, sort)
 
 
@@ -78,7 +89,12 @@ def api_actors(request: Request,
 @router.get("/dyads", summary="Event counts per period, dyad and quad class")
 def api_dyads(request: Request, filters: dict[str, Any] = Depends(dyad_filters),
               period: str = PERIOD, per: str = PER) -> dict[str, Any]:
-    """The counts of ``tidings dyads``, plus each dyad's total."""
+    """The counts of ``tidings dyads``, plus each dyad's total. Also ``outputs`` (how many stored stories were coded with `tidings code --all-candidates`,
+    every event found whatever its confidence: ``all_candidates``; with the default output:
+    ``default``; before the store recorded it: ``unrecorded``; the default output's
+    ``thresholds``) and ``warnings``: when the store holds both outputs and no
+    ``candidates`` filter picks one, the answer mixes them, and ``warnings`` says so
+    (the warning `tidings events` prints); else ``[]``."""
     return get_dyads(request, filters, period, per)
 
 
@@ -86,7 +102,12 @@ def api_dyads(request: Request, filters: dict[str, Any] = Depends(dyad_filters),
 def api_dyad(request: Request, pair: str, filters: dict[str, Any] = Depends(dyad_filters),
              period: str = PERIOD, per: str = PER) -> dict[str, Any]:
     """Counts of one directed dyad (``USA-AZE``) per period and quad class, every period
-    from the first event to the last (zeros included)."""
+    from the first event to the last (zeros included). Also ``outputs`` (how many stored stories were coded with `tidings code --all-candidates`,
+    every event found whatever its confidence: ``all_candidates``; with the default output:
+    ``default``; before the store recorded it: ``unrecorded``; the default output's
+    ``thresholds``) and ``warnings``: when the store holds both outputs and no
+    ``candidates`` filter picks one, the answer mixes them, and ``warnings`` says so
+    (the warning `tidings events` prints); else ``[]``."""
     return get_dyad(request, pair, filters, period, per)
 
 
@@ -94,7 +115,12 @@ def api_dyad(request: Request, pair: str, filters: dict[str, Any] = Depends(dyad
 def api_network(request: Request, filters: dict[str, Any] = Depends(dyad_filters),
                 min_count: Optional[int] = MIN_COUNT, per: str = PER) -> dict[str, Any]:
     """A directed graph of actor and recipient countries / IGOs with event counts (acts
-    that happened, as the dyad counts, unless ``happened=false``)."""
+    that happened, as the dyad counts, unless ``happened=false``). Also ``outputs`` (how many stored stories were coded with `tidings code --all-candidates`,
+    every event found whatever its confidence: ``all_candidates``; with the default output:
+    ``default``; before the store recorded it: ``unrecorded``; the default output's
+    ``thresholds``) and ``warnings``: when the store holds both outputs and no
+    ``candidates`` filter picks one, the answer mixes them, and ``warnings`` says so
+    (the warning `tidings events` prints); else ``[]``."""
     return get_network(request, filters, min_count, per)
 
 

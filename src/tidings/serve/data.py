@@ -30,11 +30,48 @@ def entity_label(ent: dict[str, Any]) -> str:
 
 
 def stats(store: Store) -> dict[str, Any]:
-    """Return the store's row counts and schema version."""
+    """Return the store's row counts, schema version and the outputs its stories were
+    coded for (``outputs``: :meth:`Store.coded_outputs`)."""
     from tidings import PIPELINE_VERSION, __version__
 
     return {"ok": True, "stats": store.stats(), "schema_version": store.schema_version(),
-            "tidings_version": __version__, "pipeline_version": PIPELINE_VERSION}
+            "tidings_version": __version__, "pipeline_version": PIPELINE_VERSION,
+            "outputs": store.coded_outputs()}
+
+
+#: How an API reader takes one output (the ``candidates`` parameter), in the warning
+#: of a store that mixes them.
+CANDIDATES_PICK = "candidates=default or candidates=all to the query"
+
+
+def output_notes(store: Store, filters: dict[str, Any]) -> dict[str, Any]:
+    """What an event query's answer says about the outputs the store's stories were
+    coded for, in one query (:meth:`Store.coded_outputs`).
+
+    A store may hold stories coded with ``tidings code --all-candidates`` (every event
+    found, whatever its confidence) beside stories coded with the default output; a
+    query without the ``candidates`` filter mixes their events. ``tidings events``,
+    ``dyads`` and ``export`` warn on stderr then
+    (:func:`tidings.query_cli.mixed_outputs_warning`); the API says it in its answer.
+
+    Args:
+        store: an open store.
+        filters: the query's filters (``all_candidates`` set when ``candidates`` was given).
+
+    Returns:
+        ``{"outputs": {"all_candidates", "default", "unrecorded", "thresholds"},
+        "warnings": [str]}``: ``outputs`` counts the stories per output (``unrecorded``:
+        stored before the store recorded it; queries count them as the default output);
+        ``warnings`` holds the command line's warning, naming the ``candidates``
+        parameter, when the store mixes both outputs and no ``candidates`` filter picks
+        one, else nothing.
+    """
+    from tidings.query_cli import mixed_outputs_warning
+
+    counts = store.coded_outputs()
+    msg = None if filters.get("all_candidates") is not None else \
+        mixed_outputs_warning(None, counts, pick=CANDIDATES_PICK)
+    return {"outputs": counts, "warnings": [msg] if msg else []}
 
 
 #: Orders of the event list: the API's ``sort`` value -> :meth:`Store.events` ``order``.
@@ -74,13 +111,15 @@ def list_events(store: Store, filters: dict[str, Any], per: str = "event",
 
 
 def _story_row(store: Store, story_id: str) -> dict[str, Any]:
+    # all_candidates, threshold: the output the story was coded for (its events are
+    # every candidate when true; NULL before the store recorded it, docs/store.md)
     row = store.con.execute(
         "SELECT story_id, title, pub_date, source, url, language, translated_from, "
-        "origin, text FROM stories WHERE story_id = ?", [story_id]).fetchall()
+        "origin, all_candidates, threshold, text FROM stories WHERE story_id = ?", [story_id]).fetchall()
     if not row:
         raise NotFound(f"no story {story_id!r} in the store")
     keys = ("story_id", "title", "pub_date", "source", "url", "language",
-            "translated_from", "origin", "text")
+            "translated_from", "origin", "all_candidates", "threshold", "text")
     return dict(zip(keys, row[0]))
 
 

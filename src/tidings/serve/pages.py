@@ -154,7 +154,8 @@ def dyad_page(request: Request, pair: str,
     """One dyad's timeline of counts by quad class, and its events (those that
     happened, unless ``happened=false``)."""
     data = get_dyad(request, pair, filters, period, per)
-    events = get_events(request, {**filters, "dyad": pair}, per, 200, 0)
+    # the timeline's answer already says how the store's outputs mix (one query a page)
+    events = get_events(request, {**filters, "dyad": pair}, per, 200, 0, notes=False)
     return _render(request, "dyad.html", data, figure=timeline_figure(data), events=events,
                    toggle_url=_happened_toggle(request, data["happened"]))
 

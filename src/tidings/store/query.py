@@ -132,16 +132,16 @@ class QueryMixin:
             recorded (0..1, ascending). A store holding both outputs mixes them in every
             query unless the ``all_candidates`` filter picks one (docs/store.md).
         """
+        # one query: the REST API answers every event query with these counts (r21h);
+        # fetchall, as fetchone leaves the result open on the store's connection
         with self._lock:
-            rows = self.con.execute(
-                "SELECT all_candidates, count(*) FROM stories GROUP BY ALL").fetchall()
-            th = self.con.execute("SELECT DISTINCT threshold FROM stories WHERE threshold "
-                                  "IS NOT NULL ORDER BY 1").fetchall()
-        n = {True: 0, False: 0, None: 0}
-        for flag, count in rows:
-            n[flag] = int(count)
-        return {"all_candidates": n[True], "default": n[False], "unrecorded": n[None],
-                "thresholds": [float(t[0]) for t in th]}
+            every, default, unrecorded, th = self.con.execute(
+                "SELECT count(*) FILTER (WHERE all_candidates), count(*) FILTER (WHERE NOT all_candidates), "
+                "count(*) FILTER (WHERE all_candidates IS NULL), "
+                "list_sort(list(DISTINCT threshold) FILTER (WHERE threshold IS NOT NULL)) "
+                "FROM stories").fetchall()[0]
+        return {"all_candidates": int(every), "default": int(default), "unrecorded": int(unrecorded),
+                "thresholds": [float(t) for t in th or ()]}
 
     def stories(self, exclude_version: str | None = None) -> Iterator[Story]:
         """Yield the stored stories, e.g. to re-code them with a newer pipeline.
