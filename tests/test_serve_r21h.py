@@ -25,7 +25,7 @@ from tidings.store import Store  # noqa: E402
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 BASE = "http://127.0.0.1:8000"
-MIXED = ("the store mixes 1 stories coded with --all-candidates (events below the confidence "
+MIXED = ("the store mixes 1 story coded with --all-candidates (events below the confidence "
          "threshold (0.4) included) and 2 coded with the default output: add candidates=default "
          "or candidates=all to the query to take one kind, or code them again with "
          "`tidings code --force`")
@@ -109,7 +109,7 @@ def test_serve_r21h_stats_and_story_say_the_output(client) -> None:
 def test_serve_r21h_pages_show_the_warning(client) -> None:
     for url in ("/events", "/dyads", "/dyads/CHL-PER", "/network"):
         page = client.get(url).text
-        assert page.count('class="warning"') == 1 and "the store mixes 1 stories" in page, url
+        assert page.count('class="warning"') == 1 and "the store mixes 1 story" in page, url
     assert 'class="warning"' not in client.get("/events?candidates=all").text
 
 

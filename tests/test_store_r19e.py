@@ -96,7 +96,7 @@ def test_store_r19e_mixed_warning_names_both_kinds(mixed, tmp_path):
 
     with Store(mixed, read_only=True) as store:
         msg = mixed_outputs_warning(store)
-    assert "1 stories coded with --all-candidates" in msg and "1 coded with the default output" in msg
+    assert "1 story coded with --all-candidates" in msg and "1 coded with the default output" in msg
     assert "(0.4)" in msg and "--candidates default" in msg
     one = tmp_path / "one.duckdb"
     with Store(one) as store:
@@ -110,7 +110,7 @@ def test_store_r19e_cli_candidates_option_and_warning(mixed):
     runner = CliRunner()
     res = runner.invoke(app, ["events", "--db", str(mixed), "--format", "csv"])
     assert res.exit_code == 0, res.output
-    assert "warning: the store mixes 1 stories coded with --all-candidates" in res.stderr
+    assert "warning: the store mixes 1 story coded with --all-candidates" in res.stderr
     header, *rows = res.stdout.strip().splitlines()
     assert header.split(",")[-1] == "all_candidates" and len(rows) == 3
     res = runner.invoke(app, ["events", "--db", str(mixed), "--format", "csv", "--candidates", "default"])

@@ -116,7 +116,8 @@ def mixed_outputs_warning(store: Store | None, counts: dict[str, Any] | None = N
         return None
     th = n["thresholds"]
     below = f" below the confidence threshold ({th[0]:g})" if th else ""
-    return (f"the store mixes {n['all_candidates']} stories coded with --all-candidates (events{below} "
+    stories = "story" if n["all_candidates"] == 1 else "stories"
+    return (f"the store mixes {n['all_candidates']} {stories} coded with --all-candidates (events{below} "
             f"included) and {default} coded with the default output: add {pick} to take one kind, "
             "or code them again with `tidings code --force`")
 
