@@ -375,7 +375,9 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     time or place ("condemned the Israeli strikes", "after his visit to Beijing":
     ``named_act_nouns``), or as a second speech act of the same speaker coordinated
     with the main verb ("expressed concern about X and called for Y": words.yaml
-    ``coordinated_speech_types``); a verb coordinated with the verb of another event
+    ``coordinated_speech_types``), or as the material act an accusation charges
+    ("accused Rwanda of supporting the rebels with troops": ``charged_act_types``);
+    a verb coordinated with the verb of another event
     already chosen counts as coordinated with the main one ("met to denounce the blockade
     and demand its end": the demand is coordinated with the chosen purpose "denounce";
     annotation guide, section 2: one event object per distinct act); never from a relative clause, another noun, or a historical
@@ -437,6 +439,16 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
             and any(c.event_type == t.event_type and c.frame == joined and not c.is_noun
                     and _addressed(c.frame, preps.get(c.event_type, ())) for c in chosen)
         purpose = t.event_type not in types and meeting_purpose(t, main)
-        if own or participle or coordinated or purpose or speech_conj or addressed:
+        # the act an accusation charges, told by a gerund ("accused Rwanda of supporting
+        # the rebels with troops", "blamed the rebels for ambushing the convoy"): an act of
+        # its own beside the ACCUSE, claimed by the accuser (annotation guide section 11:
+        # an accusation that reports an act as fact is ACCUSE and the act; the train gold
+        # codes "accusing it of providing support to militants" ACCUSE and AID); only a
+        # material act (words.yaml charged_act_types), not "accused him of undermining
+        # democracy" (r21c, a fresh user's trial)
+        charged = not t.is_noun and t.event_type not in types and t.weight >= 0.7 \
+            and t.event_type in words("charged_act_types") and syntax.charge_head(t.frame) is not None \
+            and any(c.frame == syntax.charge_head(t.frame) for c in chosen)
+        if own or participle or coordinated or purpose or speech_conj or addressed or charged:
             chosen.append(t)
     return chosen

@@ -364,7 +364,9 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
         [_subj(c)] + [p for x in _subj(c).children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]),
         _ALL_T, "the subject and what it counts (\"thousands of refugees\")"),
     "subject_phrase": (_v_subject_phrase, _ALL_T, "the subject, its \"of\" phrase, and their modifiers"),
-    "sentence": (lambda c: _lemmas(c.sent), _ALL_T, "lemmas of the sentence"),
+    "sentence": (lambda c: _lemmas(c.sent), _ALL_T | {"frame"},
+                 "lemmas of the sentence (also in the frame stage: \"a group of hackers stole $25 million\", "
+                 "where neither the subject nor the object names what makes the act; r21c)"),
     "previous_sentence": (lambda c: _lemmas(_previous_sentence(c.sent)), _ALL_T,
                           "lemmas of the sentence before (the manual codes from a sentence or the one "
                           "before it)"),
