@@ -11,6 +11,8 @@ labels consistently. All sentences are written for these tests.
    4 of 4).
 3. A massacre, murder or assassination is an attack even when the sentence also speaks of
    a collapse or a crash (the accident filter's cues, ``attack_cues``).
+4. "unfair", "unjust" and "coward" said of an act or a party are condemning predicates:
+   ACCUSE disapprove (annotation guide 11.4; train gold 6 of 7).
 """
 
 from __future__ import annotations
@@ -81,3 +83,21 @@ def test_a_massacre_beside_a_collapse_is_no_accident(code_text):
 def test_a_collapse_alone_is_still_an_accident(code_text):
     evs = code_text("Nine workers were killed when a bridge collapsed near the port.")
     assert not any(e.event_type == "ASSAULT" for e in evs), shown(evs)
+
+
+# ------------------------------------------------------------------ 4. condemning predicates
+@pytest.mark.parametrize("text", [
+    "The union leader said the fine imposed on the dockworkers was unfair.",
+    '"They are cowards who hide behind women and children," the general said.',
+])
+def test_unfair_and_cowards_as_predicates_are_disapproval(code_text, text):
+    evs = code_text(text)
+    acc = [e for e in evs if e.event_type == "ACCUSE"]
+    assert acc and acc[0].mode == "disapprove", shown(evs)
+    assert "frame:condemning-predicate-is-disapproval" in acc[0].rules
+
+
+def test_an_unfair_modifier_before_a_noun_is_no_accusation(code_text):
+    """Only what the verb predicates counts (the predicate_words view)."""
+    evs = code_text("The unfair tariffs were announced on Monday.")
+    assert not any(e.event_type == "ACCUSE" for e in evs), shown(evs)
