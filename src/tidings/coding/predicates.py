@@ -1307,6 +1307,19 @@ def _noun_modifier(ctx: Ctx, words: frozenset[str]) -> bool:
     return ctx.t.is_noun and any(c.dep_ == "amod" and c.lower_ in words for c in ctx.t.token.children)
 
 
+@predicate("noun_child", _ALL_T, deps=("strings", True), lower=("words", False), none=("words", False))
+def _noun_child(ctx: Ctx, deps: frozenset[str], lower: frozenset[str] = None,
+                none: frozenset[str] = frozenset()) -> bool:
+    """An event-noun trigger has a child by a dependency in ``deps`` whose form is in
+    ``lower`` (any form when it is not given) and not in ``none``: the possessor of "its
+    attacks", "Israel's attacks" (deps ``poss``) names who does the act, so the noun tells
+    a particular act of that party (annotation guide 1: "Specific, not generic"); the
+    "with" of "held a call with the premier" (deps ``prep``) names who is talked to.
+    False for a verb trigger."""
+    return ctx.t.is_noun and any(c.dep_ in deps and (lower is None or c.lower_ in lower) and c.lower_ not in none
+                                 for c in ctx.t.token.children)
+
+
 # ------------------------------------------------------------------ frames
 
 @predicate("object_asks_party", frozenset({"frame"}))
