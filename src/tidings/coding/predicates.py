@@ -364,7 +364,7 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
         [_subj(c)] + [p for x in _subj(c).children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]),
         _ALL_T, "the subject and what it counts (\"thousands of refugees\")"),
     "subject_phrase": (_v_subject_phrase, _ALL_T, "the subject, its \"of\" phrase, and their modifiers"),
-    "sentence": (lambda c: _lemmas(c.sent), _ALL_T, "lemmas of the sentence"),
+    "sentence": (lambda c: _lemmas(c.sent), _ALL_T | {"frame"}, "lemmas of the sentence"),
     "previous_sentence": (lambda c: _lemmas(_previous_sentence(c.sent)), _ALL_T,
                           "lemmas of the sentence before (the manual codes from a sentence or the one "
                           "before it)"),
@@ -712,14 +712,17 @@ def _matcher(ctx: Ctx, pattern: _Pattern, anchor: int) -> bool:
     return any(ctx.sent.start + s + anchor == i for _, s, _e in pattern.matcher(ctx.sent.doc.vocab)(ctx.sent))
 
 
-@predicate("dep_matcher", _ALL_T, pattern=("dep_pattern", True))
+@predicate("dep_matcher", _ALL_T | {"frame"}, pattern=("dep_pattern", True))
 def _dep_matcher(ctx: Ctx, pattern: _Pattern) -> bool:
     """The spaCy DependencyMatcher ``pattern`` matches with its first node on the
-    trigger's frame verb. Matched on the sentence alone (a dependency tree never crosses
-    a sentence): the matcher maps every token of what it is given, and a story's whole
-    document made each call cost about 7 ms (issue 20, tenth round)."""
+    trigger's frame verb (in stage ``frame``: on the verb the rule is tried on, "gave
+    the rebels 48 hours to disarm", whose time limit the parse may hang anywhere; r21b).
+    Matched on the sentence alone (a dependency tree never crosses a sentence): the
+    matcher maps every token of what it is given, and a story's whole document made each
+    call cost about 7 ms (issue 20, tenth round)."""
     sent = ctx.sent
-    return ctx.t.frame.i - sent.start in _dep_firsts(sent, pattern)
+    anchor = ctx.verb if ctx.t is None else ctx.t.frame
+    return anchor.i - sent.start in _dep_firsts(sent, pattern)
 
 
 #: The last sentence a predicate asked about: (doc, start, end, {key: answer}). Several
