@@ -714,14 +714,17 @@ def _matcher(ctx: Ctx, pattern: _Pattern, anchor: int) -> bool:
     return any(ctx.sent.start + s + anchor == i for _, s, _e in pattern.matcher(ctx.sent.doc.vocab)(ctx.sent))
 
 
-@predicate("dep_matcher", _ALL_T, pattern=("dep_pattern", True))
+@predicate("dep_matcher", _ALL_T | {"frame"}, pattern=("dep_pattern", True))
 def _dep_matcher(ctx: Ctx, pattern: _Pattern) -> bool:
     """The spaCy DependencyMatcher ``pattern`` matches with its first node on the
-    trigger's frame verb. Matched on the sentence alone (a dependency tree never crosses
-    a sentence): the matcher maps every token of what it is given, and a story's whole
-    document made each call cost about 7 ms (issue 20, tenth round)."""
+    trigger's frame verb (in stage ``frame``: on the verb the rule is tried on, "gave
+    the rebels 48 hours to disarm", whose time limit the parse may hang anywhere; r21b).
+    Matched on the sentence alone (a dependency tree never crosses a sentence): the
+    matcher maps every token of what it is given, and a story's whole document made each
+    call cost about 7 ms (issue 20, tenth round)."""
     sent = ctx.sent
-    return ctx.t.frame.i - sent.start in _dep_firsts(sent, pattern)
+    anchor = ctx.verb if ctx.t is None else ctx.t.frame
+    return anchor.i - sent.start in _dep_firsts(sent, pattern)
 
 
 #: The last sentence a predicate asked about: (doc, start, end, {key: answer}). Several
