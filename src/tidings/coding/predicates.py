@@ -249,6 +249,16 @@ def _v_subject_phrase(ctx: Ctx) -> frozenset[str]:
     return _lemmas(heads) | {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in ("compound", "amod")}
 
 
+def _v_agent_phrase(ctx: Ctx) -> frozenset[str]:
+    """The passive agent of the frame verb ("was captured by Peruvian police" -> police,
+    peruvian), its "of" phrase ("by members of the judicial police" -> member, police)
+    and their modifiers, as ``subject_phrase`` gives them for an active verb; empty when
+    the verb has no "by" agent."""
+    heads = [p for c in ctx.t.frame.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    heads += [o for h in heads for o in syntax.of_objects(h)]
+    return _lemmas(heads) | {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in ("compound", "amod")}
+
+
 def _v_assault_scope(ctx: Ctx) -> frozenset[str]:
     """Words of the attack's clause: the trigger's phrase, its subject, objects and
     "with"/"by" phrases (not other clauses), and the object of the trigger's own
@@ -364,6 +374,7 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
         [_subj(c)] + [p for x in _subj(c).children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]),
         _ALL_T, "the subject and what it counts (\"thousands of refugees\")"),
     "subject_phrase": (_v_subject_phrase, _ALL_T, "the subject, its \"of\" phrase, and their modifiers"),
+    "agent_phrase": (_v_agent_phrase, _ALL_T, "the passive agent (\"by X\"), its \"of\" phrase, and their modifiers"),
     "sentence": (lambda c: _lemmas(c.sent), _ALL_T, "lemmas of the sentence"),
     "previous_sentence": (lambda c: _lemmas(_previous_sentence(c.sent)), _ALL_T,
                           "lemmas of the sentence before (the manual codes from a sentence or the one "

@@ -1,0 +1,79 @@
+"""Recall of the rare conflict types, twenty-first round (r21f, issue 16: macro F1):
+follow-on sanctions designations, captures by the police told in the passive, claims
+called false. Each kind was counted on the corpus train split's gold; all sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import NOT_HAPPENED, shown
+
+
+def _of(evs, etype):
+    """The reported (not negated or hypothetical) events of ``etype``."""
+    return [e for e in evs if e.event_type == etype and not set(e.aux_modes) & NOT_HAPPENED]
+
+
+# --- 1. a follow-on designation leans on the sentence before, or on its office -------------
+
+@pytest.mark.parametrize("text", [
+    "The Treasury is designating the former governor for corruption. "
+    "The Department is also designating his brother-in-law Marco Delgado.",
+    "The ministry sanctioned two shipping firms on Tuesday. These designations follow earlier measures.",
+    "The Department of State has designated four officials of the provincial prison service.",
+])
+def test_follow_on_designation_is_sanction(default_code, text):
+    """A designation whose sanctions cue stands in the sentence before, or whose subject is
+    the designating office, is SANCTION discontinue (annotation guide, section 5; the train
+    gold codes "The Department is also designating X's spouse" SANCTION)."""
+    evs = default_code(text)
+    got = [e for e in _of(evs, "SANCTION") if e.trigger.startswith("designat")]
+    assert got and got[-1].mode == "discontinue", shown(evs)
+
+
+def test_appointment_after_a_plain_sentence_is_no_sanction(default_code):
+    evs = default_code("The council named a new chairman on Monday. "
+                       "The minister designated his deputy to lead the delegation to Geneva.")
+    assert not _of(evs, "SANCTION"), shown(evs)
+
+
+# --- 2. a capture by the police, told in the passive, is an arrest --------------------------
+
+@pytest.mark.parametrize("text", [
+    "The rebel commander was captured by federal police in a village near the border.",
+    "Two suspected smugglers were captured by members of the customs police at the port.",
+])
+def test_capture_by_police_in_the_passive_is_arrest(default_code, text):
+    evs = default_code(text)
+    got = _of(evs, "COERCE")
+    assert [e.mode for e in got] == ["arrest"], shown(evs)
+    assert "sense:captured-suspects-are-arrest" in got[0].rules
+
+
+def test_soldiers_captured_by_guerrillas_stay_abduction(default_code):
+    """Combatants captured by an armed group stay ASSAULT abduct (annotation guide,
+    section 5); only the state's agents arrest."""
+    evs = default_code("Three soldiers were captured by the guerrillas near the river.")
+    assert [e.mode for e in _of(evs, "ASSAULT")] == ["abduct"] and not _of(evs, "COERCE"), shown(evs)
+
+
+# --- 3. a claim called false is a denial ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry described the opposition's report as \"false and misleading.\"",
+    "The army spokesman termed the allegations of torture a fabrication.",
+    "\"This is completely false,\" the defence minister told reporters in Nairobi.",
+    "The account of an alleged raid on the camp is also false.",
+])
+def test_claim_called_false_is_rejection(default_code, text):
+    evs = default_code(text)
+    assert _of(evs, "REJECT"), shown(evs)
+
+
+def test_calling_a_claim_false_is_no_accusation_of_the_caller(default_code):
+    """The frame rule makes the judging verb the denial, not an ACCUSE disapprove."""
+    evs = default_code("The interior ministry described the opposition's report as \"false and misleading.\"")
+    (rej,) = _of(evs, "REJECT")
+    assert "frame:claim-called-false-is-denial" in rej.rules and rej.trigger == "described", shown(evs)
+    assert not [e for e in evs if e.event_type == "ACCUSE" and e.trigger == "described"], shown(evs)
