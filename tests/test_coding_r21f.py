@@ -77,3 +77,25 @@ def test_calling_a_claim_false_is_no_accusation_of_the_caller(default_code):
     (rej,) = _of(evs, "REJECT")
     assert "frame:claim-called-false-is-denial" in rej.rules and rej.trigger == "described", shown(evs)
     assert not [e for e in evs if e.event_type == "ACCUSE" and e.trigger == "described"], shown(evs)
+
+
+# --- 4. parties added to a sanctions list are designated -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Commerce Department added twelve drone makers to the Entity List on Friday.",
+    "Today we add six Guatemalan judges to the Corrupt and Undemocratic Actors list.",
+    "The ministry included three shipping firms in its sanctions blacklist on Monday.",
+])
+def test_added_to_a_sanctions_list_is_sanction(default_code, text):
+    evs = default_code(text)
+    got = _of(evs, "SANCTION")
+    assert [e.mode for e in got] == ["discontinue"], shown(evs)
+    assert "frame:added-to-sanctions-list-is-designation" in got[0].rules
+
+
+@pytest.mark.parametrize("text", [
+    "UNESCO added the old city to its World Heritage list.",
+    "The senator added her name to the list of speakers.",
+])
+def test_added_to_another_list_is_no_sanction(default_code, text):
+    assert not default_code(text), shown(default_code(text))

@@ -259,6 +259,17 @@ def _v_agent_phrase(ctx: Ctx) -> frozenset[str]:
     return _lemmas(heads) | {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in ("compound", "amod")}
 
 
+def _v_frame_pobj_words(ctx: Ctx) -> frozenset[str]:
+    """Lemmas of every word of the frame verb's "to"/"on"/"onto"/"in" phrases, and of such a
+    phrase the parse hung on the verb's object or on a participle after it ("included
+    three firms [in its blacklist]", "will add the firms named above [to the list of
+    ...]"); empty when it has none."""
+    objs = [o for o in ctx.verb.children if o.dep_ in ("dobj", "obj")]
+    heads = [ctx.verb] + objs + [a for o in objs for a in o.children if a.dep_ == "acl"]
+    return _lemmas(x for h in heads for p in h.children if p.dep_ == "prep"
+                   and p.lower_ in ("to", "on", "onto", "in") for x in p.subtree)
+
+
 def _v_assault_scope(ctx: Ctx) -> frozenset[str]:
     """Words of the attack's clause: the trigger's phrase, its subject, objects and
     "with"/"by" phrases (not other clauses), and the object of the trigger's own
@@ -416,6 +427,9 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
                       frozenset({"frame"}),
                       "the verb's subject: its lemma and its named-entity label in lower case (\"Burundi\" gives "
                       "\"burundi\" and \"gpe\"; r20b)"),
+    "frame_pobj_words": (_v_frame_pobj_words, frozenset({"frame"}),
+                         "lemmas of the verb's to/on/onto/in phrases, every word of them (\"added nine officials to "
+                         "the Corrupt Actors list\": to, the, corrupt, actor, list; r21f)"),
     "counted_object": (lambda c: frozenset({c.obj.lemma_.lower()}) if c.obj is not None else frozenset(),
                        frozenset({"frame"}),
                        "the object, or what an amount counts (\"a barrage of missiles\"); none without an object"),
