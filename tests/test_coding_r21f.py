@@ -99,3 +99,15 @@ def test_added_to_a_sanctions_list_is_sanction(default_code, text):
 ])
 def test_added_to_another_list_is_no_sanction(default_code, text):
     assert not default_code(text), shown(default_code(text))
+
+
+# --- 5. a trigger noun that opens an organisation's name is no act -------------------------
+
+def test_amnesty_international_is_no_amnesty(default_code):
+    evs = default_code("Local rights groups joined Amnesty International in a campaign against the detentions.")
+    assert not [e for e in evs if e.event_type == "CONCEDE"], shown(evs)
+
+
+def test_granted_amnesty_stays_concession(default_code):
+    evs = default_code("The president granted an amnesty to 300 political prisoners.")
+    assert _of(evs, "CONCEDE"), shown(evs)
