@@ -249,6 +249,27 @@ def _v_subject_phrase(ctx: Ctx) -> frozenset[str]:
     return _lemmas(heads) | {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in ("compound", "amod")}
 
 
+def _v_agent_phrase(ctx: Ctx) -> frozenset[str]:
+    """The passive agent of the frame verb ("was captured by Peruvian police" -> police,
+    peruvian), its "of" phrase ("by members of the judicial police" -> member, police)
+    and their modifiers, as ``subject_phrase`` gives them for an active verb; empty when
+    the verb has no "by" agent."""
+    heads = [p for c in ctx.t.frame.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    heads += [o for h in heads for o in syntax.of_objects(h)]
+    return _lemmas(heads) | {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in ("compound", "amod")}
+
+
+def _v_frame_pobj_words(ctx: Ctx) -> frozenset[str]:
+    """Lemmas of every word of the frame verb's "to"/"on"/"onto"/"in" phrases, and of such a
+    phrase the parse hung on the verb's object or on a participle after it ("included
+    three firms [in its blacklist]", "will add the firms named above [to the list of
+    ...]"); empty when it has none."""
+    objs = [o for o in ctx.verb.children if o.dep_ in ("dobj", "obj")]
+    heads = [ctx.verb] + objs + [a for o in objs for a in o.children if a.dep_ == "acl"]
+    return _lemmas(x for h in heads for p in h.children if p.dep_ == "prep"
+                   and p.lower_ in ("to", "on", "onto", "in") for x in p.subtree)
+
+
 def _v_assault_scope(ctx: Ctx) -> frozenset[str]:
     """Words of the attack's clause: the trigger's phrase, its subject, objects and
     "with"/"by" phrases (not other clauses), and the object of the trigger's own
@@ -364,6 +385,7 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
         [_subj(c)] + [p for x in _subj(c).children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]),
         _ALL_T, "the subject and what it counts (\"thousands of refugees\")"),
     "subject_phrase": (_v_subject_phrase, _ALL_T, "the subject, its \"of\" phrase, and their modifiers"),
+    "agent_phrase": (_v_agent_phrase, _ALL_T, "the passive agent (\"by X\"), its \"of\" phrase, and their modifiers"),
     "sentence": (lambda c: _lemmas(c.sent), _ALL_T | {"frame"},
                  "lemmas of the sentence (also in the frame stage: \"a group of hackers stole $25 million\", "
                  "where neither the subject nor the object names what makes the act; r21c)"),
@@ -407,6 +429,9 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
                       frozenset({"frame"}),
                       "the verb's subject: its lemma and its named-entity label in lower case (\"Burundi\" gives "
                       "\"burundi\" and \"gpe\"; r20b)"),
+    "frame_pobj_words": (_v_frame_pobj_words, frozenset({"frame"}),
+                         "lemmas of the verb's to/on/onto/in phrases, every word of them (\"added nine officials to "
+                         "the Corrupt Actors list\": to, the, corrupt, actor, list; r21f)"),
     "counted_object": (lambda c: frozenset({c.obj.lemma_.lower()}) if c.obj is not None else frozenset(),
                        frozenset({"frame"}),
                        "the object, or what an amount counts (\"a barrage of missiles\"); none without an object"),
