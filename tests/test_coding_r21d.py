@@ -134,3 +134,22 @@ def test_counted_incidents_need_a_count_of_ten(nlp):
     assert verdict("Gunmen killed 40 people in 25 attacks last year.") is True
     assert verdict("Gunmen killed 40 people in three attacks on Sunday.") is False
     assert verdict("Gunmen killed 40 people in dozens of attacks this year.") is True
+
+
+def test_word_only_drop_leaves_the_type_to_other_words(default_code):
+    """``word_only``: the habit filter drops "past bombings" without turning ASSAULT down
+    for the sentence, so the learned pass still codes the bombing the sentence reports
+    (a plain drop hid it: the corpus train split lost one such ASSAULT in a first version)."""
+    events = default_code("Police are still investigating whether the bombing was carried out by the rebels, "
+                          "who have claimed several past bombings in the city.")
+    assert [e.trigger for e in events if e.event_type == "ASSAULT"] == ["bombing"], shown(events)
+
+
+def test_word_only_needs_a_drop():
+    from tidings.coding.rules import parse_rules
+    from tidings.errors import TidingsError
+
+    line = ('{"name": "filter:x", "priority": 1, "when": [{"pred": "noun"}], "effect": {"word_only": true},'
+            ' "manual": "ASSAULT", "note": "n", "examples": []}')
+    with pytest.raises(TidingsError, match="word_only"):
+        parse_rules(line, "filter", "test")
