@@ -9,6 +9,11 @@ Effect keys (which ones a stage allows is in :data:`tidings.coding.rules.STAGES`
 * ``weight``: the lexical weight, a number or ``{"at_least": x}`` / ``{"at_most": x}``.
 * ``drop``: no event from this trigger (weight 0). ``keep``: nothing changes, but as a
   final rule it stops lower-priority rules of its stage.
+* ``word_only`` (filter, with ``drop``): the drop is about this word's phrase alone
+  ("past attacks", "the threat of strikes"), so the learned pass may still find an act of
+  the type on another word of the sentence ("the attack was carried out by guerrillas
+  who killed citizens in previous attacks"); a plain drop turns the type down for the
+  whole sentence (``Trigger.word_only``).
 * ``lexeme_of_object``: take the lexicon sense of the first object word in the set.
 * ``take_sub``: the governor takes the folded act's sense. ``mode_if_unset``: a mode
   only when none is set.
@@ -66,7 +71,9 @@ def _on_trigger(e: dict[str, Any], t: Trigger, ctx: Ctx) -> None:
     if "prior" in e:
         t.prior = max(t.prior, float(e["prior"]))
     if e.get("drop"):
+        plain_before = t.weight <= 0 and not t.word_only  # a drop (or weight 0) for the sentence
         t.weight = 0.0
+        t.word_only = bool(e.get("word_only")) and not plain_before
         return
     if "lexeme_of_object" in e:
         from .predicates import view

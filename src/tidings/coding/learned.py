@@ -238,7 +238,9 @@ class Learned:
         # trigger a filter set to weight 0 (sport, accident, sense), one folded into
         # another event ("refused talks": the talks are the refusal's object), or one a
         # sense rule moved to another type ("attacked his record": not ASSAULT)
-        refused = {t.event_type for t in triggers if t.folded or t.weight <= 0}
+        # (not a word a filter marked word_only dropped: "past attacks" is no act, "the
+        # attack" beside it may be one)
+        refused = {t.event_type for t in triggers if t.folded or (t.weight <= 0 and not t.word_only)}
         refused |= {typ for t in triggers for typ in t.turned_down}
         # a meeting a refusal or a request is about did not happen: "rejected talks with
         # the US", "cancelled a meeting", "urged Iran to return to talks" (its noun is no

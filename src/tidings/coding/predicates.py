@@ -809,6 +809,57 @@ def _statistic(ctx: Ctx, min: float, counters: frozenset[str]) -> bool:
         tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in counters)
 
 
+@predicate("prep_complement", _ALL_T, preps=("strings", True), words=("words", True))
+def _prep_complement(ctx: Ctx, preps: frozenset[str], words: frozenset[str]) -> bool:
+    """The frame verb has a preposition in ``preps`` whose object or gerund complement
+    (``pobj``, ``pcomp``) has a lemma in ``words``: "an agency charged with convening
+    experts", "is charged with the oversight of the unit" (a duty given, not a crime
+    alleged; sense:charged-with-a-duty-is-no-accusation)."""
+    return any(p.dep_ in ("pobj", "pcomp") and p.lemma_.lower() in words
+               for c in ctx.t.frame.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children)
+
+
+@predicate("counted_acts", _ALL_T, preps=("strings", True), nouns=("words", True), min=("number", True),
+           counters=("words", True))
+def _counted_acts(ctx: Ctx, preps: frozenset[str], nouns: frozenset[str], min: float,
+                  counters: frozenset[str]) -> bool:
+    """The frame verb has a preposition in ``preps`` whose object is a plural noun of
+    ``nouns`` counted by a number of at least ``min`` ("killed 400 people in over 500
+    attacks") or by a noun of ``counters`` ("in hundreds of raids"): the verb totals many
+    incidents, a statistic (annotation guide section 1; 11.9 keeps the total of one
+    campaign, which names no count of incidents)."""
+    for c in ctx.t.frame.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            if p.tag_ in ("NNS", "NNPS") and p.lemma_.lower() in nouns and any(
+                    n.dep_ == "nummod" and syntax.number(n) >= min for n in p.children):
+                return True
+            # "in hundreds of attacks": the counter is the preposition's object
+            if p.lemma_.lower() in counters and any(
+                    q.tag_ in ("NNS", "NNPS") and q.lemma_.lower() in nouns
+                    for q in syntax.prep_objects(p, ("of",))):
+                return True
+    return False
+
+
+@predicate("object_of_noun", _ALL_T, preps=("strings", True), words=("words", True))
+def _object_of_noun(ctx: Ctx, preps: frozenset[str], words: frozenset[str]) -> bool:
+    """The trigger word is the object of a preposition in ``preps`` that hangs on a noun
+    whose lemma is in ``words``: "the threat of terrorist attacks", "for fear of arrest",
+    "the risk of sanctions" (a possibility named, not an act; annotation guide section 4,
+    hypothetical acts)."""
+    tok = ctx.t.token
+    # the word only as the preposition's object, noun or not: the small parse tags
+    # "strikes" in "under threat of Russian missile strikes" as a verb
+    if tok.dep_ != "pobj" or tok.head.lower_ not in preps:
+        return False
+    h = tok.head.head
+    return h is not tok.head and h.pos_ == "NOUN" and h.lemma_.lower() in words
+
+
 @predicate("private_parties", _ALL_T, alone=("types", True))
 def _private_parties(ctx: Ctx, alone: frozenset[str]) -> bool:
     """Private persons on both sides (:func:`syntax.private`): a private subject whose

@@ -70,7 +70,7 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
     Stage("sense", True, frozenset({"type", "mode", "cameo", "contexts", "weight", "drop", "keep",
                                     "lexeme_of_object", "turn_down", "same_act", "prior"}),
           "which event the trigger word means here, or none (\"attacked the budget\" is ACCUSE)"),
-    Stage("filter", False, frozenset({"drop"}),
+    Stage("filter", False, frozenset({"drop", "word_only"}),
           "no political event whatever the sense (sport, nature, private persons, habits)"),
     Stage("aux", False, frozenset({"aux", "conditional_on"}),
           "auxiliary modes: negation, future, hypothetical, historical"),
@@ -296,6 +296,8 @@ def _check_effect(effect: Any, stage: Stage, where: str) -> dict[str, Any]:
     if "turn_down" in effect and not (isinstance(effect["turn_down"], list)
                                       and set(effect["turn_down"]) <= set(EVENT_TYPES)):
         raise TidingsError("T301", f"{where}: turn_down is a list of PLOVER event types")
+    if "word_only" in effect and (effect["word_only"] is not True or effect.get("drop") is not True):
+        raise TidingsError("T301", f"{where}: word_only is true, with drop")
     if "same_act" in effect and (effect["same_act"] is not True or "type" not in effect):
         raise TidingsError("T301", f"{where}: same_act is true, with a type")
     if "prior" in effect and not (isinstance(effect["prior"], (int, float)) and 0 < effect["prior"] <= 1

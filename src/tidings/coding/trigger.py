@@ -44,6 +44,9 @@ class Trigger:
         prior: the least belief the learned gate may have in the trigger's act, set by a
             ``frame`` or ``sense`` rule's ``prior`` (a plainly worded act of a kind the
             corpus rarely shows: "took the mayor into custody"); 0 when none.
+        word_only: a filter marked ``word_only`` dropped the trigger: its phrase is no act,
+            but the sentence may still report an act of its type on another word (the
+            learned pass does not turn the type down, :mod:`tidings.coding.learned`).
         gate_p: the gate's probability of each type for the trigger's sentence, when the
             learned pass read it (an event of another type than the one judged on the
             trigger takes its confidence from it).
@@ -71,6 +74,7 @@ class Trigger:
     final_type: str | None = None
     gate_p: dict | None = None
     prior: float = 0.0
+    word_only: bool = False
 
     def __post_init__(self) -> None:
         if self.lexeme.key and not self.rules:
