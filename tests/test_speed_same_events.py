@@ -14,7 +14,9 @@ once (``features_many``); events the default output drops not recorded
 (``Mentions._for_head_kept``), the sport test and the dependency matcher's sentence
 (``predicates._sentence_memo``) and the source phrases (``syntax.source_phrase_words``)
 kept per sentence, and a story memory whose version stays when an equal value is learnt
-again (``StoryMemory.__setitem__``, fourteenth round)."""
+again (``StoryMemory.__setitem__``, fourteenth round); the dependency patterns' own
+tests of the trigger's tokens before the matcher runs (``_Pattern.may_anchor``, issue 16,
+round 21a)."""
 
 from __future__ import annotations
 
@@ -241,6 +243,8 @@ def both_ways():
         # kept per sentence; an equal value learnt again leaves the story memory as it was
         mp.setattr(Mentions, "_for_head_kept", Mentions._for_head)
         mp.setattr(predicates, "_sentence_memo", lambda sent: {})
+        # round 21a: the dependency patterns' own tests before the matcher
+        mp.setattr(predicates._Pattern, "may_anchor", lambda self, tok, sent: True)
         real_source = syntax.source_phrase_words
 
         def source_afresh(tok, sent=None):
