@@ -164,3 +164,112 @@ def test_the_guarded_rules_give_the_same_events_as_the_matcher_alone(code_text, 
     plain = [e.to_dict() for e in code_text(text)]
     assert guarded == plain
     assert len(guarded) >= 5
+
+
+def _old_proba_many(model, feats, dense):
+    """TriggerModel.proba_many as it was before round 21a (each word's columns gathered
+    from the (K, V) weights)."""
+    import numpy as np
+
+    z = model.bias + np.asarray(dense, dtype=np.float32) @ model._dense_t
+    for r, f in enumerate(feats):
+        found = {model.index[x] for x in f if x in model.index}
+        if found:
+            z[r] += np.add.reduce(model.weights[:, sorted(found)], axis=1)
+    z -= z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def _old_sentence_proba(sm, text, cues):
+    """SentenceModel.proba as it was before round 21a."""
+    import numpy as np
+
+    from tidings.learn.gate import sentence_words
+
+    words = sentence_words(text)
+    grams = words + [f"{a} {b}" for a, b in zip(words, words[1:])] + list(cues)
+    counts: dict[int, int] = {}
+    for g in grams:
+        if g in sm.index:
+            counts[sm.index[g]] = counts.get(sm.index[g], 0) + 1
+    z = sm.bias.copy()
+    if counts:
+        cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        x = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))) * sm.idf[cols]
+        x /= np.linalg.norm(x)
+        z += sm.weights[:, cols] @ x
+    if sm.vectors is not None:
+        z += sm.weights[:, sm.n_grams:] @ sm.vectors.mean(words)
+    with np.errstate(over="ignore"):
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def test_model_gathers_from_transposed_tables_give_the_same_bits(nlp) -> None:
+    import numpy as np
+
+    from tidings.learn.gate import sentence_cues
+    from tidings.learn.model import dense_features_many, load_model
+    from tidings.learn.tokens import is_candidate, token_features
+    from tidings.lexicon import load_lexicon
+
+    model = load_model()
+    if model is None:
+        pytest.skip("no shipped model")
+    lex = load_lexicon()
+    doc = nlp(SENTENCES)
+    n = 0
+    for sent in doc.sents:
+        cands = [t for t in sent if is_candidate(t)]
+        if not cands:
+            continue
+        sparse = [token_features(t, lex, ()) for t in cands]
+        lowers = {t.i: t.lower_ for t in sent}
+        dense = dense_features_many(cands, model.vectors, (sent.start, sent.end), lowers)
+        assert np.array_equal(model.proba_many(sparse, dense), _old_proba_many(model, sparse, dense))
+        cues = sentence_cues(sparse)
+        assert np.array_equal(model.sentence.proba(sent.text, cues), _old_sentence_proba(model.sentence, sent.text, cues))
+        n += len(cands)
+    assert n >= 40
+    # the transposed tables hold the weights' own numbers
+    assert np.array_equal(model._sparse_t, model.weights[:, :model.n_sparse].T)
+    grams, vecs = model.sentence._tables
+    assert np.array_equal(grams.T, model.sentence.weights[:, :model.sentence.n_grams])
+    assert grams.flags.c_contiguous and vecs.flags.c_contiguous
+
+
+def test_transposed_gather_adds_in_the_old_order_with_any_weights() -> None:
+    # the shipped weights are float16 numbers, whose sums are mostly exact in any order:
+    # random float32 weights show that the order of the additions is the old one too
+    import numpy as np
+
+    from tidings.learn.gate import SentenceModel
+    from tidings.learn.model import TriggerModel
+    from tidings.learn.vectors import WordVectors
+
+    rng = np.random.default_rng(21)
+    dim, V, K = 8, 500, 17
+    vectors = WordVectors(["a", "b"], rng.standard_normal((2, dim)).astype(np.float32))
+    vocab = [f"f{i}" for i in range(V)]
+    weights = (rng.standard_normal((K, V + 4 * dim)) * np.exp(rng.uniform(-8, 3, (K, V + 4 * dim)))).astype(np.float32)
+    model = TriggerModel(vocab, weights, rng.standard_normal(K).astype(np.float32),
+                         [f"T{k}" for k in range(K - 1)] + ["NONE"], vectors, {})
+    feats = [[f"f{j}" for j in rng.choice(V, size=int(rng.integers(1, 40)), replace=False)] + ["unknown"]
+             for _ in range(60)] + [["unknown"]]
+    dense = rng.standard_normal((len(feats), 4 * dim)).astype(np.float32)
+    assert np.array_equal(model.proba_many(feats, dense), _old_proba_many(model, feats, dense))
+    # pairwise sums (ndarray.sum over contiguous rows) would differ: the test can tell
+    cols = sorted({model.index[f] for f in feats[0] if f in model.index})
+    sums = [np.add.reduce(np.ascontiguousarray(model._sparse_t[sorted({model.index[f] for f in fs if f in model.index})].T),
+                          axis=1) for fs in feats[:-1]]
+    olds = [np.add.reduce(model.weights[:, sorted({model.index[f] for f in fs if f in model.index})], axis=1)
+            for fs in feats[:-1]]
+    assert cols and any(not np.array_equal(a, b) for a, b in zip(sums, olds))
+    grams = [f"w{i}" for i in range(V)] + ["w1 w2"]
+    sm = SentenceModel(grams, rng.uniform(0.5, 3, len(grams)).astype(np.float32),
+                       (rng.standard_normal((16, len(grams) + dim)) * 10.0 ** rng.integers(-6, 3, (16, len(grams) + dim))
+                        ).astype(np.float32), rng.standard_normal(16).astype(np.float32),
+                       [f"T{k}" for k in range(16)], vectors)
+    for k in range(20):
+        text = " ".join(f"w{int(j)}" for j in rng.integers(0, V, size=int(rng.integers(3, 60)))) + " a b w1 w2"
+        assert np.array_equal(sm.proba(text), _old_sentence_proba(sm, text, ()))
