@@ -210,15 +210,24 @@ def test_argument_features_of_a_sentence_are_those_of_each_candidate(nlp) -> Non
     assert n > 200
 
 
-def test_rule_guards_are_read_from_top_level_conditions_only() -> None:
+def test_rule_guards_are_read_from_conditions_every_match_needs() -> None:
     when = [{"pred": "verb"}, {"pred": "lemma", "in": ["strike", "attack"]},
             {"pred": "lemma", "in": ["strike"]}, {"pred": "type", "in": ["PROTEST", "ASSAULT"]},
             {"not": {"pred": "lemma", "in": ["fire"]}}]
     assert _guard(when, "lemma", "t") == frozenset({"strike"})
     assert _guard(when, "type", "t") == frozenset({"PROTEST", "ASSAULT"})
-    # a condition about the governed trigger, or under "not"/"any", guards nothing
+    # a condition about the governed trigger, or under "not", guards nothing
     assert _guard([{"pred": "lemma", "in": ["say"], "trigger": "sub"}], "lemma", "t") is None
-    assert _guard([{"any": [{"pred": "type", "in": ["COERCE"]}]}], "type", "t") is None
+    assert _guard([{"not": {"pred": "type", "in": ["COERCE"]}}], "type", "t") is None
+    # round 21a: "any" guards with the union of its branches when every branch needs a
+    # lemma (or type), itself or in an "all"; a branch that needs none guards nothing
+    two_readings = [{"any": [{"all": [{"pred": "lemma", "in": ["sell", "ship"]}, {"pred": "verb"}]},
+                             {"pred": "lemma", "in": ["approve"]}]}, {"pred": "verb"}]
+    assert _guard(two_readings, "lemma", "t") == frozenset({"sell", "ship", "approve"})
+    assert _guard([{"any": [{"pred": "type", "in": ["COERCE"]}]}], "type", "t") == frozenset({"COERCE"})
+    assert _guard([{"any": [{"pred": "lemma", "in": ["sell"]}, {"pred": "verb"}]}], "lemma", "t") is None
+    assert _guard([{"all": [{"pred": "lemma", "in": ["sell", "buy"]}]}, {"pred": "lemma", "in": ["buy", "rent"]}],
+                  "lemma", "t") == frozenset({"buy"})
 
 
 @pytest.fixture(scope="module")
