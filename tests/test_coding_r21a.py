@@ -273,3 +273,28 @@ def test_transposed_gather_adds_in_the_old_order_with_any_weights() -> None:
     for k in range(20):
         text = " ".join(f"w{int(j)}" for j in rng.integers(0, V, size=int(rng.integers(3, 60)))) + " a b w1 w2"
         assert np.array_equal(sm.proba(text), _old_sentence_proba(sm, text, ()))
+
+
+def test_bare_heading_filter_tests_the_noun_first_and_still_drops_headings(nlp) -> None:
+    # round 21a: the heading test asks whether the trigger is a noun before it walks the
+    # sentence; what it drops is unchanged (a bare section heading, not a heading that
+    # names a place, and never a verb trigger)
+    from tidings.coding import Coder
+    from tidings.records import Story
+
+    coder = Coder(model=None)
+    coder.record_trace = True
+
+    def traced(text: str) -> dict[str, list[str]]:
+        coder.trace = []
+        coder.code_doc(nlp(text), Story(id="h", text=text, pub_date="2025-01-01"))
+        return {t["trigger"]: t["rules"] for t in coder.trace}
+
+    bare = traced("Protests\n\nPolice arrested two journalists in Lagos on Monday.")
+    assert "filter:bare-heading-is-no-event" in bare["Protests"]
+    assert "filter:bare-heading-is-no-event" not in bare["arrested"]
+    placed = traced("Protests in Lagos\n\nPolice arrested two journalists on Monday.")
+    assert "filter:bare-heading-is-no-event" not in placed["Protests"]
+    long_line = traced("Protests over fuel prices and wages and rents and school fees and taxes and fines\n\n"
+                       "Police arrested two journalists on Monday.")
+    assert all("filter:bare-heading-is-no-event" not in r for r in long_line.values())

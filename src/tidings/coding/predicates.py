@@ -1030,10 +1030,17 @@ def _bare_heading(ctx: Ctx) -> bool:
     from .triggers import PARTY_LABELS, names_party
 
     t = ctx.t
+    if not t.is_noun:  # the cheap test first: a verb trigger never walks its sentence here
+        return False
     sent = t.token.sent
-    words_ = [w for w in sent if not (w.is_punct or w.is_space)]
+    n = 0
+    for w in sent:  # more than HEADING_WORDS words: no heading, whatever comes after
+        if not (w.is_punct or w.is_space):
+            n += 1
+            if n > HEADING_WORDS:
+                return False
     last = next((w for w in reversed(sent) if not w.is_space), None)
-    return t.is_noun and len(words_) <= HEADING_WORDS and last is not None \
+    return last is not None \
         and last.text not in (".", "!", "?", "...", "\u2026") \
         and not any(w.pos_ in ("VERB", "AUX") for w in sent) \
         and not any(e.label_ in PARTY_LABELS for e in sent.ents) and not names_party(t.token)
