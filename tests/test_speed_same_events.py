@@ -14,7 +14,9 @@ once (``features_many``); events the default output drops not recorded
 (``Mentions._for_head_kept``), the sport test and the dependency matcher's sentence
 (``predicates._sentence_memo``) and the source phrases (``syntax.source_phrase_words``)
 kept per sentence, and a story memory whose version stays when an equal value is learnt
-again (``StoryMemory.__setitem__``, fourteenth round)."""
+again (``StoryMemory.__setitem__``, fourteenth round); the dependency patterns' own
+tests of the trigger's tokens before the matcher runs (``_Pattern.may_anchor``, issue 16,
+round 21a)."""
 
 from __future__ import annotations
 
@@ -208,15 +210,24 @@ def test_argument_features_of_a_sentence_are_those_of_each_candidate(nlp) -> Non
     assert n > 200
 
 
-def test_rule_guards_are_read_from_top_level_conditions_only() -> None:
+def test_rule_guards_are_read_from_conditions_every_match_needs() -> None:
     when = [{"pred": "verb"}, {"pred": "lemma", "in": ["strike", "attack"]},
             {"pred": "lemma", "in": ["strike"]}, {"pred": "type", "in": ["PROTEST", "ASSAULT"]},
             {"not": {"pred": "lemma", "in": ["fire"]}}]
     assert _guard(when, "lemma", "t") == frozenset({"strike"})
     assert _guard(when, "type", "t") == frozenset({"PROTEST", "ASSAULT"})
-    # a condition about the governed trigger, or under "not"/"any", guards nothing
+    # a condition about the governed trigger, or under "not", guards nothing
     assert _guard([{"pred": "lemma", "in": ["say"], "trigger": "sub"}], "lemma", "t") is None
-    assert _guard([{"any": [{"pred": "type", "in": ["COERCE"]}]}], "type", "t") is None
+    assert _guard([{"not": {"pred": "type", "in": ["COERCE"]}}], "type", "t") is None
+    # round 21a: "any" guards with the union of its branches when every branch needs a
+    # lemma (or type), itself or in an "all"; a branch that needs none guards nothing
+    two_readings = [{"any": [{"all": [{"pred": "lemma", "in": ["sell", "ship"]}, {"pred": "verb"}]},
+                             {"pred": "lemma", "in": ["approve"]}]}, {"pred": "verb"}]
+    assert _guard(two_readings, "lemma", "t") == frozenset({"sell", "ship", "approve"})
+    assert _guard([{"any": [{"pred": "type", "in": ["COERCE"]}]}], "type", "t") == frozenset({"COERCE"})
+    assert _guard([{"any": [{"pred": "lemma", "in": ["sell"]}, {"pred": "verb"}]}], "lemma", "t") is None
+    assert _guard([{"all": [{"pred": "lemma", "in": ["sell", "buy"]}]}, {"pred": "lemma", "in": ["buy", "rent"]}],
+                  "lemma", "t") == frozenset({"buy"})
 
 
 @pytest.fixture(scope="module")
@@ -241,6 +252,8 @@ def both_ways():
         # kept per sentence; an equal value learnt again leaves the story memory as it was
         mp.setattr(Mentions, "_for_head_kept", Mentions._for_head)
         mp.setattr(predicates, "_sentence_memo", lambda sent: {})
+        # round 21a: the dependency patterns' own tests before the matcher
+        mp.setattr(predicates._Pattern, "may_anchor", lambda self, tok, sent: True)
         real_source = syntax.source_phrase_words
 
         def source_afresh(tok, sent=None):

@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..actors import role_terms
 from ..dates import MONTH_PATTERN
@@ -113,12 +113,111 @@ def _convert(kind: str, value: Any, stage: str, where: str) -> Any:
     raise AssertionError(kind)
 
 
+#: Token pattern keys whose test :func:`_token_tests` can make without spaCy's matcher
+#: (the key -> the ``Token`` attribute it compares, as the matcher compares it)
+_TESTED_ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "orth_", "TEXT": "text", "POS": "pos_",
+                 "TAG": "tag_", "DEP": "dep_"}
+#: DependencyMatcher operators whose right node is a child of its left node
+_CHILD_OPS = frozenset({">", ">+", ">-", ">++", ">--"})
+
+
+def _token_tests(attrs: Any) -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """The tests a token must pass to match the token pattern ``attrs`` (a
+    ``RIGHT_ATTRS``): ``(attribute, strings, wanted)``, true when the token's attribute is
+    (``wanted``) or is not (not ``wanted``) one of ``strings``. Only the keys of
+    :data:`_TESTED_ATTRS` with a string or an ``IN``/``NOT_IN`` list of strings are
+    tested; any other key (``REGEX``, ``LENGTH``, ``OP``, ...) is left to the matcher, so
+    a token that fails a test can never match, and one that passes them all still may."""
+    tests: list[tuple[str, frozenset[str], bool]] = []
+    if not isinstance(attrs, dict):
+        return ()
+    for key, want in attrs.items():
+        name = _TESTED_ATTRS.get(key)
+        if name is None:
+            continue
+        if isinstance(want, str):
+            tests.append((name, frozenset([want]), True))
+        elif isinstance(want, dict):
+            for op, wanted in (("IN", True), ("NOT_IN", False)):
+                vals = want.get(op)
+                if isinstance(vals, list) and all(isinstance(v, str) for v in vals):
+                    tests.append((name, frozenset(vals), wanted))
+    return tuple(tests)
+
+
+def _passes(tok: Token, tests: tuple[tuple[str, frozenset[str], bool], ...], dep: bool = True) -> bool:
+    """True when ``tok`` passes every test of :func:`_token_tests` (the ``dep_`` tests
+    only when ``dep``)."""
+    for name, vals, wanted in tests:
+        if (dep or name != "dep_") and (getattr(tok, name) in vals) != wanted:
+            return False
+    return True
+
+
 class _Pattern:
-    """A spaCy (Dependency)Matcher pattern, compiled once per vocabulary."""
+    """A spaCy (Dependency)Matcher pattern, compiled once per vocabulary.
+
+    For a DependencyMatcher pattern it also keeps what its nodes require of their tokens
+    (:func:`_token_tests`), for the nodes reached from the first one by head (``<``) and
+    child (``>``, ``>+``, ``>-``, ``>++``, ``>--``) links, read from the pattern itself:
+    :meth:`may_anchor` then answers "no match there" without building the sentence's
+    document and running the matcher (issue 16: the matcher and ``Span.as_doc`` were a
+    tenth of the coder's time)."""
 
     def __init__(self, pattern: list[dict[str, Any]], dep: bool) -> None:
         self.pattern, self.dep = pattern, dep
         self._by_vocab: dict[int, Any] = {}
+        #: the first node's tests
+        self.anchor: tuple = ()
+        #: (index of the linked earlier node, True for its head / False for a child,
+        #: this node's tests), in pattern order; node 0 is the first
+        self.links: tuple = ()
+        if dep and isinstance(pattern[0], dict):
+            self.anchor = _token_tests(pattern[0].get("RIGHT_ATTRS", {}))
+            known = {pattern[0].get("RIGHT_ID"): 0}
+            links = []
+            for node in pattern[1:]:
+                if not isinstance(node, dict):
+                    continue
+                left, op = known.get(node.get("LEFT_ID")), node.get("REL_OP")
+                if left is None or (op != "<" and op not in _CHILD_OPS):
+                    continue  # a link of another kind: that node and those after it stay untested
+                known[node.get("RIGHT_ID")] = len(known)
+                links.append((left, op == "<", _token_tests(node.get("RIGHT_ATTRS", {}))))
+            self.links = tuple(links)
+
+    def may_anchor(self, tok: Token, sent: Span) -> bool:
+        """False when no match of this DependencyMatcher pattern in ``sent`` (matched on
+        ``sent.as_doc()``, as :func:`_dep_firsts` does) can have its first node on
+        ``tok``: ``tok`` is outside ``sent`` or fails the first node's tests, or a node
+        linked to it by heads and children (:attr:`links`) has no token that passes its
+        tests. True when a match may (then the matcher decides).
+
+        ``Span.as_doc`` gives a token whose head lies outside the span the label ``dep``
+        and a head inside it: the first node's ``DEP`` is tested only when ``tok``'s head
+        is inside ``sent``, and the linked nodes only when every head of the sentence is
+        (:func:`_closed`)."""
+        start, end = sent.start, sent.end
+        if not start <= tok.i < end:
+            return False
+        if self.anchor and not _passes(tok, self.anchor, start <= tok.head.i < end):
+            return False
+        if not self.links or not _closed(sent):
+            return True
+        cands: list[list[Token]] = [[tok]]
+        for left, up, tests in self.links:
+            got: list[Token] = []
+            for c in cands[left]:
+                if up:
+                    h = c.head
+                    if h.i != c.i and _passes(h, tests):  # the root has no head
+                        got.append(h)
+                else:
+                    got.extend(x for x in c.children if _passes(x, tests))
+            if not got:
+                return False
+            cands.append(got)
+        return True
 
     def matcher(self, vocab: Any) -> Any:
         """The compiled spaCy matcher for ``vocab`` (built on first use)."""
@@ -749,7 +848,9 @@ def _dep_matcher(ctx: Ctx, pattern: _Pattern) -> bool:
     call cost about 7 ms (issue 20, tenth round)."""
     sent = ctx.sent
     anchor = ctx.verb if ctx.t is None else ctx.t.frame
-    return anchor.i - sent.start in _dep_firsts(sent, pattern)
+    # the pattern's own tests of the anchor and its children first: most triggers fail
+    # them, and then neither the sentence's document nor the matcher is made (r21a)
+    return pattern.may_anchor(anchor, sent) and anchor.i - sent.start in _dep_firsts(sent, pattern)
 
 
 #: The last sentence a predicate asked about: (doc, start, end, {key: answer}). Several
@@ -768,6 +869,17 @@ def _sentence_memo(sent: Span) -> dict:
     if not (last[0] is sent.doc and last[1] == sent.start and last[2] == sent.end):
         last = _LAST_SENT = (sent.doc, sent.start, sent.end, {})
     return last[3]
+
+
+def _closed(sent: Span) -> bool:
+    """True when every token of ``sent`` has its head inside it (then ``Span.as_doc``
+    keeps every dependency as it is), once per sentence."""
+    memo = _sentence_memo(sent)
+    got = memo.get("closed")
+    if got is None:
+        start, end = sent.start, sent.end
+        got = memo["closed"] = all(start <= t.head.i < end for t in sent)
+    return got
 
 
 def _dep_firsts(sent: Span, pattern: _Pattern) -> frozenset[int]:
@@ -999,10 +1111,17 @@ def _bare_heading(ctx: Ctx) -> bool:
     from .triggers import PARTY_LABELS, names_party
 
     t = ctx.t
+    if not t.is_noun:  # the cheap test first: a verb trigger never walks its sentence here
+        return False
     sent = t.token.sent
-    words_ = [w for w in sent if not (w.is_punct or w.is_space)]
+    n = 0
+    for w in sent:  # more than HEADING_WORDS words: no heading, whatever comes after
+        if not (w.is_punct or w.is_space):
+            n += 1
+            if n > HEADING_WORDS:
+                return False
     last = next((w for w in reversed(sent) if not w.is_space), None)
-    return t.is_noun and len(words_) <= HEADING_WORDS and last is not None \
+    return last is not None \
         and last.text not in (".", "!", "?", "...", "\u2026") \
         and not any(w.pos_ in ("VERB", "AUX") for w in sent) \
         and not any(e.label_ in PARTY_LABELS for e in sent.ents) and not names_party(t.token)

@@ -215,16 +215,39 @@ def _disjunction(conds: list[Cond]) -> Cond:
 
 def _guard(when: list, pred: str, where: str) -> frozenset[str] | None:
     """What a rule's ``when`` requires of the trigger word's lemma (``pred`` "lemma") or
-    of the event type (``pred`` "type"): the words or types of its top-level conditions
-    of that predicate about the trigger itself (no ``trigger`` argument), intersected;
-    None when it has none. A rule whose guard lacks the trigger's lemma (or type)
-    cannot match, since all its conditions must hold."""
+    of the event type (``pred`` "type"): the words or types its conditions of that
+    predicate about the trigger itself (no ``trigger`` argument) allow, intersected over
+    the conditions of the list (:func:`_required`); None when it has none. A rule whose
+    guard lacks the trigger's lemma (or type) cannot match, since all its conditions
+    must hold."""
     out: frozenset[str] | None = None
     for c in when:
-        if isinstance(c, dict) and c.get("pred") == pred and "trigger" not in c and "in" in c:
-            got = parse_words(c["in"], where) if pred == "lemma" else frozenset(c["in"])
+        got = _required(c, pred, where)
+        if got is not None:
             out = got if out is None else out & got
     return out
+
+
+def _required(cond: Any, pred: str, where: str) -> frozenset[str] | None:
+    """What one condition requires of the lemma or type (see :func:`_guard`): a ``pred``
+    condition its words or types; ``{"all": [...]}`` what its list requires
+    (:func:`_guard`); ``{"any": [...]}`` the union of what its branches require, when
+    every branch requires something (a rule of two readings, each with its own verbs:
+    "sold arms" or "approved an arms sale"; issue 16, round 21a: such rules were
+    tested on every verb); None otherwise (``not``, other predicates, a branch that
+    requires nothing)."""
+    if not isinstance(cond, dict):
+        return None
+    if cond.get("pred") == pred and "trigger" not in cond and "in" in cond:
+        return parse_words(cond["in"], where) if pred == "lemma" else frozenset(cond["in"])
+    if set(cond) == {"all"} and isinstance(cond["all"], list):
+        return _guard(cond["all"], pred, where)
+    if set(cond) == {"any"} and isinstance(cond["any"], list) and cond["any"]:
+        branches = [_required(c, pred, where) for c in cond["any"]]
+        if any(b is None for b in branches):
+            return None
+        return frozenset().union(*branches)
+    return None
 
 
 def compile_condition(spec: Any, stage: str, where: str) -> Cond:

@@ -182,13 +182,25 @@ class TriggerModel:
         if n == 0:
             return np.zeros((0, len(self.classes)), dtype=np.float32)
         z = self.bias + np.asarray(dense, dtype=np.float32) @ self._dense_t
-        get, weights, add = self.index.get, self.weights, np.add.reduce
+        get, add = self.index.get, np.add.reduce
+        spans: list[tuple[int, int, int]] = []
+        cols: list[int] = []
         for r, f in enumerate(feats):
             found = set(map(get, f))   # the known features' columns, once each
             found.discard(None)
             if found:
-                cols = sorted(found)  # add.reduce is what ndarray.sum runs, without its Python wrapper
-                z[r] += add(weights[:, cols], axis=1)
+                start = len(cols)
+                cols.extend(sorted(found))
+                spans.append((r, start, len(cols)))
+        if spans:
+            # every word's known features in one gather of whole rows (issue 16, round
+            # 21a: ``weights[:, cols]`` read 17 scattered numbers per feature, a cache miss
+            # each); ``weights[:, cols]`` is laid out as these (m, K) rows and its sum over
+            # axis 1 adds them in row order, as add.reduce over axis 0 does here, so every
+            # bit is the same (tests/test_coding_r21a.py)
+            rows = self._sparse_t[cols]
+            for r, start, end in spans:
+                z[r] += add(rows[start:end], axis=0)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
@@ -199,6 +211,15 @@ class TriggerModel:
         got = self.__dict__.get("_dense_t_")
         if got is None:
             got = self.__dict__["_dense_t_"] = np.ascontiguousarray(self.weights[:, self.n_sparse:].T)
+        return got
+
+    @property
+    def _sparse_t(self) -> np.ndarray:
+        """The sparse columns of the weights, transposed and contiguous (V, K): one
+        feature's weights for every class side by side."""
+        got = self.__dict__.get("_sparse_t_")
+        if got is None:
+            got = self.__dict__["_sparse_t_"] = np.ascontiguousarray(self.weights[:, :self.n_sparse].T)
         return got
 
     def token_proba(self, tok, lexicon, rule_types=()) -> dict[str, float]:
