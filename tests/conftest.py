@@ -144,3 +144,21 @@ def assert_dropped_by(coded, trigger: str, rule: str) -> None:
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def accuse_story(sid: str):
+    """A one-sentence story ("Chile accused Peru.") with id ``sid``, for store and API tests."""
+    from tidings.records import Story
+    return Story(id=sid, text=f"Story {sid}: Chile accused Peru.", pub_date="2024-05-20")
+
+
+def accuse_event(sid: str, n: int, conf: float):
+    """Event ``n`` of :func:`accuse_story` ``sid``: Chile ACCUSE Peru at confidence ``conf``."""
+    from tidings.records import Entity, Event, EventDate
+    return Event(
+        event_id=f"{sid}-e{n}", story_id=sid, sentence_index=0, sentence="Chile accused Peru.",
+        evidence_span=(0, 19), trigger="accused", event_type="ACCUSE", mode=None, contexts=[],
+        aux_modes=[], actor=[Entity("Chile", None, "CHL", "GOV")],
+        recipient=[Entity("Peru", None, "PER", "GOV")],
+        date=EventDate("2024-05-20", "2024-05-20", "day", source="sentence"),
+        location=None, quad_class="verbal_conflict", confidence=conf, cameo="112", claimed_by=[])

@@ -17,7 +17,7 @@ pytest.importorskip("fastapi", reason="the serve extra is not installed (pip ins
 from fastapi.testclient import TestClient  # noqa: E402
 
 from tidings.errors import TidingsError  # noqa: E402
-from tidings.records import Entity, Event, EventDate, Story  # noqa: E402
+from conftest import accuse_event, accuse_story  # noqa: E402
 from tidings.serve import create_app  # noqa: E402
 from tidings.serve.params import candidates_filter  # noqa: E402
 from tidings.store import Store  # noqa: E402
@@ -27,18 +27,6 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 BASE = "http://127.0.0.1:8000"
 
 
-def _story(sid: str) -> Story:
-    return Story(id=sid, text=f"Story {sid}: Chile accused Peru.", pub_date="2024-05-20")
-
-
-def _event(sid: str, n: int, conf: float) -> Event:
-    return Event(
-        event_id=f"{sid}-e{n}", story_id=sid, sentence_index=0, sentence="Chile accused Peru.",
-        evidence_span=(0, 19), trigger="accused", event_type="ACCUSE", mode=None, contexts=[],
-        aux_modes=[], actor=[Entity("Chile", None, "CHL", "GOV")],
-        recipient=[Entity("Peru", None, "PER", "GOV")],
-        date=EventDate("2024-05-20", "2024-05-20", "day", source="sentence"),
-        location=None, quad_class="verbal_conflict", confidence=conf, cameo="112", claimed_by=[])
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +34,8 @@ def client(tmp_path_factory):
     path = tmp_path_factory.mktemp("serve20") / "mixed.duckdb"
     with Store(path) as store:
         # one story of the default output, one of every candidate (one below the threshold)
-        store.save_story(_story("d1"), [_event("d1", 1, 0.9)], "v1", all_candidates=False, threshold=0.4)
-        store.save_story(_story("a1"), [_event("a1", 1, 0.8), _event("a1", 2, 0.1)], "v1",
+        store.save_story(accuse_story("d1"), [accuse_event("d1", 1, 0.9)], "v1", all_candidates=False, threshold=0.4)
+        store.save_story(accuse_story("a1"), [accuse_event("a1", 1, 0.8), accuse_event("a1", 2, 0.1)], "v1",
                          all_candidates=True, threshold=0.4)
     with TestClient(create_app(path), base_url=BASE) as c:
         yield c

@@ -17,7 +17,7 @@ pytest.importorskip("fastapi", reason="the serve extra is not installed (pip ins
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from tidings.records import Entity, Event, EventDate, Story  # noqa: E402
+from conftest import accuse_event, accuse_story  # noqa: E402
 from tidings.serve import create_app  # noqa: E402
 from tidings.serve.data import output_notes  # noqa: E402
 from tidings.store import Store  # noqa: E402
@@ -31,18 +31,6 @@ MIXED = ("the store mixes 1 story coded with --all-candidates (events below the 
          "`tidings code --force`")
 
 
-def _story(sid: str) -> Story:
-    return Story(id=sid, text=f"Story {sid}: Chile accused Peru.", pub_date="2024-05-20")
-
-
-def _event(sid: str, n: int, conf: float) -> Event:
-    return Event(
-        event_id=f"{sid}-e{n}", story_id=sid, sentence_index=0, sentence="Chile accused Peru.",
-        evidence_span=(0, 19), trigger="accused", event_type="ACCUSE", mode=None, contexts=[],
-        aux_modes=[], actor=[Entity("Chile", None, "CHL", "GOV")],
-        recipient=[Entity("Peru", None, "PER", "GOV")],
-        date=EventDate("2024-05-20", "2024-05-20", "day", source="sentence"),
-        location=None, quad_class="verbal_conflict", confidence=conf, cameo="112", claimed_by=[])
 
 
 @pytest.fixture(scope="module")
@@ -52,13 +40,13 @@ def stores(tmp_path_factory):
     with Store(mixed) as store:
         # a default-output story, one stored before the store recorded the output (NULL,
         # counted as the default output), and one of every candidate (one below 0.4)
-        store.save_story(_story("d1"), [_event("d1", 1, 0.9)], "v1", all_candidates=False, threshold=0.4)
-        store.save_story(_story("u1"), [_event("u1", 1, 0.7)], "v1", all_candidates=False, threshold=0.4)
-        store.save_story(_story("a1"), [_event("a1", 1, 0.8), _event("a1", 2, 0.1)], "v1",
+        store.save_story(accuse_story("d1"), [accuse_event("d1", 1, 0.9)], "v1", all_candidates=False, threshold=0.4)
+        store.save_story(accuse_story("u1"), [accuse_event("u1", 1, 0.7)], "v1", all_candidates=False, threshold=0.4)
+        store.save_story(accuse_story("a1"), [accuse_event("a1", 1, 0.8), accuse_event("a1", 2, 0.1)], "v1",
                          all_candidates=True, threshold=0.4)
         store.con.execute("UPDATE stories SET all_candidates = NULL, threshold = NULL WHERE story_id = 'u1'")
     with Store(single) as store:
-        store.save_story(_story("d1"), [_event("d1", 1, 0.9)], "v1", all_candidates=False, threshold=0.4)
+        store.save_story(accuse_story("d1"), [accuse_event("d1", 1, 0.9)], "v1", all_candidates=False, threshold=0.4)
     return mixed, single
 
 
