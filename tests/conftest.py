@@ -162,3 +162,10 @@ def accuse_event(sid: str, n: int, conf: float):
         recipient=[Entity("Peru", None, "PER", "GOV")],
         date=EventDate("2024-05-20", "2024-05-20", "day", source="sentence"),
         location=None, quad_class="verbal_conflict", confidence=conf, cameo="112", claimed_by=[])
+
+
+def happened_of_type(evs, etype: str, mode: str | None = "*") -> list:
+    """The events of type ``etype`` (and ``mode``, unless "*") that happened: neither negated
+    nor hypothetical (possibly none, unlike :func:`of_type`)."""
+    return [e for e in evs if e.event_type == etype and (mode == "*" or e.mode == mode)
+            and not {"negation", "hypothetical"} & set(e.aux_modes)]

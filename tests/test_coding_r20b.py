@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import happened, shown
-
-
-def _typed(evs, etype: str, mode: str | None = "*") -> list:
-    return [e for e in evs if e.event_type == etype and (mode == "*" or e.mode == mode)
-            and not {"negation", "hypothetical"} & set(e.aux_modes)]
+from conftest import happened, shown, happened_of_type as _typed
 
 
 # --- arms sales and approved arms exports: AID (PLOVER manual, AID: "arms") ------------

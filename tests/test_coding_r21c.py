@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shown
-
-
-def _typed(evs, etype: str, mode: str | None = "*") -> list:
-    return [e for e in evs if e.event_type == etype and (mode == "*" or e.mode == mode)
-            and not {"negation", "hypothetical"} & set(e.aux_modes)]
+from conftest import shown, happened_of_type as _typed
 
 
 # --- weapons tests: MOBILIZE weapons (annotation guide section 3, MOBILIZE) ------------
