@@ -54,6 +54,15 @@ def test_time_limit_without_ultimatum_cue_is_no_threat(default_code):
     assert "THREATEN" not in happened(evs), shown(evs)
 
 
+def test_time_limit_to_leave_is_the_expulsion_not_an_ultimatum(default_code):
+    """A blind trial (twenty-first round): "declared a diplomat persona non grata and gave
+    him 72 hours to leave" gave a THREATEN beside the expulsion; a limit to leave is the
+    expulsion's."""
+    evs = default_code("The ministry declared the attache persona non grata and gave him "
+                       "three days to leave the country.")
+    assert _typed(evs, "SANCTION", "expel") and not _typed(evs, "THREATEN"), shown(evs)
+
+
 # --- a diplomat ordered out: SANCTION expel -----------------------------------------
 
 @pytest.mark.parametrize("text,recipient", [
