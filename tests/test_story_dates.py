@@ -304,6 +304,8 @@ def test_story_dates_whole_story_written_by_the_team(code_story):
     assert got == [
         (0, "AGREE", "2025-05-10", "2025-05-10", "sentence", False),
         (1, "ACCUSE", "2025-05-10", "2025-05-10", "story", False),      # "The army": continues it
+        # the accused act told as fact is an event of its own (guide 11; r21c charged_act_types)
+        (1, "ASSAULT", "2025-05-10", "2025-05-10", "story", False),
         (2, "ASSAULT", "2025-05-12", "2025-05-12", "story", False),     # two days after Saturday
         (3, "COERCE", "2019-01-01", "2019-12-31", "sentence", True),    # background
         (4, "SUPPORT", "2025-05-10", "2025-05-14", "story", False),     # the lead to publication
