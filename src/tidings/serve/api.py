@@ -28,6 +28,25 @@ from .params import (MIN_COUNT, OFFSET, PER, PERIOD, SORT, dyad_filters, event_f
 router = APIRouter(prefix="/api", tags=["api"])
 
 
+#: What every answer that counts or lists events adds about the store's outputs (r21h).
+_OUTPUTS_DOC = """
+
+    Also ``outputs`` (how many stored stories were coded with `tidings code --all-candidates`,
+    every event found whatever its confidence: ``all_candidates``; with the default output:
+    ``default``; before the store recorded it: ``unrecorded``; the default output's
+    ``thresholds``) and ``warnings``: when the store holds both outputs and no
+    ``candidates`` filter picks one, the answer mixes them, and ``warnings`` says so
+    (the warning `tidings events` prints); else ``[]``."""
+
+
+def _says_outputs(endpoint):
+    """Append :data:`_OUTPUTS_DOC` to ``endpoint``'s docstring, which FastAPI makes the
+    OpenAPI description; applied below ``@router.get`` so the text is there when the
+    route is registered. Returns ``endpoint`` itself."""
+    endpoint.__doc__ = (endpoint.__doc__ or "").rstrip() + _OUTPUTS_DOC
+    return endpoint
+
+
 @router.get("/stats", summary="Row counts and versions")
 def api_stats(request: Request) -> dict[str, Any]:
     """Counts of stories, events, entities, failures and clusters in the store, and
@@ -57,16 +76,12 @@ def api_story(request: Request, story_id: str) -> dict[str, Any]:
 
 
 @router.get("/events", summary="List events (the filters of `tidings events`)")
+@_says_outputs
 def api_events(request: Request, filters: dict[str, Any] = Depends(event_filters),
                per: str = PER, limit: int = limit_param(100),
                offset: int = OFFSET, sort: str = SORT) -> dict[str, Any]:
     """Events matching the filters as contract records (``shared/spec/events.md``),
-    newest first (``sort``), with the total number matching. Also ``outputs`` (how many stored stories were coded with `tidings code --all-candidates`,
-    every event found whatever its confidence: ``all_candidates``; with the default output:
-    ``default``; before the store recorded it: ``unrecorded``; the default output's
-    ``thresholds``) and ``warnings``: when the store holds both outputs and no
-    ``candidates`` filter picks one, the answer mixes them, and ``warnings`` says so
-    (the warning `tidings events` prints); else ``[]``."""
+    newest first (``sort``), with the total number matching."""
     return get_events(request, filters, per, limit, offset, sort)
 
 
@@ -87,40 +102,28 @@ def api_actors(request: Request,
 
 
 @router.get("/dyads", summary="Event counts per period, dyad and quad class")
+@_says_outputs
 def api_dyads(request: Request, filters: dict[str, Any] = Depends(dyad_filters),
               period: str = PERIOD, per: str = PER) -> dict[str, Any]:
-    """The counts of ``tidings dyads``, plus each dyad's total. Also ``outputs`` (how many stored stories were coded with `tidings code --all-candidates`,
-    every event found whatever its confidence: ``all_candidates``; with the default output:
-    ``default``; before the store recorded it: ``unrecorded``; the default output's
-    ``thresholds``) and ``warnings``: when the store holds both outputs and no
-    ``candidates`` filter picks one, the answer mixes them, and ``warnings`` says so
-    (the warning `tidings events` prints); else ``[]``."""
+    """The counts of ``tidings dyads``, plus each dyad's total."""
     return get_dyads(request, filters, period, per)
 
 
 @router.get("/dyads/{pair}", summary="Time series of one dyad")
+@_says_outputs
 def api_dyad(request: Request, pair: str, filters: dict[str, Any] = Depends(dyad_filters),
              period: str = PERIOD, per: str = PER) -> dict[str, Any]:
     """Counts of one directed dyad (``USA-AZE``) per period and quad class, every period
-    from the first event to the last (zeros included). Also ``outputs`` (how many stored stories were coded with `tidings code --all-candidates`,
-    every event found whatever its confidence: ``all_candidates``; with the default output:
-    ``default``; before the store recorded it: ``unrecorded``; the default output's
-    ``thresholds``) and ``warnings``: when the store holds both outputs and no
-    ``candidates`` filter picks one, the answer mixes them, and ``warnings`` says so
-    (the warning `tidings events` prints); else ``[]``."""
+    from the first event to the last (zeros included)."""
     return get_dyad(request, pair, filters, period, per)
 
 
 @router.get("/network", summary="Who acts on whom")
+@_says_outputs
 def api_network(request: Request, filters: dict[str, Any] = Depends(dyad_filters),
                 min_count: Optional[int] = MIN_COUNT, per: str = PER) -> dict[str, Any]:
     """A directed graph of actor and recipient countries / IGOs with event counts (acts
-    that happened, as the dyad counts, unless ``happened=false``). Also ``outputs`` (how many stored stories were coded with `tidings code --all-candidates`,
-    every event found whatever its confidence: ``all_candidates``; with the default output:
-    ``default``; before the store recorded it: ``unrecorded``; the default output's
-    ``thresholds``) and ``warnings``: when the store holds both outputs and no
-    ``candidates`` filter picks one, the answer mixes them, and ``warnings`` says so
-    (the warning `tidings events` prints); else ``[]``."""
+    that happened, as the dyad counts, unless ``happened=false``)."""
     return get_network(request, filters, min_count, per)
 
 
