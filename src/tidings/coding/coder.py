@@ -447,8 +447,8 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         # material act (words.yaml charged_act_types), not "accused him of undermining
         # democracy" (r21c, a fresh user's trial)
         charged = not t.is_noun and t.event_type not in types and t.weight >= 0.7 \
-            and t.event_type in words("charged_act_types") and syntax.charge_head(t.frame) is not None \
-            and any(c.frame == syntax.charge_head(t.frame) for c in chosen)
+            and t.event_type in words("charged_act_types") \
+            and (head := syntax.charge_head(t.frame)) is not None and any(c.frame == head for c in chosen)
         if own or participle or coordinated or purpose or speech_conj or addressed or charged:
             chosen.append(t)
     return chosen
