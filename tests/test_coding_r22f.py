@@ -1,0 +1,72 @@
+"""False events from act nouns and background inside an event sentence (r22f, a blind
+trial's extra events), each fixed by kind and checked against the corpus train gold:
+
+- an attack that is planned or plotted, told by an indefinite noun, is hypothetical
+  (``aux:plotted-act-is-hypothetical``); a definite one ("plotting the ambush on the
+  convoy") happened and stays;
+- a call inside a charge ("convicted of posting videos urging a boycott") is no REQUEST
+  (``filter:call-inside-a-charge-is-no-request``); a resolution calling for something
+  stays one;
+- an act that something rehearses or pretends ("a rehearsal for an attack", "a pretext
+  for war") is no event (``filter:act-rehearsed-is-no-event``);
+- a state of emergency for a natural disaster is no COERCE (the frame rule's own
+  exception and ``filter:disaster-emergency-is-no-coercion``; annotation guide section 5);
+  one after riots stays COERCE martial-law;
+- calling an act an attempt at an ill aim ("an attempt to silence its members") is ACCUSE
+  (``frame:called-an-attempt-to-harm-is-accusation``); "an attempt to find peace" is not;
+- a class of acts as the object of a view ("regards such naval patrols as provocations")
+  is no event (``filter:class-of-acts-in-a-view-is-no-event``); a specific act stays.
+
+The default output (learned layer, threshold) is tested, since most of these false events
+were the learned layer's proposals. All sentences are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import happened, shown
+
+
+def _of(evs, etype):
+    return [e for e in evs if e.event_type == etype]
+
+
+# --- disaster emergencies (guide section 5: "state of emergency for a disaster: no event") -
+
+@pytest.mark.parametrize("text", [
+    "Heavy monsoon rains flooded much of the south on Monday. Officials declared a state of emergency "
+    "in six districts and asked for foreign aid.",
+    "After the hurricane, the governor declared a state of emergency along the coast.",
+])
+def test_disaster_emergency_is_no_coercion(default_code, text):
+    evs = default_code(text)
+    assert "COERCE" not in happened(evs), shown(evs)
+
+
+def test_disaster_emergency_keeps_the_appeal(default_code):
+    evs = default_code("Heavy monsoon rains flooded much of the south on Monday. Officials declared a state of "
+                       "emergency in six districts and asked for foreign aid.")
+    req = _of(evs, "REQUEST")
+    assert req and req[0].mode == "assist", shown(evs)
+
+
+def test_disaster_filter_names_itself(traced_code):
+    _, trace = traced_code("Floods swept through the delta over the weekend. The cabinet declared a state of "
+                           "emergency in five districts.")
+    fired = [t for t in trace if "filter:disaster-emergency-is-no-coercion" in t["rules"]]
+    assert fired and fired[0]["weight"] <= 0, trace
+
+
+def test_emergency_after_riots_stays_coercion(default_code):
+    evs = default_code("The president declared a state of emergency after violent riots in the capital.")
+    co = _of(evs, "COERCE")
+    assert co and co[0].mode == "martial-law", shown(evs)
+    assert "frame:declared-state-of-emergency-is-coercion" in co[0].rules
+
+
+def test_emergency_after_riots_beside_a_flood_stays_coercion(default_code):
+    evs = default_code("Floods hit the north last month. The president declared a state of emergency after "
+                       "riots broke out in the capital.")
+    assert "COERCE" in happened(evs), shown(evs)
+
+
