@@ -31,6 +31,50 @@ def _of(evs, etype):
     return [e for e in evs if e.event_type == etype]
 
 
+# --- planned attacks (annotation guide section 4, hypothetical; 11.4) -----------------
+
+@pytest.mark.parametrize("text", [
+    "Border guards arrested four men on suspicion of planning bomb attacks on a refinery.",
+    "The militia planned attacks on three border posts.",
+])
+def test_planned_attack_is_hypothetical(default_code, text):
+    evs = default_code(text)
+    assert "ASSAULT" not in happened(evs), shown(evs)
+    planned = [e for e in _of(evs, "ASSAULT") if "aux:plotted-act-is-hypothetical" in e.rules]
+    assert not _of(evs, "ASSAULT") or planned, shown(evs)
+
+
+def test_planned_attack_keeps_the_arrest(default_code):
+    evs = default_code("Border guards arrested four men on suspicion of planning bomb attacks on a refinery.")
+    arrest = _of(evs, "COERCE")
+    assert arrest and arrest[0].mode == "arrest", shown(evs)
+    assert [x.text for x in arrest[0].recipient] == ["four men"], shown(evs)
+
+
+def test_plotting_a_definite_attack_is_the_attack(default_code):
+    # the train gold: "accused the Taliban of plotting the attack on the girls' school" is ASSAULT
+    evs = default_code("Prosecutors accused the rebels of plotting the ambush on the convoy near Goma.")
+    assert {"ACCUSE", "ASSAULT"} <= happened(evs), shown(evs)
+    assert not [e for e in evs if "aux:plotted-act-is-hypothetical" in e.rules], shown(evs)
+
+
+# --- a call inside a charge (guide section 5; train: "accused of calling for ...") -------
+
+@pytest.mark.parametrize("text", [
+    "Two bloggers were convicted of posting videos urging a boycott of the referendum.",
+    "Three students were charged with distributing leaflets calling for a general strike.",
+])
+def test_call_inside_a_charge_is_no_request(default_code, text):
+    evs = default_code(text)
+    assert "REQUEST" not in happened(evs), shown(evs)
+
+
+def test_resolution_calling_for_something_stays_a_request(default_code):
+    evs = default_code("The senators backed a resolution calling for sanctions on the junta.")
+    req = _of(evs, "REQUEST")
+    assert req and "filter:call-inside-a-charge-is-no-request" not in req[0].rules, shown(evs)
+
+
 # --- disaster emergencies (guide section 5: "state of emergency for a disaster: no event") -
 
 @pytest.mark.parametrize("text", [
