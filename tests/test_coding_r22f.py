@@ -75,6 +75,29 @@ def test_resolution_calling_for_something_stays_a_request(default_code):
     assert req and "filter:call-inside-a-charge-is-no-request" not in req[0].rules, shown(evs)
 
 
+# --- rehearsed or pretended acts -------------------------------------------------------
+
+@pytest.mark.parametrize("text,noun", [
+    ("The ministry condemned the manoeuvres as a rehearsal for an attack on the islands.", "attack"),
+    ("The opposition said the incident was a pretext for war.", "war"),
+])
+def test_rehearsed_act_is_no_event(default_code, text, noun):
+    evs = default_code(text)
+    assert "ASSAULT" not in happened(evs), shown(evs)
+    assert not [e for e in evs if e.trigger == noun], shown(evs)
+
+
+def test_rehearsal_keeps_the_condemnation(default_code):
+    evs = default_code("The ministry condemned the manoeuvres as a rehearsal for an attack on the islands.")
+    acc = _of(evs, "ACCUSE")
+    assert acc and acc[0].mode == "disapprove" and [x.text for x in acc[0].actor] == ["The ministry"], shown(evs)
+
+
+def test_named_invasion_stays(default_code):
+    evs = default_code("Russia's invasion of Ukraine was condemned by the assembly.")
+    assert {"ACCUSE", "ASSAULT"} <= happened(evs), shown(evs)
+
+
 # --- disaster emergencies (guide section 5: "state of emergency for a disaster: no event") -
 
 @pytest.mark.parametrize("text", [
@@ -114,3 +137,20 @@ def test_emergency_after_riots_beside_a_flood_stays_coercion(default_code):
     assert "COERCE" in happened(evs), shown(evs)
 
 
+# --- a class of acts in a standing view (guide section 1) --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hanoi views such joint naval drills as a provocation.",
+    "The junta regards such joint patrols as a threat to its sovereignty.",
+    "Tehran regards such naval patrols as provocations.",
+])
+def test_class_of_acts_in_a_view_is_no_event(default_code, text):
+    # the viewer did not hold the drills: no COOPERATE with the viewer as actor
+    evs = default_code(text)
+    assert not {"MOBILIZE", "COOPERATE"} & happened(evs), shown(evs)
+
+
+def test_specific_act_in_a_view_stays(default_code):
+    # the train gold: "sees the book ban as part of a larger crackdown" is COERCE
+    evs = default_code("The junta sees the blockade of the port as an act of war.")
+    assert "COERCE" in happened(evs), shown(evs)
