@@ -137,6 +137,25 @@ def test_emergency_after_riots_beside_a_flood_stays_coercion(default_code):
     assert "COERCE" in happened(evs), shown(evs)
 
 
+# --- an act called an attempt at an ill aim: ACCUSE (guide 11.4; train 'ATTEMPTS TO JUSTIFY') -
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The union called the dismissals an attempt to silence its members.", "The union"),
+    ("Kyiv described the strikes on the grid as a bid to terrorize civilians.", "Kyiv"),
+])
+def test_called_an_attempt_to_harm_is_accusation(default_code, text, speaker):
+    evs = default_code(text)
+    acc = [e for e in _of(evs, "ACCUSE") if "frame:called-an-attempt-to-harm-is-accusation" in e.rules]
+    assert acc and acc[0].mode == "disapprove", shown(evs)
+    assert [x.text for x in acc[0].actor] == [speaker], shown(evs)
+    assert acc[0].confidence >= 0.425
+
+
+def test_called_an_attempt_at_a_good_aim_is_no_accusation(default_code):
+    evs = default_code("The mediators called the talks an attempt to find a lasting peace.")
+    assert "ACCUSE" not in happened(evs), shown(evs)
+
+
 # --- a class of acts in a standing view (guide section 1) --------------------------------
 
 @pytest.mark.parametrize("text", [
