@@ -58,6 +58,14 @@ def test_plotting_a_definite_attack_is_the_attack(default_code):
     assert not [e for e in evs if "aux:plotted-act-is-hypothetical" in e.rules], shown(evs)
 
 
+def test_planned_meeting_is_no_plotted_attack(default_code):
+    # attacks only: a planned meeting is a schedule (guide section 4), and the train gold
+    # keeps "established an action plan" AGREE and "directed attack planning" ASSAULT
+    evs = default_code("The two parties planned talks on the border dispute for next week.")
+    assert "CONSULT" in happened(evs), shown(evs)
+    assert not [e for e in evs if "aux:plotted-act-is-hypothetical" in e.rules], shown(evs)
+
+
 # --- a call inside a charge (guide section 5; train: "accused of calling for ...") -------
 
 @pytest.mark.parametrize("text", [
