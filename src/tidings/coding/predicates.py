@@ -519,6 +519,10 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
                         "(\"was regrettable and condemnable\", \"called the move disappointing\"), the "
                         "adjectives of a predicate noun (\"an unacceptable situation\"), an \"as\" phrase "
                         "(\"described the raid as deplorable\")"),
+    "predicate_aims": (lambda c: _v_predicate_aims(c.verb), frozenset({"frame"}),
+                       "verbs of the infinitives that hang on what the verb predicates: the aim it "
+                       "imputes (\"called the arrests an attempt to intimidate Serbs\": intimidate; "
+                       "\"described the raid as a bid to silence critics\": silence; r22f)"),
     "frame_object_words": (lambda c: _lemmas(c.child.subtree) if c.child is not None else frozenset(),
                            frozenset({"frame"}),
                            "lemmas of the object's whole phrase: its compounds, modifiers and \"of\" phrase "
@@ -572,6 +576,29 @@ def _v_predicate_words(verb: Token) -> frozenset[str]:
             # "an act of aggression": the act's "of" noun names what it is called
             out.update(f"{w.lemma_.lower()} of {o.lemma_.lower()}" for p in w.children
                        if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    return frozenset(out)
+
+
+def _v_predicate_aims(verb: Token) -> frozenset[str]:
+    """Lemmas of the to-infinitives (``acl``, ``relcl`` or ``xcomp`` with "to") of the
+    nouns ``verb`` predicates: its attribute or object complement ("the expulsions were a
+    bid to silence critics", "called the arrests an attempt to intimidate Serbs") and the
+    object of its "as" ("described the raid as an attempt to provoke"). The aim a speaker
+    imputes to an act (frame:called-an-attempt-to-harm-is-accusation; r22f, a blind
+    trial). Empty when the verb predicates no noun with an infinitive."""
+    heads = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+              for p in c.children if p.dep_ == "pobj"]
+    # "called the arrests an attempt ...": the small parse may hang the predicate noun
+    # on the object
+    heads += [m for c in verb.children if c.dep_ in ("dobj", "obj")
+              for m in c.children if m.dep_ in ("npadvmod", "appos") and m.pos_ == "NOUN" and m.i > c.i]
+    out: set[str] = set()
+    for h in heads:
+        for w in [h, *h.conjuncts]:
+            out.update(x.lemma_.lower() for x in w.children
+                       if x.dep_ in ("acl", "relcl", "xcomp") and x.pos_ == "VERB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))
     return frozenset(out)
 
 
