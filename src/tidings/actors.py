@@ -468,8 +468,8 @@ class ActorResolver:
         self.igo_kept = sector_list("igo_kept_sectors", v)
         self.group_roles = sector_list("armed_group_role_sectors", v)
         self.run_by = frozenset(_fold(str(x)) for x in v.get("run_by_words") or [])
-        self.people_sector = next(iter(sector_list("people_sector", v)), None)
-        self.bare_nationality_sector = next(iter(sector_list("bare_nationality_sector", v)), None)
+        self.people_sector = min(sector_list("people_sector", v), default=None)
+        self.bare_nationality_sector = min(sector_list("bare_nationality_sector", v), default=None)
 
     def _load_countries(self) -> None:
         import pycountry
@@ -2373,7 +2373,7 @@ def first_person_sector() -> str | None:
 
     Raises:
         TidingsError: ``T301`` when it is no sector code."""
-    return next(iter(sector_list("first_person_sector")), None)
+    return min(sector_list("first_person_sector"), default=None)
 
 
 @lru_cache(maxsize=1)
