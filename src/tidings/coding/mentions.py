@@ -574,7 +574,7 @@ class Mentions:
             cands = []
             title = (story.title or "").strip()
             low = title.lower()
-            lead = next((w for w in sorted(words("voice_title_leads"), key=len, reverse=True)
+            lead = next((w for w in sorted(words("voice_title_leads"), key=lambda w: (-len(w), w))
                          if low.startswith(w + " ")), None)
             if lead:
                 rest = title[len(lead):].split()
