@@ -72,3 +72,32 @@ def test_score_json_is_the_same_under_every_hash_seed() -> None:
         outs.add(got.stdout)
     assert len(outs) == 1
     assert json.loads(outs.pop())["confusion"]["DEMAND"] == {"AGREE": 1, "ASSAULT": 1, "COERCE": 1, "CONSULT": 1}
+
+
+def test_pair_of_an_earlier_sentence_is_ordered_whatever_the_seed() -> None:
+    # the train kind: "both countries" refers to the two states an earlier sentence
+    # names only inside organisation names ("the U.S. Agency ... and the Spanish Agency
+    # ..."), so no word of it is a state word and both stood at position 0: the pair came
+    # out in the set's order. A hand-built Doc (no parse): sentence 0 names the pair,
+    # sentence 1 holds the description.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from tidings.coding.mentions import Mentions
+    from tidings.coding.state import StoryState
+    from tidings.records import Story
+
+    class NoStates:
+        def resolve(self, *args, **kwargs):
+            return None
+
+    words = ["Two", "agencies", "met", ".", "Both", "countries", "agreed", "."]
+    doc = Doc(Vocab(), words=words, sent_starts=[True, False, False, False, True, False, False, False])
+    story = Story(id="t", text=doc.text, pub_date="2025-03-04")
+    got = []
+    for a, b in itertools.combinations(CODES, 2):
+        state = StoryState(story=story, memory={}, text_hash=story.text_hash())
+        state.home_country = ""
+        state.country_sents = {b: {0}, a: {0}}
+        got.append(Mentions(NoStates())._pair_before(doc[5], state, sentences=True))
+    assert got == [sorted(p) for p in itertools.combinations(CODES, 2)]
