@@ -42,7 +42,7 @@ def test_coding_store_keeps_rules_and_events_json_shows_them(tmp_path: Path) -> 
         assert [r["rules"] for r in s.records()] == [RULES]
     app = typer.Typer()
     register(app)
-    res = CliRunner().invoke(app, ["events", "--db", str(db), "--format", "json"])
+    res = CliRunner().invoke(app, ["events", "--db", str(db), "--format", "jsonl"])
     assert res.exit_code == 0, res.output
     assert [json.loads(x)["rules"] for x in res.stdout.splitlines()] == [RULES]
 

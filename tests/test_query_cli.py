@@ -60,7 +60,8 @@ def run(app, *args: str):
 def test_query_cli_events_json_is_contract(app, db: Path) -> None:
     res = run(app, "events", "--db", db, "--format", "json")
     assert res.exit_code == 0, res.output
-    recs = [json.loads(x) for x in res.stdout.splitlines()]
+    recs = json.loads(res.stdout)  # one JSON array (JSON Lines are --format jsonl)
+    assert res.stdout.startswith("[\n{") and res.stdout.endswith("}\n]\n")
     # ordered by date, then event id (s1 and s4 share a date)
     assert sorted(r["story_id"] for r in recs[:2]) == ["s1", "s4"]
     assert [r["story_id"] for r in recs[2:]] == ["s2", "s3"]
@@ -69,26 +70,26 @@ def test_query_cli_events_json_is_contract(app, db: Path) -> None:
 
 
 def test_query_cli_events_filters(app, db: Path) -> None:
-    res = run(app, "events", "--db", db, "--format", "json", "--dyad", "USA-AZE",
+    res = run(app, "events", "--db", db, "--format", "jsonl", "--dyad", "USA-AZE",
               "--min-confidence", "0.6")
     assert res.exit_code == 0, res.output
     (rec,) = [json.loads(x) for x in res.stdout.splitlines()]
     assert rec["story_id"] == "s1" and rec["confidence"] == 0.9
-    res = run(app, "events", "--db", db, "--format", "json", "--type", "protest,consult",
+    res = run(app, "events", "--db", db, "--format", "jsonl", "--type", "protest,consult",
               "--from", "2024-03-10")
     assert [json.loads(x)["event_type"] for x in res.stdout.splitlines()] == ["CONSULT"]
-    res = run(app, "events", "--db", db, "--format", "json", "--place", "paris",
+    res = run(app, "events", "--db", db, "--format", "jsonl", "--place", "paris",
               "--text", "marched")
     assert [json.loads(x)["story_id"] for x in res.stdout.splitlines()] == ["s2"]
     # a country code matches in any case
     by_place = {p: [json.loads(x)["story_id"] for x in run(
-        app, "events", "--db", db, "--format", "json", "--place", p).stdout.splitlines()]
+        app, "events", "--db", db, "--format", "jsonl", "--place", p).stdout.splitlines()]
         for p in ("FRA", "fra")}
     assert by_place == {"FRA": ["s2"], "fra": ["s2"]}
 
 
 def test_query_cli_events_per_cluster(app, db: Path) -> None:
-    res = run(app, "events", "--db", db, "--format", "json", "--per", "cluster")
+    res = run(app, "events", "--db", db, "--format", "jsonl", "--per", "cluster")
     recs = [json.loads(x) for x in res.stdout.splitlines()]
     assert len(recs) == 3
     acc = next(r for r in recs if r["event_type"] == "ACCUSE")
@@ -132,7 +133,7 @@ def test_query_cli_dyads(app, db: Path) -> None:
     assert {(r["period"], r["actor_country"], r["recipient_country"], r["quad_class"]): int(r["n"])
             for r in csv.DictReader(io.StringIO(res.stdout))} == got
     res = run(app, "dyads", "--db", db, "--period", "week", "--per", "cluster",
-              "--format", "json", "--dyad", "USA-AZE")
+              "--format", "jsonl", "--dyad", "USA-AZE")
     assert [json.loads(x) for x in res.stdout.splitlines()] == [
         {"period": "2024-03-04", "actor_country": "USA", "recipient_country": "AZE",
          "quad_class": "verbal_conflict", "n": 1}]
@@ -155,7 +156,7 @@ def test_query_cli_dyads_spanning_range_events(app, tmp_path: Path) -> None:
             store.save_story(st, [make_event(st, 0, start=start, end=end)], V1)
 
     def years(*opts: str) -> dict[str, int]:
-        res = run(app, "dyads", "--db", path, "--period", "year", "--format", "json", *opts)
+        res = run(app, "dyads", "--db", path, "--period", "year", "--format", "jsonl", *opts)
         assert res.exit_code == 0, res.output
         return {json.loads(x)["period"]: json.loads(x)["n"] for x in res.stdout.splitlines()}
 
@@ -163,7 +164,7 @@ def test_query_cli_dyads_spanning_range_events(app, tmp_path: Path) -> None:
     assert years("--spanning", "end") == {"2023-01-01": 3}
     assert years("--spanning", "skip") == {"2023-01-01": 2}
     # by month, the March-May range spans three months too; by day only one day is whole
-    res = run(app, "dyads", "--db", path, "--period", "day", "--spanning", "skip", "--format", "json")
+    res = run(app, "dyads", "--db", path, "--period", "day", "--spanning", "skip", "--format", "jsonl")
     assert [json.loads(x)["period"] for x in res.stdout.splitlines()] == ["2023-09-19"]
     res = run(app, "dyads", "--db", path, "--spanning", "middle")
     assert res.exit_code == 1 and "start, end, skip" in res.output
@@ -186,10 +187,10 @@ def test_query_cli_dyads_count_events_that_happened(app, irn_sau) -> None:
     db, _ = irn_sau
     res = run(app, "dyads", "--db", db, "--period", "month", "--format", "json")
     assert res.exit_code == 0, res.output
-    assert [json.loads(x) for x in res.stdout.splitlines()] == [
+    assert json.loads(res.stdout) == [
         {"period": "2024-05-01", "actor_country": "IRN", "recipient_country": "SAU",
          "quad_class": "material_conflict", "n": 2}]
-    res = run(app, "dyads", "--db", db, "--period", "month", "--format", "json",
+    res = run(app, "dyads", "--db", db, "--period", "month", "--format", "jsonl",
               "--all-modes")
     assert [json.loads(x)["n"] for x in res.stdout.splitlines()] == [4]
     res = run(app, "dyads", "--help")
@@ -198,11 +199,11 @@ def test_query_cli_dyads_count_events_that_happened(app, irn_sau) -> None:
 
 def test_query_cli_events_and_export_happened(app, irn_sau, tmp_path: Path) -> None:
     db, ids = irn_sau
-    res = run(app, "events", "--db", db, "--format", "json", "--happened")
+    res = run(app, "events", "--db", db, "--format", "jsonl", "--happened")
     assert res.exit_code == 0, res.output
     assert {json.loads(x)["event_id"] for x in res.stdout.splitlines()} == {
         ids["h-plain"], ids["h-fut"]}
-    res = run(app, "events", "--db", db, "--format", "json")   # every event by default
+    res = run(app, "events", "--db", db, "--format", "jsonl")   # every event by default
     assert len(res.stdout.splitlines()) == 4
     out = tmp_path / "h.csv"
     res = run(app, "export", "--db", db, "--format", "csv", "--out", out, "--happened")
@@ -260,7 +261,7 @@ def test_query_cli_export_round_trips(app, db: Path, tmp_path: Path, fmt: str) -
 
 @pytest.mark.parametrize("args,message", [
     (["events", "--format", "xml"],
-     "Error: [T501] --format must be one of table, csv, json, not 'xml'"),
+     "Error: [T501] --format must be one of table, csv, json, jsonl, not 'xml'"),
     (["events", "--type", "FIGHT"], "Error: [T405] unknown event type 'FIGHT'"),
     (["dyads", "--period", "decade"],
      "Error: [T501] --period must be one of day, week, month, year, not 'decade'"),

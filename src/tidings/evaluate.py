@@ -139,14 +139,16 @@ def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> Score:
             fp[t] += 1
         for t in gset - pset:
             fn[t] += 1
-        # confusion: each missed gold type against each spurious predicted type
-        for g in gset - pset:
-            for p in (pset - gset) or {"(none)"}:
+        # confusion: each missed gold type against each spurious predicted type, in
+        # sorted order: a set's order of strings changes with the hash seed, and the
+        # JSON's keys came out in another order in every run
+        for g in sorted(gset - pset):
+            for p in sorted(pset - gset) or ["(none)"]:
                 confusion[g][p] += 1
         if not gold_events:
             empty_docs += 1
             empty_with_events += bool(pset)
-        for t in pset:
+        for t in sorted(pset):
             conf = max(e.get("confidence", 0.0) for e in preds if e["event_type"] == t)
             calib.append((conf, t in gset))
         if gset != pset:
@@ -221,7 +223,7 @@ def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> Score:
         location_precision=_ratio(acc["locp_ok"], acc["locp_n"]),
         location_recall=_ratio(acc["locr_ok"], acc["locr_n"]),
         ece=expected_calibration_error(calib), documents=len(gold_docs),
-        confusion={g: dict(c) for g, c in confusion.items()}, failures=failures,
+        confusion={g: dict(sorted(c.items())) for g, c in sorted(confusion.items())}, failures=failures,
         counts={"tp": TP, "fp": FP, "fn": FN, "empty_docs": empty_docs,
                 "empty_docs_with_events": empty_with_events},
     )

@@ -46,6 +46,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tidings.wordlists import words as _word_list
+
 #: Characters that end a line whose sentence goes on on the next line.
 _OPEN_END = (",", ";", "(", "[", "/", "&", "-", "\u2013", "\u2014")
 #: The last word of a line (letters and apostrophes).
@@ -223,8 +225,7 @@ def _norm_title(s: str) -> str:
 
 
 #: Month names: a line that stops on one is a date cut short, no title.
-_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                          "september", "october", "november", "december"})
+_MONTH_NAMES = _word_list("text_month_names")
 
 
 def leading_title_end(text: str) -> int:

@@ -35,6 +35,7 @@ from typing import Iterable
 
 from tidings.cache import cache_dir
 from tidings.records import Place
+from tidings.wordlists import words as _word_list
 
 __all__ = ["Gazetteer", "gazetteer", "event_location", "normalise_name", "cache_path", "subdivision_named",
            "cache_dir", "ensure_cache", "water_body", "world_region", "region_name"]
@@ -73,12 +74,10 @@ class _Entry:
 
 def _place_words(name: str) -> frozenset[str]:
     """The ``data/words.yaml`` list ``name`` (with the lists it extends), read through
-    :func:`tidings.coding.words.words` on first use: importing the coder's package loads
-    spaCy, which a process that only resolves places from the cache should not pay at
-    import. Raises KeyError when ``words.yaml`` has no such list."""
-    from .coding.words import words
-
-    return words(name)
+    :func:`tidings.wordlists.words` (not the coder's package, whose import loads spaCy,
+    which a process that only resolves places from the cache should not pay). Raises
+    KeyError when ``words.yaml`` has no such list."""
+    return _word_list(name)
 
 
 @lru_cache(maxsize=1)
@@ -105,16 +104,7 @@ def _admin_words() -> str:
 
 #: Continents and world regions: kept as text (feature "other"), never matched to a
 #: namesake town ("Asia" is also a village in the Philippines).
-_REGIONS = {"asia", "europe", "africa", "america", "americas", "north america", "south america",
-            "latin america", "central america", "oceania", "antarctica", "middle east",
-            "near east", "far east", "east asia", "southeast asia", "south asia", "central asia",
-            "west africa", "east africa", "north africa", "southern africa", "sub saharan africa",
-            "the middle east", "the balkans", "balkans", "caucasus", "the caucasus", "sahel",
-            "the sahel", "scandinavia", "the gulf", "gulf", "arctic", "the arctic", "pacific",
-            "atlantic", "eurasia", "western europe", "eastern europe", "central europe",
-            "the west", "west", "east", "south", "north", "horn of africa", "the horn of africa",
-            "levant", "the levant", "maghreb", "indo pacific", "asia pacific",
-            "balkan", "baltic", "baltics"}
+_REGIONS = _word_list("place_continents_and_regions")
 
 
 #: Names of subdivisions made only of directions ("Upper East" of Ghana, "Centre" of
@@ -395,11 +385,10 @@ def _admin_word_skip() -> frozenset[str]:
 
 def _region_key(key: str) -> bool:
     """Whether normalised name ``key`` is a continent or world region: one of
-    :data:`_REGIONS` or of ``words.yaml`` ``place_world_regions``, with or without a
-    trailing "region" or "area" ("the Great Lakes region", "the Sahel region")."""
-    from .coding.words import words
-
-    extra = words("place_world_regions")
+    :data:`_REGIONS` (``words.yaml`` ``place_continents_and_regions``) or of
+    ``place_world_regions``, with or without a trailing "region" or "area" ("the Great
+    Lakes region", "the Sahel region")."""
+    extra = _word_list("place_world_regions")
     for k in (key, re.sub(r"\s+(?:region|regions|area)$", "", key)):
         if k in _REGIONS or k in extra:
             return True
@@ -976,19 +965,7 @@ _PREPS = {"in": 3.5, "at": 3.0, "near": 3.0, "outside": 3.0, "inside": 3.0, "aro
           "over": 1.0, "along": 2.0, "to": 1.5, "into": 1.5, "toward": 1.0,
           "towards": 1.0, "from": 0.5, "out": 1.0}
 #: Words that may stand between the preposition and the place ("in the northern city of").
-_SKIP = {"the", "a", "an", "of", "its", "their", "his", "her", "city", "town", "village",
-         "capital", "port", "province", "state", "region", "district", "area", "areas",
-         "enclave", "suburb", "suburbs", "outskirts", "heart", "centre", "center", "part",
-         "parts", "north", "south", "east", "west", "northern", "southern", "eastern",
-         "western", "central", "northeastern", "northwestern", "southeastern",
-         "southwestern", "northeast", "northwest", "southeast", "southwest", "neighboring",
-         "neighbouring", "nearby", "occupied", "disputed", "breakaway", "rebel-held",
-         "restive", "embattled", "besieged", "coastal", "border", "governorate",
-         "streets", "sector", "zone", "zones", "camp", "west-central", "south-central",
-         "northernmost", "southernmost", "downtown", "rural", "remote", "key", "strategic",
-         "provincial", "regional", "oil-rich", "Kurdish-held", "seaside", "mountainous",
-         "department", "prefecture", "oblast", "county", "canton", "krai", "municipality",
-         "emirate", "territory"}
+_SKIP = _word_list("place_words_before_name")
 _REPORT = re.compile(r"\b(?:said|says|told|according|reported|quoted|cited|sources?|"
                      r"officials?|spokes(?:man|woman|person)|radio|television|agency|"
                      r"newspaper|statement)\b", re.I)
@@ -1297,8 +1274,7 @@ def _admin_places(sentence: str, taken: list) -> list[tuple[int, int, str]]:
 _AFTER_TOWN = re.compile(r"[\w'\u2019-],\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)"
                          r"\w*\s+)?(?:(?:department|province|state|region)\s+of\s+)?$", re.I)
 #: Words that end a town's name read backwards from a comma in a sentence of any case.
-_NOT_NAME = frozenset({"in", "at", "near", "of", "the", "a", "an", "from", "to", "and", "or",
-                       "on", "outside", "inside", "around", "by", "with", "for"})
+_NOT_NAME = _word_list("place_name_stops")
 
 
 def _qualified_town(sentence: str, a: int, taken: list, out: list) -> None:
@@ -1329,12 +1305,7 @@ def _qualified_town(sentence: str, a: int, taken: list, out: list) -> None:
 
 
 #: Capitalised words that name cities somewhere but are rarely places in news text.
-_NOT_PLACES = {"police", "president", "minister", "army", "government", "parliament",
-               "reuters", "monday", "tuesday", "wednesday", "thursday", "friday",
-               "saturday", "sunday", "may", "march", "june", "july", "august", "un", "eu",
-               "nato", "the", "a", "an", "in", "on", "at", "he", "she", "they", "it", "we",
-               "i", "but", "and", "after", "before", "union", "republic", "victoria",
-               "independence", "liberty", "unity", "progress", "hope", "concord", "of"}
+_NOT_PLACES = _word_list("place_not_places")
 
 
 def event_location(sentence: str, place_ents, trigger_char: int | None = None,

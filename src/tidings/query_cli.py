@@ -16,7 +16,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Iterable, Optional
 
 import duckdb
 import typer
@@ -42,7 +42,7 @@ _CandidatesOpt = Annotated[Optional[str], typer.Option("--candidates", help="all
 _CANDIDATES = {"all": True, "default": False}
 
 DEFAULT_DB = "tidings.duckdb"
-_EVENT_FORMATS = ("table", "csv", "json")
+_EVENT_FORMATS = ("table", "csv", "json", "jsonl")
 _TABLE_DEFAULT_LIMIT = 50
 
 _DB_HELP = "DuckDB event store to read (made by `tidings code`)."
@@ -70,6 +70,22 @@ def _fail_damaged(db: Path, exc: Exception) -> None:
     if err is None:
         raise exc
     _fail(err)
+
+
+def _write_json(records: Iterable[dict], fmt: str) -> None:
+    """Write ``records`` to standard output as ``fmt``: ``json``, one JSON array (``[]``
+    when there is none; one record a line inside it, so it stays readable and a large
+    result is written as it is read), or ``jsonl``, JSON Lines (one record a line, no
+    brackets; what ``--format json`` wrote before the twenty-second round)."""
+    if fmt == "jsonl":
+        for rec in records:
+            typer.echo(json.dumps(rec, ensure_ascii=False))
+        return
+    first = True
+    for rec in records:
+        typer.echo(("[\n" if first else ",\n") + json.dumps(rec, ensure_ascii=False), nl=False)
+        first = False
+    typer.echo("[]" if first else "\n]")
 
 
 def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
@@ -169,7 +185,7 @@ def _print_table(rows: list[dict[str, Any]], total: int, per: str) -> None:
     unit = ("cluster" if per == "cluster" else "event") + ("" if total == 1 else "s")
     if total > len(rows):
         console.print(f"{len(rows)} of {total} {unit} shown (use --limit, or "
-                      "--format csv|json for all)")
+                      "--format csv|json|jsonl for all)")
     else:
         console.print(f"{total} {unit}")
 
@@ -199,9 +215,9 @@ def register(app: typer.Typer) -> None:
         candidates: _CandidatesOpt = None,
         per: str = typer.Option("event", "--per", help="event: every event; cluster: one row per cluster of reports."),
         limit: Optional[int] = typer.Option(None, "--limit", help=f"At most this many rows (table default: {_TABLE_DEFAULT_LIMIT})."),
-        fmt: str = typer.Option("table", "--format", help="table, csv, or json (one contract record per line)."),
+        fmt: str = typer.Option("table", "--format", help="table, csv, json (one JSON array of contract records) or jsonl (JSON Lines: one record per line)."),
     ) -> None:
-        """List stored events matching the filters, as a table, CSV or JSON Lines."""
+        """List stored events matching the filters: a table, CSV, JSON or JSON Lines."""
         try:
             _choice(fmt, _EVENT_FORMATS, "--format")
             if limit is not None and limit < 0:  # the same refusal in every format
@@ -215,9 +231,8 @@ def register(app: typer.Typer) -> None:
                     table = store.events(per=per, **filters)
                     rows = table.slice(0, shown).to_pylist()
                     _print_table(rows, table.num_rows, per)
-                elif fmt == "json":
-                    for rec in store.records(per=per, limit=limit, **filters):
-                        typer.echo(json.dumps(rec, ensure_ascii=False))
+                elif fmt in ("json", "jsonl"):
+                    _write_json(store.records(per=per, limit=limit, **filters), fmt)
                 else:
                     table = store.events(per=per, limit=limit, **filters)
                     write_csv(table, sys.stdout)
@@ -244,11 +259,12 @@ def register(app: typer.Typer) -> None:
         candidates: _CandidatesOpt = None,
         all_modes: bool = typer.Option(False, "--all-modes", help="Count every event, negated and hypothetical ones too (by default only events that happened are counted)."),
         per: str = typer.Option("event", "--per", help="event: count events; cluster: count clusters of reports."),
-        fmt: str = typer.Option("table", "--format", help="table, csv or json (one object per line)."),
+        fmt: str = typer.Option("table", "--format", help="table, csv, json (one JSON array of objects) or jsonl (JSON Lines: one object per line)."),
         spanning: str = typer.Option("start", "--spanning", help="An event dated by a range over more than one period ('since 2022', 'from 2021 to 2023' by year): start counts it in its start's period, end in its end's (an open range ends at publication), skip leaves it out."),
     ) -> None:
-        """Count events per actor country, recipient country and quad class per month
-        (or --period day, week or year).
+        """Count events per actor country, recipient country and quad class in each period.
+
+        The period is the month unless --period says day, week or year.
 
         An event counts in the period of its date_start; one dated by a range over
         more than one period ("since 2022" by year) counts there too unless --spanning
@@ -276,9 +292,8 @@ def register(app: typer.Typer) -> None:
             for r in rows:
                 r["period"] = r["period"].isoformat()
             header = ["period", "actor_country", "recipient_country", "quad_class", "n"]
-            if fmt == "json":
-                for r in rows:
-                    typer.echo(json.dumps(r))
+            if fmt in ("json", "jsonl"):
+                _write_json(rows, fmt)
             elif fmt == "csv":
                 w = csv.DictWriter(sys.stdout, fieldnames=header)
                 w.writeheader()

@@ -435,6 +435,8 @@ class Mentions:
                 pair = self._pair_before(h, state, sentences=True)
             else:
                 self.home_country(h.doc, state)
+                # a tie in count goes to the country named first (the counts are kept in
+                # the order of the story's mentions), never to a set's order
                 ranked = sorted(state.country_counts.items(), key=lambda kv: -kv[1])
                 ok = len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1])
                 pair = [ranked[0][0], ranked[1][0]] if ok else []
@@ -475,7 +477,7 @@ class Mentions:
                 # two states ("Brazil said it would buy wheat from Argentina")
                 own = named.get(t.sent.start, set())
                 if len(own) == 2:
-                    return sorted(own, key=lambda c: min(
+                    return first_named(own, lambda c: min(
                         (x.i for x in t.sent if self._state_word(x, state) == c), default=0))
         return []
 
@@ -572,7 +574,7 @@ class Mentions:
             cands = []
             title = (story.title or "").strip()
             low = title.lower()
-            lead = next((w for w in sorted(words("voice_title_leads"), key=len, reverse=True)
+            lead = next((w for w in sorted(words("voice_title_leads"), key=lambda w: (-len(w), w))
                          if low.startswith(w + " ")), None)
             if lead:
                 rest = title[len(lead):].split()
@@ -1006,6 +1008,16 @@ _DATED_LINE = re.compile(r"\s*([A-Z][A-Za-z .'\-]{1,40}?)\s*(?:\(([A-Za-z .'\-]{
 
 _QUOTES = frozenset('"\u201c\u201d')
 _NOT_CONTENT = frozenset("the a an this that these those both its their his her our".split())
+
+
+def first_named(codes, position) -> list[str]:
+    """The country codes ``codes`` (any iterable: a set is fine) in the order the text
+    names them: by ``position(code)`` (a token index), a tie (two codes at one position,
+    or neither found) broken by the code itself. A total order, so the same story gives
+    the same actors and recipients in every process: a set's order of strings changes
+    with Python's hash seed, and "both countries" was ESP, USA in one run and USA, ESP in
+    another. Returns a new list; raises whatever ``position`` raises."""
+    return sorted(codes, key=lambda c: (position(c), c))
 
 
 def _dateline_place(text: str) -> str | None:

@@ -6,99 +6,13 @@ support verbs, what sanctions cut, who is a private person ...) is a named list 
 ``words.yaml`` with a ``doc`` that says where it comes from (a PLOVER manual section, a
 CAMEO2PLOVER code, a failure kind of the team's test sentences). Rules in
 ``data/rules/*.jsonl`` name a list as ``"@name"``; Python code reads one with
-:func:`words`.
+:func:`words`. The reading and checking live in :mod:`tidings.wordlists`, which the
+date, place and actor readers use without loading the coder (and spaCy); this module
+re-exports them.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-from typing import Any
+from ..wordlists import parse_tables, parse_word_lists, table, tables, word_lists, words
 
-from ..cache import load_yaml_cached
-from ..errors import TidingsError
-
-
-def _read(name: str) -> Any:
-    """A data file's YAML document, parsed once per machine and then read from tidings'
-    cache (:func:`tidings.cache.load_yaml_cached`: the word lists took 0.09 s of every
-    worker's start-up to parse, issue 20)."""
-    data = resources.files("tidings").joinpath(f"data/{name}").read_bytes()
-    return load_yaml_cached(data, name.rsplit(".", 1)[0])
-
-
-def parse_word_lists(raw: dict[str, Any], source: str = "words.yaml") -> dict[str, frozenset[str]]:
-    """Check and resolve the named lists of a ``words.yaml`` document.
-
-    Args:
-        raw: ``{name: {"doc": str, "words": [str, ...], "extend": [name, ...]?}}``.
-        source: file name for messages.
-    Returns:
-        ``{name: frozenset of words}`` with each list's ``extend`` lists merged in.
-    Raises:
-        TidingsError(T301): a list without ``doc`` or ``words``, a word repeated within a
-        list, a word YAML read as a boolean or null (a bare ``on``, ``no``), an unknown
-        key, or an ``extend`` that names no list (or a cycle).
-    """
-    if not isinstance(raw, dict):
-        raise TidingsError("T301", f"{source}: expected a mapping of named word lists")
-    for name, spec in raw.items():
-        if not isinstance(spec, dict) or not isinstance(spec.get("doc"), str) or not spec["doc"].strip() \
-                or not isinstance(spec.get("words"), list):
-            raise TidingsError("T301", f"{source}: list {name!r} needs a doc and a list of words")
-        unknown = set(spec) - {"doc", "words", "extend"}
-        if unknown:
-            raise TidingsError("T301", f"{source}: list {name!r} has unknown keys {sorted(unknown)}")
-        odd = [w for w in spec["words"] if isinstance(w, bool) or w is None]
-        if odd:
-            # YAML reads a bare on, off, yes, no as a boolean ("on" became "True")
-            raise TidingsError("T301", f"{source}: list {name!r} holds {odd}, not words: quote "
-                               "on, off, yes, no, null ('on')")
-        words = [str(w) for w in spec["words"]]
-        dup = sorted({w for w in words if words.count(w) > 1})
-        if dup:
-            raise TidingsError("T301", f"{source}: list {name!r} repeats {dup}")
-    out: dict[str, frozenset[str]] = {}
-
-    def resolve(name: str, seen: tuple[str, ...]) -> frozenset[str]:
-        if name in out:
-            return out[name]
-        if name not in raw or name in seen:
-            raise TidingsError("T301", f"{source}: {' -> '.join(seen + (name,))}: no such list, or a cycle")
-        spec = raw[name]
-        words = set(map(str, spec["words"]))
-        for other in spec.get("extend") or []:
-            words |= resolve(other, seen + (name,))
-        out[name] = frozenset(words)
-        return out[name]
-
-    for name in raw:
-        resolve(name, ())
-    return out
-
-
-@lru_cache(maxsize=1)
-def word_lists() -> dict[str, frozenset[str]]:
-    """All named lists of the shipped ``data/words.yaml`` (cached)."""
-    return parse_word_lists(_read("words.yaml"))
-
-
-def words(name: str) -> frozenset[str]:
-    """The named word list ``name`` (e.g. ``words("reporting")``).
-
-    Raises:
-        KeyError: when ``data/words.yaml`` has no such list.
-    """
-    return word_lists()[name]
-
-
-@lru_cache(maxsize=1)
-def tables() -> dict[str, dict[str, Any]]:
-    """The type tables of ``data/tables.yaml``: ``{name: {event type: value}}`` (cached)."""
-    raw = _read("tables.yaml")
-    return {name: dict(spec["map"]) for name, spec in raw.items()}
-
-
-def table(name: str) -> dict[str, Any]:
-    """One table of ``data/tables.yaml`` (``table("threaten_mode")["ASSAULT"] == "violence"``)."""
-    return tables()[name]
+__all__ = ["parse_tables", "parse_word_lists", "table", "tables", "word_lists", "words"]
