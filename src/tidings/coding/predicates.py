@@ -502,6 +502,10 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
                       "the partners' lemmas and forms"),
     "frame_pobjs": (lambda c: _lemmas(p for x in c.t.frame.children if x.dep_ == "prep" for p in x.children
                                       if p.dep_ == "pobj"), _ALL_T, "objects of the frame verb's prepositions"),
+    "permitted_words": (lambda c: _lemmas(w for x in c.t.frame.children if x.dep_ in ("dobj", "obj", "xcomp", "ccomp")
+                                          for w in x.subtree), _ALL_T,
+                        "what a verb of letting lets: its objects' and complements' words (\"would not allow "
+                        "U.S. troops to operate\", \"will not tolerate any interference\")"),
     "xcomps": (lambda c: _lemmas(x for x in c.t.frame.children if x.dep_ == "xcomp"), _ALL_T,
                "verbs of the frame's open complements (\"declined to comment\")"),
     "actor": (lambda c: _lemmas([c.event.actor_tok] if c.event.actor_tok is not None else []), EVENT_STAGES,
