@@ -527,6 +527,14 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
                            frozenset({"frame"}),
                            "lemmas of the object's whole phrase: its compounds, modifiers and \"of\" phrase "
                            "(\"a sale of fighter jets\", \"arms exports\"; r20b); none without an object"),
+    "frame_complement_heads": (lambda c: _lemmas(x for k in c.verb.children
+                                                 if k.dep_ in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass")
+                                                 for x in [k, *(y for y in k.children
+                                                                if y.dep_ in ("dobj", "nsubj", "compound"))]),
+                               frozenset({"frame"}),
+                               "the heads of the verb's objects and complement clauses, with their own "
+                               "objects, subjects and compounds (\"ruled out resuming talks\", \"ruled out "
+                               "any ceasefire deal\"; r22a)"),
     "frame_subject": (lambda c: frozenset(x for s in c.verb.children if s.dep_ in ("nsubj", "nsubjpass")
                                           for x in (s.lemma_.lower(), s.ent_type_.lower()) if x),
                       frozenset({"frame"}),

@@ -74,7 +74,7 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
           "no political event whatever the sense (sport, nature, private persons, habits)"),
     Stage("aux", False, frozenset({"aux", "conditional_on"}),
           "auxiliary modes: negation, future, hypothetical, historical"),
-    Stage("fold", True, frozenset({"type", "mode", "mode_if_unset", "threaten_mode", "take_sub", "keep"}),
+    Stage("fold", True, frozenset({"type", "mode", "mode_if_unset", "threaten_mode", "take_sub", "keep", "prior"}),
           "a trigger governed by another adjusts the governor (\"threatened to impose sanctions\")"),
     Stage("speech", True, frozenset({"drop", "mode_if_unset", "keep"}),
           "speech acts after folding (\"warned of concern\" is no threat)"),
