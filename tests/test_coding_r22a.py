@@ -8,6 +8,11 @@ Kinds (annotation guide sections 3-5, PLOVER manual REJECT and THREATEN):
   keeps the renaming rule's ``prior`` (``model:prior`` on an ``event`` rule): a negated
   permission to enter (REJECT), a negated permission of a hostile act (THREATEN), a
   negated permission for another's troops or mission (REJECT);
+- refusals said as a future negative or with their own condition: refused disarmament
+  ("will not hand over their weapons while ..."), talks or deals ruled out (REJECT);
+- conditional warnings: "warned that the army would intervene if ...", promised
+  vengeance ("vowed to avenge"), a demand's "or face <penalty>" alternative (THREATEN
+  beside the REQUEST, the demander warning the party told to act).
 """
 from __future__ import annotations
 
@@ -81,3 +86,113 @@ def test_event_rule_prior_needs_a_type():
         parse_rules(json.dumps(rule), "event", "test")
     rule["effect"]["type"] = "REJECT"
     assert parse_rules(json.dumps(rule), "event", "test")[0].effect["prior"] == 0.5
+
+
+# --- kind 2: refusals said as future negatives or with their own condition -------------
+
+@pytest.mark.parametrize("text", [
+    "The rebel commander said his fighters will not hand over their weapons while foreign troops remain in the province.",
+    "The militia leaders said they would not disarm until the elections were held.",
+])
+def test_refused_disarmament_is_rejection(default_code, text):
+    evs = default_code(text)
+    rej = [e for e in _of(evs, "REJECT") if "event:refused-disarmament-is-rejection" in e.rules]
+    assert rej and rej[0].mode == "yield" and rej[0].confidence >= 0.46, shown(evs)
+    assert "RETREAT" not in happened(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # the disarmament inside an if clause is the condition of a threat, not refused
+    "The minister warned that if the rebels do not lay down their arms the army will attack.",
+    # a plain report of an act not done stays the act + negation
+    "The rebels have not handed over their weapons yet.",
+])
+def test_disarmament_not_refused(default_code, text):
+    evs = default_code(text)
+    assert "REJECT" not in happened(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("The opposition has ruled out resuming talks until the detained activists are freed.",
+     "frame:ruled-out-talks-is-rejection"),
+    ("Kyiv ruled out any ceasefire deal with Moscow.", "frame:ruled-out-talks-is-rejection"),
+    ("The president ruled out talks with the rebels.", "sense:ruled-out-talks-is-rejection"),
+])
+def test_ruled_out_talks_is_rejection(default_code, text, rule):
+    evs = default_code(text)
+    rej = [e for e in _of(evs, "REJECT") if rule in e.rules]
+    assert rej and rej[0].mode == "meet", shown(evs)
+    assert "CONSULT" not in happened(evs), shown(evs)
+
+
+def test_ruled_out_talks_party(default_code):
+    evs = default_code("Kyiv ruled out any ceasefire deal with Moscow.")
+    rej = _of(evs, "REJECT")
+    assert [a.country for a in rej[0].actor] == ["UKR"] and [r.country for r in rej[0].recipient] == ["RUS"], \
+        [(e.event_type, [a.text for a in e.actor], [r.text for r in e.recipient]) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels did not rule out new talks with the government.",   # negated: no refusal
+    "Investigators have not ruled out sabotage.",                   # a possibility, no talks
+    "The prime minister ruled out early elections.",                # not a talks word: the gate's
+])
+def test_not_ruled_out_talks(default_code, text):
+    evs = default_code(text)
+    assert not [e for e in _of(evs, "REJECT") if any("ruled-out" in r for r in e.rules)], shown(evs)
+    assert "CONSULT" not in happened(evs), shown(evs)
+
+
+# --- kind 3: conditional warnings, vengeance, "or face" ultimatums ----------------------
+
+@pytest.mark.parametrize("text", [
+    "The defence minister warned that the army would intervene if the ceasefire collapsed.",
+    "Ankara warned it would act unless the militants left the border area.",
+])
+def test_conditional_warning_of_action_is_threat(default_code, text):
+    evs = default_code(text)
+    thr = _of(evs, "THREATEN")
+    assert thr and thr[0].trigger == "warned", shown(evs)
+    assert "speech:conditional-warning-of-action-is-threat" in thr[0].rules, shown(evs)
+
+
+def test_warned_prediction_is_no_threat(default_code):
+    evs = default_code("The central bank warned that prices would rise if the drought continued.")
+    assert "THREATEN" not in happened(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The clan elders vowed to avenge the killing of their chief.",
+    "The rebels vowed to avenge the death of their commander.",
+])
+def test_vowed_vengeance_is_threat(default_code, text):
+    evs = default_code(text)
+    thr = _of(evs, "THREATEN")
+    assert thr and thr[0].mode == "violence" and "fold:vowed-vengeance-is-threat" in thr[0].rules, shown(evs)
+    assert "AGREE" not in happened(evs) and "ASSAULT" not in happened(evs), shown(evs)
+
+
+def test_vengeance_as_purpose_is_the_attack(default_code):
+    evs = default_code("The gunmen placed a bomb at the station to avenge the arrest of their leader.")
+    assert "THREATEN" not in happened(evs) and "ASSAULT" in happened(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("The envoy demanded that the junta release the prisoners or face sanctions.", "The envoy", "the junta"),
+    ("The ministers urged Belgrade to withdraw its police from the north or face the prospect of new sanctions.",
+     "The ministers", "Belgrade"),
+    ("The African Union ordered the generals to hand power to civilians by June or face consequences.",
+     "The African Union", "the generals"),
+])
+def test_or_face_penalty_is_ultimatum(default_code, text, actor, recipient):
+    evs = default_code(text)
+    thr = [e for e in _of(evs, "THREATEN") if any(r.endswith("or-face-penalty-is-ultimatum") for r in e.rules)]
+    assert thr and thr[0].mode is None, shown(evs)
+    assert [a.text for a in thr[0].actor] == [actor] and [r.text for r in thr[0].recipient] == [recipient], \
+        [(a.text for a in thr[0].actor), [r.text for r in thr[0].recipient]]
+    assert "SANCTION" not in happened(evs), shown(evs)
+
+
+def test_or_face_without_penalty_is_no_threat(default_code):
+    evs = default_code("He can accept the offer or face the voters in March.")
+    assert "THREATEN" not in happened(evs), shown(evs)
