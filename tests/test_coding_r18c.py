@@ -120,9 +120,9 @@ def test_withheld_entry_is_rejection(code_text, text):
     assert "RETREAT" not in {e.event_type for e in ev}, shown(ev)
 
 
-@pytest.mark.xfail(strict=True, reason="twenty-first round: the rebuilt gate gives the renamed act (negated "
-                   "access -> REJECT) 0.39, under the new threshold 0.425; refusals are the next kind to lift")
 def test_withheld_entry_is_kept_by_default(default_code):
+    # the rebuilt gate gives the renamed act 0.39; the renaming rule's prior (0.5, r22a)
+    # keeps it over the threshold 0.425
     ev = default_code("The authorities would not allow foreign observers into the country.")
     assert "REJECT" in happened(ev), shown(ev)
 

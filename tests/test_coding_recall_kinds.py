@@ -65,10 +65,10 @@ def test_possibility_is_no_demand(default_code, text):
 
 STANCES = [
     ("The militia has no place in the future government of the country.", "ACCUSE"),
-    pytest.param("The prime minister said his government would not tolerate any foreign interference in the elections.",
-                 "THREATEN", marks=pytest.mark.xfail(strict=True, reason=(
-                     "twenty-first round: the rebuilt gate gives this renamed act 0.39, under the new "
-                     "threshold 0.425 (a renamed act keeps the gate's belief; no prior applies)"))),
+    # the rebuilt gate gives this renamed act 0.39; event:withheld-permission-of-hostile-act-is-threat
+    # carries a prior of 0.5 (r22a)
+    ("The prime minister said his government would not tolerate any foreign interference in the elections.",
+     "THREATEN"),
 ]
 
 

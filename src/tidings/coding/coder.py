@@ -21,7 +21,7 @@ from ..spelling import american_lemmas
 from . import syntax
 from .aux import aux_modes
 from .confidence import load_calibration
-from .events import EventMaker
+from .events import ULTIMATUM_ALTERNATIVE, EventMaker
 from .fold import claim_reported, fold_governed, meeting_purpose, obligation_request, speech_acts
 from .learned import Learned
 from .mentions import Mentions
@@ -376,7 +376,9 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     ``named_act_nouns``), or as a second speech act of the same speaker coordinated
     with the main verb ("expressed concern about X and called for Y": words.yaml
     ``coordinated_speech_types``), or as the material act an accusation charges
-    ("accused Rwanda of supporting the rebels with troops": ``charged_act_types``);
+    ("accused Rwanda of supporting the rebels with troops": ``charged_act_types``), or
+    as an ultimatum told as a demand's alternative ("demanded that the junta release the
+    prisoners or face sanctions": ``events.ULTIMATUM_ALTERNATIVE``, r22a);
     a verb coordinated with the verb of another event
     already chosen counts as coordinated with the main one ("met to denounce the blockade
     and demand its end": the demand is coordinated with the chosen purpose "denounce";
@@ -408,6 +410,12 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         speech_conj = t.event_type in words("coordinated_speech_types") and t.frame.dep_ == "conj" \
             and joined in frames and t.frame.pos_ == "VERB" and t.weight >= 0.5 \
             and t.event_type not in {c.event_type for c in chosen}
+        # an ultimatum told as a demand's alternative ("demanded that the junta release the
+        # prisoners or face sanctions"): a warning of its own beside the REQUEST (r22a)
+        if ULTIMATUM_ALTERNATIVE & set(t.rules) and t.event_type == "THREATEN" \
+                and "THREATEN" not in {c.event_type for c in chosen} and not syntax.in_relative_clause(t.frame):
+            chosen.append(t)
+            continue
         if syntax.in_relative_clause(t.frame) or (t.is_noun and not named_act and not speech_conj) \
                 or "historical" in t.aux \
                 or any(c.frame == t.frame for c in chosen):

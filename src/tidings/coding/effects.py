@@ -19,10 +19,13 @@ Effect keys (which ones a stage allows is in :data:`tidings.coding.rules.STAGES`
   only when none is set.
 * ``threaten_mode``: ``{"of": "sub"|"self", "if_unset": bool}``: the THREATEN mode of
   the folded act's type (or the event's own) from ``data/tables.yaml``.
-* ``prior``: the frame names its act plainly (the guide's own wording for it), and the
+* ``prior`` (stages frame, sense, fold, event): the frame names its act plainly (the guide's own wording for it), and the
   corpus has too few examples of that wording for the learned gate to know it: the
   gate's belief in the act is at least this (``Trigger.prior``,
-  :meth:`tidings.coding.learned.Learned._gated`).
+  :meth:`tidings.coding.learned.Learned._gated`). On an ``event`` rule that renames the
+  act (a refusal or threat worded plainly: "would not allow observers into the
+  country"), the renamed event's belief is at least this (``EventDraft.prior``,
+  :meth:`tidings.coding.learned.Learned._act_p` and ``Learned.confidence``).
 * ``aux``: add an auxiliary mode; ``conditional_on``: the act has its own condition;
   ``aux_remove``: drop auxiliary modes from the event.
 """
@@ -104,6 +107,8 @@ def _on_governor(e: dict[str, Any], gov: Trigger, sub: Trigger) -> None:
     if "threaten_mode" in e:
         gov.mode = _threaten_mode(e["threaten_mode"], sub.event_type, gov.mode)
     gov.event_type, gov.mode = _type_and_mode(e, gov.event_type, gov.mode)
+    if "prior" in e:
+        gov.prior = max(gov.prior, float(e["prior"]))
 
 
 def _on_event(e: dict[str, Any], ctx: Ctx) -> None:
@@ -113,6 +118,8 @@ def _on_event(e: dict[str, Any], ctx: Ctx) -> None:
         ev.mode = _threaten_mode(e["threaten_mode"], ev.etype, ev.mode)
     ev.etype, ev.mode = _type_and_mode(e, ev.etype, ev.mode)
     ev.aux -= set(e.get("aux_remove", ()))
+    if "prior" in e:
+        ev.prior = max(ev.prior, float(e["prior"]))
 
 
 def apply(rule: Rule, ctx: Ctx) -> None:

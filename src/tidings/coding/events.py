@@ -59,6 +59,9 @@ THING_PARTY = "structure:thing-names-its-party"
 #: An extradition or hand-over has the party it hands over to as recipient, never who
 #: is handed over (arguments.handed_over; words.yaml handover_verbs).
 HANDED_OVER = "structure:handed-over-to-party"
+#: Rules that read "... or face <penalty>" after a demand as an ultimatum of its own
+#: (:func:`ultimatum_parties`; r22a).
+ULTIMATUM_ALTERNATIVE = frozenset({"sense:or-face-penalty-is-ultimatum", "frame:or-face-penalty-is-ultimatum"})
 _ALLEGE = Lexeme("V", "say", "", "ACCUSE", "allege", (), "112", 0.6)
 _IMPRISON = Lexeme("V", "imprison", "", "COERCE", "arrest", ("legal",), "173", 0.9)
 #: Ages and bare small numbers are no dates ("Omarov, 40," is not 1940).
@@ -110,7 +113,7 @@ class EventMaker:
         draft = EventDraft(t.event_type, t.mode, set(t.aux), rules=list(t.rules))
         ctx = Ctx(sent=sent, lex=self.lex, t=t, event=draft)
         effects.run(self.rules, "event", ctx)
-        actor_tok, recip_toks = arguments(t, draft.etype)
+        actor_tok, recip_toks = ultimatum_parties(t, draft) or arguments(t, draft.etype)
         source = _source_words(t, sent)
         recip_toks = [r for r in recip_toks if r.i not in source]
         dateline = state.dateline_words(sent)
@@ -1145,6 +1148,30 @@ CONDEMNING_PREDICATE = "frame:condemning-predicate-is-disapproval"
 VIOLATED_NORM = "sense:violated-norm-is-accusation"
 #: The frame rule that makes "X was a warning to Y" a threat (data/rules/frame.jsonl; r20m).
 WARNING_PREDICATE = "frame:act-called-a-warning-is-threat"
+
+
+def ultimatum_parties(t: Trigger, draft: EventDraft) -> tuple[Token | None, list[Token]] | None:
+    """The actor and recipients of an ultimatum told as a demand's alternative ("The envoy
+    demanded that the junta release the prisoners or face sanctions", "urged Belgrade to
+    withdraw its police or face new sanctions"; rules :data:`ULTIMATUM_ALTERNATIVE`), or
+    None for any other event (``draft`` not made THREATEN by those rules): ``t``'s frame
+    ("face") is coordinated with the act demanded; the verb that governs that act
+    (demanded, urged, told) has the one who warns as subject (else the reporting speaker
+    ``t.claimed_by``, or nobody), and the party warned is that verb's object, else the
+    demanded act's subject, else the recipients :func:`arguments` finds:
+    ``(actor, recipients)``. Annotation guide, THREATEN: ultimatums; section 6: the
+    actor is who warns, the recipient who is warned (face's own subject is the party
+    told to act, not the one who warns)."""
+    if not (ULTIMATUM_ALTERNATIVE & set(draft.rules) and draft.etype == "THREATEN"):
+        return None
+    act = t.frame.head if t.frame.dep_ == "conj" else t.frame
+    demand = act.head if act.dep_ in ("ccomp", "xcomp") and act.head.pos_ in ("VERB", "AUX") else None
+    told = next((c for c in demand.children if c.dep_ in ("dobj", "dative")), None) if demand is not None else None
+    if told is None:
+        told = syntax.subject(act)
+    actor = syntax.subject(demand) if demand is not None else None
+    recips = [told] if told is not None else arguments(t, draft.etype)[1]
+    return (actor if actor is not None else t.claimed_by), recips
 
 
 def _called_a_warning(t: Trigger, rules: list[str]) -> bool:

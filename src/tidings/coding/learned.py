@@ -166,6 +166,9 @@ class Learned:
         if model is not None and model.gate is None:
             raise ValueError("the learned pass needs a model with its sentence gate (tidings.learn.gate)")
         self.model, self.lex, self.rules = model, lex, rules
+        #: event rule name -> its ``prior`` (:meth:`_event_prior`)
+        self._priors = {} if rules is None else {r.name: float(r.effect["prior"])
+                                                  for r in rules.by_stage["event"] if "prior" in r.effect}
         self.log: TokenLog | None = None
         #: when a list (the coder's ``trace``, with ``record_trace``): each proposal a
         #: ``filter`` rule drops is added to it, as the coder traces its own triggers
@@ -333,7 +336,14 @@ class Learned:
         dropped; one the gate kept under its first type ("Hamas will release 20
         hostages": RETREAT 0.28) took the rules' own confidence (0.92) when the event
         rules renamed it, so it passed the threshold unjudged. Both now read the gate's
-        belief in the act under either name, calibrated as every event's."""
+        belief in the act under either name, calibrated as every event's.
+
+        Rule (issue 16, twenty-second round, r22a): a renaming event rule with a
+        ``prior`` (``data/rules/event.jsonl``: a refusal or threat worded plainly, of a
+        kind the corpus shows a handful of times, "would not allow observers into the
+        country", "will not tolerate any interference") makes the belief at least that
+        prior (``model:prior``): the rebuilt gate gave such acts 0.39, under the
+        threshold, as the rules' own priors had found for other rare acts."""
         p = gp.get(t.event_type, 0.0)
         t.final_type = None
         if self.rules is None:
@@ -346,6 +356,11 @@ class Learned:
             if q > p:
                 t.note("model:final-type")
                 p = q
+            if draft.prior > p:
+                # the renaming rule names a plainly worded refusal or threat the corpus
+                # rarely shows ("would not tolerate any foreign interference": THREATEN)
+                t.note("model:prior")
+                p = draft.prior
         return p
 
     def _propose(self, sent, state, t: Trigger | None, tok: Token, typ: str, p: float) -> Trigger | None:
@@ -400,6 +415,9 @@ class Learned:
         - for an event of another type on a word the model scored (renamed after the
           gate by a later rule: "the protesters' demands" read as PROTEST), the gate's
           probability that the sentence reports that type;
+          a renaming event rule's ``prior`` is the least of that probability
+          (:meth:`_event_prior`: "would not allow observers into the country", a negated
+          RETREAT access the event rules make REJECT, had 0.39);
         - the rules' own confidence for negated and hypothetical events, for events on a
           word the model never scores ("must" as a REQUEST, "was condemnable" as an
           ACCUSE: the model has no belief about them), and for every event without a
@@ -421,8 +439,20 @@ class Learned:
         if CUSTODIAL_SENTENCE in ev.rules and t.model_p is not None:
             return round(self.model.calibrate(t.model_p), 4)
         if t.gate_p is not None and not set(ev.aux_modes) & NOT_HAPPENED:
-            return round(self.model.calibrate(t.gate_p.get(ev.event_type, 0.0)), 4)
+            p = t.gate_p.get(ev.event_type, 0.0)
+            prior = self._event_prior(ev.rules)
+            if prior > p:
+                p = prior
+                ev.rules.append("model:prior")
+            return round(self.model.calibrate(p), 4)
         return ev.confidence
+
+    def _event_prior(self, names: list[str]) -> float:
+        """The highest ``prior`` of the ``event`` rules named in ``names`` (an event's
+        ``rules``), 0.0 when none has one or there are no rules. Such a rule renamed the
+        act (a negated permission made REJECT or THREATEN) and says its wording is plain
+        and rare in the corpus (``docs/model.md``, r22a)."""
+        return max((self._priors.get(n, 0.0) for n in names), default=0.0)
 
     def keep(self, ev: Event) -> bool:
         """True when the event belongs in the default output (confidence at least the

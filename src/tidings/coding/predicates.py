@@ -502,6 +502,10 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
                       "the partners' lemmas and forms"),
     "frame_pobjs": (lambda c: _lemmas(p for x in c.t.frame.children if x.dep_ == "prep" for p in x.children
                                       if p.dep_ == "pobj"), _ALL_T, "objects of the frame verb's prepositions"),
+    "permitted_words": (lambda c: _lemmas(w for x in c.t.frame.children if x.dep_ in ("dobj", "obj", "xcomp", "ccomp")
+                                          for w in x.subtree), _ALL_T,
+                        "what a verb of letting lets: its objects' and complements' words (\"would not allow "
+                        "U.S. troops to operate\", \"will not tolerate any interference\")"),
     "xcomps": (lambda c: _lemmas(x for x in c.t.frame.children if x.dep_ == "xcomp"), _ALL_T,
                "verbs of the frame's open complements (\"declined to comment\")"),
     "actor": (lambda c: _lemmas([c.event.actor_tok] if c.event.actor_tok is not None else []), EVENT_STAGES,
@@ -527,6 +531,14 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
                            frozenset({"frame"}),
                            "lemmas of the object's whole phrase: its compounds, modifiers and \"of\" phrase "
                            "(\"a sale of fighter jets\", \"arms exports\"; r20b); none without an object"),
+    "frame_complement_heads": (lambda c: _lemmas(x for k in c.verb.children
+                                                 if k.dep_ in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass")
+                                                 for x in [k, *(y for y in k.children
+                                                                if y.dep_ in ("dobj", "nsubj", "compound"))]),
+                               frozenset({"frame"}),
+                               "the heads of the verb's objects and complement clauses, with their own "
+                               "objects, subjects and compounds (\"ruled out resuming talks\", \"ruled out "
+                               "any ceasefire deal\"; r22a)"),
     "frame_subject": (lambda c: frozenset(x for s in c.verb.children if s.dep_ in ("nsubj", "nsubjpass")
                                           for x in (s.lemma_.lower(), s.ent_type_.lower()) if x),
                       frozenset({"frame"}),

@@ -74,11 +74,11 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
           "no political event whatever the sense (sport, nature, private persons, habits)"),
     Stage("aux", False, frozenset({"aux", "conditional_on"}),
           "auxiliary modes: negation, future, hypothetical, historical"),
-    Stage("fold", True, frozenset({"type", "mode", "mode_if_unset", "threaten_mode", "take_sub", "keep"}),
+    Stage("fold", True, frozenset({"type", "mode", "mode_if_unset", "threaten_mode", "take_sub", "keep", "prior"}),
           "a trigger governed by another adjusts the governor (\"threatened to impose sanctions\")"),
     Stage("speech", True, frozenset({"drop", "mode_if_unset", "keep"}),
           "speech acts after folding (\"warned of concern\" is no threat)"),
-    Stage("event", False, frozenset({"type", "mode", "threaten_mode", "aux_remove"}),
+    Stage("event", False, frozenset({"type", "mode", "threaten_mode", "aux_remove", "prior"}),
           "recodings by the auxiliary modes (a future meeting is AGREE, an announced attack THREATEN)"),
     Stage("actor", True, frozenset({"type", "mode"}),
           "recodings by the actor found (material acts of protesters are PROTEST)"),
@@ -100,6 +100,8 @@ class EventDraft:
     aux: set[str]
     actor_tok: Token | None = None
     rules: list[str] = field(default_factory=list)
+    #: the highest ``prior`` of the event rules that renamed the act (0: none)
+    prior: float = 0.0
 
 
 @dataclass
