@@ -608,8 +608,22 @@ def _object_recipients(t: Trigger, etype: str) -> list[Token]:
                     t.token.lemma_.lower() not in words("partner_agree_verbs") and not (
                     c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or c.pos_ in ("PRON", "PROPN")):
                 continue
-            out.append(c)
+            out.append(_ranged_party(c))
     return out
+
+
+def _ranged_party(c: Token) -> Token:
+    """The person the parse hid in the count of an object term: in "sentenced a former
+    lawmaker to six years in prison" it may read "lawmaker to six" as a range ("10 to 20
+    years", quantmod), so the object is "years"; the noun before "to" is the party (a
+    fresh user's trial, r22d). Any other object is returned as it is."""
+    for num in c.children:
+        if num.dep_ == "nummod":
+            for q in num.children:
+                if q.dep_ == "quantmod" and q.pos_ in ("NOUN", "PROPN") and q.i < num.i and \
+                        any(x.dep_ == "quantmod" and x.lower_ == "to" for x in num.children):
+                    return q
+    return c
 
 
 def _prep_recipients(t: Trigger, etype: str) -> list[Token]:

@@ -302,6 +302,15 @@ def merge_subordinate_acts(events: list[Event], frames: list[set]) -> tuple[list
     return [e for k, e in enumerate(events) if k not in gone], [f for k, f in enumerate(frames) if k not in gone]
 
 
+def _other_mode(a: Event, b: Event) -> bool:
+    """True when ``a`` and ``b`` are of a type whose modes name different acts
+    (words.yaml ``mode_distinct_act_types``: arresting people and seizing property are
+    two COERCE acts, "raided the newspaper's offices and arrested its editor") and both
+    name a mode, and the modes differ (:func:`merge_same_acts`; r22d)."""
+    return a.event_type in words("mode_distinct_act_types") and a.mode is not None \
+        and b.mode is not None and a.mode != b.mode
+
+
 def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Event]:
     """One record per act: of a sentence's events with the same type, the same
     reported status (``negation``/``hypothetical`` aux modes), the same actors and
@@ -314,8 +323,9 @@ def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Eve
     predicate beside an accusing verb; "five people were killed and three injured")
     otherwise gave two identical records. Source: docs/annotation.md section 2, one
     event object per distinct act; one act described with several verbs is one event.
-    A different mode does not make another act ("killed and wounded"); a different
-    date or party does; a kept record with no mode takes the one an absorbed record
+    A different mode does not make another act ("killed and wounded"), except in the
+    types of ``mode_distinct_act_types`` (a COERCE arrest and a COERCE seize are two
+    acts); a different date or party does; a kept record with no mode takes the one an absorbed record
     names (the weapon of "opened fire"). With ``frames`` (each event's trigger verb), an act and the
     when/as/while clause under it are then one record too (:func:`merge_subordinate_acts`)."""
     out: list[Event] = []
@@ -325,12 +335,13 @@ def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Eve
         mine = {frames[n]} if frames is not None else set()
         key = (ev.event_type, frozenset(set(ev.aux_modes) & {"negation", "hypothetical"}),
                _party_key(ev.actor), _party_key(ev.recipient), ev.date.start, ev.date.end)
-        if key in keys:
-            groups[keys.index(key)] |= mine
-            kept = out[keys.index(key)]
+        at = next((k for k, have in enumerate(keys) if have == key and not _other_mode(out[k], ev)), None)
+        if at is not None:
+            groups[at] |= mine
+            kept = out[at]
             if ev.confidence > kept.confidence:
                 ev, kept = kept, ev
-                out[keys.index(key)] = kept
+                out[at] = kept
             _absorb(kept, ev)
             if kept.mode is None:  # "killed ... when they opened fire": the weapon is the act's
                 kept.mode = ev.mode
@@ -359,6 +370,27 @@ def _addressed(v: Token, preps) -> bool:
     return party and any(c.dep_ == "xcomp" for c in v.children)
 
 
+def _has_dobj(v: Token) -> bool:
+    """True when the verb ``v`` has a direct object of its own (:func:`choose_events`)."""
+    return any(c.dep_ in ("dobj", "obj") for c in v.children)
+
+
+def _sequence_passive(v: Token) -> bool:
+    """True when the verb ``v`` is a passive clause with a passive agent ("by X")
+    introduced by a marker of sequence ("after being attacked by smugglers", "before
+    having been caught by the guards"; words.yaml ``sequence_clause_markers``), whether
+    the parse hangs it on the marker (pcomp) or makes it a clause (advcl)."""
+    markers = words("sequence_clause_markers")
+    if v.dep_ == "pcomp":
+        introduced = v.head.lower_ in markers
+    elif v.dep_ == "advcl":
+        introduced = any(c.dep_ in ("mark", "prep") and c.lower_ in markers for c in v.children)
+    else:
+        return False
+    return introduced and any(c.dep_ == "auxpass" for c in v.children) \
+        and any(c.dep_ == "agent" and any(p.dep_ == "pobj" for p in c.children) for c in v.children)
+
+
 def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     """The triggers that become events, the main event first.
 
@@ -378,7 +410,12 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     ``coordinated_speech_types``), or as the material act an accusation charges
     ("accused Rwanda of supporting the rebels with troops": ``charged_act_types``), or
     as an ultimatum told as a demand's alternative ("demanded that the junta release the
-    prisoners or face sanctions": ``events.ULTIMATUM_ALTERNATIVE``, r22a);
+    prisoners or face sanctions": ``events.ULTIMATUM_ALTERNATIVE``, r22a),
+    or as a second coercive act of one subject, coordinated with a chosen verb of its type
+    and another mode, each with its own direct object ("arrested 14 fishermen and seized two
+    trawlers": ``coordinated_object_act_types``; the train split labels such pairs two
+    COERCE; r22d), or as a passive clause of sequence with its own agent ("fired after
+    being attacked by smugglers": ``sequence_clause_markers``; r22d);
     a verb coordinated with the verb of another event
     already chosen counts as coordinated with the main one ("met to denounce the blockade
     and demand its end": the demand is coordinated with the chosen purpose "denounce";
@@ -446,6 +483,19 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
             and _addressed(t.frame, preps.get(t.event_type, ())) \
             and any(c.event_type == t.event_type and c.frame == joined and not c.is_noun
                     and _addressed(c.frame, preps.get(c.event_type, ())) for c in chosen)
+        # a second coercive act of the same subject with its own object and another mode
+        # ("the navy arrested 14 fishermen and seized two trawlers"): an act of its own
+        # even of the same type (words.yaml coordinated_object_act_types; annotation guide
+        # section 2); "raided the armory and seized the weapons" (both seize) stays one
+        second_act = t.frame.dep_ == "conj" and joined in frames and not t.is_noun and t.weight >= 0.6 \
+            and t.event_type in words("coordinated_object_act_types") and _has_dobj(t.frame) \
+            and any(c.event_type == t.event_type and c.frame == joined and not c.is_noun and _has_dobj(c.frame)
+                    and c.mode is not None and t.mode is not None and c.mode != t.mode for c in chosen)
+        # an act told by a passive clause before or after the main one, with its own
+        # agent ("had fired in self-defence after being attacked by a group of
+        # smugglers", "before being caught by prison guards"): the agent is its subject
+        # (words.yaml sequence_clause_markers; the train split labels both acts; r22d)
+        agented = not t.is_noun and t.weight >= 0.6 and _sequence_passive(t.frame)
         purpose = t.event_type not in types and meeting_purpose(t, main)
         # the act an accusation charges, told by a gerund ("accused Rwanda of supporting
         # the rebels with troops", "blamed the rebels for ambushing the convoy"): an act of
@@ -457,6 +507,7 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         charged = not t.is_noun and t.event_type not in types and t.weight >= 0.7 \
             and t.event_type in words("charged_act_types") \
             and (head := syntax.charge_head(t.frame)) is not None and any(c.frame == head for c in chosen)
-        if own or participle or coordinated or purpose or speech_conj or addressed or charged:
+        if own or participle or coordinated or purpose or speech_conj or addressed or charged or second_act \
+                or agented:
             chosen.append(t)
     return chosen

@@ -1454,7 +1454,9 @@ def custodial_sentence(t: Trigger) -> bool:
     to prison is two events, SANCTION convict and COERCE arrest (imprisonment, "including
     prison sentences", is COERCE arrest: guide, COERCE); a fine or a ban only is SANCTION
     convict alone. Only the trigger's own children and two prepositional hops below are
-    read (words.yaml custodial_sentence_words, suspended_sentence_words)."""
+    read (words.yaml custodial_sentence_words, suspended_sentence_words), and a term the
+    parse made the verb's object with the "to" as a range of its count ("sentenced a
+    former lawmaker to 20 months in prison"; r22d, a fresh user's trial)."""
     tok = t.token
     terms = words("custodial_sentence_words")
     suspended = words("suspended_sentence_words")
@@ -1473,6 +1475,12 @@ def custodial_sentence(t: Trigger) -> bool:
         return custody(tok) and tok.lemma_.lower() not in terms
     if any(c.lower_ in suspended for c in tok.children):
         return False
+    # "sentenced a former lawmaker to 20 months in prison": the parse can read "lawmaker
+    # to 20" as a range of the count ("10 to 20 months"), the term itself the object
+    for obj in tok.children:
+        if obj.dep_ == "dobj" and custody(obj) and \
+                any(x.lower_ == "to" and x.dep_ == "quantmod" and x.i < obj.i for x in obj.subtree):
+            return True
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
