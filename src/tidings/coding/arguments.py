@@ -153,18 +153,23 @@ def handed_over(t: Trigger) -> tuple[list[Token], set[int]] | None:
     ("EXTRADITED ... TO THE UNITED STATES" USA, "HANDED OVER TO PERUVIAN POLICE
     OFFICERS" PER, "WAS EXTRADITED THIS MORNING" none); annotation guide section 6, the
     recipient is at whom the act is directed. A fresh user's trial, twentieth round
-    (the extradited financier was coded the recipient)."""
+    (the extradited financier was coded the recipient). A verb of
+    ``suspect_transfer_verbs`` ("sent 26 alleged cartel members to the United States")
+    hands over too when its event is COOPERATE (frame:sent-wanted-people-is-extradition,
+    r22c), and a "to" phrase the parse hangs as a dative counts as one."""
     h = t.token if t.is_noun else t.frame
     lemma = h.lemma_.lower()
     prt = next((c.lower_ for c in h.children if c.dep_ == "prt"), None)
-    if lemma not in words("handover_verbs") and f"{lemma} {prt}" not in words("handover_verbs"):
+    if lemma not in words("handover_verbs") and f"{lemma} {prt}" not in words("handover_verbs") \
+            and not (t.event_type == "COOPERATE" and lemma in words("suspect_transfer_verbs")):
         return None
     deps = ("dobj", "obj", "nsubjpass") if not t.is_noun else ()
     handed = {w.i for c in h.children if c.dep_ in deps for w in c.subtree}
     if t.is_noun:
         handed |= {w.i for p in syntax.prep_objects(h, ("of",)) for w in p.subtree}
     held = [c for c in h.children if c.dep_ in ("dobj", "obj")] + (syntax.prep_objects(h, ("of",)) if t.is_noun else [])
-    to = syntax.prep_objects(h, ("to", "into")) + [p for c in held for p in syntax.prep_objects(c, ("to",))]
+    to = syntax.prep_objects(h, ("to", "into")) + [p for c in held for p in syntax.prep_objects(c, ("to",))] \
+        + [p for c in h.children if c.dep_ == "dative" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
     gone = {w.i for p in to for w in p.subtree}
     handed -= gone
     return to, handed

@@ -1119,8 +1119,12 @@ def _sport_sentence(ctx: Ctx, cues: frozenset[str], weak: frozenset[str], score_
 @predicate("joint_exercise", _ALL_T, joint=("words", True))
 def _joint_exercise(ctx: Ctx, joint: frozenset[str]) -> bool:
     """An exercise held with others: a modifier in ``joint``, a "with" phrase, or a
-    compound subject ("Japan and the US held drills")."""
+    compound subject ("Japan and the US held drills"); an open complement with no subject
+    of its own takes its governor's ("Kenyan and Somali police began sharing
+    intelligence", r22c)."""
     t, subj = ctx.t, _subj(ctx)
+    if subj is None and t.frame.dep_ == "xcomp":
+        subj = syntax.subject(t.frame.head)
     return any(c.lemma_.lower() in joint for c in t.token.children) or \
         any(c.dep_ == "prep" and c.lower_ == "with" for c in list(t.frame.children) + list(t.token.children)) or \
         (subj is not None and bool(subj.conjuncts or any(c.conjuncts for c in subj.children
