@@ -44,8 +44,8 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
     part = _participant(t)
     if part is not None and _noun_agent(t.token) is None:
         # "rebel fighters were engaged in heavy fighting with the army": who took part
-        # did it; the passive subject is no recipient
-        actor = part
+        # did it; the passive subject is no recipient; negated, neither (denied_participant)
+        actor = None if _participation_denied(t) else part
         recips = [r for r in recips if r.i != part.i]
     actor = _antecedent(actor)
     recips = [_antecedent(r) for r in recips]
@@ -206,6 +206,27 @@ def _participant(t: Trigger) -> Token | None:
     if subj is None and v.dep_ in ("acl", "relcl") and v.head != v:
         subj = v.head  # "soldiers involved in the massacre"
     return subj
+
+
+def denied_participant(t: Trigger) -> set[int]:
+    """The index of the subject of a negated ``participant_passives`` form whose "in"
+    phrase is the event noun ("Russia was not involved in the talks": Russia), as a set
+    (empty when there is none): it took no part in the act, so no argument model may
+    make it the act's actor either (annotation guide section 6: the actor is who does
+    the act). The act itself, done by others, stays: the corpus train split labels "we
+    are not involved in strikes against Iran" ASSAULT for the strikes beside the denied
+    part. Raises nothing."""
+    part = _participant(t)
+    return {part.i} if part is not None and _participation_denied(t) else set()
+
+
+def _participation_denied(t: Trigger) -> bool:
+    """True when the ``participant_passives`` form of :func:`_participant` is negated
+    ("Russia was not involved in the talks", "soldiers never engaged in the fighting"):
+    its subject took no part in the act."""
+    n = t.token
+    v = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "in" else t.frame
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in v.children)
 
 
 def _received(t: Trigger, etype: str) -> tuple[Token | None, list[Token]] | None:

@@ -23,7 +23,7 @@ from ..dates import content_clause_spans, participle_clause_spans
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
-from .arguments import act_agent, arguments, caused_act, criticised_act, denied_content, denied_noun, handed_over, is_thing, other_act_words, stance_anchor, thing_party, venue_of_meeting
+from .arguments import act_agent, arguments, caused_act, criticised_act, denied_content, denied_noun, denied_participant, handed_over, is_thing, other_act_words, stance_anchor, thing_party, venue_of_meeting
 from .confidence import confidence, confidence_features
 from .mentions import Mentions, joined_parties
 from .modes import final_mode
@@ -302,6 +302,8 @@ class EventMaker:
             return None  # "arrested the mayor, prompting protests": the cause did not do it
         if denied_noun(t):
             return None  # "Pakistan rejected the accusations": the denier made no charge
+        if denied_participant(t):
+            return None  # "Russia was not involved in the talks": others, unnamed, held them
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
             | state.dateline_words(sent) | syntax.mediator_words(sent, t.token) \
@@ -352,7 +354,8 @@ class EventMaker:
         words of a criticised act: its victims and place)."""
         taken = set(exclude) | {w.i for w in t.words} | syntax.one_participant([actor_tok], lists=False) \
             | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t)) \
-            | joined_parties(actor_tok) | _source_words(t, sent) | state.dateline_words(sent)
+            | joined_parties(actor_tok) | _source_words(t, sent) | state.dateline_words(sent) \
+            | denied_participant(t)
         if actor_tok is not None:
             # the words of the actor's own phrase: "Turkey's army shelled ...": the
             # possessor names the army's country, not its target (a fresh-user trial,

@@ -996,6 +996,90 @@ def _counted_acts(ctx: Ctx, preps: frozenset[str], nouns: frozenset[str], min: f
     return False
 
 
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _counted(tok: Token, min: float, counters: frozenset[str]) -> bool:
+    """A noun counted by a number of at least ``min`` ("more than 400 fishermen", "30
+    Burmese", whatever the tagger makes of a nationality) or by a counter ("a dozen
+    people"), or a plural counter noun itself ("hundreds of protesters")."""
+    return (tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in counters) or any(
+        c.dep_ == "nummod" and (syntax.number(c) >= min or c.lemma_.lower() in counters) for c in tok.children)
+
+
+def _period(tok: Token, nouns: frozenset[str], marks: frozenset[str]) -> bool:
+    """A noun of ``nouns`` that one of ``marks`` makes a stretch up to now or a past
+    stretch ("this year", "the past decade", "last year", "the last five years")."""
+    return tok.lemma_.lower() in nouns and any(
+        c.dep_ in ("det", "amod") and c.lower_ in marks for c in tok.children)
+
+
+@predicate("counted_over_period", _ALL_T, min=("number", True), counters=("words", True),
+           nouns=("words", True), marks=("words", True), preps=("strings", True))
+def _counted_over_period(ctx: Ctx, min: float, counters: frozenset[str], nouns: frozenset[str],
+                         marks: frozenset[str], preps: frozenset[str]) -> bool:
+    """The frame verb's object or passive subject is a counted plural (a number of at
+    least ``min`` or a ``counters`` noun: "more than 400 fishermen have been arrested",
+    "killed 5,600 people", "hundreds of activists were detained") and the verb is told
+    over a period: a noun of ``nouns`` marked by one of ``marks`` as its bare modifier
+    ("this year", "last year") or after a preposition of ``preps`` ("over the past
+    year", "in the last decade"), or "since" a year ("since 2019"). Such a count is a
+    total of many acts over the period, a statistic (annotation guide section 1,
+    "statistics and aggregates over a period"; 11.9 keeps the total of one campaign).
+    Raises nothing; False when the trigger has no frame verb clause of that shape."""
+    v = ctx.t.frame
+    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") and _counted(c, min, counters) for c in v.children):
+        return False
+    # the verb's own modifiers, and those the parse hung on a gerund of its preposition
+    # ("convicted of spying for Iran since 2021")
+    mods = list(v.children) + [g for c in v.children if c.dep_ == "prep"
+                                for p in c.children if p.dep_ == "pcomp" for g in p.children]
+    for c in mods:
+        if c.dep_ == "npadvmod" and _period(c, nouns, marks):
+            return True
+        if c.dep_ == "prep":
+            low = c.lower_
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if low in preps and _period(p, nouns, marks):
+                    return True
+                if low == "since" and p.tag_ == "CD" and _YEAR.fullmatch(p.text):
+                    return True
+    return False
+
+
+def _advises_travellers(v: Token, verbs: frozenset[str], advisees: frozenset[str]) -> bool:
+    """``v`` is an advising verb of ``verbs`` whose object (or passive subject, or the
+    object of its preposition: "called on citizens") is one of ``advisees``."""
+    if v.lemma_.lower() not in verbs:
+        return False
+    told = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    told += syntax.prep_objects(v, ("on", "to"))
+    return any(o.lemma_.lower() in advisees for o in told)
+
+
+@predicate("travel_advice", _ALL_T, verbs=("words", True), advisees=("words", True), travel=("words", True))
+def _travel_advice(ctx: Ctx, verbs: frozenset[str], advisees: frozenset[str], travel: frozenset[str]) -> bool:
+    """The trigger is part of a travel advisory: its frame verb advises (``verbs``) its
+    own citizens or travellers (``advisees``) and a word of ``travel`` lies in what it
+    advises ("Beijing advised its citizens to avoid travelling to Japan": "advised"),
+    or the frame verb is such a travel word under an advising verb of that kind
+    ("travelling"), up to four heads up. A travel advisory is no event (annotation
+    guide section 5)."""
+    v = ctx.t.frame
+    if _advises_travellers(v, verbs, advisees):
+        return any(x.lemma_.lower() in travel for x in v.subtree if x is not v)
+    if v.lemma_.lower() not in travel and ctx.t.token.lemma_.lower() not in travel:
+        return False
+    h, n = v, 0
+    while h.head is not h and n < 4:
+        h, n = h.head, n + 1
+        if _advises_travellers(h, verbs, advisees):
+            return True
+    return False
+
+
 @predicate("object_of_noun", _ALL_T, preps=("strings", True), words=("words", True))
 def _object_of_noun(ctx: Ctx, preps: frozenset[str], words: frozenset[str]) -> bool:
     """The trigger word is the object of a preposition in ``preps`` that hangs on a noun
