@@ -238,10 +238,30 @@ def _check_vocab():
     return Vocab()
 
 
+def _with_word_lists(value: Any, where: str) -> Any:
+    """``value`` (a (Dependency)Matcher pattern or a part of one) with every ``IN`` or
+    ``NOT_IN`` list's ``"@name"`` entries replaced by the words of that list of
+    ``data/words.yaml`` (sorted, so the pattern is the same on every run): a pattern can
+    name the same word list as the rule's other conditions ("LEMMA": {"IN":
+    ["@expelled_diplomat_nouns"]}; r22b). Raises TidingsError(T301) for an unknown list."""
+    if isinstance(value, list):
+        return [_with_word_lists(v, where) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for k, v in value.items():
+        if k in ("IN", "NOT_IN") and isinstance(v, list) and any(isinstance(w, str) and w.startswith("@") for w in v):
+            named = [w for w in v if isinstance(w, str) and w.startswith("@")]
+            out[k] = [w for w in v if w not in named] + sorted(parse_words(named, where))
+        else:
+            out[k] = _with_word_lists(v, where)
+    return out
+
+
 def _compiled(value: Any, where: str, dep: bool) -> _Pattern:
     if not isinstance(value, list) or not value or not all(isinstance(p, dict) for p in value):
         raise TidingsError("T301", f"{where}: a pattern is a non-empty list of token objects")
-    pat = _Pattern(value, dep)
+    pat = _Pattern(_with_word_lists(value, where), dep)
     try:
         pat.matcher(_check_vocab())
     except Exception as exc:  # spaCy raises its own errors for patterns it refuses
