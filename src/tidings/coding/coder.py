@@ -316,14 +316,20 @@ def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Eve
     event object per distinct act; one act described with several verbs is one event.
     A different mode does not make another act ("killed and wounded"); a different
     date or party does; a kept record with no mode takes the one an absorbed record
-    names (the weapon of "opened fire"). With ``frames`` (each event's trigger verb), an act and the
+    names (the weapon of "opened fire"); for the types of words.yaml
+    ``distinct_mode_act_types`` (SANCTION) a different mode is another act ("expelled two
+    diplomats and recalled its ambassador": expel and withdraw). With ``frames`` (each event's trigger verb), an act and the
     when/as/while clause under it are then one record too (:func:`merge_subordinate_acts`)."""
     out: list[Event] = []
     keys: list[tuple] = []
     groups: list[set] = []
     for n, ev in enumerate(events):
         mine = {frames[n]} if frames is not None else set()
-        key = (ev.event_type, frozenset(set(ev.aux_modes) & {"negation", "hypothetical"}),
+        # a type whose modes name different acts keeps its modes apart ("expelled two
+        # diplomats and recalled its ambassador from Lome": expel and withdraw, both
+        # toward Togo; words.yaml distinct_mode_act_types, r22b)
+        kind = ev.mode if ev.event_type in words("distinct_mode_act_types") else None
+        key = (ev.event_type, kind, frozenset(set(ev.aux_modes) & {"negation", "hypothetical"}),
                _party_key(ev.actor), _party_key(ev.recipient), ev.date.start, ev.date.end)
         if key in keys:
             groups[keys.index(key)] |= mine

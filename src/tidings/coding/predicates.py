@@ -319,8 +319,12 @@ def _lemmas(toks) -> frozenset[str]:
 def _v_objects(ctx: Ctx) -> frozenset[str]:
     objs = _objs(ctx)
     out = set(_lemmas(objs)) | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
-    # "$1 billion of Sri Lanka's debt", "dozens of prisoners": look through amounts
-    out |= {p.lemma_.lower() for o in objs if o.pos_ in ("NUM", "NOUN", "SYM") for p in syntax.of_objects(o)}
+    # "$1 billion of Sri Lanka's debt", "dozens of prisoners": look through amounts, and
+    # through a quantifier the parse makes the object ("remove most of its tariffs",
+    # "freed some of the hostages": words.yaml partitive_quantifiers; r22b)
+    out |= {p.lemma_.lower() for o in objs
+            if o.pos_ in ("NUM", "NOUN", "SYM") or o.lower_ in words("partitive_quantifiers")
+            for p in syntax.of_objects(o)}
     return frozenset(out)
 
 
