@@ -178,3 +178,39 @@ def test_suspect_handed_to_police_stays_cooperation(default_code):
     evs = default_code("Peru handed over a wanted arms smuggler to Chilean authorities on Tuesday.")
     assert "COOPERATE" in happened(evs), shown(evs)
     assert "RETREAT" not in happened(evs), shown(evs)
+
+
+# --- frequent train misses of these types with no candidate ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Osorio was released after being held for nine days by the guerrillas.",
+    "Mutasa was released on bail on Friday.",
+])
+def test_released_unlabelled_name_is_release(default_code, text):
+    # a proper name spaCy leaves without an entity label is a person when it is released
+    # (train gold: passive releases of names in restored upper-case wires, RETREAT release)
+    evs = default_code(text)
+    assert _typed(evs, "RETREAT", "release"), shown(evs)
+
+
+@pytest.mark.parametrize("text", ["The report was released on Monday.", "Windows was released in 1985."])
+def test_released_thing_stays_no_release(default_code, text):
+    evs = default_code(text)
+    assert "RETREAT" not in happened(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Mali withdrew from ECOWAS in January.",
+    "In March, Gabon and Chad withdrew from ECCAS after a long dispute.",
+])
+def test_withdrawal_from_a_known_organisation_code_is_sanction(default_code, text):
+    evs = default_code(text)
+    got = [e for e in _typed(evs, "SANCTION", "withdraw") if "sense:withdrawal-from-a-body-is-sanction" in e.rules]
+    assert got and got[0].confidence >= THRESHOLD, shown(evs)
+    assert "RETREAT" not in happened(evs), shown(evs)
+
+
+def test_troops_leaving_a_zone_stay_retreat(default_code):
+    evs = default_code("Troops withdrew from the UN zone.")
+    assert _typed(evs, "RETREAT", "withdraw"), shown(evs)
+    assert "SANCTION" not in happened(evs), shown(evs)

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Span, Token
 
-from ..actors import role_terms
+from ..actors import igo_codes, role_terms
 from ..dates import MONTH_PATTERN
 from ..errors import TidingsError
 from ..records import AUX_MODES, EVENT_TYPES, QUAD_CLASS
@@ -787,15 +787,19 @@ def _subject_is(ctx: Ctx, ent: frozenset[str] = frozenset(), words: frozenset[st
 
 
 @predicate("prep_object", _ALL_T, preps=("strings", True), words=("words", True), child=("words", False),
-           no_det=("bool", False), ent=("strings", False))
+           no_det=("bool", False), ent=("strings", False), igo=("bool", False))
 def _prep_object(ctx: Ctx, preps: frozenset[str], words: frozenset[str], child: frozenset[str] = None,
-                 no_det: bool = False, ent: frozenset[str] = None) -> bool:
+                 no_det: bool = False, ent: frozenset[str] = None, igo: bool = False) -> bool:
     """The frame verb has a preposition in ``preps`` whose object has a lemma in
     ``words`` or, with ``ent``, a named-entity type in it ("withdrew from the CSTO":
-    ORG) (and, with ``child``, a child word in it; with ``no_det``, no determiner:
-    "met with opposition", not "met with the opposition")."""
+    ORG), or, with ``igo``, is written in capitals as the ``igo`` code of an organisation
+    of the actor knowledge base ("withdrew from ECOWAS", which spaCy's small model may
+    parse as a common noun with no entity: :func:`tidings.actors.igo_codes`; r22b) (and,
+    with ``child``, a child word in it; with ``no_det``, no determiner: "met with
+    opposition", not "met with the opposition")."""
     for p in syntax.prep_objects(ctx.t.frame, preps):
-        if p.lemma_.lower() not in words and not (ent and p.ent_type_ in ent):
+        if p.lemma_.lower() not in words and not (ent and p.ent_type_ in ent) \
+                and not (igo and p.text.isupper() and p.text in igo_codes()):
             continue
         if child is not None and not any(c.lower_ in child for c in p.children):
             continue
