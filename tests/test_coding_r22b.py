@@ -214,3 +214,21 @@ def test_troops_leaving_a_zone_stay_retreat(default_code):
     evs = default_code("Troops withdrew from the UN zone.")
     assert _typed(evs, "RETREAT", "withdraw"), shown(evs)
     assert "SANCTION" not in happened(evs), shown(evs)
+
+
+def test_freed_captives_are_the_recipient_not_the_receiving_body(default_code):
+    # the train gold gives every release the freed as recipient; the humanitarian body
+    # that received them is neither the recipient nor the actor
+    evs = default_code("Three Colombian soldiers were handed over to a church commission near the border.")
+    rel = _typed(evs, "RETREAT", "release")
+    assert rel and not rel[0].actor, shown(evs)
+    assert [r.country for r in rel[0].recipient] == ["COL"], [(r.text, r.country) for r in rel[0].recipient]
+    evs = default_code("The two kidnapped engineers were handed over to the Red Cross near the border.")
+    rel = _typed(evs, "RETREAT", "release")
+    assert rel and not rel[0].actor and not rel[0].recipient, [(e.actor, e.recipient) for e in rel]
+
+
+def test_extradition_keeps_the_receiving_state(default_code):
+    evs = default_code("Peru handed over a wanted arms smuggler to Chilean authorities on Tuesday.")
+    coop = _typed(evs, "COOPERATE")
+    assert coop and "CHL" in {r.country for r in coop[0].recipient}, shown(evs)
