@@ -503,10 +503,18 @@ def _receivers(t: Trigger, etype: str, recips: list[Token]) -> list[Token]:
     """The recipients of ``t`` after the parse rules found ``recips``: the receiving
     party of a hand-over ("extradited a financier to the United States":
     :func:`handed_over`), else ``recips``, else the fallbacks
-    (:func:`_fallback_recipients`)."""
+    (:func:`_fallback_recipients`). A hand-over that frees captives (words.yaml
+    ``release_handover_types``: RETREAT, "the soldiers were handed over to a humanitarian
+    commission") has the freed as its recipient, as every release of the train gold has
+    ("Mech Dara was released": recipient Mech Dara), not the body that received them
+    (r22b, a blind trial)."""
     handed = handed_over(t)
-    if handed is not None:
+    if handed is not None and etype not in words("release_handover_types"):
         return handed[0]
+    if handed is not None:
+        freed = [r for r in recips if r.i in handed[1]]
+        if freed:
+            return freed
     return recips or _fallback_recipients(t, etype)
 
 

@@ -272,7 +272,12 @@ class EventMaker:
         denied = (denied_content(t) if draft.etype == "REJECT" else frozenset()) | other_act_words(t) \
             | syntax.next_clause_subjects(t.frame)
         handed = handed_over(t)
-        if handed is not None:
+        if handed is not None and draft.etype in words("release_handover_types"):
+            # captives handed to a humanitarian body are freed: they are the recipient and
+            # the body that received them is no party (arguments._receivers; r22b)
+            denied = denied | {w.i for p in handed[0] for w in p.subtree}
+            draft.rules.append(HANDED_OVER)
+        elif handed is not None:
             # who is extradited or handed over is never its recipient (arguments.handed_over)
             denied = denied | handed[1]
             draft.rules.append(HANDED_OVER)
@@ -310,6 +315,10 @@ class EventMaker:
             | syntax.caused_party_words(sent, t.token)
         if material_noun or QUAD_CLASS[draft.etype].startswith("material"):
             taken |= _claimant_words(t)
+        if draft.etype in words("release_handover_types") and (handed := handed_over(t)) is not None:
+            # "the engineers were handed over to the Red Cross": who received the freed
+            # captives did not free them (r22b)
+            taken |= {w.i for p in handed[0] for w in p.subtree}
         if not t.is_noun:
             # "Supporters of the mayor protested outside the court and police fired tear
             # gas": the subject of a clause conjoined after the act's own does the next

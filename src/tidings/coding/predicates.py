@@ -19,7 +19,7 @@ from typing import Any
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Span, Token
 
-from ..actors import role_terms
+from ..actors import igo_codes, role_terms
 from ..dates import MONTH_PATTERN
 from ..errors import TidingsError
 from ..records import AUX_MODES, EVENT_TYPES, QUAD_CLASS
@@ -238,10 +238,30 @@ def _check_vocab():
     return Vocab()
 
 
+def _with_word_lists(value: Any, where: str) -> Any:
+    """``value`` (a (Dependency)Matcher pattern or a part of one) with every ``IN`` or
+    ``NOT_IN`` list's ``"@name"`` entries replaced by the words of that list of
+    ``data/words.yaml`` (sorted, so the pattern is the same on every run): a pattern can
+    name the same word list as the rule's other conditions ("LEMMA": {"IN":
+    ["@expelled_diplomat_nouns"]}; r22b). Raises TidingsError(T301) for an unknown list."""
+    if isinstance(value, list):
+        return [_with_word_lists(v, where) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for k, v in value.items():
+        if k in ("IN", "NOT_IN") and isinstance(v, list) and any(isinstance(w, str) and w.startswith("@") for w in v):
+            named = [w for w in v if isinstance(w, str) and w.startswith("@")]
+            out[k] = [w for w in v if w not in named] + sorted(parse_words(named, where))
+        else:
+            out[k] = _with_word_lists(v, where)
+    return out
+
+
 def _compiled(value: Any, where: str, dep: bool) -> _Pattern:
     if not isinstance(value, list) or not value or not all(isinstance(p, dict) for p in value):
         raise TidingsError("T301", f"{where}: a pattern is a non-empty list of token objects")
-    pat = _Pattern(value, dep)
+    pat = _Pattern(_with_word_lists(value, where), dep)
     try:
         pat.matcher(_check_vocab())
     except Exception as exc:  # spaCy raises its own errors for patterns it refuses
@@ -299,8 +319,12 @@ def _lemmas(toks) -> frozenset[str]:
 def _v_objects(ctx: Ctx) -> frozenset[str]:
     objs = _objs(ctx)
     out = set(_lemmas(objs)) | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
-    # "$1 billion of Sri Lanka's debt", "dozens of prisoners": look through amounts
-    out |= {p.lemma_.lower() for o in objs if o.pos_ in ("NUM", "NOUN", "SYM") for p in syntax.of_objects(o)}
+    # "$1 billion of Sri Lanka's debt", "dozens of prisoners": look through amounts, and
+    # through a quantifier the parse makes the object ("remove most of its tariffs",
+    # "freed some of the hostages": words.yaml partitive_quantifiers; r22b)
+    out |= {p.lemma_.lower() for o in objs
+            if o.pos_ in ("NUM", "NOUN", "SYM") or o.lower_ in words("partitive_quantifiers")
+            for p in syntax.of_objects(o)}
     return frozenset(out)
 
 
@@ -802,15 +826,19 @@ def _subject_is(ctx: Ctx, ent: frozenset[str] = frozenset(), words: frozenset[st
 
 
 @predicate("prep_object", _ALL_T, preps=("strings", True), words=("words", True), child=("words", False),
-           no_det=("bool", False), ent=("strings", False))
+           no_det=("bool", False), ent=("strings", False), igo=("bool", False))
 def _prep_object(ctx: Ctx, preps: frozenset[str], words: frozenset[str], child: frozenset[str] = None,
-                 no_det: bool = False, ent: frozenset[str] = None) -> bool:
+                 no_det: bool = False, ent: frozenset[str] = None, igo: bool = False) -> bool:
     """The frame verb has a preposition in ``preps`` whose object has a lemma in
     ``words`` or, with ``ent``, a named-entity type in it ("withdrew from the CSTO":
-    ORG) (and, with ``child``, a child word in it; with ``no_det``, no determiner:
-    "met with opposition", not "met with the opposition")."""
+    ORG), or, with ``igo``, is written in capitals as the ``igo`` code of an organisation
+    of the actor knowledge base ("withdrew from ECOWAS", which spaCy's small model may
+    parse as a common noun with no entity: :func:`tidings.actors.igo_codes`; r22b) (and,
+    with ``child``, a child word in it; with ``no_det``, no determiner: "met with
+    opposition", not "met with the opposition")."""
     for p in syntax.prep_objects(ctx.t.frame, preps):
-        if p.lemma_.lower() not in words and not (ent and p.ent_type_ in ent):
+        if p.lemma_.lower() not in words and not (ent and p.ent_type_ in ent) \
+                and not (igo and p.text.isupper() and p.text in igo_codes()):
             continue
         if child is not None and not any(c.lower_ in child for c in p.children):
             continue
