@@ -276,6 +276,9 @@ class EventMaker:
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
             or ([] if mutual or act is not None else self.mentions.object_modifiers(t, sent, state,
                                                                                     same | denied | thing_words))
+        # one party named twice by the same words is one recipient ("thanked her for her
+        # partnership": both "her" are the person the sentence named)
+        recips = _unique(recips)
         if not recips and self.argmodel is not None:
             recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks,
                                                          partner_only=mutual,
@@ -705,6 +708,22 @@ class EventMaker:
         return actors, recips
 
 
+def _unique(ents: list[Entity]) -> list[Entity]:
+    """``ents`` without repeats, in order: one entity named twice by the same words
+    (same text, country, IGO, sector, name and id), or one named person (same name,
+    country, IGO, sector and id, whatever the words: "sentenced Dodik ... and banned
+    him", "thanked him for his partnership") is one recipient, not two (r22g; the
+    train gold gives such a person once)."""
+    seen: set[tuple] = set()
+    out: list[Entity] = []
+    for e in ents:
+        k = (e.name if e.name and e.kb_id else e.text, e.country, e.igo, e.sector, e.name, e.kb_id)
+        if k not in seen:
+            seen.add(k)
+            out.append(e)
+    return out
+
+
 def _stateless(e: Entity) -> bool:
     """True when the mention's head word (its last word, singular) names people of no
     state by what they do (words.yaml ``stateless_people_nouns``: "five suspected
@@ -905,7 +924,10 @@ def _meeting_partner(r: Token, t: Trigger) -> bool:
     ``mutual_partner_preps``), the direct object of a verb whose object is the other
     party ("hosted X", ``mutual_partner_verbs``), or whom the agreed act is for
     ("committed to supporting Ukraine", "pledged assistance to Ukraine":
-    ``mutual_beneficiary_heads``; the corpus gives such a party as the recipient)."""
+    ``mutual_beneficiary_heads``; the corpus gives such a party as the recipient), or
+    the sides a mediation is offered between ("offered to mediate between X and Y",
+    "to broker talks between ...": words.yaml ``mediating_participles``; annotation
+    guide section 3, AGREE covers offers to mediate; r22g, a fresh user's trial)."""
     a = _list_head(r)
     if a.dep_ == "pobj" and a.head.lower_ in words("mutual_partner_preps"):
         return True
@@ -914,6 +936,9 @@ def _meeting_partner(r: Token, t: Trigger) -> bool:
     if a.dep_ == "pobj" and a.head.lower_ in ("to", "for", "with") \
             and a.head.head.lemma_.lower() in words("mutual_beneficiary_heads"):
         return True   # "pledged assistance to Ukraine", "support for Ukraine"
+    if a.dep_ == "pobj" and a.head.lower_ == "between" and any(
+            x.lemma_.lower() in words("mediating_participles") for x in (a.head.head, a.head.head.head)):
+        return True   # "Qatar and Turkey offered to mediate between X and Y": the sides offered good offices
     return a.dep_ == "dobj" and a.head.lemma_.lower() in words("mutual_partner_verbs")
 
 
