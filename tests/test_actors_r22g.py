@@ -196,3 +196,28 @@ def test_her_of_a_to_infinitive_is_left_to_the_story(nlp):
     pron2 = next(t for t in doc2 if t.lower_ == "her")
     ante2 = syntax.other_party_antecedent(pron2)
     assert ante2 is None or ante2.text != "Reyes"
+
+
+@pytest.mark.slow
+def test_a_regions_official_writes_to_a_national_minister(code_story):
+    # events._other_side: "Kerala's chief minister" (IND GOV by its state, no name)
+    # and the foreign minister the knowledge base names are two parties; main dropped
+    # the minister as "the actor's own side"
+    text = ("Kerala's chief minister wrote to Indian Foreign Minister Subrahmanyam Jaishankar on Friday, "
+            "urging him to help nurses stranded in Sudan.")
+    ev = of_type(code_story(text), "REQUEST")[0]
+    assert [(a.country, a.how) for a in ev.actor] == [("IND", "place name")]
+    assert [(r.country, r.name) for r in ev.recipient] == [("IND", "Subrahmanyam Jaishankar")]
+
+
+def test_other_side_keeps_a_named_minister_only_against_a_regional_title():
+    from tidings.coding.events import _other_side
+    from tidings.records import Entity
+
+    minister = Entity(text="him", name="Subrahmanyam Jaishankar", country="IND", sector="GOV",
+                      kb_id="tid:person/subrahmanyam-jaishankar", how="pronoun")
+    regional = Entity(text="Kerala's chief minister", country="IND", sector="GOV", how="place name")
+    national = Entity(text="the Indian government", country="IND", sector="GOV", how="nationality word")
+    assert _other_side([regional], [minister]) == [minister]
+    # the national government's own minister stays one side with it
+    assert _other_side([national], [minister]) == []

@@ -772,12 +772,20 @@ def _other_side(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
     Governor Y" are two parties). An organisation with no country counts by its IGO code
     as a state by its country ("The United Nations said it was deeply alarmed": "it" is
     the UN, which is not also whom it is alarmed at; a fresh user's trial, twentieth
-    round)."""
+    round). A region's official named by title ("Tamil Nadu's chief minister", ``how``
+    "place name") and a person of the national government whom the knowledge base
+    names ("wrote to Foreign Minister Y") are two parties too (r22g, a fresh user's
+    trial: the minister written to was dropped)."""
     akeys: dict[tuple, set] = {}
+    regional: dict[tuple, bool] = {}
     for a in actors:
-        akeys.setdefault((a.country, a.igo, a.sector), set()).add(a.name)
+        k = (a.country, a.igo, a.sector)
+        akeys.setdefault(k, set()).add(a.name)
+        regional[k] = regional.get(k, True) and (a.name is not None or a.how == "place name")
     recips = [r for r in recips if (r.country is None and r.igo is None) or (r.country, r.igo, r.sector) not in akeys
               or (r.name is not None and None not in akeys[(r.country, r.igo, r.sector)]
+                  and r.name not in akeys[(r.country, r.igo, r.sector)])
+              or (r.name is not None and (r.kb_id or "").startswith("tid:person/") and regional[(r.country, r.igo, r.sector)]
                   and r.name not in akeys[(r.country, r.igo, r.sector)])]
     said = {a.text.lower() for a in actors}
     return [r for r in recips if r.text.lower() not in said]
