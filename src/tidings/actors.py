@@ -1332,6 +1332,22 @@ class ActorResolver:
             return r.country                     # "the Knesset", "the Duma" (organisations)
         return r.country if r is not None and r.kind == "seat" and (legislatures or r.sector != "LEG") else None
 
+    def organisation_name(self, text: str) -> bool:
+        """True when the knowledge base holds ``text`` (less a leading "the") whole as the
+        name or an alias of an organisation or IGO ("Reporters Without Borders", "Doctors
+        Without Borders", "the Committee to Protect Journalists"); False for any other
+        phrase, a part of such a name ("Reporters") or a longer one ("Reporters Without
+        Borders officials"). For a name the parse cut at a preposition that a phrase does
+        not keep (:meth:`tidings.coding.mentions.Mentions._for_head`)."""
+        toks = _tokens(text)
+        keys = [_fold(t) for t in toks]
+        while keys and keys[0] == "the":
+            toks, keys = toks[1:], keys[1:]
+        if not keys:
+            return False
+        r = self._lookup(tuple(keys), toks, all(not ch.islower() for ch in text))
+        return r is not None and r.kind in ("org", "igo")
+
     @staticmethod
     def remember(memory: dict | None, name: str, entity: Entity) -> None:
         """Note in a story's ``memory`` that the person ``name`` ("Geir Pedersen") is

@@ -719,6 +719,17 @@ def _fallback_recipients(t: Trigger, etype: str) -> list[Token]:
                 out.extend(syntax.prep_objects(c, tuple(p for p in preps if p != "of")))
     if not out and t.is_noun and etype in ("CONSULT", "AGREE", "COOPERATE"):
         out.extend(syntax.prep_objects(t.token, ("between",)))  # "a mediation effort between X and Y"
+    if not out and not t.is_noun and etype in ("CONSULT", "AGREE", "COOPERATE"):
+        # "offered to mediate between Iran and Saudi Arabia", "is ready to broker talks
+        # between the two neighbours": an offer of good offices is made to the sides it
+        # would mediate between (annotation guide section 3, AGREE: offers to mediate;
+        # section 6, the recipient is whom the act is directed at; words.yaml
+        # mediating_participles; a fresh user's trial, r22g)
+        for c in v.children:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in words("mediating_participles"):
+                out.extend(syntax.prep_objects(c, ("between",)))
+                out.extend(p for x in c.children if x.dep_ in ("dobj", "obj")
+                           for p in syntax.prep_objects(x, ("between",)))
     if not out:
         other = other_act_words(t)
         for sub in t.subs:  # "refused to negotiate with Armenia"

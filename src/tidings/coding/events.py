@@ -284,6 +284,9 @@ class EventMaker:
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
             or ([] if mutual or act is not None else self.mentions.object_modifiers(t, sent, state,
                                                                                     same | denied | thing_words))
+        # one party named twice by the same words is one recipient ("thanked her for her
+        # partnership": both "her" are the person the sentence named)
+        recips = _unique(recips)
         if not recips and self.argmodel is not None:
             recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks,
                                                          partner_only=mutual,
@@ -720,6 +723,23 @@ class EventMaker:
         return actors, recips
 
 
+def _unique(ents: list[Entity]) -> list[Entity]:
+    """``ents`` without repeats, in order: one entity named twice by the same words
+    (same text, country, IGO, sector, name and id), or one party the knowledge base
+    names (same name, country, IGO, sector and id, whatever the words: "sentenced Dodik
+    ... and banned him", "thanked Oman for its support") is one recipient, not two
+    (r22g; the train gold gives such a party once: train sentences of the default
+    output lost a repeated recipient, 21 in all, none a right one)."""
+    seen: set[tuple] = set()
+    out: list[Entity] = []
+    for e in ents:
+        k = (e.name if e.name and e.kb_id else e.text, e.country, e.igo, e.sector, e.name, e.kb_id)
+        if k not in seen:
+            seen.add(k)
+            out.append(e)
+    return out
+
+
 def _stateless(e: Entity) -> bool:
     """True when the mention's head word (its last word, singular) names people of no
     state by what they do (words.yaml ``stateless_people_nouns``: "five suspected
@@ -767,12 +787,20 @@ def _other_side(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
     Governor Y" are two parties). An organisation with no country counts by its IGO code
     as a state by its country ("The United Nations said it was deeply alarmed": "it" is
     the UN, which is not also whom it is alarmed at; a fresh user's trial, twentieth
-    round)."""
+    round). A region's official named by title ("Tamil Nadu's chief minister", ``how``
+    "place name") and a person of the national government whom the knowledge base
+    names ("wrote to Foreign Minister Y") are two parties too (r22g, a fresh user's
+    trial: the minister written to was dropped)."""
     akeys: dict[tuple, set] = {}
+    regional: dict[tuple, bool] = {}
     for a in actors:
-        akeys.setdefault((a.country, a.igo, a.sector), set()).add(a.name)
+        k = (a.country, a.igo, a.sector)
+        akeys.setdefault(k, set()).add(a.name)
+        regional[k] = regional.get(k, True) and (a.name is not None or a.how == "place name")
     recips = [r for r in recips if (r.country is None and r.igo is None) or (r.country, r.igo, r.sector) not in akeys
               or (r.name is not None and None not in akeys[(r.country, r.igo, r.sector)]
+                  and r.name not in akeys[(r.country, r.igo, r.sector)])
+              or (r.name is not None and (r.kb_id or "").startswith("tid:person/") and regional[(r.country, r.igo, r.sector)]
                   and r.name not in akeys[(r.country, r.igo, r.sector)])]
     said = {a.text.lower() for a in actors}
     return [r for r in recips if r.text.lower() not in said]
@@ -920,7 +948,10 @@ def _meeting_partner(r: Token, t: Trigger) -> bool:
     ``mutual_partner_preps``), the direct object of a verb whose object is the other
     party ("hosted X", ``mutual_partner_verbs``), or whom the agreed act is for
     ("committed to supporting Ukraine", "pledged assistance to Ukraine":
-    ``mutual_beneficiary_heads``; the corpus gives such a party as the recipient)."""
+    ``mutual_beneficiary_heads``; the corpus gives such a party as the recipient), or
+    the sides a mediation is offered between ("offered to mediate between X and Y",
+    "to broker talks between ...": words.yaml ``mediating_participles``; annotation
+    guide section 3, AGREE covers offers to mediate; r22g, a fresh user's trial)."""
     a = _list_head(r)
     if a.dep_ == "pobj" and a.head.lower_ in words("mutual_partner_preps"):
         return True
@@ -929,6 +960,9 @@ def _meeting_partner(r: Token, t: Trigger) -> bool:
     if a.dep_ == "pobj" and a.head.lower_ in ("to", "for", "with") \
             and a.head.head.lemma_.lower() in words("mutual_beneficiary_heads"):
         return True   # "pledged assistance to Ukraine", "support for Ukraine"
+    if a.dep_ == "pobj" and a.head.lower_ == "between" and any(
+            x.lemma_.lower() in words("mediating_participles") for x in (a.head.head, a.head.head.head)):
+        return True   # "Qatar and Turkey offered to mediate between X and Y": the sides offered good offices
     return a.dep_ == "dobj" and a.head.lemma_.lower() in words("mutual_partner_verbs")
 
 

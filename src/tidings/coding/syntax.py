@@ -265,15 +265,22 @@ def other_party_antecedent(h: Token) -> Token | None:
     subject (its own, else its coordinated verb's) is not named before it, or no
     other party comes before it. Annotation guide section 6 (a pronoun takes its
     referent); a fresh user's trial, twentieth round (REQUEST Dhaka -> "it" coded
-    Bangladesh)."""
-    if h.pos_ != "PRON" or h.lower_ != "it" or h.dep_ not in ("dobj", "dative", "pobj"):
+    Bangladesh).
+
+    "him" and "her" the same way refer to the last person the sentence names (a PERSON
+    proper noun) after the subject and outside its phrase, and the subject of a participle clause
+    is its main clause's ("X's chief minister wrote to Foreign Minister Y urging him to
+    secure their release": Y, not the story's last person; a fresh user's trial, r22g;
+    the annotation guide section 6 and REQUEST: the party urged is the recipient)."""
+    person = h.lower_ in words("pronouns_person_object")
+    if h.pos_ != "PRON" or not (h.lower_ == "it" or person) or h.dep_ not in ("dobj", "dative", "pobj"):
         return None
     v = h.head.head if h.dep_ == "pobj" else h.head
     if v.pos_ not in ("VERB", "AUX"):
         return None
     subj = subject(v)
     x = v
-    while subj is None and x.dep_ == "conj" and x.head != x:
+    while subj is None and (x.dep_ == "conj" or x.dep_ == "advcl" and x.tag_ == "VBG") and x.head != x:
         x = x.head
         subj = subject(x)
     if subj is None or subj.i > h.i or subj.pos_ == "PRON":
@@ -282,7 +289,11 @@ def other_party_antecedent(h: Token) -> Token | None:
     for w in reversed(list(h.doc[h.sent.start:h.i])):
         if w.i in own or w.dep_ in ("poss", "compound", "amod") or w.pos_ != "PROPN":
             continue
-        if w.ent_type_ in ("GPE", "ORG", "NORP") and w.tag_ != "NNPS":
+        if person and w.ent_type_ == "PERSON":
+            # (only a person told between the subject and the pronoun: "X spoke with
+            # Y to congratulate her", parsed with Y the subject, is not X)
+            return w if w.i > subj.i else None
+        if not person and w.ent_type_ in ("GPE", "ORG", "NORP") and w.tag_ != "NNPS":
             return w
     return None
 
