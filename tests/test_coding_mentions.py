@@ -326,7 +326,7 @@ def test_local_officials_are_no_statements_own(code_story):
     # a statement's own government is no local one: "local authorities" take the
     # story's country, not the voice's
     text = ("The United States condemns the arrests of activists in Hong Kong. Hong Kong's leaders ignore "
-            "the law. Local authorities have arrested thousands of protesters since 2019.")
+            "the law. Local authorities arrested three protesters on Monday.")
     evs = code_story(text, title="Statement on Hong Kong", source="U.S. Department of State press releases")
     ev = [e for e in of_type(evs, "COERCE") if e.sentence_index == 2][0]
     assert [a.country for a in ev.actor] == ["HKG"]
