@@ -1320,13 +1320,7 @@ class ActorResolver:
         seat; nor, unless ``legislatures``, is a legislature, "Congress", which other
         states have too). For the place of an event the gazetteer does not hold, or
         holds as a town of another state ("the Duma")."""
-        toks = _tokens(text)
-        keys = [_fold(t) for t in toks]
-        while keys and keys[0] == "the":
-            toks, keys = toks[1:], keys[1:]
-        if not keys:
-            return None
-        r = self._lookup(tuple(keys), toks, all(not ch.islower() for ch in text))
+        r = self._whole_name(text)
         # a legislature's name ("Congress", "Parliament") is also another state's
         if r is not None and legislatures and r.kind == "org" and r.sector == "LEG":
             return r.country                     # "the Knesset", "the Duma" (organisations)
@@ -1339,14 +1333,20 @@ class ActorResolver:
         phrase, a part of such a name ("Reporters") or a longer one ("Reporters Without
         Borders officials"). For a name the parse cut at a preposition that a phrase does
         not keep (:meth:`tidings.coding.mentions.Mentions._for_head`)."""
+        r = self._whole_name(text)
+        return r is not None and r.kind in ("org", "igo")
+
+    def _whole_name(self, text: str) -> Record | None:
+        """The knowledge-base record ``text`` names whole, less a leading "the" (the
+        lookup of :meth:`seat_country` and :meth:`organisation_name`), or None (an empty
+        text, or none held)."""
         toks = _tokens(text)
         keys = [_fold(t) for t in toks]
         while keys and keys[0] == "the":
             toks, keys = toks[1:], keys[1:]
         if not keys:
-            return False
-        r = self._lookup(tuple(keys), toks, all(not ch.islower() for ch in text))
-        return r is not None and r.kind in ("org", "igo")
+            return None
+        return self._lookup(tuple(keys), toks, all(not ch.islower() for ch in text))
 
     @staticmethod
     def remember(memory: dict | None, name: str, entity: Entity) -> None:
