@@ -59,6 +59,18 @@ def test_one_broken_record_of_two_files_names_both(tmp_path: Path) -> None:
     assert f"Error: [T117] {one}, {empty}: their one record could not be read (T101 read: 1)" in res.stderr
 
 
+def test_an_empty_text_file_says_it_holds_no_text(tmp_path: Path) -> None:
+    # an empty plain-text file is one record with no text (T106): the hint names that,
+    # not lines to fix or a format to check (a fresh user's remark)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    res = runner.invoke(app, ["code", str(empty), "--no-db", "--out", str(tmp_path / "ev.jsonl")])
+    assert res.exit_code == 1
+    errors = [x for x in res.stderr.splitlines() if x.startswith("Error:")]
+    assert errors == [f"Error: [T117] {empty}: its one record could not be read (T106 read: 1); "
+                      "nothing was coded (the input holds no story text)"]
+
+
 def test_a_readable_story_beside_broken_ones_is_no_error(tmp_path: Path) -> None:
     p = _broken(tmp_path)
     good = tmp_path / "good.jsonl"

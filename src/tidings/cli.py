@@ -555,14 +555,19 @@ def _nothing_read(s, inputs: list[str]) -> TidingsError:
     """The T117 error of a run whose every record was an unreadable-input skip
     (``s.read == 0`` and ``s.skipped``): it names the inputs and the count of broken
     records by reason ("broken.jsonl: none of its 3 records could be read (T101 read: 2,
-    T106 read: 1)"). Standard input (``-``) is named "standard input"."""
+    T106 read: 1)"), with a hint to fix the lines, or, when every record had no text (an
+    empty text file), that the input holds no story text. Standard input (``-``) is named
+    "standard input"."""
     names = ", ".join("standard input" if str(i) == "-" else str(i) for i in inputs)
     n = sum(s.skipped.values())
     whose = "its" if len(inputs) == 1 else "their"
     reasons = ", ".join(f"{k}: {v}" for k, v in sorted(s.skipped.items()))
     what = f"{whose} one record could not be read" if n == 1 else f"none of {whose} {n} records could be read"
-    return TidingsError("T117", f"{names}: {what} ({reasons}); nothing was coded",
-                        "fix the lines named above, or check --format and --encoding")
+    # every record had no text (T106: an empty text file, empty "text" fields): no line to
+    # fix and no format to check, the input is empty (a fresh user's remark)
+    hint = "the input holds no story text" if all(k.startswith("T106") for k in s.skipped) \
+        else "fix the lines named above, or check --format and --encoding"
+    return TidingsError("T117", f"{names}: {what} ({reasons}); nothing was coded", hint)
 
 
 def _note_no_stories(s, inputs: list[str]) -> None:
