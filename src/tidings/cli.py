@@ -29,6 +29,8 @@ def _flags_without_type(cmd) -> None:
     for param in getattr(cmd, "params", ()):
         if getattr(param, "is_flag", False) and param.metavar is None:
             param.metavar = ""
+        if getattr(param, "param_type_name", None) == "argument":
+            _name_argument(param)
     make_help = cmd.get_help_option  # --help is made when help is asked for
 
     def help_option(ctx):
@@ -42,6 +44,25 @@ def _flags_without_type(cmd) -> None:
         cmd.help = unwrap_help(cmd.help)
     for sub in getattr(cmd, "commands", {}).values():
         _flags_without_type(sub)
+
+
+def argument_usage(param) -> str:
+    """An argument's name in the usage line and its errors, as Click writes it: its
+    ``metavar``, else its name in capitals, in brackets when it is optional, with
+    ``...`` when it takes several values (``INPUTS...``, ``GOLD``). Typer writes a
+    required argument in braces, ``{inputs}...``, which a fresh user read as a template
+    placeholder left unfilled in ``tidings code``'s usage line. Never raises."""
+    name = param.metavar or param.name.upper()
+    if not param.required:
+        name = f"[{name}]"
+    return name + ("..." if param.nargs != 1 else "")
+
+
+def _name_argument(param) -> None:
+    """Give the argument ``param`` :func:`argument_usage` in the usage line and in the
+    error of a missing value ("Missing argument 'INPUTS...'.")."""
+    param.get_usage_pieces = lambda ctx: [argument_usage(param)]
+    param.get_error_hint = lambda ctx=None: f"'{argument_usage(param)}'"
 
 
 def unwrap_help(text: str) -> str:
