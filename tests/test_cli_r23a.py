@@ -9,6 +9,7 @@ Stories written for these tests.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -37,3 +38,46 @@ def test_usage_names_the_argument_without_braces(cmd: str, usage: str) -> None:
     assert f"Missing argument '{name}'." in res.output
     helped = runner.invoke(app, [cmd, "--help"], prog_name="tidings", terminal_width=120)
     assert helped.exit_code == 0 and _usage(helped.stdout) == usage
+
+
+# ------------------------------------------------------------------ events --limit 0
+
+@pytest.fixture
+def store3(tmp_path: Path) -> Path:
+    """A store of three stories, one event each."""
+    from test_store import ARM, AZE, make_event, make_story
+
+    from tidings.store import Store
+
+    path = tmp_path / "t.duckdb"
+    with Store(path) as store:
+        for k, text in enumerate(["Baku accused Yerevan of shelling a village. More.",
+                                  "Yerevan accused Baku of a raid on a border post. More.",
+                                  "Baku accused Yerevan of mining a road. More."]):
+            st = make_story(f"q{k}", text=text)
+            store.save_story(st, [make_event(st, 0, actor=[AZE if k != 1 else ARM],
+                                             recipient=[ARM if k != 1 else AZE])], "v-test")
+    return path
+
+
+def test_events_limit_0_says_it_listed_none(store3: Path) -> None:
+    """``--limit 0`` lists no row in every format (SQL ``LIMIT 0``, as ``limit=0`` of the
+    API); the table printed an empty box and "use --limit": it now prints only the count
+    and names ``--limit 0``."""
+    res = runner.invoke(app, ["events", "--db", str(store3), "--limit", "0"], terminal_width=200)
+    assert res.exit_code == 0, res.output
+    assert res.stdout.startswith("0 of 3 events shown (--limit 0 lists none, only counts them; "
+                                 "give --limit N to list N, or leave it out for the first 50)")
+    assert "┏" not in res.stdout and "ACCUSE" not in res.stdout         # no empty table
+    # a limit under the count names it; the default names --limit as before
+    res = runner.invoke(app, ["events", "--db", str(store3), "--limit", "2"], terminal_width=200)
+    assert "2 of 3 events shown (--limit 2; a larger --limit" in res.stdout
+    res = runner.invoke(app, ["events", "--db", str(store3)], terminal_width=200)
+    assert res.stdout.rstrip().endswith("3 events")
+    # the other formats: 0 is none there too
+    csv0 = runner.invoke(app, ["events", "--db", str(store3), "--limit", "0", "--format", "csv"])
+    assert csv0.exit_code == 0 and len(csv0.stdout.splitlines()) == 1 and csv0.stdout.startswith("event_id,")
+    assert runner.invoke(app, ["events", "--db", str(store3), "--limit", "0", "--format", "json"]).stdout.strip() == "[]"
+    assert runner.invoke(app, ["events", "--db", str(store3), "--limit", "0", "--format", "jsonl"]).stdout == ""
+    helped = runner.invoke(app, ["events", "--help"], terminal_width=200)
+    assert "0 lists none in every format" in " ".join(helped.stdout.replace("│", " ").split())

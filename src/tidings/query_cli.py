@@ -155,7 +155,13 @@ def _entities(items: list[dict[str, Any]]) -> str:
     return "; ".join(out)
 
 
-def _print_table(rows: list[dict[str, Any]], total: int, per: str) -> None:
+def _print_table(rows: list[dict[str, Any]], total: int, per: str, limit: int | None = None) -> None:
+    """Print the events ``rows`` as a table, then a line with the count: ``"39 events"``,
+    or ``"5 of 39 events shown (...)"`` when ``rows`` holds fewer than the ``total``
+    matching events, naming ``--limit`` when the user gave it (``limit``; None: the
+    table's default). ``--limit 0`` prints no table, only that line, ``"0 of 39 events
+    shown (--limit 0 ...)"``: an empty table and the hint "use --limit" left a fresh user
+    wondering why nothing was listed."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -181,9 +187,16 @@ def _print_table(rows: list[dict[str, Any]], total: int, per: str) -> None:
             cells.append(str(r["cluster_size"]))
         table.add_row(*map(Text, cells))  # as stored: "[/caption]" in a sentence is text, not markup
     console = Console(width=max(Console().width, 160))
-    console.print(table)
+    if limit != 0:
+        console.print(table)
     unit = ("cluster" if per == "cluster" else "event") + ("" if total == 1 else "s")
-    if total > len(rows):
+    if limit == 0:
+        console.print(f"0 of {total} {unit} shown (--limit 0 lists none, only counts them; "
+                      f"give --limit N to list N, or leave it out for the first {_TABLE_DEFAULT_LIMIT})")
+    elif total > len(rows) and limit is not None:
+        console.print(f"{len(rows)} of {total} {unit} shown (--limit {limit}; a larger --limit, or "
+                      "--format csv|json|jsonl without --limit, for all)")
+    elif total > len(rows):
         console.print(f"{len(rows)} of {total} {unit} shown (use --limit, or "
                       "--format csv|json|jsonl for all)")
     else:
@@ -214,7 +227,7 @@ def register(app: typer.Typer) -> None:
         text: _TextOpt = None,
         candidates: _CandidatesOpt = None,
         per: str = typer.Option("event", "--per", help="event: every event; cluster: one row per cluster of reports."),
-        limit: Optional[int] = typer.Option(None, "--limit", help=f"At most this many rows (table default: {_TABLE_DEFAULT_LIMIT})."),
+        limit: Optional[int] = typer.Option(None, "--limit", help=f"At most this many rows (table default: {_TABLE_DEFAULT_LIMIT}; csv, json, jsonl: all). 0 lists none in every format: the table then only counts the matching events, csv writes its header, json an empty array."),
         fmt: str = typer.Option("table", "--format", help="table, csv, json (one JSON array of contract records) or jsonl (JSON Lines: one record per line)."),
     ) -> None:
         """List stored events matching the filters: a table, CSV, JSON or JSON Lines."""
@@ -230,7 +243,7 @@ def register(app: typer.Typer) -> None:
                     shown = _TABLE_DEFAULT_LIMIT if limit is None else limit
                     table = store.events(per=per, **filters)
                     rows = table.slice(0, shown).to_pylist()
-                    _print_table(rows, table.num_rows, per)
+                    _print_table(rows, table.num_rows, per, limit)
                 elif fmt in ("json", "jsonl"):
                     _write_json(store.records(per=per, limit=limit, **filters), fmt)
                 else:
