@@ -157,7 +157,7 @@ def test_engine_ray_mixed_inputs_failures_and_store(local_ray, local_events, tmp
     from tidings.read import read_stories
     from tidings.store import Store
 
-    rows = [json.loads(line) for line in (EXAMPLES / "stories.jsonl").open(encoding="utf-8")]
+    rows = [json.loads(line) for line in (EXAMPLES / "stories.jsonl").read_text(encoding="utf-8").splitlines()]
     src = tmp_path / "in"
     src.mkdir()
     pq.write_table(pa.Table.from_pylist(rows[:4]), src / "first.parquet")
@@ -173,7 +173,7 @@ def test_engine_ray_mixed_inputs_failures_and_store(local_ray, local_events, tmp
     assert summary.coded == 10 and summary.read == 11
     assert dict(summary.skipped) == {"T101 read": 1, "T108 read": 1}
     assert sorted(e.event_id for e in read_events(tmp_path / "out")) == sorted(e.event_id for e in local_events)
-    failures = [json.loads(x) for x in (tmp_path / "out" / "failures.jsonl").open()]
+    failures = [json.loads(x) for x in (tmp_path / "out" / "failures.jsonl").read_text(encoding="utf-8").splitlines()]
     assert sorted(f["code"] for f in failures) == ["T101", "T108"]
 
     with Store(tmp_path / "local.duckdb") as store:

@@ -534,8 +534,10 @@ def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
         by_story[ev.story_id].append(ev)
     skip: set[str] = set()
     fpath = Path(out_dir) / "failures.jsonl"
-    failures = ([Failure.from_dict(json.loads(line)) for line in fpath.open(encoding="utf-8")]
-                if fpath.exists() else [])
+    failures = []
+    if fpath.exists():
+        with fpath.open(encoding="utf-8") as fh:  # closed: no ResourceWarning
+            failures = [Failure.from_dict(json.loads(line)) for line in fh]
     for f in failures:
         if f.code != "T108" and f.story_id is not None:
             skip.add(f.story_id)
