@@ -5,6 +5,9 @@
   the usage line and the missing-argument error now name ``INPUTS...`` as Click does.
 - ``tidings events --limit 0`` printed an empty table and "use --limit": 0 lists no row in
   every format (as the API's ``limit=0``), and the table now says so in its count line.
+- Re-running ``tidings code`` over stories the store holds printed "events: 0 (in 0
+  stories)", which read as an empty store: the line now says the events are new and
+  counts the unchanged stories' stored events; a first run's line is as before.
 - Deprecation warnings in the test run came from inside Starlette (its TestClient
   without httpx2) and Ray Data (DataContext's own defaults): filtered by message and
   module in pyproject; a warning of our own code still shows. The Ray engine left
@@ -157,3 +160,59 @@ def test_ray_load_into_store_closes_the_failures_file(tmp_path: Path) -> None:
         ids = [r[0] for r in store.con.execute("SELECT story_id FROM stories ORDER BY story_id").fetchall()]
     assert saved == 1 and ids == ["w1"]
     assert not [w for w in got if issubclass(w.category, ResourceWarning)], [str(w.message) for w in got]
+
+
+# ------------------------------------------------------------------ re-run summary
+
+_STORIES = [  # written for this test
+    {"id": "rr1", "pub_date": "2025-04-02",
+     "text": "Chile's foreign minister met his Argentine counterpart in Santiago on Tuesday. "
+             "The two governments signed an accord on fishing rights."},
+    {"id": "rr2", "pub_date": "2025-04-03",
+     "text": "Peru expelled two Bolivian diplomats on Wednesday, accusing them of spying."},
+    {"id": "rr3", "pub_date": "2025-04-03", "text": "The weather in Lima stayed mild all week."},
+]
+
+
+def _events_line(output: str) -> str:
+    return next(x for x in output.splitlines() if x.startswith("events: "))
+
+
+@pytest.mark.slow
+def test_rerun_summary_says_the_stories_were_already_coded(tmp_path: Path) -> None:
+    import json
+
+    import duckdb
+
+    src, db = tmp_path / "in.jsonl", tmp_path / "t.duckdb"
+    part = tmp_path / "part.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in _STORIES), encoding="utf-8")
+    part.write_text(json.dumps(_STORIES[1]) + "\n", encoding="utf-8")
+    first = runner.invoke(app, ["code", str(part), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    con = duckdb.connect(str(db), read_only=True)
+    held = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    assert held >= 1
+    # a first run's line is as it was (the README shows it)
+    unit = "event" if held == 1 else "events"
+    assert _events_line(first.output).startswith(f"events: {held} (in 1 story)  elapsed: ")
+    # the whole input: two new stories, one already coded
+    res = runner.invoke(app, ["code", str(src), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    con = duckdb.connect(str(db), read_only=True)
+    total = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    with_events = con.execute("SELECT count(DISTINCT story_id) FROM events WHERE story_id <> 'rr2'").fetchone()[0]
+    con.close()
+    new = total - held
+    assert new >= 1 and "coded: 2  unchanged: 1" in res.output
+    assert _events_line(res.output).startswith(
+        f"events: {new} new (in {with_events} {'story' if with_events == 1 else 'stories'}); "
+        f"1 story unchanged (already coded, {held} {unit} in the store)  elapsed: ")
+    # the same input again: nothing new, and the line says where the events are
+    res = runner.invoke(app, ["code", str(src), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert "coded: 0  unchanged: 3" in res.output
+    assert _events_line(res.output).startswith(
+        f"events: 0 new; 3 stories unchanged (already coded, {total} events in the store)  elapsed: ")
+    assert "(in 0 stories)" not in res.output

@@ -627,6 +627,21 @@ def _stories_coded_with_all_candidates(store, story_ids: list[str]) -> set[str]:
     return every
 
 
+def _events_line(s) -> str:
+    """The summary's count of events: ``events: 39 (in 10 stories)`` when the run left no
+    story unchanged (a first run: the README shows it); else the events are named new and
+    the unchanged stories' stored events are counted (``RunSummary.unchanged_events``),
+    ``events: 0 new; 11 stories unchanged (already coded, 39 events in the store)``: a
+    re-run's "events: 0 (in 0 stories)" read as an empty store to a fresh user."""
+    if not s.unchanged:
+        return f"events: {s.events} (in {_n(s.stories_with_events, 'story', 'stories')})"
+    new = f"events: {s.events} new" + (f" (in {_n(s.stories_with_events, 'story', 'stories')})"
+                                         if s.events else "")
+    held = getattr(s, "unchanged_events", 0)
+    return (f"{new}; {_n(s.unchanged, 'story', 'stories')} unchanged "
+            f"(already coded, {_n(held, 'event', 'events')} in the store)")
+
+
 def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[str] = None,
                    quiet: bool = False) -> None:
     """Print the reader's warnings and the skips (the first 20 of each) and the run's counts;
@@ -662,8 +677,7 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[st
     err.print(
         f"records: {s.read + unreadable}  stories read: {s.read}  coded: {s.coded}  unchanged: {s.unchanged}  "
         f"skipped: {skipped} ({reasons})\n"
-        f"events: {s.events} (in {_n(s.stories_with_events, 'story', 'stories')})  "
-        f"elapsed: {s.elapsed:.1f}s  stories/s: {s.stories_per_second:.2f}",
+        f"{_events_line(s)}  elapsed: {s.elapsed:.1f}s  stories/s: {s.stories_per_second:.2f}",
         highlight=False,
     )
     if getattr(s, "recoded", None):  # stories the store held, coded again, and why

@@ -98,6 +98,9 @@ class RunSummary:
         no_pub_date_notes: :func:`no_pub_date_warning` of each such story whose events
         took the coding date, in order (``tidings code`` prints them);
         unchanged: stories already in the store with the same text and pipeline version;
+        unchanged_events: the events the store holds of the unchanged stories (coded
+            before; ``tidings code`` names them, so that "events: 0" of a re-run does not
+            read as an empty store);
         recoded: of the coded stories, those the store already held, by why they were
             coded again (:data:`RECODED_PIPELINE`, :data:`RECODED_TEXT`,
             :data:`RECODED_OUTPUT`, :data:`RECODED_FORCED`) -> count;
@@ -115,6 +118,7 @@ class RunSummary:
     no_pub_date_notes: list = field(default_factory=list)
     coded: int = 0
     unchanged: int = 0
+    unchanged_events: int = 0
     recoded: Counter = field(default_factory=Counter)
     events: int = 0
     stories_with_events: int = 0
@@ -131,7 +135,8 @@ class RunSummary:
         """Add ``other`` (a run over other stories, e.g. ``tidings recode``'s second run
         for the stories stored with the other output) into this summary; returns self.
         Counts add, lists join in order (the undated ids at most 5, as one run keeps)."""
-        for name in ("read", "no_pub_date", "coded", "unchanged", "events", "stories_with_events", "elapsed"):
+        for name in ("read", "no_pub_date", "coded", "unchanged", "unchanged_events", "events",
+                     "stories_with_events", "elapsed"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.recoded.update(other.recoded)
         self.skipped.update(other.skipped)
@@ -372,12 +377,13 @@ def _default_threshold() -> float | None:
 
 
 def _stored(store: Any, todo: list[Story]) -> tuple[dict[str, tuple[str, str]], list[tuple[Story, str]],
-                                                    dict[str, bool | None]]:
+                                                    dict[str, bool | None], dict[str, int]]:
     """What the store holds of the stories ``todo`` (in the writer):
     :meth:`tidings.store.Store.stored_versions`, the ``(story, stored pub_date)``
     pairs of those read without a publication date whose text is the stored story's
-    (same text hash with the stored date), which keep that date, and
-    :meth:`tidings.store.Store.stored_outputs` (which output each was coded for)."""
+    (same text hash with the stored date), which keep that date,
+    :meth:`tidings.store.Store.stored_outputs` (which output each was coded for) and
+    :meth:`tidings.store.Store.stored_event_counts` (for ``RunSummary.unchanged_events``)."""
     held = store.stored_versions(todo)
     undated = [it for it in todo if not it.pub_date and it.id in held]
     dates = store.stored_pub_dates([it.id for it in undated]) if undated else {}
@@ -386,7 +392,7 @@ def _stored(store: Any, todo: list[Story]) -> tuple[dict[str, tuple[str, str]], 
         pub = dates.get(it.id)
         if pub and replace(it, pub_date=pub).text_hash() == held[it.id][0]:
             keep.append((it, pub))
-    return held, keep, store.stored_outputs(list(held))
+    return held, keep, store.stored_outputs(list(held)), store.stored_event_counts(list(held))
 
 
 def _sort_stored(todo: list[Story], held: dict[str, tuple[str, str]], version: str,
@@ -593,7 +599,7 @@ def code_stories(
             for f in early:
                 writer.put(fail, f)
             if held is not None:
-                versions, dated, outputs = held.result()
+                versions, dated, outputs, counts = held.result()
                 for it, pub in dated:
                     # read again without its publication date: the stored one stays, or
                     # the run would re-date its events to today
@@ -609,6 +615,7 @@ def code_stories(
                                 writer.put(fail, skip)
                             else:
                                 summary.unchanged += 1
+                                summary.unchanged_events += counts.get(it.id, 0)
                     todo = [it for it in todo if it.id not in done]
             parts = list(chunk_stories(todo, chunk_size, None)) or [[]]
             for k, part in enumerate(parts):

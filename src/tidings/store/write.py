@@ -147,6 +147,16 @@ class WriteMixin:
             return {}
         return {r[0]: r[1] for r in self._story_columns(ids, "s.all_candidates")}
 
+    def stored_event_counts(self, ids: list[str]) -> dict[str, int]:
+        """Return ``{story_id: number of stored events}`` of the stored stories with these
+        ids, in one query (0 for a stored story without events); an id the store does not
+        hold is absent. ``tidings code`` says how many events the stories it left
+        unchanged hold."""
+        if not ids:
+            return {}
+        return {r[0]: int(r[1]) for r in self._story_columns(
+            ids, "(SELECT count(*) FROM events e WHERE e.story_id = s.story_id)")}
+
     def stored_pub_dates(self, ids: list[str]) -> dict[str, str | None]:
         """Return ``{story_id: pub_date}`` (ISO text, or None) of the stored stories with
         these ids; an id the store does not hold is absent."""
