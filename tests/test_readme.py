@@ -65,3 +65,37 @@ def test_readme_output_files_are_ignored_by_git():
     for name in sorted(names):
         res = subprocess.run(["git", "check-ignore", "-q", "--no-index", name], cwd=ROOT)
         assert res.returncode == 0, f"{name}, written by a README command, is not in .gitignore"
+
+
+def test_readme_api_example_is_the_real_answer(tmp_path):
+    """The README's ``/api/events?type=SANCTION&limit=1`` answer, over the quick start's
+    store (the bundled examples): every top-level field the API returns is shown with its
+    real value (a fresh user found ``filters``, ``outputs`` and ``warnings`` left out),
+    and the abridged event's fields are the real event's."""
+    import pytest
+
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from tidings.cli import app
+    from tidings.serve import create_app
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"curl -s 'http://127\.0\.0\.1:8000(/api/events\?[^']+)'\n```\n```json\n(.*?)```", text, re.S)
+    assert m, "README: the REST API example was not found"
+    url, shown = m.group(1), json.loads(m.group(2).replace(", ...", ""))   # "..." marks what is abridged
+    db = tmp_path / "tidings.duckdb"
+    res = CliRunner().invoke(app, ["code", str(ROOT / "examples"), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    with TestClient(create_app(db), base_url="http://127.0.0.1:8000") as client:
+        real = client.get(url).json()
+    assert list(shown) == list(real)                 # every field, in the API's order
+    assert {k: v for k, v in shown.items() if k != "events"} == {k: v for k, v in real.items() if k != "events"}
+    assert len(shown["events"]) == len(real["events"]) == 1
+    event, got = shown["events"][0], real["events"][0]
+    for key, value in event.items():
+        if key in ("actor", "recipient"):
+            assert [{k: e[k] for k in ent} for e, ent in zip(got[key], value)] == value and len(got[key]) == len(value)
+        else:
+            assert got[key] == value, key
