@@ -213,8 +213,10 @@ def code_cmd(
         to_stdout = out is not None and str(out) == "-"
         # before anything is opened for writing: an output that is an input would be
         # truncated (--out) or overwritten (--db) before a story is read
-        from .outputs import check_file_outputs, check_outputs
+        from .outputs import check_file_outputs, check_not_folders, check_outputs
 
+        if engine == "local":  # (the Ray engine's --out is a folder)
+            check_not_folders([("--out", None if out is None or to_stdout else out)], "events.jsonl")
         check_outputs(inputs, [("--out", None if out is None or to_stdout else out),
                                ("--db", None if no_db else db)])
         if engine == "local":  # (the Ray engine's --out is a folder)

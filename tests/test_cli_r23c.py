@@ -1,0 +1,60 @@
+"""r23c: a story's identity across inputs, and small CLI messages (a fresh user's trial).
+
+1. a story of another input with a stored story's id replaces it with a warning naming
+   both inputs, counted apart ("1 replaced a story of another input"); the same input's
+   new text stays a re-code; ``--id-prefix`` keeps both.
+2. ``--id-col`` that only some records have: the warning says how many lack it, and a
+   record read again under another id is not stored twice.
+3. ``tidings recode`` with nothing to re-code says every story is current.
+4. a text with no letter or digit is T106, as an empty one.
+5. a folder given to ``--out`` is T507, whether or not it holds the store.
+All texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+from typer.testing import CliRunner
+
+from tidings.cli import app
+
+runner = CliRunner()
+
+
+def _jsonl(path, *records):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _stories(db):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return sorted(con.execute("SELECT story_id, text FROM stories").fetchall())
+    finally:
+        con.close()
+
+
+def _code(*args):
+    res = runner.invoke(app, ["code", *map(str, args)])
+    assert res.exit_code == 0, res.output
+    return res.output
+
+
+# 5 ------------------------------------------------------------------ --out folder
+
+def test_a_folder_given_to_export_out_is_t507_with_or_without_the_store(tmp_path):
+    f = _jsonl(tmp_path / "f.jsonl", {"id": "p1", "text": "Chad expelled the envoy.", "pub_date": "2025-01-01"})
+    db = tmp_path / "s.duckdb"
+    _code(f, "--db", db)
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    for folder in (tmp_path, other):
+        res = runner.invoke(app, ["export", "--db", str(db), "--format", "parquet", "--out", str(folder)])
+        flat = " ".join(res.output.split())
+        assert res.exit_code == 1 and "[T507]" in flat and "is a folder" in flat, res.output
+        assert str(folder / "events.parquet") in flat
+    res = runner.invoke(app, ["code", str(f), "--no-db", "--out", str(other)])
+    assert res.exit_code == 1 and "[T507]" in res.output and "is a folder" in res.output
