@@ -19,6 +19,8 @@ import duckdb
 from typer.testing import CliRunner
 
 from tidings.cli import app
+from tidings.read import ReadOptions, read_path, read_stories
+from tidings.records import Story
 
 runner = CliRunner()
 
@@ -41,6 +43,21 @@ def _code(*args):
     res = runner.invoke(app, ["code", *map(str, args)])
     assert res.exit_code == 0, res.output
     return res.output
+
+
+# 4 ------------------------------------------------------------------ wordless text
+
+def test_a_text_without_a_word_is_t106(tmp_path):
+    f = _jsonl(tmp_path / "w.jsonl", {"id": "e1", "text": "\u26a0\ufe0f \U0001f4e2 \u2014 ?! \u2026"},
+               {"id": "e2", "text": "\u200b\u2060 . ,"}, {"id": "e3", "text": "\u0661\u0662 \u2014"})
+    items = list(read_path(f, ReadOptions()))
+    assert [(i.code, i.story_id) for i in items[:2]] == [("T106", "e1"), ("T106", "e2")]
+    assert items[0].message.startswith("w.jsonl:1: story 'e1' has no text: only white space")
+    assert isinstance(items[2], Story)  # Arabic-Indic digits are a word: near-miss
+    t = tmp_path / "sym.txt"
+    t.write_text("\u2605\u2605\u2605 !!!\n", encoding="utf-8")
+    (fail,) = list(read_path(t, ReadOptions()))
+    assert fail.code == "T106" and fail.message.startswith("sym.txt: story 'sym' has no text")
 
 
 # 5 ------------------------------------------------------------------ --out folder

@@ -413,6 +413,19 @@ def _bad_unicode(s: str) -> int | None:
         return exc.start
 
 
+#: Why a text without a letter or digit is no story (:func:`wordless`).
+_WORDLESS = "only white space, punctuation, symbols or emoji, no word"
+
+
+def wordless(text: str) -> bool:
+    """Whether ``text`` has no letter or digit in any script (only white space,
+    punctuation, symbols, emoji, invisible format characters): such a story has no
+    sentence to code, and the readers skip it as a story with no text (T106), as an
+    empty one, rather than code it to nothing with a "no publication date" warning (a
+    fresh user's trial)."""
+    return not any(c.isalnum() for c in text)
+
+
 def story_from_record(rec: Any, origin: str, opts: ReadOptions,
                       make_id: str | None = None) -> Story | ReadFailure:
     """Turn one JSON/CSV record (a dict) into a Story, or a ReadFailure saying why.
@@ -496,6 +509,9 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
             return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has no text once its "
                                f"HTML is stripped (field '{text_key}')")
         notes.append(f"{origin}: story {sid!r}: {done} (field '{text_key}')")
+    if wordless(text):  # "🚨🔥 …", " — ": nothing to parse, as an empty text
+        return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has no text: "
+                           f"{_WORDLESS} (field '{text_key}')")
     text, joined = unwrap_lines(text)
     if joined:
         notes.append(f"{origin}: story {sid!r}: {_wrap_note(joined)} (field '{text_key}')")
@@ -1343,6 +1359,10 @@ def read_html(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
             pass
         title, url, source = meta.title, meta.url, meta.sitename
     text, removed = strip_controls(text)
+    if wordless(text):
+        yield ReadFailure(path.name, path.stem, "T106", f"{path.name}: story {path.stem!r} has no "
+                          f"text: {_WORDLESS}")
+        return
     notes = [f"{path.name}: story {path.stem!r}: {removed}"] if removed else []
     yield Story(id=path.stem, text=text, pub_date=pub, title=title, url=url, source=source,
                 origin=path.name, warnings=notes)
