@@ -45,6 +45,20 @@ def _code(*args):
     return res.output
 
 
+# 3 ------------------------------------------------------------------ recode
+
+def test_recode_with_nothing_to_re_code_says_every_story_is_current(tmp_path):
+    f = _jsonl(tmp_path / "f.jsonl", {"id": "u1", "text": "Benin recalled its envoy.", "pub_date": "2025-01-01"},
+               {"id": "u2", "text": "Togo recalled its envoy.", "pub_date": "2025-01-01"})
+    db = tmp_path / "s.duckdb"
+    _code(f, "--db", db)
+    res = runner.invoke(app, ["recode", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    flat = " ".join(res.output.split())
+    assert "nothing to re-code: all 2 stories in the store are current" in flat and "--all" in flat
+    assert "stories read: 0" not in flat
+
+
 # 4 ------------------------------------------------------------------ wordless text
 
 def test_a_text_without_a_word_is_t106(tmp_path):

@@ -359,6 +359,12 @@ def recode_cmd(
         try:
             # read the stories first: the store is written while they are re-coded
             stories = list(store.stories(exclude_version=None if all_stories else pipeline_version()))
+            if not stories:  # nothing to re-code: say why, not "records: 0 stories read: 0"
+                held = store.stats()["stories"]
+                if not quiet:
+                    err.print(f"nothing to re-code: {_current(held)}", highlight=False)
+                    err.print(f"database: {db.resolve()}", highlight=False, markup=False)
+                return
             every = set() if default_output else {st.id for st in stories} if all_candidates \
                 else _stories_coded_with_all_candidates(store, [st.id for st in stories])
             summary = None
@@ -380,6 +386,19 @@ def recode_cmd(
         if every and not all_candidates:
             err.print(f"{_n(len(every), 'story', 'stories')} coded with --all-candidates kept every candidate "
                       "(--default-output gives them the default output)", highlight=False)
+
+
+def _current(held: int) -> str:
+    """What ``tidings recode`` says when no story needs re-coding: ``held`` stories, all
+    coded by this pipeline version (``--all`` re-codes them anyway), or an empty store."""
+    from .version import pipeline_version
+
+    if held == 0:
+        return "the store holds no story (tidings code stores some)"
+    every = "the" if held == 1 else f"all {held}"
+    return (f"{every} {'story' if held == 1 else 'stories'} in the store {'is' if held == 1 else 'are'} "
+            f"current, coded by this pipeline version ({pipeline_version()}); --all re-codes "
+            f"{'it' if held == 1 else 'them'} anyway")
 
 
 @app.command("eval")
