@@ -1313,6 +1313,10 @@ def read_text(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
         yield ReadFailure(path.name, path.stem, "T106", f"{path.name}: story {path.stem!r} has no text")
         return
     text, removed = strip_controls(text)
+    if wordless(text):
+        yield ReadFailure(path.name, path.stem, "T106", f"{path.name}: story {path.stem!r} has no "
+                          f"text: {_WORDLESS}")
+        return
     notes = [f"{path.name}: story {path.stem!r}: {removed}"] if removed else []
     text, joined = unwrap_lines(text)
     if joined:
