@@ -45,6 +45,25 @@ def _code(*args):
     return res.output
 
 
+# 2 ------------------------------------------------------------------ --id-col
+
+def test_id_col_that_some_records_lack_is_counted_in_a_true_warning(tmp_path):
+    f = _jsonl(tmp_path / "mix.jsonl",
+               {"id": "r1", "headline": "Fiji envoy recalled", "text": "Fiji recalled its envoy from Tonga."},
+               {"id": "r2", "text": "Samoa protested to Tonga."},
+               {"id": "r3", "headline": "Vanuatu talks", "text": "Vanuatu held talks with Australia."})
+    items = list(read_path(f, ReadOptions(id_col="headline")))
+    assert [s.id for s in items] == ["Fiji envoy recalled", "r2", "Vanuatu talks"]
+    warned = [w for s in items for w in s.warnings]
+    assert warned == ["mix.jsonl: 1 of its 3 records has no field 'headline' (--id-col), at mix.jsonl:2; "
+                      "it is read from the default fields (id, story_id, doc_id, article_id, uid): story 'r2'"]
+    # a file where every record lacks it keeps the per-file warning
+    g = _jsonl(tmp_path / "none.jsonl", {"id": "z1", "text": "Palau thanked Japan."})
+    (s,) = list(read_stories([g], ReadOptions(id_col="headline")))
+    assert s.warnings == ["none.jsonl: no field 'headline' (--id-col) in its records; the id is read "
+                          "from the default fields (id, story_id, doc_id, article_id, uid)"]
+
+
 # 3 ------------------------------------------------------------------ recode
 
 def test_recode_with_nothing_to_re_code_says_every_story_is_current(tmp_path):

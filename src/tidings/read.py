@@ -551,22 +551,69 @@ def _fallback_note(origin: str, column: str, option: str, names: Iterable[str]) 
             f"({', '.join(names)})")
 
 
+_FALLBACK_NOTE = re.compile(r"^(?P<file>.*?): no field (?P<col>.+?) \(--(?P<opt>\w+)-col\) in its "
+                            r"records; the \w+ is read from the default fields \((?P<names>[^)]*)\)$")
+
+
 def _once_per_file(items: Iterable[Story | ReadFailure]) -> Iterator[Story | ReadFailure]:
-    """The items of one input file, each column fallback warning (:func:`_fallback_note`)
-    kept on the first story that has it only: one warning for the file, not one per
-    record."""
-    seen: set[str] = set()
+    """The items of one input file, with one warning per column fallback
+    (:func:`_fallback_note`) for the file, not one per record.
+
+    The warning is given once the file is read, on its last story (the stories from the
+    first that fell back are yielded one behind, in order), and says how many records
+    lacked the column: the note as written when every story of the file did; else
+    ``"feed.jsonl: 1 of its 3 records has no field 'title' (--id-col), at
+    feed.jsonl:2; it is read from the default fields (id, ...): story 's2'"``, naming the
+    ids those records got (a fresh user's trial: the warning said the file had no such
+    field while most of its records had it)."""
+    total = 0
+    notes: dict[str, list] = {}  # note -> [records lacking it, first origin, their ids]
+    held: list[Story | ReadFailure] = []  # the last story and the failures after it
     for item in items:
-        if isinstance(item, Story) and any(_FALLBACK_WORDS in w for w in item.warnings):
-            kept = []
-            for w in item.warnings:
-                if _FALLBACK_WORDS in w:
-                    if w in seen:
-                        continue
-                    seen.add(w)
-                kept.append(w)
-            item.warnings = kept
-        yield item
+        if isinstance(item, Story):
+            total += 1
+            if any(_FALLBACK_WORDS in w for w in item.warnings):
+                kept = []
+                for w in item.warnings:
+                    if _FALLBACK_WORDS in w:
+                        seen = notes.setdefault(w, [0, item.origin, []])
+                        seen[0] += 1
+                        if len(seen[2]) < 4:
+                            seen[2].append(item.id)
+                    else:
+                        kept.append(w)
+                item.warnings = kept
+            if notes:
+                yield from held
+                held = [item]
+                continue
+        if held:
+            held.append(item)
+        else:
+            yield item
+    if held:
+        story = held[0]
+        assert isinstance(story, Story)
+        story.warnings = story.warnings + [_fallback_summary(w, n, total, first, ids)
+                                           for w, (n, first, ids) in notes.items()]
+        yield from held
+
+
+def _fallback_summary(note: str, lacking: int, total: int, first: str, ids: list[str]) -> str:
+    """The file's column fallback warning (:func:`_once_per_file`): ``note`` as
+    :func:`_fallback_note` wrote it when all ``total`` stories of the file lacked the
+    column, else how many (``lacking``) did, the first's ``origin``, and the ids those
+    records got (``ids``, the first four)."""
+    m = _FALLBACK_NOTE.match(note)
+    if lacking >= total or m is None:
+        return note
+    one = lacking == 1
+    shown = ", ".join(repr(i) for i in ids[:3]) + (f" and {lacking - 3} more" if lacking > 3 else "")
+    what = "story" if one else "stories"
+    return (f"{m['file']}: {lacking} of its {total} records {'has' if one else 'have'} no field "
+            f"{m['col']} (--{m['opt']}-col), {'at' if one else 'the first at'} {first}; "
+            f"{'it is' if one else 'they are'} read from the default fields ({m['names']}): "
+            f"{what} {shown}")
 
 
 #: Tags that show a text field holds HTML (a feed's or a CMS's "body"): a word in angle
