@@ -19,8 +19,10 @@ import duckdb
 from typer.testing import CliRunner
 
 from tidings.cli import app
+from tidings.engines.local import RECODED_OTHER_INPUT, RECODED_TEXT, code_stories
 from tidings.read import ReadOptions, read_path, read_stories
 from tidings.records import Story
+from tidings.store import Store
 
 runner = CliRunner()
 
@@ -45,6 +47,75 @@ def _code(*args):
     return res.output
 
 
+# 1 ------------------------------------------------------------------ other inputs
+
+def test_a_story_of_another_input_with_the_same_id_is_named_and_counted(tmp_path):
+    east = _jsonl(tmp_path / "east" / "wire.jsonl",
+                  {"id": "7", "text": "Malawi recalled its envoy from Zambia on Friday.", "pub_date": "2025-06-06"})
+    west = _jsonl(tmp_path / "west" / "wire.jsonl",
+                  {"id": "7", "text": "Peru expelled two Bolivian diplomats on Friday.", "pub_date": "2025-06-06"})
+    db = tmp_path / "s.duckdb"
+    _code(east, "--db", db)
+    out = _code(west, "--db", db)
+    assert "1 replaced a story of another input" in out and "re-coded (text or date changed)" not in out
+    flat = " ".join(out.split())
+    assert str(east.resolve()) + ":1" in flat and str(west.resolve()) in flat, out
+    assert "--id-prefix" in flat
+    # the store records where each story came from
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT input FROM stories").fetchall() == [(str(west.resolve()),)]
+    con.close()
+
+
+def test_a_new_text_of_the_same_input_stays_a_re_code_without_warning(tmp_path):
+    f = _jsonl(tmp_path / "feed.jsonl", {"id": "k1", "text": "Ghana closed its border with Togo.", "pub_date": "2025-06-02"})
+    db = tmp_path / "s.duckdb"
+    _code(f, "--db", db)
+    _jsonl(f, {"id": "x0", "text": "Chile summoned the Argentine ambassador.", "pub_date": "2025-06-02"},
+           {"id": "k1", "text": "Ghana reopened its border with Togo.", "pub_date": "2025-06-03"})
+    out = _code(f, "--db", db)
+    assert "1 re-coded (text or date changed)" in out and "another input" not in out
+
+
+def test_id_prefix_keeps_the_stories_of_two_inputs_apart(tmp_path):
+    a = _jsonl(tmp_path / "a" / "f.jsonl", {"id": "1", "text": "Nepal signed a trade deal with India.", "pub_date": "2025-05-01"})
+    b = _jsonl(tmp_path / "b" / "f.jsonl", {"id": "1", "text": "Laos signed a trade deal with Vietnam.", "pub_date": "2025-05-01"})
+    db = tmp_path / "s.duckdb"
+    _code(a, "--db", db, "--id-prefix", "a:")
+    out = _code(b, "--db", db, "--id-prefix", "b:")
+    assert "another input" not in out
+    assert [sid for sid, _ in _stories(db)] == ["a:1", "b:1"]
+
+
+def test_the_engine_tells_inputs_apart_by_file_name_when_the_store_has_no_input(tmp_path):
+    """Near-miss: stories made in Python (no input_path) are told apart by their origins'
+    file names; the same file name is taken as the same input."""
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        code_stories([Story("q", "Oman hosted talks between Iran and the US.", "2025-04-01", origin="one.jsonl:1")], store=store)
+        s = code_stories([Story("q", "Qatar hosted talks between Iran and the US.", "2025-04-01", origin="two.jsonl:4")], store=store)
+        assert s.recoded == {RECODED_OTHER_INPUT: 1}
+        assert any("one.jsonl" in w and "two.jsonl:4" in w for w in s.warnings), s.warnings
+        s = code_stories([Story("q", "Kuwait hosted talks between Iran and the US.", "2025-04-01", origin="two.jsonl:9")], store=store)
+        assert s.recoded == {RECODED_TEXT: 1} and s.warnings == []
+
+
+def test_the_api_warns_when_a_posted_story_replaces_a_file_story(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from tidings.serve.app import create_app
+
+    f = _jsonl(tmp_path / "feed.jsonl", {"id": "n9", "text": "Mali expelled the French ambassador.", "pub_date": "2025-02-02"})
+    db = tmp_path / "s.duckdb"
+    _code(f, "--db", db)
+    with TestClient(create_app(db, allow_code=True), base_url="http://127.0.0.1:8000") as c:
+        r = c.post("/api/code?store=true", json={"id": "n9", "text": "Niger expelled the French ambassador.",
+                                                 "pub_date": "2025-02-02"})
+    assert r.status_code == 200, r.text
+    warned = [w for w in r.json()["warnings"] if "another input" in w]
+    assert len(warned) == 1 and str(f.resolve()) + ":1" in warned[0] and "POST /api/code" in warned[0]
+
+
 # 2 ------------------------------------------------------------------ --id-col
 
 def test_id_col_that_some_records_lack_is_counted_in_a_true_warning(tmp_path):
@@ -62,6 +133,20 @@ def test_id_col_that_some_records_lack_is_counted_in_a_true_warning(tmp_path):
     (s,) = list(read_stories([g], ReadOptions(id_col="headline")))
     assert s.warnings == ["none.jsonl: no field 'headline' (--id-col) in its records; the id is read "
                           "from the default fields (id, story_id, doc_id, article_id, uid)"]
+
+
+def test_a_record_read_again_under_another_id_is_not_stored_twice(tmp_path):
+    f = _jsonl(tmp_path / "mix.jsonl",
+               {"id": "r1", "headline": "Fiji envoy recalled", "text": "Fiji recalled its envoy from Tonga.", "pub_date": "2025-03-03"},
+               {"id": "r2", "text": "Samoa protested to Tonga.", "pub_date": "2025-03-03"})
+    db = tmp_path / "s.duckdb"
+    _code(f, "--db", db)
+    out = _code(f, "--db", db, "--id-col", "headline")
+    assert [sid for sid, _ in _stories(db)] == ["Fiji envoy recalled", "r2"], out
+    assert "was stored before as story 'r1'" in " ".join(out.split())
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM events WHERE story_id = 'r1'").fetchone() == (0,)
+    con.close()
 
 
 # 3 ------------------------------------------------------------------ recode

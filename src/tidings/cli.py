@@ -140,6 +140,7 @@ def code_cmd(
     no_db: bool = typer.Option(False, "--no-db", help="Do not write a database (only --out, which it then needs)."),
     fmt: str = typer.Option("auto", "--format", help="Input format: auto (by extension), jsonl, csv, text, html."),
     id_col: Optional[str] = typer.Option(None, "--id-col", help="CSV column / JSON field holding the story id."),
+    id_prefix: str = typer.Option("", "--id-prefix", help="Put this text before every story id read (e.g. --id-prefix feedA/), so that the stories of two inputs whose ids repeat (both have a story '1') are kept apart in one store instead of the second replacing the first."),
     text_col: Optional[str] = typer.Option(None, "--text-col", help="CSV column / JSON field holding the story text."),
     date_col: Optional[str] = typer.Option(None, "--date-col", help="CSV column / JSON field holding the publication date."),
     title_col: Optional[str] = typer.Option(None, "--title-col", help="CSV column / JSON field holding the story title (default: title). Each --*-col applies to the input files that have that column; a file without it is read from the default fields, with one warning."),
@@ -200,7 +201,7 @@ def code_cmd(
             from .actors import ActorResolver
 
             ActorResolver([str(a) for a in actors])
-        opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, title_col=title_col,
+        opts = ReadOptions(fmt=fmt, id_col=id_col, id_prefix=id_prefix, text_col=text_col, date_col=date_col, title_col=title_col,
                            pub_date=pub_date,
                            date_order=date_order, encoding=encoding)
         limits = _limits(Limits, max_story_chars, max_sentence_tokens, story_timeout, languages, any_language)
@@ -517,7 +518,7 @@ def _code_ray(engine: str, inputs: list[str], out: Optional[Path], db: Optional[
     from .engines.ray import code_with_ray
 
     # (Ray reads its JSON Lines as UTF-8 itself: --encoding is the local engine's)
-    read_options = {k: getattr(opts, k) for k in ("fmt", "id_col", "text_col", "date_col", "title_col", "pub_date",
+    read_options = {k: getattr(opts, k) for k in ("fmt", "id_col", "id_prefix", "text_col", "date_col", "title_col", "pub_date",
                                                   "date_order")}
     store = None
     if db is not None:
@@ -702,8 +703,11 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[st
         highlight=False,
     )
     if getattr(s, "recoded", None):  # stories the store held, coded again, and why
-        err.print(", ".join(f"{n} re-coded ({why})" for why, n in sorted(s.recoded.items())),
-                  highlight=False)
+        from .engines.local import RECODED_OTHER_INPUT
+
+        # a story of another input with a stored story's id is no re-code: said apart
+        err.print(", ".join(f"{n} {why}" if why == RECODED_OTHER_INPUT else f"{n} re-coded ({why})"
+                            for why, n in sorted(s.recoded.items())), highlight=False)
     notes = getattr(s, "no_pub_date_notes", None) or []
     for msg in notes[:20]:  # once per story whose events took today's date (r19e)
         err.print(f"[yellow]warning[/yellow] {escape(str(msg))}", highlight=False)

@@ -111,6 +111,10 @@ class ReadOptions:
             ``feed-12``), element or row number (a JSON array, CSV: ``feed-3``), with a
             warning (``Story.warnings``); False: such a record is a T102 failure (the Ray
             engine, whose workers see no line numbers).
+        id_prefix: text put before every story id read (``--id-prefix``; default none):
+            two inputs whose ids repeat (two feeds, each with a story ``"1"``) coded into
+            one store with a prefix each keep their stories apart, where the second would
+            replace the first. Failures name the id as the input writes it.
         encoding: input encoding (default UTF-8; a file that is not valid in it fails
             with T105 naming the byte offset, rather than being silently mangled; a file
             that starts with a UTF-16 or UTF-32 byte-order mark is decoded in that).
@@ -125,6 +129,7 @@ class ReadOptions:
     encoding: str = "utf-8"
     date_order: str | None = None
     make_ids: bool = True
+    id_prefix: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -480,8 +485,9 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
         if make_id is None or not opts.make_ids:
             return ReadFailure(origin, None, "T102", f"{origin}: story has no id (field '{want}')")
         sid = make_id
-        notes.append(f"{origin}: record has no id (field '{want}'); it is story {sid!r}, "
-                     "an id that changes if lines are added above it: give each record an id")
+        notes.append(f"{origin}: record has no id (field '{want}'); it is story "
+                     f"{opts.id_prefix + sid!r}, an id that changes if lines are added above "
+                     "it: give each record an id")
     for k, v in rec.items():
         if isinstance(v, (list, dict)) and _nesting(v) >= MAX_NESTING:  # the record is one more
             return ReadFailure(origin, sid, "T101", f"{origin}: story {sid!r} has field '{k}' "
@@ -531,7 +537,7 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
             return None
         return html_to_text(strip_controls(str(v))[0])[0] if title else str(v)
 
-    return Story(id=sid, text=text, pub_date=pub, title=get(title_key, True), source=get("source"),
+    return Story(id=opts.id_prefix + sid, text=text, pub_date=pub, title=get(title_key, True), source=get("source"),
                  url=get("url"), language=get("language"),
                  translated_from=get("translated_from"), meta=meta, origin=origin,
                  warnings=notes)
@@ -1368,7 +1374,8 @@ def read_text(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
     text, joined = unwrap_lines(text)
     if joined:
         notes.append(f"{path.name}: story {path.stem!r}: {_wrap_note(joined)}")
-    yield Story(id=path.stem, text=text, pub_date=opts.pub_date, origin=path.name, warnings=notes)
+    yield Story(id=opts.id_prefix + path.stem, text=text, pub_date=opts.pub_date, origin=path.name,
+                warnings=notes)
 
 
 def read_html(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
@@ -1415,7 +1422,7 @@ def read_html(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
                           f"text: {_WORDLESS}")
         return
     notes = [f"{path.name}: story {path.stem!r}: {removed}"] if removed else []
-    yield Story(id=path.stem, text=text, pub_date=pub, title=title, url=url, source=source,
+    yield Story(id=opts.id_prefix + path.stem, text=text, pub_date=pub, title=title, url=url, source=source,
                 origin=path.name, warnings=notes)
 
 
@@ -1502,14 +1509,16 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
                     sub = opts
                 for item in read_path(f, sub):
                     item.origin = item.origin.replace(f.name, "<stdin>")
-                    if isinstance(item, Story) and item.id == f.stem:
+                    if isinstance(item, Story):
+                        item.input_path = "<stdin>"
+                    if isinstance(item, Story) and item.id == opts.id_prefix + f.stem:
                         # a text piped in is named by its content, so that a second
                         # story piped into the same store is a story of its own, not
                         # a new text of the first ("stdin-3f2a9c1b0d")
-                        item.id = f"stdin-{hashlib.sha1(item.text.encode('utf-8')).hexdigest()[:10]}"
+                        item.id = f"{opts.id_prefix}stdin-{hashlib.sha1(item.text.encode('utf-8')).hexdigest()[:10]}"
                     yield item
             return
-        yield from _once_per_file(_read_lines(stream, "<stdin>", opts))
+        yield from _with_input(_once_per_file(_read_lines(stream, "<stdin>", opts)), "<stdin>")
         return
     p = Path(path)
     if p.is_dir():
@@ -1552,9 +1561,19 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
             yield ReadFailure(p.name, None, "T105", f"{p.name}: is {binary}, not {kind} input "
                               f"(decompress or convert it first)")
             return
-        yield from _once_per_file(_READERS[kind](p, opts))
+        yield from _with_input(_once_per_file(_READERS[kind](p, opts)), str(p.resolve()))
     except OSError as exc:
         yield ReadFailure(str(p), None, "T104", f"{p}: cannot read ({exc.strerror or exc})")
+
+
+def _with_input(items: Iterable[Story | ReadFailure], input_path: str) -> Iterator[Story | ReadFailure]:
+    """Yield ``items``, each story marked with the input it was read from
+    (``Story.input_path``: a file's absolute path, or ``"<stdin>"``), which the store
+    keeps to tell a story of another input from a new text of the same story."""
+    for item in items:
+        if isinstance(item, Story):
+            item.input_path = input_path
+        yield item
 
 
 def read_stories(paths: Iterable[str | Path], opts: ReadOptions | None = None) -> Iterator[Story | ReadFailure]:
