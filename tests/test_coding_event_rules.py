@@ -56,7 +56,7 @@ def test_coding_store_of_schema_1_gains_the_rules_column(tmp_path: Path, monkeyp
     con.execute("INSERT INTO schema_version VALUES (1, now())")
     con.close()
     with Store(db) as s:                              # a writer migrates it
-        assert s.schema_version() == 5                # rules (2), date_source (3), entities.how (4), stories.all_candidates (5)
+        assert s.schema_version() == 6                # rules (2), date_source (3), entities.how (4), stories.all_candidates (5), stories.input (6)
         s.save_story(story, [_with_rules(story)], V1)
         s.con.execute("UPDATE events SET rules = NULL")  # as an event stored before the field
         assert [r["rules"] for r in s.records()] == [[]]

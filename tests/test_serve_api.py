@@ -226,7 +226,7 @@ def test_serve_stats(client) -> None:
                              "clusters": 5}
     from tidings.store import SCHEMA_VERSION
 
-    assert body["schema_version"] == SCHEMA_VERSION == 5
+    assert body["schema_version"] == SCHEMA_VERSION == 6
 
 
 def test_serve_openapi_lists_every_endpoint(client) -> None:

@@ -233,11 +233,11 @@ def test_store_migrates_older_database(db: Path, monkeypatch) -> None:
         Store(db, read_only=True)
     assert err.value.code == "T403"
     with Store(db) as s2:
-        assert s2.schema_version() == len(store_mod.MIGRATIONS) == 6
+        assert s2.schema_version() == len(store_mod.MIGRATIONS) == 7
         assert s2.con.execute("SELECT note FROM events").fetchall() == [("migrated",)]
     versions = duckdb.connect(str(db)).execute(
         "SELECT version FROM schema_version ORDER BY version").fetchall()
-    assert versions == [(1,), (2,), (3,), (4,), (5,), (6,)]
+    assert versions == [(1,), (2,), (3,), (4,), (5,), (6,), (7,)]
 
 
 def test_store_keeps_date_source_and_migrates_version_1_rows(db: Path, monkeypatch) -> None:
@@ -255,7 +255,7 @@ def test_store_keeps_date_source_and_migrates_version_1_rows(db: Path, monkeypat
     con.close()
     monkeypatch.undo()
     with Store(db) as s:
-        assert s.schema_version() == 5
+        assert s.schema_version() == 6
         assert sorted(s.con.execute("SELECT event_id, date_source FROM events").fetchall()) == [
             ("e-day", "sentence"), ("e-story", "publication")]
         # a new event keeps the source it was coded with, in the table and the record

@@ -82,7 +82,7 @@ def test_store_r19e_old_store_is_migrated_with_unrecorded_output(tmp_path):
                 "NULL, NULL, '{}', NULL, 'h', 'v0', now())")
     con.close()
     with Store(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 5
+        assert store.schema_version() == SCHEMA_VERSION == 6
         assert store.coded_outputs()["unrecorded"] == 1
         assert store.stored_outputs(["o1"]) == {"o1": None}
         # an unrecorded story counts as the default output

@@ -140,6 +140,7 @@ def code_cmd(
     no_db: bool = typer.Option(False, "--no-db", help="Do not write a database (only --out, which it then needs)."),
     fmt: str = typer.Option("auto", "--format", help="Input format: auto (by extension), jsonl, csv, text, html."),
     id_col: Optional[str] = typer.Option(None, "--id-col", help="CSV column / JSON field holding the story id."),
+    id_prefix: str = typer.Option("", "--id-prefix", help="Put this text before every story id read (e.g. --id-prefix feedA/), so that the stories of two inputs whose ids repeat (both have a story '1') are kept apart in one store instead of the second replacing the first."),
     text_col: Optional[str] = typer.Option(None, "--text-col", help="CSV column / JSON field holding the story text."),
     date_col: Optional[str] = typer.Option(None, "--date-col", help="CSV column / JSON field holding the publication date."),
     title_col: Optional[str] = typer.Option(None, "--title-col", help="CSV column / JSON field holding the story title (default: title). Each --*-col applies to the input files that have that column; a file without it is read from the default fields, with one warning."),
@@ -200,7 +201,7 @@ def code_cmd(
             from .actors import ActorResolver
 
             ActorResolver([str(a) for a in actors])
-        opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, title_col=title_col,
+        opts = ReadOptions(fmt=fmt, id_col=id_col, id_prefix=id_prefix, text_col=text_col, date_col=date_col, title_col=title_col,
                            pub_date=pub_date,
                            date_order=date_order, encoding=encoding)
         limits = _limits(Limits, max_story_chars, max_sentence_tokens, story_timeout, languages, any_language)
@@ -213,8 +214,10 @@ def code_cmd(
         to_stdout = out is not None and str(out) == "-"
         # before anything is opened for writing: an output that is an input would be
         # truncated (--out) or overwritten (--db) before a story is read
-        from .outputs import check_file_outputs, check_outputs
+        from .outputs import check_file_outputs, check_not_folders, check_outputs
 
+        if engine == "local":  # (the Ray engine's --out is a folder)
+            check_not_folders([("--out", None if out is None or to_stdout else out)], "events.jsonl")
         check_outputs(inputs, [("--out", None if out is None or to_stdout else out),
                                ("--db", None if no_db else db)])
         if engine == "local":  # (the Ray engine's --out is a folder)
@@ -357,6 +360,12 @@ def recode_cmd(
         try:
             # read the stories first: the store is written while they are re-coded
             stories = list(store.stories(exclude_version=None if all_stories else pipeline_version()))
+            if not stories:  # nothing to re-code: say why, not "records: 0 stories read: 0"
+                held = store.stats()["stories"]
+                if not quiet:
+                    err.print(f"nothing to re-code: {_current(held)}", highlight=False)
+                    err.print(f"database: {db.resolve()}", highlight=False, markup=False)
+                return
             every = set() if default_output else {st.id for st in stories} if all_candidates \
                 else _stories_coded_with_all_candidates(store, [st.id for st in stories])
             summary = None
@@ -378,6 +387,19 @@ def recode_cmd(
         if every and not all_candidates:
             err.print(f"{_n(len(every), 'story', 'stories')} coded with --all-candidates kept every candidate "
                       "(--default-output gives them the default output)", highlight=False)
+
+
+def _current(held: int) -> str:
+    """What ``tidings recode`` says when no story needs re-coding: ``held`` stories, all
+    coded by this pipeline version (``--all`` re-codes them anyway), or an empty store."""
+    from .version import pipeline_version
+
+    if held == 0:
+        return "the store holds no story (tidings code stores some)"
+    every = "the" if held == 1 else f"all {held}"
+    return (f"{every} {'story' if held == 1 else 'stories'} in the store {'is' if held == 1 else 'are'} "
+            f"current, coded by this pipeline version ({pipeline_version()}); --all re-codes "
+            f"{'it' if held == 1 else 'them'} anyway")
 
 
 @app.command("eval")
@@ -496,7 +518,7 @@ def _code_ray(engine: str, inputs: list[str], out: Optional[Path], db: Optional[
     from .engines.ray import code_with_ray
 
     # (Ray reads its JSON Lines as UTF-8 itself: --encoding is the local engine's)
-    read_options = {k: getattr(opts, k) for k in ("fmt", "id_col", "text_col", "date_col", "title_col", "pub_date",
+    read_options = {k: getattr(opts, k) for k in ("fmt", "id_col", "id_prefix", "text_col", "date_col", "title_col", "pub_date",
                                                   "date_order")}
     store = None
     if db is not None:
@@ -681,8 +703,11 @@ def _print_summary(s, db: Optional[Path], out: Optional[Path], kept: Optional[st
         highlight=False,
     )
     if getattr(s, "recoded", None):  # stories the store held, coded again, and why
-        err.print(", ".join(f"{n} re-coded ({why})" for why, n in sorted(s.recoded.items())),
-                  highlight=False)
+        from .engines.local import RECODED_OTHER_INPUT
+
+        # a story of another input with a stored story's id is no re-code: said apart
+        err.print(", ".join(f"{n} {why}" if why == RECODED_OTHER_INPUT else f"{n} re-coded ({why})"
+                            for why, n in sorted(s.recoded.items())), highlight=False)
     notes = getattr(s, "no_pub_date_notes", None) or []
     for msg in notes[:20]:  # once per story whose events took today's date (r19e)
         err.print(f"[yellow]warning[/yellow] {escape(str(msg))}", highlight=False)

@@ -125,7 +125,7 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
      "use local or ray; --engine ray needs --out DIR", 400),
     ("T506", "a --db name that is not a database file name",
      "name the store with .duckdb (or .db); use --out for JSON Lines", 400),
-    ("T507", "an --out file that cannot be written",
+    ("T507", "an --out file that cannot be written, or a folder given where a file is expected",
      "give a file in an existing, writable folder", 400),
     ("T508", "--no-db without --out: the events would be thrown away",
      "give --out FILE, or leave out --no-db", 400),

@@ -68,6 +68,28 @@ def _is_store(path: Path) -> bool:
         return False
 
 
+def check_not_folders(outputs: list[tuple[str, Path | None]], example: str) -> None:
+    """Refuse a folder given where a file is expected (``tidings export --out DIR``,
+    ``tidings code --out DIR``): the command writes one file, so the folder is named as
+    such, whether or not it holds an input (a fresh user's trial: a folder holding the
+    store was T509, "would destroy the store", and any other folder a raw "Is a
+    directory"). Call first, before :func:`check_outputs`.
+
+    Args:
+        outputs: ``(option name, path or None)`` pairs of files the command writes; None
+            and ``-`` (standard output) are skipped.
+        example: a file name to suggest in the folder (``"events.parquet"``).
+    Raises:
+        TidingsError(T507): naming the option and the folder.
+    """
+    for option, target in outputs:
+        if target is None or str(target) == "-":
+            continue
+        if Path(target).is_dir():
+            raise TidingsError("T507", f"{option} {target} is a folder, and this command writes one "
+                               "file", f"name a file, e.g. {Path(target) / example}")
+
+
 def check_file_outputs(outputs: list[tuple[str, Path | None]], db: Path | None = None) -> None:
     """Refuse an events file (``--out``) that would overwrite an event store: a file that
     is already a DuckDB database, or the ``--db`` of the same command (the store would be

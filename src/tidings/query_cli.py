@@ -371,8 +371,9 @@ def register(app: typer.Typer) -> None:
                 raise TidingsError("T501", "--out - (stdout) takes csv, jsonl or cameo, not parquet",
                                    "give a file name for Parquet")
             if not to_stdout:  # the store must not be overwritten by its own export
-                from tidings.outputs import check_file_outputs, check_outputs
+                from tidings.outputs import check_file_outputs, check_not_folders, check_outputs
 
+                check_not_folders([("--out", out)], f"events.{fmt}")
                 check_outputs([str(db)], [("--out", out)], what="the store")
                 check_file_outputs([("--out", out)])   # nor another store
             with tempfile.TemporaryDirectory() as tmp:

@@ -111,6 +111,10 @@ class ReadOptions:
             ``feed-12``), element or row number (a JSON array, CSV: ``feed-3``), with a
             warning (``Story.warnings``); False: such a record is a T102 failure (the Ray
             engine, whose workers see no line numbers).
+        id_prefix: text put before every story id read (``--id-prefix``; default none):
+            two inputs whose ids repeat (two feeds, each with a story ``"1"``) coded into
+            one store with a prefix each keep their stories apart, where the second would
+            replace the first. Failures name the id as the input writes it.
         encoding: input encoding (default UTF-8; a file that is not valid in it fails
             with T105 naming the byte offset, rather than being silently mangled; a file
             that starts with a UTF-16 or UTF-32 byte-order mark is decoded in that).
@@ -125,6 +129,7 @@ class ReadOptions:
     encoding: str = "utf-8"
     date_order: str | None = None
     make_ids: bool = True
+    id_prefix: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -413,6 +418,19 @@ def _bad_unicode(s: str) -> int | None:
         return exc.start
 
 
+#: Why a text without a letter or digit is no story (:func:`wordless`).
+_WORDLESS = "only white space, punctuation, symbols or emoji, no word"
+
+
+def wordless(text: str) -> bool:
+    """Whether ``text`` has no letter or digit in any script (only white space,
+    punctuation, symbols, emoji, invisible format characters): such a story has no
+    sentence to code, and the readers skip it as a story with no text (T106), as an
+    empty one, rather than code it to nothing with a "no publication date" warning (a
+    fresh user's trial)."""
+    return not any(c.isalnum() for c in text)
+
+
 def story_from_record(rec: Any, origin: str, opts: ReadOptions,
                       make_id: str | None = None) -> Story | ReadFailure:
     """Turn one JSON/CSV record (a dict) into a Story, or a ReadFailure saying why.
@@ -467,8 +485,9 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
         if make_id is None or not opts.make_ids:
             return ReadFailure(origin, None, "T102", f"{origin}: story has no id (field '{want}')")
         sid = make_id
-        notes.append(f"{origin}: record has no id (field '{want}'); it is story {sid!r}, "
-                     "an id that changes if lines are added above it: give each record an id")
+        notes.append(f"{origin}: record has no id (field '{want}'); it is story "
+                     f"{opts.id_prefix + sid!r}, an id that changes if lines are added above "
+                     "it: give each record an id")
     for k, v in rec.items():
         if isinstance(v, (list, dict)) and _nesting(v) >= MAX_NESTING:  # the record is one more
             return ReadFailure(origin, sid, "T101", f"{origin}: story {sid!r} has field '{k}' "
@@ -496,6 +515,9 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
             return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has no text once its "
                                f"HTML is stripped (field '{text_key}')")
         notes.append(f"{origin}: story {sid!r}: {done} (field '{text_key}')")
+    if wordless(text):  # "🚨🔥 …", " — ": nothing to parse, as an empty text
+        return ReadFailure(origin, sid, "T106", f"{origin}: story {sid!r} has no text: "
+                           f"{_WORDLESS} (field '{text_key}')")
     text, joined = unwrap_lines(text)
     if joined:
         notes.append(f"{origin}: story {sid!r}: {_wrap_note(joined)} (field '{text_key}')")
@@ -515,7 +537,7 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
             return None
         return html_to_text(strip_controls(str(v))[0])[0] if title else str(v)
 
-    return Story(id=sid, text=text, pub_date=pub, title=get(title_key, True), source=get("source"),
+    return Story(id=opts.id_prefix + sid, text=text, pub_date=pub, title=get(title_key, True), source=get("source"),
                  url=get("url"), language=get("language"),
                  translated_from=get("translated_from"), meta=meta, origin=origin,
                  warnings=notes)
@@ -535,22 +557,69 @@ def _fallback_note(origin: str, column: str, option: str, names: Iterable[str]) 
             f"({', '.join(names)})")
 
 
+_FALLBACK_NOTE = re.compile(r"^(?P<file>.*?): no field (?P<col>.+?) \(--(?P<opt>\w+)-col\) in its "
+                            r"records; the \w+ is read from the default fields \((?P<names>[^)]*)\)$")
+
+
 def _once_per_file(items: Iterable[Story | ReadFailure]) -> Iterator[Story | ReadFailure]:
-    """The items of one input file, each column fallback warning (:func:`_fallback_note`)
-    kept on the first story that has it only: one warning for the file, not one per
-    record."""
-    seen: set[str] = set()
+    """The items of one input file, with one warning per column fallback
+    (:func:`_fallback_note`) for the file, not one per record.
+
+    The warning is given once the file is read, on its last story (the stories from the
+    first that fell back are yielded one behind, in order), and says how many records
+    lacked the column: the note as written when every story of the file did; else
+    ``"feed.jsonl: 1 of its 3 records has no field 'title' (--id-col), at
+    feed.jsonl:2; it is read from the default fields (id, ...): story 's2'"``, naming the
+    ids those records got (a fresh user's trial: the warning said the file had no such
+    field while most of its records had it)."""
+    total = 0
+    notes: dict[str, list] = {}  # note -> [records lacking it, first origin, their ids]
+    held: list[Story | ReadFailure] = []  # the last story and the failures after it
     for item in items:
-        if isinstance(item, Story) and any(_FALLBACK_WORDS in w for w in item.warnings):
-            kept = []
-            for w in item.warnings:
-                if _FALLBACK_WORDS in w:
-                    if w in seen:
-                        continue
-                    seen.add(w)
-                kept.append(w)
-            item.warnings = kept
-        yield item
+        if isinstance(item, Story):
+            total += 1
+            if any(_FALLBACK_WORDS in w for w in item.warnings):
+                kept = []
+                for w in item.warnings:
+                    if _FALLBACK_WORDS in w:
+                        seen = notes.setdefault(w, [0, item.origin, []])
+                        seen[0] += 1
+                        if len(seen[2]) < 4:
+                            seen[2].append(item.id)
+                    else:
+                        kept.append(w)
+                item.warnings = kept
+            if notes:
+                yield from held
+                held = [item]
+                continue
+        if held:
+            held.append(item)
+        else:
+            yield item
+    if held:
+        story = held[0]
+        assert isinstance(story, Story)
+        story.warnings = story.warnings + [_fallback_summary(w, n, total, first, ids)
+                                           for w, (n, first, ids) in notes.items()]
+        yield from held
+
+
+def _fallback_summary(note: str, lacking: int, total: int, first: str, ids: list[str]) -> str:
+    """The file's column fallback warning (:func:`_once_per_file`): ``note`` as
+    :func:`_fallback_note` wrote it when all ``total`` stories of the file lacked the
+    column, else how many (``lacking``) did, the first's ``origin``, and the ids those
+    records got (``ids``, the first four)."""
+    m = _FALLBACK_NOTE.match(note)
+    if lacking >= total or m is None:
+        return note
+    one = lacking == 1
+    shown = ", ".join(repr(i) for i in ids[:3]) + (f" and {lacking - 3} more" if lacking > 3 else "")
+    what = "story" if one else "stories"
+    return (f"{m['file']}: {lacking} of its {total} records {'has' if one else 'have'} no field "
+            f"{m['col']} (--{m['opt']}-col), {'at' if one else 'the first at'} {first}; "
+            f"{'it is' if one else 'they are'} read from the default fields ({m['names']}): "
+            f"{what} {shown}")
 
 
 #: Tags that show a text field holds HTML (a feed's or a CMS's "body"): a word in angle
@@ -1297,11 +1366,16 @@ def read_text(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
         yield ReadFailure(path.name, path.stem, "T106", f"{path.name}: story {path.stem!r} has no text")
         return
     text, removed = strip_controls(text)
+    if wordless(text):
+        yield ReadFailure(path.name, path.stem, "T106", f"{path.name}: story {path.stem!r} has no "
+                          f"text: {_WORDLESS}")
+        return
     notes = [f"{path.name}: story {path.stem!r}: {removed}"] if removed else []
     text, joined = unwrap_lines(text)
     if joined:
         notes.append(f"{path.name}: story {path.stem!r}: {_wrap_note(joined)}")
-    yield Story(id=path.stem, text=text, pub_date=opts.pub_date, origin=path.name, warnings=notes)
+    yield Story(id=opts.id_prefix + path.stem, text=text, pub_date=opts.pub_date, origin=path.name,
+                warnings=notes)
 
 
 def read_html(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
@@ -1343,8 +1417,12 @@ def read_html(path: Path, opts: ReadOptions) -> Iterator[Story | ReadFailure]:
             pass
         title, url, source = meta.title, meta.url, meta.sitename
     text, removed = strip_controls(text)
+    if wordless(text):
+        yield ReadFailure(path.name, path.stem, "T106", f"{path.name}: story {path.stem!r} has no "
+                          f"text: {_WORDLESS}")
+        return
     notes = [f"{path.name}: story {path.stem!r}: {removed}"] if removed else []
-    yield Story(id=path.stem, text=text, pub_date=pub, title=title, url=url, source=source,
+    yield Story(id=opts.id_prefix + path.stem, text=text, pub_date=pub, title=title, url=url, source=source,
                 origin=path.name, warnings=notes)
 
 
@@ -1431,14 +1509,16 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
                     sub = opts
                 for item in read_path(f, sub):
                     item.origin = item.origin.replace(f.name, "<stdin>")
-                    if isinstance(item, Story) and item.id == f.stem:
+                    if isinstance(item, Story):
+                        item.input_path = "<stdin>"
+                    if isinstance(item, Story) and item.id == opts.id_prefix + f.stem:
                         # a text piped in is named by its content, so that a second
                         # story piped into the same store is a story of its own, not
                         # a new text of the first ("stdin-3f2a9c1b0d")
-                        item.id = f"stdin-{hashlib.sha1(item.text.encode('utf-8')).hexdigest()[:10]}"
+                        item.id = f"{opts.id_prefix}stdin-{hashlib.sha1(item.text.encode('utf-8')).hexdigest()[:10]}"
                     yield item
             return
-        yield from _once_per_file(_read_lines(stream, "<stdin>", opts))
+        yield from _with_input(_once_per_file(_read_lines(stream, "<stdin>", opts)), "<stdin>")
         return
     p = Path(path)
     if p.is_dir():
@@ -1481,9 +1561,19 @@ def read_path(path: str | Path, opts: ReadOptions | None = None) -> Iterator[Sto
             yield ReadFailure(p.name, None, "T105", f"{p.name}: is {binary}, not {kind} input "
                               f"(decompress or convert it first)")
             return
-        yield from _once_per_file(_READERS[kind](p, opts))
+        yield from _with_input(_once_per_file(_READERS[kind](p, opts)), str(p.resolve()))
     except OSError as exc:
         yield ReadFailure(str(p), None, "T104", f"{p}: cannot read ({exc.strerror or exc})")
+
+
+def _with_input(items: Iterable[Story | ReadFailure], input_path: str) -> Iterator[Story | ReadFailure]:
+    """Yield ``items``, each story marked with the input it was read from
+    (``Story.input_path``: a file's absolute path, or ``"<stdin>"``), which the store
+    keeps to tell a story of another input from a new text of the same story."""
+    for item in items:
+        if isinstance(item, Story):
+            item.input_path = input_path
+        yield item
 
 
 def read_stories(paths: Iterable[str | Path], opts: ReadOptions | None = None) -> Iterator[Story | ReadFailure]:

@@ -81,6 +81,11 @@ class Story:
         title, source, url, language, translated_from: optional metadata (str or None).
         meta: any other input fields, kept as story metadata (dict).
         origin: where the story came from, e.g. ``"stories.jsonl:12"`` (for messages).
+        input_path: the input it was read from, as the store keeps it to tell two inputs
+            apart (``stories.input``): the file's absolute path, ``"<stdin>"`` or
+            ``"POST /api/code"``; None when not known (a story made in Python). Two
+            files of the same name in two folders share an ``origin`` file name
+            (``feed.jsonl:1``) but not this.
         warnings: what the reader changed or supplied to read it (list of str, each
             naming the file and line: an id made up for a record without one, HTML
             stripped from its text, hard-wrapped lines joined); the engines count and
@@ -98,6 +103,7 @@ class Story:
     meta: dict[str, Any] = field(default_factory=dict)
     origin: str = ""
     warnings: list[str] = field(default_factory=list)
+    input_path: str | None = None
 
     def text_hash(self) -> str:
         """Return a short SHA-256 hex digest of the text and publication date.

@@ -38,13 +38,20 @@ from .worker import (STORE_FAILED, TIMED_OUT, Limits, StoryWorker, check_story,
                      chunk_stories, duplicate_message, failure, story_name)
 
 __all__ = ["Limits", "RunSummary", "Interrupted", "code_stories", "RECODED_PIPELINE",
-           "RECODED_TEXT", "RECODED_FORCED", "RECODED_OUTPUT"]
+           "RECODED_TEXT", "RECODED_FORCED", "RECODED_OUTPUT", "RECODED_OTHER_INPUT",
+           "RECODED_NEW_ID"]
 
 #: Why a stored story was coded again (keys of :attr:`RunSummary.recoded`).
 RECODED_PIPELINE = "pipeline changed"  # stored by another pipeline version, same text
 RECODED_TEXT = "text or date changed"  # its text or publication date changed
 #: stored with the other output: the default one, and now --all-candidates, or the reverse
 RECODED_OUTPUT = "output changed (--all-candidates or not)"
+#: its id was a stored story's of another input (another file, stdin, the API) with
+#: another text: the stored story is replaced, and a warning names both inputs
+RECODED_OTHER_INPUT = "replaced a story of another input"
+#: the same record (input file, line, text) was stored under another id (its id field
+#: changed, or --id-col picked another): that copy is removed, so it is not kept twice
+RECODED_NEW_ID = "stored before under another id, that copy removed"
 RECODED_FORCED = "asked for: --force, --out or recode"  # same text and version: coded again because asked (--force; --out, every story goes to the sink; tidings recode)
 #: Seconds a worker process may stay silent beyond twice the story time limit before
 #: the pool's backstop kills it (covers worker start-up: loading spaCy takes seconds).
@@ -377,13 +384,18 @@ def _default_threshold() -> float | None:
 
 
 def _stored(store: Any, todo: list[Story]) -> tuple[dict[str, tuple[str, str]], list[tuple[Story, str]],
-                                                    dict[str, bool | None], dict[str, int]]:
+                                                    dict[str, bool | None], dict[str, int],
+                                                    dict[str, tuple[str | None, str | None]],
+                                                    dict[str, tuple[str, int]]]:
     """What the store holds of the stories ``todo`` (in the writer):
     :meth:`tidings.store.Store.stored_versions`, the ``(story, stored pub_date)``
     pairs of those read without a publication date whose text is the stored story's
     (same text hash with the stored date), which keep that date,
-    :meth:`tidings.store.Store.stored_outputs` (which output each was coded for) and
-    :meth:`tidings.store.Store.stored_event_counts` (for ``RunSummary.unchanged_events``)."""
+    :meth:`tidings.store.Store.stored_outputs` (which output each was coded for),
+    :meth:`tidings.store.Store.stored_event_counts` (for ``RunSummary.unchanged_events``
+    and the events a replaced story loses) and :meth:`tidings.store.Store.stored_inputs`
+    of those whose text changed (which input each was read from), and
+    :meth:`tidings.store.Store.stored_copies` (records stored before under another id)."""
     held = store.stored_versions(todo)
     undated = [it for it in todo if not it.pub_date and it.id in held]
     dates = store.stored_pub_dates([it.id for it in undated]) if undated else {}
@@ -392,7 +404,59 @@ def _stored(store: Any, todo: list[Story]) -> tuple[dict[str, tuple[str, str]], 
         pub = dates.get(it.id)
         if pub and replace(it, pub_date=pub).text_hash() == held[it.id][0]:
             keep.append((it, pub))
-    return held, keep, store.stored_outputs(list(held)), store.stored_event_counts(list(held))
+    changed = [it.id for it in todo if it.id in held and it.text_hash() != held[it.id][0]
+               and not any(k is it for k, _ in keep)]
+    return (held, keep, store.stored_outputs(list(held)), store.stored_event_counts(list(held)),
+            store.stored_inputs(changed) if changed else {}, store.stored_copies(todo))
+
+
+def _n_events(n: int) -> str:
+    """``"1 event"``, ``"3 events"``."""
+    return f"{n} event{'' if n == 1 else 's'}"
+
+
+def _origin_file(origin: str | None) -> str:
+    """The file part of an origin (``"a/feed.jsonl:3"`` -> ``"a/feed.jsonl"``,
+    ``"feed.json[2]"`` -> ``"feed.json"``; ``""`` for none)."""
+    if not origin:
+        return ""
+    head, sep, tail = origin.rpartition(":")
+    name = head if sep and tail.isdigit() else origin
+    return name.split("[", 1)[0]
+
+
+def other_input(story: Story, stored_input: str | None, stored_origin: str | None) -> bool:
+    """Whether ``story`` comes from another input than the stored story with its id:
+    by ``Story.input_path`` and ``stories.input`` when both are known (two files named
+    ``feed.jsonl`` in two folders are two inputs), else by the file names of their
+    origins (a store written before schema version 6, a story made in Python). False
+    when neither tells (the story is then taken as a new text of the stored one)."""
+    if story.input_path and stored_input:
+        return story.input_path != stored_input
+    new, old = _origin_file(story.origin), _origin_file(stored_origin)
+    if not new or not old:
+        return False
+    return new.rsplit("/", 1)[-1] != old.rsplit("/", 1)[-1]
+
+
+def other_input_warning(story: Story, stored_input: str | None, stored_origin: str | None,
+                        events: int) -> str:
+    """The run's warning for a story that replaces a stored story of another input with
+    the same id and another text (:func:`other_input`): it names both inputs and the
+    events deleted, and how to keep both (ids of their own: ``--id-prefix``,
+    ``--id-col``)."""
+    line = stored_origin.rpartition(":")[2] if stored_origin and ":" in stored_origin else ""
+    was = stored_input or _origin_file(stored_origin) or "another input"
+    if stored_input and line.isdigit() and stored_input not in ("<stdin>", "POST /api/code"):
+        was = f"{stored_input}:{line}"
+    here = story.input_path or _origin_file(story.origin) or "this input"
+    one = events == 1
+    return (f"{story_name(story)} replaces the stored story {story.id!r} of another input: this "
+            f"one is from {here}, the stored one was read from {was}; their texts differ, and "
+            f"the stored story's {events} event{'' if one else 's'} {'is' if one else 'are'} "
+            "deleted. If they are two different stories, give each input's stories ids of their "
+            "own (code each input with its own --id-prefix, or pick a unique field with "
+            "--id-col) and code both again")
 
 
 def _sort_stored(todo: list[Story], held: dict[str, tuple[str, str]], version: str,
@@ -550,6 +614,7 @@ def code_stories(
     version = pipeline_version()
     threshold = _default_threshold() if store is not None else None
     why: dict[str, str] = {}  # stories in flight that the store holds -> why coded again
+    replaced: dict[str, str] = {}  # stories in flight -> the id of their stored copy
     # with N workers a batch is cut into N chunks, so that the last batch keeps them all
     # busy (one worker coding a whole chunk alone at the end costs up to a chunk's time)
     chunk_size = -(-max(1, batch_size) // max(1, processes))
@@ -599,7 +664,7 @@ def code_stories(
             for f in early:
                 writer.put(fail, f)
             if held is not None:
-                versions, dated, outputs, counts = held.result()
+                versions, dated, outputs, counts, inputs, copies = held.result()
                 for it, pub in dated:
                     # read again without its publication date: the stored one stays, or
                     # the run would re-date its events to today
@@ -607,6 +672,21 @@ def code_stories(
                     summary.warnings.append(f"{story_name(it)} has no publication date here: "
                                             f"the stored one, {pub}, is kept")
                 done = _sort_stored(todo, versions, version, skip_coded, why, outputs, limits.all_candidates)
+                for it in todo:  # a story of another input with the stored one's id
+                    if it.id in inputs and why.get(it.id) == RECODED_TEXT \
+                            and other_input(it, *inputs[it.id]):
+                        why[it.id] = RECODED_OTHER_INPUT
+                        summary.warnings.append(other_input_warning(
+                            it, *inputs[it.id], counts.get(it.id, 0)))
+                for it in todo:  # the same record stored before under another id
+                    if it.id in copies and copies[it.id][0] not in seen:
+                        old_id, n = copies[it.id]
+                        replaced[it.id] = old_id
+                        summary.warnings.append(
+                            f"{story_name(it)} was stored before as story {old_id!r} (the same "
+                            f"record: same input, line and text; its id changed, e.g. by "
+                            f"--id-col): that copy and its {_n_events(n)} are removed, so that "
+                            "the story is not kept twice")
                 if done:
                     for it in todo:  # checked first, as the workers check the others
                         if it.id in done:
@@ -616,6 +696,8 @@ def code_stories(
                             else:
                                 summary.unchanged += 1
                                 summary.unchanged_events += counts.get(it.id, 0)
+                                if it.id in replaced:  # stored under both ids: keep this one
+                                    writer.put(store.remove_stories, [replaced.pop(it.id)])
                     todo = [it for it in todo if it.id not in done]
             parts = list(chunk_stories(todo, chunk_size, None)) or [[]]
             for k, part in enumerate(parts):
@@ -627,8 +709,12 @@ def code_stories(
         coded = [(story, r) for story, r in results if not isinstance(r, Failure)]
         errors = store.save_stories(coded, version, all_candidates=limits.all_candidates,
                                     threshold=threshold) if store is not None and coded else {}
+        gone_ids = {story.id for story, r in coded if story.id in replaced and story.id not in errors}
+        if gone_ids:  # the stories are stored: their copies under earlier ids go
+            store.remove_stories([replaced.pop(i) for i in gone_ids])
         for story, result in results:
             reason = why.pop(story.id, None)
+            replaced.pop(story.id, None)  # a story not stored keeps its earlier copy
             if isinstance(result, Failure):
                 fail(result)
                 continue
@@ -645,6 +731,8 @@ def code_stories(
                 for ev in result:
                     sink(ev)
             summary.coded += 1
+            if reason is None and story.id in gone_ids:
+                reason = RECODED_NEW_ID
             if reason is not None:
                 summary.recoded[reason] += 1
             dateline = dateline_date(story.text) if story.pub_date is None else None

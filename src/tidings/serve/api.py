@@ -252,4 +252,6 @@ async def api_code(request: Request,
     if not isinstance(story, Story):  # e.g. a text that is only HTML markup
         raise ApiError("T605", f"body.text: {story.message.removeprefix('POST /api/code: ')}")
     story.meta = {k: v for k, v in payload.items() if k not in known}
+    # the store tells the API's stories from those read from files with the same id
+    story.input_path = "POST /api/code"
     return await run_in_threadpool(_code, request, story, store)

@@ -153,7 +153,7 @@ class QueryMixin:
             An iterator of :class:`~tidings.records.Story` in story id order.
         """
         sql = ("SELECT story_id, text, pub_date, title, source, url, language, "
-               "translated_from, meta, origin FROM stories")
+               "translated_from, meta, origin, input FROM stories")
         params: list[Any] = []
         if exclude_version is not None:
             sql += " WHERE pipeline_version <> ?"
@@ -163,7 +163,8 @@ class QueryMixin:
         for r in rows:
             yield Story(id=r[0], text=r[1], pub_date=r[2], title=r[3], source=r[4],
                         url=r[5], language=r[6], translated_from=r[7],
-                        meta=json.loads(r[8]) if r[8] else {}, origin=r[9] or "")
+                        meta=json.loads(r[8]) if r[8] else {}, origin=r[9] or "",
+                        input_path=r[10])
 
     def events(self, per: str = "event", limit: int | None = None, order: str = "date",
                **filters: Any) -> pa.Table:

@@ -151,11 +151,25 @@ def _migration_5(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE stories ADD COLUMN threshold DOUBLE")
 
 
+#: Columns added by version 6 (r23c): ``input``, the input a story was read from
+#: (``Story.input_path``: the file's absolute path, ``<stdin>``, ``POST /api/code``), so
+#: that a story of another input with the same id is told from a new text of the same
+#: story (``origin`` names the file only: two ``feed.jsonl`` of two folders share it).
+#: NULL: stored before version 6, or not known.
+STORY_COLUMNS_6: tuple[tuple[str, str], ...] = (("input", "VARCHAR"),)
+
+
+def _migration_6(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 6 (r23c): ``stories.input``; stories stored before have NULL (not known:
+    a re-code tells inputs apart by the file names of their origins then)."""
+    con.execute("ALTER TABLE stories ADD COLUMN input VARCHAR")
+
+
 #: Ordered schema migrations: ``MIGRATIONS[i]`` brings a database from version ``i`` to
 #: ``i + 1``. Append new functions; never edit or reorder released ones.
 MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_migration_1, _migration_2,
                                                                 _migration_3, _migration_4,
-                                                                _migration_5]
+                                                                _migration_5, _migration_6]
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -184,7 +198,8 @@ def arrow_type(sql_type: str) -> pa.DataType:
 EVENT_ARROW = pa.schema([(n, arrow_type(t)) for n, t in EVENT_COLUMNS + EVENT_COLUMNS_2
                          + EVENT_COLUMNS_3])
 ENTITY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in ENTITY_COLUMNS + ENTITY_COLUMNS_4])
-STORY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in STORY_COLUMNS + STORY_COLUMNS_5])
+STORY_ARROW = pa.schema([(n, arrow_type(t)) for n, t in STORY_COLUMNS + STORY_COLUMNS_5
+                         + STORY_COLUMNS_6])
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:

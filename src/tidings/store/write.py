@@ -157,6 +157,72 @@ class WriteMixin:
         return {r[0]: int(r[1]) for r in self._story_columns(
             ids, "(SELECT count(*) FROM events e WHERE e.story_id = s.story_id)")}
 
+    def stored_inputs(self, ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
+        """Return ``{story_id: (input, origin)}`` of the stored stories with these ids: the
+        input each was read from (``stories.input``; None when stored before schema
+        version 6) and its origin (``"feed.jsonl:3"``); an id the store does not hold is
+        absent. ``tidings code`` tells a story of another input that has the same id
+        from a new text of the stored story with it."""
+        if not ids:
+            return {}
+        return {r[0]: (r[1], r[2]) for r in self._story_columns(ids, "s.input, s.origin")}
+
+    def stored_copies(self, stories: list[Story]) -> dict[str, tuple[str, int]]:
+        """Return ``{story_id: (stored_id, events)}`` for those ``stories`` that the store
+        holds under another id: a stored story read from the same input file
+        (``stories.input``, a file path: not stdin or the API, whose lines are no record's
+        identity), at the same origin (file and line) and with the same text hash, and
+        how many events it holds. That is the same record read with another id (coded
+        once by its ``id`` field and again with ``--id-col title``); coding it must
+        replace the stored copy, not keep the story twice (its events counted twice). A
+        story without ``input_path`` is never matched. One query."""
+        keys = [s for s in stories if s.input_path and s.input_path.startswith("/") and s.origin]
+        if not keys:
+            return {}
+        table = pa.table({"story_id": [s.id for s in keys], "input": [s.input_path for s in keys],
+                          "origin": [s.origin for s in keys], "text_hash": [s.text_hash() for s in keys]})
+        with self._lock:
+            con = self.con
+            con.register("_tidings_copies", table)
+            try:
+                rows = con.execute(
+                    "SELECT c.story_id, s.story_id, (SELECT count(*) FROM events e "
+                    "WHERE e.story_id = s.story_id) FROM stories s JOIN _tidings_copies c "
+                    "ON s.input = c.input AND s.origin = c.origin AND s.text_hash = c.text_hash "
+                    "AND s.story_id <> c.story_id").fetchall()
+            finally:
+                con.unregister("_tidings_copies")
+        return {r[0]: (r[1], int(r[2])) for r in rows}
+
+    def remove_stories(self, ids: list[str]) -> None:
+        """Delete the stories with these ids and everything they have (events, entities,
+        failure), in one transaction; an id the store does not hold is ignored. ``tidings
+        code`` removes the copy of a record stored under its earlier id
+        (:meth:`stored_copies`).
+
+        Raises:
+            StoreError: ``T406`` when the store is read-only or closed.
+        """
+        if self.read_only:
+            raise StoreError("T406", f"the event store {self.path} is open read-only")
+        if not ids:
+            return
+        with self._lock:
+            con = self.con
+            con.register("_tidings_gone", pa.table({"story_id": list(set(ids))}))
+            try:
+                con.begin()
+                try:
+                    for table in ("entities", "events", "stories", "failures"):
+                        con.execute(f"DELETE FROM {table} WHERE story_id IN "
+                                    "(SELECT story_id FROM _tidings_gone)")
+                    con.commit()
+                except BaseException:
+                    rollback(con)
+                    raise
+            finally:
+                con.unregister("_tidings_gone")
+
     def stored_pub_dates(self, ids: list[str]) -> dict[str, str | None]:
         """Return ``{story_id: pub_date}`` (ISO text, or None) of the stored stories with
         these ids; an id the store does not hold is absent."""
@@ -308,12 +374,14 @@ def make_story_row(story: Story, pipeline_version: str, all_candidates: bool = F
     """Return the ``stories`` row of a story coded by ``pipeline_version`` for the default
     output or (``all_candidates``) every candidate, with the default output's confidence
     ``threshold`` (values in :data:`~tidings.store.schema.STORY_ARROW` order: the
-    ``STORY_COLUMNS``, then ``STORY_COLUMNS_5``)."""
+    ``STORY_COLUMNS``, then ``STORY_COLUMNS_5``, then ``STORY_COLUMNS_6``: the input it
+    was read from, ``Story.input_path``)."""
     return [story.id, story.text, story.pub_date, story.title, story.source, story.url,
             story.language, story.translated_from,
             json.dumps(story.meta or {}, ensure_ascii=False, default=str),
             story.origin or None, story.text_hash(), pipeline_version, now(),
-            bool(all_candidates), None if threshold is None else float(threshold)]
+            bool(all_candidates), None if threshold is None else float(threshold),
+            story.input_path or None]
 
 
 def make_event_rows(story: Story, events: list[Event],
