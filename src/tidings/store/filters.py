@@ -32,6 +32,12 @@ FILTERS = ("actor", "recipient", "dyad", "event_type", "mode", "context", "date_
 #: its period is the story's, not the act's (docs/dates-and-places.md). ``dyads``
 #: leaves such events out by default (filter ``undated_historical=False``).
 UNDATED_HISTORICAL = "(list_contains(e.aux_modes, 'historical') AND e.date_source = 'publication')"
+#: The key of a party (an ``entities`` row) in dyad counts: its country, else the code of
+#: the international organisation it is or speaks for (``EU``, ``AU``, ``UN``: the actor
+#: KB's IGO codes), so that "the European Union imposed sanctions on Iran" is an EU-IRN
+#: dyad in ``tidings dyads`` as in ``tidings events --dyad EU-IRN`` and the explorer's
+#: network (twenty-third round: the dyads left IGO parties out). An entity never has both.
+PARTY_KEY = "coalesce(country, igo)"
 #: Auxiliary modes of an act that did not happen (PLOVER manual, "Auxiliary modes": a
 #: negated act, and a hypothetical one: conditional, supposed or only possible). The
 #: ``happened`` filter leaves out events with either; ``future`` and ``historical``
@@ -233,7 +239,7 @@ def _recipient_match(value: str, params: list[Any], known_code: Callable[[str], 
     other = _entity_match("actor", value, params, known_code)
     return (f"({cond} OR (e.event_type IN ({', '.join('?' for _ in mutual_types)}) "
             f"AND NOT EXISTS (SELECT 1 FROM entities n WHERE n.event_id = e.event_id "
-            f"AND n.role = 'recipient' AND n.country IS NOT NULL) AND {other}))")
+            f"AND n.role = 'recipient' AND {PARTY_KEY} IS NOT NULL) AND {other}))")
 
 
 def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool],

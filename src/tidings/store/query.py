@@ -19,7 +19,7 @@ from tidings.errors import StoreError
 from tidings.records import Story
 
 from .db import arrow, fetch_one
-from .filters import check_per, selection, where_clause
+from .filters import CODE_RE, PARTY_KEY, check_per, same_codes, selection, where_clause
 from .schema import ENTITY_FIELDS, ROLES
 
 #: Periods accepted by :meth:`Store.dyads`.
@@ -236,6 +236,11 @@ class QueryMixin:
               spanning: str = "start", undated_historical: Any = False, **filters: Any) -> pa.Table:
         """Count events per period, actor country, recipient country and quad class.
 
+        A party's "country" here is its key (:data:`tidings.store.filters.PARTY_KEY`):
+        its country, else the code of the international organisation it is or speaks
+        for (the actor KB's IGO codes: "the European Union imposed sanctions on Iran"
+        counts as ``EU``-``IRN``), as the ``dyad`` filter of :meth:`events` and the
+        explorer's network read it.
         An event with several actor or recipient countries counts once for every
         (actor country, recipient country) pair; an event with no recipient country
         counts under ``recipient_country`` NULL, except a reciprocal one: a meeting,
@@ -273,7 +278,8 @@ class QueryMixin:
 
         Returns:
             ``pyarrow.Table`` with columns ``period`` (date, first day of the period),
-            ``actor_country``, ``recipient_country``, ``quad_class``, ``n`` (int64),
+            ``actor_country``, ``recipient_country`` (ISO3 country or IGO code),
+            ``quad_class``, ``n`` (int64),
             ordered by period, actor country, recipient country, quad class.
 
         Raises:
@@ -293,17 +299,24 @@ class QueryMixin:
                                      self._known_code, MUTUAL_TYPES)
         # an event with several recipients selected by --dyad USA-CHN must count only
         # the USA-CHN pair, not its USA-MEX and USA-CAN pairs
+        # (a.country is the party's key: its country, else its IGO code)
         conds, pair_params = [], []
+
+        def pair_cond(alias: str, code: str) -> None:
+            codes = same_codes(code)        # KOS: stored as XKX, as the filters read it
+            conds.append(f"{alias}.country IN ({', '.join('?' for _ in codes)})")
+            pair_params.extend(codes)
+
         dyad = filters.get("dyad")
         if dyad and "-" in str(dyad):
             left, right = str(dyad).split("-", 1)
-            conds += ["a.country = ?", "r.country = ?"]
-            pair_params += [left.strip().upper(), right.strip().upper()]
+            pair_cond("a", left.strip().upper())
+            pair_cond("r", right.strip().upper())
         for key, alias in (("actor", "a"), ("recipient", "r")):
             val = filters.get(key)
-            if val and len(str(val)) == 3 and str(val).isalpha() and str(val).isupper():
-                conds.append(f"{alias}.country = ?")
-                pair_params.append(str(val))
+            code = str(val or "").strip().upper()
+            if CODE_RE.match(code) and self._known_code(code):   # "usa", "EU": a code
+                pair_cond(alias, code)
         if spanning == "skip":
             conds.append(f"{first} = {last}")
         pair_where = ("WHERE " + " AND ".join(conds)) if conds else ""
@@ -311,10 +324,10 @@ class QueryMixin:
         mutual_in = ", ".join("?" for _ in MUTUAL_TYPES)
         sql = f"""
             WITH sel AS ({selection(where, per)}),
-            a AS (SELECT DISTINCT event_id, country FROM entities
-                  WHERE role = 'actor' AND country IS NOT NULL),
-            rr AS (SELECT DISTINCT event_id, country FROM entities
-                   WHERE role = 'recipient' AND country IS NOT NULL),
+            a AS (SELECT DISTINCT event_id, {PARTY_KEY} AS country FROM entities
+                  WHERE role = 'actor' AND {PARTY_KEY} IS NOT NULL),
+            rr AS (SELECT DISTINCT event_id, {PARTY_KEY} AS country FROM entities
+                   WHERE role = 'recipient' AND {PARTY_KEY} IS NOT NULL),
             m AS (SELECT a.event_id FROM a JOIN sel s ON s.event_id = a.event_id
                   WHERE s.event_type IN ({mutual_in})
                     AND a.event_id NOT IN (SELECT event_id FROM rr)
