@@ -411,10 +411,11 @@ def test_serve_actors(client) -> None:
 
 def test_serve_dyad_counts(client) -> None:
     body = client.get("/api/dyads?period=week").json()
-    # the EU has no country: IGO actors are left out of country dyads
+    # the EU has no country: it counts by its IGO code, as in the network (r23d; before,
+    # IGO actors were left out of the dyads while /api/network showed the EU-ARM edge)
     # the AZE-ARM meeting told jointly counts for the pair, both ways (docs/store.md)
     assert [(d["dyad"], d["n"]) for d in body["dyads"]] == [("USA-AZE", 2), ("ARM-AZE", 1), ("AZE-ARM", 1),
-                                                            ("FRA-AZE", 1)]
+                                                            ("EU-ARM", 1), ("FRA-AZE", 1)]
     assert body["dyads"][0]["by_quad"] == {"verbal_cooperation": 0,
                                            "material_cooperation": 0,
                                            "verbal_conflict": 2, "material_conflict": 0}
@@ -701,7 +702,7 @@ def test_serve_network_page(client) -> None:
 
 def test_serve_dyads_and_actors_pages(client) -> None:
     links = [a["href"] for a in soup(client.get("/dyads")).select("a.dyad-link")]
-    assert links == ["/dyads/USA-AZE", "/dyads/ARM-AZE", "/dyads/AZE-ARM", "/dyads/FRA-AZE"]
+    assert links == ["/dyads/USA-AZE", "/dyads/ARM-AZE", "/dyads/AZE-ARM", "/dyads/EU-ARM", "/dyads/FRA-AZE"]
     actors = soup(client.get("/actors")).select("#actors tbody tr")
     assert actors[0].td.text == "Government of Azerbaijan"
     assert actors[0].select("a")[1]["href"] == "/events?recipient=Government%20of%20Azerbaijan"

@@ -58,7 +58,8 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     ("T103", "publication date that is not a date tidings reads, reads two ways "
      "(06/01/2025), or lies before 1900 or more than a year after today (a typo or a "
      "placeholder: 2999-12-31); the story is skipped, the batch goes on",
-     "use YYYY-MM-DD, or --date-order DMY/MDY for all-numeric dates", 400),
+     "use YYYY-MM-DD, or give the order of all-numeric dates, DMY or MDY (--date-order; "
+     "date_order= in Python; date_order in POST /api/code)", 400),
     ("T104", "input file missing, unreadable, or of an unknown format",
      "check the path and --format", 400),
     ("T105", "input that is not in its encoding (UTF-8 unless --encoding says otherwise) "

@@ -104,14 +104,14 @@ def code(stories: str | Iterable[Any], pub_date: str | None = None, *,
         raise TidingsError("T501", f"date_order: {date_order!r} is neither DMY nor MDY", "give \"DMY\" or \"MDY\"")
     if pub_date is not None:
         try:
-            pub_date = normalise_date(pub_date, date_order)
+            pub_date = normalise_date(pub_date, date_order, "python")
         except ValueError as exc:
             raise InputError("T103", f"pub_date: {exc}", "give a date as YYYY-MM-DD") from None
     if isinstance(stories, str):
         stories = [stories]
     elif isinstance(stories, pd.DataFrame):
         stories = stories.to_dict("records")
-    opts = ReadOptions(pub_date=pub_date, date_order=date_order)
+    opts = ReadOptions(pub_date=pub_date, date_order=date_order, interface="python")
     items: list[Any] = []
     for i, s in enumerate(stories, 1):
         if isinstance(s, Story):
@@ -161,11 +161,11 @@ def code_file(path: str | Path, *, pub_date: str | None = None, fmt: str = "auto
         raise InputError("T104", f"{path}: no such file or folder")
     if pub_date is not None:
         try:
-            pub_date = normalise_date(pub_date, date_order)
+            pub_date = normalise_date(pub_date, date_order, "python")
         except ValueError as exc:
             raise InputError("T103", f"pub_date: {exc}", "give a date as YYYY-MM-DD") from None
     opts = ReadOptions(fmt=fmt, id_col=id_col, text_col=text_col, date_col=date_col, title_col=title_col,
-                       pub_date=pub_date, encoding=encoding, date_order=date_order)
+                       pub_date=pub_date, encoding=encoding, date_order=date_order, interface="python")
     return _run(list(read_stories([path], opts)), actors, processes, limits,
                 date_hint="give pub_date= or date_col=", any_language=any_language,
                 all_candidates=all_candidates)

@@ -138,6 +138,18 @@ def mixed_outputs_warning(store: Store | None, counts: dict[str, Any] | None = N
             "or code them again with `tidings code --force`")
 
 
+def undated_note(n: int) -> str:
+    """The note of ``tidings dyads`` for ``n`` events left out because nothing dated
+    them (:meth:`Store.dyads_undated`): their stories have no publication date and no
+    phrase of the text dates them, so they carry the day they were coded, which the
+    counts must not take for the day of the act."""
+    s = n != 1
+    return (f"{n} event{'s' if s else ''} left out: {'their stories have' if s else 'its story has'} "
+            f"no publication date and nothing in the text dates {'them' if s else 'it'}, so "
+            f"{'they carry' if s else 'it carries'} the day of coding, not a known date "
+            "(code the stories again with --pub-date, or a pub_date field, to count them)")
+
+
 def _warn_mixed(store: Store, filters: dict[str, Any]) -> None:
     """Print :func:`mixed_outputs_warning` on stderr unless ``--candidates`` was given."""
     if filters.get("all_candidates") is None:
@@ -290,7 +302,9 @@ def register(app: typer.Typer) -> None:
         and historical ones stay. --all-modes counts every event. A historical event
         (an old act told as background) counts in the period of its own date; one with
         no date of its own (dated by the story's publication) is never counted, as its
-        period is unknown.
+        period is unknown; nor is an event of a story with no publication date that
+        nothing in the text dates (it carries the day of coding): a note on stderr
+        says how many were left out.
         """
         try:
             _choice(fmt, _EVENT_FORMATS, "--format")
@@ -302,6 +316,9 @@ def register(app: typer.Typer) -> None:
             with Store(db, read_only=True) as store:
                 _warn_mixed(store, filters)
                 rows = store.dyads(period=period, per=per, spanning=spanning, **filters).to_pylist()
+                undated = store.dyads_undated(period=period, per=per, spanning=spanning, **filters)
+            if undated:
+                typer.echo(f"note: {undated_note(undated)}", err=True)
             for r in rows:
                 r["period"] = r["period"].isoformat()
             header = ["period", "actor_country", "recipient_country", "quad_class", "n"]

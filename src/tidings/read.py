@@ -115,6 +115,9 @@ class ReadOptions:
             two inputs whose ids repeat (two feeds, each with a story ``"1"``) coded into
             one store with a prefix each keep their stories apart, where the second would
             replace the first. Failures name the id as the input writes it.
+        interface: who reads (:data:`DATE_ORDER_HINTS`: ``"cli"``, ``"api"``,
+            ``"python"``), so that the hint of a date that reads two ways names the
+            way that interface takes the date order.
         encoding: input encoding (default UTF-8; a file that is not valid in it fails
             with T105 naming the byte offset, rather than being silently mangled; a file
             that starts with a UTF-16 or UTF-32 byte-order mark is decoded in that).
@@ -131,14 +134,24 @@ class ReadOptions:
     make_ids: bool = True
     id_prefix: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    interface: str = "cli"
 
 
 #: Orders of an all-numeric day and month that :func:`normalise_date` accepts for a
 #: date that reads two ways (``06/01/2025``): day first or month first.
 DATE_ORDERS = ("DMY", "MDY")
+#: How each interface takes the date order, named in the refusal of a date that reads
+#: two ways (twenty-third round: the REST API answered "give --date-order DMY or MDY",
+#: an option it had no way to take): the command line's option, the body field or query
+#: parameter of ``POST /api/code``, the keyword of ``tidings.code``/``code_file``.
+DATE_ORDER_HINTS: dict[str, str] = {
+    "cli": "give --date-order DMY or MDY",
+    "api": "give date_order DMY or MDY (a field of the body, or ?date_order= in the URL)",
+    "python": 'give date_order="DMY" or date_order="MDY"',
+}
 
 
-def normalise_date(value: Any, date_order: str | None = None) -> str | None:
+def normalise_date(value: Any, date_order: str | None = None, interface: str = "cli") -> str | None:
     """Return ``value`` as an ISO 8601 date of its own precision, or None when empty.
 
     The result is ``YYYY-MM-DD`` for a day, ``YYYY-MM`` for a date that names only a
@@ -163,6 +176,8 @@ def normalise_date(value: Any, date_order: str | None = None) -> str | None:
     Args:
         value: a string, ``date``, ``datetime`` or None.
         date_order: ``"DMY"``, ``"MDY"`` or None (refuse dates that read two ways).
+        interface: ``"cli"``, ``"api"`` or ``"python"``: whose way of giving the date
+            order the refusal names (:data:`DATE_ORDER_HINTS`).
 
     Raises:
         ValueError: when the value is not empty and is not such a date (the message
@@ -204,7 +219,7 @@ def normalise_date(value: Any, date_order: str | None = None) -> str | None:
     try:
         d = datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
-        d = _numeric_date(s, date_order)
+        d = _numeric_date(s, date_order, interface)
         if d is None:
             named = _named_date(s)
             if named is None:
@@ -217,7 +232,7 @@ _PARTIAL_ISO = re.compile(r"^(\d{4})(?:[-/](\d{1,2}))?$")
 _NUMERIC = re.compile(r"^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?:[ T,].*)?$")
 
 
-def _numeric_date(s: str, date_order: str | None) -> date | None:
+def _numeric_date(s: str, date_order: str | None, interface: str = "cli") -> date | None:
     """An all-numeric date (``2025/03/05``, ``13.01.2025``, ``06/01/2025 14:00``) by the
     rule of :func:`normalise_date`; None when ``s`` is not of that shape.
 
@@ -241,7 +256,7 @@ def _numeric_date(s: str, date_order: str | None) -> date | None:
             (d, mo) = (x, z) if date_order != "MDY" else (z, x)
         else:
             raise ValueError(f"{s[:40]!r} reads two ways ({_day_month(x, z, y)} or "
-                             f"{_day_month(z, x, y)}): give --date-order DMY or MDY, "
+                             f"{_day_month(z, x, y)}): {DATE_ORDER_HINTS.get(interface, DATE_ORDER_HINTS['cli'])}, "
                              "or write it as YYYY-MM-DD")
     else:
         raise ValueError(f"{s[:40]!r} has no four-digit year")
@@ -522,11 +537,11 @@ def story_from_record(rec: Any, origin: str, opts: ReadOptions,
     if joined:
         notes.append(f"{origin}: story {sid!r}: {_wrap_note(joined)} (field '{text_key}')")
     try:
-        pub = normalise_date(raw_date, opts.date_order) if raw_date is not None else opts.pub_date
+        pub = normalise_date(raw_date, opts.date_order, opts.interface) if raw_date is not None else opts.pub_date
     except ValueError as exc:
         # a date outside the range is well written: the hint would only mislead (a
         # fresh-user trial: "2150-01-01 ... write it as YYYY-MM-DD")
-        hint = "" if "--date-order" in str(exc) or "outside" in str(exc) else " (write it as YYYY-MM-DD)"
+        hint = "" if "reads two ways" in str(exc) or "outside" in str(exc) else " (write it as YYYY-MM-DD)"
         return ReadFailure(origin, sid, "T103", f"{origin}: story {sid!r} has a bad date: {exc}{hint}")
     used = {id_key, text_key, date_key, title_key}
     # a "title" field beside the one --title-col names is kept as metadata, not lost

@@ -142,6 +142,7 @@ class StoryIn(BaseModel):
                                           "same id).")
     text: str = Field(..., min_length=1, description="The story text.")
     pub_date: Optional[str] = Field(None, description="Publication date: YYYY-MM-DD, an ISO timestamp, or YYYY-MM / YYYY when only the month or year is known. Without one (or blank), as `tidings code` codes a record without a date, the story is dated by a date in its dateline, else its events by date phrases that name a year, else by today's date (granularity 'story'), and `warnings` says so.")
+    date_order: Optional[str] = Field(None, description="How to read an all-numeric pub_date that reads two ways (06/01/2025): DMY (day first) or MDY (month first), in any case, as `tidings code --date-order` and `tidings.code(date_order=)`; also the query parameter `?date_order=`. Without it such a date is refused (T605).")
     title: Optional[str] = None
     source: Optional[str] = None
     url: Optional[str] = None
@@ -156,6 +157,35 @@ class StoryIn(BaseModel):
         if isinstance(v, (int, float)) and not isinstance(v, bool):
             return str(v)
         return v
+
+
+def _date_order(in_body: Any, in_query: Any) -> str | None:
+    """The date order of ``POST /api/code``: the body field ``date_order`` or the query
+    parameter ``?date_order=`` (the values of ``tidings code --date-order``: ``DMY`` or
+    ``MDY``, in any case; blank is none).
+
+    Returns:
+        ``"DMY"``, ``"MDY"`` or None.
+
+    Raises:
+        ApiError: ``T605`` for any other value, or when the body and the query give
+            different orders.
+    """
+    from tidings.read import DATE_ORDERS
+
+    got = {}
+    for where, value in (("body.date_order", in_body), ("query.date_order", in_query)):
+        if value is None or not str(value).strip():
+            continue
+        order = str(value).strip().upper()
+        if order not in DATE_ORDERS:
+            raise ApiError("T605", f"{where}: {value!r} is neither DMY nor MDY "
+                           "(DMY: day first, 06/01/2025 is 6 January; MDY: month first)")
+        got[where] = order
+    if len(set(got.values())) > 1:
+        raise ApiError("T605", "body.date_order and query.date_order disagree "
+                       f"({got['body.date_order']} and {got['query.date_order']}): give one")
+    return next(iter(got.values()), None)
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -207,10 +237,16 @@ def _code(request: Request, story: Any, store_it: bool) -> dict[str, Any]:
 async def api_code(request: Request,
                    store: bool = Query(False, description="Also save the story and its "
                                        "events in the store (the server must run with "
-                                       "--allow-code).")) -> dict[str, Any]:
-    """Code one story (JSON: ``text``, optional ``pub_date``, ``id`` and metadata) and
-    return its events as contract records. Nothing is written unless ``store=true``
-    and the server allows it; the body is limited in size (HTTP 413 beyond)."""
+                                       "--allow-code)."),
+                   date_order: Optional[str] = Query(
+                       None, description="How to read an all-numeric pub_date that reads two "
+                       "ways (06/01/2025): DMY or MDY, as `tidings code --date-order`; the body "
+                       "field date_order does the same.")) -> dict[str, Any]:
+    """Code one story (JSON: ``text``, optional ``pub_date``, ``date_order``, ``id`` and
+    metadata) and return its events as contract records. Nothing is written unless
+    ``store=true`` and the server allows it; the body is limited in size (HTTP 413
+    beyond). ``date_order`` (body field or query parameter, ``DMY`` or ``MDY``; both
+    given must agree, else T605) reads an all-numeric ``pub_date`` that reads two ways."""
     from tidings.read import ReadOptions, normalise_date, story_from_record
 
     ctype = request.headers.get("content-type", "")
@@ -236,8 +272,9 @@ async def api_code(request: Request,
             [{**e, "loc": ("body",) + tuple(e["loc"])} for e in exc.errors()])) from None
     if not item.text.strip():
         raise ApiError("T605", "body.text: the story text is blank")
+    order = _date_order(item.date_order, date_order)
     try:  # None when missing or blank: coded as `tidings code` codes an undated record
-        pub_date = normalise_date(item.pub_date)
+        pub_date = normalise_date(item.pub_date, order, "api")
     except ValueError as exc:
         raise ApiError("T605", f"body.pub_date: {exc}") from None
     known = set(StoryIn.model_fields)
@@ -248,7 +285,8 @@ async def api_code(request: Request,
               "source": item.source, "url": item.url, "language": item.language,
               "translated_from": item.translated_from}
     story = story_from_record(record, "POST /api/code", ReadOptions(
-        id_col="id", text_col="text", date_col="pub_date", make_ids=False))
+        id_col="id", text_col="text", date_col="pub_date", make_ids=False,
+        date_order=order, interface="api"))
     if not isinstance(story, Story):  # e.g. a text that is only HTML markup
         raise ApiError("T605", f"body.text: {story.message.removeprefix('POST /api/code: ')}")
     story.meta = {k: v for k, v in payload.items() if k not in known}

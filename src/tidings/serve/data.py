@@ -169,7 +169,9 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any]:
         ``{"ok", "event" (contract record), "cluster_id", "story" (metadata and
         text), "evidence" (see :func:`highlight`), "story_events" (the story's other
         events, short), "cluster_events" (events of other stories in the same
-        cluster, short)}``.
+        cluster, short), "undated" (True when nothing dated the event: the story has
+        no publication date and the event's date, ``source`` ``publication``, is the
+        day it was coded; filter ``undated`` of :meth:`Store.events`)}``.
 
     Raises:
         NotFound: when no event has this id.
@@ -193,7 +195,8 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any]:
     return {"ok": True, "event": event, "cluster_id": cluster_id, "story": story,
             "evidence": evidence,
             "story_events": [_short(r) for r in records if r["event_id"] != event_id],
-            "cluster_events": cluster}
+            "cluster_events": cluster,
+            "undated": story["pub_date"] is None and event["date"]["source"] == "publication"}
 
 
 def _short(rec: dict[str, Any]) -> dict[str, Any]:
@@ -331,8 +334,10 @@ def dyad_counts(store: Store, period: str, filters: dict[str, Any],
     (:meth:`Store.dyads`' default).
 
     Returns:
-        ``{"ok", "period", "per", "filters", "happened", "rows", "dyads"}``:
+        ``{"ok", "period", "per", "filters", "happened", "undated", "rows", "dyads"}``:
         ``happened`` says whether negated and hypothetical events were left out;
+        ``undated`` how many events were left out because nothing dated them (their
+        stories have no publication date: :meth:`Store.dyads_undated`);
         ``rows`` as from
         ``tidings dyads`` (``period`` ISO date, ``actor_country``,
         ``recipient_country`` or null, ``quad_class``, ``n``); ``dyads`` one entry per
@@ -354,7 +359,9 @@ def dyad_counts(store: Store, period: str, filters: dict[str, Any],
              for (a, b), c in totals.items()]
     dyads.sort(key=lambda d: (-d["n"], d["dyad"]))
     return {"ok": True, "period": period, "per": per, "filters": filters,
-            "happened": _happened(filters), "rows": rows, "dyads": dyads}
+            "happened": _happened(filters),
+            "undated": store.dyads_undated(period=period, per=per, **filters),
+            "rows": rows, "dyads": dyads}
 
 
 def _happened(filters: dict[str, Any]) -> bool:
@@ -405,7 +412,9 @@ def dyad_series(store: Store, pair: str, period: str = DEFAULT_PERIOD,
         "happened" (whether negated and hypothetical events were left out),
         "periods" (ISO dates, every period from the first event's to the last's),
         "series" ({quad_class: [count per period]} for all four quad classes),
-        "total", "reverse_total" (events from recipient to actor)}``.
+        "total", "reverse_total" (events from recipient to actor), "undated" (events
+        of the dyad left out because nothing dated them: their stories have no
+        publication date, :meth:`Store.dyads_undated`)}``.
 
     Raises:
         BadRequest: for a malformed pair; StoreError ``T405`` for a bad period/filter.
@@ -429,7 +438,8 @@ def dyad_series(store: Store, pair: str, period: str = DEFAULT_PERIOD,
             "period": period, "per": per, "happened": _happened(filters),
             "periods": [p.isoformat() for p in periods],
             "series": series, "total": sum(r["n"] for r in rows),
-            "reverse_total": reverse_total}
+            "reverse_total": reverse_total,
+            "undated": store.dyads_undated(period=period, per=per, dyad=pair, **filters)}
 
 
 def _key(ent: dict[str, Any]) -> str | None:
@@ -457,7 +467,9 @@ def network(store: Store, filters: dict[str, Any], min_count: int | None = 1,
     edge of every (actor key, recipient key) pair it has, self-loops included
     (``BLR -> BLR``: a government acting on its own citizens). Its edges are dyad
     counts, so, as :meth:`Store.dyads`, only events that happened are counted unless
-    ``filters`` say ``happened`` false.
+    ``filters`` say ``happened`` false, and events that nothing dated (their stories
+    have no publication date; filter ``undated``) are left out, so that a date filter
+    never takes the day of coding for theirs; ``undated`` says how many.
 
     Args:
         store: an open store.
@@ -469,13 +481,17 @@ def network(store: Store, filters: dict[str, Any], min_count: int | None = 1,
     Returns:
         ``{"ok", "filters", "happened" (whether negated and hypothetical events were
         left out), "min_count" (the one used), "auto" (whether it was chosen),
-        "hidden" (nodes left out by the minimum), "nodes", "edges"}``: nodes ``{"id", "label",
+        "hidden" (nodes left out by the minimum), "undated" (events with an actor and a
+        recipient key left out because nothing dated them), "nodes", "edges"}``: nodes ``{"id", "label",
         "kind" ("country"|"igo"), "out", "in"}`` (events as actor, as recipient, on
         kept edges), most connected first; edges ``{"source", "target", "n",
         "by_quad", "quad_class" (the most frequent)}``, heaviest first.
     """
     happened = _happened(filters)
-    table = store.events(per=per, **{**filters, "happened": happened})
+    table = store.events(per=per, **{**filters, "happened": happened, "undated": False})
+    undated = sum(1 for row in store.events(per=per, **{**filters, "happened": happened, "undated": True})
+                  .select(["actor", "recipient"]).to_pylist()
+                  if any(_key(a) for a in row["actor"]) and any(_key(r) for r in row["recipient"]))
     edges: dict[tuple[str, str], Counter] = defaultdict(Counter)
     kinds: dict[str, str] = {}
     for row in table.select(["event_id", "quad_class", "actor", "recipient"]).to_pylist():
@@ -517,5 +533,5 @@ def network(store: Store, filters: dict[str, Any], min_count: int | None = 1,
     nodes = [{"id": k, "label": country_name(k) if kinds[k] == "country" else k,
               "kind": kinds[k], "out": out_n[k], "in": in_n[k]} for k in ids]
     return {"ok": True, "filters": filters, "happened": happened, "min_count": min_count, "auto": auto,
-            "hidden": len(everyone) - len(nodes), "nodes": nodes, "edges": kept}
+            "hidden": len(everyone) - len(nodes), "undated": undated, "nodes": nodes, "edges": kept}
 

@@ -26,12 +26,27 @@ CODE_RE = re.compile(r"^[A-Z]{2,5}$")
 #: The filter keywords, in the order the docs list them.
 FILTERS = ("actor", "recipient", "dyad", "event_type", "mode", "context", "date_from",
            "date_to", "place", "min_confidence", "happened", "text", "story_id",
-           "undated_historical", "all_candidates")
+           "undated_historical", "undated", "all_candidates")
 #: An event ``historical`` (an old act told as background) that has no date of its own:
 #: the coder dates it by the story's publication (``date_source`` ``publication``), so
 #: its period is the story's, not the act's (docs/dates-and-places.md). ``dyads``
 #: leaves such events out by default (filter ``undated_historical=False``).
 UNDATED_HISTORICAL = "(list_contains(e.aux_modes, 'historical') AND e.date_source = 'publication')"
+#: An event that nothing dated: its story has no publication date (``stories.pub_date``
+#: NULL) and no phrase of the text dated it, so the coder gave it the day of coding with
+#: granularity ``story`` and ``source`` ``publication`` (README, docs/dates-and-places.md,
+#: "No publication date"). That day is not when the act happened: ``dyads`` leaves such
+#: events out by default (filter ``undated=False``) and says how many (twenty-third round:
+#: they were counted in the month the stories were coded). A story dated by its dateline
+#: gives ``source`` ``story``, and a phrase naming its year ``sentence``: both are known.
+UNDATED = ("(e.date_source = 'publication' AND EXISTS (SELECT 1 FROM stories st_u "
+           "WHERE st_u.story_id = e.story_id AND st_u.pub_date IS NULL))")
+#: The key of a party (an ``entities`` row) in dyad counts: its country, else the code of
+#: the international organisation it is or speaks for (``EU``, ``AU``, ``UN``: the actor
+#: KB's IGO codes), so that "the European Union imposed sanctions on Iran" is an EU-IRN
+#: dyad in ``tidings dyads`` as in ``tidings events --dyad EU-IRN`` and the explorer's
+#: network (twenty-third round: the dyads left IGO parties out). An entity never has both.
+PARTY_KEY = "coalesce(country, igo)"
 #: Auxiliary modes of an act that did not happen (PLOVER manual, "Auxiliary modes": a
 #: negated act, and a hypothetical one: conditional, supposed or only possible). The
 #: ``happened`` filter leaves out events with either; ``future`` and ``historical``
@@ -233,7 +248,7 @@ def _recipient_match(value: str, params: list[Any], known_code: Callable[[str], 
     other = _entity_match("actor", value, params, known_code)
     return (f"({cond} OR (e.event_type IN ({', '.join('?' for _ in mutual_types)}) "
             f"AND NOT EXISTS (SELECT 1 FROM entities n WHERE n.event_id = e.event_id "
-            f"AND n.role = 'recipient' AND n.country IS NOT NULL) AND {other}))")
+            f"AND n.role = 'recipient' AND {PARTY_KEY} IS NOT NULL) AND {other}))")
 
 
 def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool],
@@ -253,8 +268,8 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool],
         StoreError: ``T405`` for a value that can match nothing: an unknown code, event
             type or mode (or a mode of none of the given types), a date that is not
             ``YYYY-MM-DD`` or a reversed range, a confidence outside 0..1, a context that
-            is no PLOVER general context, a ``happened``, ``undated_historical`` or
-            ``all_candidates`` that is not true or false.
+            is no PLOVER general context, a ``happened``, ``undated_historical``,
+            ``undated`` or ``all_candidates`` that is not true or false.
     """
     unknown = sorted(set(filters) - set(FILTERS))
     if unknown:
@@ -346,6 +361,10 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool],
         params.append(list(NOT_HAPPENED))
     if "undated_historical" in f and happened_value(f["undated_historical"], "undated_historical") is False:
         conds.append(f"NOT {UNDATED_HISTORICAL}")
+    if "undated" in f:
+        only = happened_value(f["undated"], "undated")
+        if only is not None:
+            conds.append(UNDATED if only else f"NOT {UNDATED}")
     if "all_candidates" in f:
         every = happened_value(f["all_candidates"], "all_candidates")
         if every is not None:

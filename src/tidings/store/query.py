@@ -19,7 +19,8 @@ from tidings.errors import StoreError
 from tidings.records import Story
 
 from .db import arrow, fetch_one
-from .filters import check_per, selection, where_clause
+from .filters import (CODE_RE, PARTY_KEY, check_per, happened_value, same_codes, selection,
+                      where_clause)
 from .schema import ENTITY_FIELDS, ROLES
 
 #: Periods accepted by :meth:`Store.dyads`.
@@ -192,7 +193,8 @@ class QueryMixin:
                 event; the strings ``"true"``/``"false"`` also do), ``text`` (substring
                 of the evidence sentence), ``story_id``, ``undated_historical`` (False:
                 leave out ``historical`` events that have no date of their own, dated by
-                the story's publication), ``all_candidates`` (True: only events of
+                the story's publication), ``undated`` (True: only events nothing dated,
+                dated by the day of coding; False: none of them), ``all_candidates`` (True: only events of
                 stories coded with ``--all-candidates``; False: only those of stories
                 coded with the default output, or stored before the store recorded it).
                 None values are ignored.
@@ -234,25 +236,22 @@ class QueryMixin:
             yield record(row, with_cluster=(per == "cluster"))
 
     def dyads(self, period: str = DEFAULT_PERIOD, per: str = "event", happened: Any = True,
-              spanning: str = "start", undated_historical: Any = False, **filters: Any) -> pa.Table:
+              spanning: str = "start", undated_historical: Any = False, undated: Any = False,
+              **filters: Any) -> pa.Table:
         """Count events per period, actor country, recipient country and quad class.
 
-        An event with several actor or recipient countries counts once for every
-        (actor country, recipient country) pair; an event with no recipient country
-        counts under ``recipient_country`` NULL, except a reciprocal one: a meeting,
-        agreement or cooperation (:data:`MUTUAL_TYPES`) of two actor countries or more
-        and no recipient country ("Armenia and Azerbaijan signed a deal") counts once
-        for every ordered pair of different actor countries (ARM-AZE and AZE-ARM), as
-        each side acts toward the other (docs/annotation.md section 6), and the
-        ``dyad`` and ``recipient`` filters find it by those pairs; events with no
-        actor country are left out. The period of an event is that of its ``date_start``; ``spanning`` says
-        how an event dated by a range over more than one period is counted. By default only
-        acts that happened are counted: "Iran did not attack Saudi Arabia" (ASSAULT,
-        ``negation``) is no IRN-SAU conflict; and only acts whose period is known: a
-        ``historical`` event (an old act told as background) is counted in the period of
-        its own date ("in 2008, the two states fought a war": 2008), and one with no date
-        of its own, which the coder dates by the story's publication ("past attacks were
-        claimed by ..."), is left out, or it would count an old act in the story's month.
+        A party's "country" is its country, else its IGO code (``EU``-``IRN``; ``PARTY_KEY``);
+        events with no actor country are left out (docs/store.md, ``tidings dyads``). An
+        event counts once per (actor, recipient) pair; with no recipient, under NULL,
+        unless it is a reciprocal act (:data:`MUTUAL_TYPES`, "Armenia and Azerbaijan
+        signed a deal": docs/annotation.md section 6) of two actor countries or more,
+        which counts for each ordered pair of them, and which ``dyad`` and ``recipient``
+        find by those pairs. It counts in the period of its ``date_start`` (``spanning``:
+        ranges over periods). By default only acts that happened ("Iran did not attack
+        Saudi Arabia" is no IRN-SAU conflict) and whose period is known: a ``historical``
+        act counts at its own date ("in 2008 ..."), one with none is left out (filter
+        ``undated_historical``), and so is one that nothing dated (filter ``undated``;
+        :meth:`dyads_undated`), whose story has no publication date.
 
         Args:
             period: ``"day"``, ``"week"`` (weeks start on Monday), ``"month"`` (the
@@ -260,26 +259,46 @@ class QueryMixin:
             per: ``"event"`` counts events; ``"cluster"`` counts each cluster once, in
                 the period and dyads of its representative event (see :meth:`events`).
             happened: True (the default): leave out negated and hypothetical events
-                (the ``happened`` filter of :meth:`events`); False or None: count every
-                event, whatever its auxiliary modes.
+                (filter ``happened``); False or None: count every event.
             spanning: an event whose ``[date_start, date_end]`` lies in more than one
                 period (:data:`SPANNING`): ``"start"`` counts it in its start's period,
-                ``"end"`` in its end's (an open range "since 2022" ends at the story's
-                publication), ``"skip"`` leaves it out, so that every count is of events
-                known to fall in their period (docs/store.md).
+                ``"end"`` in its end's (an open range "since 2022" ends at publication),
+                ``"skip"`` leaves it out (docs/store.md).
             undated_historical: False (the default): leave out historical events dated
-                only by the story's publication (filter ``undated_historical``); True or
-                None: count them in the story's period.
+                only by the story's publication; True or None: count them there.
+            undated: False (the default): leave out events that nothing dated (filter
+                ``undated``); True or None: count them in the day of coding's period.
             **filters: as in :meth:`events`.
 
         Returns:
             ``pyarrow.Table`` with columns ``period`` (date, first day of the period),
-            ``actor_country``, ``recipient_country``, ``quad_class``, ``n`` (int64),
-            ordered by period, actor country, recipient country, quad class.
+            ``actor_country``, ``recipient_country`` (ISO3 country or IGO code),
+            ``quad_class``, ``n`` (int64), ordered by those columns.
 
         Raises:
             StoreError: ``T405`` for a bad period, ``per``, ``spanning`` or filter.
         """
+        sql, params = self._dyads_sql(period, per, spanning, {
+            **filters, "happened": happened, "undated_historical": undated_historical,
+            "undated": False if happened_value(undated, "undated") is False else None})
+        with self._lock:
+            return arrow(self.con, sql, params)
+
+    def dyads_undated(self, period: str = DEFAULT_PERIOD, per: str = "event",
+                      happened: Any = True, spanning: str = "start",
+                      undated_historical: Any = False, **filters: Any) -> int:
+        """Return how many events (clusters) :meth:`dyads` with these arguments leaves
+        out as undated: their stories have no publication date and nothing dated them, so
+        they carry the day of coding (filter ``undated``). Raises ``T405`` as ``dyads``."""
+        sql, params = self._dyads_sql(period, per, spanning, {
+            **filters, "happened": happened, "undated_historical": undated_historical,
+            "undated": True}, count_only=True)
+        with self._lock:
+            return int(fetch_one(self.con, sql, params)[0])
+
+    def _dyads_sql(self, period: str, per: str, spanning: str, filters: dict[str, Any],
+                   count_only: bool = False) -> tuple[str, list[Any]]:
+        """The SQL of :meth:`dyads` and its parameters (``count_only``: its event count)."""
         if period not in PERIODS:
             raise StoreError("T405", f"unknown period {period!r}",
                              "use one of: " + ", ".join(PERIODS))
@@ -289,33 +308,37 @@ class QueryMixin:
         check_per(per)
         first = f"date_trunc('{period}', e.date_start)"
         last = f"date_trunc('{period}', coalesce(e.date_end, e.date_start))"
-        where, params = where_clause({**filters, "happened": happened,
-                                      "undated_historical": undated_historical},
-                                     self._known_code, MUTUAL_TYPES)
+        where, params = where_clause(filters, self._known_code, MUTUAL_TYPES)
         # an event with several recipients selected by --dyad USA-CHN must count only
         # the USA-CHN pair, not its USA-MEX and USA-CAN pairs
-        conds, pair_params = [], []
-        dyad = filters.get("dyad")
-        if dyad and "-" in str(dyad):
-            left, right = str(dyad).split("-", 1)
-            conds += ["a.country = ?", "r.country = ?"]
-            pair_params += [left.strip().upper(), right.strip().upper()]
+        # a.country: the party's key (PARTY_KEY); KOS is stored as XKX (same_codes)
+        dyad = str(filters.get("dyad") or "")
+        pairs = list(zip("ar", dyad.upper().split("-", 1))) if "-" in dyad else []
         for key, alias in (("actor", "a"), ("recipient", "r")):
-            val = filters.get(key)
-            if val and len(str(val)) == 3 and str(val).isalpha() and str(val).isupper():
-                conds.append(f"{alias}.country = ?")
-                pair_params.append(str(val))
+            code = str(filters.get(key) or "").strip().upper()
+            if CODE_RE.match(code) and self._known_code(code):   # "usa", "EU": a code
+                pairs.append((alias, code))
+        conds, pair_params = [], []
+        for alias, code in pairs:
+            codes = same_codes(code.strip())
+            conds.append(f"{alias}.country IN ({', '.join('?' for _ in codes)})")
+            pair_params.extend(codes)
         if spanning == "skip":
             conds.append(f"{first} = {last}")
         pair_where = ("WHERE " + " AND ".join(conds)) if conds else ""
         params = list(params) + list(MUTUAL_TYPES) + pair_params
         mutual_in = ", ".join("?" for _ in MUTUAL_TYPES)
+        columns = "count(DISTINCT e.event_id)" if count_only else (
+            f"CAST({last if spanning == 'end' else first} AS DATE) AS period, a.country AS "
+            "actor_country, r.country AS recipient_country, e.quad_class, count(DISTINCT e.event_id) AS n")
+        grouping = "" if count_only else (
+            "GROUP BY ALL ORDER BY period, actor_country, recipient_country NULLS LAST, quad_class")
         sql = f"""
             WITH sel AS ({selection(where, per)}),
-            a AS (SELECT DISTINCT event_id, country FROM entities
-                  WHERE role = 'actor' AND country IS NOT NULL),
-            rr AS (SELECT DISTINCT event_id, country FROM entities
-                   WHERE role = 'recipient' AND country IS NOT NULL),
+            a AS (SELECT DISTINCT event_id, {PARTY_KEY} AS country FROM entities
+                  WHERE role = 'actor' AND {PARTY_KEY} IS NOT NULL),
+            rr AS (SELECT DISTINCT event_id, {PARTY_KEY} AS country FROM entities
+                   WHERE role = 'recipient' AND {PARTY_KEY} IS NOT NULL),
             m AS (SELECT a.event_id FROM a JOIN sel s ON s.event_id = a.event_id
                   WHERE s.event_type IN ({mutual_in})
                     AND a.event_id NOT IN (SELECT event_id FROM rr)
@@ -323,17 +346,13 @@ class QueryMixin:
             r AS (SELECT event_id, country, false AS mutual FROM rr
                   UNION ALL
                   SELECT a.event_id, a.country, true AS mutual FROM a JOIN m ON m.event_id = a.event_id)
-            SELECT CAST({last if spanning == "end" else first} AS DATE) AS period,
-                   a.country AS actor_country, r.country AS recipient_country,
-                   e.quad_class, count(DISTINCT e.event_id) AS n
+            SELECT {columns}
             FROM sel e JOIN a ON a.event_id = e.event_id
                        LEFT JOIN r ON r.event_id = e.event_id AND NOT (r.mutual AND r.country = a.country)
             {pair_where}
-            GROUP BY ALL
-            ORDER BY period, actor_country, recipient_country NULLS LAST, quad_class
+            {grouping}
         """
-        with self._lock:
-            return arrow(self.con, sql, params)
+        return sql, params
 
     def _known_code(self, code: str) -> bool:
         """Whether ``code`` names a country or an organisation: an ISO 3166-1 alpha-3
