@@ -28,7 +28,7 @@ def test_store_layout_public_names() -> None:
          "places_compatible", "flat_rows", "cameo_rows", "write_csv", "is_interrupt",
          "damage_error", "ILIKE", "contains_pattern", "SPANNING", "DEFAULT_PERIOD", "MUTUAL_TYPES"])
     assert all(hasattr(store, name) for name in store.__all__)
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 5
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 6  # 6: stories.input (twenty-third round, r23c)
     assert EXPORT_FORMATS == ("parquet", "csv", "jsonl", "cameo") and PERIODS == ("day", "week", "month", "year")
     assert store.SPANNING == ("start", "end", "skip")
     for method in ("save_story", "save_stories", "stored_versions", "save_failure", "events",

@@ -189,7 +189,8 @@ def whole_json_rows(files: Iterable[str], read_options: dict[str, Any] | None = 
     Returns:
         ``(line_files, rows, failures)``: the files to read line by line; the stories of
         the others as :data:`RECORD_SCHEMA` rows (``record`` None, ``story`` the JSON of
-        the story's fields, ``origin`` the reader's: ``export.json:stories[3]``); and the
+        the story's fields, its ``input_path`` the file's absolute path as the local
+        reader gives it, ``origin`` the reader's: ``export.json:stories[3]``); and the
         reader's failures for their bad records (T101, T107, T116...).
     """
     from dataclasses import asdict
@@ -207,6 +208,8 @@ def whole_json_rows(files: Iterable[str], read_options: dict[str, Any] | None = 
             continue
         for item in whole:
             if isinstance(item, Story):
+                # the input it was read from, as the local reader marks it (stories.input)
+                item.input_path = str(Path(f).resolve())
                 rows.append({"record": None, "origin": item.origin,
                              "story": json.dumps(asdict(item), default=str, ensure_ascii=False)})
             else:

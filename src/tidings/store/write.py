@@ -8,9 +8,7 @@ old events; a crash leaves the previous committed state or the new one, never ha
 
 from __future__ import annotations
 
-import json
 import threading
-from datetime import date
 from typing import Any
 
 import duckdb
@@ -20,7 +18,7 @@ from tidings.errors import StoreError
 from tidings.records import Event, Story
 
 from .db import fetch_one, is_interrupt, now, rollback
-from .schema import ENTITY_ARROW, ENTITY_FIELDS, EVENT_ARROW, STORY_ARROW
+from .schema import STORY_ARROW, make_event_rows, make_story_row
 
 
 class WriteMixin:
@@ -368,79 +366,3 @@ class WriteMixin:
                 rollback(con)
                 raise
 
-
-def make_story_row(story: Story, pipeline_version: str, all_candidates: bool = False,
-                   threshold: float | None = None) -> list[Any]:
-    """Return the ``stories`` row of a story coded by ``pipeline_version`` for the default
-    output or (``all_candidates``) every candidate, with the default output's confidence
-    ``threshold`` (values in :data:`~tidings.store.schema.STORY_ARROW` order: the
-    ``STORY_COLUMNS``, then ``STORY_COLUMNS_5``, then ``STORY_COLUMNS_6``: the input it
-    was read from, ``Story.input_path``)."""
-    return [story.id, story.text, story.pub_date, story.title, story.source, story.url,
-            story.language, story.translated_from,
-            json.dumps(story.meta or {}, ensure_ascii=False, default=str),
-            story.origin or None, story.text_hash(), pipeline_version, now(),
-            bool(all_candidates), None if threshold is None else float(threshold),
-            story.input_path or None]
-
-
-def make_event_rows(story: Story, events: list[Event],
-                    pipeline_version: str) -> tuple[pa.Table, pa.Table]:
-    """Turn a story's events into Arrow tables shaped like ``events`` and ``entities``.
-
-    Events with a repeated ``event_id`` are kept once (the first).
-
-    Raises:
-        StoreError: ``T404`` when an event belongs to another story or its date is not
-            ``YYYY-MM-DD``.
-    """
-    ev: dict[str, list[Any]] = {name: [] for name in EVENT_ARROW.names}
-    en: dict[str, list[Any]] = {name: [] for name in ENTITY_ARROW.names}
-    seen: set[str] = set()
-    for e in events:
-        if e.event_id in seen:
-            continue
-        seen.add(e.event_id)
-        if e.story_id != story.id:
-            raise StoreError("T404", f"event {e.event_id} belongs to story {e.story_id!r}, "
-                             f"not {story.id!r}", "save each story with its own events")
-        try:
-            start = date.fromisoformat(e.date.start)
-            end = date.fromisoformat(e.date.end)
-        except (TypeError, ValueError):
-            raise StoreError("T404", f"event {e.event_id} of story {story.id!r} has a bad "
-                             f"date {e.date.start!r}..{e.date.end!r}",
-                             "dates must be YYYY-MM-DD") from None
-        loc = e.location
-        values = {
-            "event_id": e.event_id, "story_id": e.story_id,
-            "sentence_index": int(e.sentence_index), "sentence": e.sentence,
-            "span_start": int(e.evidence_span[0]), "span_end": int(e.evidence_span[1]),
-            "trigger": e.trigger, "event_type": e.event_type, "mode": e.mode,
-            "contexts": list(e.contexts), "aux_modes": list(e.aux_modes),
-            "date_start": start, "date_end": end, "granularity": e.date.granularity,
-            "date_text": e.date.text,
-            "location_text": loc.text if loc else None,
-            "location_name": loc.name if loc else None,
-            "location_country": loc.country if loc else None,
-            "location_admin1": loc.admin1 if loc else None,
-            "location_lat": loc.lat if loc else None,
-            "location_lon": loc.lon if loc else None,
-            "location_geonames_id": loc.geonames_id if loc else None,
-            "location_feature": loc.feature if loc else None,
-            "quad_class": e.quad_class, "confidence": float(e.confidence),
-            "cameo": e.cameo, "pipeline_version": pipeline_version, "cluster_id": None,
-            "rules": list(e.rules), "date_source": e.date.source,
-        }
-        for name, value in values.items():
-            ev[name].append(value)
-        for role, ents in (("actor", e.actor), ("recipient", e.recipient),
-                           ("claimed_by", e.claimed_by)):
-            for i, ent in enumerate(ents):
-                en["event_id"].append(e.event_id)
-                en["story_id"].append(story.id)
-                en["role"].append(role)
-                en["position"].append(i)
-                for field_ in ENTITY_FIELDS:
-                    en[field_].append(getattr(ent, field_))
-    return (pa.table(ev, schema=EVENT_ARROW), pa.table(en, schema=ENTITY_ARROW))
