@@ -168,6 +168,50 @@ def dateline_spans(text: str, item_starts: Iterable[int] = ()) -> list[tuple[int
     return out
 
 
+#: Invisible format characters (Unicode general category Cf) that carry no letter and no
+#: space: the zero-width space, non-joiner and joiner (U+200B-U+200D), the left-to-right
+#: and right-to-left marks (U+200E, U+200F), the bidirectional embeddings, overrides and
+#: isolates (U+202A-U+202E, U+2066-U+2069), the word joiner and invisible operators
+#: (U+2060-U+2064) and the zero-width no-break space / byte order mark (U+FEFF). spaCy's
+#: tokenizer splits only at spaces, so "Washington\u200b\u200d" was one token, and an
+#: entity's text carried them (a fresh user's trial, twenty-third round). The soft
+#: hyphen (U+00AD) is not one of them: it stands inside words, where a space would
+#: split the word in two.
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def blank_invisible(text: str) -> str:
+    """``text`` with each invisible format character (:data:`INVISIBLE`) replaced by a
+    space: the same length, so every character offset (evidence spans, sentences,
+    entities) still indexes the story's own text; the text itself when it has none.
+
+    Args:
+        text: any text.
+    Returns:
+        a string of ``len(text)`` characters.
+    """
+    return INVISIBLE.sub(" ", text) if INVISIBLE.search(text) else text
+
+
+def prepare_text(text: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """The text spaCy parses for a story: its invisible format characters blanked
+    (:func:`blank_invisible`), then its case restored where it is written in capitals
+    (:func:`tidings.truecase.restore_case`, with the knowledge base's ``acronyms``). Both
+    steps keep the length, so the document's offsets are the story's; the coder copies
+    an actor's, a place's and a trigger's text from the story at those offsets
+    (:meth:`tidings.coding.state.StoryState.as_written`).
+
+    Args:
+        text: the story's text as read.
+        acronyms: lower-case words kept in capitals by the case restoration.
+    Returns:
+        a string of ``len(text)`` characters (``text`` itself when nothing changes).
+    """
+    from .truecase import restore_case
+
+    return restore_case(blank_invisible(text), acronyms)
+
+
 #: Sentence-final punctuation of Chinese and Japanese text: the ideographic full stop and
 #: the full-width exclamation and question marks (Unicode's Sentence_Terminal property;
 #: the CLDR/ICU sentence break rules end a sentence at each). They end a sentence
