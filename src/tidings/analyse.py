@@ -168,6 +168,124 @@ def dateline_spans(text: str, item_starts: Iterable[int] = ()) -> list[tuple[int
     return out
 
 
+#: Invisible format characters (Unicode general category Cf) that carry no letter and no
+#: space: the zero-width space, non-joiner and joiner (U+200B-U+200D), the left-to-right
+#: and right-to-left marks (U+200E, U+200F), the bidirectional embeddings, overrides and
+#: isolates (U+202A-U+202E, U+2066-U+2069), the word joiner and invisible operators
+#: (U+2060-U+2064) and the zero-width no-break space / byte order mark (U+FEFF). spaCy's
+#: tokenizer splits only at spaces, so "Washington\u200b\u200d" was one token, and an
+#: entity's text carried them (a fresh user's trial, twenty-third round). The soft
+#: hyphen (U+00AD) is not one of them: it stands inside words, where a space would
+#: split the word in two.
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def blank_invisible(text: str) -> str:
+    """``text`` with each invisible format character (:data:`INVISIBLE`) replaced by a
+    space: the same length, so every character offset (evidence spans, sentences,
+    entities) still indexes the story's own text; the text itself when it has none.
+
+    Args:
+        text: any text.
+    Returns:
+        a string of ``len(text)`` characters.
+    """
+    return INVISIBLE.sub(" ", text) if INVISIBLE.search(text) else text
+
+
+def prepare_text(text: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """The text spaCy parses for a story: its invisible format characters blanked
+    (:func:`blank_invisible`), then its case restored where it is written in capitals
+    (:func:`tidings.truecase.restore_case`, with the knowledge base's ``acronyms``). Both
+    steps keep the length, so the document's offsets are the story's; the coder copies
+    an actor's, a place's and a trigger's text from the story at those offsets
+    (:meth:`tidings.coding.state.StoryState.as_written`).
+
+    Args:
+        text: the story's text as read.
+        acronyms: lower-case words kept in capitals by the case restoration.
+    Returns:
+        a string of ``len(text)`` characters (``text`` itself when nothing changes).
+    """
+    from .truecase import restore_case
+
+    return restore_case(blank_invisible(text), acronyms)
+
+
+#: Sentence-final punctuation of Chinese and Japanese text: the ideographic full stop and
+#: the full-width exclamation and question marks (Unicode's Sentence_Terminal property;
+#: the CLDR/ICU sentence break rules end a sentence at each). They end a sentence
+#: whatever follows, as a full stop and a space do in English.
+CJK_STOPS = "\u3002\uff01\uff1f"
+#: Closing quotation marks and brackets that may follow a sentence's last punctuation and
+#: still belong to its sentence ("\u300c...\u3002\u300d", "...!\u201d").
+_CLOSING = frozenset("\"'\u2019\u201d\u300d\u300f\uff09)]\u3011")
+#: Opening quotation marks that may come before a new sentence's first word.
+_OPENING = frozenset("\"'\u2018\u201c\u300c\u300e")
+#: An ellipsis written as one character or as three or more full stops.
+_ELLIPSIS = re.compile(r"(?:\u2026|\.{3,})+")
+
+
+def mark_sentence_stops(doc) -> None:
+    """Start a sentence after a CJK sentence stop (:data:`CJK_STOPS`) and after an
+    ellipsis that follows an emoji and is followed by a word in capitals (a fresh user's
+    trial, twenty-third round: "... the strikes on Fordow \U0001f621\U0001f525\u2026
+    Meanwhile, Qatar offered to mediate ..." and "...\u5c40\u52bf\u3002 Scholz praised ..."
+    were read as one sentence each, and the second one's event lost its actor, or the
+    actor took the Chinese sentence into its text).
+
+    The ellipsis rule: the ellipsis ("\u2026", "...") follows a symbol (an emoji: no
+    word, number or punctuation), and the next word (after an opening quotation mark)
+    starts with a capital. Informal text ends sentences so (the Chicago Manual of Style,
+    13.51, writes an omission at a sentence's end as an ellipsis too); the parser, which
+    ends many such sentences after a word, does not after an emoji. After a word the
+    parser still decides: an ellipsis there also marks a pause inside a sentence, and
+    the corpus's train split has one such sentence ("... negotiations and
+    understanding\u2026 However, ...") that it keeps whole. A CJK stop ends its sentence
+    whatever follows; closing quotation marks and brackets after either stay in the
+    sentence. Called by :func:`mark_line_breaks`, before the parser, which keeps the
+    sentence starts set here.
+
+    Args:
+        doc: a tokenized ``Doc``; ``is_sent_start`` is set in place (never unset).
+    """
+    from spacy.attrs import IS_PUNCT
+
+    n = len(doc)
+    for i in doc.to_array(IS_PUNCT).nonzero()[0].tolist():
+        tok = doc[i]
+        text = tok.text
+        if text[-1] in CJK_STOPS and all(c in CJK_STOPS or c in _CLOSING for c in text):
+            j = i + 1
+        elif _ELLIPSIS.fullmatch(text):
+            k = i - 1
+            while k >= 0 and doc[k].is_space:
+                k -= 1
+            if k < 0 or doc[k].is_punct or doc[k].is_alpha or doc[k].like_num or doc[k].is_digit:
+                continue
+            j = i + 1
+        else:
+            continue
+        while j < n and (doc[j].is_space or _closes(doc, j)):
+            j += 1
+        if j >= n:
+            continue
+        if text[-1] not in CJK_STOPS:
+            first = j + 1 if doc[j].text in _OPENING and j + 1 < n else j
+            if not doc[first].text[:1].isupper():
+                continue
+        doc[j].is_sent_start = True
+
+
+def _closes(doc, j: int) -> bool:
+    """Whether token ``j`` closes a quotation or bracket: a closing mark, or a straight
+    quotation mark written right after the previous token ('...!"', not '... "We')."""
+    text = doc[j].text
+    if text not in _CLOSING:
+        return False
+    return text not in _OPENING or (j > 0 and not doc[j - 1].whitespace_)
+
+
 def mark_line_breaks(doc):
     """spaCy component (before the parser): a paragraph break, the end of a wire dateline
     at the start of a paragraph (:func:`dateline_end`), or a single line break that ends
@@ -183,7 +301,8 @@ def mark_line_breaks(doc):
     closing punctuation, followed by a capital) still ends its sentence, except in
     hard-wrapped prose, whose lines are parts of sentences, and where the sentence goes
     on ("... near the border town of Tine on\nTuesday, ..."). Other single line breaks
-    (hard-wrapped text) are left to the parser.
+    (hard-wrapped text) are left to the parser. Sentences also start after a CJK
+    sentence stop and after an emoji's ellipsis (:func:`mark_sentence_stops`).
 
     Args:
         doc: a tokenized ``Doc``; its ``is_sent_start`` flags are set in place.
@@ -194,6 +313,7 @@ def mark_line_breaks(doc):
 
     from .lines import layout
 
+    mark_sentence_stops(doc)
     _split_dateline(doc, 0)
     lay = layout(doc.text)
     line_start = 0  # token index where the current line begins
@@ -343,6 +463,20 @@ def _one_token_forms() -> list[str]:
     return out
 
 
+def split_at_cjk_stops(nlp) -> None:
+    """Make ``nlp``'s tokenizer split a word at a CJK sentence stop (:data:`CJK_STOPS`)
+    inside it: Chinese and Japanese are written without spaces, so
+    "\u5c40\u52bf\u3002Scholz" was one token, and no sentence could start at "Scholz"
+    (:func:`mark_sentence_stops`). The stops are added to the tokenizer's infixes (the
+    model's own infixes are kept as they are); text without these characters is
+    tokenized as before."""
+    old = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(old, "__self__", None), "pattern", None)
+    if pattern is None or f"[{CJK_STOPS}]" in pattern:
+        return
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|[{CJK_STOPS}]").finditer
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model: str = MODEL, fast_attributes: bool = True, numpy_matmul: bool = True,
              fast_entities: bool = True):
@@ -383,6 +517,7 @@ def load_nlp(model: str = MODEL, fast_attributes: bool = True, numpy_matmul: boo
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for form in _one_token_forms():
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    split_at_cjk_stops(nlp)
     from spacy.language import Language
 
     if "tidings_line_breaks" not in Language.factories:

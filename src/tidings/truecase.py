@@ -4,6 +4,8 @@ Old wire copy (the MUC/FBIS stories) is all capitals; spaCy's tagger, parser and
 recogniser, trained on mixed case, read it poorly. :func:`restore_case` rewrites such a
 text in the case mixed-case news would use, **without changing its length**, so every
 character offset (evidence spans, sentence offsets) stays valid against the original.
+A text in capitals is restored whole; in a mixed-case text, a stretch of lines in
+capitals (an all-capitals headline in a list of others) is restored as it would be alone.
 
 Each word takes its usual form from ``data/truecase.tsv`` (majority form in mixed-case
 news, built by ``scripts/build_truecase.py``); a word the table does not know is lower
@@ -104,15 +106,69 @@ def _place_pair(pair: str) -> bool:
                for e in g.cities.get(pair, []) + g.admin1.get(pair, []))
 
 
+def upper_line_runs(text: str, threshold: float = 0.8) -> list[tuple[int, int]]:
+    """The stretches of a text that are written in capitals line by line: runs of
+    consecutive lines each of whose letters are at least ``threshold`` capitals (lines
+    without letters, blank ones included, go on a run without starting one), kept when
+    the run, read alone, is a text in capitals (:func:`is_upper_text`: 40 letters or
+    more).
+
+    Args:
+        text: any text.
+        threshold: the share of capitals (that of :func:`is_upper_text`).
+    Returns:
+        ``[(start, end), ...]`` character spans, in text order; each starts at a line's
+        first character and ends at the end of its last line in capitals (its line
+        break not included).
+    """
+    runs: list[tuple[int, int]] = []
+    start = end = None
+    pos = 0
+    for line in text.split("\n"):
+        letters = sum(map(str.isalpha, line))
+        if letters:
+            if sum(map(str.isupper, line)) >= threshold * letters:
+                if start is None:
+                    start = pos
+                end = pos + len(line)
+            elif start is not None:
+                runs.append((start, end))
+                start = None
+        pos += len(line) + 1
+    if start is not None:
+        runs.append((start, end))
+    return [(a, b) for a, b in runs if is_upper_text(text[a:b], threshold)]
+
+
 def restore_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
-    """Return ``text`` with its case restored (same length); unchanged unless
-    :func:`is_upper_text` says it is written in capitals. ``acronyms``: lower-case words
-    that stay in capitals when the table does not know them (the actor knowledge base's
-    acronyms, :meth:`tidings.actors.ActorResolver.acronyms`: "MRTA", "URNG", "DAS", which
-    would otherwise become the names "Mrta", "Urng", "Das" that the knowledge base, matching
+    """Return ``text`` with its case restored (same length). A text written in capitals
+    (:func:`is_upper_text`: the MUC/FBIS wire copy) is restored as a whole; in any other
+    text, each stretch written in capitals line by line (:func:`upper_line_runs`: an
+    all-capitals headline of 40 letters or more among mixed-case ones) is restored as it
+    would be alone, and the rest is left as written (a fresh user's trial, twenty-third
+    round: "US SANCTIONS NORTH KOREAN BANKS OVER MISSILE TESTS" in a file of mixed-case
+    headlines was parsed in capitals, and coded as a mobilisation by "MISSILE").
+    ``acronyms``: lower-case words that stay in capitals when the table does not know
+    them (the actor knowledge base's acronyms,
+    :meth:`tidings.actors.ActorResolver.acronyms`: "MRTA", "URNG", "DAS", which would
+    otherwise become the names "Mrta", "Urng", "Das" that the knowledge base, matching
     acronyms only in capitals, does not know)."""
-    if not is_upper_text(text):
+    if is_upper_text(text):
+        return _restore(text, acronyms)
+    runs = upper_line_runs(text)
+    if not runs:
         return text
+    parts: list[str] = []
+    pos = 0
+    for start, end in runs:
+        parts += [text[pos:start], _restore(text[start:end], acronyms)]
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _restore(text: str, acronyms: frozenset[str]) -> str:
+    """:func:`restore_case` of a text written in capitals, whole."""
     tab = table()
     out = list(text)
     start_next = True

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from ..analyse import blank_invisible
 from ..records import Entity, Place, Story
 
 
@@ -169,7 +170,8 @@ class StoryState:
 
     def case_restored(self, doc) -> bool:
         """Whether the story was parsed with its case restored (an upper-case story:
-        :func:`tidings.truecase.restore_case`, a rewrite of the same length), so that the
+        :func:`tidings.truecase.restore_case`, a rewrite of the same length) or its
+        invisible characters blanked (:func:`tidings.analyse.prepare_text`), so that the
         document's text differs from the story's; computed once per story."""
         if self._restored is None:
             if self._doc_text is None:
@@ -183,14 +185,16 @@ class StoryState:
         the story's own text at the offsets where the document has it, between ``lo`` and
         ``hi`` (the evidence sentence) first, else anywhere in the story; unchanged when
         the document does not hold it. Rule: annotation guide, section 9: spans are
-        copied as written."""
+        copied as written. Invisible format characters the story has there stay blanked
+        as the document has them (:func:`tidings.analyse.blank_invisible`: "Abbas
+        Araghchi", not "Abbas\u200bAraghchi")."""
         if not text or not self._restored:
             return text
         dt = self._doc_text
         i = dt.find(text, lo, hi)
         if i < 0:
             i = dt.find(text)
-        return text if i < 0 else self.story.text[i:i + len(text)]
+        return text if i < 0 else blank_invisible(self.story.text[i:i + len(text)])
 
     def person_words(self, doc) -> frozenset[str]:
         """Lower-cased last words of the PERSON mentions of two words or more in the

@@ -24,10 +24,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
+from ..analyse import prepare_text
 from ..dates import _MISSING, reference_date, story_dates, story_sentences
 from ..read import MAX_CONTROL_SHARE, control_share
 from ..records import Event, Failure, Story
-from ..truecase import restore_case
 
 #: Failure codes of the worker and the engines (read failures keep their T1xx codes
 #: from :mod:`tidings.read`).
@@ -294,7 +294,7 @@ class StoryWorker:
         try:
             with _deadline(timeout) as end:
                 try:
-                    text = restore_case(story.text, self.acronyms)
+                    text = prepare_text(story.text, self.acronyms)
                     doc = self.nlp.make_doc(text)
                     split_long_runs(doc, self.limits.max_sentence_tokens)
                     with self._one_thread():
@@ -351,7 +351,7 @@ class StoryWorker:
             with _deadline(timeout) as end:
                 docs, texts = [], []
                 for story in stories:
-                    texts.append(restore_case(story.text, self.acronyms))
+                    texts.append(prepare_text(story.text, self.acronyms))
                     doc = self.nlp.make_doc(texts[-1])
                     split_long_runs(doc, self.limits.max_sentence_tokens)
                     docs.append(doc)

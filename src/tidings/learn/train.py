@@ -55,8 +55,7 @@ def parse_split(split: str, cache: Path | None = None) -> list[tuple]:
     from spacy.tokens import DocBin
 
     from .. import corpus
-    from ..analyse import load_nlp
-    from ..truecase import restore_case
+    from ..analyse import load_nlp, prepare_text
 
     nlp = load_nlp()
     stories = corpus.load(split)
@@ -69,7 +68,7 @@ def parse_split(split: str, cache: Path | None = None) -> list[tuple]:
     if todo:
         from ..actors import default_resolver
         acronyms = default_resolver().acronyms()
-        for s, d in zip(todo, nlp.pipe([restore_case(s.text, acronyms) for s in todo], batch_size=16)):
+        for s, d in zip(todo, nlp.pipe([prepare_text(s.text, acronyms) for s in todo], batch_size=16)):
             d.user_data["sid"] = s.story_id
             docs[s.story_id] = d
         if path is not None:
