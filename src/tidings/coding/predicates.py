@@ -901,8 +901,7 @@ def _directly_under(span: list[Token], verb: Token) -> bool:
 def _matcher(ctx: Ctx, pattern: _Pattern, anchor: int) -> bool:
     """The spaCy Matcher ``pattern`` matches the sentence with its token ``anchor`` on
     the trigger word."""
-    i = ctx.t.token.i
-    return any(ctx.sent.start + s + anchor == i for _, s, _e in pattern.matcher(ctx.sent.doc.vocab)(ctx.sent))
+    return ctx.t.token.i - ctx.sent.start - anchor in _match_starts(ctx.sent, pattern)
 
 
 @predicate("dep_matcher", _ALL_T | {"frame"}, pattern=("dep_pattern", True))
@@ -960,6 +959,19 @@ def _dep_firsts(sent: Span, pattern: _Pattern) -> frozenset[int]:
         if sub is None:
             sub = memo["as_doc"] = sent.as_doc()
         got = memo[id(pattern)] = frozenset(ids[0] for _, ids in pattern.matcher(sub.vocab)(sub))
+    return got
+
+
+def _match_starts(sent: Span, pattern: _Pattern) -> frozenset[int]:
+    """The start indices (within ``sent``) of the Matcher ``pattern``'s matches in
+    ``sent``, made once per sentence and pattern (:func:`_sentence_memo`): the matches
+    depend on the sentence's tokens alone, and the sense and filter rules test them for
+    every trigger of the sentence (the matcher ran anew for each)."""
+    memo = _sentence_memo(sent)
+    key = ("matcher", id(pattern))
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = frozenset(s for _, s, _e in pattern.matcher(sent.doc.vocab)(sent))
     return got
 
 
