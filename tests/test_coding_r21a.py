@@ -93,8 +93,14 @@ def test_guard_reads_only_the_tests_it_can_make() -> None:
                    {"LEFT_ID": "v", "REL_OP": ">>", "RIGHT_ID": "d", "RIGHT_ATTRS": {"LOWER": "far"}},
                    {"LEFT_ID": "d", "REL_OP": "<", "RIGHT_ID": "h", "RIGHT_ATTRS": {"POS": "NOUN"}},
                    {"LEFT_ID": "o", "REL_OP": "<", "RIGHT_ID": "g", "RIGHT_ATTRS": {"POS": "VERB"}}], "t", dep=True)
-    # the ">>" node and the node linked to it are left to the matcher
-    assert [(left, up) for left, up, _ in p.links] == [(0, False), (1, True)]
+    # every node is reached: by a child link, a descendant link (">>", r23b) and head links
+    assert [(left, kind) for left, kind, _ in p.links] == [(0, "children"), (0, "descendants"), (2, "head"),
+                                                           (1, "head")]
+    # an operator of another kind (a sibling) leaves its node, and the nodes after it, to the matcher
+    q = _compiled([{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": "serve"}},
+                   {"LEFT_ID": "v", "REL_OP": "$+", "RIGHT_ID": "s", "RIGHT_ATTRS": {"LOWER": "far"}},
+                   {"LEFT_ID": "s", "REL_OP": "<", "RIGHT_ID": "h", "RIGHT_ATTRS": {"POS": "NOUN"}}], "t", dep=True)
+    assert q.links == ()
 
 
 def _hand_doc(nlp) -> Doc:
@@ -298,3 +304,48 @@ def test_bare_heading_filter_tests_the_noun_first_and_still_drops_headings(nlp) 
     long_line = traced("Protests over fuel prices and wages and rents and school fees and taxes and fines\n\n"
                        "Police arrested two journalists on Monday.")
     assert all("filter:bare-heading-is-no-event" not in r for r in long_line.values())
+
+
+#: Sentences written for the ancestor and descendant links (r23b): a call or an act
+#: inside a charge, a sentence or a suspicion, and a few that hold none.
+CHAIN_SENTENCES = (
+    "The blogger was accused of encouraging soldiers to desert their posts. "
+    "The poet was imprisoned for verses demanding free elections in the province. "
+    "Two students were charged with urging dock workers to strike. "
+    "The farmer was detained on suspicion of helping smugglers cross the river. "
+    "The council asked residents to conserve water during the drought. "
+    "Police said the men had planned to rob a bank near the harbour."
+)
+
+
+def test_guard_follows_ancestor_and_descendant_links(nlp) -> None:
+    # the guard reads "<<" (the left node's ancestors) and ">>" (its descendants) as
+    # spaCy's matcher does, so it never refuses a token the matcher anchors on, and it
+    # refuses the tokens whose ancestors (descendants) hold no token the node allows
+    up = _compiled([{"RIGHT_ID": "v", "RIGHT_ATTRS": {"DEP": {"NOT_IN": ["ROOT"]}}},
+                    {"LEFT_ID": "v", "REL_OP": "<<", "RIGHT_ID": "p",
+                     "RIGHT_ATTRS": {"LOWER": {"IN": ["of", "with", "for"]}, "DEP": "prep"}},
+                    {"LEFT_ID": "p", "REL_OP": "<", "RIGHT_ID": "g",
+                     "RIGHT_ATTRS": {"LEMMA": {"IN": ["accuse", "charge", "suspicion", "imprison"]}}}], "t", dep=True)
+    down = _compiled([{"RIGHT_ID": "v", "RIGHT_ATTRS": {"POS": "VERB"}},
+                      {"LEFT_ID": "v", "REL_OP": ">>", "RIGHT_ID": "x", "RIGHT_ATTRS": {"LEMMA": {"IN": ["strike", "desert"]}}},
+                      {"LEFT_ID": "x", "REL_OP": ">", "RIGHT_ID": "y", "RIGHT_ATTRS": {"DEP": "dobj"}}], "t", dep=True)
+    assert [k for _, k, _ in up.links] == ["ancestors", "head"]
+    assert [k for _, k, _ in down.links] == ["descendants", "children"]
+    doc = nlp(CHAIN_SENTENCES)
+    for p in [up, down, *_shipped_patterns()]:
+        matched = refused = 0
+        for sent in doc.sents:
+            sub = sent.as_doc()
+            firsts = {ids[0] for _, ids in p.matcher(sub.vocab)(sub)}
+            for tok in sent:
+                ok = p.may_anchor(tok, sent)
+                if tok.i - sent.start in firsts:
+                    matched += 1
+                    assert ok, (p.pattern, sent.text, tok.text)
+                elif not ok:
+                    refused += 1
+        if p is up:
+            assert matched >= 3 and refused > 0   # "encouraging", "demanding", "urging", ...
+        if p is down:
+            assert matched >= 1 and refused > 0   # "accused ... desert their posts"

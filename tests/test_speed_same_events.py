@@ -16,7 +16,8 @@ once (``features_many``); events the default output drops not recorded
 kept per sentence, and a story memory whose version stays when an equal value is learnt
 again (``StoryMemory.__setitem__``, fourteenth round); the dependency patterns' own
 tests of the trigger's tokens before the matcher runs (``_Pattern.may_anchor``, issue 16,
-round 21a)."""
+round 21a); the resolver's answers kept per story by mention when they read neither the
+memory nor the sentence (``StoryMemory.free``, r23b)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ import numpy as np
 import pytest
 from spacy.attrs import LEMMA, MORPH, POS, TAG
 
-from tidings.actors import StoryMemory
+from tidings.actors import ActorResolver, StoryMemory
 from tidings.analyse import AttributeTable, load_nlp, one_blas_thread, use_attribute_table
 from tidings.coding import predicates, syntax
 from tidings.coding.mentions import Mentions
@@ -265,6 +266,10 @@ def both_ways():
             self.version += 1
             dict.__setitem__(self, key, value)
         mp.setattr(StoryMemory, "__setitem__", always_new_version)
+        # r23b: the resolver's answers kept for the story by mention (StoryMemory.free)
+        # and per memory version: every question resolved afresh
+        mp.setattr(ActorResolver, "resolve_all", lambda self, text, context="", date=None, memory=None:
+                   self._resolve_all(text, context, date, memory))
         plain = StoryWorker((), limits)
         plain.nlp = load_nlp(fast_attributes=False, numpy_matmul=False)
         plain_events = plain.run_checked(stories)

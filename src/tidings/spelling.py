@@ -127,7 +127,19 @@ def _lemma_hashes() -> tuple[np.ndarray, dict[int, str]]:
     for brit in load_spelling():
         for form in {brit, brit[:1].upper() + brit[1:], brit.upper()}:
             table[hash_string(form)] = fold(form)
-    return np.fromiter(table, dtype=np.uint64, count=len(table)), table
+    # sorted, so that :func:`american_lemmas` finds a story's British lemmas by binary
+    # search (``np.isin`` sorted the whole table again for every story: about 0.2 ms a
+    # story, a twentieth of the coder's own time per story on the VOA stories)
+    return np.sort(np.fromiter(table, dtype=np.uint64, count=len(table))), table
+
+
+def _members(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """The positions of the elements of ``values`` that are in ``keys`` (sorted,
+    non-empty), ascending: ``np.flatnonzero(np.isin(values, keys))``, by binary search
+    in the sorted keys instead of sorting them with the values on every call."""
+    pos = np.searchsorted(keys, values)
+    pos[pos == len(keys)] = 0  # past the last key: no key (the test below fails)
+    return np.flatnonzero(keys[pos] == values)
 
 
 @contextmanager
@@ -146,7 +158,7 @@ def american_lemmas(doc) -> Iterator[int]:
 
     keys, table = _lemma_hashes()
     lemmas = doc.to_array([LEMMA]).reshape(-1) if len(doc) else np.zeros(0, dtype=np.uint64)
-    hits = np.flatnonzero(np.isin(lemmas, keys)) if len(lemmas) else ()
+    hits = _members(lemmas, keys) if len(lemmas) and len(keys) else ()
     old: list[tuple[int, str]] = []
     for i in hits:
         i = int(i)

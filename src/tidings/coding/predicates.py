@@ -119,6 +119,11 @@ _TESTED_ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "orth_", "TEXT": 
                  "TAG": "tag_", "DEP": "dep_"}
 #: DependencyMatcher operators whose right node is a child of its left node
 _CHILD_OPS = frozenset({">", ">+", ">-", ">++", ">--"})
+#: How :meth:`_Pattern.may_anchor` finds the tokens a linked node may be on, by the
+#: link's operator: the left node's head (``<``), its children (:data:`_CHILD_OPS`),
+#: its ancestors (``<<``, spaCy's ``_dep_chain``: ``Token.ancestors``) or its
+#: descendants (``>>``, ``_gov_chain``: its subtree less itself)
+_LINK_KINDS = {"<": "head", "<<": "ancestors", ">>": "descendants", **{op: "children" for op in _CHILD_OPS}}
 
 
 def _token_tests(attrs: Any) -> tuple[tuple[str, frozenset[str], bool], ...]:
@@ -158,8 +163,9 @@ class _Pattern:
     """A spaCy (Dependency)Matcher pattern, compiled once per vocabulary.
 
     For a DependencyMatcher pattern it also keeps what its nodes require of their tokens
-    (:func:`_token_tests`), for the nodes reached from the first one by head (``<``) and
-    child (``>``, ``>+``, ``>-``, ``>++``, ``>--``) links, read from the pattern itself:
+    (:func:`_token_tests`), for the nodes reached from the first one by head (``<``),
+    child (``>``, ``>+``, ``>-``, ``>++``, ``>--``), ancestor (``<<``) and descendant
+    (``>>``) links, read from the pattern itself:
     :meth:`may_anchor` then answers "no match there" without building the sentence's
     document and running the matcher (issue 16: the matcher and ``Span.as_doc`` were a
     tenth of the coder's time)."""
@@ -169,8 +175,8 @@ class _Pattern:
         self._by_vocab: dict[int, Any] = {}
         #: the first node's tests
         self.anchor: tuple = ()
-        #: (index of the linked earlier node, True for its head / False for a child,
-        #: this node's tests), in pattern order; node 0 is the first
+        #: (index of the linked earlier node, how this node is reached from it (a value of
+        #: :data:`_LINK_KINDS`), this node's tests), in pattern order; node 0 is the first
         self.links: tuple = ()
         if dep and isinstance(pattern[0], dict):
             self.anchor = _token_tests(pattern[0].get("RIGHT_ATTRS", {}))
@@ -179,11 +185,11 @@ class _Pattern:
             for node in pattern[1:]:
                 if not isinstance(node, dict):
                     continue
-                left, op = known.get(node.get("LEFT_ID")), node.get("REL_OP")
-                if left is None or (op != "<" and op not in _CHILD_OPS):
+                left, kind = known.get(node.get("LEFT_ID")), _LINK_KINDS.get(node.get("REL_OP"))
+                if left is None or kind is None:
                     continue  # a link of another kind: that node and those after it stay untested
                 known[node.get("RIGHT_ID")] = len(known)
-                links.append((left, op == "<", _token_tests(node.get("RIGHT_ATTRS", {}))))
+                links.append((left, kind, _token_tests(node.get("RIGHT_ATTRS", {}))))
             self.links = tuple(links)
 
     def may_anchor(self, tok: Token, sent: Span) -> bool:
@@ -205,15 +211,19 @@ class _Pattern:
         if not self.links or not _closed(sent):
             return True
         cands: list[list[Token]] = [[tok]]
-        for left, up, tests in self.links:
+        for left, kind, tests in self.links:
             got: list[Token] = []
             for c in cands[left]:
-                if up:
+                if kind == "head":
                     h = c.head
                     if h.i != c.i and _passes(h, tests):  # the root has no head
                         got.append(h)
-                else:
+                elif kind == "children":
                     got.extend(x for x in c.children if _passes(x, tests))
+                elif kind == "ancestors":
+                    got.extend(x for x in c.ancestors if _passes(x, tests))
+                else:
+                    got.extend(x for x in c.subtree if x.i != c.i and _passes(x, tests))
             if not got:
                 return False
             cands.append(got)
@@ -901,8 +911,7 @@ def _directly_under(span: list[Token], verb: Token) -> bool:
 def _matcher(ctx: Ctx, pattern: _Pattern, anchor: int) -> bool:
     """The spaCy Matcher ``pattern`` matches the sentence with its token ``anchor`` on
     the trigger word."""
-    i = ctx.t.token.i
-    return any(ctx.sent.start + s + anchor == i for _, s, _e in pattern.matcher(ctx.sent.doc.vocab)(ctx.sent))
+    return ctx.t.token.i - ctx.sent.start - anchor in _match_starts(ctx.sent, pattern)
 
 
 @predicate("dep_matcher", _ALL_T | {"frame"}, pattern=("dep_pattern", True))
@@ -960,6 +969,19 @@ def _dep_firsts(sent: Span, pattern: _Pattern) -> frozenset[int]:
         if sub is None:
             sub = memo["as_doc"] = sent.as_doc()
         got = memo[id(pattern)] = frozenset(ids[0] for _, ids in pattern.matcher(sub.vocab)(sub))
+    return got
+
+
+def _match_starts(sent: Span, pattern: _Pattern) -> frozenset[int]:
+    """The start indices (within ``sent``) of the Matcher ``pattern``'s matches in
+    ``sent``, made once per sentence and pattern (:func:`_sentence_memo`): the matches
+    depend on the sentence's tokens alone, and the sense and filter rules test them for
+    every trigger of the sentence (the matcher ran anew for each)."""
+    memo = _sentence_memo(sent)
+    key = ("matcher", id(pattern))
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = frozenset(s for _, s, _e in pattern.matcher(sent.doc.vocab)(sent))
     return got
 
 

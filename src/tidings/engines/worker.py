@@ -214,6 +214,31 @@ def _final_ids():
     return _FINAL_IDS
 
 
+#: The youngest generation's collection threshold while a story is coded
+#: (:func:`_fewer_collections`); Python's default is 700.
+CODE_GC_THRESHOLD = 20_000
+
+
+@contextmanager
+def _fewer_collections():
+    """Collect the youngest generation of Python's garbage collector every
+    :data:`CODE_GC_THRESHOLD` new container objects instead of every 700 while the block
+    runs (one story's coding), then restore the thresholds found.
+
+    The coder makes millions of short-lived objects per hundred stories (tokens, tuples,
+    lists of features), almost all freed by reference counting; the default threshold
+    ran a collection every 700 of them, which cost about 5% of the code stage's CPU time
+    on the VOA stories (with the collector off: 5% less; at 20,000: about as much less).
+    Only garbage in reference cycles waits longer (for 20,000 new objects at most, not
+    700: a few megabytes), and no output depends on when garbage is collected."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], CODE_GC_THRESHOLD), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 @contextmanager
 def _deadline(seconds: float | None):
     """Raise :class:`StoryTimeout` in the block when it runs past ``seconds``.
@@ -404,23 +429,28 @@ class StoryWorker:
         # the tokens costs about 3 ms a story
         text = doc.text if text is None else text
         try:
-            # a dateline's date ("SAN SALVADOR, 12 JAN 90 (...) --") is the date relative
-            # phrases count from, when it differs from the publication date (issue 16)
-            ref, dateline = reference_date(story.text, story.pub_date)
-            coded = story if dateline is None else replace(story, pub_date=ref)
-            events = self.coder.code_doc(doc, coded, text=text)
-            # dates from the story (issue 19): a sentence without a date phrase takes the
-            # date of the event it continues or of the story's lead, once per story
-            # (text, i.e. doc.text: the story with its case restored when it was all
-            # capitals; the same length, so the offsets are the story's)
-            sents = story_sentences(text, doc.sents, doc.ents)
-            dated = story_dates(events, ref, sents, dateline=dateline)
-            if self.coder.all_candidates:
-                dated = self._default_dates(events, dated, ref, sents, dateline)
-            return dated
+            with _fewer_collections():
+                return self._code_story(doc, story, text)
         except Exception as exc:  # noqa: BLE001
             return failure(story, "code", CODE_FAILED, f"{story_name(story)} could not be "
                            f"coded: {type(exc).__name__}: {exc}")
+
+    def _code_story(self, doc, story: Story, text: str) -> list[Event]:
+        """:meth:`_code`'s work: the story's events, dated (raises what coding raises)."""
+        # a dateline's date ("SAN SALVADOR, 12 JAN 90 (...) --") is the date relative
+        # phrases count from, when it differs from the publication date (issue 16)
+        ref, dateline = reference_date(story.text, story.pub_date)
+        coded = story if dateline is None else replace(story, pub_date=ref)
+        events = self.coder.code_doc(doc, coded, text=text)
+        # dates from the story (issue 19): a sentence without a date phrase takes the
+        # date of the event it continues or of the story's lead, once per story
+        # (text, i.e. doc.text: the story with its case restored when it was all
+        # capitals; the same length, so the offsets are the story's)
+        sents = story_sentences(text, doc.sents, doc.ents)
+        dated = story_dates(events, ref, sents, dateline=dateline)
+        if self.coder.all_candidates:
+            dated = self._default_dates(events, dated, ref, sents, dateline)
+        return dated
 
     def _default_dates(self, events: list[Event], dated: list[Event], ref, sents, dateline) -> list[Event]:
         """``dated`` (the story pass over every candidate, ``--all-candidates``) with the
