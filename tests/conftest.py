@@ -169,3 +169,21 @@ def happened_of_type(evs, etype: str, mode: str | None = "*") -> list:
     nor hypothetical (possibly none, unlike :func:`of_type`)."""
     return [e for e in evs if e.event_type == etype and (mode == "*" or e.mode == mode)
             and not {"negation", "hypothetical"} & set(e.aux_modes)]
+
+
+@pytest.fixture(scope="session")
+def worker_code():
+    """``run(text, pub_date="2025-05-01")`` -> the events of one story coded by a
+    :class:`tidings.engines.worker.StoryWorker`, the whole path ``tidings code`` runs
+    (text preparation, case restoration and invisible characters included, which the
+    ``coder`` fixture's parsed-story path leaves out)."""
+    from tidings.engines.worker import Limits, StoryWorker
+    from tidings.records import Story
+
+    worker = StoryWorker((), Limits(story_timeout=None))
+
+    def run(text: str, pub_date: str = "2025-05-01"):
+        (events,) = worker.run_checked([Story(id="n", text=text, pub_date=pub_date)])
+        return events
+
+    return run

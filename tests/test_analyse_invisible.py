@@ -5,23 +5,8 @@ tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from tidings.analyse import blank_invisible, prepare_text
 
-
-@pytest.fixture(scope="module")
-def worker():
-    from tidings.engines.worker import Limits, StoryWorker
-
-    return StoryWorker((), Limits(story_timeout=None))
-
-
-def _code(worker, text: str):
-    from tidings.records import Story
-
-    (events,) = worker.run_checked([Story(id="n", text=text, pub_date="2025-05-01")])
-    return events
 
 
 # -- invisible characters ---------------------------------------------------------------
@@ -42,17 +27,17 @@ def test_prepare_text_blanks_then_restores_the_case_of_capitals():
     assert out.startswith("The  army of Guatemala attacked")
 
 
-def test_no_entity_text_carries_invisible_characters_and_offsets_stay_valid(worker):
+def test_no_entity_text_carries_invisible_characters_and_offsets_stay_valid(worker_code):
     text = "Tehran\u200b\u200d accused Washington\u2060 of sabotage at the port on Monday."
-    (event,) = [e for e in _code(worker, text) if e.event_type == "ACCUSE"]
+    (event,) = [e for e in worker_code(text) if e.event_type == "ACCUSE"]
     assert [a.text for a in event.actor] == ["Tehran"]
     assert [r.text for r in event.recipient] == ["Washington"]
     start, end = event.evidence_span
     assert text[start:end] == event.sentence
 
 
-def test_an_invisible_character_inside_a_name_is_blanked_in_the_actor_text(worker):
+def test_an_invisible_character_inside_a_name_is_blanked_in_the_actor_text(worker_code):
     text = "\ufeffOlaf\u200cScholz criticised Russia over the strike on a hospital in Kharkiv."
-    (event,) = [e for e in _code(worker, text) if e.event_type == "ACCUSE"]
+    (event,) = [e for e in worker_code(text) if e.event_type == "ACCUSE"]
     assert [(a.text, a.country) for a in event.actor] == [("Olaf Scholz", "DEU")]
     assert event.trigger == "criticised"

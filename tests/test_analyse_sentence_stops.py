@@ -12,19 +12,6 @@ def _sents(nlp, text: str) -> list[str]:
     return [s.text.strip() for s in nlp(text).sents]
 
 
-@pytest.fixture(scope="module")
-def worker():
-    from tidings.engines.worker import Limits, StoryWorker
-
-    return StoryWorker((), Limits(story_timeout=None))
-
-
-def _code(worker, text: str):
-    from tidings.records import Story
-
-    (events,) = worker.run_checked([Story(id="n", text=text, pub_date="2025-05-01")])
-    return events
-
 
 # -- sentence ends ----------------------------------------------------------------------
 
@@ -67,16 +54,16 @@ def test_a_cjk_sentence_stop_ends_the_sentence(nlp, text, second):
     assert _sents(nlp, text)[-1] == second
 
 
-def test_the_event_after_an_emoji_ellipsis_is_coded_in_its_own_sentence(worker):
+def test_the_event_after_an_emoji_ellipsis_is_coded_in_its_own_sentence(worker_code):
     text = "Rebels shelled the capital overnight \U0001F4A5\U0001F4A5\u2026 Meanwhile, Egypt condemned the attack on civilians."
-    events = _code(worker, text)
+    events = worker_code(text)
     accuse = [e for e in events if e.event_type == "ACCUSE"]
     assert [(e.sentence_index, [a.text for a in e.actor]) for e in accuse] == [(1, ["Egypt"])]
     assert accuse[0].sentence.startswith("Meanwhile, Egypt condemned")
 
 
-def test_an_actor_after_a_cjk_sentence_does_not_take_it_into_its_text(worker):
+def test_an_actor_after_a_cjk_sentence_does_not_take_it_into_its_text(worker_code):
     text = "\u65e5\u672c\u9996\u76f8\u8bbf\u95ee\u4e86\u9996\u5c14\uff01Yoon welcomed the Japanese prime minister in Seoul."
-    (event,) = [e for e in _code(worker, text) if e.actor]
+    (event,) = [e for e in worker_code(text) if e.actor]
     assert [a.text for a in event.actor] == ["Yoon"]
     assert event.evidence_span[0] == text.index("Yoon")

@@ -211,9 +211,7 @@ class WriteMixin:
             try:
                 con.begin()
                 try:
-                    for table in ("entities", "events", "stories", "failures"):
-                        con.execute(f"DELETE FROM {table} WHERE story_id IN "
-                                    "(SELECT story_id FROM _tidings_gone)")
+                    _delete_stories(con, "_tidings_gone")
                     con.commit()
                 except BaseException:
                     rollback(con)
@@ -300,9 +298,7 @@ class WriteMixin:
             try:
                 con.begin()
                 try:
-                    for table in ("entities", "events", "stories", "failures"):
-                        con.execute(f"DELETE FROM {table} WHERE story_id IN "
-                                    "(SELECT story_id FROM _tidings_new_stories)")
+                    _delete_stories(con, "_tidings_new_stories")
                     con.execute("INSERT INTO stories SELECT * FROM _tidings_new_stories")
                     self._insert(con, None, pa.concat_tables(event_tables),
                                  pa.concat_tables(entity_tables))
@@ -366,3 +362,10 @@ class WriteMixin:
                 rollback(con)
                 raise
 
+
+def _delete_stories(con: duckdb.DuckDBPyConnection, view: str) -> None:
+    """Delete every row of the story tables (entities, events, stories, failures) whose
+    ``story_id`` is in the registered ``view`` (a table of ``story_id``), inside the
+    caller's transaction: a story re-coded or removed leaves nothing of its old rows."""
+    for table in ("entities", "events", "stories", "failures"):
+        con.execute(f"DELETE FROM {table} WHERE story_id IN (SELECT story_id FROM {view})")
