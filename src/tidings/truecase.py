@@ -13,6 +13,13 @@ case when it inflects a lower-case word of the table ("AMBUSHES", "DECREED"), el
 name (capitalised), or an acronym (capitals) when it is short and has no vowel; the
 letters of a designator before a hyphen and a number stay capitals ("M-19", "F-16"); the
 first word of a sentence, a line or a quotation is capitalised.
+
+A line written in **title case** ("Pakistan Army Kills 12 Militants In North Waziristan
+Raid", as feeds and the regional press write headlines) is parsed as a run of proper
+nouns, with no verb; :func:`title_lines` finds such lines in a mixed-case text, and each
+is rewritten, again at the same length, with its words whose usual form is lower case
+in lower case ("Pakistan Army kills 12 militants in North Waziristan raid"; issue 16,
+twenty-fourth round).
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+
+from .wordlists import words as _word_list
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 #: A dotted initialism ("U.S.", "U.N.", "D.C.", "A.M."): single letters each followed by
@@ -147,7 +156,9 @@ def restore_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     all-capitals headline of 40 letters or more among mixed-case ones) is restored as it
     would be alone, and the rest is left as written (a fresh user's trial, twenty-third
     round: "US SANCTIONS NORTH KOREAN BANKS OVER MISSILE TESTS" in a file of mixed-case
-    headlines was parsed in capitals, and coded as a mobilisation by "MISSILE").
+    headlines was parsed in capitals, and coded as a mobilisation by "MISSILE"). A line
+    written in title case (:func:`title_lines`) is rewritten in sentence case: its
+    capitalised words whose usual form is lower case in lower case (:func:`title_case`).
     ``acronyms``: lower-case words that stay in capitals when the table does not know
     them (the actor knowledge base's acronyms,
     :meth:`tidings.actors.ActorResolver.acronyms`: "MRTA", "URNG", "DAS", which would
@@ -155,13 +166,15 @@ def restore_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     acronyms only in capitals, does not know)."""
     if is_upper_text(text):
         return _restore(text, acronyms)
-    runs = upper_line_runs(text)
+    runs = [(a, b, _restore) for a, b in upper_line_runs(text)]
+    runs += [(a, b, _restore_title) for a, b in title_lines(text)
+             if not any(x <= a < y for x, y, _ in runs)]
     if not runs:
         return text
     parts: list[str] = []
     pos = 0
-    for start, end in runs:
-        parts += [text[pos:start], _restore(text[start:end], acronyms)]
+    for start, end, how in sorted(runs):
+        parts += [text[pos:start], how(text[start:end], acronyms)]
         pos = end
     parts.append(text[pos:])
     return "".join(parts)
@@ -203,3 +216,179 @@ def _restore(text: str, acronyms: frozenset[str]) -> str:
         prev = (new, m.end())
         pos = m.end()
     return "".join(out)
+
+
+# ------------------------------------------------------------------ title case
+
+#: A word of a title-case line: letters (any script), joined by apostrophes or hyphens
+#: ("Kenya's", "Cease-Fire", "al-Shabaab").
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+#: Words a title-case line may hold in lower case: short function words and name
+#: particles (``words.yaml``).
+_TITLE_LOWER_OK = _word_list("title_case_minor_words") | _word_list("title_case_name_particles")
+#: Least number of words other than :data:`_TITLE_LOWER_OK` for a line to be judged.
+TITLE_MIN_WORDS = 3
+#: Longest word a title-case line may leave in lower case whatever it is: some styles
+#: capitalise only the words of four letters or more ("Troops Kill Two Rebels as War
+#: Goes on", "Putin Meets Erdogan, Vows to End War" and "... end war" alike).
+TITLE_SHORT = 3
+#: Least number of words a line's rewrite puts in lower case for it to be title case.
+TITLE_MIN_EVIDENCE = 2
+#: Where a new sentence starts inside a line: after a sentence end or a colon and a
+#: space, after a dash, or after an opening quotation mark or bracket.
+_SENTENCE_GAP = re.compile(r"[.!?:]\s|--|\u2014|\u2013\s|[\"\u201c\u2018(\[]\s*$")
+
+
+def _title_lowered(text: str, tab: dict[str, str]) -> list[tuple[int, int]]:
+    """Spans of the words of ``text`` (one line) that a sentence-case writer would put
+    in lower case: each part of a capitalised word ("Kills", "Cease-Fire" -> "Cease",
+    "Fire") whose usual form is lower case (``data/truecase.tsv`` says ``l``, or the word
+    inflects such a word: "Militants", "Army's"), except the first word of the line, of a
+    sentence, after a colon or inside a quotation, and except a common word that makes a
+    place's two-word name with the capitalised word next to it ("New Delhi", "Novi Sad":
+    :func:`_place_pair`)."""
+    spans: list[tuple[int, int]] = []
+    words = list(_WORD.finditer(text))
+    pos = 0
+    for i, m in enumerate(words):
+        gap = text[pos:m.start()]
+        pos = m.end()
+        if i == 0 or _SENTENCE_GAP.search(gap):
+            continue
+        at = m.start()
+        for part in m.group().split("-"):
+            low = part.lower()
+            if len(part) >= 2 and part[0].isupper() and part[1:].islower() and \
+                    (tab.get(low) == "l" or low not in tab and _inflected_lower(low, tab)) and \
+                    not _in_place_pair(text, words, i, low):
+                spans.append((at, at + len(part)))
+            at += len(part) + 1
+    return spans
+
+
+def _in_place_pair(text: str, words: list, i: int, low: str) -> bool:
+    """True when word ``i`` of a line (``low``: its lower case) and the capitalised word
+    next to it, a space between, are a place's two-word name (:func:`_place_pair`)."""
+    if "-" in words[i].group():
+        return False
+    for j, first in ((i - 1, True), (i + 1, False)):
+        if 0 <= j < len(words):
+            other = words[j].group()
+            between = text[words[j].end():words[i].start()] if first else text[words[i].end():words[j].start()]
+            if between == " " and other[:1].isupper() and \
+                    _place_pair(f"{other.lower()} {low}" if first else f"{low} {other.lower()}"):
+                return True
+    return False
+
+
+def is_title_line(line: str) -> bool:
+    """True when ``line`` is written in title case: it holds at least
+    :data:`TITLE_MIN_WORDS` words other than short function words and name particles
+    (``words.yaml`` ``title_case_minor_words``, ``title_case_name_particles``), none of
+    them of more than :data:`TITLE_SHORT` letters in lower case (in sentence case, verbs
+    and common nouns are: "Turkish troops shell Kurdish positions" is no title), it is
+    not written in capitals (:func:`upper_line_runs` restores those), and at least
+    :data:`TITLE_MIN_EVIDENCE` of its capitalised words are words usually written in
+    lower case (:func:`_title_lowered`: "Kills", "Militants", "Raid"; a sentence dense
+    in names and offices has none, for the table writes offices capitalised: "Russian
+    President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Ankara" is
+    left as written), one of them a verb of the trigger lexicon or its inflection
+    (:func:`_event_verb`: "Kills", "Seized"). A headline tells an act, with its verb; a
+    line of a list of names and offices with no such verb ("Thomas Young, Senior
+    Advisor, Office of Regional Engagement"; 25 lines of the corpus's train split, lists
+    of names and offices and section headings of its releases) is left as written,
+    where a name that is also a common word ("Young", "Rose") would lose its capital.
+
+    Args:
+        line: one line of text (no line break).
+    Returns:
+        whether the line is rewritten by :func:`title_case`.
+    """
+    words = [w for w in _LETTER_WORD.findall(line) if w.lower() not in _TITLE_LOWER_OK]
+    if len(words) < TITLE_MIN_WORDS or any(w.islower() and len(w) > TITLE_SHORT for w in words):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return False
+    lowered = [line[a:b].lower() for a, b in _title_lowered(line, table())]
+    return len(lowered) >= TITLE_MIN_EVIDENCE and any(map(_event_verb, lowered))
+
+
+@lru_cache(maxsize=1)
+def _event_verbs() -> frozenset[str]:
+    """Verb lemmas of the trigger lexicon (``data/triggers.tsv``: plain and phrasal
+    verbs' heads), with the irregular past forms of ``words.yaml`` ``irregular_past``."""
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    verbs = set(lex.verbs) | {head for head, _ in lex.phrasal}
+    for pair in _word_list("irregular_past"):
+        lemma, _, past = pair.partition("=")
+        if lemma in verbs:
+            verbs.add(past)
+    return frozenset(verbs)
+
+
+def _event_verb(low: str) -> bool:
+    """True when ``low`` (a lower-case word) is a verb of the trigger lexicon or an
+    inflection of one ("kills", "seized", "arresting", "held")."""
+    verbs = _event_verbs()
+    if low in verbs:
+        return True
+    for suffix, rep in _INFLECTIONS[:-2]:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 2:
+            base = low[:-len(suffix)]
+            if base + rep in verbs or suffix in ("ed", "ing") and len(base) > 2 and base[-1] == base[-2] \
+                    and base[:-1] in verbs:
+                return True
+    return False
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` written in title case (:func:`is_title_line`), each judged
+    alone, except a title over a story's body: the text's first line when it ends with
+    no sentence-final punctuation and a later line ends like prose
+    (:func:`tidings.lines.ends_like_prose`). The annotation guide counts such a title as
+    meta-text, no event (section 1; section 9), and the coder skips it
+    (:func:`tidings.lines.leading_title_end`, :func:`tidings.lines.repeated_title_end`);
+    left as written, it is parsed as before, and the names it gives the story's actor
+    memory are the same (the corpus's train split: a White House readout's title,
+    "... Call with President-Elect ...", rewritten, changed three recipients of its body).
+
+    Args:
+        text: any text.
+    Returns:
+        ``[(start, end), ...]`` character spans of whole lines (line break not
+        included), in text order.
+    """
+    from .lines import ends_like_prose
+
+    out: list[tuple[int, int]] = []
+    pos = 0
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    for i, line in enumerate(lines):
+        if is_title_line(line) and not (i == first and not ends_like_prose(line) and
+                                        any(ends_like_prose(x) for x in lines[i + 1:] if x.strip())):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """``text`` (a line in title case) in sentence case, same length: the words
+    :func:`_title_lowered` finds in lower case, every other character as written (the
+    first word, names, acronyms, nationality words, months and days keep their
+    capitals, as ``data/truecase.tsv`` writes them). ``acronyms`` is accepted for the
+    signature of :func:`_restore` and not used: a title-case line writes its acronyms
+    in capitals already."""
+    spans = _title_lowered(text, table())
+    if not spans:
+        return text
+    out = list(text)
+    for a, b in spans:
+        out[a:b] = text[a:b].lower()
+    return "".join(out)
+
+
+_restore_title = title_case
