@@ -9,8 +9,10 @@
   stories)", which read as an empty store: the line now says the events are new and
   counts the unchanged stories' stored events; a first run's line is as before.
 - Deprecation warnings in the test run came from inside Starlette (its TestClient
-  without httpx2) and Ray Data (DataContext's own defaults): filtered by message and
-  module in pyproject; a warning of our own code still shows. The Ray engine left
+  without httpx2) and Ray Data (DataContext's own defaults): Ray Data's are filtered by
+  message and module in pyproject; a warning of our own code still shows. Starlette's
+  is ended at its source since r24d: the test extra installs httpx2, and its filter is
+  gone. The Ray engine left
   ``failures.jsonl`` open (a ResourceWarning): it is closed.
 Stories written for these tests.
 """
@@ -97,13 +99,15 @@ def test_events_limit_0_says_it_listed_none(store3: Path) -> None:
 ROOT = Path(__file__).resolve().parents[1]
 
 _INNER = """
+import importlib.util
 import warnings
 
 
 def test_third_party_warnings_filtered_ours_kept():
     with warnings.catch_warnings(record=True) as got:
         warnings.filterwarnings("always", append=True)    # after pyproject's filters
-        import fastapi.testclient  # noqa: F401  (the first import in this process)
+        if importlib.util.find_spec("httpx2") is not None:  # the test extra's (r24d)
+            import fastapi.testclient  # noqa: F401  (the first import in this process)
         import ray.data
 
         ray.data.DataContext()
@@ -131,6 +135,28 @@ def test_pyproject_filters_only_the_third_party_deprecations(tmp_path: Path) -> 
                          capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stdout[-3000:] + res.stderr[-2000:]
     assert "1 passed" in res.stdout
+
+
+def test_pyproject_test_extra_ends_starlettes_httpx_warning_at_its_source() -> None:
+    """Starlette 1.x's TestClient warns "Using `httpx` with `starlette.testclient` is
+    deprecated; install `httpx2` instead" when httpx2 is missing: the test extra
+    installs httpx2 (r24d), and the filter that only hid the warning is gone, so that
+    it shows again in an environment without it. Where httpx2 is installed, importing
+    the TestClient warns of nothing (checked in a fresh process, the first import)."""
+    import importlib.util
+    import subprocess
+    import sys
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    test_extra = project["project"]["optional-dependencies"]["test"]
+    assert any(re.match(r"httpx2\b", req) for req in test_extra), test_extra
+    assert not any("starlette" in f for f in project["tool"]["pytest"]["ini_options"]["filterwarnings"])
+    if importlib.util.find_spec("httpx2") is None or importlib.util.find_spec("fastapi") is None:
+        pytest.skip("httpx2 (the test extra) or fastapi is not installed here: pip install -e '.[test]'")
+    res = subprocess.run([sys.executable, "-W", "error", "-c", "import fastapi.testclient"],
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr[-2000:]
 
 
 def test_ray_load_into_store_closes_the_failures_file(tmp_path: Path) -> None:

@@ -450,11 +450,16 @@ def test_serve_dyad_bad_input(client) -> None:
 def test_serve_network(client) -> None:
     body = client.get("/api/network").json()
     edges = {(e["source"], e["target"]): (e["n"], e["quad_class"]) for e in body["edges"]}
+    # the AZE-ARM meeting told jointly (no recipient) is an edge both ways, as the
+    # dyads count it (twenty-fourth round: the network left it out)
     assert edges == {("USA", "AZE"): (2, "verbal_conflict"),
                      ("FRA", "AZE"): (1, "material_conflict"),
-                     ("EU", "ARM"): (1, "material_cooperation")}
+                     ("EU", "ARM"): (1, "material_cooperation"),
+                     ("AZE", "ARM"): (1, "verbal_cooperation"),
+                     ("ARM", "AZE"): (1, "verbal_cooperation")}
     nodes = {n["id"]: (n["label"], n["kind"], n["out"], n["in"]) for n in body["nodes"]}
-    assert nodes["AZE"] == ("Azerbaijan", "country", 0, 3)
+    assert nodes["AZE"] == ("Azerbaijan", "country", 1, 4)
+    assert nodes["ARM"] == ("Armenia", "country", 1, 2)
     assert nodes["EU"] == ("EU", "igo", 1, 0)
     assert body["nodes"][0]["id"] == "AZE"
     assert [(e["source"], e["target"]) for e in
@@ -696,8 +701,9 @@ def test_serve_network_page(client) -> None:
     fig = json.loads(page.select_one("#network-figure").string)
     nodes = fig["data"][-1]
     assert set(nodes["text"]) == {"USA", "AZE", "FRA", "EU", "ARM"}
-    assert len(fig["layout"]["annotations"]) == 3          # one arrow per edge
-    assert len(page.select("#edges tbody tr")) == 3
+    # one arrow per edge: 5, the joint AZE-ARM meeting both ways among them (as /dyads)
+    assert len(fig["layout"]["annotations"]) == 5
+    assert len(page.select("#edges tbody tr")) == 5
 
 
 def test_serve_dyads_and_actors_pages(client) -> None:

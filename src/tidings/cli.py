@@ -234,7 +234,7 @@ def code_cmd(
             _print_summary(summary, None if no_db else db, out,
                            kept=f"the failures table of {db.resolve()}" if not no_db
                            else f"{out / 'failures.jsonl'}", quiet=quiet)
-            _note_no_stories(summary, inputs)
+            _end_run(summary, inputs)  # as the local engine's run ends: T117 when nothing was read
             return
         if fmt not in ("auto", "jsonl", "csv", "text", "html"):
             raise TidingsError("T501", f"--format: unknown input format {fmt!r}",
@@ -318,11 +318,7 @@ def code_cmd(
             # stories of this run coded with the other output before are coded again
             # ("re-coded (output changed)"); the store's other stories keep theirs
             err.print(f"[yellow]warning[/yellow] {escape(mixed)}", highlight=False)
-    _note_no_stories(summary, inputs)
-    if summary.read == 0 and summary.skipped:
-        # nothing could be read at all: say so in one error line, like every other
-        # failed run, and in the exit status (a fresh user's trial: exit 1 in silence)
-        _fail(_nothing_read(summary, inputs))
+    _end_run(summary, inputs)
 
 
 @app.command("recode")
@@ -599,8 +595,9 @@ def _nothing_read(s, inputs: list[str]) -> TidingsError:
     (``s.read == 0`` and ``s.skipped``): it names the inputs and the count of broken
     records by reason ("broken.jsonl: none of its 3 records could be read (T101 read: 2,
     T106 read: 1)"), with a hint to fix the lines, or, when every record had no text (an
-    empty text file), that the input holds no story text. Standard input (``-``) is named
-    "standard input"."""
+    empty text file), that the input holds no story text, or, when every record's
+    publication date was refused (T103: ``03/04/2026`` reads two ways), how to give the
+    dates. Standard input (``-``) is named "standard input"."""
     names = ", ".join("standard input" if str(i) == "-" else str(i) for i in inputs)
     n = sum(s.skipped.values())
     whose = "its" if len(inputs) == 1 else "their"
@@ -608,9 +605,30 @@ def _nothing_read(s, inputs: list[str]) -> TidingsError:
     what = f"{whose} one record could not be read" if n == 1 else f"none of {whose} {n} records could be read"
     # every record had no text (T106: an empty text file, empty "text" fields): no line to
     # fix and no format to check, the input is empty (a fresh user's remark)
+    # every record had a publication date refused (T103: one that reads two ways,
+    # 03/04/2026, or a typo): the text was read, and --format or --encoding is no cure
     hint = "the input holds no story text" if all(k.startswith("T106") for k in s.skipped) \
+        else ("fix the dates named above: give --date-order DMY or MDY for dates that read two "
+              "ways, or write them as YYYY-MM-DD") if all(k.startswith("T103") for k in s.skipped) \
         else "fix the lines named above, or check --format and --encoding"
     return TidingsError("T117", f"{names}: {what} ({reasons}); nothing was coded", hint)
+
+
+def _end_run(s, inputs: list[str]) -> None:
+    """The end of a ``tidings code`` run, after its summary, the same for both engines
+    (the Ray engine ended without the T117 line before the twenty-fourth round): a note
+    when the inputs held no record (:func:`_note_no_stories`, exit 0), and when no story
+    at all could be read (``s.read == 0`` with skips: every record was an unreadable-input
+    skip), the T117 error line of :func:`_nothing_read` and exit status 1, as the input
+    itself is broken (docs/bad-input.md, "Exit status of tidings code"; a fresh user's
+    trial: exit 1 in silence).
+
+    Raises:
+        typer.Exit: with status 1 when nothing could be read.
+    """
+    _note_no_stories(s, inputs)
+    if s.read == 0 and s.skipped:
+        _fail(_nothing_read(s, inputs))
 
 
 def _note_no_stories(s, inputs: list[str]) -> None:

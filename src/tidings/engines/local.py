@@ -459,6 +459,35 @@ def other_input_warning(story: Story, stored_input: str | None, stored_origin: s
             "--id-col) and code both again")
 
 
+def sort_stored(todo: list[Story], held: tuple, version: str, skip_coded: bool,
+                why: dict[str, str], warnings: list[str], all_candidates: bool = False) -> set[str]:
+    """Sort the stories ``todo`` by what the store holds of them, for both engines (the
+    local one before coding, the Ray one, :func:`tidings.engines.ray.load_into_store`,
+    before saving): return the ids of those to skip (:func:`_sort_stored`), note in
+    ``why`` why each other one is coded again, and give a story that replaces a stored
+    story of another input with the same id (:func:`other_input`) the reason
+    :data:`RECODED_OTHER_INPUT` and its warning (:func:`other_input_warning`, appended to
+    ``warnings``), so that both engines say it in the same words and count it alike.
+
+    Args:
+        todo: the stories about to be coded or saved.
+        held: :func:`_stored` of them (the store's answer).
+        version: the running pipeline version.
+        skip_coded: whether unchanged stories are skipped (the local engine without
+            ``force`` or a sink; the Ray engine codes every story: False).
+        why: updated in place, ``{story_id: reason}``.
+        warnings: the run's warnings (``RunSummary.warnings``), appended to.
+        all_candidates: whether the run keeps every candidate.
+    """
+    versions, _dated, outputs, counts, inputs, _copies = held
+    done = _sort_stored(todo, versions, version, skip_coded, why, outputs, all_candidates)
+    for it in todo:  # a story of another input with the stored one's id
+        if it.id in inputs and why.get(it.id) == RECODED_TEXT and other_input(it, *inputs[it.id]):
+            why[it.id] = RECODED_OTHER_INPUT
+            warnings.append(other_input_warning(it, *inputs[it.id], counts.get(it.id, 0)))
+    return done
+
+
 def _sort_stored(todo: list[Story], held: dict[str, tuple[str, str]], version: str,
                  skip_coded: bool, why: dict[str, str],
                  outputs: dict[str, bool | None] | None = None, all_candidates: bool = False) -> set[str]:
@@ -664,20 +693,16 @@ def code_stories(
             for f in early:
                 writer.put(fail, f)
             if held is not None:
-                versions, dated, outputs, counts, inputs, copies = held.result()
+                answer = held.result()
+                _, dated, _, counts, _, copies = answer
                 for it, pub in dated:
                     # read again without its publication date: the stored one stays, or
                     # the run would re-date its events to today
                     it.pub_date = pub
                     summary.warnings.append(f"{story_name(it)} has no publication date here: "
                                             f"the stored one, {pub}, is kept")
-                done = _sort_stored(todo, versions, version, skip_coded, why, outputs, limits.all_candidates)
-                for it in todo:  # a story of another input with the stored one's id
-                    if it.id in inputs and why.get(it.id) == RECODED_TEXT \
-                            and other_input(it, *inputs[it.id]):
-                        why[it.id] = RECODED_OTHER_INPUT
-                        summary.warnings.append(other_input_warning(
-                            it, *inputs[it.id], counts.get(it.id, 0)))
+                done = sort_stored(todo, answer, version, skip_coded, why, summary.warnings,
+                                   limits.all_candidates)
                 for it in todo:  # the same record stored before under another id
                     if it.id in copies and copies[it.id][0] not in seen:
                         old_id, n = copies[it.id]

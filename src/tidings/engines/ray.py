@@ -42,6 +42,7 @@ import os
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -409,7 +410,9 @@ def code_with_ray(
         progress: show Ray Data's progress bars.
     Returns:
         a :class:`tidings.engines.local.RunSummary` (``unchanged`` is always 0: the Ray
-        engine codes every story).
+        engine codes every story; with a ``store``, ``recoded`` and the warnings of
+        stories that replace a stored story of another input are the local engine's,
+        :func:`load_into_store`).
     Raises:
         TidingsError: T701-T705 (see the module docstring); bad records never raise.
     """
@@ -486,7 +489,8 @@ def code_with_ray(
             fh.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
     if store is not None:
         load_into_store(out, inputs, store, read_options=read_options,
-                        all_candidates=bool(limits is not None and limits.all_candidates))
+                        all_candidates=bool(limits is not None and limits.all_candidates),
+                        summary=summary)
     summary.elapsed = time.perf_counter() - t0
     return summary
 
@@ -509,17 +513,28 @@ def _stories(inputs: Iterable[str | Path], read_options: dict[str, Any] | None) 
             for rec in batch.to_pylist():
                 item = story_from_record(json.loads(json.dumps(rec, default=str)), os.path.basename(f), opts)
                 if isinstance(item, Story):
+                    item.input_path = str(Path(f).resolve())  # stories.input, as for JSON files
                     yield item
 
 
+#: Stories whose stored copies :func:`load_into_store` looks up in one query.
+LOAD_BATCH = 256
+
+
 def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
-                    read_options: dict[str, Any] | None = None, all_candidates: bool = False) -> int:
+                    read_options: dict[str, Any] | None = None, all_candidates: bool = False,
+                    summary: RunSummary | None = None) -> int:
     """Load a Ray run's events, the stories they came from and its failures into a store.
 
     Every input story that was coded (not listed in ``failures.jsonl``) is saved with its
     events in one transaction (:meth:`tidings.store.Store.save_story`), so loading twice
     changes nothing; then the store clusters events across stories. The events are held
-    in memory grouped by story while loading (about 1 kB per event).
+    in memory grouped by story while loading (about 1 kB per event). What the store held
+    of the stories is looked up first, :data:`LOAD_BATCH` at a time, by the local
+    engine's own code (:func:`tidings.engines.local.sort_stored`): a story that replaces
+    a stored story of another input with the same id is warned of in the local engine's
+    words, and each story the store held is counted by why it was coded again, as the
+    local engine counts it with ``--out`` (every story is coded: "asked for").
 
     Args:
         out_dir: the ``out_dir`` of :func:`code_with_ray`.
@@ -529,6 +544,9 @@ def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
         all_candidates: whether the run kept every candidate (``Limits.all_candidates``),
             recorded with each story (``stories.all_candidates``) with the default
             output's threshold.
+        summary: the run's :class:`~tidings.engines.local.RunSummary`, given the
+            replacement warnings (``warnings``) and the re-coded counts (``recoded``);
+            None: not told.
     Returns:
         the number of stories saved.
     """
@@ -547,21 +565,32 @@ def load_into_store(out_dir: str | Path, inputs: Iterable[str | Path], store,
     saved = 0
     done: set[str] = set()
     version = pipeline_version()
-    from .local import _default_threshold
+    from .local import _default_threshold, _stored, sort_stored
 
     threshold = _default_threshold()
-    for story in _stories(inputs, read_options):
-        if story.id in skip or story.id in done:
-            continue
-        done.add(story.id)
-        try:
-            store.save_story(story, by_story.get(story.id, []), version,
-                             all_candidates=all_candidates, threshold=threshold)
-        except TidingsError as exc:
-            f = failure(story, "store", exc.code, f"{story_name(story)} could not be stored: {exc.message}")
-            store.save_failure(f.story_id, f.origin, f.stage, f.code, f.message)
-            continue
-        saved += 1
+    told = summary if summary is not None else RunSummary()
+
+    def fresh() -> Iterator[Story]:
+        for story in _stories(inputs, read_options):
+            if story.id not in skip and story.id not in done:
+                done.add(story.id)
+                yield story
+
+    stories = fresh()
+    while batch := list(islice(stories, LOAD_BATCH)):
+        why: dict[str, str] = {}  # as the local engine: stories the store held -> why coded again
+        sort_stored(batch, _stored(store, batch), version, False, why, told.warnings, all_candidates)
+        for story in batch:
+            try:
+                store.save_story(story, by_story.get(story.id, []), version,
+                                 all_candidates=all_candidates, threshold=threshold)
+            except TidingsError as exc:
+                f = failure(story, "store", exc.code, f"{story_name(story)} could not be stored: {exc.message}")
+                store.save_failure(f.story_id, f.origin, f.stage, f.code, f.message)
+                continue
+            saved += 1
+            if story.id in why:
+                told.recoded[why[story.id]] += 1
     # after the stories, as the local engine does: saving a story clears its failures,
     # and a duplicate's T108 must stay next to the copy that was kept
     for f in failures:

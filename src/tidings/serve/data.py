@@ -442,10 +442,6 @@ def dyad_series(store: Store, pair: str, period: str = DEFAULT_PERIOD,
             "undated": store.dyads_undated(period=period, per=per, dyad=pair, **filters)}
 
 
-def _key(ent: dict[str, Any]) -> str | None:
-    return ent.get("country") or ent.get("igo")
-
-
 def country_name(code: str) -> str:
     """Return a readable name for an ISO3 country code, or the code itself."""
     import pycountry
@@ -463,13 +459,20 @@ def network(store: Store, filters: dict[str, Any], min_count: int | None = 1,
             per: str = "event") -> dict[str, Any]:
     """Return who acts on whom: a directed graph of actor and recipient keys.
 
-    A key is an entity's country (ISO3), else its IGO code; an event adds one to the
-    edge of every (actor key, recipient key) pair it has, self-loops included
-    (``BLR -> BLR``: a government acting on its own citizens). Its edges are dyad
-    counts, so, as :meth:`Store.dyads`, only events that happened are counted unless
-    ``filters`` say ``happened`` false, and events that nothing dated (their stories
-    have no publication date; filter ``undated``) are left out, so that a date filter
-    never takes the day of coding for theirs; ``undated`` says how many.
+    A key is an entity's country (ISO3), else its IGO code. The edges are the dyad
+    counts of :meth:`Store.dyad_pairs`, the same query as :meth:`Store.dyads` (``tidings
+    dyads``) over all periods, so an edge's weight is what ``tidings dyads`` counts for
+    the pair with the same filters: an event adds one to the edge of every (actor key,
+    recipient key) pair it has, self-loops included (``BLR -> BLR``: a government
+    acting on its own citizens), and a meeting, agreement or cooperation told jointly,
+    with no recipient ("Armenia and Azerbaijan signed a deal"), to every ordered pair of
+    its actor keys; only events that happened are counted unless ``filters`` say
+    ``happened`` false; historical events with no date of their own (filter
+    ``undated_historical``) and events that nothing dated (their stories have no
+    publication date; filter ``undated``) are left out, so that a date filter never
+    takes the story's publication or the day of coding for theirs; ``undated`` says how
+    many of the latter (twenty-fourth round: the network counted the first and missed
+    joint acts, so its edges and the dyads disagreed).
 
     Args:
         store: an open store.
@@ -481,30 +484,25 @@ def network(store: Store, filters: dict[str, Any], min_count: int | None = 1,
     Returns:
         ``{"ok", "filters", "happened" (whether negated and hypothetical events were
         left out), "min_count" (the one used), "auto" (whether it was chosen),
-        "hidden" (nodes left out by the minimum), "undated" (events with an actor and a
-        recipient key left out because nothing dated them), "nodes", "edges"}``: nodes ``{"id", "label",
+        "hidden" (nodes left out by the minimum), "undated" (events that would make an
+        edge left out because nothing dated them), "nodes", "edges"}``: nodes ``{"id", "label",
         "kind" ("country"|"igo"), "out", "in"}`` (events as actor, as recipient, on
         kept edges), most connected first; edges ``{"source", "target", "n",
         "by_quad", "quad_class" (the most frequent)}``, heaviest first.
+
+    Raises:
+        StoreError: ``T405`` for a bad ``per`` or filter.
     """
     happened = _happened(filters)
-    table = store.events(per=per, **{**filters, "happened": happened, "undated": False})
-    undated = sum(1 for row in store.events(per=per, **{**filters, "happened": happened, "undated": True})
-                  .select(["actor", "recipient"]).to_pylist()
-                  if any(_key(a) for a in row["actor"]) and any(_key(r) for r in row["recipient"]))
+    counted = {**filters, "happened": happened}
+    undated = store.dyads_undated(per=per, paired=True, **counted)
     edges: dict[tuple[str, str], Counter] = defaultdict(Counter)
     kinds: dict[str, str] = {}
-    for row in table.select(["event_id", "quad_class", "actor", "recipient"]).to_pylist():
-        pairs = set()
-        for a in row["actor"]:
-            for r in row["recipient"]:
-                ka, kr = _key(a), _key(r)
-                if ka and kr:
-                    pairs.add((ka, kr))
-                    kinds.setdefault(ka, "country" if a.get("country") else "igo")
-                    kinds.setdefault(kr, "country" if r.get("country") else "igo")
-        for pair in pairs:
-            edges[pair][row["quad_class"]] += 1
+    for row in store.dyad_pairs(per=per, **counted).to_pylist():
+        ka, kr = row["actor_country"], row["recipient_country"]
+        edges[(ka, kr)][row["quad_class"]] += row["n"]
+        kinds.setdefault(ka, "country" if row["actor_is_country"] else "igo")
+        kinds.setdefault(kr, "country" if row["recipient_is_country"] else "igo")
     auto = min_count is None
     everyone = {k for pair in edges for k in pair}
     if auto:  # the smallest minimum that leaves at most AUTO_MAX_NODES, but never none

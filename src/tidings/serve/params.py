@@ -16,7 +16,7 @@ from typing import Any, Optional
 from fastapi import Query
 
 from tidings.errors import TidingsError
-from tidings.store.query import DEFAULT_PERIOD
+from tidings.store import DEFAULT_PERIOD
 
 #: Filters of ``tidings events`` / :meth:`tidings.store.Store.events`, by their store keyword.
 FILTERS: tuple[str, ...] = ("actor", "recipient", "dyad", "event_type", "mode", "context",
@@ -31,7 +31,7 @@ CANDIDATES: dict[str, bool] = {"all": True, "default": False}
 PER = Query("event", pattern="^(event|cluster)$",
             description="event: every event; cluster: one event per cluster of reports.")
 #: ``period`` of dyad counts: by month unless asked, as ``tidings dyads`` counts
-#: (:data:`tidings.store.query.DEFAULT_PERIOD`; the API counted by week until round 18).
+#: (:data:`tidings.store.dyads.DEFAULT_PERIOD`; the API counted by week until round 18).
 PERIOD = Query(DEFAULT_PERIOD, pattern="^(day|week|month|year)$",
                description="month (the default, as tidings dyads), day, week (from Monday) or year.")
 #: ``sort`` of the event list (:data:`tidings.serve.data.SORTS`).

@@ -20,7 +20,8 @@ never imports spaCy: it deals only in :mod:`tidings.records` dataclasses and Arr
 The package, by concern: :mod:`~tidings.store.schema` (tables, Arrow types,
 migrations), :mod:`~tidings.store.write` (saving stories, events and failures),
 :mod:`~tidings.store.filters` (query filters to SQL), :mod:`~tidings.store.query`
-(events, records, dyads, stories, counts), :mod:`~tidings.store.cluster` (linking
+(events, records, stories, counts), :mod:`~tidings.store.dyads` (dyad counts and the
+network's edges), :mod:`~tidings.store.cluster` (linking
 reports of the same event), :mod:`~tidings.store.export` (files), and
 :mod:`~tidings.store.db` (DuckDB helpers). :class:`Store` puts them together; import it,
 and the names in ``__all__``, from ``tidings.store``.
@@ -41,7 +42,8 @@ from .cluster import ClusterMixin, places_compatible
 from .db import damage_error, is_interrupt, open_error
 from .export import EXPORT_FORMATS, ExportMixin, cameo_rows, flat_rows, write_csv
 from .filters import ILIKE, contains_pattern
-from .query import DEFAULT_PERIOD, MUTUAL_TYPES, ORDERS, PERIODS, SPANNING, QueryMixin
+from .dyads import DEFAULT_PERIOD, MUTUAL_TYPES, PERIODS, SPANNING, DyadsMixin
+from .query import ORDERS, QueryMixin
 from .schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from .write import WriteMixin
 
@@ -60,7 +62,7 @@ def _is_duckdb_file(path: str) -> bool:
         return fh.read(12)[8:12] == b"DUCK"
 
 
-class Store(WriteMixin, QueryMixin, ClusterMixin, ExportMixin):
+class Store(WriteMixin, QueryMixin, DyadsMixin, ClusterMixin, ExportMixin):
     """A DuckDB event store (one file), opened for writing or read-only.
 
     Args:

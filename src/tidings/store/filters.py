@@ -260,7 +260,7 @@ def where_clause(filters: dict[str, Any], known_code: Callable[[str], bool],
         known_code: says whether an upper-case code names a country or an IGO
             (:meth:`Store._known_code`).
         mutual_types: event types whose actors act toward each other when no
-            recipient country is named (:data:`tidings.store.query.MUTUAL_TYPES`, for
+            recipient country is named (:data:`tidings.store.dyads.MUTUAL_TYPES`, for
             :meth:`Store.dyads`): the ``recipient`` filter and the recipient of
             ``dyad`` also match an actor of such an event.
 

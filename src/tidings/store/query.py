@@ -1,6 +1,6 @@
 """Reading the store: events with their entities as Arrow tables or contract records,
-dyad counts, stored stories, failures and row counts (the query side of
-:class:`tidings.store.Store`). Filters are checked and translated by
+stored stories, failures and row counts (the query side of :class:`tidings.store.Store`;
+dyad counts are :mod:`tidings.store.dyads`'). Filters are checked and translated by
 :mod:`tidings.store.filters`.
 """
 
@@ -19,29 +19,8 @@ from tidings.errors import StoreError
 from tidings.records import Story
 
 from .db import arrow, fetch_one
-from .filters import (CODE_RE, PARTY_KEY, check_per, happened_value, same_codes, selection,
-                      where_clause)
+from .filters import check_per, selection, where_clause
 from .schema import ENTITY_FIELDS, ROLES
-
-#: Periods accepted by :meth:`Store.dyads`.
-PERIODS: tuple[str, ...] = ("day", "week", "month", "year")
-#: How :meth:`Store.dyads` counts an event whose ``[date_start, date_end]`` spans more
-#: than one period ("since 2022", "from 2021 to 2023" by year; "last week" by day):
-#: ``start`` in its start's period (the default), ``end`` in its end's period (where an
-#: open range "since X" ends: the publication date), ``skip`` not at all.
-SPANNING: tuple[str, ...] = ("start", "end", "skip")
-#: Event types whose actors, when the event names no recipient country, act toward each
-#: other: a meeting, agreement or cooperation told jointly ("Armenia and Azerbaijan
-#: signed a peace deal", "The two leaders met") has every participant in ``actor`` and
-#: no recipient (docs/annotation.md section 6; PLOVER manual, compound and reciprocal
-#: actors). :meth:`Store.dyads` counts such an event for every ordered pair of its
-#: actor countries. The same types as ``words.yaml`` ``reciprocal_types`` (a test keeps
-#: them equal; the store does not import the coder).
-MUTUAL_TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "COOPERATE")
-#: The period :meth:`Store.dyads` and ``tidings dyads`` count by: event data are read
-#: as monthly counts first (the README's example), and a coded date is often a week or
-#: a month ("last week", "in March"), which a day cannot hold.
-DEFAULT_PERIOD = "month"
 
 #: Orders of :meth:`Store.events`: name -> ORDER BY over its ``sel`` rows (and the
 #: ``stories st`` row of each).
@@ -234,125 +213,6 @@ class QueryMixin:
         table = self.events(per=per, limit=limit, order=order, **filters)
         for row in table.to_pylist():
             yield record(row, with_cluster=(per == "cluster"))
-
-    def dyads(self, period: str = DEFAULT_PERIOD, per: str = "event", happened: Any = True,
-              spanning: str = "start", undated_historical: Any = False, undated: Any = False,
-              **filters: Any) -> pa.Table:
-        """Count events per period, actor country, recipient country and quad class.
-
-        A party's "country" is its country, else its IGO code (``EU``-``IRN``; ``PARTY_KEY``);
-        events with no actor country are left out (docs/store.md, ``tidings dyads``). An
-        event counts once per (actor, recipient) pair; with no recipient, under NULL,
-        unless it is a reciprocal act (:data:`MUTUAL_TYPES`, "Armenia and Azerbaijan
-        signed a deal": docs/annotation.md section 6) of two actor countries or more,
-        which counts for each ordered pair of them, and which ``dyad`` and ``recipient``
-        find by those pairs. It counts in the period of its ``date_start`` (``spanning``:
-        ranges over periods). By default only acts that happened ("Iran did not attack
-        Saudi Arabia" is no IRN-SAU conflict) and whose period is known: a ``historical``
-        act counts at its own date ("in 2008 ..."), one with none is left out (filter
-        ``undated_historical``), and so is one that nothing dated (filter ``undated``;
-        :meth:`dyads_undated`), whose story has no publication date.
-
-        Args:
-            period: ``"day"``, ``"week"`` (weeks start on Monday), ``"month"`` (the
-                default) or ``"year"``.
-            per: ``"event"`` counts events; ``"cluster"`` counts each cluster once, in
-                the period and dyads of its representative event (see :meth:`events`).
-            happened: True (the default): leave out negated and hypothetical events
-                (filter ``happened``); False or None: count every event.
-            spanning: an event whose ``[date_start, date_end]`` lies in more than one
-                period (:data:`SPANNING`): ``"start"`` counts it in its start's period,
-                ``"end"`` in its end's (an open range "since 2022" ends at publication),
-                ``"skip"`` leaves it out (docs/store.md).
-            undated_historical: False (the default): leave out historical events dated
-                only by the story's publication; True or None: count them there.
-            undated: False (the default): leave out events that nothing dated (filter
-                ``undated``); True or None: count them in the day of coding's period.
-            **filters: as in :meth:`events`.
-
-        Returns:
-            ``pyarrow.Table`` with columns ``period`` (date, first day of the period),
-            ``actor_country``, ``recipient_country`` (ISO3 country or IGO code),
-            ``quad_class``, ``n`` (int64), ordered by those columns.
-
-        Raises:
-            StoreError: ``T405`` for a bad period, ``per``, ``spanning`` or filter.
-        """
-        sql, params = self._dyads_sql(period, per, spanning, {
-            **filters, "happened": happened, "undated_historical": undated_historical,
-            "undated": False if happened_value(undated, "undated") is False else None})
-        with self._lock:
-            return arrow(self.con, sql, params)
-
-    def dyads_undated(self, period: str = DEFAULT_PERIOD, per: str = "event",
-                      happened: Any = True, spanning: str = "start",
-                      undated_historical: Any = False, **filters: Any) -> int:
-        """Return how many events (clusters) :meth:`dyads` with these arguments leaves
-        out as undated: their stories have no publication date and nothing dated them, so
-        they carry the day of coding (filter ``undated``). Raises ``T405`` as ``dyads``."""
-        sql, params = self._dyads_sql(period, per, spanning, {
-            **filters, "happened": happened, "undated_historical": undated_historical,
-            "undated": True}, count_only=True)
-        with self._lock:
-            return int(fetch_one(self.con, sql, params)[0])
-
-    def _dyads_sql(self, period: str, per: str, spanning: str, filters: dict[str, Any],
-                   count_only: bool = False) -> tuple[str, list[Any]]:
-        """The SQL of :meth:`dyads` and its parameters (``count_only``: its event count)."""
-        if period not in PERIODS:
-            raise StoreError("T405", f"unknown period {period!r}",
-                             "use one of: " + ", ".join(PERIODS))
-        if spanning not in SPANNING:
-            raise StoreError("T405", f"unknown spanning {spanning!r}",
-                             "use one of: " + ", ".join(SPANNING))
-        check_per(per)
-        first = f"date_trunc('{period}', e.date_start)"
-        last = f"date_trunc('{period}', coalesce(e.date_end, e.date_start))"
-        where, params = where_clause(filters, self._known_code, MUTUAL_TYPES)
-        # an event with several recipients selected by --dyad USA-CHN must count only
-        # the USA-CHN pair, not its USA-MEX and USA-CAN pairs
-        # a.country: the party's key (PARTY_KEY); KOS is stored as XKX (same_codes)
-        dyad = str(filters.get("dyad") or "")
-        pairs = list(zip("ar", dyad.upper().split("-", 1))) if "-" in dyad else []
-        for key, alias in (("actor", "a"), ("recipient", "r")):
-            code = str(filters.get(key) or "").strip().upper()
-            if CODE_RE.match(code) and self._known_code(code):   # "usa", "EU": a code
-                pairs.append((alias, code))
-        conds, pair_params = [], []
-        for alias, code in pairs:
-            codes = same_codes(code.strip())
-            conds.append(f"{alias}.country IN ({', '.join('?' for _ in codes)})")
-            pair_params.extend(codes)
-        if spanning == "skip":
-            conds.append(f"{first} = {last}")
-        pair_where = ("WHERE " + " AND ".join(conds)) if conds else ""
-        params = list(params) + list(MUTUAL_TYPES) + pair_params
-        mutual_in = ", ".join("?" for _ in MUTUAL_TYPES)
-        columns = "count(DISTINCT e.event_id)" if count_only else (
-            f"CAST({last if spanning == 'end' else first} AS DATE) AS period, a.country AS "
-            "actor_country, r.country AS recipient_country, e.quad_class, count(DISTINCT e.event_id) AS n")
-        grouping = "" if count_only else (
-            "GROUP BY ALL ORDER BY period, actor_country, recipient_country NULLS LAST, quad_class")
-        sql = f"""
-            WITH sel AS ({selection(where, per)}),
-            a AS (SELECT DISTINCT event_id, {PARTY_KEY} AS country FROM entities
-                  WHERE role = 'actor' AND {PARTY_KEY} IS NOT NULL),
-            rr AS (SELECT DISTINCT event_id, {PARTY_KEY} AS country FROM entities
-                   WHERE role = 'recipient' AND {PARTY_KEY} IS NOT NULL),
-            m AS (SELECT a.event_id FROM a JOIN sel s ON s.event_id = a.event_id
-                  WHERE s.event_type IN ({mutual_in})
-                    AND a.event_id NOT IN (SELECT event_id FROM rr)
-                  GROUP BY a.event_id HAVING count(DISTINCT a.country) > 1),
-            r AS (SELECT event_id, country, false AS mutual FROM rr
-                  UNION ALL
-                  SELECT a.event_id, a.country, true AS mutual FROM a JOIN m ON m.event_id = a.event_id)
-            SELECT {columns}
-            FROM sel e JOIN a ON a.event_id = e.event_id
-                       LEFT JOIN r ON r.event_id = e.event_id AND NOT (r.mutual AND r.country = a.country)
-            {pair_where}
-            {grouping}
-        """
-        return sql, params
 
     def _known_code(self, code: str) -> bool:
         """Whether ``code`` names a country or an organisation: an ISO 3166-1 alpha-3
