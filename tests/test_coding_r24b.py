@@ -117,3 +117,27 @@ def test_a_lone_guest_meets_the_host(every_candidate):
     in the APEC Virtual Leaders' Meeting hosted by Prime Minister Jacinda Ardern": NZL)."""
     ev = of_type(every_candidate("The Indian prime minister attended a summit hosted by Brazil."), "CONSULT")[0]
     assert _codes(ev.actor) == {"IND"} and _codes(ev.recipient) == {"BRA"}, shown([ev])
+
+
+# --- 3. what a meeting discusses is its topic (train: the most frequent extra CONSULT recipient) ---
+
+@pytest.mark.parametrize("text", [
+    "Beyond Ukraine, the foreign ministers also discussed Brazil's role in regional security.",
+    "The two ministers discussed Peru's efforts to curb illegal mining.",
+    "The Secretary and the Foreign Minister discussed Nigeria's security situation.",
+])
+@pytest.mark.parametrize("which", CODERS)
+def test_whose_role_a_meeting_discusses_is_no_recipient(request, which, text):
+    """words.yaml ``topic_object_verbs``: the object of "discussed" is the topic, and so is
+    the party the topic's possessor or modifier names (the train gold gives "G7 foreign
+    ministers also discussed China's role in global security" no recipient; 616 of 632
+    two-sided CONSULT events have none)."""
+    ev = of_type(request.getfixturevalue(which)(text), "CONSULT")[0]
+    assert ev.recipient == [], ([(e.text, e.country) for e in ev.recipient], shown([ev]))
+
+
+@pytest.mark.parametrize("which", CODERS)
+def test_whom_a_discussion_is_with_stays_the_recipient(request, which):
+    ev = of_type(request.getfixturevalue(which)("The Indonesian foreign minister discussed Myanmar's crisis "
+                                                 "with Thailand's prime minister."), "CONSULT")[0]
+    assert _codes(ev.actor) == {"IDN"} and _codes(ev.recipient) == {"THA"}, shown([ev])

@@ -273,11 +273,15 @@ class EventMaker:
         if act is not None:
             agent = act_agent(act)
             recip_toks = [agent] if agent is not None else []
+        topic = draft.etype == "CONSULT" and t.frame.lemma_.lower() in words("topic_object_verbs")
+        topic_objs = {c.i for c in t.frame.children if c.dep_ in ("dobj", "obj")} if topic else set()
         if not recip_toks and act is None:
             # ... also when the quality is the trigger's own noun or the object the rules
             # leave out ("underscored the United States' support for Sweden", "affirmed
-            # her commitment to Moldova")
-            recip_toks = [p for w in [*t.words, *(c for c in t.frame.children if c.dep_ == "dobj")]
+            # her commitment to Moldova"); but what a meeting discusses is its topic, and so
+            # is whose role or effort it is ("G7 ministers discussed China's role in global
+            # security": no recipient; words.yaml topic_object_verbs)
+            recip_toks = [p for w in [*t.words, *(c for c in t.frame.children if c.dep_ == "dobj" and not topic)]
                           if w is not t.frame
                           for p in [self._attribute_party(w, sent, state, taken | {x.i for x in t.words}, actors)]
                           if p is not w][:1]
@@ -314,7 +318,8 @@ class EventMaker:
             draft.rules.append(HANDED_OVER)
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
             or ([] if mutual or act is not None else self.mentions.object_modifiers(t, sent, state,
-                                                                                    same | denied | thing_words | helpers))
+                                                                                    same | denied | thing_words | helpers
+                                                                                    | topic_objs))
         # one party named twice by the same words is one recipient ("thanked her for her
         # partnership": both "her" are the person the sentence named)
         recips = _unique(recips)
