@@ -443,14 +443,23 @@ def _noun_agent(n: Token) -> Token | None:
     the actor is who does the act), so its by-phrase is none (:func:`_backer_only`).
     A travel noun's "of" phrase names its traveller too (words.yaml
     ``visitor_of_nouns``: "the visit of the Ghanaian foreign minister to Abuja"), unless
-    it names a place."""
+    it names a place, and a mediating noun's names its mediator (``mediating_nouns``:
+    "the mediation of Egypt"), when it is a party. A mediating or hosting participle
+    (``mediating_participles``: "talks hosted by Cuba", "a truce brokered by Qatar")
+    names a third party, not the doer (annotation guide section 3, CONSULT third-party;
+    the train gold makes no host of a meeting noun its actor), so its by-phrase is none."""
+    if n.lemma_.lower() in words("mediating_nouns"):
+        for p in syntax.prep_objects(n, ("of",)):
+            if p.pos_ == "PROPN" or p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                return p
     if n.lemma_.lower() in words("visitor_of_nouns"):
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 p = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if p is not None and p.ent_type_ not in ("GPE", "LOC", "FAC") and p.pos_ in ("NOUN", "PROPN"):
                     return p
-    heads = [n] + [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _backer_only(c)]
+    heads = [n] + [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _backer_only(c)
+                   and c.lemma_.lower() not in words("mediating_participles")]
     if n.dep_ == "nsubjpass":
         heads.append(n.head)
     for h in heads:

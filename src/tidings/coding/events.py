@@ -56,6 +56,17 @@ ATTACKED_PLACE = "structure:attacked-place"
 #: names, else none (arguments.thing_party; words.yaml thing_nouns; annotation guide
 #: section 6: the recipient is at whom the act is directed).
 THING_PARTY = "structure:thing-names-its-party"
+#: The act a praise or criticism evaluates is its owner's ("praised Poland's support for
+#: Kyiv"): its named possessor is the recipient, before whom the act is towards
+#: (words.yaml evaluated_owner_types; annotation guide section 5: the recipient of a
+#: condemnation is the party whose act is criticised).
+EVALUATED_OWNER = "structure:evaluated-act-is-its-owners"
+#: A mediator, host or helper is a third party: never the recipient of the act it helps
+#: ("a ceasefire brokered by Saudi Arabia", "with the mediation of Egypt"), and the
+#: mediation itself takes no recipient from the argument model (syntax.mediator_words;
+#: words.yaml helper_phrase_preps, host_participles, mediation_trigger_lemmas; annotation
+#: guide section 3, CONSULT third-party).
+MEDIATOR_NO_RECIPIENT = "structure:mediator-is-no-recipient"
 #: An extradition or hand-over has the party it hands over to as recipient, never who
 #: is handed over (arguments.handed_over; words.yaml handover_verbs).
 HANDED_OVER = "structure:handed-over-to-party"
@@ -232,7 +243,18 @@ class EventMaker:
         ``recip_toks`` (a quality or stance gives its party), the object's modifiers, else
         the argument model; ``taken``/``same``: token indexes on the actor's side."""
         ents = self.mentions.entities
-        recip_toks = [self._attribute_party(r, sent, state, taken, actors) for r in recip_toks]
+        # "praised Poland's support for Kyiv", "condemned Iran's backing of the rebels": the
+        # act a stance evaluates is its owner's, who is the recipient, not the act's own
+        # object (words.yaml evaluated_owner_types); a trigger's own noun ("underscored
+        # the United States' support for Sweden") keeps whom it is towards
+        evaluated = _evaluates(t, draft.etype)
+        trig = {w.i for w in t.words}
+        parties = [self._attribute_party(r, sent, state, taken, actors, evaluated and r.i not in trig)
+                   for r in recip_toks]
+        if evaluated and any(p.i != q.i for p, q in zip(parties, (
+                self._attribute_party(r, sent, state, taken, actors) for r in recip_toks))):
+            draft.rules.append(EVALUATED_OWNER)
+        recip_toks = parties
         # a thing or act as the object ("rejected the results of Sunday's election",
         # "protested the government's suspension of EU accession talks", "condemned the
         # use of force"): the party it names, else none; never the thing, its place,
@@ -251,14 +273,27 @@ class EventMaker:
         if act is not None:
             agent = act_agent(act)
             recip_toks = [agent] if agent is not None else []
+        topic = draft.etype == "CONSULT" and t.frame.lemma_.lower() in words("topic_object_verbs")
+        topic_objs = {c.i for c in t.frame.children if c.dep_ in ("dobj", "obj")} if topic else set()
         if not recip_toks and act is None:
             # ... also when the quality is the trigger's own noun or the object the rules
             # leave out ("underscored the United States' support for Sweden", "affirmed
-            # her commitment to Moldova")
-            recip_toks = [p for w in [*t.words, *(c for c in t.frame.children if c.dep_ == "dobj")]
+            # her commitment to Moldova"); but what a meeting discusses is its topic, and so
+            # is whose role or effort it is ("G7 ministers discussed China's role in global
+            # security": no recipient; words.yaml topic_object_verbs)
+            recip_toks = [p for w in [*t.words, *(c for c in t.frame.children if c.dep_ == "dobj" and not topic)]
                           if w is not t.frame
                           for p in [self._attribute_party(w, sent, state, taken | {x.i for x in t.words}, actors)]
                           if p is not w][:1]
+        # a mediator, host or helper of the act ("a ceasefire brokered by Saudi Arabia",
+        # "with the mediation of Egypt", "under the auspices of the AU") is a third party,
+        # never its recipient; a host only of a meeting of two named sides ("Colombia and
+        # the ELN held talks hosted by Cuba": the train gold makes the host of a lone
+        # guest's meeting its recipient; words.yaml host_participles)
+        helpers = syntax.mediator_words(sent, t.token, hosts=actor_tok is not None and bool(actor_tok.conjuncts))
+        if any(r.i in helpers for r in recip_toks):
+            recip_toks = [r for r in recip_toks if r.i not in helpers]
+            draft.rules.append(MEDIATOR_NO_RECIPIENT)
         # a meeting or agreement of two parties or more: what they discussed or agreed
         # on is no party ("The Secretary and Foreign Minister X discussed the crisis in
         # the Sahel"); only whom they met with is (the corpus: 616 of 632 such train
@@ -283,15 +318,22 @@ class EventMaker:
             draft.rules.append(HANDED_OVER)
         recips = [e for r in recip_toks for e in (ents(r, sent, state) or _plain_people(r))] \
             or ([] if mutual or act is not None else self.mentions.object_modifiers(t, sent, state,
-                                                                                    same | denied | thing_words))
+                                                                                    same | denied | thing_words | helpers
+                                                                                    | topic_objs))
         # one party named twice by the same words is one recipient ("thanked her for her
         # partnership": both "her" are the person the sentence named)
         recips = _unique(recips)
-        if not recips and self.argmodel is not None:
+        if not recips and self.argmodel is not None and draft.etype == "CONSULT" \
+                and t.token.lemma_.lower() in words("mediation_trigger_lemmas"):
+            # the mediator's own act: the sides it mediates between are no recipient the
+            # model may choose (words.yaml mediation_trigger_lemmas: the train gold)
+            draft.rules.append(MEDIATOR_NO_RECIPIENT)
+        elif not recips and self.argmodel is not None:
             recip_toks, recips = self._learned_recipient(t, sent, state, draft, actor_tok, recip_toks,
                                                          partner_only=mutual,
                                                          exclude=({w.i for w in act.subtree} | syntax.judge_clause_words(act)
-                                                                  if act is not None else set()) | denied | thing_words)
+                                                                  if act is not None else set()) | denied | thing_words
+                                                         | helpers)
         return recip_toks, recips
 
     def _learned_actor(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
@@ -395,7 +437,8 @@ class EventMaker:
                     in words("force_object_types")
                     or c.lemma_.lower() in words("troop_nouns") | words("weapon_systems")):
                 continue  # "threatened to deploy troops", "to send tanks": the force of the act threatened is the actor's
-            c = self._attribute_party(c, sent, state, taken, actors)
+            c = self._attribute_party(c, sent, state, taken, actors,
+                                      _evaluates(t, draft.etype) and c.i not in {w.i for w in t.words})
             if is_thing(c):
                 # "rejected the results of the vote": the party the thing names, else none
                 # (arguments.thing_party)
@@ -420,15 +463,19 @@ class EventMaker:
         return recip_toks, []
 
     def _attribute_party(self, r: Token, sent: Span, state: StoryState, taken: set[int],
-                         actors: list[Entity] = ()) -> Token:
+                         actors: list[Entity] = (), owner_first: bool = False) -> Token:
         """The recipient word for ``r``: when ``r`` is a quality or stance
         (:func:`syntax.attribute_parties`), the first of its parties that names an entity
         and is not the actor's side (``taken``: token indices; ``actors``: a party all of
         whose entities have an actor's country or IGO, "expressed its concern", is the
-        actor's own stance); else ``r``."""
+        actor's own stance); else ``r``. ``owner_first``: the quality's named possessor
+        is tried before whom it is towards (an evaluated act: "praised Poland's support
+        for Kyiv" is Poland; :func:`syntax.attribute_parties`)."""
         own = {(a.country, a.igo) for a in actors if a.country or a.igo}
-        for p in syntax.attribute_parties(r):
+        for p in syntax.attribute_parties(r, owner_first=owner_first):
             got = self.mentions.entities(p, sent, state) if p.i not in taken else []
+            if owner_first and not any(e.country or e.igo for e in got):
+                continue  # "praised his government's support for X": whose it is, unknown
             if got and not all((e.country, e.igo) in own for e in got):
                 return p
         return r
@@ -721,6 +768,18 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _evaluates(t: Trigger, etype: str) -> bool:
+    """True when ``t`` coded as ``etype`` judges another party's act: a praise or
+    criticism type (words.yaml ``evaluated_owner_types``) whose frame or trigger words
+    include an evaluating word (``evaluating_words``: "praised", "condemned", "expressed
+    appreciation"), not a restated stance ("reaffirmed the United States' support").
+    Then the act's named owner is the recipient (rule ``structure:evaluated-act-is-its-owners``)."""
+    if etype not in words("evaluated_owner_types"):
+        return False
+    judging = words("evaluating_words")
+    return any(w.lemma_.lower() in judging or w.lower_ in judging for w in (t.frame, *t.words))
 
 
 def _unique(ents: list[Entity]) -> list[Entity]:

@@ -686,7 +686,7 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str] | tuple[str, ...])
             for p in c.children if p.dep_ == "pobj"]
 
 
-def attribute_parties(tok: Token, depth: int = 0) -> list[Token]:
+def attribute_parties(tok: Token, depth: int = 0, owner_first: bool = False) -> list[Token]:
     """The words that may name whose a quality or stance is, when ``tok`` is a noun of
     words.yaml ``attribute_nouns`` ("commitment", "support", "leadership", "decision"):
     first the objects of its ``attribute_preps`` ("commitment to Kenya", "support for the
@@ -695,7 +695,12 @@ def attribute_parties(tok: Token, depth: int = 0) -> list[Token]:
     gives its own parties in turn ("commitment to Kenya's sovereignty" -> Kenya), up to
     three levels. ``[]`` when ``tok`` is no attribute noun, or it has neither. A thing
     praised, welcomed or committed to is no party; PLOVER codes whom it is about (the
-    recipient of "praised the Prime Minister's leadership" is the Prime Minister)."""
+    recipient of "praised the Prime Minister's leadership" is the Prime Minister).
+
+    ``owner_first``: the possessor comes before the objects, at every level: the act a
+    stance evaluates is its owner's ("praised Poland's support for Kyiv": Poland, not
+    Kyiv; "thanked Ghana for its aid to Togo": Ghana; words.yaml
+    ``evaluated_owner_types``)."""
     if depth > 3 or tok.pos_ != "NOUN":
         return []
     if tok.lemma_.lower() in words("standing_nouns"):
@@ -719,9 +724,12 @@ def attribute_parties(tok: Token, depth: int = 0) -> list[Token]:
                     # ("commitment to working with ASEAN")
                     objs.extend([x for x in p.children if x.dep_ == "nsubj"]
                                 or [x for x in p.children if x.dep_ == "dobj"] + prep_objects(p, preps))
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if owner_first and owners:
+        objs, owners = owners, objs
     out: list[Token] = []
-    for p in objs + [c for c in tok.children if c.dep_ == "poss"]:
-        out.extend(attribute_parties(p, depth + 1) or [p])
+    for p in objs + owners:
+        out.extend(attribute_parties(p, depth + 1, owner_first) or [p])
     return out
 
 
@@ -852,7 +860,7 @@ def naming_predicate(v: Token) -> list[Token]:
     return [w for h in heads for w in h.subtree]
 
 
-def mediator_words(sent: Span, trigger: Token) -> set[int]:
+def mediator_words(sent: Span, trigger: Token, hosts: bool = True) -> set[int]:
     """Token indexes of the mediators and helpers ``sent`` names: the "by" phrase of a
     mediating participle (words.yaml ``mediating_participles``: "brokered by Qatar") and
     the "by", "of" or "from" phrase of a mediating noun (``mediating_nouns``: "after
@@ -860,15 +868,28 @@ def mediator_words(sent: Span, trigger: Token) -> set[int]:
     conjuncts and modifiers. A mediator is a third party to the act it helps (annotation
     guide section 3, CONSULT third-party), never its actor: "hostages freed after
     mediation by Qatar" were not freed by Qatar. Empty for the mediating word's own
-    event (``trigger`` is that word: "mediation by Qatar" is Qatar's CONSULT)."""
+    event (``trigger`` is that word: "mediation by Qatar" is Qatar's CONSULT). A noun is
+    matched by its lemma or its own form ("under the auspices of the AU": spaCy's lemma
+    of "auspices" is "auspex"). ``hosts=False`` leaves out the by-phrase of a hosting
+    participle (``host_participles``: "a meeting hosted by X"), whose host the corpus
+    makes the recipient of a lone guest's meeting."""
     nouns, parts = words("mediating_nouns"), words("mediating_participles")
+    if not hosts:
+        parts = parts - words("host_participles")
     out: set[int] = set()
     for h in sent:
         lem = h.lemma_.lower()
         if h.i == trigger.i:
             continue
-        if h.pos_ in ("NOUN", "PROPN") and lem in nouns:
+        if h.pos_ in ("NOUN", "PROPN") and (lem in nouns or h.lower_ in nouns):
             preps = ("by", "of", "from")
+            if h.dep_ == "pobj" and h.head.lower_ in words("helper_phrase_preps") \
+                    and trigger not in h.subtree and prep_objects(h, preps):
+                # "agreed to a truce with the mediation of Egypt": the circumstance that
+                # names its mediator is no party either ("agrees with Perez' mediation"
+                # is what is agreed to; "with the assistance offered by the US" holds
+                # its own event)
+                out |= {w.i for w in h.subtree}
         elif h.pos_ == "VERB" and h.tag_ == "VBN" and lem in parts:
             preps = ("by",)
         else:
