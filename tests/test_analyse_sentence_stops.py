@@ -65,5 +65,8 @@ def test_the_event_after_an_emoji_ellipsis_is_coded_in_its_own_sentence(worker_c
 def test_an_actor_after_a_cjk_sentence_does_not_take_it_into_its_text(worker_code):
     text = "\u65e5\u672c\u9996\u76f8\u8bbf\u95ee\u4e86\u9996\u5c14\uff01Yoon welcomed the Japanese prime minister in Seoul."
     (event,) = [e for e in worker_code(text) if e.actor]
-    assert [a.text for a in event.actor] == ["Yoon"]
+    # a welcomed visitor is a visit, the guest the actor and the host the recipient
+    # (sense:received-visitor-is-visit, r24e); the host's text holds no CJK sentence
+    assert [a.text for a in event.actor] == ["the Japanese prime minister"]
+    assert [r.text for r in event.recipient] == ["Yoon"]
     assert event.evidence_span[0] == text.index("Yoon")

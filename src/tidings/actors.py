@@ -71,6 +71,9 @@ _SUBORDINATE = _word_list("actor_subordinate_title_words")
 # an organisation's officers: "Senate President", "Petrobras chairman", "Hamas leader" take
 # the organisation's sector, not the GOV of the title word
 _ORG_OFFICERS = _word_list("actor_org_officer_titles")
+#: "Official Baku", "official Moscow": the word before a capital that makes it its state's
+#: government, never a person's given name (words.yaml; r24e)
+_CAPITAL_GOVERNMENT = _word_list("actor_capital_government_words")
 # sectors a person keeps when their position has ended (not office holders: no ELI)
 _KEEP_AFTER = frozenset("CVL BUS JRN REL MED EDU NGO ENV LAB AGR CRM REF".split())
 _TODAY = None  # resolved lazily so long-running processes see the current date
@@ -1959,9 +1962,13 @@ _GOVERNMENT_OF = _word_list("actor_government_words")
 
 
 def _person_context(toks: list[str], m: _Match) -> bool:
-    """True when a capital name is part of a person's name ("Denzel Washington")."""
+    """True when a capital name is part of a person's name ("Denzel Washington"). Not
+    after a word of ``words.yaml`` ``actor_capital_government_words``, capitalised or
+    not: "Official Baku", "official Tehran" is the state's government (r24e)."""
     before = toks[m.start - 1] if m.start > 0 else ""
     after = toks[m.end] if m.end < len(toks) else ""
+    if _fold(before) in _CAPITAL_GOVERNMENT:
+        before = ""
     return bool((before[:1].isupper() and _fold(before) not in _DETS and _fold(before) not in _PREPS
                  and before.isalpha() and not before.isupper())
                 or (after[:1].isupper() and after.isalpha() and not after.isupper()))
@@ -2342,7 +2349,7 @@ _INDEX_WORDS = ("place_continents_and_regions", "actor_name_preps", "actor_name_
                 "actor_compass_words", "actor_honorifics", "actor_number_words",
                 "actor_capitalised_only", "actor_subordinate_title_words", "actor_org_officer_titles",
                 "actor_affix_words", "actor_government_words", "actor_deputy_words",
-                "actor_regnal_titles", "actor_name_suffixes")
+                "actor_regnal_titles", "actor_name_suffixes", "actor_capital_government_words")
 _INDEX_TABLES = ("month_numbers",)
 
 

@@ -89,6 +89,8 @@ class Mentions:
             return []  # "declared a state of emergency": a condition, not the state
         if syntax.prefixed_name_part(h):
             return []  # "the Pan-American highway": a road's name, not the United States
+        if syntax.level_phrase(h):
+            return []  # "at the level of deputy foreign ministers": a rank, not a party
         group = country_group(h)
         if group:
             return group

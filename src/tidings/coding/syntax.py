@@ -981,6 +981,25 @@ def condition_phrase(tok: Token) -> bool:
     return any(p.lemma_.lower() in words("state_conditions") for p in prep_objects(tok, ("of",)))
 
 
+def level_phrase(tok: Token) -> bool:
+    """True when ``tok`` (or the list it ends: "foreign and defence ministers") is the
+    "of" object of a noun of words.yaml ``level_nouns`` that is itself a preposition's
+    object: "at the level of deputy foreign ministers", "on the level of heads of state",
+    "downgraded to the rank of charge d'affaires". Such a phrase says at what rank the
+    parties act, not who the other party is: it names no actor or recipient (annotation
+    guide section 6: actor and recipient are the entities that act and are acted upon;
+    the corpus train split gives no "at the level of" phrase a party). Constant time: the
+    word's heads. Twenty-fourth round (r24e): "The sides agreed to continue
+    consultations at the level of deputy foreign ministers" gave the recipient "deputy
+    foreign ministers"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    level = tok.head.head
+    return level.lemma_.lower() in words("level_nouns") and level.dep_ == "pobj"
+
+
 def manner_phrase(tok: Token) -> bool:
     """True when ``tok`` is a bare manner or instrument noun (words.yaml
     ``manner_nouns``, the word form itself: "force", not "forces") that is the object of a
