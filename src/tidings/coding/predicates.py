@@ -1515,10 +1515,14 @@ def _head_negated(ctx: Ctx, deps: frozenset[str], shared_subject: bool = False, 
     carry out X or Y") and no tense of its own (:func:`syntax.own_tense`: "would not
     compete and closed its embassy"); with ``copula``, a predicate adjective head counts
     as negated when its copula is ("was not ready to resume talks": spaCy hangs "not" on
-    "was", the adjective on "was" by ``acomp``)."""
+    "was", the adjective on "was" by ``acomp``). A verb coordinated by a contrast or to
+    a copula with a predicate (:func:`syntax.shares_negation`: "were not easy but
+    produced a deal") is not under its head's negation."""
     v = ctx.t.frame
     if v.dep_ not in deps or (shared_subject and (syntax.own_subject(v) or syntax.own_tense(v))):
         return False
+    if v.dep_ == "conj" and not syntax.shares_negation(v):
+        return False  # "were not easy but produced a deal" (r24c)
     h = v.head
     if any(c.dep_ == "neg" for c in h.children):
         return True
