@@ -1515,10 +1515,14 @@ def _head_negated(ctx: Ctx, deps: frozenset[str], shared_subject: bool = False, 
     carry out X or Y") and no tense of its own (:func:`syntax.own_tense`: "would not
     compete and closed its embassy"); with ``copula``, a predicate adjective head counts
     as negated when its copula is ("was not ready to resume talks": spaCy hangs "not" on
-    "was", the adjective on "was" by ``acomp``)."""
+    "was", the adjective on "was" by ``acomp``). A verb coordinated by a contrast or to
+    a copula with a predicate (:func:`syntax.shares_negation`: "were not easy but
+    produced a deal") is not under its head's negation."""
     v = ctx.t.frame
     if v.dep_ not in deps or (shared_subject and (syntax.own_subject(v) or syntax.own_tense(v))):
         return False
+    if v.dep_ == "conj" and not syntax.shares_negation(v):
+        return False  # "were not easy but produced a deal" (r24c)
     h = v.head
     if any(c.dep_ == "neg" for c in h.children):
         return True
@@ -1596,6 +1600,63 @@ def _denied_claim(ctx: Ctx, verbs: frozenset[str], nouns: frozenset[str]) -> boo
                 return False
         x = h
     return False
+
+
+def _stance_key(x: Token) -> str | None:
+    """The stance an act word hangs on, as "<head lemma> <preposition>" for the object of
+    a preposition ("favour of", "be against", "need for") or "<verb lemma>[ <particle>]"
+    for a direct object ("oppose", "rule out"); None when it hangs on neither. A gerund
+    ("against imposing sanctions", "ruled out sending troops") hangs by ``pcomp`` or
+    ``xcomp`` as a noun would by ``pobj`` or ``dobj``."""
+    h = x.head
+    if h.i == x.i:
+        return None
+    dep = x.dep_
+    if x.pos_ == "VERB" and x.tag_ == "VBG":
+        dep = {"pcomp": "pobj", "xcomp": "dobj"}.get(dep, "")
+    if dep == "pobj" and h.pos_ == "ADP" and h.head.i != h.i:
+        return f"{h.head.lemma_.lower()} {h.lower_}"
+    if dep in ("dobj", "obj") and h.pos_ in ("VERB", "AUX"):
+        prt = next((c.lower_ for c in h.children if c.dep_ == "prt"), None)
+        return f"{h.lemma_.lower()} {prt}" if prt else h.lemma_.lower()
+    return None
+
+
+@predicate("stance_object", _ALL_T, stances=("words", True), definite=("words", False),
+           determiners=("words", True))
+def _stance_object(ctx: Ctx, stances: frozenset[str], determiners: frozenset[str],
+                   definite: frozenset[str] = frozenset()) -> bool:
+    """The trigger names an act that a party's stance is about, not an act the sentence
+    reports: it is the object of a stance phrase in ``stances`` (keys of
+    :func:`_stance_key`: "favour of" for "is (not) in favour of talks", "be against" for
+    "is against sanctions on", "oppose to" for "is opposed to new sanctions", "interested
+    in", "need for" for "sees no need for a ceasefire", "plan for", "oppose" and "rule out"
+    for the direct object of "opposes any negotiations", "ruled out a prisoner exchange"),
+    or is coordinated with such an object ("against sanctions and strikes").
+
+    An object with a determiner in ``determiners`` ("the", "this", ...) or a possessor
+    ("opposed the sanctions the EU imposed", "oppose the PRC's wielding of the law") names
+    an act that did happen and is being judged, unless its stance is in ``definite``
+    (needs, plans and what is ruled out lie ahead whatever their determiner: "no plans for
+    the visit", "ruled out the release of the prisoners").
+
+    Annotation guide section 1 (standing positions are no events) and section 4 (the act
+    is only possible: hypothetical); the PLOVER manual, Auxiliary modes. The train split
+    labels no act under such stances as done ("sees no need for a summit", "opposes all
+    military escalation", "oppose the dialogue": no CONSULT or ASSAULT). r24c."""
+    x = ctx.t.token
+    for _ in range(3):  # "sanctions and new strikes": the first conjunct carries the stance
+        if x.dep_ != "conj" or x.head.i == x.i:
+            break
+        x = x.head
+    key = _stance_key(x)
+    if key is None or key not in stances:
+        return False
+    if key in definite:
+        return True
+    t = ctx.t.token
+    return not any((c.dep_ == "det" and c.lower_ in determiners) or c.dep_ == "poss"
+                   for n in {x, t} for c in n.children)
 
 
 @predicate("noun_object_of", _ALL_T, deps=("strings", True), words=("words", True))

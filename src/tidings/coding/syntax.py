@@ -386,8 +386,26 @@ def verb_children(v: Token) -> list[Token]:
     kids = list(v.children)
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i \
             and not any(c.dep_ in _OWN_CLAUSE for c in kids) and not own_tense(v):
-        kids += [c for c in v.head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i]
+        shared = ("aux", "auxpass", "neg") if shares_negation(v) else ("aux", "auxpass")
+        kids += [c for c in v.head.children if c.dep_ in shared and c.i < v.i]
     return kids
+
+
+def shares_negation(v: Token) -> bool:
+    """False when verb ``v``, coordinated to the verb before it, does not fall under that
+    verb's negation: a contrast ("but", "yet": words.yaml ``contrast_conjunctions``)
+    joins them ("did not attack the camp but shelled the village"), or the head is a
+    copula whose "not" negates its predicate ("the talks were not easy but produced a
+    deal", "was not a surprise and drew protests"). True otherwise ("did not meet or
+    call him"). Annotation guide section 4: negation only for an act the text says did
+    not happen; r24c."""
+    h = v.head
+    if v.dep_ != "conj" or h.i == v.i:
+        return True
+    contrast = words("contrast_conjunctions")
+    if any(c.dep_ == "cc" and c.lower_ in contrast and h.i < c.i < v.i for c in (*h.children, *v.children)):
+        return False
+    return not (h.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in h.children))
 
 
 def reporting_head(v: Token) -> Token | None:
