@@ -548,6 +548,20 @@ def test_serve_event_page_twin(client, ev) -> None:
     assert client.get(f"/events/{eid}.json").json() == client.get(f"/api/events/{eid}").json()
 
 
+def test_serve_event_page_names_both_sentence_numberings(client, ev) -> None:
+    """The page counts sentences from 1 as a reader does, and names the record's own
+    0-based ``sentence_index`` beside it, so the two never read as a disagreement (a
+    fresh user's check, twenty-fourth round)."""
+    eid = ev["protest"].event_id
+    e = client.get(f"/api/events/{eid}").json()
+    e = e.get("event", e)
+    where = soup(client.get(f"/events/{eid}")).find(id="evidence-where").text
+    a, b = e["evidence_span"]
+    assert where == (f"sentence {e['sentence_index'] + 1} of the story (sentence_index "
+                     f"{e['sentence_index']}, counted from 0), characters {a}–{b} of its text "
+                     "(evidence_span, from 0, end excluded)")
+
+
 def test_serve_page_errors_are_html_and_twin_errors_json(client) -> None:
     r = client.get("/events/nope")
     assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
