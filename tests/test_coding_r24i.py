@@ -14,7 +14,7 @@ Kinds (annotation guide sections 2, 3 and 5):
   water cannon in a drill is no event;
 - a state a causative verb makes act ("..., prompting Chile to sever diplomatic
   relations") acts on its own: its act is an event beside the cause
-  (fold.state_made_to_act), and severed relations keep a prior of 0.5.
+  (fold.state_made_to_act, coder._made_state_act).
 """
 from __future__ import annotations
 
