@@ -42,6 +42,8 @@ def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: Rule
         while gov.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj") and hops < 3:
             if syntax.semicolon_clause(gov):
                 break  # "Police arrested 12; the opposition condemned it": two clauses
+            if state_made_to_act(gov):
+                break  # "..., prompting Mexico to sever relations": Mexico's own act
             gov = gov.head
             hops += 1
             g = by_tok.get(gov.i)
@@ -64,6 +66,19 @@ def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: Rule
                     g.subs.append(t)
                     t.folded = True
                 break
+
+
+def state_made_to_act(v) -> bool:
+    """True when ``v`` is the complement of a causative verb (words.yaml
+    ``causative_verbs``: "prompt", "force", "lead") whose object is a state named as such
+    (a GPE entity: "..., prompting Mexico to sever diplomatic relations with Ecuador",
+    "forced Bogota to recall its ambassador"): the act is the state's own, an event of
+    its own, not folded into the act that caused it (annotation guide section 2: one
+    event per distinct act; r24i, a fresh user's trial had the severance lost). People
+    made to act ("prompting 90,000 Armenians to flee") keep the fold as before."""
+    if v.dep_ != "xcomp" or v.head.lemma_.lower() not in words("causative_verbs"):
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in v.head.children)
 
 
 def _participle_act(v) -> bool:

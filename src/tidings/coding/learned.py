@@ -245,6 +245,13 @@ class Learned:
         # attack" beside it may be one)
         refused = {t.event_type for t in triggers if t.folded or (t.weight <= 0 and not t.word_only)}
         refused |= {typ for t in triggers for typ in t.turned_down}
+        # for a rule's prior only: a trigger folded into a governor of its own type is
+        # that act's purpose, not a type turned down ("used water cannon to disperse the
+        # crowd": the dispersal is the water cannon's act; r24i)
+        same_act = {id(s) for g in triggers for s in g.subs if s.event_type == g.event_type}
+        prior_refused = {t.event_type for t in triggers
+                         if (t.folded and id(t) not in same_act) or (t.weight <= 0 and not t.word_only)}
+        prior_refused |= {typ for t in triggers for typ in t.turned_down}
         # a meeting a refusal or a request is about did not happen: "rejected talks with
         # the US", "cancelled a meeting", "urged Iran to return to talks" (its noun is no
         # free word, and no other word of the sentence carries the meeting)
@@ -252,6 +259,7 @@ class Learned:
                    and not t.aux & NOT_HAPPENED for w in _meeting_content(t.frame)}
         if content:
             refused |= set(words("meeting_content_refuses"))
+            prior_refused |= set(words("meeting_content_refuses"))
         out: list[Trigger] = []
         taken: set[int] = set()
         have: set[str] = set()
@@ -269,7 +277,7 @@ class Learned:
                 # seizure": PROTEST read, ACCUSE by the guide)
                 p = gp[t.same_act_as]
                 t.note("model:same-act")
-            if t.prior > p and t.final_type is None and t.event_type not in refused:
+            if t.prior > p and t.final_type is None and t.event_type not in prior_refused:
                 # a rule read a plainly worded act the corpus rarely shows ("took the
                 # mayor into custody"): the gate's belief is at least the rule's prior
                 # (data/rules ``prior``; not for an act the event rules rename: "will
