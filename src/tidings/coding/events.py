@@ -615,7 +615,8 @@ class EventMaker:
         scheduled = state.scheduled_of(sent, start)
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char,
                            QUAD_CLASS[etype].startswith("material"), content_clause_spans(t.token, start),
-                           scheduled, participle_clause_spans(date_spans, t.token, start))
+                           scheduled, participle_clause_spans(date_spans, t.token, start),
+                           _own_phrase(t.token, start))
         if etype in words("dated_when_said") and "future" not in aux and date.source == "sentence" \
                 and not _same_later_clause(stext, trig_char, date.text, scheduled) \
                 and story.pub_date and len(story.pub_date) == 10 and date.start > story.pub_date:
@@ -1383,7 +1384,8 @@ def _same_later_clause(stext: str, trig_char: int, phrase: str | None,
 def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tuple[int, int]],
                 trig_char: int, material: bool = False, foreign: tuple[tuple[int, int], ...] = (),
                 scheduled: tuple[tuple[int, int], ...] = (),
-                elsewhere: tuple[tuple[int, int], ...] = ()) -> EventDate:
+                elsewhere: tuple[tuple[int, int], ...] = (),
+                own: tuple[int, int] | None = None) -> EventDate:
     """The event's date (:func:`tidings.dates.event_date`); a material act keeps the year
     of a violent act named beside it (``dated_act_nouns``: "the 2004 bombing that
     killed ..."), any other event does not ("condemned the 2014 annexation on Monday").
@@ -1392,11 +1394,26 @@ def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tu
     ``scheduled``: the spans of clauses announcing a scheduled act, read in the future
     tense (:func:`tidings.dates.scheduled_clause_spans`); ``elsewhere``: the spans of
     participle clauses on a noun, whose date phrases date their own act
-    (:func:`tidings.dates.participle_clause_spans`)."""
+    (:func:`tidings.dates.participle_clause_spans`); ``own``: the span of an event
+    noun's own phrase (:func:`_own_phrase`), whose date phrase dates it."""
     from ..dates import event_date
     return event_date(stext, pub_date, tense, date_ents, trig_char,
                       act_nouns=words("dated_act_nouns") if material else frozenset(), foreign=foreign,
-                      scheduled=scheduled, elsewhere=elsewhere)
+                      scheduled=scheduled, elsewhere=elsewhere, own=own)
+
+
+def _own_phrase(tok: Token, start: int) -> tuple[int, int] | None:
+    """The character span (relative to ``start``, the sentence's) of the phrase an event
+    noun heads, from the noun to the end of its subtree ("the strike on its consulate
+    that killed seven advisers in April last year"), when the trigger ``tok`` is a noun
+    another word governs (an object or a preposition's object); None for a verb, or a
+    noun that is its clause's root. A date phrase there dates the noun's event, not the
+    governing verb's (a fresh user's trial, twenty-fourth round; annotation guide
+    section 7)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj", "pobj", "nsubjpass"):
+        return None
+    end = tok.right_edge
+    return tok.idx - start, end.idx + len(end) - start
 
 
 def _names_city(text: str) -> bool:
