@@ -68,8 +68,8 @@ def test_the_anchor_clause_keeps_its_own_day():
 def test_an_event_nouns_own_phrase_dates_it():
     text = ("The foreign minister on Monday denounced the bombing of the embassy in Kabul "
             "that wounded four guards in May 2023.")
-    a = text.index("the bombing")
-    own = (a, len(text) - 1)
+    a = text.index("May 2023")
+    own = ((a, a + 8),)
     d = event_date(text, PUB, "past", (), text.index("bombing"), own=own)
     assert (d.start, d.end, d.granularity) == ("2023-05-01", "2023-05-31", "month")
     # without the noun's span, the nearer Monday wins (the denunciation's day)
@@ -110,3 +110,24 @@ def test_story_sentences_marks_a_cut_on_the_same_line(nlp):
     text = "Guards fired on the crowd. Two people died.\nThe army said nothing"
     sents = story_sentences(text, nlp(text).sents)
     assert [s.goes_on for s in sents] == [False] * len(sents)
+
+
+def test_own_phrase_spans_skip_a_participle_on_another_noun(nlp):
+    from tidings.coding.events import _own_phrase
+
+    text = "Officials secured the release of three sailors seized by pirates on 4 January."
+    doc = nlp(text)
+    rel = next(t for t in doc if t.text == "release")
+    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    assert dates and _own_phrase(rel, 0, dates) == ()
+
+
+def test_own_phrase_spans_keep_the_nouns_relative_clause(nlp):
+    from tidings.coding.events import _own_phrase
+
+    text = "The minister condemned the raid on the depot that destroyed six trucks in June 2024."
+    doc = nlp(text)
+    raid = next(t for t in doc if t.text == "raid")
+    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    got = _own_phrase(raid, 0, dates)
+    assert [text[a:b] for a, b in got] == [dates[0].text] and "2024" in dates[0].text

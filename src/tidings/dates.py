@@ -1094,7 +1094,7 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
                foreign: tuple[tuple[int, int], ...] = (),
                scheduled: tuple[tuple[int, int], ...] = (),
                elsewhere: tuple[tuple[int, int], ...] = (),
-               own: tuple[int, int] | None = None) -> EventDate:
+               own: tuple[tuple[int, int], ...] = ()) -> EventDate:
     """Return the date of the event told in ``sentence`` (contract: ``date`` object).
 
     Candidate phrases are the spaCy DATE/TIME entities (``date_ents``) and tidings' own
@@ -1142,10 +1142,10 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
         elsewhere: (start, end) char spans of clauses that tell another act than the
             event's (:func:`participle_clause_spans`: "rescued 50 schoolgirls abducted
             last month"): a phrase inside one is skipped.
-        own: (start, end) char span of the event noun's own phrase when the trigger is a
-            noun (its subtree: "condemned *the strike on its consulate that killed seven
-            advisers in April last year*"): a phrase inside it dates that noun's event
-            and wins over any outside it (annotation guide section 7: the phrase that
+        own: (start, end) char spans of the date phrases of an event noun's own phrase
+            (the coder's ``_own_phrase``: "condemned the strike on its consulate that
+            killed seven advisers *in April last year*"): such a phrase dates that
+            noun's event and wins over any other (annotation guide section 7: the phrase that
             says when *this event* happened; a fresh user's trial, twenty-fourth round).
 
     An event told in a clause "N days after/before ..." ("detained 40 villagers on
@@ -1190,7 +1190,7 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
             cost = a + (1000 if _REPORT.search(sentence[max(0, a - 30):a]) else 0)
         else:
             cost = _gap_cost(sentence, a, b, trigger_char)
-        if own is not None and own[0] <= a and b <= own[1]:
+        if any(a < ob and oa < b for oa, ob in own):   # overlaps: "in April" of "April last year"
             cost -= 10000                         # the event noun's own phrase
         if best is None or cost < best[0]:
             best = (cost, text, r, a, b)
