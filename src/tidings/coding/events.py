@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .. import PIPELINE_VERSION
 from ..actors import first_person_sector
-from ..dates import _of_people, content_clause_spans, participle_clause_spans
+from ..dates import content_clause_spans, participle_clause_spans
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
@@ -1405,22 +1405,21 @@ def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tu
 def _own_phrase(tok: Token, start: int, date_spans=()) -> tuple[tuple[int, int], ...]:
     """The character spans (relative to ``start``, the sentence's) of the date phrases
     (``date_spans``: spaCy DATE/TIME entities) that belong to the phrase an event noun
-    heads, when the trigger ``tok`` is a noun another word governs (an object, a
-    preposition's object, a passive subject): a phrase whose head climbs to the noun
+    heads, when the trigger ``tok`` is a noun another word governs (an object or a
+    preposition's object): a phrase whose head climbs to the noun
     through no verb ("the 2017 arrest", "the strike on the consulate in April"), or
-    through a relative or participle clause on the noun itself, or a relative clause
-    whose subject is its pronoun on a noun of its phrase ("the strike on its consulate
-    *that killed seven advisers in April last year*", which the parser may hang on
-    "consulate"). Not one in a participle clause on another noun, nor in a relative
-    clause of people or with its own subject (:func:`tidings.dates._of_people`: "the
-    release of Americans *taken hostage on October 7*"), nor one in an editor's
+    through a relative clause whose subject is "that" or "which" on a noun of its
+    phrase ("the strike on its consulate *that killed seven advisers in April last
+    year*", which the parser may hang on "consulate"). Not one in a participle clause
+    ("the release of Americans *taken hostage on October 7*", which the parser hangs on
+    "release"), nor in a relative clause of people or with its own subject, nor one in an editor's
     gloss in square brackets ("M-19 [19 APRIL MOVEMENT]": a name). Such a phrase
     dates the noun's event, not the governing verb's (a fresh user's trial,
     twenty-fourth round; annotation guide section 7). Shape: a tuple of ``(start,
     end)`` pairs; empty for a verb or a noun that is its clause's root."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj", "pobj", "nsubjpass"):
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj", "pobj"):
         return ()
-    text = tok.doc.text
+    text = tok.doc.text[start:]
     out = []
     for e in date_spans:
         w = e.root
@@ -1428,8 +1427,8 @@ def _own_phrase(tok: Token, start: int, date_spans=()) -> tuple[tuple[int, int],
             if w.i == tok.i:
                 out.append((e.start_char - start, e.end_char - start))
                 break
-            if w.pos_ in ("VERB", "AUX") and not (w.dep_ in ("relcl", "acl") and w.head.i == tok.i) \
-                    and not (w.dep_ == "relcl" and not _of_people(w)):
+            if w.pos_ in ("VERB", "AUX") and not (w.dep_ == "relcl" and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in w.children)):
                 break
             if w.head.i == w.i:
                 break
@@ -1437,7 +1436,7 @@ def _own_phrase(tok: Token, start: int, date_spans=()) -> tuple[tuple[int, int],
         else:
             continue
     return tuple((a, b) for a, b in out
-                 if text[:a + start].count("[") <= text[:a + start].count("]"))
+                 if text[:a].count("[") <= text[:a].count("]"))
 
 
 def _names_city(text: str) -> bool:
