@@ -1093,7 +1093,8 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
                today: date | None = None, act_nouns: frozenset[str] = frozenset(),
                foreign: tuple[tuple[int, int], ...] = (),
                scheduled: tuple[tuple[int, int], ...] = (),
-               elsewhere: tuple[tuple[int, int], ...] = ()) -> EventDate:
+               elsewhere: tuple[tuple[int, int], ...] = (),
+               own: tuple[tuple[int, int], ...] = ()) -> EventDate:
     """Return the date of the event told in ``sentence`` (contract: ``date`` object).
 
     Candidate phrases are the spaCy DATE/TIME entities (``date_ents``) and tidings' own
@@ -1141,6 +1142,16 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
         elsewhere: (start, end) char spans of clauses that tell another act than the
             event's (:func:`participle_clause_spans`: "rescued 50 schoolgirls abducted
             last month"): a phrase inside one is skipped.
+        own: (start, end) char spans of the date phrases of an event noun's own phrase
+            (the coder's ``_own_phrase``: "condemned the strike on its consulate that
+            killed seven advisers *in April last year*"): such a phrase dates that
+            noun's event and wins over any other (annotation guide section 7: the phrase that
+            says when *this event* happened; a fresh user's trial, twenty-fourth round).
+
+    An event told in a clause "N days after/before ..." ("detained 40 villagers on
+    Monday, a day after fighters ambushed a convoy") whose chosen phrase lies before
+    that clause is dated N units before (after) that phrase: the ambush was on Sunday
+    (guide section 7, relative dates counted from their anchor).
 
     Returns:
         :class:`tidings.records.EventDate`: ``start``/``end`` the inclusive days the
@@ -1179,14 +1190,34 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
             cost = a + (1000 if _REPORT.search(sentence[max(0, a - 30):a]) else 0)
         else:
             cost = _gap_cost(sentence, a, b, trigger_char)
+        if any(a < ob and oa < b for oa, ob in own):   # overlaps: "in April" of "April last year"
+            cost -= 10000                         # the event noun's own phrase
         if best is None or cost < best[0]:
-            best = (cost, text, r)
+            best = (cost, text, r, a, b)
     if best is None:
         iso = base.isoformat()
         return EventDate(start=iso, end=iso, granularity="story", text=None,
                          source="publication")
-    _, text, r = best
-    return _from_resolution(r, text)
+    _, text, r, a, b = best
+    d = _from_resolution(r, text)
+    if trigger_char is not None and b <= trigger_char:
+        m = None
+        for m in _UNITS_AFTER.finditer(sentence, b, trigger_char):
+            pass                                  # the last such clause before the trigger
+        if m is not None and not re.search(r"[,;:.]", sentence[m.end():trigger_char]):
+            n, vague = _count(m["n"].lower())
+            if not vague:
+                sign = -1 if m["dir"].lower() == "after" else 1
+                lo = _shift(date.fromisoformat(d.start), m["unit"].lower(), sign * n)
+                hi = _shift(date.fromisoformat(d.end), m["unit"].lower(), sign * n)
+                d = EventDate(start=lo.isoformat(), end=hi.isoformat(), granularity=d.granularity,
+                              text=f"{m[0].strip()} {text}", source=d.source)
+    return d
+
+
+#: "a day after", "two weeks before": the clause after it tells an act that many units
+#: before (after) the date of the clause it hangs on
+_UNITS_AFTER = re.compile(rf"\b(?P<n>{_NUM_RE}|\d+)\s+(?P<unit>day|week)s?\s+(?P<dir>after|before)\s", re.I)
 
 
 #: a year, a month or a month's day between a determiner and a noun: it names a thing (its
@@ -1428,12 +1459,22 @@ class StorySentence:
             lead (its first :data:`LEAD_SENTENCES` sentences), the only ones
             :func:`story_dates` reads them in (walking every verb's clauses of every
             sentence cost 5 ms a story).
+        aside: (start, end) character offsets into ``text`` of its relative clauses
+            that tell an earlier act done to a noun (:func:`relative_clause_spans`:
+            "two soldiers they had kidnapped last month"), filled for the lead as
+            ``scheduled``: a date phrase there does not date the story's lead.
+        goes_on: True when the parser started this sentence right after a word of the
+            one before, on the same line (no stop, no line break between: "... near the
+            Ta Muen | Thom temple on Tuesday, the Thai army said."): it is the rest of
+            that sentence, and its date phrase is the date of that sentence's events.
     """
 
     text: str
     date_ents: tuple[tuple[int, int], ...] = ()
     scheduled: tuple[tuple[int, int], ...] = ()
     content: tuple[tuple[int, int, int], ...] = ()
+    aside: tuple[tuple[int, int], ...] = ()
+    goes_on: bool = False
 
 
 #: Dependencies from an event's verb to the part that tells the content of its act
@@ -1506,8 +1547,22 @@ def _of_people(clause) -> bool:
     relative pronoun is "who" or "whom" ("two sailors *who were seized in 2022*"). A
     "which" or "that" clause often tells the act itself, hung by the parse on its object
     ("the surrendering of the weapons, which had been scheduled for 19 December": the
-    corpus dates the surrender by it)."""
-    return any(c.lower_ in ("who", "whom") for c in clause.children)
+    corpus dates the surrender by it).
+
+    Also True for an object relative clause with a subject of its own, not a relative
+    pronoun ("two soldiers *they had kidnapped last month*", "the sailors *that the
+    militia seized in 2023*"): it tells what someone else did to the noun earlier, not
+    the noun's own act (a fresh user's trial, twenty-fourth round; annotation guide
+    section 7: the phrase that says when *this event* happened)."""
+    if any(c.lower_ in ("who", "whom") for c in clause.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS
+               for c in clause.children)
+
+
+#: Words that open a relative clause as its subject ("which began in April"): such a
+#: clause tells the noun's own act, which the corpus dates the noun's event by.
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
 
 
 def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, int], ...]:
@@ -1545,6 +1600,18 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
                 break
             w = w.head
     return tuple(out)
+
+
+def relative_clause_spans(tokens, offset: int) -> tuple[tuple[int, int], ...]:
+    """Character spans (relative to ``offset``) of the relative clauses among ``tokens``
+    (spaCy tokens of one sentence) that tell an earlier act done to their noun or by
+    people (:func:`_of_people`: "two soldiers *they had kidnapped last month*", "the
+    envoy *who was expelled in 2019*"). :func:`story_dates` does not take the story's
+    lead date from a phrase inside one (a fresh user's trial, twenty-fourth round: the
+    kidnapping's month dated the release and the reaction told after it). Shape: a
+    tuple of ``(start, end)`` pairs, end exclusive; empty for no tokens."""
+    return tuple((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset)
+                 for w in tokens if w.dep_ == "relcl" and w.pos_ in ("VERB", "AUX") and _of_people(w))
 
 
 #: Of the verbs that announce a scheduled act (``words.yaml`` ``scheduled_verbs``), those
@@ -1746,6 +1813,7 @@ def story_sentences(text: str, sents, ents=None) -> list[StorySentence]:
     out = []
     dated = None if ents is None else [e for e in ents if e.label_ in ("DATE", "TIME")]
     k = 0
+    prev_end = 0
     for sent in sents:
         raw = text[sent.start_char:sent.end_char]
         off = sent.start_char + len(raw) - len(raw.lstrip())
@@ -1768,7 +1836,11 @@ def story_sentences(text: str, sents, ents=None) -> list[StorySentence]:
         sched = scheduled_clause_spans(toks, off)
         content = tuple((v.idx - off, a, b) for v in toks if v.pos_ == "VERB"
                         for a, b in content_clause_spans(v, off))
-        out.append(StorySentence(raw.strip(), found, sched, content))
+        gap = text[prev_end:sent.start_char] + raw[:len(raw) - len(raw.lstrip())]
+        before = text[:prev_end].rstrip()
+        goes_on = bool(out) and "\n" not in gap and bool(before) and before[-1].isalnum()
+        prev_end = sent.end_char
+        out.append(StorySentence(raw.strip(), found, sched, content, relative_clause_spans(toks, off), goes_on))
     return out
 
 
@@ -2009,8 +2081,11 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
     ents: list[tuple[tuple[int, int], ...]] = [()] * n
     sched: list[tuple[tuple[int, int], ...]] = [()] * n
     content: list[tuple[tuple[int, int, int], ...]] = [()] * n
+    aside: list[tuple[tuple[int, int], ...]] = [()] * n
+    goes_on = [False] * n
     for i, s in enumerate(sentences or ()):
         texts[i], ents[i], sched[i], content[i] = s.text, tuple(s.date_ents), tuple(s.scheduled), tuple(s.content)
+        aside[i], goes_on[i] = tuple(s.aside), s.goes_on
     by_sent: dict[int, list[int]] = {}
     for k, e in enumerate(events):
         by_sent.setdefault(e.sentence_index, []).append(k)
@@ -2023,6 +2098,12 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
     for e in events:
         d = e.date if e.date.granularity != "story" else None
         a = set(e.aux_modes)
+        nxt = e.sentence_index + 1
+        if d is None and nxt < n and goes_on[nxt] and texts[nxt]:
+            # the parser cut the sentence after a word ("... near the Ta Muen | Thom temple
+            # on Tuesday, the Thai army said."): the rest of it dates the event
+            rest = event_date(texts[nxt], pub, None, ents[nxt], None, today)
+            d = rest if rest.granularity != "story" else None
         if "historical" in a and pub is not None and (d is None or not _is_background(d, pub)):
             d = _historical_date(texts[e.sentence_index], ents[e.sentence_index], e.trigger, pub) or d
         if d is not None:
@@ -2052,6 +2133,11 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
 
     first = min(by_sent)
     lead_ks = by_sent[first] if first < LEAD_SENTENCES else []
+    # an act told in a relative clause ("released two soldiers they had kidnapped last
+    # month") is an earlier act done to a party of the news, not the story's lead
+    inner = {k for k, e in enumerate(events) if any(
+        sa <= (_trigger_char(texts[e.sentence_index], e.trigger) or -1) < sb for sa, sb in aside[e.sentence_index])}
+    lead_ks = [k for k in lead_ks if k not in inner] or lead_ks
     lead = next((own[k] for k in lead_ks if leads(own[k], aux[k])), None)
     if lead is None and lead_ks:
         types = {events[k].event_type for k in lead_ks}
@@ -2067,10 +2153,11 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
         # long its subject matter went on ("accused X of jailing critics since 2021")
         trig = {_trigger_char(texts[i], events[k].trigger) for k in by_sent.get(i, [])}
         about = [(a, b) for v, a, b in content[i] if v in trig]
-        cands = [(own[k], aux[k]) for k in by_sent.get(i, [])] + [
+        cands = [(own[k], aux[k]) for k in by_sent.get(i, []) if k not in inner] + [
             (_from_resolution(r, t), set()) for a, b, t, r in _phrases(
                 texts[i], base, pub is not None, None, ents[i], sched[i])
             if not _YEAR_AGE.search(t) and not (r.reason == OPEN_RANGE and any(fa <= a and b <= fb for fa, fb in about))
+            and not any(sa <= a and b <= sb for sa, sb in aside[i])  # "soldiers they had kidnapped last month"
             and not _names_a_thing(texts[i], a, b, t)]     # "the October election": the election's month
         lead = next((d for d, a in cands if leads(d, a)), None)
     if lead is not None and pub is not None and date.fromisoformat(lead.end) < pub:

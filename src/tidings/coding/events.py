@@ -615,7 +615,8 @@ class EventMaker:
         scheduled = state.scheduled_of(sent, start)
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char,
                            QUAD_CLASS[etype].startswith("material"), content_clause_spans(t.token, start),
-                           scheduled, participle_clause_spans(date_spans, t.token, start))
+                           scheduled, participle_clause_spans(date_spans, t.token, start),
+                           _own_phrase(t.token, start, date_spans))
         if etype in words("dated_when_said") and "future" not in aux and date.source == "sentence" \
                 and not _same_later_clause(stext, trig_char, date.text, scheduled) \
                 and story.pub_date and len(story.pub_date) == 10 and date.start > story.pub_date:
@@ -1383,7 +1384,8 @@ def _same_later_clause(stext: str, trig_char: int, phrase: str | None,
 def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tuple[int, int]],
                 trig_char: int, material: bool = False, foreign: tuple[tuple[int, int], ...] = (),
                 scheduled: tuple[tuple[int, int], ...] = (),
-                elsewhere: tuple[tuple[int, int], ...] = ()) -> EventDate:
+                elsewhere: tuple[tuple[int, int], ...] = (),
+                own: tuple[tuple[int, int], ...] = ()) -> EventDate:
     """The event's date (:func:`tidings.dates.event_date`); a material act keeps the year
     of a violent act named beside it (``dated_act_nouns``: "the 2004 bombing that
     killed ..."), any other event does not ("condemned the 2014 annexation on Monday").
@@ -1392,11 +1394,49 @@ def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tu
     ``scheduled``: the spans of clauses announcing a scheduled act, read in the future
     tense (:func:`tidings.dates.scheduled_clause_spans`); ``elsewhere``: the spans of
     participle clauses on a noun, whose date phrases date their own act
-    (:func:`tidings.dates.participle_clause_spans`)."""
+    (:func:`tidings.dates.participle_clause_spans`); ``own``: the span of an event
+    noun's own date phrases (:func:`_own_phrase`), which date it."""
     from ..dates import event_date
     return event_date(stext, pub_date, tense, date_ents, trig_char,
                       act_nouns=words("dated_act_nouns") if material else frozenset(), foreign=foreign,
-                      scheduled=scheduled, elsewhere=elsewhere)
+                      scheduled=scheduled, elsewhere=elsewhere, own=own)
+
+
+def _own_phrase(tok: Token, start: int, date_spans=()) -> tuple[tuple[int, int], ...]:
+    """The character spans (relative to ``start``, the sentence's) of the date phrases
+    (``date_spans``: spaCy DATE/TIME entities) that belong to the phrase an event noun
+    heads, when the trigger ``tok`` is a noun another word governs (an object or a
+    preposition's object): a phrase whose head climbs to the noun
+    through no verb ("the 2017 arrest", "the strike on the consulate in April"), or
+    through a relative clause whose subject is "that" or "which" on a noun of its
+    phrase ("the strike on its consulate *that killed seven advisers in April last
+    year*", which the parser may hang on "consulate"). Not one in a participle clause
+    ("the release of Americans *taken hostage on October 7*", which the parser hangs on
+    "release"), nor in a relative clause of people or with its own subject, nor one in an editor's
+    gloss in square brackets ("M-19 [19 APRIL MOVEMENT]": a name). Such a phrase
+    dates the noun's event, not the governing verb's (a fresh user's trial,
+    twenty-fourth round; annotation guide section 7). Shape: a tuple of ``(start,
+    end)`` pairs; empty for a verb or a noun that is its clause's root."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj", "pobj"):
+        return ()
+    text = tok.doc.text[start:]
+    out = []
+    for e in date_spans:
+        w = e.root
+        for _ in range(12):
+            if w.i == tok.i:
+                out.append((e.start_char - start, e.end_char - start))
+                break
+            if w.pos_ in ("VERB", "AUX") and not (w.dep_ == "relcl" and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in w.children)):
+                break
+            if w.head.i == w.i:
+                break
+            w = w.head
+        else:
+            continue
+    return tuple((a, b) for a, b in out
+                 if text[:a].count("[") <= text[:a].count("]"))
 
 
 def _names_city(text: str) -> bool:
