@@ -73,3 +73,13 @@ def test_cause_phrase_prep_is_read_by_position(nlp):
     got = {doc[i].text + "@" + doc[i - 1].text: v for i, v in preps.items()}
     assert got["to@response"] is True and got["at@protest"] is True
     assert got["of@charge"] is False and got["at@talks"] is False
+
+
+def test_responding_with_an_act_keeps_it_the_responders(request):
+    """"responding with new raids": the raids are the responder's own act, not one it
+    responds to (words.yaml response_purpose_verbs has no "respond")."""
+    from tidings.coding.syntax import responded_to
+
+    doc = request.getfixturevalue("nlp")("The militia rejected the truce, responding instead with new raids in the north.")
+    raids = next(t for t in doc if t.lower_ == "raids")
+    assert responded_to(raids) is False

@@ -843,7 +843,7 @@ def _response_verb(n: Token) -> Token | None:
     while hops < 5 and x.dep_ in _OBJECT_PATH and x.head != x:
         came, x, hops = x, x.head, hops + 1
         crossed = crossed or (came.dep_ == "prep" and (came.lower_ in cause or cause_phrase_prep(came)))
-        if _response_purpose(x):
+        if _response_purpose(x) and came.dep_ in ("dobj", "obj"):
             # "summoned the ambassador to protest the detention": the clause the purpose
             # verb serves responds to the act
             return x.head
