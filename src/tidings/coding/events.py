@@ -345,8 +345,10 @@ class EventMaker:
         recipient (when the parse's actor named no party, its other candidates are often
         the recipient: "mines went off when the soldiers passed")."""
         material_noun = t.is_noun and QUAD_CLASS[draft.etype].startswith("material")
-        if material_noun and syntax.responded_to(t.token):
-            return None  # "summoned the envoy over the attack": no one in the clause did it
+        # "summoned the envoy over the attack", "in response to the entry of North Korean
+        # soldiers": no one in the responding clause did it; only the noun's own words may
+        # name its actor (its "of" phrase, a naming modifier; r24f, the train gold)
+        own_only = material_noun and syntax.responded_to(t.token)
         if not t.is_noun and syntax.agentless_cause_clause(t.frame):
             return None  # "killed 33 militants after the train was hijacked": no one named did it
         if caused_act(t):
@@ -359,6 +361,9 @@ class EventMaker:
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
             | state.dateline_words(sent) | syntax.mediator_words(sent, t.token) \
             | syntax.caused_party_words(sent, t.token)
+        if own_only:
+            own = {w.i for w in t.token.subtree}
+            taken |= {w.i for w in sent if w.i not in own}
         if material_noun or QUAD_CLASS[draft.etype].startswith("material"):
             taken |= _claimant_words(t)
         if draft.etype in words("release_handover_types") and (handed := handed_over(t)) is not None:

@@ -842,10 +842,39 @@ def _response_verb(n: Token) -> Token | None:
     x, hops, crossed = n, 0, False
     while hops < 5 and x.dep_ in _OBJECT_PATH and x.head != x:
         came, x, hops = x, x.head, hops + 1
-        crossed = crossed or (came.dep_ == "prep" and came.lower_ in cause)
+        crossed = crossed or (came.dep_ == "prep" and (came.lower_ in cause or cause_phrase_prep(came)))
+        if _response_purpose(x) and came.dep_ in ("dobj", "obj"):
+            # "summoned the ambassador to protest the detention": the clause the purpose
+            # verb serves responds to the act
+            return x.head
         if x.pos_ in ("VERB", "AUX") and x.dep_ != "prep":  # "following" is tagged a verb
             return x if crossed else None
     return None
+
+
+def cause_phrase_prep(p: Token) -> bool:
+    """True when the preposition ``p`` closes a phrase "in NOUN" whose noun is one of
+    ``cause_phrase_nouns`` ("in protest [at]", "in response [to]", "in retaliation
+    [for]", "in direct response [to]"), read by position whatever the parse hangs ``p``
+    on: its object is an act the clause responds to (docs/annotation.md section 6; r24f)."""
+    if p.pos_ != "ADP" or p.lower_ == "in" or p.i < 2:
+        return False
+    doc = p.doc
+    noun, j = doc[p.i - 1], p.i - 2
+    if doc[j].pos_ == "ADJ" and j >= 1:
+        j -= 1  # "in direct response to"
+    return noun.lemma_.lower() in words("cause_phrase_nouns") and doc[j].lower_ == "in"
+
+
+def _response_purpose(v: Token) -> bool:
+    """True when ``v`` is a verb of ``response_purpose_verbs`` heading a purpose or
+    accompanying clause of a verb with no subject of its own ("summoned the envoy [to
+    protest] the detention", "recalled its envoy, [condemning] the shelling"): the act in
+    its object is one the governing clause responds to (docs/annotation.md section 6;
+    r24f)."""
+    return v.pos_ == "VERB" and v.dep_ in ("advcl", "xcomp") and v.head != v \
+        and v.head.pos_ in ("VERB", "AUX") and v.lemma_.lower() in words("response_purpose_verbs") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children)
 
 
 def naming_verb(v: Token) -> bool:
@@ -1116,6 +1145,9 @@ def stance_takers(n: Token, responders: bool = True) -> list[Token]:
         v = v.head
     out = []
     s = subject(v)
+    if s is None and _response_purpose(v):
+        # "X summoned the envoy to protest the detention": X protests (r24f)
+        s = subject(v.head)
     w, hops = v, 0
     while s is None and not own_subject(w) and w.dep_ == "conj" and w.head != w and hops < 3:
         # "India expelled a diplomat and summoned the envoy over the attack": the subject
