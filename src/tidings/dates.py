@@ -1561,8 +1561,9 @@ def _of_people(clause) -> bool:
 
 
 #: Words that open a relative clause as its subject ("which began in April"): such a
-#: clause tells the noun's own act, which the corpus dates the noun's event by.
-_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
+#: clause tells the noun's own act, which the corpus dates the noun's event by
+#: (``words.yaml`` ``relative_pronouns``).
+_RELATIVE_PRONOUNS = _word_list("relative_pronouns")
 
 
 def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, int], ...]:
