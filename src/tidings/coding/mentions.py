@@ -759,6 +759,13 @@ class Mentions:
             # "the Cano Limon-Covenas oil pipeline": a surname inside the name of a
             # pipeline, airport or bridge names the thing, not the person
             e = None
+        named = h
+        while named.dep_ in ("compound", "amod", "nmod") and named.head.i > named.i:
+            named = named.head
+        if e is not None and _party_less_thing(named):
+            # "the Washington declaration", "consular services": a document named after
+            # a town, or a service offered, is no party, nor is the town in its name (r24j)
+            return []
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None and pobj.conjuncts:  # "the leaders of Azerbaijan and Armenia"
@@ -1298,6 +1305,34 @@ def _reporting_speaker(h: Token, low: str) -> Token | None:
                 return None
             return s
     return None
+
+
+def _party_less_thing(h: Token) -> bool:
+    """True when the common noun ``h`` heads a phrase that names a thing and no party:
+    a document or accord (``place_named_document_nouns``) named after a town or city,
+    not a country ("the Washington declaration", "the Minsk agreements", "the Tehran
+    memorandum"; the gazetteer, ``tidings.places.resolve_place``), or "service(s)" with
+    a ``thing_service_modifiers`` word ("consular services", "ferry service").
+    Rule: docs/annotation.md section 6 (actors and recipients are parties, not things;
+    a fresh user's trial, r24j)."""
+    from ..places import resolve_place
+
+    if h.pos_ != "NOUN":
+        return False
+    mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i]
+    lemma = h.lemma_.lower()
+    if lemma == "service":
+        return any(c.lower_ in words("thing_service_modifiers") for c in mods)
+    if lemma not in words("place_named_document_nouns"):
+        return False
+    for c in mods:
+        if c.ent_type_ not in ("GPE", "LOC", "FAC") and c.pos_ != "PROPN":
+            continue
+        ent = next((e for e in h.doc.ents if e.start <= c.i < e.end), None)
+        text = ent.text if ent is not None else c.text
+        if resolve_place(text).feature not in ("country", None):
+            return True
+    return False
 
 
 def _place_word(t: Token) -> bool:
