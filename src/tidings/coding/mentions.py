@@ -477,8 +477,9 @@ class Mentions:
         mediate between the two neighbours" are not the neighbours. With ``sentences``,
         the latest earlier sentence that names exactly two states instead ("Brazil said
         it would buy wheat from Argentina"); with ``parties_only`` too, a town or city
-        named as the place of the act ("in Quito", "at Washington": :meth:`_place_word`)
-        counts for no state there. ``[]`` when none."""
+        named as the place of the act ("in Quito", "at Washington": :func:`_place_word`)
+        or a mediator or host (``syntax.mediator_words``: "talks hosted by Saudi
+        Arabia") counts for no state there. ``[]`` when none."""
         doc = h.doc
         governing = _governing_verbs(h)
         self.home_country(doc, state)
@@ -499,7 +500,10 @@ class Mentions:
                 # two states ("Brazil said it would buy wheat from Argentina")
                 own = named.get(t.sent.start, set())
                 if parties_only:
-                    own = {c for x in t.sent if (c := self._state_word(x, state)) and not _place_word(x)}
+                    # nor a mediator or host ("talks hosted by Saudi Arabia")
+                    third = syntax.mediator_words(t.sent, h)
+                    own = {c for x in t.sent if (c := self._state_word(x, state)) and not _place_word(x)
+                           and x.i not in third}
                 if len(own) == 2:
                     return first_named(own, lambda c: min(
                         (x.i for x in t.sent if self._state_word(x, state) == c), default=0))
