@@ -125,3 +125,15 @@ def test_the_rule_names_the_own_actor_words_list():
     movers = words("own_mover_act_nouns")
     assert {"entry", "deployment", "arrival", "withdrawal"} <= set(movers)
     assert not {"bombing", "arrest", "killing", "detention", "shelling"} & set(movers)
+
+
+def test_the_other_side_of_a_responded_clash_is_still_named(every_candidate):
+    """The "with" phrase of a responded clash is its other side, not a victim: r24j
+    leaves it to the argument model (train gold: "after a clash with the battalion"
+    gives both sides)."""
+    text = "Villagers fled into the hills after a clash with Burmese soldiers near the border."
+    evs = [e for e in every_candidate(text) if e.trigger.lower().startswith("clash")]
+    assert evs, shown(every_candidate(text))
+    for ev in evs:
+        assert RESPONDED in ev.rules, shown([ev])
+        assert _codes(ev.actor) == {"MMR"}, ([(a.text, a.country) for a in ev.actor], shown([ev]))

@@ -787,8 +787,9 @@ class EventMaker:
 def _own_actor_words(n: Token) -> set[int]:
     """The indices of the words that may name the actor of the act noun ``n`` named in a
     phrase of cause or purpose (``syntax.responded_to``): the noun itself, its naming
-    modifiers ("DPRK missile tests", "Russian shelling"), its possessor and its "by"
-    phrase, and its "of" phrase only when the noun is a mover's act (words.yaml
+    modifiers ("DPRK missile tests", "Russian shelling"), its possessor, its "by" phrase
+    (its participle's: "the stoppage decreed by the rebels"), its "with" or "between"
+    phrase (the sides of "a clash with the battalion"), and its "of" phrase only when the noun is a mover's act (words.yaml
     ``own_mover_act_nouns``: "the entry of North Korean soldiers"); never the "of"
     object of any other act noun, which is whom the act befell ("the bombing of a
     French military base", "the arrest of a journalist"). Rule: annotation guide
@@ -798,8 +799,13 @@ def _own_actor_words(n: Token) -> set[int]:
     for c in n.children:
         if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < n.i:
             own |= {w.i for w in c.subtree}
-        elif c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (mover and c.lower_ == "of")):
+        elif c.dep_ in ("prep", "agent") and (c.lower_ in ("by", "with", "between") or (mover and c.lower_ == "of")):
+            # "a clash with the battalion", "fighting between X and Y": the other side
             own |= {w.i for w in c.subtree}
+        elif c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
+            # "the stoppage decreed by the insurgents": the participle's by-phrase
+            own |= {w.i for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                    for w in a.subtree}
     return own
 
 

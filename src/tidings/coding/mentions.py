@@ -1330,8 +1330,8 @@ def _party_less_thing(h: Token) -> bool:
     if lemma not in words("place_named_document_nouns"):
         return False
     for c in mods:
-        if c.ent_type_ not in ("GPE", "LOC", "FAC") and c.pos_ != "PROPN":
-            continue
+        if c.ent_type_ not in ("GPE", "LOC", "FAC") and not (c.pos_ == "PROPN" and not c.ent_type_):
+            continue  # "the FMLN communique" is a party's (an ORG names its author)
         ent = next((e for e in h.doc.ents if e.start <= c.i < e.end), None)
         text = ent.text if ent is not None else c.text
         if resolve_place(text).feature not in ("country", None):
@@ -1346,14 +1346,21 @@ def _place_word(t: Token) -> bool:
     party to it ("talks in Washington" are no American party's; r24j)."""
     from ..places import resolve_place
 
+    def town(w: Token) -> bool:
+        ent = next((e for e in w.doc.ents if e.start <= w.i < e.end), None)
+        text = ent.text if ent is not None else w.text
+        return resolve_place(re.sub(r"['’]s$", "", text)).feature not in ("country", None)
+
     x = t
-    while x.dep_ in ("compound", "flat") and x.head != x:
+    while x.dep_ in ("compound", "flat") and x.head != x and x.head.pos_ == "PROPN":
         x = x.head
+    if x.dep_ in ("compound", "amod", "nmod") and x.head.pos_ == "NOUN" and x.head.i > x.i:
+        return town(t)  # "the Mexico City agreement", "the San Jose meeting": named after a town
+    if x.dep_ == "appos" and x.head.pos_ == "PROPN" and _place_word(x.head):
+        return True  # "in Caracas, Venezuela": the town's country is where too
     if x.dep_ != "pobj" or x.head.lower_ not in words("host_locative_preps"):
         return False
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    text = ent.text if ent is not None else t.text
-    return resolve_place(re.sub(r"['’]s$", "", text)).feature not in ("country", None)
+    return town(t)
 
 
 def _names_thing(h: Token, span: Span) -> bool:
