@@ -70,6 +70,12 @@ MEDIATOR_NO_RECIPIENT = "structure:mediator-is-no-recipient"
 #: An extradition or hand-over has the party it hands over to as recipient, never who
 #: is handed over (arguments.handed_over; words.yaml handover_verbs).
 HANDED_OVER = "structure:handed-over-to-party"
+#: An act named in a phrase of cause or purpose ("in protest at the arrest of", "over
+#: the bombing of") takes no actor from the clause that responds to it: only its own
+#: naming words, possessor or by-phrase, and the "of" phrase of a mover's act noun
+#: (words.yaml own_mover_act_nouns) may name it (syntax.responded_to; annotation guide
+#: section 6; r24f, r24j)
+RESPONDED_ACT = "structure:responded-act-keeps-own-actor"
 #: Rules that read "... or face <penalty>" after a demand as an ultimatum of its own
 #: (:func:`ultimatum_parties`; r22a).
 ULTIMATUM_ALTERNATIVE = frozenset({"sense:or-face-penalty-is-ultimatum", "frame:or-face-penalty-is-ultimatum"})
@@ -362,7 +368,8 @@ class EventMaker:
             | state.dateline_words(sent) | syntax.mediator_words(sent, t.token) \
             | syntax.caused_party_words(sent, t.token)
         if own_only:
-            own = {w.i for w in t.token.subtree}
+            draft.rules.append(RESPONDED_ACT)
+            own = _own_actor_words(t.token)
             taken |= {w.i for w in sent if w.i not in own}
         if material_noun or QUAD_CLASS[draft.etype].startswith("material"):
             taken |= _claimant_words(t)
@@ -775,6 +782,31 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _own_actor_words(n: Token) -> set[int]:
+    """The indices of the words that may name the actor of the act noun ``n`` named in a
+    phrase of cause or purpose (``syntax.responded_to``): the noun itself, its naming
+    modifiers ("DPRK missile tests", "Russian shelling"), its possessor, its "by" phrase
+    (its participle's: "the stoppage decreed by the rebels"), its "with" or "between"
+    phrase (the sides of "a clash with the battalion"), and its "of" phrase only when the noun is a mover's act (words.yaml
+    ``own_mover_act_nouns``: "the entry of North Korean soldiers"); never the "of"
+    object of any other act noun, which is whom the act befell ("the bombing of a
+    French military base", "the arrest of a journalist"). Rule: annotation guide
+    section 6 (the actor is who does the act); r24f's narrowing, r24j."""
+    own = {n.i}
+    mover = n.lemma_.lower() in words("own_mover_act_nouns")
+    for c in n.children:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < n.i:
+            own |= {w.i for w in c.subtree}
+        elif c.dep_ in ("prep", "agent") and (c.lower_ in ("by", "with", "between") or (mover and c.lower_ == "of")):
+            # "a clash with the battalion", "fighting between X and Y": the other side
+            own |= {w.i for w in c.subtree}
+        elif c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
+            # "the stoppage decreed by the insurgents": the participle's by-phrase
+            own |= {w.i for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                    for w in a.subtree}
+    return own
 
 
 def _evaluates(t: Trigger, etype: str) -> bool:

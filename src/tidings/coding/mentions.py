@@ -375,11 +375,20 @@ class Mentions:
                         low == "both" and h.head.lemma_.lower() in words("side_descriptions"))):
                     # "both sides", "the two sides" of no two-party meeting: the two
                     # states the story pairs ("China called on both sides to exercise
-                    # restraint" after India's strikes on Pakistan), never a meeting of
-                    # three or the last group (words.yaml pair_descriptions)
-                    pair = self.story_pair(h, state, words_only=True)
+                    # restraint" after India's strikes on Pakistan), else those of the
+                    # nearest earlier sentence, else of the title, that names exactly two
+                    # states (places left out); never a meeting of three or the last
+                    # group (words.yaml pair_descriptions, side_descriptions; r24j)
+                    pair = self.story_pair(h, state, sides_only=True)
                     if pair:
                         return [replace(e, text=text, how="story context") for e in pair]
+            elif not sides and low in words("side_descriptions") and h.tag_ in ("NNS", "NNPS") and any(
+                    c.lower_ == "the" for c in dets):
+                # "The sides reaffirmed ..." of no meeting told before: as "the two sides"
+                # (the train gold gives every "the sides" two parties; r24j)
+                pair = self.story_pair(h, state, sides_only=True)
+                if pair:
+                    return [replace(e, text=text, how="story context") for e in pair]
             group = sides or state.last_meeting or state.last_plural
             if pair_description(h) and len({(e.country, e.igo) for e in group}) != 2:
                 return []  # "the two countries" are two states: never one alone, nor three
@@ -395,7 +404,8 @@ class Mentions:
             return []
         return self._named_before(text, sent, state)
 
-    def story_pair(self, h: Token, state: StoryState, words_only: bool = False) -> list[Entity]:
+    def story_pair(self, h: Token, state: StoryState, words_only: bool = False,
+                   sides_only: bool = False) -> list[Entity]:
         """The two states a description of two ("the two countries", "both nations",
         "both sides" of no two-party meeting) at token ``h`` refers to: the latest pair
         the story names before it (:meth:`_pair_before`: a coordination of exactly two
@@ -404,7 +414,10 @@ class Mentions:
         the latest earlier sentence that names exactly two states, else the story's two
         most-named countries when a third trails them (in a statement or readout with a
         government voice, the two sides first, and only pairs that hold the voice's
-        state; with ``words_only``, for "both sides", the words before only); never a
+        state; with ``words_only``, the words before only; with ``sides_only``, for "the
+        sides", "both sides" of no two-party meeting, the words before, else the nearest
+        earlier sentence naming exactly two states, else the story's title when it names
+        exactly two (:meth:`_title_pair`), never the most-named two); never a
         pair that holds the
         state of the description's own clause's subject ("China called on both sides",
         "Iran and Qatar offered to mediate between the two neighbours": the next source
@@ -425,6 +438,8 @@ class Mentions:
         sources = ("sides", "words", "sentences", "dyad") if official else ("words", "sides", "sentences", "dyad")
         if words_only:
             sources = ("words",)
+        elif sides_only:
+            sources = ("words", "sentences", "title")
         pair: list[str] = []
         for source in sources:
             if source == "words":
@@ -434,7 +449,9 @@ class Mentions:
                 ok = len(sides) == 2 and len({(e.country, e.igo) for e in state.last_sides}) == 2
                 pair = list(sides) if ok else []
             elif source == "sentences":
-                pair = self._pair_before(h, state, sentences=True)
+                pair = self._pair_before(h, state, sentences=True, parties_only=sides_only)
+            elif source == "title":
+                pair = self._title_pair(state)
             else:
                 self.home_country(h.doc, state)
                 # a tie in count goes to the country named first (the counts are kept in
@@ -450,7 +467,8 @@ class Mentions:
         state.pairs[h.i] = got
         return got
 
-    def _pair_before(self, h: Token, state: StoryState, sentences: bool = False) -> list[str]:
+    def _pair_before(self, h: Token, state: StoryState, sentences: bool = False,
+                     parties_only: bool = False) -> list[str]:
         """The ISO3 codes of the latest pair of states the story names before ``h``,
         within the news item: a coordination of exactly two words that resolve to two
         different states ("Egypt and Jordan", "Indian and Pakistani troops"), or an
@@ -458,7 +476,10 @@ class Mentions:
         the verb whose clause holds ``h`` is skipped: "Iran and Saudi Arabia offered to
         mediate between the two neighbours" are not the neighbours. With ``sentences``,
         the latest earlier sentence that names exactly two states instead ("Brazil said
-        it would buy wheat from Argentina"). ``[]`` when none."""
+        it would buy wheat from Argentina"); with ``parties_only`` too, a town or city
+        named as the place of the act ("in Quito", "at Washington": :func:`_place_word`)
+        or a mediator or host (``syntax.mediator_words``: "talks hosted by Saudi
+        Arabia") counts for no state there. ``[]`` when none."""
         doc = h.doc
         governing = _governing_verbs(h)
         self.home_country(doc, state)
@@ -478,10 +499,51 @@ class Mentions:
                 # an earlier sentence whose words gave no pair: one that names exactly
                 # two states ("Brazil said it would buy wheat from Argentina")
                 own = named.get(t.sent.start, set())
+                if parties_only:
+                    # nor a mediator or host ("talks hosted by Saudi Arabia")
+                    third = syntax.mediator_words(t.sent, h)
+                    own = {c for x in t.sent if (c := self._state_word(x, state)) and not _place_word(x)
+                           and x.i not in third}
                 if len(own) == 2:
                     return first_named(own, lambda c: min(
                         (x.i for x in t.sent if self._state_word(x, state) == c), default=0))
         return []
+
+    def _title_pair(self, state: StoryState) -> list[str]:
+        """The ISO3 codes of the two states the story's title names, in its order, when it
+        names exactly two by country name or nationality word ("Azerbaijani, Armenian
+        deputy ministers hold talks in Washington": AZE, ARM); a town or city after a
+        place preposition (``host_locative_preps``: "in Washington") is where, not a
+        party. ``[]`` when the story has no title or it names fewer or more states (the
+        train gold gives "the sides" the two parties; annotation guide section 6, a
+        description takes the entity it refers to; r24j)."""
+        from ..places import resolve_place
+
+        title = (state.story.title or "").strip()
+        toks = re.findall(r"[A-Za-z][\w'’.-]*", title)
+        found: list[str] = []
+        i = 0
+        while i < len(toks):
+            got = None
+            for n in (1, 2, 3):  # a word alone first: "Azerbaijani Armenian" is two
+                run = toks[i:i + n]
+                if len(run) < n or not all(w[:1].isupper() for w in run):
+                    continue
+                text = " ".join(run).rstrip(".")
+                e = self.resolver.resolve(text, "", state.story.pub_date, {})
+                if e is not None and e.country and not e.igo and e.how in ("country name", "nationality word") \
+                        and (e.kb_id or "").startswith("tid:country/"):
+                    place = i > 0 and toks[i - 1].lower() in words("host_locative_preps") \
+                        and resolve_place(text).feature != "country"
+                    got = (n, None if place else e.country)
+                    break
+            if got is None:
+                i += 1
+                continue
+            if got[1] and got[1] not in found:
+                found.append(got[1])
+            i += got[0]
+        return found if len(found) == 2 else []
 
     def _pair_at(self, t: Token, h: Token, governing: list[int], state: StoryState) -> list[str]:
         """The two states the word ``t`` before ``h`` pairs (:meth:`_pair_before`): an
@@ -701,6 +763,13 @@ class Mentions:
             # "the Cano Limon-Covenas oil pipeline": a surname inside the name of a
             # pipeline, airport or bridge names the thing, not the person
             e = None
+        named = h
+        while named.dep_ in ("compound", "amod", "nmod") and named.head.i > named.i:
+            named = named.head
+        if e is not None and _party_less_thing(named):
+            # "the Washington declaration", "consular services": a document named after
+            # a town, or a service offered, is no party, nor is the town in its name (r24j)
+            return []
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None and pobj.conjuncts:  # "the leaders of Azerbaijan and Armenia"
@@ -1240,6 +1309,58 @@ def _reporting_speaker(h: Token, low: str) -> Token | None:
                 return None
             return s
     return None
+
+
+def _party_less_thing(h: Token) -> bool:
+    """True when the common noun ``h`` heads a phrase that names a thing and no party:
+    a document or accord (``place_named_document_nouns``) named after a town or city,
+    not a country ("the Washington declaration", "the Minsk agreements", "the Tehran
+    memorandum"; the gazetteer, ``tidings.places.resolve_place``), or "service(s)" with
+    a ``thing_service_modifiers`` word ("consular services", "ferry service").
+    Rule: docs/annotation.md section 6 (actors and recipients are parties, not things;
+    a fresh user's trial, r24j)."""
+    from ..places import resolve_place
+
+    if h.pos_ != "NOUN":
+        return False
+    mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i]
+    lemma = h.lemma_.lower()
+    if lemma == "service":
+        return any(c.lower_ in words("thing_service_modifiers") for c in mods)
+    if lemma not in words("place_named_document_nouns"):
+        return False
+    for c in mods:
+        if c.ent_type_ not in ("GPE", "LOC", "FAC") and not (c.pos_ == "PROPN" and not c.ent_type_):
+            continue  # "the FMLN communique" is a party's (an ORG names its author)
+        ent = next((e for e in h.doc.ents if e.start <= c.i < e.end), None)
+        text = ent.text if ent is not None else c.text
+        if resolve_place(text).feature not in ("country", None):
+            return True
+    return False
+
+
+def _place_word(t: Token) -> bool:
+    """True when the word ``t`` is in the object of a place preposition
+    (``host_locative_preps``: "in Quito", "at Washington") and names a town or city, not
+    a country (the gazetteer: ``tidings.places.resolve_place``): the place of an act, no
+    party to it ("talks in Washington" are no American party's; r24j)."""
+    from ..places import resolve_place
+
+    def town(w: Token) -> bool:
+        ent = next((e for e in w.doc.ents if e.start <= w.i < e.end), None)
+        text = ent.text if ent is not None else w.text
+        return resolve_place(re.sub(r"['’]s$", "", text)).feature not in ("country", None)
+
+    x = t
+    while x.dep_ in ("compound", "flat") and x.head != x and x.head.pos_ == "PROPN":
+        x = x.head
+    if x.dep_ in ("compound", "amod", "nmod") and x.head.pos_ == "NOUN" and x.head.i > x.i:
+        return town(t)  # "the Mexico City agreement", "the San Jose meeting": named after a town
+    if x.dep_ == "appos" and x.head.pos_ == "PROPN" and _place_word(x.head):
+        return True  # "in Caracas, Venezuela": the town's country is where too
+    if x.dep_ != "pobj" or x.head.lower_ not in words("host_locative_preps"):
+        return False
+    return town(t)
 
 
 def _names_thing(h: Token, span: Span) -> bool:
