@@ -671,3 +671,23 @@ def test_exit_status_fails_a_broken_input_not_a_story_skipped_by_a_limit(tmp_pat
     res = runner.invoke(app, ["code", str(broken), str(foreign), "--no-db",
                               "--out", str(tmp_path / "c.jsonl")])
     assert res.exit_code == 0, res.output        # a story was read
+
+
+def test_eval_table_names_its_unit_documents_for_a_gold_file_sentences_for_the_corpus(tmp_path, monkeypatch):
+    """A gold file is scored record by record ("documents"); a corpus split sentence by
+    sentence, so its table says "sentences" (a fresh user read "795 documents" for the
+    dev split's 795 sentences; twenty-fourth round)."""
+    import tidings.evaluate as evaluate_mod
+
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "text": "Russia attacked Ukraine on Monday.", "pub_date": "2024-01-03",
+                                "events": [{"event_type": "ASSAULT"}]}) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # a short name: rich wraps the title to the table's width
+    res = runner.invoke(app, ["eval", "g.jsonl"], terminal_width=200)
+    assert res.exit_code == 0, res.output
+    assert "g.jsonl: 1 documents" in res.stdout
+    sc = evaluate_mod.evaluate_file(gold)  # the same scores, handed back as if from the corpus
+    monkeypatch.setattr(evaluate_mod, "evaluate_corpus", lambda split: {"all": sc})
+    res = runner.invoke(app, ["eval", "corpus:dev"], terminal_width=200)
+    assert res.exit_code == 0, res.output
+    assert "corpus:dev: 1 sentences" in res.stdout and "documents" not in res.stdout

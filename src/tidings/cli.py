@@ -453,7 +453,9 @@ def eval_cmd(
 
     out = Console()
     sc = scores["all"]
-    table = Table(title=f"{gold}: {sc.documents} documents")
+    # a corpus split is scored sentence by sentence; a gold file, record (document) by record
+    unit = "sentences" if gold.startswith("corpus:") else "documents"
+    table = Table(title=f"{gold}: {sc.documents} {unit}")
     for col in ("type", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(col, justify="right" if col != "type" else "left")
     for t, m in sc.per_type.items():
