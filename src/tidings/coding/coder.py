@@ -401,37 +401,65 @@ def _made_state_act(t: Trigger, types: set[str]) -> bool:
     return not t.is_noun and t.event_type not in types and t.weight >= 0.6 and state_made_to_act(t.frame)
 
 
+#: Rule of an act told in a non-restrictive relative clause about a party, chosen as an
+#: event of its own (:func:`_relative_act`; r24k).
+RELATIVE_ACT = "structure:relative-clause-act-of-antecedent"
+
+
+def _relative_act(t: Trigger, types: set[str]) -> bool:
+    """True when ``t`` is a verb's act told in a non-restrictive relative clause about a
+    named party or group (:func:`syntax.nonrestrictive_party_clause`: "Moscow, which
+    threatened 'adequate countermeasures'", "Kenya, which sent 400 police officers to
+    Haiti last year,"), of a type not yet chosen, with a rule weight of at least 0.6 and
+    not a historical background act: an act of that party, mentioned in passing
+    (annotation guide section 11.1 labels passing mentions in a relative clause that name
+    a party; section 7 gives it its own date). Only the clause's own verb, not a verb it
+    governs ("which vowed to retaliate": the vow, not the retaliation)."""
+    return not t.is_noun and t.weight >= 0.6 and t.event_type not in types \
+        and "historical" not in t.aux and syntax.nonrestrictive_party_clause(t.frame)
+
+
+def _take_relative_act(t: Trigger, chosen: list[Trigger]) -> bool:
+    """Append ``t`` to ``chosen``, its rules naming ``structure:relative-clause-act-of-
+    antecedent``, and return True when it is an act told in a non-restrictive relative
+    clause about a party (:func:`_relative_act`); else change nothing and return False."""
+    if not _relative_act(t, {c.event_type for c in chosen}):
+        return False
+    if RELATIVE_ACT not in t.rules:
+        t.rules = [*t.rules, RELATIVE_ACT]
+    chosen.append(t)
+    return True
+
+
 def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     """The triggers that become events, the main event first.
 
-    The live trigger nearest the clause root is the main event; another is a separate
-    event only with a subject of its own ("after the opposition rejected ..."), as a
-    participle of another type ("..., arresting 12") or as a coordinated verb of another
-    type with its own object or clause ("expelled a diplomat and summoned the envoy",
-    "denounced the delay and threatened to end the truce", "condemned the raids and
-    denied that ...") or as the
-    verbal act a meeting or call was for ("spoke with X to congratulate him":
-    :func:`fold.meeting_purpose`), or as a coercive act told by its noun with the party
-    it befell ("the arrest of the editor drew condemnation": words.yaml
-    ``party_act_nouns``), or as an attack or meeting told by its noun with its party,
-    time or place ("condemned the Israeli strikes", "after his visit to Beijing":
-    ``named_act_nouns``), or as a second speech act of the same speaker coordinated
+    The live trigger nearest the clause root is the main event; another is a separate event only
+    with a subject of its own ("after the opposition rejected ..."), as a participle of another
+    type ("..., arresting 12") or as a coordinated verb of another type with its own object or
+    clause ("expelled a diplomat and summoned the envoy", "denounced the delay and threatened to
+    end the truce", "condemned the raids and denied that ...") or as the verbal act a meeting or
+    call was for ("spoke with X to congratulate him": :func:`fold.meeting_purpose`), or as a
+    coercive act told by its noun with the party it befell ("the arrest of the editor drew
+    condemnation": words.yaml ``party_act_nouns``), or as an attack or meeting told by its noun
+    with its party, time or place ("condemned the Israeli strikes", "after his visit to
+    Beijing": ``named_act_nouns``), or as a second speech act of the same speaker coordinated
     with the main verb ("expressed concern about X and called for Y": words.yaml
-    ``coordinated_speech_types``), or as the material act an accusation charges
-    ("accused Rwanda of supporting the rebels with troops": ``charged_act_types``), or
-    as an ultimatum told as a demand's alternative ("demanded that the junta release the
-    prisoners or face sanctions": ``events.ULTIMATUM_ALTERNATIVE``, r22a),
-    or as a second coercive act of one subject, coordinated with a chosen verb of its type
-    and another mode, each with its own direct object ("arrested 14 fishermen and seized two
-    trawlers": ``coordinated_object_act_types``; the train split labels such pairs two
-    COERCE; r22d), or as a passive clause of sequence with its own agent ("fired after
-    being attacked by smugglers": ``sequence_clause_markers``; r22d);
-    a verb coordinated with the verb of another event
-    already chosen counts as coordinated with the main one ("met to denounce the blockade
+    ``coordinated_speech_types``), or as the material act an accusation charges ("accused Rwanda
+    of supporting the rebels with troops": ``charged_act_types``), or as an ultimatum told as a
+    demand's alternative ("demanded that the junta release the prisoners or face sanctions":
+    ``events.ULTIMATUM_ALTERNATIVE``, r22a), or as a second coercive act of one subject,
+    coordinated with a chosen verb of its type and another mode, each with its own direct object
+    ("arrested 14 fishermen and seized two trawlers": ``coordinated_object_act_types``; the
+    train split labels such pairs two COERCE; r22d), or as a passive clause of sequence with its
+    own agent ("fired after being attacked by smugglers": ``sequence_clause_markers``; r22d); or
+    as the act of a non-restrictive relative clause about a party ("Moscow, which threatened
+    countermeasures": :func:`_relative_act`, r24k); a verb coordinated with the verb of another
+    event already chosen counts as coordinated with the main one ("met to denounce the blockade
     and demand its end": the demand is coordinated with the chosen purpose "denounce";
-    annotation guide, section 2: one event object per distinct act); never from a relative clause, another noun, or a historical
-    background clause, and never the demand of a protest (its topic; PLOVER manual,
-    PROTEST)."""
+    annotation guide, section 2: one event object per distinct act); never from another relative
+    clause, another noun, or a historical background clause, and never the demand of a protest
+    (its topic; PLOVER manual, PROTEST)."""
     live = [t for t in triggers if not t.folded and t.weight > 0]
     if not live:
         return []
@@ -462,6 +490,8 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         if ULTIMATUM_ALTERNATIVE & set(t.rules) and t.event_type == "THREATEN" \
                 and "THREATEN" not in {c.event_type for c in chosen} and not syntax.in_relative_clause(t.frame):
             chosen.append(t)
+            continue
+        if _take_relative_act(t, chosen):  # "Moscow, which threatened countermeasures" (r24k)
             continue
         if syntax.in_relative_clause(t.frame) or (t.is_noun and not named_act and not speech_conj) \
                 or "historical" in t.aux \

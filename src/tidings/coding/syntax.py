@@ -298,6 +298,11 @@ def other_party_antecedent(h: Token) -> Token | None:
     return None
 
 
+#: Entity labels of a party a clause can be about (spaCy's OntoNotes labels: nationalities
+#: and groups, countries and cities, organisations, people).
+PARTY_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
 def up_the_tree(v: Token, test: Callable[[Token], bool], limit: int = 8) -> bool:
     """True when ``test`` holds for ``v`` or one of its first ``limit`` ancestors."""
     x = v
@@ -320,6 +325,28 @@ def inside_condition(v: Token) -> bool:
 def in_relative_clause(v: Token) -> bool:
     """True when ``v`` sits inside a relative clause or a noun's modifier clause."""
     return up_the_tree(v, lambda x: x.dep_ in ("relcl", "acl"))
+
+
+def nonrestrictive_party_clause(v: Token) -> bool:
+    """True when the verb ``v`` heads a non-restrictive relative clause about a party:
+    set off by a comma, opened by a relative pronoun of words.yaml
+    ``nonrestrictive_relative_pronouns`` as its subject, and hanging on a named party or
+    a group ("Moscow, which threatened countermeasures", "the rebels, who seized the town
+    on Monday,"). The clause tells an act of that party in passing: annotation guide
+    section 11.1 labels an act a relative clause mentions when it names a party, and
+    :func:`tidings.coding.arguments` makes the antecedent its actor. A restrictive clause
+    ("the troops that were deployed") or one on a thing ("the deal, which ended the
+    war") is not one."""
+    if v.dep_ != "relcl" or v.pos_ not in ("VERB", "AUX") or v.head == v:
+        return False
+    pron = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if pron is None or pron.lower_ not in words("nonrestrictive_relative_pronouns"):
+        return False
+    first = min(w.i for w in v.subtree)
+    if first == 0 or v.doc[first - 1].text != ",":
+        return False
+    ante = v.head
+    return ante.pos_ != "PRON" and (ante.ent_type_ in PARTY_ENTITY_LABELS or names_group(ante))
 
 
 def in_quote(tok: Token) -> bool:
