@@ -111,11 +111,7 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # joins the vow to the reported act; the speaker vowed (a fresh user's trial)
         actor = syntax.subject(v.head.head)
     if actor is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head != v and not caused:
-        # ("urged civilians to leave and called on partners to ...": "called" is the
-        # urging verb's conjunct, whatever the parse: syntax.coordinated_with)
-        actor = syntax.subject(syntax.coordinated_with(v)) if v.dep_ != "advcl" or not syntax.own_subject(v) else None
-        if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
-            actor = syntax.subject(v.head)
+        actor = _shared_subject(v)
     received = _received(t, etype)
     if received is not None:
         # "Ghana received a request from Togo", "Poland is facing attacks from Russia",
@@ -139,6 +135,24 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # act's noun is the stance-taker's own: "X expressed support")
         actor = None
     return actor, recips
+
+
+def _shared_subject(v: Token) -> Token | None:
+    """The subject a conjoined, complement or adverbial verb ``v`` with none of its own
+    shares: its coordinated verb's ("urged civilians to leave and called on partners to
+    ...": "called" is the urging verb's conjunct, whatever the parse:
+    syntax.coordinated_with), a participle's head's. A justifying participle after a
+    reporting clause ("X seized a tanker, state media reported, accusing the vessel of
+    ...") takes the act's subject, not the reporter's, unless it names a party of its own
+    ("..., Seoul said, accusing Pyongyang of ...": Seoul;
+    syntax.reported_act_of_participle). None when none is found."""
+    told = syntax.reported_act_of_participle(v)
+    if told is not None:
+        return told[0]
+    actor = syntax.subject(syntax.coordinated_with(v)) if v.dep_ != "advcl" or not syntax.own_subject(v) else None
+    if actor is None and v.dep_ == "advcl" and v.tag_ == "VBG":
+        actor = syntax.subject(v.head)
+    return actor
 
 
 def handed_over(t: Trigger) -> tuple[list[Token], set[int]] | None:

@@ -453,6 +453,44 @@ def reporting_head(v: Token) -> Token | None:
     return None
 
 
+def reported_act_of_participle(v: Token) -> tuple[Token, Token] | None:
+    """``(doer, reporter)`` for a justifying participle that follows a reporting clause
+    set between it and the act it explains: "The navy seized a trawler on Monday, the
+    ministry said, accusing its crew of fishing illegally". ``v`` must be an adverbial
+    participle (``advcl``, ``VBG``) of words.yaml ``justifying_participles``; the parse
+    hangs it on the reporting verb (words.yaml ``reporting``; the act its complement
+    before it, or the act its head with the reporting verb a ``parataxis``) or on the
+    act (the reporting verb a ``parataxis`` between them). The act
+    needs a subject and a direct object. When the participle's own object is a pronoun
+    or a common noun ("the vessel", "their crews") it takes up the act's object and the
+    act's subject is the doer; a proper name ("..., Seoul said, accusing Pyongyang of
+    ...") is the act's own party, and the reporter accuses: the doer is the reporting
+    verb's subject. ``reporter`` is the reporting verb. None when ``v`` is no such
+    participle or no such reporting clause stands before it. Annotation guide section 6
+    (the actor is who does the act); a fresh user's trial, twenty-fourth round."""
+    if v.dep_ != "advcl" or v.tag_ != "VBG" or v.lemma_.lower() not in words("justifying_participles"):
+        return None
+    reporting = words("reporting")
+    h = v.head
+    if h.lemma_.lower() in reporting and h.i < v.i:
+        rep = h
+        act = next((c for c in rep.children if c.dep_ in ("ccomp", "parataxis") and c.i < rep.i), None)
+        if act is None and rep.dep_ == "parataxis" and rep.head.i < rep.i:
+            act = rep.head  # (the act the root, the reporting clause hung on it)
+    else:
+        act = h
+        rep = next((c for c in h.children if c.dep_ == "parataxis" and h.i < c.i < v.i
+                    and c.lemma_.lower() in reporting), None)
+    if act is None or rep is None or subject(act) is None or subject(rep) is None \
+            or not any(c.dep_ in ("dobj", "obj") for c in act.children):
+        return None
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+    return (subject(rep) if named else subject(act)), rep
+
+
 def object_control(v: Token) -> tuple[Token, Token | None] | None:
     """The verb whose direct object controls the gerund ``v`` through a preposition of
     ``object_control_preps`` ("accused Moscow of shelling", "blamed the rebels for
