@@ -273,6 +273,12 @@ _OFFICES = _word_list("title_case_office_words")
 #: Words that make an office another one right before it ("Foreign Minister"):
 #: ``words.yaml`` ``title_modifiers``.
 _OFFICE_MODIFIERS = _word_list("title_modifiers")
+#: Words after an office that start its title's complement ("Secretary of State",
+#: "Ambassador to Yemen", "Envoy for Syria"): ``words.yaml`` ``title_case_office_complements``.
+_OFFICE_COMPLEMENTS = _word_list("title_case_office_complements")
+#: Words before an office that make it refer to an official named before ("the
+#: Secretary"): ``words.yaml`` ``title_case_office_determiners``.
+_OFFICE_REFERRING = _word_list("title_case_office_determiners")
 
 
 def _bare_offices(text: str, words: list, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -283,7 +289,10 @@ def _bare_offices(text: str, words: list, spans: list[tuple[int, int]]) -> list[
     right before them ("Foreign Minister Resigns" mid-line -> "foreign minister"). An
     office word is bare when what follows it is no capitalised name: the line's end or
     punctuation, a word the rewrite puts in lower case, or a short function word
-    (``title_case_minor_words``). Not the first word of the line or of a sentence inside
+    (``title_case_minor_words``) other than one that starts the title's complement
+    ("Secretary of State X", "Ambassador to Yemen": ``title_case_office_complements``);
+    and it is not a definite description of an official named before ("the Secretary
+    discussed": ``title_case_office_determiners``). Not the first word of the line or of a sentence inside
     it (r24l, a fresh user's trial, twenty-fourth round; sentence-case news writes a bare
     office in lower case: docs/annotation.md section 6 reads it as a role)."""
     lowered = {a for a, _ in spans}
@@ -294,10 +303,13 @@ def _bare_offices(text: str, words: list, spans: list[tuple[int, int]]) -> list[
             continue
         if _SENTENCE_GAP.search(text[words[i - 1].end():m.start()]):
             continue
+        if words[i - 1].group().lower() in _OFFICE_REFERRING and text[words[i - 1].end():m.start()] == " ":
+            continue                            # "the Secretary": the official named before
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if nxt is not None and text[m.end():nxt.start()] == " " and nxt.start() not in lowered \
-                and nxt.group().lower() not in _TITLE_LOWER_OK:
-            continue                            # "Ambassador Jane Doe": before a name
+        if nxt is not None and text[m.end():nxt.start()] == " " and (
+                nxt.group().lower() in _OFFICE_COMPLEMENTS
+                or nxt.start() not in lowered and nxt.group().lower() not in _TITLE_LOWER_OK):
+            continue                            # "Ambassador Jane Doe", "Secretary of State X"
         out.append((m.start(), m.end()))
         j = i - 1
         while j > 0 and words[j].group().lower() in _OFFICE_MODIFIERS and words[j].group()[:1].isupper() \
@@ -316,9 +328,11 @@ _NAME_MAX_WORDS = 5
 def _known_names() -> frozenset[tuple[str, ...]]:
     """Runs of two to :data:`_NAME_MAX_WORDS` capitalised words (lower case) that the
     actor knowledge base writes as a name or part of one, and that hold a word the
-    truecase table writes in lower case: organisations' names and aliases ("UN Security
-    Council", "Security Council") and the offices of its holders ("Governor of Zamfara
-    State" -> "zamfara state"). Read from the knowledge base's files
+    truecase table writes in lower case and one it does not (a name word, an acronym, a
+    capitalised word: "Human Rights", "Peace Process" are no name): organisations' whole
+    names and aliases ("UN Security Council", "Security Council") and whole runs of
+    capitalised words in the offices of its holders ("Governor of Zamfara State" ->
+    "zamfara state"). Read from the knowledge base's files
     (:func:`tidings.actors_kb.kb_entries`, ``organisations.yaml`` aliases), not from the
     resolver."""
     from .actors_kb import kb_entries, load_yaml, read_kb_file
@@ -333,6 +347,7 @@ def _known_names() -> frozenset[tuple[str, ...]]:
     for sect in ("igos", "groups"):
         for e in data.get(sect) or []:
             texts += [str(a) for a in e.get("aliases") or []]
+    whole = {tuple(t.lower().split()) for t in texts}
     out = set()
     for t in texts:
         run: list[str] = []
@@ -344,7 +359,9 @@ def _known_names() -> frozenset[tuple[str, ...]]:
                 for a in range(len(run)):
                     for b in range(a + 2, min(len(run), a + _NAME_MAX_WORDS) + 1):
                         gram = tuple(run[a:b])
-                        if any(tab.get(x) == "l" for x in gram):
+                        if any(tab.get(x) == "l" for x in gram) and (
+                                gram in whole or a == 0 and b == len(run)) and \
+                                any(tab.get(x) != "l" for x in gram):
                             out.add(gram)
             run = []
     return frozenset(out)
