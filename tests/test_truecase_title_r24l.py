@@ -61,3 +61,18 @@ def test_recalled_ambassador_is_no_recipient(code_text):
     assert evs, "no SANCTION"
     assert [str(r.country) for r in evs[0].recipient] == ["BOL"], [(r.text, r.country) for r in evs[0].recipient]
     assert all(r.text != "Ambassador" for r in evs[0].recipient)
+
+
+@pytest.mark.parametrize("line, want", [
+    # an office before its title's complement names someone; "the Minister" refers back
+    ("Brazil Names Ambassador To Chile As Talks Resume", "Brazil names Ambassador to Chile as talks resume"),
+    ("Later The Minister Accused Rebels Of Shelling Towns", "Later the Minister accused rebels of shelling towns"),
+])
+def test_office_with_complement_or_article_keeps_its_capital(line, want):
+    assert restore_case(line) == want
+
+
+def test_common_phrase_of_an_office_title_is_no_name():
+    # "Human Rights" appears in office titles but holds no name word: lower case
+    assert restore_case("Police Arrest Activists Defending Human Rights In Harare") == \
+        "Police arrest activists defending human rights in Harare"
