@@ -59,9 +59,9 @@ def test_a_title_over_a_story_body_is_left_as_written():
     assert restore_case(story) == story
     heads = "Chilean Police Arrest Protest Leaders In Santiago\nPeru Recalls Ambassador From Mexico"
     assert title_lines(heads) == [(0, 49), (50, len(heads))]
-    # offices keep the capital the table gives them (as in "Ambassador Lee")
+    # a bare office is lower case (r24l); before a name ("Ambassador Lee") it keeps its capital
     assert restore_case(heads) == \
-        "Chilean police arrest protest leaders in Santiago\nPeru recalls Ambassador from Mexico"
+        "Chilean police arrest protest leaders in Santiago\nPeru recalls ambassador from Mexico"
 
 
 def test_title_case_keeps_capitals_of_names_months_and_acronyms():

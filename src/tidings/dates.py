@@ -1583,16 +1583,22 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
     happened. A participle on another noun stays a candidate: the corpus dates a
     statement by "a statement emailed on Wednesday", an accusation by "a lawsuit filed in
     February"; so does a clause holding the trigger, or one on the trigger itself.
+    A participle that says who makes up or leads the group (``words.yaml``
+    ``composition_participles``: "received the delegation *led by the foreign minister*
+    in Baku on Tuesday") tells no earlier act: the parse hangs the main verb's date on
+    it, and it stays a candidate for the main verb (r24l).
     Cost: a climb of at most a few heads per date phrase."""
     acted, _verb = _acted_on(trigger)
     if not acted:
         return ()
     out = []
+    composing = _word_list("composition_participles")
     for e in date_ents:
         w = e.root
         for _ in range(12):
             if w.pos_ in ("VERB", "AUX"):
-                if ((w.dep_ == "acl" and w.tag_ == "VBN") or (w.dep_ == "relcl" and _of_people(w))) \
+                if ((w.dep_ == "acl" and w.tag_ == "VBN" and w.lemma_.lower() not in composing)
+                        or (w.dep_ == "relcl" and _of_people(w))) \
                         and w.head.i in acted and w.head.i != trigger.i \
                         and not (w.left_edge.i <= trigger.i <= w.right_edge.i):
                     out.append((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset))

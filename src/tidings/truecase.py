@@ -260,10 +260,128 @@ def _title_lowered(text: str, tab: dict[str, str]) -> list[tuple[int, int]]:
             low = part.lower()
             if len(part) >= 2 and part[0].isupper() and part[1:].islower() and \
                     (tab.get(low) == "l" or low not in tab and _inflected_lower(low, tab)) and \
-                    not _in_place_pair(text, words, i, low):
+                    not _in_place_pair(text, words, i, low) and not _in_known_name(text, words, i):
                 spans.append((at, at + len(part)))
             at += len(part) + 1
-    return spans
+    return _bare_offices(text, words, spans)
+
+
+#: Office words the truecase table writes capitalised, as news writes them before a name
+#: ("Ambassador Jane Doe") and not alone ("recalls its ambassador"): ``words.yaml``
+#: ``title_case_office_words``.
+_OFFICES = _word_list("title_case_office_words")
+#: Words that make an office another one right before it ("Foreign Minister"):
+#: ``words.yaml`` ``title_modifiers``.
+_OFFICE_MODIFIERS = _word_list("title_modifiers")
+#: Words after an office that start its title's complement ("Secretary of State",
+#: "Ambassador to Yemen", "Envoy for Syria"): ``words.yaml`` ``title_case_office_complements``.
+_OFFICE_COMPLEMENTS = _word_list("title_case_office_complements")
+#: Words before an office that make it refer to an official named before ("the
+#: Secretary"): ``words.yaml`` ``title_case_office_determiners``.
+_OFFICE_REFERRING = _word_list("title_case_office_determiners")
+
+
+def _bare_offices(text: str, words: list, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (the words :func:`_title_lowered` puts in lower case) with the office
+    words of a title line that name no one added (``title_case_office_words``: "Turkey
+    Recalls Ambassador From Israel" -> "... recalls ambassador from Israel", which the
+    resolver would otherwise read as a person named Ambassador), and the title modifiers
+    right before them ("Foreign Minister Resigns" mid-line -> "foreign minister"). An
+    office word is bare when what follows it is no capitalised name: the line's end or
+    punctuation, a word the rewrite puts in lower case, or a short function word
+    (``title_case_minor_words``) other than one that starts the title's complement
+    ("Secretary of State X", "Ambassador to Yemen": ``title_case_office_complements``);
+    and it is not a definite description of an official named before ("the Secretary
+    discussed": ``title_case_office_determiners``). Not the first word of the line or of a sentence inside
+    it (r24l, a fresh user's trial, twenty-fourth round; sentence-case news writes a bare
+    office in lower case: docs/annotation.md section 6 reads it as a role)."""
+    lowered = {a for a, _ in spans}
+    out = list(spans)
+    for i, m in enumerate(words):
+        w = m.group()
+        if i == 0 or w.lower() not in _OFFICES or not (w[0].isupper() and w[1:].islower()):
+            continue
+        if _SENTENCE_GAP.search(text[words[i - 1].end():m.start()]):
+            continue
+        if words[i - 1].group().lower() in _OFFICE_REFERRING and text[words[i - 1].end():m.start()] == " ":
+            continue                            # "the Secretary": the official named before
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and text[m.end():nxt.start()] == " " and (
+                nxt.group().lower() in _OFFICE_COMPLEMENTS
+                or nxt.start() not in lowered and nxt.group().lower() not in _TITLE_LOWER_OK):
+            continue                            # "Ambassador Jane Doe", "Secretary of State X"
+        out.append((m.start(), m.end()))
+        j = i - 1
+        while j > 0 and words[j].group().lower() in _OFFICE_MODIFIERS and words[j].group()[:1].isupper() \
+                and text[words[j].end():words[j + 1].start()] == " " and words[j].start() not in lowered \
+                and not _SENTENCE_GAP.search(text[words[j - 1].end():words[j].start()]):
+            out.append((words[j].start(), words[j].end()))
+            j -= 1
+    return sorted(set(out))
+
+
+#: Longest name, in words, that :func:`_in_known_name` looks for.
+_NAME_MAX_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[tuple[str, ...]]:
+    """Runs of two to :data:`_NAME_MAX_WORDS` capitalised words (lower case) that the
+    actor knowledge base writes as a name or part of one, and that hold a word the
+    truecase table writes in lower case and one it does not (a name word, an acronym, a
+    capitalised word: "Human Rights", "Peace Process" are no name): organisations' whole
+    names and aliases ("UN Security Council", "Security Council") and whole runs of
+    capitalised words in the offices of its holders ("Governor of Zamfara State" ->
+    "zamfara state"). Read from the knowledge base's files
+    (:func:`tidings.actors_kb.kb_entries`, ``organisations.yaml`` aliases), not from the
+    resolver."""
+    from .actors_kb import kb_entries, load_yaml, read_kb_file
+
+    tab = table()
+    texts: list[str] = []
+    for e in kb_entries():
+        if e["kind"] == "org":
+            texts.append(e["name"])
+        texts += [o[1] for o in e["offices"] if o[1]]
+    data = load_yaml(read_kb_file("organisations.yaml")) or {}
+    for sect in ("igos", "groups"):
+        for e in data.get(sect) or []:
+            texts += [str(a) for a in e.get("aliases") or []]
+    whole = {tuple(t.lower().split()) for t in texts}
+    out = set()
+    for t in texts:
+        run: list[str] = []
+        for w in re.findall(r"\S+", t) + [""]:
+            if w[:1].isupper() and w.isalpha() or (w[:1].isupper() and re.fullmatch(r"[A-Za-z.'\-]+", w)):
+                run.append(w.lower())
+                continue
+            if len(run) >= 2:
+                for a in range(len(run)):
+                    for b in range(a + 2, min(len(run), a + _NAME_MAX_WORDS) + 1):
+                        gram = tuple(run[a:b])
+                        if any(tab.get(x) == "l" for x in gram) and (
+                                gram in whole or a == 0 and b == len(run)) and \
+                                any(tab.get(x) != "l" for x in gram):
+                            out.add(gram)
+            run = []
+    return frozenset(out)
+
+
+def _in_known_name(text: str, words: list, i: int) -> bool:
+    """True when word ``i`` of a title line is part of a run of capitalised words, one
+    space apart, that the actor knowledge base knows as a name (:func:`_known_names`:
+    "UN Security Council", "Zamfara State"); its capital stays."""
+    names = _known_names()
+    for a in range(max(0, i - _NAME_MAX_WORDS + 1), i + 1):
+        for b in range(i + 1, min(len(words), a + _NAME_MAX_WORDS) + 1):
+            if b - a < 2:
+                continue
+            ws = words[a:b]
+            if all(w.group()[:1].isupper() for w in ws) and \
+                    all(text[ws[k].end():ws[k + 1].start()] == " " for k in range(len(ws) - 1)) and \
+                    tuple(w.group().lower() for w in ws) in names:
+                return True
+    return False
 
 
 def _in_place_pair(text: str, words: list, i: int, low: str) -> bool:

@@ -646,10 +646,14 @@ class EventMaker:
                 rules = [*rules, VISITED_PLACE]
             elif etype in words("place_target_types"):
                 rules = [*rules, ATTACKED_PLACE]
-        # a visitor is not of the country visited ("The president visited Tokyo")
-        actors, recips = self._complete_countries(actors, recips, loc, sent, state, place_fills_actors=not visit,
+        # a visitor is not of the country visited ("The president visited Tokyo"); the
+        # subject of a host verb is the host, who is ("The president received the
+        # Armenian delegation in Baku": AZE, then the recipient below; r24l)
+        hosting = visit and _hosts_a_guest(t, self.lex)
+        actors, recips = self._complete_countries(actors, recips, loc, sent, state,
+                                                  place_fills_actors=not visit or hosting,
                                                   target_type=etype in words("place_target_types"))
-        if visit and loc is not None and loc.country:
+        if visit and not hosting and loc is not None and loc.country:
             actors = [replace(a, country=None, how="title" if a.sector else "unknown person")
                       if a.how in ("story country", "event place") and a.country == loc.country else a
                       for a in actors]
@@ -1291,14 +1295,25 @@ def _host_verb(etype: str, mode: str | None, actors: list[Entity], recips: list[
         return False
     if t.lexeme.lemma not in words("host_verbs") or not actors or not recips:
         return False
-    guest = next((c for c in t.token.children if c.dep_ == "dobj"), None)
-    if guest is None or guest.lemma_.lower() in lex.nouns or not (
-            guest.ent_type_ in ("PERSON", "GPE", "NORP") or guest.lemma_.lower() in words("guest_nouns")):
+    if not _hosts_a_guest(t, lex):
         return False
     own = {a.country for a in actors}
     if None in own or any(a.igo for a in actors):
         return False
     return all((r.country or r.igo) and r.country not in own for r in recips)
+
+
+def _hosts_a_guest(t: Trigger, lex: Lexicon) -> bool:
+    """True when ``t`` is an active host verb (``host_verbs`` in ``data/words.yaml``:
+    "received", "hosted", "welcomed") whose direct object is a guest: a person, state or
+    nationality name or a ``guest_nouns`` word ("the Armenian delegation"), not an event
+    noun of the lexicon. Its subject is then the host (annotation guidelines, section 6:
+    visitor = actor, host = recipient)."""
+    if t.is_noun or t.lexeme.lemma not in words("host_verbs"):
+        return False
+    guest = next((c for c in t.token.children if c.dep_ == "dobj"), None)
+    return guest is not None and guest.lemma_.lower() not in lex.nouns and (
+        guest.ent_type_ in ("PERSON", "GPE", "NORP") or guest.lemma_.lower() in words("guest_nouns"))
 
 
 def _hosted_guest(etype: str, mode: str | None, actors: list[Entity], recips: list[Entity], t: Trigger,
