@@ -391,7 +391,6 @@ def _sequence_passive(v: Token) -> bool:
         and any(c.dep_ == "agent" and any(p.dep_ == "pobj" for p in c.children) for c in v.children)
 
 
-
 def _made_state_act(t: Trigger, types: set[str]) -> bool:
     """True when ``t`` is a verb's act that a causative verb makes a named state do
     ("..., prompting Chile to sever diplomatic relations with Bolivia":
