@@ -338,6 +338,24 @@ def _v_objects(ctx: Ctx) -> frozenset[str]:
     return frozenset(out)
 
 
+def _v_trigger_pobjs(ctx: Ctx) -> frozenset[str]:
+    """Lemmas of the objects of the prepositions hanging on the trigger word itself, with
+    their compounds and conjuncts: "a two-week ban on the BBC and CNN" -> bbc, cnn; "the
+    suspension of two opposition television channels" -> channel, television (an event
+    noun's "of"/"on" phrase names what it acts on; r25c). Empty when there is none."""
+    out: set[str] = set()
+    for p in ctx.t.token.children:
+        if p.dep_ != "prep":
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            for x in [o, *o.conjuncts]:
+                out.add(x.lemma_.lower())
+                out.update(c.lemma_.lower() for c in x.children if c.dep_ == "compound")
+    return frozenset(out)
+
+
 def _counted_goods(ctx: Ctx) -> frozenset[str]:
     """What amounts of amounts count, three "of" links deep, with the conjuncts at each
     link: "hundreds of thousands of artillery rounds, thousands of rockets" -> round,
@@ -505,6 +523,9 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
               "nested amounts count (\"hundreds of thousands of artillery rounds\")"),
     "object_modifiers": (lambda c: _lemmas(m for o in _objs(c) for m in o.children if m.dep_ in ("amod", "compound")),
                          _ALL_T, "adjectives and compounds of the objects (\"military operation\")"),
+    "trigger_pobjs": (lambda c: _v_trigger_pobjs(c), _ALL_T,
+                      "the trigger word's own prepositional objects, their compounds and conjuncts "
+                      "(\"a ban on the daily\", \"the suspension of two channels\")"),
     "object_subtrees": (lambda c: _lemmas(x for o in _objs(c) for x in o.subtree), _ALL_T,
                         "every word under the objects"),
     "subject": (lambda c: _lemmas([_subj(c)] if _subj(c) is not None else []), _ALL_T, "the subject's lemma"),
