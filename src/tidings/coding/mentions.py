@@ -129,6 +129,11 @@ class Mentions:
         for e in found:
             if e.country or e.igo:
                 state.named.append((_content_words(e.text), e))
+        if h.lemma_.lower() in words("story_agent_nouns") and found and all(
+                e.country or e.igo for e in found) and not any(e.how == "story context" for e in found):
+            # "French diplomats", "a Kenyan envoy": an antecedent of a later "the
+            # diplomats" (Mentions._agent_antecedent)
+            state.agent_heads.append((h.lemma_.lower(), h.i, tuple(found)))
         return found
 
     def _pronoun(self, h: Token, sent: Span, state: StoryState, etype: str | None) -> list[Entity]:
@@ -392,6 +397,10 @@ class Mentions:
             group = sides or state.last_meeting or state.last_plural
             if pair_description(h) and len({(e.country, e.igo) for e in group}) != 2:
                 return []  # "the two countries" are two states: never one alone, nor three
+            if not group and low not in ("two", "both"):
+                # "the ministers" of a story with no meeting or group told before: the
+                # earlier ministers the story named (words.yaml story_agent_nouns)
+                return self._agent_antecedent(h, text, sent, state)
             return [replace(e, text=text, how="story context") for e in group]
         if bare and h.lemma_.lower() in words("group_descriptions") and h.tag_ == "NN" and any(
                 c.lower_ in ("the", "this", "that") for c in dets):
@@ -400,9 +409,43 @@ class Mentions:
             # acted ("the Shining Path ... the group")
             group = (state.last_meeting if reciprocal else []) or state.last_group
             return [replace(e, text=text, how="story context") for e in group]
+        if h.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("the", "these", "those") for c in dets):
+            # "the diplomats", "the troops": the earlier diplomats the story named
+            return self._agent_antecedent(h, text, sent, state)
         if h.tag_ in ("NNS", "NNPS") or not any(c.lower_ in ("the", "this", "that") for c in dets):
             return []
         return self._named_before(text, sent, state)
+
+    def _agent_antecedent(self, h: Token, text: str, sent: Span, state: StoryState) -> list[Entity]:
+        """The parties a definite plural agent noun with no country of its own ("the
+        diplomats", "the troops", "the protesters": ``words.yaml`` story_agent_nouns,
+        ``text`` its phrase) refers back to: those of the story's nearest earlier
+        mention (in the current item) whose head has the same lemma and named a country
+        or organisation ("French diplomats met ... The diplomats later urged ...": FRA;
+        "a Kenyan envoy ... the envoys": KEN), ``how`` ``story context``. When the
+        earlier mentions name different parties ("French diplomats ... Iranian
+        diplomats") the description is left with no country, ``how`` ``ambiguous
+        antecedent``, which the story's or the place's country does not fill
+        (``EventMaker._complete_countries``). ``[]`` when the noun is not listed or the
+        story named no such mention before it (the resolver's answer then stands).
+        Rule: annotation guide section 6 (a description takes the entity it refers
+        to); r25a, a fresh user's trial."""
+        lemma = h.lemma_.lower()
+        if lemma not in words("story_agent_nouns"):
+            return []
+        earlier = [(i, ents) for lem, i, ents in state.agent_heads if lem == lemma and i < h.i]
+        if not earlier:
+            return []
+        keys = {frozenset((e.country, e.igo, e.kb_id if not e.country else None) for e in ents)
+                for _, ents in earlier}
+        if len(keys) > 1:
+            # the story named two kinds of them: the description could be either
+            got = self.resolve(text, sent, state)
+            if got is None or got.country or got.igo:
+                return []
+            return [replace(got, how="ambiguous antecedent")]
+        _, ents = max(earlier, key=lambda x: x[0])
+        return [replace(e, text=text, how="story context") for e in ents]
 
     def story_pair(self, h: Token, state: StoryState, words_only: bool = False,
                    sides_only: bool = False) -> list[Entity]:

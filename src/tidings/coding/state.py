@@ -88,6 +88,10 @@ class StoryState:
     issuer: Entity | None = None
     issuer_done: bool = False
     named: list[tuple[frozenset[str], Entity]] = field(default_factory=list)
+    #: ``(head lemma, head token index, entities)`` of every mention of a
+    #: ``story_agent_nouns`` head that named a country or organisation ("French
+    #: diplomats"), for a later "the diplomats" (Mentions._agent_antecedent)
+    agent_heads: list[tuple[str, int, tuple[Entity, ...]]] = field(default_factory=list)
     last_meeting: list[Entity] = field(default_factory=list)
     last_sides: list[Entity] = field(default_factory=list)
     last_group: list[Entity] = field(default_factory=list)
@@ -229,6 +233,7 @@ class StoryState:
         self.last_meeting, self.last_group, self.last_sides = [], [], []
         self.pairs = {}
         self.named = []
+        self.agent_heads = []
         self.place_country = None
         self.home_country = None
         self.country_counts, self.country_sents = {}, {}
