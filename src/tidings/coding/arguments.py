@@ -578,6 +578,15 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
         if sp is not None and not (t.is_noun and sp == t.token):
             recips.append(sp)
         return actor, recips
+    if not t.is_noun and v.dep_ == "acl" and v.tag_ == "VBN" and v.head != v and not _has_object(v):
+        # "the convoy, attacked by gunmen near Goma, ...", "aid workers, abducted by
+        # militants last week, ...": a passive participle on a noun; its by-phrase names
+        # who did it and the noun it modifies suffered it (annotation guide section 6:
+        # the passive agent is the actor; r25d)
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None:
+            return by, [v.head]
     actor = syntax.subject(v)
     if actor is not None and t.is_noun and actor == t.token:
         actor = None
@@ -791,7 +800,8 @@ def _noun_actor(t: Trigger) -> Token | None:
     """A noun trigger's actor from its modifier ("Israeli air raids") or, in a headline,
     its between/by/of phrase."""
     for c in t.token.children:
-        if c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"):
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"
+                                                               or _combining_pair(c)):
             if venue_of_meeting(c):
                 continue
             return c
@@ -819,6 +829,16 @@ def _hyphen_pair(tok: Token) -> bool:
         return True  # one token: "U.S.-Pakistan"
     return (tok.i > 0 and doc[tok.i - 1].text in ("-", "\u2013") and tok.i > 1 and doc[tok.i - 2].ent_type_) \
         or (tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013") and bool(doc[tok.i + 2].ent_type_))
+
+
+def _combining_pair(tok: Token) -> bool:
+    """True when ``tok`` is the second side of a hyphenated pair opened by a combining
+    form of a country name (``tables.yaml`` ``combining_forms``: "Franco-German talks",
+    whose words the parse may tag a PERSON): the pair names the event noun's parties
+    (r25d)."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2013") \
+        and doc[tok.i - 2].lower_ in table("combining_forms")
 
 
 def stance_anchor(t: Trigger) -> Token:

@@ -772,25 +772,10 @@ class Mentions:
 
     def _for_head(self, h: Token, sent: Span, state: StoryState) -> list[Entity]:
         """The entities a (non-pronoun) head word names, from the resolver and the parse."""
-        adjs = [c for c in h.children if c.dep_ in ("amod", "nmod", "compound") and c.i < h.i and c.conjuncts
-                and any(x.ent_type_ in ("NORP", "GPE") for x in [c, *c.conjuncts])]
-        if adjs:
-            # "Armenian and Azerbaijani troops", "the Uzbek and Turkmen foreign ministers"
-            # (the parse makes the first an nmod): each nationality with the words after
-            # the last one ("foreign ministers")
-            last = max(x.i for x in adjs[0].conjuncts)
-            tail = h.doc[last + 1:h.i + 1].text if last < h.i else h.text
-
-            def name(a: Token) -> str:  # "Hong Kong" in "PRC and Hong Kong authorities"
-                return h.doc[min([a.i] + [c.i for c in a.lefts if c.dep_ == "compound"]):a.i + 1].text
-            # a word that names no one ("Ukrainian and international authorities") is left out
-            def names(a: Token) -> bool:
-                got = self.resolve(name(a), sent, state)
-                return got is not None and bool(got.country or got.igo)
-            res = [e for a in [adjs[0], *adjs[0].conjuncts] if (a.ent_type_ or names(a))
-                   and (e := self.resolve(f"{name(a)} {tail}", sent, state))]
-            if res:
-                return res
+        pair = self._hyphen_sides(h, sent, state) or self._coordinated_nationalities(h, sent, state)
+        if pair:
+            # "Russian-Chinese talks" (r25d), "Armenian and Azerbaijani troops"
+            return pair
         span = self._cut_name(h, syntax.phrase_span(h))
         text = span.text
         k = syntax.approximate_count_start(h, span)
@@ -884,6 +869,78 @@ class Mentions:
             # wire copy): issue 16, actors not given (docs/annotation.md section 6)
             e = Entity(text=text, how="unknown person")
         return [e] if e else []
+
+    def _coordinated_nationalities(self, h: Token, sent: Span, state: StoryState) -> list[Entity]:
+        """The parties of coordinated nationality modifiers of the head ``h`` ("Armenian and
+        Azerbaijani troops", "the Uzbek and Turkmen foreign ministers", "Iranian & Omani
+        officials"): each nationality with the words after the last one; ``[]`` when ``h``
+        has none (or, joined by "&", one names no state: "Johnson & Johnson employees").
+        Annotation guide section 6, compound actors. Raises nothing."""
+        # "Iranian & Omani officials": the ampersand coordinates as "and" does, though the
+        # parse may tag the words an ORG (r25d)
+        adjs = [c for c in h.children if c.dep_ in ("amod", "nmod", "compound") and c.i < h.i and c.conjuncts
+                and (any(x.ent_type_ in ("NORP", "GPE") for x in [c, *c.conjuncts])
+                     or any(k.dep_ == "cc" and k.lower_ == "&" for k in c.children))]
+        if adjs:
+            # "Armenian and Azerbaijani troops", "the Uzbek and Turkmen foreign ministers"
+            # (the parse makes the first an nmod): each nationality with the words after
+            # the last one ("foreign ministers")
+            last = max(x.i for x in adjs[0].conjuncts)
+            tail = h.doc[last + 1:h.i + 1].text if last < h.i else h.text
+
+            def name(a: Token) -> str:  # "Hong Kong" in "PRC and Hong Kong authorities"
+                return h.doc[min([a.i] + [c.i for c in a.lefts if c.dep_ == "compound"]):a.i + 1].text
+            # a word that names no one ("Ukrainian and international authorities") is left out
+            def names(a: Token) -> bool:
+                got = self.resolve(name(a), sent, state)
+                return got is not None and bool(got.country or got.igo)
+            amp = any(k.dep_ == "cc" and k.lower_ == "&" for k in adjs[0].children)
+            if amp and not all(names(a) for a in [adjs[0], *adjs[0].conjuncts]):
+                adjs = []  # "Johnson & Johnson employees": a firm's name, no states
+            res = [e for a in ([adjs[0], *adjs[0].conjuncts] if adjs else []) if (a.ent_type_ or names(a))
+                   and (e := self.resolve(f"{name(a)} {tail}", sent, state))]
+            return res
+        return []
+
+    def _hyphen_sides(self, h: Token, sent: Span, state: StoryState) -> list[Entity]:
+        """The two parties of a hyphenated pair of which ``h`` is the second side and which
+        modifies a noun ("US-Russia talks", "Russian-Chinese talks", "Franco-German
+        talks", "the U.S.-Pakistan meeting"): each side resolved alone, a combining form
+        by ``tables.yaml`` ``combining_forms`` ("Franco" FRA, "Sino" CHN); ``[]`` unless
+        both sides name a state or an international organisation. A pair before a place
+        noun (``place_nouns``: "the Turkish-Syrian border") is a place, no party, and the
+        head word of a phrase is never a side ("the Turkish-Syrian border" as a head
+        resolves as before). PLOVER manual and annotation guide section 6: compound
+        actors, every participant of a joint act is in the actor (train gold: "U.S.-Ukraine
+        talks in Jeddah" CONSULT UKR+USA). Raises nothing. r25d."""
+        if h.dep_ not in ("amod", "compound", "nmod") or h.head.i <= h.i or h.head.pos_ not in ("NOUN", "PROPN") \
+                or h.head.lemma_.lower() in words("place_nouns") or h.head.lower_ in words("place_nouns"):
+            return []
+        doc = h.doc
+        if h.i >= 2 and doc[h.i - 1].text in ("-", "\u2013") and doc[h.i - 1].whitespace_ == "" \
+                and doc[h.i - 2].whitespace_ == "":
+            sides = [(doc[h.i - 2].text, doc[h.i - 2]), (h.text, h)]
+        elif "-" in h.text.strip("-") and h.text.count("-") == 1:
+            left, right = h.text.split("-")
+            sides = [(left, h), (right, h)]
+        else:
+            return []
+        forms = table("combining_forms")
+        out = []
+        for text, tok in sides:
+            code = forms.get(text.lower())
+            if code:
+                out.append(Entity(text=text, country=code, how="nationality word"))
+                continue
+            if not text[:1].isupper():
+                return []
+            e = self.resolve(text, sent, state)
+            if e is None or not (e.country or e.igo) or e.how not in ("nationality word", "country name", "knowledge base"):
+                return []
+            out.append(e)
+        if len({e.country or e.igo for e in out}) < 2:
+            return []
+        return out
 
     def _cut_name(self, h: Token, span: Span) -> Span:
         """``span`` (the phrase of head ``h``) extended over a prepositional phrase the
