@@ -94,3 +94,16 @@ def test_api_and_page_list_what_the_dyad_counts(client, built, pair) -> None:  #
     assert shown == ids and len(ids) == total
     # the /dyads page links to the long code's page, which answers
     assert "/dyads/MERCOSUR-BOL" in client.get("/dyads").text
+
+
+def test_cli_tables_do_not_wrap_on_a_pipe(built) -> None:  # noqa: F811
+    """CliRunner's output is no terminal: a table row stays one line (the eval table
+    and the events table were broken at 80 columns in a file)."""
+    from tidings.query_cli import PIPE_WIDTH, out_console
+
+    assert out_console().width == PIPE_WIDTH
+    db, evs = built
+    res = _cli("events", "--db", db, "--dyad", "CHL-PER")
+    assert res.exit_code == 0, res.output
+    sentence = evs["chl_accuses_per"].sentence
+    assert any(sentence in line for line in res.stdout.splitlines()), res.stdout
