@@ -278,7 +278,10 @@ def test_serve_events_newest_and_most_confident_first(client, ev) -> None:
     ("actor=USA", ["accuse1", "accuse2"]),
     ("actor=EU", ["aid"]),
     ("actor=armenia", ["consult"]),
-    ("recipient=ARM", ["aid"]),
+    # and the joint talks of AZE and ARM, as the dyad counts read them (guide section 6)
+    ("recipient=ARM", ["aid", "consult"]),
+    ("dyad=ARM-AZE", ["consult"]),
+    ("dyad=AZE-ARM", ["consult"]),
     ("type=PROTEST", ["protest"]),
     ("type=accuse,aid", ["accuse1", "accuse2", "aid"]),
     ("mode=meet", ["consult"]),

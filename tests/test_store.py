@@ -362,7 +362,10 @@ def test_store_events_filters(filled: Store) -> None:
     assert filled.events(actor="armenia").column("story_id").to_pylist() == ["s3"]
     # a known code in lower case is the code, not a part of a name ("usa" in "thousands")
     assert ids_of(filled.events(actor="usa")) == ids_of(filled.events(actor="USA"))
-    assert filled.events(recipient="AZE").num_rows == 3
+    # 3 with AZE as recipient, and s3's joint talks of AZE and ARM (no recipient: each
+    # side acts toward the other, guide section 6), as `tidings dyads` counts them
+    assert filled.events(recipient="AZE").num_rows == 4
+    assert filled.events(dyad="ARM-AZE").column("story_id").to_pylist() == ["s3"]
     # a country's full name is also its code: its parties named otherwise ("Aliyev",
     # "Baku") count too (a fresh-user trial: 1 event for --actor Mali, 4 for MLI)
     assert ids_of(filled.events(recipient="AZE")) <= ids_of(filled.events(recipient="Azerbaijan"))

@@ -39,10 +39,11 @@ def test_store_layout_public_names() -> None:
 def test_store_layout_one_module_per_concern_and_layers() -> None:
     mods = {p.stem for p in PKG.glob("*.py")}
     # dyads: the dyad counts and the network's edges, one query (twenty-fourth round)
-    assert mods == {"__init__", "db", "schema", "write", "filters", "query", "dyads", "cluster", "export"}
+    # codes: which value is a country or IGO code, and a dyad's split (twenty-fifth round)
+    assert mods == {"__init__", "db", "schema", "write", "filters", "codes", "query", "dyads", "cluster", "export"}
     assert all(len(p.read_text(encoding="utf-8").splitlines()) < 400 for p in PKG.glob("*.py"))
     deps = {m: _store_imports(PKG / f"{m}.py") for m in mods - {"__init__"}}
-    assert deps["db"] == set() and deps["filters"] == set()
+    assert deps["db"] == set() and deps["codes"] == set() and deps["filters"] == {"codes"}
     assert deps["schema"] == {"db"}
     assert "query" not in deps["write"] and "write" not in deps["query"]
     assert deps["dyads"] == {"db", "filters"}

@@ -451,7 +451,9 @@ def eval_cmd(
         return
     from rich.table import Table
 
-    out = Console()
+    from .query_cli import out_console
+
+    out = out_console()  # a pipe or a file: no table wrapped at 80 columns
     sc = scores["all"]
     # a corpus split is scored sentence by sentence; a gold file, record (document) by record
     unit = "sentences" if gold.startswith("corpus:") else "documents"

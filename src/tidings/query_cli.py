@@ -25,9 +25,9 @@ from tidings.errors import TidingsError
 from tidings.store import DEFAULT_PERIOD, EXPORT_FORMATS, PERIODS, SPANNING, Store, damage_error, write_csv
 
 # The event filters, shared by the events, dyads and export commands (one definition each).
-_ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor country/IGO code (USA, EU), or part of its name (a country's full name, Mali, also matches its code).")]
-_RecipientOpt = Annotated[Optional[str], typer.Option("--recipient", help="Recipient country/IGO code, or part of its name (a country's full name also matches its code).")]
-_DyadOpt = Annotated[Optional[str], typer.Option("--dyad", help="Actor-recipient country pair, e.g. USA-AZE.")]
+_ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor country/IGO code (USA, EU, CARICOM): matches an actor resolved to that code and one whose text has the code as a word; or part of its name or text (a country's full name, Mali, also matches its code).")]
+_RecipientOpt = Annotated[Optional[str], typer.Option("--recipient", help="Recipient country/IGO code (matched as for --actor), or part of its name (a country's full name also matches its code); also an actor of a joint meeting, agreement or cooperation with another party and no recipient.")]
+_DyadOpt = Annotated[Optional[str], typer.Option("--dyad", help="Actor-recipient pair of country/IGO codes, e.g. USA-AZE, CARICOM-GUY: an actor of the first and a recipient of the second, or a joint meeting, agreement or cooperation of both with no recipient (found as A-B and B-A); the events `tidings dyads --dyad` counts.")]
 _EventTypeOpt = Annotated[Optional[str], typer.Option("--type", help="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT.")]
 _ModeOpt = Annotated[Optional[str], typer.Option("--mode", help="PLOVER mode, e.g. meet, demo.")]
 _ContextOpt = Annotated[Optional[str], typer.Option("--context", help="PLOVER context, e.g. diplomatic.")]
@@ -40,6 +40,26 @@ _TextOpt = Annotated[Optional[str], typer.Option("--text", help="Text the eviden
 _CandidatesOpt = Annotated[Optional[str], typer.Option("--candidates", help="all: only events of stories coded with `tidings code --all-candidates`; default: only those of stories coded with the default output (and of stories stored before the store recorded it). Without it, a store holding both mixes them (a warning says so).")]
 #: ``--candidates`` -> the store's ``all_candidates`` filter.
 _CANDIDATES = {"all": True, "default": False}
+
+#: The width of standard output's console when it is no terminal (a pipe, a file): wide
+#: enough that no table row wraps, since a script or a file has no screen to fit.
+PIPE_WIDTH = 4000
+
+
+def out_console(min_width: int = 0) -> Any:
+    """The one ``rich`` console of the CLI's standard output (``tidings events``,
+    ``dyads``, ``eval``): on a terminal, its width (at least ``min_width``); otherwise
+    :data:`PIPE_WIDTH` wide and soft-wrapping, so that a table or a line written to a pipe
+    or a file is never wrapped at rich's default 80 columns (a fresh user's
+    ``tidings eval corpus:dev > f`` had its table broken into many lines, twenty-fifth
+    round). Returns a ``rich.console.Console``."""
+    from rich.console import Console
+
+    probe = Console()
+    if probe.is_terminal:
+        return Console(width=max(probe.width, min_width)) if min_width else probe
+    return Console(width=PIPE_WIDTH, soft_wrap=True)
+
 
 DEFAULT_DB = "tidings.duckdb"
 _EVENT_FORMATS = ("table", "csv", "json", "jsonl")
@@ -174,7 +194,6 @@ def _print_table(rows: list[dict[str, Any]], total: int, per: str, limit: int | 
     table's default). ``--limit 0`` prints no table, only that line, ``"0 of 39 events
     shown (--limit 0 ...)"``: an empty table and the hint "use --limit" left a fresh user
     wondering why nothing was listed."""
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
@@ -198,7 +217,7 @@ def _print_table(rows: list[dict[str, Any]], total: int, per: str, limit: int | 
         if per == "cluster":
             cells.append(str(r["cluster_size"]))
         table.add_row(*map(Text, cells))  # as stored: "[/caption]" in a sentence is text, not markup
-    console = Console(width=max(Console().width, 160))
+    console = out_console(160)
     if limit != 0:
         console.print(table)
     unit = ("cluster" if per == "cluster" else "event") + ("" if total == 1 else "s")
@@ -329,7 +348,6 @@ def register(app: typer.Typer) -> None:
                 w.writeheader()
                 w.writerows(rows)
             else:
-                from rich.console import Console
                 from rich.table import Table
                 from rich.text import Text
 
@@ -338,7 +356,7 @@ def register(app: typer.Typer) -> None:
                     table.add_column(col, justify="right" if col == "n" else "left")
                 for r in rows:
                     table.add_row(*(Text("-" if r[c] is None else str(r[c])) for c in header))
-                Console().print(table)
+                out_console().print(table)
         except TidingsError as exc:
             _fail(exc)
         except duckdb.Error as exc:  # a damaged file may open and fail on reading

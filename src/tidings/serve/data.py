@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from tidings.store import DEFAULT_PERIOD, ILIKE, Store, contains_pattern
+from tidings.store.codes import CODE_RE
 from tidings.store.filters import happened_value
 
 from .errors import BadRequest, NotFound
@@ -374,11 +375,12 @@ def parse_dyad(pair: str) -> tuple[str, str]:
     """Split ``"USA-AZE"`` into ``("USA", "AZE")``.
 
     Raises:
-        BadRequest: unless both halves are upper-case codes of 2-5 letters.
+        BadRequest: unless both halves are upper-case country or IGO codes
+            (:data:`tidings.store.codes.CODE_RE`: ``USA``, ``EU``, ``G7``, ``CARICOM``;
+            the codes ``tidings dyads`` prints and the ``/dyads`` page links to).
     """
     parts = pair.split("-")
-    if len(parts) != 2 or not all(2 <= len(p) <= 5 and p.isalpha() and p.isupper()
-                                  for p in parts):
+    if len(parts) != 2 or not all(CODE_RE.match(p) for p in parts):
         raise BadRequest(f"a dyad is two country codes joined by '-', e.g. USA-AZE, "
                          f"not {pair!r}")
     return parts[0], parts[1]

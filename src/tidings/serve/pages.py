@@ -155,7 +155,10 @@ def dyad_page(request: Request, pair: str,
     happened, unless ``happened=false``)."""
     data = get_dyad(request, pair, filters, period, per)
     # the timeline's answer already says how the store's outputs mix (one query a page)
-    events = get_events(request, {**filters, "dyad": pair}, per, 200, 0, notes=False)
+    # the events the timeline counts (Store.dyads' defaults: historical acts with no date
+    # of their own and events nothing dated are left out of the counts, so of the list)
+    events = get_events(request, {**filters, "dyad": pair, "undated_historical": False,
+                                  "undated": False}, per, 200, 0, notes=False)
     return _render(request, "dyad.html", data, figure=timeline_figure(data), events=events,
                    toggle_url=_happened_toggle(request, data["happened"]))
 

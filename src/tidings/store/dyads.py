@@ -19,7 +19,8 @@ import pyarrow as pa
 from tidings.errors import StoreError
 
 from .db import arrow, fetch_one
-from .filters import CODE_RE, PARTY_KEY, check_per, happened_value, same_codes, selection, where_clause
+from .filters import (MUTUAL_TYPES, PARTY_KEY, check_per, code_value, happened_value, parse_dyad,
+                      same_codes, selection, where_clause)
 
 #: Periods accepted by :meth:`Store.dyads`.
 PERIODS: tuple[str, ...] = ("day", "week", "month", "year")
@@ -28,14 +29,6 @@ PERIODS: tuple[str, ...] = ("day", "week", "month", "year")
 #: ``start`` in its start's period (the default), ``end`` in its end's period (where an
 #: open range "since X" ends: the publication date), ``skip`` not at all.
 SPANNING: tuple[str, ...] = ("start", "end", "skip")
-#: Event types whose actors, when the event names no recipient country, act toward each
-#: other: a meeting, agreement or cooperation told jointly ("Armenia and Azerbaijan
-#: signed a peace deal", "The two leaders met") has every participant in ``actor`` and
-#: no recipient (docs/annotation.md section 6; PLOVER manual, compound and reciprocal
-#: actors). :meth:`Store.dyads` counts such an event for every ordered pair of its
-#: actor countries. The same types as ``words.yaml`` ``reciprocal_types`` (a test keeps
-#: them equal; the store does not import the coder).
-MUTUAL_TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "COOPERATE")
 #: The period :meth:`Store.dyads` and ``tidings dyads`` count by: event data are read
 #: as monthly counts first (the README's example), and a coded date is often a week or
 #: a month ("last week", "in March"), which a day cannot hold.
@@ -164,11 +157,11 @@ class DyadsMixin:
         # an event with several recipients selected by --dyad USA-CHN must count only
         # the USA-CHN pair, not its USA-MEX and USA-CAN pairs
         # a.country: the party's key (PARTY_KEY); KOS is stored as XKX (same_codes)
-        dyad = str(filters.get("dyad") or "")
-        pairs = list(zip("ar", dyad.upper().split("-", 1))) if "-" in dyad else []
+        dyad = filters.get("dyad")
+        pairs = list(zip("ar", parse_dyad(dyad))) if dyad else []
         for key, alias in (("actor", "a"), ("recipient", "r")):
-            code = str(filters.get(key) or "").strip().upper()
-            if CODE_RE.match(code) and self._known_code(code):   # "usa", "EU": a code
+            code = code_value(str(filters.get(key) or ""), key, self._known_code)
+            if code is not None:                  # "usa", "EU", "CARICOM": a code
                 pairs.append((alias, code))
         conds, pair_params = [], []
         for alias, code in pairs:
