@@ -308,8 +308,10 @@ class Mentions:
         determiner refers to its clause's or the reporting clause's subject). Not for
         the owner's neighbours, allies or rivals (``words.yaml`` other_party_nouns)."""
         ante = _phrase_speaker(owner.head)
-        if ante is None and owner.lower_ in ("his", "her"):
-            # "X met Y and said his government ...": the subject the clauses share
+        if ante is None and owner.lower_ in ("his", "her") and owner.head.dep_ in ("nsubj", "nsubjpass"):
+            # "X met Y and said his government had ...": the subject the clauses share;
+            # not inside an object ("met with Netanyahu and his War Cabinet": the
+            # nearest person, below)
             ante = _clause_subject(owner, ("PERSON",))
         if ante is None:
             ante = _possessive_antecedent(owner, owner.lower_, sent)
