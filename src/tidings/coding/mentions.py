@@ -106,7 +106,10 @@ class Mentions:
         if found and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children) \
                 and not _in_quotes(h, sent):
             found = self._voice_owns(found, sent, state)
-        owner = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in words("pronouns_it") | {"their"}), None)
+        owner = next((c for c in h.children if c.dep_ == "poss" and (
+            c.lower_ in words("pronouns_it") | {"their"}
+            or c.lower_ in ("his", "her") and h.lemma_.lower() in words("person_owned_state_nouns")
+            or c.lower_ in ("his", "her") and h.lower_ in words("person_owned_state_nouns"))), None)
         if owner is not None and found and all(e.country is None and e.igo is None for e in found) \
                 and h.lemma_.lower() not in words("other_party_nouns"):
             found = self._owner_owns(found, owner, sent, state)
@@ -114,6 +117,12 @@ class Mentions:
                           in words("organisation_descriptions")), None)
         if described is not None and found and all(e.country is None and e.igo is None for e in found):
             found = self._organisation_owns(found, described, sent, state)
+        if found and all(e.country is None and e.igo is None for e in found):
+            # "the court", "the tribunal", "the court's jurisdiction" after the ICJ
+            court = self._named_court(h, state) or next(
+                (self._named_court(c, state) for c in h.children if c.dep_ == "poss"), None)
+            if court is not None:
+                return [replace(court, text=syntax.phrase(h, stop_of=True), how="story context")]
         of_pair = next((p for p in syntax.prep_objects(h, ("of",)) if pair_description(p)), None)
         if of_pair is not None and len(found) == 1 and found[0].name is None and found[0].igo is None:
             # "the troops of both countries", "officials of the two governments": each
@@ -303,7 +312,14 @@ class Mentions:
         6 (a pronoun takes the entity it refers to); English grammar (a possessive
         determiner refers to its clause's or the reporting clause's subject). Not for
         the owner's neighbours, allies or rivals (``words.yaml`` other_party_nouns)."""
-        ante = _phrase_speaker(owner.head) or _possessive_antecedent(owner, owner.lower_, sent)
+        ante = _phrase_speaker(owner.head)
+        if ante is None and owner.lower_ in ("his", "her") and owner.head.dep_ in ("nsubj", "nsubjpass"):
+            # "X met Y and said his government had ...": the subject the clauses share;
+            # not inside an object ("met with Netanyahu and his War Cabinet": the
+            # nearest person, below)
+            ante = _clause_subject(owner, ("PERSON",))
+        if ante is None:
+            ante = _possessive_antecedent(owner, owner.lower_, sent)
         if ante is None:
             return found
         got = next((e for e in self._for_head(ante, sent, state) if e.country or e.igo), None)
@@ -637,6 +653,33 @@ class Mentions:
         if not (got.country or got.igo or got.name):
             got = next(iter(self._named_before(first.text, sent, state)), got)
         return [x for x in (got, self.resolve(second.text, sent, state)) if x is not None]
+
+    def _named_court(self, h: Token, state: StoryState) -> Entity | None:
+        """The international court a definite description headed by ``h`` ("the court",
+        "the tribunal": ``words.yaml`` court_descriptions, with "the"/"this"/"that" and no
+        naming modifier of its own) refers to: the story's latest mention so far that
+        resolved to an IGO of sector JUD (the ICJ, the ICC), else the latest such name
+        among the organisation names before it in the story's text (one in a relative
+        clause no event resolved: "which Guyana says must be settled by the ICJ"); None when the description is
+        another or the story has named no such court (a domestic court keeps its country).
+        Rule: docs/annotation.md section 6 (a description takes the entity it refers to);
+        r25j, a fresh user's trial ("the court's jurisdiction" after the ICJ was NLD)."""
+        if h.lemma_.lower() not in words("court_descriptions") or h.tag_ not in ("NN", "NNP"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < h.i and c.dep_ != "det"
+               for c in h.children):
+            return None  # "the Supreme Court", "the military court", "Brazil's court"
+        got = next((e for _, e in reversed(state.named) if e.igo and e.sector == "JUD"), None)
+        if got is not None:
+            return got
+        for ent in reversed([x for x in h.doc.ents if x.end <= h.i and x.label_ in ("ORG", "GPE")]):
+            got = next((e for e in self._for_head(ent.root, ent.root.sent, state)
+                        if e.igo and e.sector == "JUD"), None)
+            if got is not None:
+                return got
+        return None
 
     def _named_before(self, text: str, sent: Span, state: StoryState) -> list[Entity]:
         """The story's latest entity whose mention's words include every content word

@@ -984,14 +984,31 @@ def mediator_words(sent: Span, trigger: Token, hosts: bool = True) -> set[int]:
     matched by its lemma or its own form ("under the auspices of the AU": spaCy's lemma
     of "auspices" is "auspex"). ``hosts=False`` leaves out the by-phrase of a hosting
     participle (``host_participles``: "a meeting hosted by X"), whose host the corpus
-    makes the recipient of a lone guest's meeting."""
+    makes the recipient of a lone guest's meeting. A "with" object with an "as" phrase of
+    a role noun (``mediator_role_nouns``: "with Lula as host", "with Norway as
+    mediator") is one too; its hosting nouns are left out as the participles are."""
     nouns, parts = words("mediating_nouns"), words("mediating_participles")
+    roles = words("mediator_role_nouns")
     if not hosts:
         parts = parts - words("host_participles")
+        roles = roles - words("mediator_role_host_nouns")
     out: set[int] = set()
     for h in sent:
         lem = h.lemma_.lower()
         if h.i == trigger.i:
+            continue
+        if lem in roles and h.dep_ == "pobj" and h.head.lower_ == "as":
+            # "met in Brasilia with Lula as host", "talks with Norway as mediator"
+            # (words.yaml mediator_role_nouns; r25j): the "as" phrase hangs on the
+            # "with" object or, as the parse often has it, on the verb beside it
+            held = h.head.head
+            if held.dep_ == "pobj" and held.head.lower_ == "with":
+                x: Token | None = held
+            else:
+                x = next((p for c in held.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < h.i
+                          for p in c.children if p.dep_ == "pobj"), None)
+            if x is not None and trigger not in x.subtree:
+                out |= {w.i for y in (x, *x.conjuncts) for w in y.subtree}
             continue
         if h.pos_ in ("NOUN", "PROPN") and (lem in nouns or h.lower_ in nouns):
             preps = ("by", "of", "from")
