@@ -1342,8 +1342,12 @@ def ally_words(frame: Token) -> set[int]:
     on the side of the government"), with their words. Such a party is the actor's ally,
     never the target of the act (annotation guide section 3, ASSAULT: the recipient is
     the target; the train gold makes "MERCENARIES ... FIGHTING ALONGSIDE THE FMLN" co-actors
-    with the FMLN; a fresh user's trial, r25k). Empty when there is none."""
+    with the FMLN; a fresh user's trial, r25k). Empty when there is none, and for a passive
+    frame verb, whose "together with" names fellow victims ("were killed together with the
+    clergymen"; the train gold makes them recipients)."""
     out: set[int] = set()
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in frame.children):
+        return out  # "were killed together with the clergymen": fellow victims, not allies
     allies = words("ally_preps")
     preps = [c for c in frame.children if c.dep_ == "prep"]
     preps += [p for c in frame.children if c.dep_ == "advmod" and c.lower_ == "together"
