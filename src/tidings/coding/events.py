@@ -67,6 +67,11 @@ EVALUATED_OWNER = "structure:evaluated-act-is-its-owners"
 #: words.yaml helper_phrase_preps, host_participles, mediation_trigger_lemmas; annotation
 #: guide section 3, CONSULT third-party).
 MEDIATOR_NO_RECIPIENT = "structure:mediator-is-no-recipient"
+#: The actor's side in a fight, named by an ally phrase ("fighting alongside the FDLR",
+#: "together with", "on the side of"), is its ally, never the target: no recipient from
+#: it, given or learned (syntax.ally_words; words.yaml ally_preps, ally_phrase_types;
+#: annotation guide section 3, ASSAULT; r25k).
+ALLY_NO_RECIPIENT = "structure:ally-is-no-recipient"
 #: An extradition or hand-over has the party it hands over to as recipient, never who
 #: is handed over (arguments.handed_over; words.yaml handover_verbs).
 HANDED_OVER = "structure:handed-over-to-party"
@@ -301,6 +306,14 @@ class EventMaker:
         if any(r.i in helpers for r in recip_toks):
             recip_toks = [r for r in recip_toks if r.i not in helpers]
             draft.rules.append(MEDIATOR_NO_RECIPIENT)
+        # the actor's side in a fight ("fighting alongside the militia", "together with",
+        # "on the side of") is its ally, never the target (syntax.ally_words; r25k)
+        allies = syntax.ally_words(t.frame) if draft.etype in words("ally_phrase_types") else set()
+        if allies:
+            if any(r.i in allies for r in recip_toks):
+                recip_toks = [r for r in recip_toks if r.i not in allies]
+            draft.rules.append(ALLY_NO_RECIPIENT)
+            helpers = helpers | allies
         # a meeting or agreement of two parties or more: what they discussed or agreed
         # on is no party ("The Secretary and Foreign Minister X discussed the crisis in
         # the Sahel"); only whom they met with is (the corpus: 616 of 632 such train

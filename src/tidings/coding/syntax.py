@@ -1350,3 +1350,39 @@ def caused_party_words(sent: Span, n: Token) -> set[int]:
         if party is not None and party.i != n.i:
             out |= {w.i for w in party.subtree}
     return out
+
+
+def ally_words(frame: Token) -> set[int]:
+    """Token indexes of the parties named as the frame verb's side: the object of an ally
+    preposition (``words.yaml`` ally_preps: "fighting alongside the militia"), of "with"
+    under "together" ("fought together with the rebels") and of "on the side of" ("fought
+    on the side of the government"), with their words. Such a party is the actor's ally,
+    never the target of the act (annotation guide section 3, ASSAULT: the recipient is
+    the target; the train gold makes "MERCENARIES ... FIGHTING ALONGSIDE THE FMLN" co-actors
+    with the FMLN; a fresh user's trial, r25k). Empty when there is none, and for a passive
+    frame verb, whose "together with" names fellow victims ("were killed together with the
+    clergymen"; the train gold makes them recipients)."""
+    out: set[int] = set()
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in frame.children):
+        return out  # "were killed together with the clergymen": fellow victims, not allies
+    allies = words("ally_preps")
+    preps = [c for c in frame.children if c.dep_ == "prep"]
+    preps += [p for c in frame.children if c.dep_ == "advmod" and c.lower_ == "together"
+              for p in c.children if p.dep_ == "prep"]
+    for p in preps:
+        objs = [o for o in p.children if o.dep_ == "pobj"]
+        if p.lower_ in allies:
+            pass
+        elif p.lower_ == "with" and (p.head.lower_ == "together"
+                                     or any(c.dep_ == "advmod" and c.lower_ == "together" and c.i < p.i
+                                            for c in frame.children)):
+            pass
+        elif p.lower_ == "on" and any(o.lemma_.lower() == "side"
+                                      and any(q.dep_ == "prep" and q.lower_ == "of" for q in o.children)
+                                      for o in objs):
+            pass
+        else:
+            continue
+        for o in objs:
+            out |= {w.i for w in o.subtree}
+    return out
