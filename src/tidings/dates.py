@@ -1666,7 +1666,10 @@ def noun_participle_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, i
     ("a statement emailed on Wednesday", "a lawsuit filed in February") is how the
     corpus dates the event told with it. Participles of ``words.yaml``
     ``composition_participles`` ("the delegation led by the minister") tell no earlier
-    act and are left out (r24l). r25h, a fresh user's trial. Shape: a tuple of ``(start,
+    act and are left out (r24l); so is a participle in the phrase of an event noun that
+    is the trigger ("the killing of inmates held in the prison on 19 June 1986", "a
+    meeting with the rebels held in Madrid in October 1987": the corpus dates the noun's
+    event by it, the parse hanging the phrase on the nearest noun). r25h, a fresh user's trial. Shape: a tuple of ``(start,
     end)`` pairs, end exclusive; empty when there is none."""
     out = []
     composing = _word_list("composition_participles")
@@ -1677,7 +1680,8 @@ def noun_participle_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, i
                 noun = w.head if w.dep_ == "acl" and w.tag_ == "VBN" else _reduced_relative_noun(w)
                 if noun is not None and w.lemma_.lower() not in composing \
                         and noun.pos_ in ("NOUN", "PROPN") and noun.i != trigger.i \
-                        and not (w.left_edge.i <= trigger.i <= w.right_edge.i):
+                        and not (w.left_edge.i <= trigger.i <= w.right_edge.i) \
+                        and not (trigger.pos_ in ("NOUN", "PROPN") and trigger.left_edge.i <= w.i <= trigger.right_edge.i):
                     out.append((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset))
                 break
             if w.head.i == w.i:

@@ -1719,13 +1719,17 @@ def _names_other_noun(d: Token, trigger: Token, material: bool) -> bool:
     historical means the act itself is old). For a material event (``material``) a noun
     of ``words.yaml`` ``dated_act_nouns`` ("carried out the 1982 massacre") keeps the
     date: the act is that violent act or part of it, as in
-    :func:`tidings.coding.events._event_date`.
+    :func:`tidings.coding.events._event_date`. Nor a noun after a preposition of
+    ``words.yaml`` ``time_span_preps`` ("fled after the 2018 political crisis", "broken
+    during the 1982 war"): the phrase places the act itself in time.
     r25h, a fresh user's trial ("agreed on Friday to set up a commission on missing
     persons from the 1998-99 war, the EU said" was marked historical)."""
     h = d.head
     if d.dep_ not in ("nummod", "compound", "amod", "nmod") or h.i <= d.i or h.i == trigger.i \
             or h.pos_ not in ("NOUN", "PROPN") or h.ent_type_ in ("DATE", "TIME"):
         return False
+    if h.dep_ == "pobj" and h.head.lower_ in words("time_span_preps"):
+        return False                              # "fled after the 2018 crisis": the act's time
     acts = words("dated_act_nouns")
     return not (material and (h.lemma_.lower() in acts or h.lower_.rstrip("s") in acts))
 
