@@ -1094,7 +1094,8 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
                foreign: tuple[tuple[int, int], ...] = (),
                scheduled: tuple[tuple[int, int], ...] = (),
                elsewhere: tuple[tuple[int, int], ...] = (),
-               own: tuple[tuple[int, int], ...] = ()) -> EventDate:
+               own: tuple[tuple[int, int], ...] = (),
+               background: tuple[tuple[int, int], ...] = ()) -> EventDate:
     """Return the date of the event told in ``sentence`` (contract: ``date`` object).
 
     Candidate phrases are the spaCy DATE/TIME entities (``date_ents``) and tidings' own
@@ -1141,7 +1142,16 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
             President to set a refugee cap by May 15").
         elsewhere: (start, end) char spans of clauses that tell another act than the
             event's (:func:`participle_clause_spans`: "rescued 50 schoolgirls abducted
-            last month"): a phrase inside one is skipped.
+            last month"): a phrase inside one is skipped, unless it lies after
+            publication whatever the tense ("next week", "next month"): a past participle
+            tells an earlier act, so such a phrase is the main verb's, misplaced by the
+            parse ("is expected to free detainees held in Ndolo prison next week"; r25h).
+        background: (start, end) char spans of participle clauses on any other noun
+            (:func:`noun_participle_spans`: "resume dialogue under the declaration *signed
+            in 2023*"): a phrase inside one that lies years back (over
+            :data:`HISTORICAL_DAYS` before publication) dates that thing, not the event,
+            and is skipped; a recent one stays ("a statement emailed on Wednesday": the
+            corpus dates the statement by it; r25h, a fresh user's trial).
         own: (start, end) char spans of the date phrases of an event noun's own phrase
             (the coder's ``_own_phrase``: "condemned the strike on its consulate that
             killed seven advisers *in April last year*"): such a phrase dates that
@@ -1167,6 +1177,16 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
     base = pub or today or date.today()
     best: tuple[float, str, DateResolution] | None = None
     for a, b, text, r in _phrases(sentence, base, pub is not None, tense, date_ents, scheduled):
+        if pub is not None and any(ea <= a and b <= eb for ea, eb in elsewhere) \
+                and resolve(text, pub, "past").first > pub.isoformat():
+            # "is expected to free detainees held in Ndolo prison next week": a past
+            # participle tells an earlier act, so a phrase that lies ahead whatever the
+            # tense is the main verb's, misplaced by the parse; neither the content nor the
+            # participle rule below skips it (r25h)
+            foreign = tuple(sp for sp in foreign if not (sp[0] <= a and b <= sp[1]))
+            inside_elsewhere = False
+        else:
+            inside_elsewhere = any(ea <= a and b <= eb for ea, eb in elsewhere)
         if r.reason == OPEN_RANGE and any(fa <= a and b <= fb for fa, fb in foreign):
             continue                              # how long the act the event is about went on
         if tense != "future" and pub is not None and r.first and r.first > pub.isoformat() \
@@ -1177,8 +1197,11 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
                 and any(len(sp) > 2 and sp[2] == "nearest" and sp[0] <= a and b <= sp[1] for sp in scheduled) \
                 and not any(sp[0] <= trigger_char < sp[1] for sp in scheduled):
             continue                              # "expelled X and ordered troops to leave by the end of the year"
-        if any(ea <= a and b <= eb for ea, eb in elsewhere):
+        if inside_elsewhere:
             continue                              # "schoolgirls abducted last month": their abduction's
+        if pub is not None and r.last and date.fromisoformat(r.last) < pub - timedelta(days=HISTORICAL_DAYS) \
+                and any(ea <= a and b <= eb for ea, eb in background):
+            continue                              # "under the Argyle Declaration signed in 2023": the signing's
         if _YEAR_AGE.search(text):
             continue                              # "a 33-year-old mother": a person's age
         if _names_a_thing(sentence, a, b, text, trigger_char, act_nouns):
@@ -1224,7 +1247,9 @@ _UNITS_AFTER = re.compile(rf"\b(?P<n>{_NUM_RE}|\d+)\s+(?P<unit>day|week)s?\s+(?P
 #: treaty, election, war, vote), not when the event happened ("called on Tiraspol to respect
 #: the 1992 agreement", "ahead of the 2024 elections", "Russia's 2022 invasion", "refused to
 #: recognise the October election", "condemned the May 3 attack")
-_YEAR_ONLY = re.compile(r"^\s*(?:1[89]|20)\d\d\s*$")
+#: a bare year, or a span of years ("1998-99", "1914-1918"): before a noun it names the
+#: thing ("the 1998-99 war"), like a single year (r25h, a fresh user's trial)
+_YEAR_ONLY = re.compile(r"^\s*(?:1[89]|20)\d\d(?:\s*[-\u2013/]\s*(?:(?:1[89]|20)\d\d|\d\d))?\s*$")
 _DATE_OF_A_THING = re.compile(
     rf"^\s*(?:(?:1[89]|20)\d\d|(?:{_MON_RE})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[89]|20)\d\d)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MON_RE})\.?(?:,?\s+(?:1[89]|20)\d\d)?)\s*$", re.I)
@@ -1320,8 +1345,12 @@ def _background_aside(sentence: str, a: int, b: int, trigger: int, r: DateResolu
     publication) inside a relative clause set off by a comma that does not hold the
     trigger ("Berisha, who was defeated in 2013, rejected ..."): it dates the clause's
     act, not the event. A recent date in such a clause ("the attack, which took place on
-    Monday, killed ...") usually retells the event and is kept."""
-    if date.fromisoformat(r.last) >= pub - timedelta(days=HISTORICAL_DAYS):
+    Monday, killed ...") usually retells the event and is kept. An open range ("Kabila,
+    who has lived abroad since 2023, dismissed ...") is background when it began years
+    back: it tells how long the clause's state has lasted (r25h)."""
+    # an open range ("who has lived abroad since 2023") runs up to publication: it is
+    # background when it began years back (r25h, a fresh user's trial)
+    if date.fromisoformat(r.first if r.reason == OPEN_RANGE else r.last) >= pub - timedelta(days=HISTORICAL_DAYS):
         return False
     opens = [m for m in _REL_OPEN.finditer(sentence, 0, a)]
     if not opens:
@@ -1601,6 +1630,58 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
                         or (w.dep_ == "relcl" and _of_people(w))) \
                         and w.head.i in acted and w.head.i != trigger.i \
                         and not (w.left_edge.i <= trigger.i <= w.right_edge.i):
+                    out.append((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset))
+                break
+            if w.head.i == w.i:
+                break
+            w = w.head
+    return tuple(out)
+
+
+def _reduced_relative_noun(w):
+    """The noun a past participle ``w`` (a spaCy token) follows at once when the parse
+    took it for a clause of its own (``advcl``, tagged ``VBD`` or ``VBN``) with no
+    subject, auxiliary or conjunction ("dialogue under the Declaration *signed* in
+    2023", parsed as "called ... signed in 2023"): a reduced relative clause on that
+    noun; None otherwise."""
+    if w.dep_ != "advcl" or w.tag_ not in ("VBD", "VBN") or w.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "csubj") for c in w.children):
+        return None
+    prev = w.doc[w.i - 1]
+    return prev if prev.pos_ in ("NOUN", "PROPN") else None
+
+
+def noun_participle_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, int], ...]:
+    """Character spans (relative to ``offset``, the sentence's start) of the past
+    participle clauses (``acl``, ``VBN``) on a noun that hold a date phrase of
+    ``date_ents`` (spaCy spans) and neither hold the event's word ``trigger`` (a spaCy
+    token) nor hang on it: "resume dialogue under the Argyle Declaration *signed in
+    2023*", "respect the charter *adopted in 2019*". The clause tells when that thing was
+    made, not when the event happened; so is a participle the parse took for a clause of
+    its own right after a noun (:func:`_reduced_relative_noun`). The phrase says when it was
+    made, not when the event happened (annotation guide section 7: the phrase that says
+    when *this event* happened; section 4: historical means the act itself is old).
+    :func:`event_date` skips a phrase there only when it lies years back: a recent one
+    ("a statement emailed on Wednesday", "a lawsuit filed in February") is how the
+    corpus dates the event told with it. Participles of ``words.yaml``
+    ``composition_participles`` ("the delegation led by the minister") tell no earlier
+    act and are left out (r24l); so is a participle in the phrase of an event noun that
+    is the trigger ("the killing of inmates held in the prison on 19 June 1986", "a
+    meeting with the rebels held in Madrid in October 1987": the corpus dates the noun's
+    event by it, the parse hanging the phrase on the nearest noun). r25h, a fresh user's trial. Shape: a tuple of ``(start,
+    end)`` pairs, end exclusive; empty when there is none."""
+    out = []
+    composing = _word_list("composition_participles")
+    for e in date_ents:
+        w = e.root
+        for _ in range(12):
+            if w.pos_ in ("VERB", "AUX"):
+                noun = w.head if w.dep_ == "acl" and w.tag_ == "VBN" else _reduced_relative_noun(w)
+                if noun is not None and w.lemma_.lower() not in composing \
+                        and noun.pos_ in ("NOUN", "PROPN") and noun.i != trigger.i \
+                        and not (w.left_edge.i <= trigger.i <= w.right_edge.i) \
+                        and not (trigger.pos_ in ("NOUN", "PROPN") and trigger.left_edge.i <= w.i <= trigger.right_edge.i):
                     out.append((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset))
                 break
             if w.head.i == w.i:

@@ -1727,7 +1727,32 @@ def _past_date_near(ctx: Ctx) -> bool:
         return True
     lo, hi = min(x.i for x in v.subtree), max(x.i for x in v.subtree)
     return any(e.label_ == "DATE" and lo - 6 <= e.start <= hi and syntax.is_historical(e.text, ctx.state.pub_year)
-               and not _other_clause_date(e.root, v) for e in ctx.state.ents_of(ctx.sent))
+               and not _other_clause_date(e.root, v)
+               and not _names_other_noun(e.root, t.token, QUAD_CLASS[_current(ctx, None)[0]].startswith("material"))
+               for e in ctx.state.ents_of(ctx.sent))
+
+
+def _names_other_noun(d: Token, trigger: Token, material: bool) -> bool:
+    """True when the date word ``d`` premodifies a noun other than the event's word
+    ``trigger``: "missing persons from the 1998-99 war", "under the 2023 accord". The
+    date names that thing (its war, its accord), not when the act of the clause happened
+    (annotation guide section 7: the event's date comes from its own clause; section 4:
+    historical means the act itself is old). For a material event (``material``) a noun
+    of ``words.yaml`` ``dated_act_nouns`` ("carried out the 1982 massacre") keeps the
+    date: the act is that violent act or part of it, as in
+    :func:`tidings.coding.events._event_date`. Nor a noun after a preposition of
+    ``words.yaml`` ``time_span_preps`` ("fled after the 2018 political crisis", "broken
+    during the 1982 war"): the phrase places the act itself in time.
+    r25h, a fresh user's trial ("agreed on Friday to set up a commission on missing
+    persons from the 1998-99 war, the EU said" was marked historical)."""
+    h = d.head
+    if d.dep_ not in ("nummod", "compound", "amod", "nmod") or h.i <= d.i or h.i == trigger.i \
+            or h.pos_ not in ("NOUN", "PROPN") or h.ent_type_ in ("DATE", "TIME"):
+        return False
+    if h.dep_ == "pobj" and h.head.lower_ in words("time_span_preps"):
+        return False                              # "fled after the 2018 crisis": the act's time
+    acts = words("dated_act_nouns")
+    return not (material and (h.lemma_.lower() in acts or h.lower_.rstrip("s") in acts))
 
 
 def _other_clause_date(d: Token, v: Token) -> bool:
