@@ -107,3 +107,20 @@ def test_released_aid_money_stays_aid(code_text):
 ])
 def test_controls_stay_eventless(default_code, text):
     assert default_code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # counted forces (frame:sent-forces-are-mobilization reads counted_object)
+    "Algeria sent thousands of soldiers to its border with Mali.",
+    # frigates, destroyers, corvettes, gunboats are mobilizable (words.yaml)
+    "Greece deployed frigates to the eastern Aegean on Thursday.",
+])
+def test_counted_forces_and_named_warships_are_mobilized(default_code, text):
+    evs = default_code(text)
+    assert "MOBILIZE" in [e.event_type for e in evs], shown(evs)
+    assert "AID" not in [e.event_type for e in evs], shown(evs)
+
+
+def test_eased_curbs_are_concession(default_code):
+    evs = default_code("The Sri Lankan government eased curbs on fuel imports on Friday.")
+    assert [e.event_type for e in evs] == ["CONCEDE"], shown(evs)
