@@ -124,3 +124,13 @@ def test_counted_forces_and_named_warships_are_mobilized(default_code, text):
 def test_eased_curbs_are_concession(default_code):
     evs = default_code("The Sri Lankan government eased curbs on fuel imports on Friday.")
     assert [e.event_type for e in evs] == ["CONCEDE"], shown(evs)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # an act not told as done keeps the gate's belief, without the rules' prior
+    ("Officials said the possibility of easing the curfew in the capital was being studied.", "CONCEDE"),
+    ("The envoy said now was the time for the rebels to lay down their arms.", "RETREAT"),
+])
+def test_untensed_acts_take_no_prior(every_candidate, text, etype):
+    evs = every_candidate(text)
+    assert not [e for e in evs if e.event_type == etype and "model:prior" in e.rules], shown(evs)
