@@ -13,7 +13,9 @@ Kinds (annotation guide sections 3-5, PLOVER manual):
 - "reached a deal" told as done is AGREE;
 - "expressed disappointment / dismay / outrage" is ACCUSE disapprove (section 5, like
   "expressed concern");
-- "banned him from entering its territory" is REJECT (section 3 REJECT; train gold).
+- "banned him from entering its territory" is REJECT (section 3 REJECT; train gold);
+- a coast guard "seized their boat" is COERCE seize (section 3 COERCE: confiscation;
+  train gold), not ASSAULT.
 Each keeps its rule's ``prior`` 0.5 (0.4634 calibrated) where the gate was lower.
 """
 from __future__ import annotations
@@ -40,6 +42,8 @@ def _of(evs, etype):
      "ACCUSE", "disapprove", "frame:voiced-displeasure-is-disapproval"),
     ("Montenegro banned the opposition mayor from entering its territory for six months.",
      "REJECT", None, "sense:barred-from-entering-is-rejection"),
+    ("Two fishermen were released in April, weeks after the Malaysian coast guard seized their boat near the reef.",
+     "COERCE", "seize", "sense:seized-vessel-is-confiscation"),
 ])
 def test_kind_is_kept_by_default(default_code, text, etype, mode, rule):
     evs = default_code(text)
@@ -74,6 +78,8 @@ def test_barred_from_entering_is_no_restriction(default_code):
     ("The tax rise raised anger among shopkeepers in the capital.", "ACCUSE"),
     # a bar from an activity stays a restriction, not a refusal of entry
     ("The electoral board barred the opposition leader from running in the vote.", "REJECT"),
+    # seizing a town stays an attack, not a confiscation
+    ("The rebels seized the town of Kalehe on Monday.", "COERCE"),
     # a plain report of a past absence of recognition is no refusal
     ("The island has never been recognised by any member of the United Nations.", "REJECT"),
 ])
