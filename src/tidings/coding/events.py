@@ -628,7 +628,8 @@ class EventMaker:
         scheduled = state.scheduled_of(sent, start)
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char,
                            QUAD_CLASS[etype].startswith("material"), content_clause_spans(t.token, start),
-                           scheduled, participle_clause_spans(date_spans, t.token, start),
+                           scheduled, participle_clause_spans(date_spans, t.token, start)
+                           + (() if QUAD_CLASS[etype].startswith("material") else _object_modifier_dates(t.token, start, date_spans)),
                            _own_phrase(t.token, start, date_spans))
         if etype in words("dated_when_said") and "future" not in aux and date.source == "sentence" \
                 and not _same_later_clause(stext, trig_char, date.text, scheduled) \
@@ -1491,6 +1492,31 @@ def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tu
     return event_date(stext, pub_date, tense, date_ents, trig_char,
                       act_nouns=words("dated_act_nouns") if material else frozenset(), foreign=foreign,
                       scheduled=scheduled, elsewhere=elsewhere, own=own)
+
+
+def _object_modifier_dates(tok: Token, start: int, date_spans=()) -> tuple[tuple[int, int], ...]:
+    """The character spans (relative to ``start``) of the date phrases (``date_spans``:
+    spaCy DATE/TIME entities) that stand before a noun of an object and modify it
+    ("accused them of undermining *last year's* election", "condemned *the 2019* coup",
+    "disputed the results of *the March* vote"): the phrase's head climbs, through no
+    verb, to a noun that is an object (``dobj``, ``obj``, ``pobj``) other than the trigger
+    ``tok``, and ends before it. Such a phrase tells when the thing named took place, not
+    when a verbal act about it was made: the caller passes these spans as ``elsewhere``
+    for verbal events only (annotation guide section 7, each event its own date;
+    docs/dates-and-places.md; a fresh user's trial, twenty-fourth round). A phrase on the
+    trigger noun itself is its own (:func:`_own_phrase`). Shape: a tuple of ``(start,
+    end)`` pairs, empty when none."""
+    out = []
+    for e in date_spans:
+        w = e.root
+        for _ in range(8):
+            if w.i == tok.i or w.pos_ in ("VERB", "AUX") or w.head.i == w.i:
+                break
+            w = w.head
+            if w.pos_ == "NOUN" and w.dep_ in ("dobj", "obj", "pobj") and w.i != tok.i and e.end <= w.i:
+                out.append((e.start_char - start, e.end_char - start))
+                break
+    return tuple(out)
 
 
 def _own_phrase(tok: Token, start: int, date_spans=()) -> tuple[tuple[int, int], ...]:
