@@ -1500,7 +1500,9 @@ def _object_modifier_dates(tok: Token, start: int, date_spans=()) -> tuple[tuple
     ("accused them of undermining *last year's* election", "condemned *the 2019* coup",
     "disputed the results of *the March* vote"): the phrase's head climbs, through no
     verb, to a noun that is an object (``dobj``, ``obj``, ``pobj``) other than the trigger
-    ``tok``, and ends before it. Such a phrase tells when the thing named took place, not
+    ``tok``, and ends before it; that noun must stand in the trigger's own phrase (``tok``
+    among its heads: "their meeting followed up on *the September 9* call" is not the
+    meeting's object, and that phrase may still date it). Such a phrase tells when the thing named took place, not
     when a verbal act about it was made: the caller passes these spans as ``elsewhere``
     for verbal events only (annotation guide section 7, each event its own date;
     docs/dates-and-places.md; a fresh user's trial, twenty-fourth round). A phrase on the
@@ -1513,7 +1515,8 @@ def _object_modifier_dates(tok: Token, start: int, date_spans=()) -> tuple[tuple
             if w.i == tok.i or w.pos_ in ("VERB", "AUX") or w.head.i == w.i:
                 break
             w = w.head
-            if w.pos_ == "NOUN" and w.dep_ in ("dobj", "obj", "pobj") and w.i != tok.i and e.end <= w.i:
+            if w.pos_ == "NOUN" and w.dep_ in ("dobj", "obj", "pobj") and w.i != tok.i and e.end <= w.i \
+                    and any(a.i == tok.i for a in w.ancestors):
                 out.append((e.start_char - start, e.end_char - start))
                 break
     return tuple(out)
