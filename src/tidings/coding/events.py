@@ -1502,8 +1502,9 @@ def _object_modifier_dates(tok: Token, start: int, date_spans=()) -> tuple[tuple
     verb, to a noun that is an object (``dobj``, ``obj``, ``pobj``) other than the trigger
     ``tok``, and ends before it; that noun must stand in the trigger's own phrase (``tok``
     among its heads: "their meeting followed up on *the September 9* call" is not the
-    meeting's object, and that phrase may still date it). Such a phrase tells when the thing named took place, not
-    when a verbal act about it was made: the caller passes these spans as ``elsewhere``
+    meeting's object, and that phrase may still date it; r25b, dev lost that right date
+    without this). Such a phrase tells when the thing named took place, not when a
+    verbal act about it was made: the caller passes these spans as ``elsewhere``
     for verbal events only (annotation guide section 7, each event its own date;
     docs/dates-and-places.md; a fresh user's trial, twenty-fourth round). A phrase on the
     trigger noun itself is its own (:func:`_own_phrase`). Shape: a tuple of ``(start,
