@@ -64,6 +64,23 @@ def test_a_date_outside_the_triggers_phrase_is_not_its_objects(nlp):
     assert got == []
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # an adjunct of the act, not its object: the phrase may date the act
+    ("The minister rejected the charges at Thursday's news conference.", "rejected"),
+    # a noun under another verb than the trigger
+    ("Building on the May 4 summit, the two ministers discussed border trade.", "discussed"),
+    # a preposition of time, not of the object
+    ("The envoys reviewed progress since the January ceasefire.", "reviewed"),
+])
+def test_a_date_on_an_adjunct_is_not_the_objects(nlp, text, trigger):
+    assert _object_dates(nlp, text, trigger) == []
+
+
+def test_the_rejection_at_thursdays_briefing_is_dated_thursday(dated):
+    got = dated("The minister rejected the charges at Thursday's news conference.")
+    assert _dates(got, "REJECT") == [("2025-03-06", "2025-03-06")]
+
+
 # ------------------------------------------------------- names that hold a date
 
 

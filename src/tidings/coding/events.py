@@ -1500,10 +1500,11 @@ def _object_modifier_dates(tok: Token, start: int, date_spans=()) -> tuple[tuple
     ("accused them of undermining *last year's* election", "condemned *the 2019* coup",
     "disputed the results of *the March* vote"): the phrase's head climbs, through no
     verb, to a noun that is an object (``dobj``, ``obj``, ``pobj``) other than the trigger
-    ``tok``, and ends before it; that noun must stand in the trigger's own phrase (``tok``
-    among its heads: "their meeting followed up on *the September 9* call" is not the
-    meeting's object, and that phrase may still date it; r25b, dev lost that right date
-    without this). Such a phrase tells when the thing named took place, not when a
+    ``tok``, and ends before it; that noun must stand in the trigger's object
+    (:func:`_in_object_of`: "their meeting followed up on *the September 9* call" is no
+    object of the meeting, "dismissed the claims at *Friday's* meeting" no object of the
+    dismissal, and those phrases may still date them; r25b, dev lost one right date and
+    train six without this). Such a phrase tells when the thing named took place, not when a
     verbal act about it was made: the caller passes these spans as ``elsewhere``
     for verbal events only (annotation guide section 7, each event its own date;
     docs/dates-and-places.md; a fresh user's trial, twenty-fourth round). A phrase on the
@@ -1517,10 +1518,40 @@ def _object_modifier_dates(tok: Token, start: int, date_spans=()) -> tuple[tuple
                 break
             w = w.head
             if w.pos_ == "NOUN" and w.dep_ in ("dobj", "obj", "pobj") and w.i != tok.i and e.end <= w.i \
-                    and any(a.i == tok.i for a in w.ancestors):
+                    and _in_object_of(w, tok):
                 out.append((e.start_char - start, e.end_char - start))
                 break
     return tuple(out)
+
+
+def _in_object_of(w: Token, tok: Token) -> bool:
+    """True when the noun ``w`` stands in the object of the trigger ``tok``: ``tok`` is
+    among its heads, and on the way up from ``w`` to ``tok`` (``w`` included, ``tok``
+    not) there is a direct object (``dobj``, ``obj``), every verb is a gerund after a
+    preposition (``pcomp``, or ``pobj`` as the parser may label it: "accused them *of
+    rigging* the vote") and every preposition
+    is one of ``words.yaml`` ``object_date_preps`` ("the results *of* the March vote").
+    Not an adjunct of the act ("dismissed the claims *at Friday's meeting*", "*in today's*
+    message ... lists"), nor a noun under another verb ("*building on* the June 29
+    meeting, the ministers discussed", "met to *discuss* the June summit's decisions"):
+    there the phrase may date the act or an event of the noun's type that the corpus
+    counts as the act's (r25b: train lost six right dates to the wider rule)."""
+    preps = words("object_date_preps")
+    has_obj = False
+    x = w
+    for _ in range(12):
+        if x.i == tok.i:
+            return has_obj
+        if x.head.i == x.i:
+            return False
+        if x.dep_ in ("dobj", "obj"):
+            has_obj = True
+        if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("pcomp", "pobj"):
+            return False
+        if x.dep_ == "prep" and x.lower_ not in preps:
+            return False
+        x = x.head
+    return False
 
 
 def _own_phrase(tok: Token, start: int, date_spans=()) -> tuple[tuple[int, int], ...]:
