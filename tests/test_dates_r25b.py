@@ -89,6 +89,8 @@ def test_the_rejection_at_thursdays_briefing_is_dated_thursday(dated):
     ("Fighters of the 23 March Movement shelled an army post near Goma.", "23 March"),
     ("Members of the April 6 Youth Movement marched to the parliament.", "April 6"),
     ("The March 14 alliance denounced the cabinet's decision.", "March 14"),
+    # the month alone, as a parser may cut it out of the bracketed gloss
+    ("TALKS WITH M-19 [19 APRIL MOVEMENT] RESUMED IN CALI.", "APRIL"),
 ])
 def test_a_day_and_month_in_a_name_is_no_candidate(text, phrase):
     a = text.index(phrase)
@@ -101,6 +103,8 @@ def test_a_day_and_month_in_a_name_is_no_candidate(text, phrase):
     ("On 19 April, the movement's leaders met the president.", "19 April"),
     ("The government condemned the 7 July attack.", "7 July"),
     ("Since 23 March the group has held the town.", "23 March"),
+    ("The rebels left the capital in April, the movement said.", "April"),
+    ("Talks resumed in April alongside the movement's congress.", "April"),
 ])
 def test_a_date_before_no_name_stays_a_candidate(text, phrase):
     a = text.index(phrase)

@@ -1000,9 +1000,10 @@ def _candidates(sentence: str, date_ents) -> list[tuple[int, int]]:
                   key=lambda x: (x[0], -(x[1] - x[0])))
 
 
-#: a month's day with no year ("19 April", "April 6", "6th of October"): what a name holds
+#: a month's day with no year ("19 April", "April 6", "6th of October"), or a month alone
+#: (what is left of "19 APRIL MOVEMENT" after an editor's bracket): what a name holds
 _DAY_AND_MONTH = re.compile(
-    rf"^\s*(?:(?:{_MON_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON_RE})\.?)\s*$",
+    rf"^\s*(?:(?:{_MON_RE})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON_RE})\.?)\s*$",
     re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _DETERMINER_WORD = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those)$", re.I)
