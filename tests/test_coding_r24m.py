@@ -5,6 +5,8 @@ trial). The sentences are new, written for these tests.
   the act belongs to the act's subject when its object takes up the act's object ("the
   vessel", "their crews", "him"), and to the reporter when it names a party of its own
   ("accusing Pyongyang"): annotation guide section 6.
+- A date phrase before a noun of a verbal event's object ("last year's protests", "the
+  2023 vote") tells when that thing was, not when the accusation was made (section 7).
 """
 
 from __future__ import annotations
@@ -41,3 +43,22 @@ def test_without_a_reporting_clause_the_main_subject_accuses(code_text):
     # unchanged: the participle's subject is the main clause's
     evs = code_text("Mali's junta expelled two Swedish envoys, accusing Stockholm of meddling.", "2025-03-12")
     assert _actor(evs, "ACCUSE", "accusing") == [("Mali's junta", "MLI")]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a possessive date on the object names when the protests were, not the accusation
+    ("Kenya's opposition accused the police of disrupting last year's protests.", "2025-03-12"),
+    ("Kenya's opposition accused the police on Monday of disrupting last year's protests.", "2025-03-10"),
+    ("Opposition leaders in Harare accused the ruling party of rigging the 2023 vote.", "2025-03-12"),
+    ("The African Union accused the officers of staging the 2019 coup.", "2025-03-12"),
+])
+def test_a_date_before_an_objects_noun_does_not_date_the_accusation(story_dated, coder, text, day):
+    got = story_dated(coder, text, "2025-03-12")
+    (start, end, _, _), = [v for (etype, _), v in got.items() if etype == "ACCUSE"]
+    assert (start, end) == (day, day)
+
+
+def test_a_material_act_keeps_its_dates(story_dated, coder):
+    # unchanged: only verbal events pass over an object's date
+    got = story_dated(coder, "Rebels attacked the village on Monday.", "2025-03-12")
+    assert [v[0] for (etype, _), v in got.items() if etype == "ASSAULT"] == ["2025-03-10"]

@@ -990,9 +990,46 @@ _FIND = re.compile(
 
 
 def _candidates(sentence: str, date_ents) -> list[tuple[int, int]]:
+    """The candidate date phrases of ``sentence``: the spaCy DATE/TIME entity spans
+    ``date_ents`` and the pattern's matches (:func:`_pattern_spans`), as ``(start, end)``
+    character offsets sorted by start, longest first; a day and month that is part of a
+    name (:func:`_part_of_a_name`: "the 19 April Movement") is left out."""
     spans = {(int(a), int(b)) for a, b in date_ents if 0 <= a < b <= len(sentence)}
     spans.update(_pattern_spans(sentence))
-    return sorted(spans, key=lambda x: (x[0], -(x[1] - x[0])))
+    return sorted((sp for sp in spans if not _part_of_a_name(sentence, *sp)),
+                  key=lambda x: (x[0], -(x[1] - x[0])))
+
+
+#: a month's day with no year ("19 April", "April 6", "6th of October"), or a month alone
+#: (what is left of "19 APRIL MOVEMENT" after an editor's bracket): what a name holds
+_DAY_AND_MONTH = re.compile(
+    rf"^\s*(?:(?:{_MON_RE})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON_RE})\.?)\s*$",
+    re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_DETERMINER_WORD = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those)$", re.I)
+
+
+def _part_of_a_name(sentence: str, a: int, b: int) -> bool:
+    """True when the phrase ``sentence[a:b]`` is a day and month (no year) that is part
+    of a name: no preposition (``words.yaml`` ``date_not_a_noun``) right before it, and a
+    word of ``words.yaml`` ``date_named_names`` in the noun phrase after it ("the 19 April
+    Movement", "THE COLOMBIAN 19 APRIL MOVEMENT", "the April 6 Youth Movement", "the March
+    14 alliance"; the name's head one of the two words after the date, no determiner
+    first): the name dates no event (annotation guide section 7; r25b, the MUC stories of
+    the M-19 guerrillas). "on 19 April, the movement ..." keeps its date: a preposition
+    before, a comma after; so does "since 23 March the group ...": a determiner first."""
+    if not _DAY_AND_MONTH.match(sentence[a:b]):
+        return False
+    before = _WORD_BEFORE.search(sentence, max(0, a - 20), a)
+    if before is not None and before[1].lower() in _NOT_A_NOUN:
+        return False
+    names = _word_list("date_named_names")
+    for _, w in _noun_phrase_after(sentence, b)[:2]:   # "Movement", "Youth Movement"
+        if _DETERMINER_WORD.match(w):
+            return False                          # "since 23 March the group has ...": a clause goes on
+        if w.lower() in names or w.lower()[:-1] in names:
+            return True
+    return False
 
 
 #: Words one of which (as a whole run of letters, in any case) every match of ``_FIND``

@@ -641,7 +641,8 @@ class EventMaker:
         scheduled = state.scheduled_of(sent, start)
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char,
                            QUAD_CLASS[etype].startswith("material"), content_clause_spans(t.token, start),
-                           scheduled, participle_clause_spans(date_spans, t.token, start),
+                           scheduled, participle_clause_spans(date_spans, t.token, start)
+                           + (() if QUAD_CLASS[etype].startswith("material") else _object_modifier_dates(t.token, start, date_spans)),
                            _own_phrase(t.token, start, date_spans),
                            noun_participle_spans(date_spans, t.token, start))
         if etype in words("dated_when_said") and "future" not in aux and date.source == "sentence" \
@@ -1510,6 +1511,66 @@ def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tu
     return event_date(stext, pub_date, tense, date_ents, trig_char,
                       act_nouns=words("dated_act_nouns") if material else frozenset(), foreign=foreign,
                       scheduled=scheduled, elsewhere=elsewhere, own=own, background=background)
+
+
+def _object_modifier_dates(tok: Token, start: int, date_spans=()) -> tuple[tuple[int, int], ...]:
+    """The character spans (relative to ``start``) of the date phrases (``date_spans``:
+    spaCy DATE/TIME entities) that stand before a noun of an object and modify it
+    ("accused them of undermining *last year's* election", "condemned *the 2019* coup",
+    "disputed the results of *the March* vote"): the phrase's head climbs, through no
+    verb, to a noun that is an object (``dobj``, ``obj``, ``pobj``) other than the trigger
+    ``tok``, and ends before it; that noun must stand in the trigger's object
+    (:func:`_in_object_of`: "their meeting followed up on *the September 9* call" is no
+    object of the meeting, "dismissed the claims at *Friday's* meeting" no object of the
+    dismissal, and those phrases may still date them; r25b, dev lost one right date and
+    train six without this). Such a phrase tells when the thing named took place, not when a
+    verbal act about it was made: the caller passes these spans as ``elsewhere``
+    for verbal events only (annotation guide section 7, each event its own date;
+    docs/dates-and-places.md; a fresh user's trial, twenty-fourth round). A phrase on the
+    trigger noun itself is its own (:func:`_own_phrase`). Shape: a tuple of ``(start,
+    end)`` pairs, empty when none."""
+    out = []
+    for e in date_spans:
+        w = e.root
+        for _ in range(8):
+            if w.i == tok.i or w.pos_ in ("VERB", "AUX") or w.head.i == w.i:
+                break
+            w = w.head
+            if w.pos_ == "NOUN" and w.dep_ in ("dobj", "obj", "pobj") and w.i != tok.i and e.end <= w.i \
+                    and _in_object_of(w, tok):
+                out.append((e.start_char - start, e.end_char - start))
+                break
+    return tuple(out)
+
+
+def _in_object_of(w: Token, tok: Token) -> bool:
+    """True when the noun ``w`` stands in the object of the trigger ``tok``: ``tok`` is
+    among its heads, and on the way up from ``w`` to ``tok`` (``w`` included, ``tok``
+    not) there is a direct object (``dobj``, ``obj``), every verb is a gerund after a
+    preposition (``pcomp``, or ``pobj`` as the parser may label it: "accused them *of
+    rigging* the vote") and every preposition
+    is one of ``words.yaml`` ``object_date_preps`` ("the results *of* the March vote").
+    Not an adjunct of the act ("dismissed the claims *at Friday's meeting*", "*in today's*
+    message ... lists"), nor a noun under another verb ("*building on* the June 29
+    meeting, the ministers discussed", "met to *discuss* the June summit's decisions"):
+    there the phrase may date the act or an event of the noun's type that the corpus
+    counts as the act's (r25b: train lost six right dates to the wider rule)."""
+    preps = words("object_date_preps")
+    has_obj = False
+    x = w
+    for _ in range(12):
+        if x.i == tok.i:
+            return has_obj
+        if x.head.i == x.i:
+            return False
+        if x.dep_ in ("dobj", "obj"):
+            has_obj = True
+        if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("pcomp", "pobj"):
+            return False
+        if x.dep_ == "prep" and x.lower_ not in preps:
+            return False
+        x = x.head
+    return False
 
 
 def _own_phrase(tok: Token, start: int, date_spans=()) -> tuple[tuple[int, int], ...]:
