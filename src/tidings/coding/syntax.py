@@ -945,7 +945,13 @@ def _response_purpose(v: Token) -> bool:
 def naming_verb(v: Token) -> bool:
     """True when ``v`` names or judges an act (``naming_verbs``: "described the attack as a
     violation", "termed the raid illegal"); "call" only with an object predicate or an
-    "as" phrase ("called the strikes a war crime", not "called for talks")."""
+    "as" phrase ("called the strikes a war crime", not "called for talks"). A verb of
+    holding a view (``view_verbs``) judges an act so when what it predicates is hostile
+    pressure (``hostility_judgement_nouns``: "regarded the drills as intimidation"; the
+    judgement is frame:act-regarded-as-hostility-is-disapproval, r25o)."""
+    if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in words("view_verbs"):
+        hostile = words("hostility_judgement_nouns")
+        return any(w.lemma_.lower() in hostile for w in naming_predicate(v))
     if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in words("naming_verbs"):
         return False
     if v.lemma_.lower() != "call":
