@@ -81,6 +81,11 @@ HANDED_OVER = "structure:handed-over-to-party"
 #: (words.yaml own_mover_act_nouns) may name it (syntax.responded_to; annotation guide
 #: section 6; r24f, r24j)
 RESPONDED_ACT = "structure:responded-act-keeps-own-actor"
+#: A munition named as the subject with no word saying whose it is ("shells fell on
+#: the camp", "artillery rounds hit positions") is no actor, and no actor is learned
+#: from the other clauses (syntax.ownerless_munition; words.yaml munition_nouns;
+#: annotation guide section 5; r25n).
+MUNITION_NO_ACTOR = "structure:munition-is-no-actor"
 #: Rules that read "... or face <penalty>" after a demand as an ultimatum of its own
 #: (:func:`ultimatum_parties`; r22a).
 ULTIMATUM_ALTERNATIVE = frozenset({"sense:or-face-penalty-is-ultimatum", "frame:or-face-penalty-is-ultimatum"})
@@ -135,7 +140,7 @@ class EventMaker:
         draft = EventDraft(t.event_type, t.mode, set(t.aux), rules=list(t.rules))
         ctx = Ctx(sent=sent, lex=self.lex, t=t, event=draft)
         effects.run(self.rules, "event", ctx)
-        actor_tok, recip_toks = ultimatum_parties(t, draft) or arguments(t, draft.etype)
+        actor_tok, recip_toks = _no_munition_actor(ultimatum_parties(t, draft) or arguments(t, draft.etype), draft)
         source = _source_words(t, sent)
         recip_toks = [r for r in recip_toks if r.i not in source]
         dateline = state.dateline_words(sent)
@@ -368,6 +373,8 @@ class EventMaker:
         # soldiers": no one in the responding clause did it; only the noun's own words may
         # name its actor (its "of" phrase, a naming modifier; r24f, the train gold)
         own_only = material_noun and syntax.responded_to(t.token)
+        if MUNITION_NO_ACTOR in draft.rules:
+            return None  # "shells fell on a camp": the sentence names no one who fired them
         if not t.is_noun and syntax.agentless_cause_clause(t.frame):
             return None  # "killed 33 militants after the train was hijacked": no one named did it
         if caused_act(t):
@@ -803,6 +810,20 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _no_munition_actor(parties: tuple[Token | None, list[Token]],
+                       draft: EventDraft) -> tuple[Token | None, list[Token]]:
+    """The parse's ``(actor token, recipient tokens)``, with no actor when the actor
+    heads a munition with no owner (``syntax.ownerless_munition``: "shells fell on a
+    camp", "artillery rounds hit positions"), which then also marks ``draft`` with
+    MUNITION_NO_ACTOR so that no actor is learned from another clause (annotation guide
+    section 5: leave the actor empty rather than guess; r25n)."""
+    tok, recips = parties
+    if not syntax.ownerless_munition(tok):
+        return tok, recips
+    draft.rules.append(MUNITION_NO_ACTOR)
+    return None, recips
 
 
 def _own_actor_words(n: Token) -> set[int]:

@@ -854,6 +854,36 @@ def is_weapon(e: Entity) -> bool:
     return bool(ws) and (ws[-1] in actors or ws[-1].rstrip("s") in actors)
 
 
+def ownerless_munition(tok: Token | None) -> bool:
+    """True when ``tok`` heads a munition named as the subject of an act with no word
+    saying whose it is: a noun of words.yaml ``munition_nouns`` ("shells fell on the
+    camp", "artillery rounds hit positions", "a rocket hit the embassy", "two mines
+    exploded"). Such a subject is a thing, no actor, and the sentence names no one who
+    fired it: the event's actor is left empty, never guessed from another clause
+    (annotation guide section 5; the corpus train gold: "A ROCKET HIT ...", "THE
+    MISSILE EXPLODED ..." have no actor). False for no token, a pronoun, a noun with an
+    "of" phrase ("a round of talks"), and one whose modifiers or possessor name its
+    owner: a name, a nationality or an armed force of ``weapon_force_words``
+    ("government drones", "Hamas rockets", "Russian missiles", "its shells"): that owner
+    is the actor. r25n."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        return False
+    if tok.lemma_.lower() not in words("munition_nouns") and tok.lower_.rstrip("s") not in words("munition_nouns"):
+        return False
+    force, weapons = words("weapon_force_words"), words("weapon_actors")
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return False  # "a round of talks", "a barrel of oil"
+        if c.dep_ == "poss":
+            return False  # "its shells", "the army's drones"
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and any(
+                (w.pos_ == "PROPN" or w.ent_type_ in ("ORG", "GPE", "NORP") or w.lower_ in force)
+                and w.lower_.rstrip("s") not in weapons  # "Mortar rounds" at a sentence's start
+                for w in c.subtree):
+            return False  # "government drones", "Hamas rockets", "Russian missiles"
+    return True
+
+
 def may_name_person(tok: Token | None) -> bool:
     """True when the mention headed by ``tok`` may name one person, whom a later "he" or
     "she" can refer to: a person's name, a singular role noun ("the Secretary", "the
