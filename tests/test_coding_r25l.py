@@ -1,0 +1,107 @@
+"""r25l: AID and ACCUSE acts in ordinary wire wordings that a blind trial missed with no
+candidate (twenty-fifth round). Every sentence here was written for these tests (r25l's
+probe sets A and B).
+
+1. Carrying relief goods or a relief team to a party ("delivered 40 tonnes of food to",
+   "rushed emergency supplies to", "dispatched a medical team to") is humanitarian AID
+   (``sense:conveyed-relief-is-aid``, prior 0.5); paying a sum ("contributed $10
+   million to", "deposited $1 billion in") economic AID (``sense:contributed-sum-is-aid``);
+   opening a field hospital or a camp for people in need AID
+   (``frame:field-facility-is-aid``). Annotation guide section 3, AID; PLOVER manual, AID.
+2. ACCUSE: "lambasted" (spaCy lemma "lambast"), "faulted", "held X responsible for"
+   (allege; the train gold codes "HELD THE GUERRILLA MOVEMENT RESPONSIBLE" so) and
+   "expressed outrage at" (disapprove) are lexicon entries.
+3. Controls: deliveries of other goods, charging a price
+   (``sense:charged-price-is-no-accusation``) and criticism by critics, commentators or fans
+   (``filter:commentators-criticism-is-no-event``; guide section 1) stay eventless.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import happened, of_type, shown
+
+pytestmark = pytest.mark.slow
+
+
+# ------------------------------------------------------------ 1. AID
+
+@pytest.mark.parametrize("text, rule, context", [
+    ("The World Food Programme delivered 40 tonnes of food to displaced families in Tigray on Monday.",
+     "sense:conveyed-relief-is-aid", "human_security"),
+    ("Canada rushed emergency supplies to Haiti.", "sense:conveyed-relief-is-aid", "human_security"),
+    ("Greece dispatched a rescue team to Turkey after the earthquake.",
+     "sense:conveyed-relief-is-aid", "human_security"),
+    ("Norway contributed $10 million to the relief effort in Haiti.", "sense:contributed-sum-is-aid", "economic"),
+    ("The Saudi central bank deposited $3 billion in Pakistan's central bank.",
+     "sense:contributed-sum-is-aid", "economic"),
+    ("Jordan opened a field hospital for Syrian refugees near the border.",
+     "frame:field-facility-is-aid", "human_security"),
+])
+def test_plain_aid_wordings_are_found_by_default(default_code, text, rule, context):
+    evs = default_code(text)
+    got = of_type(evs, "AID")
+    assert rule in got[0].rules, shown(evs)
+    assert context in got[0].contexts
+    assert "AID" in happened(evs)
+
+
+def test_rushed_supplies_name_giver_and_receiver(default_code):
+    ev = of_type(default_code("Canada rushed emergency supplies to Haiti."), "AID")[0]
+    assert [a.text for a in ev.actor] == ["Canada"]
+    assert [r.text for r in ev.recipient] == ["Haiti"]
+
+
+@pytest.mark.parametrize("text", [
+    "The charity delivered its annual report on Tuesday.",
+    "The company shipped its new phone to stores.",
+    "The band shipped its new album to record stores.",
+    "The striker contributed two goals to the win.",
+    "The mayor opened a new hospital in the city centre.",
+])
+def test_other_deliveries_are_no_aid(code_text, text):
+    evs = code_text(text)
+    assert "AID" not in {e.event_type for e in evs}, shown(evs)
+
+
+# ------------------------------------------------------------ 2. ACCUSE
+
+@pytest.mark.parametrize("text, mode, actor, recipient", [
+    ("The Nigerian senate lambasted the oil minister over fuel shortages.", "disapprove",
+     "The Nigerian senate", "the oil minister"),
+    ("Bolivia's president faulted Argentina for the border closure.", "disapprove",
+     "Bolivia's president", "Argentina"),
+    ("The Thai government held the militants responsible for the market bombing.", "allege",
+     "The Thai government", "the militants"),
+])
+def test_accuse_wordings_are_found_by_default(default_code, text, mode, actor, recipient):
+    evs = default_code(text)
+    ev = of_type(evs, "ACCUSE")[0]
+    assert ev.mode == mode
+    assert [a.text for a in ev.actor] == [actor]
+    assert [r.text for r in ev.recipient] == [recipient]
+
+
+def test_expressed_outrage_is_disapproval(default_code):
+    evs = default_code("Cairo expressed outrage at the desecration of the mosque.")
+    ev = of_type(evs, "ACCUSE")[0]
+    assert ev.mode == "disapprove" and "lexicon:outrage/N" in ev.rules, shown(evs)
+
+
+# ------------------------------------------------------------ 3. controls
+
+@pytest.mark.parametrize("text", [
+    "The court charged a fee for the filing.",
+    "The airline charged a higher fare for the holiday flights.",
+    "Critics slammed the film at the festival.",
+    "Economists faulted the central bank's forecasts.",
+])
+def test_prices_and_commentary_are_no_accusation(code_text, text):
+    evs = code_text(text)
+    assert "ACCUSE" not in {e.event_type for e in evs}, shown(evs)
+
+
+def test_acting_experts_still_accuse(default_code):
+    evs = default_code("UN experts condemned the execution of the activist.")
+    assert "ACCUSE" in happened(evs), shown(evs)
