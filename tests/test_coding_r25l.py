@@ -9,8 +9,9 @@ probe sets A and B).
    opening a field hospital or a camp for people in need AID
    (``frame:field-facility-is-aid``). Annotation guide section 3, AID; PLOVER manual, AID.
 2. ACCUSE: "lambasted" (spaCy lemma "lambast"), "faulted", "held X responsible for"
-   (allege; the train gold codes "HELD THE GUERRILLA MOVEMENT RESPONSIBLE" so) and
-   "expressed outrage at" (disapprove) are lexicon entries.
+   (allege; the train gold codes "HELD THE GUERRILLA MOVEMENT RESPONSIBLE" so), "branded X
+   (as) Y" (the train gold: "BRANDED FOREIGN JOURNALISTS AS INTRUDERS") and "expressed
+   outrage at" (disapprove) are lexicon entries; "granted refugee status" is AID asylum.
 3. Controls: deliveries of other goods, charging a price
    (``sense:charged-price-is-no-accusation``) and criticism by critics, commentators or fans
    (``filter:commentators-criticism-is-no-event``; guide section 1) stay eventless.
@@ -38,6 +39,9 @@ pytestmark = pytest.mark.slow
      "sense:contributed-sum-is-aid", "economic"),
     ("Jordan opened a field hospital for Syrian refugees near the border.",
      "frame:field-facility-is-aid", "human_security"),
+    ("The Swedish government gave Moldova 20 generators in December.",
+     "sense:conveyed-relief-is-aid", "human_security"),
+    ("Tanzania granted refugee status to 3,000 Burundians.", "lexicon:refugee status/N", "asylum"),
 ])
 def test_plain_aid_wordings_are_found_by_default(default_code, text, rule, context):
     evs = default_code(text)
@@ -58,6 +62,8 @@ def test_rushed_supplies_name_giver_and_receiver(default_code):
     "The company shipped its new phone to stores.",
     "The band shipped its new album to record stores.",
     "The striker contributed two goals to the win.",
+    "The minister gave a speech in Nairobi.",
+    "The singer sent a message to her fans.",
     "The mayor opened a new hospital in the city centre.",
 ])
 def test_other_deliveries_are_no_aid(code_text, text):
@@ -74,6 +80,7 @@ def test_other_deliveries_are_no_aid(code_text, text):
      "Bolivia's president", "Argentina"),
     ("The Thai government held the militants responsible for the market bombing.", "allege",
      "The Thai government", "the militants"),
+    ("The junta branded the protesters as foreign agents.", "disapprove", "The junta", "the protesters"),
 ])
 def test_accuse_wordings_are_found_by_default(default_code, text, mode, actor, recipient):
     evs = default_code(text)
