@@ -8,8 +8,10 @@ probe sets A and B).
    million to", "deposited $1 billion in") economic AID (``sense:contributed-sum-is-aid``);
    opening a field hospital or a camp for people in need AID
    (``frame:field-facility-is-aid``). Annotation guide section 3, AID; PLOVER manual, AID.
-2. ACCUSE: "lambasted" (spaCy lemma "lambast"), "faulted", "held X responsible for"
-   (allege; the train gold codes "HELD THE GUERRILLA MOVEMENT RESPONSIBLE" so), "branded X
+2. ACCUSE: "lambasted" (spaCy lemma "lambast"), "faulted" (lexicon), "held X responsible for"
+   (allege, ``frame:held-responsible-is-accusation``, finite active only: "hold X accountable /
+   to account" stays THREATEN; the train gold codes "HELD THE GUERRILLA MOVEMENT
+   RESPONSIBLE" ACCUSE), "branded X
    (as) Y" (the train gold: "BRANDED FOREIGN JOURNALISTS AS INTRUDERS") and "expressed
    outrage at" (disapprove) are lexicon entries; "granted refugee status" is AID asylum.
 3. Controls: deliveries of other goods, charging a price
@@ -65,6 +67,8 @@ def test_rushed_supplies_name_giver_and_receiver(default_code):
     "The minister gave a speech in Nairobi.",
     "The singer sent a message to her fans.",
     "The mayor opened a new hospital in the city centre.",
+    "Migrant workers contributed $2 billion to the economy last year.",
+    "To date, the United States has contributed almost $100 million to the fund.",
 ])
 def test_other_deliveries_are_no_aid(code_text, text):
     evs = code_text(text)
@@ -88,6 +92,26 @@ def test_accuse_wordings_are_found_by_default(default_code, text, mode, actor, r
     assert ev.mode == mode
     assert [a.text for a in ev.actor] == [actor]
     assert [r.text for r in ev.recipient] == [recipient]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("We will continue to hold those responsible for the violence to account.", "THREATEN"),
+    ("Those responsible will be held accountable, the minister said.", "THREATEN"),
+])
+def test_holding_to_account_stays_a_threat(default_code, text, etype):
+    evs = default_code(text)
+    assert etype in {e.event_type for e in evs}, shown(evs)
+    assert "ACCUSE" not in {e.event_type for e in evs}, shown(evs)
+
+
+def test_pledged_responsibility_is_no_accusation(default_code):
+    evs = default_code("The journalists will be held responsible before the law.")
+    assert "ACCUSE" not in {e.event_type for e in evs}, shown(evs)
+
+
+def test_dispatched_police_stay_mobilization(default_code):
+    evs = default_code("Police troops have also been urgently dispatched to the northern towns.")
+    assert "MOBILIZE" in happened(evs) and "AID" not in {e.event_type for e in evs}, shown(evs)
 
 
 def test_expressed_outrage_is_disapproval(default_code):
