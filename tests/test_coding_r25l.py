@@ -114,6 +114,11 @@ def test_dispatched_police_stay_mobilization(default_code):
     assert "MOBILIZE" in happened(evs) and "AID" not in {e.event_type for e in evs}, shown(evs)
 
 
+def test_police_sent_with_ambulances_stay_mobilization(default_code):
+    evs = default_code("The governor dispatched police officers and ambulances to the stadium.")
+    assert "MOBILIZE" in happened(evs) and "AID" not in {e.event_type for e in evs}, shown(evs)
+
+
 def test_expressed_outrage_is_disapproval(default_code):
     evs = default_code("Cairo expressed outrage at the desecration of the mosque.")
     ev = of_type(evs, "ACCUSE")[0]
