@@ -41,3 +41,25 @@ def test_month_filter_leaves_a_lower_case_march(code_text) -> None:
     protests = of_type(evs, "PROTEST")
     assert protests and all("filter:month-and-day-is-a-date" not in e.rules for e in protests), shown(evs)
     assert any(e.trigger.lower().startswith("march") or "held" in e.trigger for e in protests), shown(evs)
+
+
+# --- 2. an act under "without" did not happen --------------------------------------------
+
+@pytest.mark.parametrize("text, etype", [
+    ("A Vietnamese supply boat reached the reef on Monday without being blocked by Chinese patrol ships.", "COERCE"),
+])
+def test_act_under_without_is_negated(default_code, text, etype) -> None:
+    evs = [e for e in default_code(text) if e.event_type == etype]
+    assert evs and all("negation" in e.aux_modes for e in evs), shown(evs)
+
+
+def test_act_beside_without_stays_done(default_code) -> None:
+    evs = default_code("Police in Enugu arrested 12 market traders on Monday without a warrant.")
+    coerce = of_type(evs, "COERCE")
+    assert all("negation" not in e.aux_modes for e in coerce), shown(evs)
+
+
+def test_shot_not_fired_is_negated(default_code) -> None:
+    evs = default_code("Chinese patrol ships shadowed a Vietnamese supply boat at the reef on Monday without firing a shot.")
+    fired = [e for e in evs if e.event_type == "ASSAULT" and "firing" in e.trigger]
+    assert fired and all("negation" in e.aux_modes for e in fired), shown(evs)
