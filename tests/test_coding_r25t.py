@@ -88,3 +88,29 @@ def test_declared_act_of_war_is_threat(default_code, text):
 def test_act_of_war_as_an_object_is_no_threat(code_text):
     evs = code_text("The court considered the act of war claims in 2019.")
     assert not [e for e in evs if e.event_type == "THREATEN"], shown(evs)
+
+
+# ------------------------------------------------------------ 4. a refusal until a condition
+
+@pytest.mark.parametrize("text", [
+    "Kenya will not sign the trade deal until Uganda lifts its import ban.",
+    "Peru won't accept the new border treaty unless Chile withdraws its claim.",
+])
+def test_refusal_until_a_condition_is_rejection(default_code, text):
+    evs = default_code(text)
+    got = of_type(evs, "REJECT")
+    assert "event:refusal-until-a-condition-is-rejection" in got[0].rules
+    assert got[0].actor and got[0].actor[0].country in ("KEN", "PER")
+
+
+# ------------------------------------------------------------ 5. a strike on "what X called Y"
+
+def test_strike_on_what_a_state_called_a_target_is_assault(default_code):
+    evs = default_code('Turkish jets bombed what Ankara called "terrorist shelters" near the border on Monday.')
+    got = of_type(evs, "ASSAULT")
+    assert got[0].actor and got[0].actor[0].country == "TUR"
+
+
+def test_what_a_mayor_called_a_tragedy_is_no_assault(code_text):
+    evs = code_text("The mayor called what happened at the fair a tragedy.")
+    assert "ASSAULT" not in {e.event_type for e in evs}, shown(evs)
