@@ -76,7 +76,7 @@ def test_keys_handed_over_are_no_release(code_text):
 
 @pytest.mark.parametrize("text", [
     "Ethiopia said any attack on the dam would be considered an act of war.",
-    "Seoul will regard any blockade of the islands as a declaration of war.",
+    "Manila said it would treat any landing on the reef as an act of war.",
 ])
 def test_declared_act_of_war_is_threat(default_code, text):
     evs = default_code(text)
