@@ -25,7 +25,9 @@ STORIES = [
      "Police officers watched the blockade but made no arrests."},
     {"id": "r19h-2", "pub_date": "2025-02-12", "text":
      "The two neighbours traded accusations over a disputed river crossing on Monday. "
-     "Officials on both sides talked of possible joint patrols, without agreeing on any. "
+     # a candidate under the threshold (twenty-fifth round: "without agreeing on any" had been
+     # one; an act under "without" is now negated and keeps the rules' decision)
+     "One neighbour then tightened export controls on grain to the other. "
      "A regional bloc urged restraint."},
 ]
 
