@@ -72,3 +72,21 @@ def test_one_sided_attack_keeps_its_place_target(code_text):
                         pub_date="2026-02-10"), "ASSAULT")
     assert evs
     assert [r.country for r in evs[0].recipient] == ["UKR"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "its" in a verb conjoined to one whose object holds the nearest state: the subject
+    ("Kenya on Monday cut trade with Somalia, expelled Somali diplomats from its capital "
+     "and closed the border.", "Kenya"),
+    ("Chile suspended talks with Bolivia, recalled its ambassador and closed a port.", "Chile"),
+    # controls: one clause, and an infinitive whose subject is the object, keep the nearest
+    ("Ghana thanked Nigeria for its help in the rescue on Monday.", "Nigeria"),
+    ("France urged Russia to halt its attacks on Ukrainian ports on Monday.", "Russia"),
+])
+def test_its_in_a_conjoined_verb_is_the_shared_subject(nlp, text, want):
+    from tidings.coding.mentions import _possessive_antecedent
+
+    doc = nlp(text)
+    h = next(t for t in doc if t.lower_ == "its")
+    ante = _possessive_antecedent(h, "its", h.sent)
+    assert ante is not None and ante.text == want

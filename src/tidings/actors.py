@@ -1282,8 +1282,8 @@ class ActorResolver:
         alias is matched only as the whole name, never inside another). r25r: "the heads
         of state of the Alliance of Sahel States" resolved to NATO."""
         n = len(toks)
-        if j + 1 >= n or keys[j] not in _ORG_NAME_LINKS:
-            return False
+        if allcaps or j + 1 >= n or keys[j] not in _ORG_NAME_LINKS:
+            return False                  # upper-case text: every word looks like a name
         k = j + 1 + (keys[j + 1] in _DETS and j + 2 < n)
         end = k
         while end < n and toks[end][:1].isupper():
