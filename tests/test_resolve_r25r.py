@@ -90,3 +90,19 @@ def test_its_in_a_conjoined_verb_is_the_shared_subject(nlp, text, want):
     h = next(t for t in doc if t.lower_ == "its")
     ante = _possessive_antecedent(h, "its", h.sent)
     assert ante is not None and ante.text == want
+
+
+def test_named_org_with_a_longer_official_name_is_kept():
+    """Only an alias of common words ("the Alliance") can be a word of a longer name: a
+    KB name with an acronym in it keeps its organisation when the text adds "for ..."."""
+    ent = resolve("UN Relief and Works Agency for Palestine Refugees", date="2026-02-10")
+    assert ent is not None and ent.igo == "UNRWA"
+
+
+def test_two_countries_on_one_side_keep_the_place_target(code_text):
+    """Control: two states acting together against others (no fight word) keep the
+    event place's stand-in; only fighting between the actors drops it."""
+    evs = _of(code_text("Russian and Belarusian troops shelled villages in northern Ukraine "
+                        "on Tuesday.", pub_date="2026-02-10"), "ASSAULT")
+    assert evs
+    assert [r.country for r in evs[0].recipient] == ["UKR"]

@@ -1215,8 +1215,8 @@ class ActorResolver:
                 if r is not None and r.kind == "person" and L == 1 and self._common_word_in_name(
                         toks, keys, i, allcaps, d):
                     continue
-                if r is not None and r.kind in ("org", "igo") and self._org_word_in_name(
-                        toks, keys, i + L, allcaps, d):
+                if r is not None and r.kind in ("org", "igo") and _common_words(toks[i:i + L]) \
+                        and self._org_word_in_name(toks, keys, i + L, allcaps, d):
                     continue
                 short = L == 2 and k in self._short
                 if r is not None and r.kind == "person" and (L == 1 or short) and i > 0 and \
@@ -2001,6 +2001,17 @@ def _person_context(toks: list[str], m: _Match) -> bool:
     return bool((before[:1].isupper() and _fold(before) not in _DETS and _fold(before) not in _PREPS
                  and before.isalpha() and not before.isupper())
                 or (after[:1].isupper() and after.isalpha() and not after.isupper()))
+
+
+def _common_words(toks: list[str]) -> bool:
+    """Whether a matched alias is made of common English words only ("the Alliance",
+    "the Agency"): each word is in the news vocabulary of ``data/truecase.tsv`` and no
+    acronym ("UN Relief and Works Agency", "TDP" are names of their own). Only such an
+    alias can be a word of a longer unknown name (r25r)."""
+    table = _truecase.table()
+    words_ = [t for t in toks if t.isalpha()]
+    return bool(words_) and all(t.lower() in table and not (len(t) > 1 and t.isupper())
+                                for t in words_)
 
 
 def _is_adj(k: str) -> bool:

@@ -686,7 +686,8 @@ class EventMaker:
             # the host the recipient
             actors, recips, mode = recips, actors, "visit"
             rules = [*rules, "structure:host-is-recipient"]
-        two_sided = len({a.country for a in actors if a.country}) >= 2
+        two_sided = t.token.lemma_.lower() in words("two_sided_fight_words") and \
+            len({a.country for a in actors if a.country}) >= 2
         if not recips and loc is not None and loc.country and (
                 etype in words("place_target_types") and loc.feature not in words("place_party_features")
                 and not two_sided
@@ -696,7 +697,7 @@ class EventMaker:
             # (words.yaml place_target_types says why; a visit's host: annotation
             # guide, section 6); a city or province ("a hotel in Kabul") is only where
             # it happened (words.yaml place_party_features). Actors of two or more
-            # countries are both sides of the fight ("Pakistani and Indian troops
+            # countries of a fight word (two_sided_fight_words) are both sides ("Pakistani and Indian troops
             # exchanged fire along the Line of Control"): annotation guide section 3
             # codes both as actors and no recipient, so no place stands in (r25r)
             recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
