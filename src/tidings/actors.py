@@ -57,6 +57,7 @@ _GIVEN_NAME_PLACES = frozenset(["place", "capital", "subdiv"])
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’&/\-][^\W_]+)*\.?|['’][sS]\b|[,;&]", re.UNICODE)
 _PREPS = _word_list("actor_name_preps")
 _DETS = _word_list("actor_name_determiners")
+_ORG_NAME_LINKS = _word_list("actor_org_name_links")
 _CONJ = frozenset(["and", "&", ",", ";", "or"])
 #: Compass words: Cameroon's regions "North", "South", "West" (ISO 3166-2) would make
 #: "West Wales", "River North" and "South Side" Cameroonian, so no such region is indexed.
@@ -1214,6 +1215,9 @@ class ActorResolver:
                 if r is not None and r.kind == "person" and L == 1 and self._common_word_in_name(
                         toks, keys, i, allcaps, d):
                     continue
+                if r is not None and r.kind in ("org", "igo") and _common_words(toks[i:i + L]) \
+                        and self._org_word_in_name(toks, keys, i + L, allcaps, d):
+                    continue
                 short = L == 2 and k in self._short
                 if r is not None and r.kind == "person" and (L == 1 or short) and i > 0 and \
                         out[i - 1] is None and toks[i - 1][:1].isupper() and \
@@ -1264,6 +1268,31 @@ class ActorResolver:
             return False
         nxt = self._scan(toks[j:], keys[j:], allcaps, d=d)
         return nxt[0] is None or nxt[0].rec.kind == "person"
+
+    def _org_word_in_name(self, toks: list[str], keys: list[str], j: int, allcaps: bool,
+                          d: _dt.date | None) -> bool:
+        """Whether an organisation match ending before token ``j`` is a word of a longer
+        proper name instead: ``toks[j]`` is a link word of ``actor_org_name_links``
+        (words.yaml: "of", "for") followed by a run of capitalised words that the knowledge
+        base does not read whole as one non-person entry ("the Alliance of Sahel States
+        Observers", "the Alliance for Democratic Renewal": not NATO's alias "the Alliance";
+        "the Taliban of Afghanistan" keeps the Taliban: the run is one country).
+
+        Rule (annotation guide section 6: the actor is the entity the sentence names; an
+        alias is matched only as the whole name, never inside another). r25r: "the heads
+        of state of the Alliance of Sahel States" resolved to NATO."""
+        n = len(toks)
+        if allcaps or j + 1 >= n or keys[j] not in _ORG_NAME_LINKS:
+            return False                  # upper-case text: every word looks like a name
+        k = j + 1 + (keys[j + 1] in _DETS and j + 2 < n)
+        end = k
+        while end < n and toks[end][:1].isupper():
+            end += 1
+        if end == k:
+            return False
+        nxt = self._scan(toks[k:end], keys[k:end], allcaps, d=d)
+        first = nxt[0]
+        return first is None or first.rec.kind == "person" or first.end != end - k
 
     def _surname_after(self, toks: list[str], keys: list[str], i: int,
                        country: str | None) -> bool:
@@ -1972,6 +2001,17 @@ def _person_context(toks: list[str], m: _Match) -> bool:
     return bool((before[:1].isupper() and _fold(before) not in _DETS and _fold(before) not in _PREPS
                  and before.isalpha() and not before.isupper())
                 or (after[:1].isupper() and after.isalpha() and not after.isupper()))
+
+
+def _common_words(toks: list[str]) -> bool:
+    """Whether a matched alias is made of common English words only ("the Alliance",
+    "the Agency"): each word is in the news vocabulary of ``data/truecase.tsv`` and no
+    acronym ("UN Relief and Works Agency", "TDP" are names of their own). Only such an
+    alias can be a word of a longer unknown name (r25r)."""
+    table = _truecase.table()
+    words_ = [t for t in toks if t.isalpha()]
+    return bool(words_) and all(t.lower() in table and not (len(t) > 1 and t.isupper())
+                                for t in words_)
 
 
 def _is_adj(k: str) -> bool:

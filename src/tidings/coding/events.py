@@ -686,14 +686,20 @@ class EventMaker:
             # the host the recipient
             actors, recips, mode = recips, actors, "visit"
             rules = [*rules, "structure:host-is-recipient"]
+        two_sided = t.token.lemma_.lower() in words("two_sided_fight_words") and \
+            len({a.country for a in actors if a.country}) >= 2
         if not recips and loc is not None and loc.country and (
                 etype in words("place_target_types") and loc.feature not in words("place_party_features")
+                and not two_sided
                 or (etype == "CONSULT" and mode == "visit")):
             # an attack, curfew or protest "in Ukraine", a visit "to Amman": with no
             # named target, the place's country stands in for those on the receiving end
             # (words.yaml place_target_types says why; a visit's host: annotation
             # guide, section 6); a city or province ("a hotel in Kabul") is only where
-            # it happened (words.yaml place_party_features)
+            # it happened (words.yaml place_party_features). Actors of two or more
+            # countries of a fight word (two_sided_fight_words) are both sides ("Pakistani and Indian troops
+            # exchanged fire along the Line of Control"): annotation guide section 3
+            # codes both as actors and no recipient, so no place stands in (r25r)
             recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
         eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
         named = loc.text if loc is not None else None

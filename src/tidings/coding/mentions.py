@@ -1370,6 +1370,22 @@ def _possessive_antecedent(h: Token, low: str, sent: Span) -> Token | None:
         subj = _clause_subject(h, labels)
         if subj is not None and syntax.clause_verb(near) != syntax.clause_verb(h):
             return subj
+    if low in words("pronouns_it") and near.dep_ != "poss":
+        # "India suspended the treaty with Pakistan, expelled advisers from its high
+        # commission and ...": the nearest state is in an earlier verb's object, and the
+        # verb of "its" is conjoined to that verb: its shared subject (annotation guide
+        # section 6, the shared subject is the actor of each coordinated verb; r25r).
+        # "urged Kyiv to stop its attacks" (xcomp) and "thanked Egypt for its help"
+        # (one clause) keep the nearest
+        vh, vn = syntax.clause_verb(h), syntax.clause_verb(near)
+        chain = _governing_verbs(h, ("conj",))
+        if vh is not None and vn is not None and vh != vn and vn.i in chain[1:]:
+            for i in chain:
+                subj = next((c for c in h.doc[i].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    if subj.i < near.i and (subj.ent_type_ in labels or subj.pos_ == "PROPN"):
+                        return subj
+                    break
     return near
 
 
