@@ -349,7 +349,8 @@ def test_cease_fire_resignations_convictions_and_boycotts(code_text):
 
 
 def test_a_weapon_takes_no_nationality_from_where_it_hit(code_text):
-    assert [a.country for a in one(code_text("The missile struck a school in Kharkiv."), "ASSAULT").actor] == [None]
+    # a munition with no owner is no actor at all (r25n, guide section 5); either way no country
+    assert all(a.country is None for a in one(code_text("The missile struck a school in Kharkiv."), "ASSAULT").actor)
     assert [a.country for a in one(code_text("Soldiers opened fire on protesters in Bamako."), "ASSAULT").actor] == ["MLI"]
 
 
