@@ -1,0 +1,58 @@
+"""r25u: wrong types and modes a fresh user met (twenty-fifth round). Every sentence
+here was written for these tests.
+
+1. A state's "side" ("the Thai side", "the Cambodian side") protesting something is a
+   diplomatic protest, ACCUSE disapprove, as "the foreign ministry protested" is
+   (annotation guide section 3, PROTEST; PLOVER manual, PROTEST: potential ambiguities;
+   ``words.yaml`` ``protest_speakers``, ``sense:government-protest-is-accusation``).
+   A crowd protesting stays PROTEST demo.
+2. What is shot down, intercepted or downed is the target, not the weapon: it makes no
+   ASSAULT weapon mode ("shot down a drone" is no 'drone' attack), nor does the "air" of
+   "air defences" (``words.yaml`` ``downing_verbs``, ``air_defence_nouns``; PLOVER
+   manual, ASSAULT supplementary fields: the mode is the weapon used). A drone that
+   strikes is still 'drone'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import of_type, shown
+
+pytestmark = pytest.mark.slow
+
+
+# ------------------------------------------------------------ 1. a state's side protesting
+
+@pytest.mark.parametrize("text", [
+    "The Thai side protested the detention of its fishermen.",
+    "The Cambodian side also protested Bangkok's new border fence.",
+])
+def test_a_states_side_protesting_is_accuse(default_code, text):
+    evs = default_code(text)
+    ev = of_type(evs, "ACCUSE")[0]
+    assert ev.mode == "disapprove"
+    assert "sense:government-protest-is-accusation" in ev.rules
+    assert not [e for e in evs if e.event_type == "PROTEST"], shown(evs)
+
+
+def test_a_crowd_protesting_stays_a_demonstration(default_code):
+    evs = default_code("Thousands of farmers protested the new tax in Bangkok.")
+    assert of_type(evs, "PROTEST")[0].mode == "demo", shown(evs)
+
+
+# ------------------------------------------------------------ 2. a downed drone is the target
+
+@pytest.mark.parametrize("text", [
+    "Turkish air defences shot down an Armenian drone over the border on Monday.",
+    "The navy intercepted two Houthi missiles over the Red Sea.",
+])
+def test_downed_target_is_no_weapon_mode(default_code, text):
+    evs = default_code(text)
+    ev = of_type(evs, "ASSAULT")[0]
+    assert ev.mode not in ("drone", "heavy-weapons", "aerial", "firearms"), shown(evs)
+
+
+def test_a_striking_drone_is_still_a_drone_attack(default_code):
+    evs = default_code("A Ukrainian drone struck an oil depot in Bryansk.")
+    assert of_type(evs, "ASSAULT")[0].mode == "drone", shown(evs)
