@@ -11,6 +11,12 @@ here was written for these tests.
    "air defences" (``words.yaml`` ``downing_verbs``, ``air_defence_nouns``; PLOVER
    manual, ASSAULT supplementary fields: the mode is the weapon used). A drone that
    strikes is still 'drone'.
+3. Dates (annotation guide section 7: the phrase that says when *this event* happened):
+   a date phrase inside a clause under a "who" clause on the freed person ("who had been
+   arrested after drifting into Thai waters in February") dates that clause's act, not the
+   release (``dates._INNER_VERB_DEPS``); an act told in a ", when" clause right after
+   "since X" is dated X, not the open range from X (``dates._WHEN_AFTER``). A bare
+   "since X" with no "when" clause stays the open range.
 """
 
 from __future__ import annotations
@@ -56,3 +62,32 @@ def test_downed_target_is_no_weapon_mode(default_code, text):
 def test_a_striking_drone_is_still_a_drone_attack(default_code):
     evs = default_code("A Ukrainian drone struck an oil depot in Bryansk.")
     assert of_type(evs, "ASSAULT")[0].mode == "drone", shown(evs)
+
+
+# ------------------------------------------------------------ 3. dates of clauses
+
+def test_date_under_a_who_clause_is_not_the_release_date(default_code):
+    evs = default_code("On Friday Thailand freed a Cambodian fisherman who had been arrested "
+                       "after drifting into Thai waters in February.")
+    rel = of_type(evs, "RETREAT")[0]
+    assert (rel.date.start, rel.date.end) == ("2025-04-25", "2025-04-25"), shown(evs)
+
+
+def test_released_with_only_the_clause_date_is_not_that_date(default_code):
+    evs = default_code("Myanmar released two Thai journalists who were detained while covering "
+                       "the floods in January.")
+    rel = of_type(evs, "RETREAT")[0]
+    assert not rel.date.start.startswith("2025-01"), shown(evs)
+
+
+def test_when_clause_after_since_is_that_date(default_code):
+    evs = default_code("It was the calmest week on the border since February, when Thai troops "
+                       "shelled a Cambodian temple.")
+    ev = of_type(evs, "ASSAULT")[0]
+    assert (ev.date.start, ev.date.end) == ("2025-02-01", "2025-02-28")
+
+
+def test_since_without_when_stays_an_open_range(default_code):
+    evs = default_code("Thai troops have shelled the area repeatedly since February.")
+    ev = of_type(evs, "ASSAULT")[0]
+    assert (ev.date.start, ev.date.end) == ("2025-02-01", "2025-05-01")
