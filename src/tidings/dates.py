@@ -1259,6 +1259,15 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
         return EventDate(start=iso, end=iso, granularity="story", text=None,
                          source="publication")
     _, text, r, a, b = best
+    if r.reason == OPEN_RANGE and trigger_char is not None and pub is not None \
+            and _WHEN_AFTER.match(sentence, b, trigger_char) \
+            and (m := re.match(r"^\s*since\s+(.+)$", text, re.I)):
+        # "the first mission since January, when coast guard personnel seized rifles": a
+        # "when" clause on the range's start tells an act on that start, not over the range
+        # (guide section 7, the phrase that says when *this event* happened; r25u)
+        point = resolve(m[1], pub, tense)
+        if point.first:
+            r, text = point, m[1]
     d = _from_resolution(r, text)
     if trigger_char is not None and b <= trigger_char:
         m = None
@@ -1274,6 +1283,10 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
                               text=f"{m[0].strip()} {text}", source=d.source)
     return d
 
+
+#: ", when": a clause that opens right after a date phrase and tells an act on that date
+#: ("since January, when the guards seized rifles": the seizure is January's; r25u)
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b[^;:.]*$", re.I)
 
 #: "a day after", "two weeks before": the clause after it tells an act that many units
 #: before (after) the date of the clause it hangs on
@@ -1632,6 +1645,12 @@ def _of_people(clause) -> bool:
 _RELATIVE_PRONOUNS = _word_list("relative_pronouns")
 
 
+#: Dependencies of a verb that hangs inside another verb's clause (a "after straying",
+#: "to cross" or "as it crossed" clause): a date phrase under it belongs to the clause
+#: above too, so the climb goes on to that clause (r25u).
+_INNER_VERB_DEPS = frozenset({"pcomp", "advcl", "xcomp"})
+
+
 def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, int], ...]:
     """Character spans (relative to ``offset``, the sentence's start) of the clauses on a
     noun that hold a date phrase of ``date_ents`` (spaCy spans) and tell what happened
@@ -1653,6 +1672,10 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
     ``composition_participles``: "received the delegation *led by the foreign minister*
     in Baku on Tuesday") tells no earlier act: the parse hangs the main verb's date on
     it, and it stays a candidate for the main verb (r24l).
+    The climb goes on through a verb inside such a clause (``_INNER_VERB_DEPS``: "a
+    soldier *who had been detained after straying across the border last month*": the
+    phrase under "straying" is still the detention's clause's; a fresh user's trial,
+    twenty-fifth round, r25u).
     Cost: a climb of at most a few heads per date phrase."""
     acted, _verb = _acted_on(trigger)
     if not acted:
@@ -1668,7 +1691,9 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
                         and w.head.i in acted and w.head.i != trigger.i \
                         and not (w.left_edge.i <= trigger.i <= w.right_edge.i):
                     out.append((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset))
-                break
+                    break
+                if w.dep_ not in _INNER_VERB_DEPS:
+                    break
             if w.head.i == w.i:
                 break
             w = w.head
@@ -1720,7 +1745,9 @@ def noun_participle_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, i
                         and not (w.left_edge.i <= trigger.i <= w.right_edge.i) \
                         and not (trigger.pos_ in ("NOUN", "PROPN") and trigger.left_edge.i <= w.i <= trigger.right_edge.i):
                     out.append((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset))
-                break
+                    break
+                if w.dep_ not in _INNER_VERB_DEPS:
+                    break
             if w.head.i == w.i:
                 break
             w = w.head

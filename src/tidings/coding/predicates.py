@@ -421,6 +421,21 @@ def _v_frame_pobj_words(ctx: Ctx) -> frozenset[str]:
                    and p.lower_ in ("to", "on", "onto", "in") for x in p.subtree)
 
 
+def _downs_target(verb: Token) -> bool:
+    """The verb (with its particle: "shoot down") is one of words.yaml ``downing_verbs``,
+    whose object is the target brought down, not the weapon used (r25u)."""
+    lem = verb.lemma_.lower()
+    prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return any(w in words("downing_verbs") for w in [lem] + [f"{lem} {p}" for p in prts])
+
+
+def _air_defence(x: Token) -> bool:
+    """``x`` is the "air" of "air defences" (words.yaml ``air_defence_nouns``): what is
+    defended against, no attack from the air (r25u)."""
+    return x.lower_ == "air" and x.dep_ in ("compound", "amod", "nmod") \
+        and x.head.lower_ in words("air_defence_nouns")
+
+
 def _v_assault_scope(ctx: Ctx) -> frozenset[str]:
     """Words of the attack's clause: the trigger's phrase, its subject, objects and
     "with"/"by" phrases (not other clauses), and the object of the trigger's own
@@ -431,6 +446,10 @@ def _v_assault_scope(ctx: Ctx) -> frozenset[str]:
     eighteenth round)."""
     t, actor = ctx.t, ctx.event.actor_tok
     roots = [c for c in t.frame.children if c.dep_ in _CUE_DEPS and c not in t.words]
+    if _downs_target(t.frame):
+        # "shot down a drone", "intercepted two missiles": the object is the target, no
+        # weapon (words.yaml ``downing_verbs``; r25u)
+        roots = [c for c in roots if c.dep_ not in ("dobj", "nsubjpass")]
     if t.is_noun:
         roots += [c for c in t.token.children if c.dep_ in _CUE_DEPS]
     # the object of a trigger's own preposition ("responded with [air strikes]": the
@@ -450,7 +469,7 @@ def _v_assault_scope(ctx: Ctx) -> frozenset[str]:
             seen.add(x.i)
             scope.append(x)
             stack.extend(c for c in x.children if c.dep_ in _CUE_DEPS)
-    scope = [x for x in scope if not _on_air(x)]
+    scope = [x for x in scope if not _on_air(x) and not _air_defence(x)]
     out = {x.lemma_.lower() for x in scope} | {x.lower_ for x in scope}
     if t.is_noun or t.token != t.frame:
         out |= {c.lemma_.lower() for c in t.token.children if c.dep_ in ("compound", "amod")}
