@@ -1680,16 +1680,30 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
     acted, _verb = _acted_on(trigger)
     if not acted:
         return ()
-    out = []
     composing = _word_list("composition_participles")
+
+    def background(w) -> bool:
+        return bool(((w.dep_ == "acl" and w.tag_ == "VBN" and w.lemma_.lower() not in composing)
+                     or (w.dep_ == "relcl" and _of_people(w)))
+                    and w.head.i in acted and w.head.i != trigger.i
+                    and not (w.left_edge.i <= trigger.i <= w.right_edge.i))
+    return _clause_spans(date_ents, background, offset)
+
+
+def _clause_spans(date_ents, background, offset: int) -> tuple[tuple[int, int], ...]:
+    """Character spans (relative to ``offset``) of the clauses that hold a date phrase of
+    ``date_ents`` (spaCy spans) and that ``background`` (a test on the clause's verb, a
+    spaCy token) calls background: from each phrase's root, the climb goes up the heads to
+    the first verb, and on through verbs inside a clause (``_INNER_VERB_DEPS``) until
+    ``background`` accepts one (its clause's span is kept) or a verb of another kind ends
+    the climb. Shared by :func:`participle_clause_spans` and
+    :func:`noun_participle_spans`. Cost: at most 12 heads per phrase."""
+    out = []
     for e in date_ents:
         w = e.root
         for _ in range(12):
             if w.pos_ in ("VERB", "AUX"):
-                if ((w.dep_ == "acl" and w.tag_ == "VBN" and w.lemma_.lower() not in composing)
-                        or (w.dep_ == "relcl" and _of_people(w))) \
-                        and w.head.i in acted and w.head.i != trigger.i \
-                        and not (w.left_edge.i <= trigger.i <= w.right_edge.i):
+                if background(w):
                     out.append((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset))
                     break
                 if w.dep_ not in _INNER_VERB_DEPS:
@@ -1733,25 +1747,15 @@ def noun_participle_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, i
     meeting with the rebels held in Madrid in October 1987": the corpus dates the noun's
     event by it, the parse hanging the phrase on the nearest noun). r25h, a fresh user's trial. Shape: a tuple of ``(start,
     end)`` pairs, end exclusive; empty when there is none."""
-    out = []
     composing = _word_list("composition_participles")
-    for e in date_ents:
-        w = e.root
-        for _ in range(12):
-            if w.pos_ in ("VERB", "AUX"):
-                noun = w.head if w.dep_ == "acl" and w.tag_ == "VBN" else _reduced_relative_noun(w)
-                if noun is not None and w.lemma_.lower() not in composing \
-                        and noun.pos_ in ("NOUN", "PROPN") and noun.i != trigger.i \
-                        and not (w.left_edge.i <= trigger.i <= w.right_edge.i) \
-                        and not (trigger.pos_ in ("NOUN", "PROPN") and trigger.left_edge.i <= w.i <= trigger.right_edge.i):
-                    out.append((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset))
-                    break
-                if w.dep_ not in _INNER_VERB_DEPS:
-                    break
-            if w.head.i == w.i:
-                break
-            w = w.head
-    return tuple(out)
+
+    def background(w) -> bool:
+        noun = w.head if w.dep_ == "acl" and w.tag_ == "VBN" else _reduced_relative_noun(w)
+        return bool(noun is not None and w.lemma_.lower() not in composing
+                    and noun.pos_ in ("NOUN", "PROPN") and noun.i != trigger.i
+                    and not (w.left_edge.i <= trigger.i <= w.right_edge.i)
+                    and not (trigger.pos_ in ("NOUN", "PROPN") and trigger.left_edge.i <= w.i <= trigger.right_edge.i))
+    return _clause_spans(date_ents, background, offset)
 
 
 def relative_clause_spans(tokens, offset: int) -> tuple[tuple[int, int], ...]:
