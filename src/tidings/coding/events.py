@@ -555,6 +555,14 @@ class EventMaker:
             actor_spans += [(e.start_char - start, e.end_char - start) for e in sents_ents
                             if e.text.lower() in arg_names
                             and preposition_weight(stext, e.start_char - start) < LOCATIVE_WEIGHT]
+        # a place under a home participle of a noun ("networks based in Cote d'Ivoire",
+        # "a firm headquartered in Dubai") is that party's home, not where the act happened
+        # (words.yaml party_home_participles)
+        actor_spans += [(p.idx - start, p.right_edge.idx - start + len(p.right_edge.text))
+                        for tok in state.tokens_of(sent)
+                        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i != t.token.i
+                        and tok.lower_ in words("party_home_participles")
+                        for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
         if t.is_noun and QUAD_CLASS[etype].startswith("material"):
             # "The government in Bamako condemned the attack": where whoever takes a
             # stance towards the act is, is not where the act happened

@@ -1453,7 +1453,8 @@ def _reporting_speaker(h: Token, low: str) -> Token | None:
     "President X said he is prepared to lift the ban", "the government announced that
     it would ...": the named subject of the nearest governing speech verb
     (``reporting``), when it precedes the pronoun and agrees with it (a person for
-    he/she, anything for it/they). None otherwise."""
+    he/she, anything for it/they); a speech verb with no subject of its own that is
+    coordinated with an earlier verb has that verb's subject. None otherwise."""
     if h.dep_ not in ("nsubj", "nsubjpass") or low not in (
             words("pronouns_singular") | words("pronouns_it") | words("pronouns_plural")):
         return None
@@ -1462,6 +1463,13 @@ def _reporting_speaker(h: Token, low: str) -> Token | None:
         x, hops = x.head, hops + 1
         if x.lemma_.lower() in words("reporting"):
             s = syntax.subject(x) or next((c for c in x.children if c.dep_ == "nsubjpass"), None)
+            v, up = x, 0
+            while s is None and v.dep_ == "conj" and up < 3:
+                # a speech verb coordinated with an earlier act shares its subject
+                # ("Guyana thanked the Venezuelan authorities and said it would ...":
+                # Guyana, not the nearer object; a fresh user's trial, r26a)
+                v, up = syntax.coordinated_with(v), up + 1
+                s = syntax.subject(v)
             if s is None or s.pos_ == "PRON" or s.i > h.i:
                 return None
             if low in words("pronouns_singular") and s.ent_type_ not in ("PERSON", "") :
