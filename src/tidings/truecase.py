@@ -429,7 +429,41 @@ def is_title_line(line: str) -> bool:
     if sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return False
     lowered = [line[a:b].lower() for a, b in _title_lowered(line, table())]
-    return len(lowered) >= TITLE_MIN_EVIDENCE and any(map(_event_verb, lowered))
+    return len(lowered) >= TITLE_MIN_EVIDENCE and (
+        any(map(_event_verb, lowered)) or _capitalised_minor(line))
+
+
+#: Function words whose capital mid-line is no title-case evidence: "a" ("Plan A",
+#: "Group A") and "so", "yet", "up" (a name's or a quotation's word as often).
+_MINOR_NOT_EVIDENCE = frozenset({"a", "so", "yet", "up"})
+
+
+def _capitalised_minor(line: str) -> bool:
+    """True when ``line`` writes a short function word (``words.yaml``
+    ``title_case_minor_words``: "To", "And", "On", "Within") with a capital in the middle
+    of a sentence, as title case does ("Junta Orders Envoy To Leave", "US And Philippine
+    Troops Begin Drills") and sentence case never does (the Chicago Manual of Style,
+    8.159, capitalises every word of a title other than articles, prepositions and
+    conjunctions; AP style those of four letters or more too). Not the line's first
+    word or a sentence's first word inside it (:data:`_SENTENCE_GAP`), not "A", "So",
+    "Yet", "Up" (:data:`_MINOR_NOT_EVIDENCE`), and not a word of a name the actor
+    knowledge base knows (:func:`_in_known_name`). Such a word is title-case evidence in
+    place of a verb of the trigger lexicon (:func:`is_title_line`): a headline's verb
+    may be one the lexicon does not list ("Orders", "Reopens", "Begin"; a fresh user's
+    headline feed, twenty-sixth round, r26c)."""
+    words = list(_WORD.finditer(line))
+    minor = _word_list("title_case_minor_words")
+    for i, m in enumerate(words):
+        w = m.group()
+        if i == 0 or len(w) < 2 or not (w[0].isupper() and w[1:].islower()):
+            continue
+        low = w.lower()
+        if low not in minor or low in _MINOR_NOT_EVIDENCE:
+            continue
+        if _SENTENCE_GAP.search(line[words[i - 1].end():m.start()]) or _in_known_name(line, words, i):
+            continue
+        return True
+    return False
 
 
 @lru_cache(maxsize=1)
