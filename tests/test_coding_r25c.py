@@ -11,7 +11,8 @@ here was written for these tests.
    flights or a mine's licence is none of it.
 2. Navy ships chasing off boats: neither the guide nor the PLOVER manual names it and the
    train gold has no such sentence, so nothing was added; a chase by animals stays
-   eventless.
+   eventless. (r26b later decided it by the manual's COERCE: COERCE restrict,
+   annotation guide 11.14, tests/test_coding_r26b.py.)
 3. A material act named after "as" as a judgement ("as theft", "as robbery", "an act of
    piracy") makes no ASSAULT; the judging verb's ACCUSE stays (r24h's filter, checked
    here for the user's kind).

@@ -48,10 +48,16 @@ def _weight(current: float, spec: Any) -> float:
     return float(spec)
 
 
-def _threaten_mode(spec: dict[str, Any], of_type: str, current: str | None) -> str | None:
+def _threaten_mode(spec: dict[str, Any], of_type: str, current: str | None,
+                   of_mode: str | None = None) -> str | None:
+    """The THREATEN mode of a threat of an act of type ``of_type`` and mode ``of_mode``:
+    ``current`` when ``if_unset`` and it is set; else table ``threaten_mode_of_act`` by
+    "<type> <mode>" (a threatened arrest is arrest, an expulsion expel), else table
+    ``threaten_mode`` by the type alone, else None (PLOVER manual, THREATEN modes)."""
     if spec.get("if_unset") and current:
         return current
-    return table("threaten_mode").get(of_type)
+    by_act = table("threaten_mode_of_act").get(f"{of_type} {of_mode}") if of_mode else None
+    return by_act or table("threaten_mode").get(of_type)
 
 
 def _type_and_mode(e: dict[str, Any], etype: str, mode: str | None) -> tuple[str, str | None]:
@@ -105,7 +111,7 @@ def _on_governor(e: dict[str, Any], gov: Trigger, sub: Trigger) -> None:
         for name in sub.rules[:1]:
             gov.note(name)
     if "threaten_mode" in e:
-        gov.mode = _threaten_mode(e["threaten_mode"], sub.event_type, gov.mode)
+        gov.mode = _threaten_mode(e["threaten_mode"], sub.event_type, gov.mode, sub.mode)
     gov.event_type, gov.mode = _type_and_mode(e, gov.event_type, gov.mode)
     if "prior" in e:
         gov.prior = max(gov.prior, float(e["prior"]))
@@ -115,7 +121,7 @@ def _on_event(e: dict[str, Any], ctx: Ctx) -> None:
     """Effects of the stages event, actor and mode on the event being made."""
     ev = ctx.event
     if "threaten_mode" in e:
-        ev.mode = _threaten_mode(e["threaten_mode"], ev.etype, ev.mode)
+        ev.mode = _threaten_mode(e["threaten_mode"], ev.etype, ev.mode, ev.mode)
     ev.etype, ev.mode = _type_and_mode(e, ev.etype, ev.mode)
     ev.aux -= set(e.get("aux_remove", ()))
     if "prior" in e:

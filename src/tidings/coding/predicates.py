@@ -1621,10 +1621,16 @@ def _denied_claim(ctx: Ctx, verbs: frozenset[str], nouns: frozenset[str]) -> boo
     attacked the village" leaves the attack as it is. Only a verb (or gerund) trigger: a
     noun that names the act ("the group denied any role in the ambush", "rejected the
     charge that the bombing was ordered from abroad") tells an act that did happen,
-    only its author being denied (so the train split labels such nouns)."""
-    if ctx.t.is_noun:
-        return False
+    only its author being denied (so the train split labels such nouns). A noun that a
+    support verb of the trigger frames ("reports that Russian personnel had taken part in
+    a raid", "claims that the unions went on strike") walks up from that verb, which the
+    claim's clause holds like a verb trigger (r26b, a fresh user's trial)."""
     x = ctx.t.token
+    if ctx.t.is_noun:
+        f = ctx.t.frame
+        if f is x or f.pos_ not in ("VERB", "AUX") or all(w.i != f.i for w in ctx.t.words):
+            return False
+        x = f
     for _ in range(4):
         h = x.head
         if h == x or x.dep_ not in _CLAIM_PATH:
