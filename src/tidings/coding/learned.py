@@ -521,7 +521,7 @@ def headline_past(sent: Span, state: StoryState, toks: list[Token], known) -> di
     text = state.text_of(sent)
     if ends_like_prose(text):
         return {}
-    whole = sent.doc.text
+    whole = state.doc_text(sent.doc)  # built once per story, not per sentence (r26d)
     if state.headlines is None:
         state.headlines = is_headline_text(whole)  # once per story: it reads every line
     if not state.headlines or not is_headline_line(whole, sent.start_char, sent.end_char):

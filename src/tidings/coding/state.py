@@ -172,6 +172,15 @@ class StoryState:
             got = self._texts[sent.start] = self._doc_text[sent.start_char:sent.end_char]
         return got
 
+    def doc_text(self, doc) -> str:
+        """``doc.text``, the story's parsed document's text, built once per story
+        (``Doc.text`` joins every token of the document on each call): the text the
+        caller parsed when it gave it (``StoryState._doc_text``), else ``doc.text``,
+        kept. ``doc`` must be the document of this state's story."""
+        if self._doc_text is None:
+            self._doc_text = doc.text
+        return self._doc_text
+
     def case_restored(self, doc) -> bool:
         """Whether the story was parsed with its case restored (an upper-case story:
         :func:`tidings.truecase.restore_case`, a rewrite of the same length) or its
