@@ -64,3 +64,27 @@ def test_peacekeepers_with_nationality_keep_it_control(code_text):
                     pub_date="2026-05-06")
     recips = [r for ev in of_type(evs, "ASSAULT") for r in ev.recipient if "peacekeepers" in r.text]
     assert recips and all(r.country == "NPL" for r in recips), shown(evs)
+
+
+@pytest.mark.parametrize("text, end", [
+    ("MOPTI, Mali, April 9 - Soldiers detained a village chief.", len("MOPTI, Mali, April 9 - ")),
+    ("GOMA, Congo, 12 May -- The governor met the envoy.", len("GOMA, Congo, 12 May -- ")),
+    ("MOPTI, Mali, April 9 (Wire) - Soldiers detained a chief.", len("MOPTI, Mali, April 9 (Wire) - ")),
+])
+def test_place_region_date_dateline_without_agency(text, end):
+    from tidings.analyse import dateline_spans
+
+    assert dateline_spans(text) == [(0, end)]
+
+
+def test_apposition_before_dash_is_no_dateline_control():
+    from tidings.analyse import dateline_spans
+
+    assert dateline_spans("Okafor, 52, a farmer in Mopti - who lost his herd - said nothing.") == []
+
+
+def test_dateline_region_is_no_recipient(code_text):
+    evs = code_text("MOPTI, Mali, April 9 - Dozo militiamen attacked a Fulani village on Tuesday, "
+                    "residents said.", pub_date="2026-04-09")
+    for ev in evs:
+        assert all(r.text != "Mali" for r in ev.recipient), shown(evs)
