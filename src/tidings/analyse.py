@@ -61,11 +61,13 @@ EXCLUDED = ("senter",)
 #: trial: a dateline's leftovers read as the lead's actor) adds the agency between
 #: slashes ("KYIV, March 3 /Ukrinform/ - ", "MOSCOW, March 3. /TASS/. "), a region and
 #: a date (with a digit) before a bracketed agency ("KYIV, Ukraine, March 3 (Reuters) - ") and a dash
-#: with no space after a bracketed agency ("KYIV (AP) —Missiles hit ...").
+#: with no space after a bracketed agency ("KYIV (AP) —Missiles hit ..."). r26h (a fresh
+#: user's trial: the region of "NAQOURA, Lebanon, Feb 5 - " was the lead's recipient)
+#: adds a region and a date with no agency before the dash ("KYIV, Ukraine, March 3 - ").
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:/[A-Z][A-Z.'\- ]{1,40})*|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
     r"(?:\s*\([^()\n]{1,30}\)(?=,))?"
-    r"(?P<rest>,\s*[A-Za-z0-9.' ]{1,30}?(?:,\s*\d{4}|,\s*[A-Za-z.' ]{0,12}\d[A-Za-z0-9.' ]{0,10}?(?=\s*\())?)?"
+    r"(?P<rest>,\s*[A-Za-z0-9.' ]{1,30}?(?:,\s*\d{4}|,\s*[A-Za-z.' ]{0,12}\d[A-Za-z0-9.' ]{0,10}?(?=\s*(?:\(|(?:--|[-\u2013\u2014])\s)))?)?"
     r"\s*(?P<agency>\([^()\n]{1,40}\)|/[A-Za-z][^/\n]{0,29}/)?"
     r"(?:\s*(?:--|[-\u2013\u2014]|(?<=\)):|(?<=/)[.:])\s+|(?<=/)\s+|(?<=\))\s*[\u2013\u2014](?=[A-Z\"\u201c]))")
 

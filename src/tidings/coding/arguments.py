@@ -63,7 +63,7 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
             # the sentence's root the subject noun): that noun did it
             root = v.sent.root
             actor = root if root.pos_ in ("NOUN", "PROPN") and root.i < v.i and v in root.subtree else v.head
-        elif passive or v.tag_ == "VBN":
+        elif (passive or v.tag_ == "VBN") and not _launched_munition(v, v.head):
             recips.append(v.head)
         else:
             actor = v.head
@@ -87,7 +87,7 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
     recips = _receivers(t, etype, recips)
     if t.is_noun and actor is None:
         actor = _noun_actor(t)
-    if actor is not None and actor.pos_ in ("NOUN", "VERB") and not actor.ent_type_:
+    if actor is not None and not actor.ent_type_ and (actor.pos_ in ("NOUN", "VERB") or _munition_word(actor)):
         # "fighting between the army and the rebels killed 20": the subject is an event
         # whose parties did it
         between = syntax.prep_objects(actor, ("between",))
@@ -135,6 +135,47 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # act's noun is the stance-taker's own: "X expressed support")
         actor = None
     return actor, recips
+
+
+def _launched_munition(v: Token, n: Token) -> bool:
+    """Whether ``n`` is a munition (words.yaml ``munition_nouns``) that the verb ``v``
+    of words.yaml ``munition_launching_verbs`` launches ("two rockets were fired at the
+    town", "drones launched by the RSF", "bombs were dropped on the village"): what is
+    fired is no party and never the recipient, which is whom or what it was fired at
+    (annotation guide section 6: the recipient is the target; r25n made such an
+    ownerless munition no actor). r26h."""
+    if v.lemma_.lower() not in words("munition_launching_verbs"):
+        return False
+    munitions = words("munition_nouns")
+    return n.lemma_.lower() in munitions or n.lower_.rstrip("s") in munitions
+
+
+def fired_munition(v: Token, n: Token) -> bool:
+    """Whether ``n`` is the munition of the act ``v`` rather than a party to it: a noun
+    of words.yaml ``munition_nouns`` that is ``v``'s subject or passive subject ("drones
+    hit a power station", "three rockets were fired toward the town"), or that ``v``, a
+    launching participle, modifies ("rockets launched by the militia"; see
+    :func:`_launched_munition`). Such a word is never the recipient (annotation guide
+    section 6: the recipient is the target; a fresh user's trial, r26h)."""
+    munitions = words("munition_nouns")
+    if n.lemma_.lower() not in munitions and n.lower_.rstrip("s") not in munitions:
+        return False
+    if n.head == v and n.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return v.dep_ == "acl" and v.head == n and _launched_munition(v, n)
+
+
+def _munition_word(tok: Token) -> bool:
+    """Whether ``tok`` is a munition or weapon noun of words.yaml ``munition_nouns``
+    whatever the tagger's part of speech: a capitalised plural opening a sentence
+    ("Drones launched by the RSF struck ...") is often tagged a proper noun, and its
+    participle's by-phrase still names who launched it (annotation guide section 6: the
+    passive agent is the actor; the corpus train gold: "a drone launched by militant
+    groups" has the groups as actor). r26h."""
+    if tok.pos_ != "PROPN":
+        return False
+    munitions = words("munition_nouns")
+    return tok.lemma_.lower() in munitions or tok.lower_.rstrip("s") in munitions
 
 
 def _shared_subject(v: Token) -> Token | None:
@@ -575,7 +616,7 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
         else:
             actor = summoner(v)
         sp = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-        if sp is not None and not (t.is_noun and sp == t.token):
+        if sp is not None and not (t.is_noun and sp == t.token) and not _launched_munition(v, sp):
             recips.append(sp)
         return actor, recips
     if not t.is_noun and v.dep_ == "acl" and v.tag_ == "VBN" and v.head != v and not _has_object(v):
@@ -586,7 +627,7 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if by is not None:
-            return by, [v.head]
+            return by, [] if _launched_munition(v, v.head) else [v.head]
     actor = syntax.subject(v)
     if actor is not None and t.is_noun and actor == t.token:
         actor = None

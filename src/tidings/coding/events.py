@@ -23,7 +23,7 @@ from ..dates import content_clause_spans, noun_participle_spans, participle_clau
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
-from .arguments import act_agent, arguments, caused_act, criticised_act, denied_content, denied_noun, denied_participant, handed_over, is_thing, other_act_words, stance_anchor, thing_party, venue_of_meeting
+from .arguments import act_agent, arguments, caused_act, criticised_act, fired_munition, denied_content, denied_noun, denied_participant, handed_over, is_thing, other_act_words, stance_anchor, thing_party, venue_of_meeting
 from .confidence import confidence, confidence_features
 from .mentions import Mentions, joined_parties
 from .modes import final_mode
@@ -460,6 +460,11 @@ class EventMaker:
                                           state.arg_scores):
             if partner_only and not _meeting_partner(c, t):
                 continue
+            if fired_munition(t.frame, c):
+                continue  # "three rockets were fired toward the town": what was fired (r26h)
+            if c.dep_ == "pobj" and c.head.lower_ == "from" and c.head.head == t.frame \
+                    and t.frame.lemma_.lower() in words("munition_launching_verbs"):
+                continue  # "fired from southern Lebanon": where the fire came from, not its target (r26h)
             if actor_tok is not None and c.pos_ == "PRON" and c.i > t.frame.i and \
                     getattr(syntax.object_antecedent(c), "i", None) == actor_tok.i:
                 continue  # "Rebels attacked the base and soldiers repelled them": the actor itself
