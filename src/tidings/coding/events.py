@@ -759,9 +759,10 @@ class EventMaker:
         def fill(ents: list[Entity], country: str, ok, how: str) -> list[Entity]:
             # (a party named by its relation to a state, "Russia's neighbours", is none of
             # the story's: Mentions._others_of_owner; nor a description whose earlier
-            # mentions disagree: Mentions._agent_antecedent)
+            # mentions disagree: Mentions._agent_antecedent; nor "the enemies", a
+            # generic foe: words.yaml generic_hostile_nouns)
             return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e)
-                    and e.how not in ("other party", "ambiguous antecedent") and not _stateless(e) else e
+                    and e.how not in ("other party", "ambiguous antecedent", "generic party") and not _stateless(e) else e
                     for e in ents]
 
         actors = _government_of_its_rebels(actors)
