@@ -91,3 +91,30 @@ def test_word_lists_are_data():
     assert {"army", "rebel", "military"} <= words("party_organ_modifiers")
     assert {"enemy", "enemies", "hostile forces"} <= words("generic_hostile_nouns")
     assert "delegation" not in words("party_organ_modifiers")
+
+
+@pytest.mark.parametrize("text, etype, said, country", [
+    # the name is an apposition of its title in the parse, the family name first
+    ("BEIJING, May 3 - China and Vietnam opened a rail link on Friday during a visit to Beijing by "
+     "Vietnamese Foreign Minister Bui Thanh Son. Bui met Wang Yi and thanked China for its support.",
+     "SUPPORT", "Bui", "VNM"),
+    # an invented name the knowledge base does not hold
+    ("HANOI, May 3 - Laotian Deputy Prime Minister Khamsing Vongphachanh arrived in Hanoi on Friday. "
+     "Khamsing met Vietnamese officials and praised Vietnam for its help.", "SUPPORT", "Khamsing", "LAO"),
+])
+def test_family_name_first_takes_the_full_names_party(code_text, text, etype, said, country):
+    """A lone first word of a person named in full before ("Bui Thanh Son ... Bui met")
+    is that person: a family name written first (story memory)."""
+    evs = code_text(text)
+    a = _party(evs, etype, said)
+    assert a.country == country
+
+
+def test_lone_first_word_shared_by_two_people_is_nobody(code_text):
+    """Control: two people of the story share the first word, so it names neither."""
+    evs = code_text("HANOI, May 3 - Laotian Deputy Prime Minister Khamsing Vongphachanh and Thai envoy "
+                    "Khamsing Sirikul arrived in Hanoi on Friday. "
+                    "Khamsing later praised Vietnam for its help.")
+    sup = [e for e in evs if e.event_type == "SUPPORT"]
+    assert sup
+    assert all(a.country not in ("LAO", "THA") for e in sup for a in e.actor)

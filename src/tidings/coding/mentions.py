@@ -1109,9 +1109,24 @@ class Mentions:
             if e.label_ != "PERSON":
                 continue
             h = e.root
-            if not any(c.dep_ in ("compound", "amod", "appos") and not (e.start <= c.i < e.end) for c in h.children):
+            n = h
+            while n.dep_ == "compound" and n.head.i == n.i + 1 and n.head.pos_ == "PROPN":
+                n = n.head  # the NER's "Choe Son" of "Choe Son Hui": the parse's whole name
+            titled = n.dep_ == "appos" and n.head.i == e.start - 1 and n.head.pos_ in ("PROPN", "NOUN")
+            if not titled and not any(c.dep_ in ("compound", "amod", "appos") and not (e.start <= c.i < e.end)
+                                      for c in h.children):
                 continue
             found = self.for_head(h, e.sent, state)
+            if titled and not (found and (found[0].country or found[0].igo)):
+                # "by North Korean Foreign Minister Choe Son Hui": the parse made the name
+                # an apposition of its title, which gives the person's party, so that a
+                # later "Choe" is the same minister (r26g, a fresh user's trial)
+                whole = doc[e.start:n.i + 1]
+                found = [replace(x, name=x.name or whole.text) for x in self.for_head(n.head, e.sent, state)
+                         if x.sector is not None]
+                if found and remember is not None and (found[0].country or found[0].igo):
+                    remember(state.memory, whole.text, found[0])
+                continue
             if found and remember is not None and (found[0].country or found[0].igo):
                 remember(state.memory, e.text, found[0])
 
