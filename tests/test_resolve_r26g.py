@@ -118,3 +118,29 @@ def test_lone_first_word_shared_by_two_people_is_nobody(code_text):
     sup = [e for e in evs if e.event_type == "SUPPORT"]
     assert sup
     assert all(a.country not in ("LAO", "THA") for e in sup for a in e.actor)
+
+
+@pytest.mark.parametrize("text", [
+    "MADRID, May 1 - Spain and Morocco signed a fisheries accord on Wednesday during a visit to Madrid "
+    "by Moroccan Foreign Minister Nasser Bourita.",
+    "ANKARA, May 1 - Turkey and Azerbaijan signed a gas deal on Wednesday during a visit to Ankara "
+    "by Azerbaijani Energy Minister Parviz Shahbazov.",
+])
+def test_joint_act_takes_no_recipient_of_its_own_parties(default_code, text):
+    """"Spain and Morocco signed ...": the learned layer made the visiting Moroccan
+    minister the signing's recipient, a self-loop; a joint act has none of its own."""
+    evs = [e for e in default_code(text) if e.trigger == "signed"]
+    assert evs, [(e.event_type, e.trigger) for e in default_code(text)]
+    for e in evs:
+        actors = {(a.country, a.sector) for a in e.actor}
+        assert len({c for c, _ in actors}) >= 2
+        assert not any((r.country, r.sector) in actors for r in e.recipient)
+        assert "structure:joint-act-own-party-is-no-recipient" in e.rules
+
+
+def test_single_actor_keeps_its_learned_recipient(default_code):
+    """Control: Spain alone signed, so the Moroccan minister is another party and stays."""
+    evs = [e for e in default_code("MADRID, May 1 - Spain signed a fisheries accord on Wednesday during a "
+                                   "visit to Madrid by Moroccan Foreign Minister Nasser Bourita.")
+           if e.trigger == "signed"]
+    assert evs and any(r.country == "MAR" for e in evs for r in e.recipient)
