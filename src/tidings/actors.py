@@ -2109,6 +2109,13 @@ def _remember(memory: dict | None, name: str, ent: Entity) -> None:
         return
     memory[" ".join(k)] = ent
     memory.setdefault(k[-1], ent)
+    if len(k) >= 2:
+        # the name's first word too, for a family name written first ("Choe Son Hui ...
+        # Choe met Lavrov", "Wang Yi ... Wang said"): read by _recall only when no full
+        # name or last word fits, and by nobody when two people of the story share it
+        first = _FIRST_WORD + k[0]
+        had = dict.get(memory, first, ent)
+        memory[first] = ent if had is not None and had.name == ent.name else None
 
 
 def _named_before(memory: dict, surname: str, rec: Record) -> bool:
@@ -2148,7 +2155,18 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
     k = _key(" ".join(name_toks))
     if not k:
         return None
-    return memory.get(" ".join(k)) or memory.get(k[-1])
+    got = memory.get(" ".join(k)) or memory.get(k[-1])
+    if got is None and len(k) == 1:
+        # a lone name that is the first word of one person named in full before: a
+        # family name written first ("Choe Son Hui ... Choe met Lavrov"; r26g, a fresh
+        # user's trial; AP Stylebook, "names": Korean and Chinese names give the family
+        # name first, and the short form is the family name)
+        got = memory.get(_FIRST_WORD + k[0])
+    return got
+
+
+#: the memory's key prefix for a person's first name word (:func:`_remember`)
+_FIRST_WORD = "\x00first:"
 
 
 _CACHE_FORMAT = 9

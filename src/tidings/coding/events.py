@@ -75,6 +75,12 @@ ALLY_NO_RECIPIENT = "structure:ally-is-no-recipient"
 #: An extradition or hand-over has the party it hands over to as recipient, never who
 #: is handed over (arguments.handed_over; words.yaml handover_verbs).
 HANDED_OVER = "structure:handed-over-to-party"
+#: A joint act of two parties or more ("Russia and North Korea signed an agreement ...
+#: by North Korean Foreign Minister X") is no act on one of them: the argument model's
+#: recipient of an actor's own country (or IGO) and sector is dropped (annotation guide
+#: section 6: a reciprocal act puts every participant in the actor and has no
+#: recipient; train: 9 of 12 such learned recipients wrong by the gold; r26g).
+JOINT_OWN_PARTY = "structure:joint-act-own-party-is-no-recipient"
 #: An act named in a phrase of cause or purpose ("in protest at the arrest of", "over
 #: the bombing of") takes no actor from the clause that responds to it: only its own
 #: naming words, possessor or by-phrase, and the "of" phrase of a mover's act noun
@@ -359,6 +365,13 @@ class EventMaker:
                                                          exclude=({w.i for w in act.subtree} | syntax.judge_clause_words(act)
                                                                   if act is not None else set()) | denied | thing_words
                                                          | helpers)
+            own = {(a.country, a.igo, a.sector) for a in actors if a.country or a.igo}
+            if recips and len({(c, i) for c, i, _ in own}) >= 2 and any(
+                    (r.country or r.igo) and (r.country, r.igo, r.sector) in own for r in recips):
+                # a joint act's learned recipient of one of its own parties (JOINT_OWN_PARTY)
+                recips = [r for r in recips if not ((r.country or r.igo) and (r.country, r.igo, r.sector) in own)]
+                recip_toks = recip_toks if recips else []
+                draft.rules.append(JOINT_OWN_PARTY)
         return recip_toks, recips
 
     def _learned_actor(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
@@ -772,9 +785,10 @@ class EventMaker:
         def fill(ents: list[Entity], country: str, ok, how: str) -> list[Entity]:
             # (a party named by its relation to a state, "Russia's neighbours", is none of
             # the story's: Mentions._others_of_owner; nor a description whose earlier
-            # mentions disagree: Mentions._agent_antecedent)
+            # mentions disagree: Mentions._agent_antecedent; nor "the enemies", a
+            # generic foe: words.yaml generic_hostile_nouns)
             return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e)
-                    and e.how not in ("other party", "ambiguous antecedent") and not _stateless(e) else e
+                    and e.how not in ("other party", "ambiguous antecedent", "generic party") and not _stateless(e) else e
                     for e in ents]
 
         actors = _government_of_its_rebels(actors)

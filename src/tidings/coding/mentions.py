@@ -99,6 +99,14 @@ class Mentions:
             # "warned any state against hosting troops": no party in particular, and not
             # the story's one either (a fresh user's trial, twentieth round)
             return []
+        if found and all(e.country is None and e.igo is None for e in found) and (
+                h.lower_ in words("generic_hostile_nouns") or " ".join(
+                    [c.lower_ for c in h.children if c.dep_ == "amod" and c.i < h.i][-1:] + [h.lower_])
+                in words("generic_hostile_nouns")):
+            # "the enemies", "hostile forces" in a state's own warning: no party unless the
+            # sentence names it, neither the story's nor the place's (words.yaml
+            # generic_hostile_nouns; annotation guide section 6; r26g)
+            return [replace(e, how="generic party") for e in found]
         if found and h.lemma_.lower() in words("other_party_nouns"):
             others = self._others_of_owner(found, h, sent, state)
             if others is not None:
@@ -430,7 +438,36 @@ class Mentions:
             return self._agent_antecedent(h, text, sent, state)
         if h.tag_ in ("NNS", "NNPS") or not any(c.lower_ in ("the", "this", "that") for c in dets):
             return []
-        return self._named_before(text, sent, state)
+        return self._named_before(text, sent, state) or self._organ_antecedent(h, text, sent, state)
+
+    def _organ_antecedent(self, h: Token, text: str, sent: Span, state: StoryState) -> list[Entity]:
+        """The party a definite singular description with no country of its own takes
+        from a modifier that names one of a party's organs ("the army delegation", "the
+        rebel delegation", "the military spokesman": ``words.yaml`` party_organ_modifiers,
+        ``text`` its phrase): the party of the story's earlier mentions (``StoryState.named``)
+        whose words hold that modifier ("Representatives of the Sudanese army ... The army
+        delegation refused ...": SDN, with the earlier mention's sector), ``how`` ``story
+        context``. When those mentions name different parties ("the Chadian army ... the
+        Sudanese army ... the army delegation") the description is left with no country,
+        ``how`` ``ambiguous antecedent``, which the story's or place's country does not
+        fill. ``[]`` when no such modifier stands before ``h`` or the story named no such
+        mention (the resolver's answer then stands). Rule: annotation guide section 6 (a
+        description takes the entity it refers to); r26g, extending r25a's definite
+        plurals to singular descriptions."""
+        organs = words("party_organ_modifiers")
+        mods = [c.lower_ for c in h.children if c.i < h.i and c.dep_ in ("amod", "compound") and c.lower_ in organs]
+        if not mods:
+            return []
+        fits = [e for wds, e in reversed(state.named) if any(m in wds for m in mods)
+                and e.how != "story context"]
+        if not fits:
+            return []
+        if len({(e.country, e.igo) for e in fits}) > 1:
+            got = self.resolve(text, sent, state)
+            if got is None or got.country or got.igo:
+                return []
+            return [replace(got, how="ambiguous antecedent")]
+        return [replace(fits[0], text=text, name=None, kb_id=None, how="story context")]
 
     def _agent_antecedent(self, h: Token, text: str, sent: Span, state: StoryState) -> list[Entity]:
         """The parties a definite plural agent noun with no country of its own ("the
@@ -1072,9 +1109,24 @@ class Mentions:
             if e.label_ != "PERSON":
                 continue
             h = e.root
-            if not any(c.dep_ in ("compound", "amod", "appos") and not (e.start <= c.i < e.end) for c in h.children):
+            n = h
+            while n.dep_ == "compound" and n.head.i == n.i + 1 and n.head.pos_ == "PROPN":
+                n = n.head  # the NER's "Choe Son" of "Choe Son Hui": the parse's whole name
+            titled = n.dep_ == "appos" and n.head.i == e.start - 1 and n.head.pos_ in ("PROPN", "NOUN")
+            if not titled and not any(c.dep_ in ("compound", "amod", "appos") and not (e.start <= c.i < e.end)
+                                      for c in h.children):
                 continue
             found = self.for_head(h, e.sent, state)
+            if titled and not (found and (found[0].country or found[0].igo)):
+                # "by North Korean Foreign Minister Choe Son Hui": the parse made the name
+                # an apposition of its title, which gives the person's party, so that a
+                # later "Choe" is the same minister (r26g, a fresh user's trial)
+                whole = doc[e.start:n.i + 1]
+                found = [replace(x, name=x.name or whole.text) for x in self.for_head(n.head, e.sent, state)
+                         if x.sector is not None]
+                if found and remember is not None and (found[0].country or found[0].igo):
+                    remember(state.memory, whole.text, found[0])
+                continue
             if found and remember is not None and (found[0].country or found[0].igo):
                 remember(state.memory, e.text, found[0])
 
