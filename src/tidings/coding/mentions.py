@@ -1163,7 +1163,6 @@ class Mentions:
             # asked once per distinct text ("Ukraine" ten times in a story, issue 20)
             answers: dict[str, Entity | None] = {}
             lo, hi = state.item_start, state.item_end
-            in_dateline: list[tuple[str, int]] = []  # (country, sentence) of the datelines' places
             for e in state.doc_ents(doc):
                 if (lo or hi is not None) and not (lo <= e.start_char and (hi is None or e.start_char < hi)):
                     continue  # a news digest: another item's mentions say nothing of this one's
@@ -1182,25 +1181,11 @@ class Mentions:
                     # ("Guatemalan", "South Sudan" tagged LOC)
                     if ent is not None and ent.country and (e.label_ in ("GPE", "NORP") or (
                             ent.kb_id or "").startswith("tid:country/")):
-                        if state.in_datelines(e.start_char, e.end_char):
-                            in_dateline.append((ent.country, e.sent.start))
-                            continue  # counted with the dateline, below
                         counts[ent.country] += 1
                         first.setdefault(ent.country, e.sent.start)
                         state.country_sents.setdefault(ent.country, set()).add(e.sent.start)
-            # a dateline counts only for a country the story's text names too, or when
-            # the text names none: a bureau's city is where the report was filed, not
-            # where its events are (annotation guide section 7; twenty-sixth round, a
-            # fresh user's trial: "NAIROBI, ... - Eritrea has moved brigades toward ...
-            # Ethiopia's Tigray": Kenya became the country of a border town)
-            named = set(counts)
-            for c, at in in_dateline:
-                if c in named or not named:
-                    counts[c] += 1
-                    first.setdefault(c, at)
-                    state.country_sents.setdefault(c, set()).add(at)
             dl = self._dateline_country(state)
-            if dl and (dl in named or not named):
+            if dl:
                 counts[dl] += DATELINE_WEIGHT
                 first[dl] = -1
             # a tie goes to the country named first: the dateline's or the lead's
