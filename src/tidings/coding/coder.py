@@ -153,10 +153,14 @@ class Coder:
         state.datelines = dateline_spans(story.text, [start for start, _ in items])
         with american_lemmas(doc):
             self.mentions.learn_people(doc, state)
+            position = 0  # the sentence's place in the story, datelines not counted
             for si, sent in enumerate(doc.sents):
                 while items and sent.start_char >= items[0][0]:
                     start, country = items.pop(0)
                     state.new_item(start, items[0][0] if items else None, country)
+                state.position = position
+                if not state.in_datelines(sent.start_char, sent.start_char + len(sent.text.rstrip())):
+                    position += 1
                 found = self._code_sentence(sent, si, state)
                 if not (sent.start_char < title_end and
                         sent.start_char + len(state.text_of(sent).rstrip()) <= title_end):
@@ -193,7 +197,7 @@ class Coder:
                                "event_type": t.event_type, "weight": t.weight, "folded": t.folded,
                                "rules": list(t.rules)} for t in triggers)
         self.learned.trace = self.trace if self.record_trace else None
-        chosen = self.learned.revise(sent, state, triggers, choose_events(triggers), si)
+        chosen = self.learned.revise(sent, state, triggers, choose_events(triggers), state.position)
         events: list[Event] = []
         frames: list = []
         dropped = None if self.all_candidates else self.dropped

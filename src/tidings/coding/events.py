@@ -218,7 +218,7 @@ class EventMaker:
                 claimed and QUAD_CLASS[draft.etype] == "material_conflict") and dropped(t, draft.etype):
             self._remember_place(t, sent, si, state, draft.etype, actors, recips, arg_toks)
             return []
-        feats = confidence_features(t, actors, recips, main, claimed, si)
+        feats = confidence_features(t, actors, recips, main, claimed, state.position)
         conf = confidence(feats, self.calibration, t, actors, recips, main)
         # an unattributed "we"/"I" of the story's country speaks for its government
         # (sectors.yaml first_person_sector); given in the record only, as it says
@@ -657,7 +657,7 @@ class EventMaker:
         if head is None:
             return None
         return features(head, t.frame, etype, preposition_weight(stext, span[0]), loc.feature,
-                        loc.country, {e.country for e in parties if e.country}, si == 0)
+                        loc.country, {e.country for e in parties if e.country}, state.position == 0)
 
     def record(self, t: Trigger, sent: Span, si: int, state: StoryState, etype: str, mode: str | None,
                aux: list[str], parties: tuple[list[Entity], list[Entity], list[Entity]], conf: float,

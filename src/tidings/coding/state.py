@@ -64,6 +64,13 @@ class StoryState:
         datelines: the character spans of the story's wire datelines
             (:func:`tidings.analyse.dateline_spans`), whose words are never a party
             (:meth:`dateline_words`).
+        position: the coded sentence's position in the story (0 = the lead) counting
+            no sentence that is all dateline ("TEHRAN, Sept 18 (IRNA) - " parsed as a
+            sentence of its own, :func:`tidings.analyse.mark_line_breaks`): the lede
+            features of the gate and of the confidence read it, so that a wire dateline
+            does not change how the lead is coded (twenty-sixth round, a fresh user's
+            trial: the dateline made the lead the second sentence and its THREATEN fell
+            under the threshold). Set by :meth:`tidings.coding.coder.Coder.code`.
     """
 
     story: Story
@@ -109,6 +116,7 @@ class StoryState:
     item_country: str | None = None
     headlines: bool | None = None
     datelines: list[tuple[int, int]] = field(default_factory=list)
+    position: int = 0
     _restored: bool | None = None
 
     def doc_ents(self, doc) -> tuple:
@@ -126,6 +134,12 @@ class StoryState:
                 self._ents.setdefault(e.sent.start, []).append(e)
             self._ents.setdefault(-1, [])
         return self._ents.get(sent.start, [])
+
+    def in_datelines(self, start: int, end: int) -> bool:
+        """True when the characters ``start:end`` (a sentence without its trailing
+        space) lie all inside one of the story's wire datelines (``datelines``): a
+        sentence that is only a dateline, which ``position`` does not count."""
+        return end > start and any(a <= start and end <= b for a, b in self.datelines)
 
     def dateline_words(self, sent: Span) -> frozenset[int]:
         """Token indexes of the words of ``sent`` that lie in one of the story's wire
