@@ -39,6 +39,7 @@ def test_named_organisation_staff_ordered_out_are_expelled(default_code, text, r
 @pytest.mark.parametrize("text", [
     "The judge ordered the journalists to leave the courtroom.",
     "The charity ordered its aid workers to leave the town on Sunday.",
+    "As she was leaving the hall, the minister told a French reporter that the vote was fair.",
 ])
 def test_unnamed_or_own_staff_ordered_out_are_no_expulsion(default_code, text):
     evs = default_code(text)
