@@ -434,6 +434,14 @@ def _take_relative_act(t: Trigger, chosen: list[Trigger]) -> bool:
     return True
 
 
+def _told_by_verb(t: Trigger) -> bool:
+    """True for a noun trigger a rule read as a plainly worded act with its verb (one with a
+    ``prior``: "..., and police fired tear gas to disperse them"): the act is told by that
+    verb's clause, so :func:`choose_events` takes it as it would the verb (r26f; annotation
+    guide section 3, ASSAULT crowd-control beside the protest it answers)."""
+    return t.is_noun and t.prior > 0 and t.frame != t.token and t.frame.pos_ == "VERB"
+
+
 def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     """The triggers that become events, the main event first.
 
@@ -496,7 +504,7 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
             continue
         if _take_relative_act(t, chosen):  # "Moscow, which threatened countermeasures" (r24k)
             continue
-        if syntax.in_relative_clause(t.frame) or (t.is_noun and not named_act and not speech_conj) \
+        if syntax.in_relative_clause(t.frame) or (t.is_noun and not (named_act or speech_conj or _told_by_verb(t))) \
                 or "historical" in t.aux \
                 or any(c.frame == t.frame for c in chosen):
             continue

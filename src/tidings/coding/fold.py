@@ -42,6 +42,8 @@ def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: Rule
         while gov.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj") and hops < 3:
             if syntax.semicolon_clause(gov):
                 break  # "Police arrested 12; the opposition condemned it": two clauses
+            if syntax.claim_apposition(gov):
+                break  # "accused Y of ..., a charge Y denied": the appositive does not govern
             if state_made_to_act(gov):
                 break  # "..., prompting Mexico to sever relations": Mexico's own act
             gov = gov.head

@@ -1641,6 +1641,8 @@ def _denied_claim(ctx: Ctx, verbs: frozenset[str], nouns: frozenset[str]) -> boo
             return not _denial_negated(h.head)
         if h.pos_ in ("VERB", "AUX"):
             if hl in verbs and x.dep_ == "ccomp":
+                if syntax.claim_apposition(x):
+                    return False  # "accused Y of ..., a charge Y denied" (r26f)
                 return not _denial_negated(h)
             if x.dep_ != "conj" or h.dep_ not in _CLAIM_PATH:
                 return False

@@ -359,6 +359,23 @@ def in_quote(tok: Token) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
+def claim_apposition(v: Token) -> bool:
+    """True when ``v`` heads a clause that stands before the word it hangs on, whose
+    subject or fronted object (between the two) holds a claim noun
+    (``words("claim_nouns")``): spaCy's small model parses "X accused Y of supplying the
+    drones, a charge Y has denied" as "[a charge Y] denied [X accused ...]" or "[a
+    charge] [Y] denied [X accused ...]", the appositive's verb governing the main clause. The appositive
+    speaks of the charge; the accusation before it was made (annotation guide section 3,
+    ACCUSE allege and REJECT), so neither governs, negates nor folds the other (r26f, a
+    fresh user's trial: the accusation was lost)."""
+    if v.dep_ not in ("ccomp", "parataxis") or v.i > v.head.i:
+        return False
+    claims = words("claim_nouns")
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and v.i < c.i < v.head.i
+               and any(w.pos_ == "NOUN" and w.lemma_.lower() in claims for w in c.subtree)
+               for c in v.head.children)
+
+
 def semicolon_clause(v: Token) -> bool:
     """True when ``v`` heads a clause that a semicolon parts from the word it hangs on:
     spaCy's small model often makes the first of two clauses joined by a semicolon the
