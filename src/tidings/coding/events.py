@@ -92,6 +92,13 @@ RESPONDED_ACT = "structure:responded-act-keeps-own-actor"
 #: from the other clauses (syntax.ownerless_munition; words.yaml munition_nouns;
 #: annotation guide section 5; r25n).
 MUNITION_NO_ACTOR = "structure:munition-is-no-actor"
+#: A fight whose actors are of two countries or more and that has no recipient party
+#: ("Thai and Cambodian troops exchanged fire": words.yaml two_sided_fight_words): its
+#: sides act on each other, and the store counts it for every ordered pair of its actor
+#: parties, as a joint meeting (annotation guide section 3; the same string as
+#: tidings.store.filters.MUTUAL_RULE, which a test keeps equal; a fresh user's exchange
+#: of fire was in no dyad, r26n).
+TWO_SIDED_FIGHT = "structure:two-sided-fight"
 #: Rules that read "... or face <penalty>" after a demand as an ultimatum of its own
 #: (:func:`ultimatum_parties`; r22a).
 ULTIMATUM_ALTERNATIVE = frozenset({"sense:or-face-penalty-is-ultimatum", "frame:or-face-penalty-is-ultimatum"})
@@ -148,7 +155,7 @@ class EventMaker:
         effects.run(self.rules, "event", ctx)
         actor_tok, recip_toks = _no_munition_actor(ultimatum_parties(t, draft) or arguments(t, draft.etype), draft)
         source = _source_words(t, sent)
-        recip_toks = [r for r in recip_toks if r.i not in source]
+        recip_toks = _not_exchanged(t, [r for r in recip_toks if r.i not in source])
         dateline = state.dateline_words(sent)
         if dateline:
             # a wire dateline's place names where the story was filed, no party
@@ -501,6 +508,9 @@ class EventMaker:
                 continue  # "held talks in Tehran", "in Havana, Cuba": the event's place (issue 17)
             if venue_of_meeting(c):
                 continue  # "at the Geneva meeting": where it was held
+            if c.lemma_.lower() in words("fire_exchanged") and \
+                    t.token.lemma_.lower() in words("two_sided_fight_words"):
+                continue  # "exchanged artillery fire": what the sides exchange (r26n)
             if c.dep_ == "pobj" and c.head.lower_ == "as" and c.head.head == t.frame:
                 # "resigned as prime minister", "served as envoy": the actor's own role,
                 # never the other side (annotation guide section 6; the train gold gives
@@ -727,6 +737,8 @@ class EventMaker:
             # exchanged fire along the Line of Control"): annotation guide section 3
             # codes both as actors and no recipient, so no place stands in (r25r)
             recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
+        if two_sided and not any(r.country for r in recips):
+            rules = [*rules, TWO_SIDED_FIGHT]
         eid = make_event_id(story.id, state.text_hash, si, etype, t.token.idx, PIPELINE_VERSION)
         named = loc.text if loc is not None else None
         if loc is not None and (self.locmodel is not None or self.place_log is not None):
@@ -843,6 +855,15 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
+
+
+def _not_exchanged(t: Trigger, recips: list[Token]) -> list[Token]:
+    """``recips`` without what the sides of a fight exchange ("the two armies exchanged
+    artillery fire": a word of words.yaml ``fire_exchanged`` under a trigger of
+    ``two_sided_fight_words``), which is no one on the receiving end (r26n)."""
+    if t.token.lemma_.lower() not in words("two_sided_fight_words"):
+        return recips
+    return [r for r in recips if r.lemma_.lower() not in words("fire_exchanged")]
 
 
 def _no_munition_actor(parties: tuple[Token | None, list[Token]],

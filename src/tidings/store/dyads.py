@@ -19,7 +19,7 @@ import pyarrow as pa
 from tidings.errors import StoreError
 
 from .db import arrow, fetch_one
-from .filters import (MUTUAL_TYPES, PARTY_KEY, check_per, code_value, happened_value, parse_dyad,
+from .filters import (MUTUAL_RULE, MUTUAL_TYPES, PARTY_KEY, check_per, code_value, happened_value, parse_dyad,
                       same_codes, selection, where_clause)
 
 #: Periods accepted by :meth:`Store.dyads`.
@@ -51,7 +51,9 @@ class DyadsMixin:
         events with no actor country are left out (docs/store.md, ``tidings dyads``). An
         event counts once per (actor, recipient) pair; with no recipient, under NULL,
         unless it is a reciprocal act (:data:`MUTUAL_TYPES`, "Armenia and Azerbaijan
-        signed a deal": docs/annotation.md section 6) of two actor countries or more,
+        signed a deal": docs/annotation.md section 6; or a fight the coder marks as
+        two-sided, :data:`MUTUAL_RULE`: "Thai and Cambodian troops exchanged fire") of
+        two actor countries or more,
         which counts for each ordered pair of them, and which ``dyad`` and ``recipient``
         find by those pairs. It counts in the period of its ``date_start`` (``spanning``:
         ranges over periods). By default only acts that happened ("Iran did not attack
@@ -171,7 +173,7 @@ class DyadsMixin:
         if spanning == "skip":
             conds.append(f"{first} = {last}")
         pair_where = ("WHERE " + " AND ".join(conds)) if conds else ""
-        params = list(params) + list(MUTUAL_TYPES) + pair_params
+        params = list(params) + list(MUTUAL_TYPES) + [MUTUAL_RULE] + pair_params
         mutual_in = ", ".join("?" for _ in MUTUAL_TYPES)
         count_only = shape in ("count", "paired_count")
         if shape in ("pairs", "paired_count"):  # both ends of an edge
@@ -195,7 +197,7 @@ class DyadsMixin:
                           entities.country IS NOT NULL AS is_country FROM entities
                    WHERE role = 'recipient' AND {PARTY_KEY} IS NOT NULL),
             m AS (SELECT a.event_id FROM a JOIN sel s ON s.event_id = a.event_id
-                  WHERE s.event_type IN ({mutual_in})
+                  WHERE (s.event_type IN ({mutual_in}) OR list_contains(coalesce(s.rules, []), ?))
                     AND a.event_id NOT IN (SELECT event_id FROM rr)
                   GROUP BY a.event_id HAVING count(DISTINCT a.country) > 1),
             r AS (SELECT event_id, country, is_country, false AS mutual FROM rr

@@ -32,6 +32,12 @@ PER: tuple[str, ...] = ("event", "cluster")
 #: while ``dyads --dyad`` counted it). The same types as ``words.yaml``
 #: ``reciprocal_types`` (a test keeps them equal; the store does not import the coder).
 MUTUAL_TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "COOPERATE")
+#: The rule the coder names in ``rules`` of a fight between the parties of its actor
+#: ("Thai and Cambodian troops exchanged fire", "clashes between the army and the
+#: rebels": ``words.yaml`` ``two_sided_fight_words``; annotation guide section 3 codes
+#: both sides as actors and no recipient): such an event, of any type, is reciprocal
+#: as a joint meeting is, and counts for every ordered pair of its actor parties.
+MUTUAL_RULE = "structure:two-sided-fight"
 #: The filter keywords, in the order the docs list them.
 FILTERS = ("actor", "recipient", "dyad", "event_type", "mode", "context", "date_from",
            "date_to", "place", "min_confidence", "happened", "text", "story_id",
@@ -194,7 +200,8 @@ def _entity_match(role: str, value: str, params: list[Any],
 def _recipient_match(value: str, params: list[Any], known_code: Callable[[str], bool],
                      mutual_types: tuple[str, ...], text: bool = True) -> str:
     """The condition that ``value`` is an event's recipient, or (with ``mutual_types``)
-    an actor of a reciprocal event of one of those types that has no recipient party
+    an actor of a reciprocal event of one of those types (or one the coder marks
+    :data:`MUTUAL_RULE`, a two-sided fight) that has no recipient party
     and two actor parties or more, which each act toward the other ("Armenia and
     Azerbaijan signed a deal" is found by ``dyad`` ARM-AZE and ``recipient`` AZE;
     docs/annotation.md section 6): the events :meth:`Store.dyads` counts for such a
@@ -203,8 +210,10 @@ def _recipient_match(value: str, params: list[Any], known_code: Callable[[str], 
     if not mutual_types:
         return cond
     params.extend(mutual_types)
+    params.append(MUTUAL_RULE)
     other = _entity_match("actor", value, params, known_code, text)
-    return (f"({cond} OR (e.event_type IN ({', '.join('?' for _ in mutual_types)}) "
+    return (f"({cond} OR ((e.event_type IN ({', '.join('?' for _ in mutual_types)}) "
+            f"OR list_contains(coalesce(e.rules, []), ?)) "
             f"AND NOT EXISTS (SELECT 1 FROM entities n WHERE n.event_id = e.event_id "
             f"AND n.role = 'recipient' AND {PARTY_KEY} IS NOT NULL) AND {other} "
             f"AND (SELECT count(DISTINCT {PARTY_KEY}) FROM entities n WHERE n.event_id = "
