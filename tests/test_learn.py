@@ -317,6 +317,8 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
         "filter:disaster-emergency-is-no-coercion", "filter:class-of-acts-in-a-view-is-no-event",
         "filter:counted-victims-over-a-period-are-statistics",
         "filter:travel-advice-to-own-citizens-is-no-event",
+        # twenty-sixth round (r26j): a protesters' demand participle, a denied act noun
+        "filter:protesters-demand-is-the-protest", "filter:denied-act-noun-is-no-event",
         "filter:bare-heading-is-no-event",
         "filter:unnamed-threat-as-circumstance-is-no-event",
         "filter:sanctions-as-cause-are-no-event"]  # twenty-fifth round (r25q)
