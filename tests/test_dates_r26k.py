@@ -1,0 +1,83 @@
+"""Dates across a story's sentences (r26k, a fresh user's trial, dates on a timeline).
+
+The sentences are new, written for these tests. Source: docs/annotation.md section 7
+(an event is dated by the story's narrative; a dateline's date is the filing date).
+"""
+
+from __future__ import annotations
+
+from tidings.dates import StorySentence, _dateline_chars, event_date, story_dates
+from tidings.records import QUAD_CLASS, Event
+
+
+def story(pub: str, *sentences: tuple) -> tuple[list[Event], list[StorySentence]]:
+    """Events and sentences of a story: each item ``(text, [(trigger, type, aux), ...])``;
+    every event is dated by ``event_date`` on its own sentence, as the coder does."""
+    events, sents = [], []
+    for i, (text, evs) in enumerate(sentences):
+        sents.append(StorySentence(text))
+        for trig, etype, aux in evs:
+            at = text.index(trig)
+            events.append(Event(
+                event_id=f"e{i}-{at}", story_id="s", sentence_index=i, sentence=text,
+                evidence_span=(0, len(text)), trigger=trig, event_type=etype, mode=None,
+                contexts=[], aux_modes=list(aux), actor=[], recipient=[],
+                date=event_date(text, pub, "past", (), at), location=None,
+                quad_class=QUAD_CLASS[etype], confidence=0.5, cameo=None))
+    return events, sents
+
+
+def span(e: Event) -> tuple[str, str, str]:
+    return (e.date.start, e.date.end, e.date.source)
+
+
+def test_dateline_chars_reads_a_dateline_alone_or_before_the_lead():
+    assert _dateline_chars("NAIROBI, May 9 -") == len("NAIROBI, May 9 -")
+    assert _dateline_chars("NAIROBI, May 9 - The house met.") == len("NAIROBI, May 9 - ")
+    assert _dateline_chars("The house met on Wednesday.") == 0
+
+
+def test_an_undated_later_event_takes_the_lead_sentences_day_not_the_datelines():
+    # published Friday 2025-05-09; the lead sentence ("on Wednesday") has no event
+    evs, sents = story(
+        "2025-05-09",
+        ("NAIROBI, May 9 -", []),
+        ("The Kenyan parliament on Wednesday voted to extend the curfew in Mandera county.", []),
+        ("Opposition lawmakers boycotted the sitting.", [("boycotted", "PROTEST", [])]),
+    )
+    out = story_dates(evs, "2025-05-09", sents)
+    assert span(out[0]) == ("2025-05-07", "2025-05-09", "story")
+    assert out[0].date.text == "Wednesday"
+
+
+def test_dateline_in_the_lead_sentence_itself_is_not_the_lead_date():
+    evs, sents = story(
+        "2025-05-09",
+        ("NAIROBI, May 9 - The Kenyan parliament on Wednesday voted to extend the curfew.", []),
+        ("Opposition lawmakers boycotted the sitting.", [("boycotted", "PROTEST", [])]),
+    )
+    out = story_dates(evs, "2025-05-09", sents)
+    assert span(out[0]) == ("2025-05-07", "2025-05-09", "story")
+
+
+def test_control_a_story_dated_only_by_its_dateline_keeps_the_filing_day():
+    evs, sents = story(
+        "2025-05-09",
+        ("NAIROBI, May 9 -", []),
+        ("The Kenyan parliament voted to extend the curfew in Mandera county.", []),
+        ("Opposition lawmakers boycotted the sitting.", [("boycotted", "PROTEST", [])]),
+    )
+    out = story_dates(evs, "2025-05-09", sents)
+    assert (out[0].date.start, out[0].date.end) == ("2025-05-09", "2025-05-09")
+    assert out[0].date.granularity == "story"
+
+
+def test_control_an_event_with_its_own_day_keeps_it():
+    evs, sents = story(
+        "2025-05-09",
+        ("NAIROBI, May 9 -", []),
+        ("The Kenyan parliament on Wednesday voted to extend the curfew in Mandera county.", []),
+        ("Opposition lawmakers boycotted the sitting on Thursday.", [("boycotted", "PROTEST", [])]),
+    )
+    out = story_dates(evs, "2025-05-09", sents)
+    assert span(out[0]) == ("2025-05-08", "2025-05-08", "sentence")
