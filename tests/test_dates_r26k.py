@@ -6,6 +6,8 @@ The sentences are new, written for these tests. Source: docs/annotation.md secti
 
 from __future__ import annotations
 
+import pytest
+
 from tidings.dates import StorySentence, _dateline_chars, event_date, story_dates
 from tidings.records import QUAD_CLASS, Event
 
@@ -81,3 +83,55 @@ def test_control_an_event_with_its_own_day_keeps_it():
     )
     out = story_dates(evs, "2025-05-09", sents)
     assert span(out[0]) == ("2025-05-08", "2025-05-08", "sentence")
+
+
+# ------------------------------------------------- a scheduled act told by its noun
+PUB = "2025-06-11"
+
+
+@pytest.fixture(scope="module")
+def coded(nlp):
+    """``coded(text) -> {(type, trigger): (start, end, aux_modes, rules)}`` after the story
+    pass, as the engines code a story of :data:`PUB` (the learned layer proposes the
+    event nouns; every candidate)."""
+    from tidings.coding import Coder
+    from tidings.dates import story_sentences
+    from tidings.records import Story
+
+    coder = Coder(all_candidates=True)
+
+    def run(text: str) -> dict:
+        doc = nlp(text)
+        events = coder.code_doc(doc, Story(id="t", text=text, pub_date=PUB))
+        out = story_dates(events, PUB, story_sentences(text, doc.sents))
+        return {(e.event_type, e.trigger): (e.date.start, e.date.end, sorted(e.aux_modes), list(e.rules))
+                for e in out}
+
+    return run
+
+
+def test_a_meeting_noun_under_will_be_held_is_future_and_dated_ahead(coded):
+    got = coded("The next border meeting will be held in Tbilisi in October.")
+    (start, end, aux, rules), = [v for k, v in got.items() if k[0] == "CONSULT"]
+    assert "future" in aux and "aux:scheduled-noun-under-will" in rules
+    assert (start, end) == ("2025-10-01", "2025-10-31")
+    # a month before publication read in the future tense is next year's
+    got = coded("The next summit will take place in Lusaka in February.")
+    (start, end, aux, _), = [v for k, v in got.items() if k[0] == "CONSULT"]
+    assert "future" in aux and (start, end) == ("2026-02-01", "2026-02-28")
+
+
+def test_a_talks_noun_that_is_scheduled_is_future(coded):
+    got = coded("Technical consultations are slated to begin in Dakar in January.")
+    (start, end, aux, rules), = [v for k, v in got.items() if k[0] == "CONSULT"]
+    assert "future" in aux and "aux:scheduled-noun-is-planned" in rules
+    assert (start, end) == ("2026-01-01", "2026-01-31")
+
+
+def test_controls_a_past_meeting_a_past_plan_and_an_act_to_be_investigated(coded):
+    got = coded("The meeting was held in Tbilisi in May.")
+    (start, end, aux, _), = [v for k, v in got.items() if k[0] == "CONSULT"]
+    assert "future" not in aux and (start, end) == ("2025-05-01", "2025-05-31")
+    got = coded("The shelling of the market will be investigated by a commission.")
+    assert all("future" not in v[2] for k, v in got.items() if k[0] == "ASSAULT")
+    assert any(k[0] == "ASSAULT" for k in got), got
