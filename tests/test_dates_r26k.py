@@ -70,8 +70,20 @@ def test_control_a_story_dated_only_by_its_dateline_keeps_the_filing_day():
         ("Opposition lawmakers boycotted the sitting.", [("boycotted", "PROTEST", [])]),
     )
     out = story_dates(evs, "2025-05-09", sents)
-    assert (out[0].date.start, out[0].date.end) == ("2025-05-09", "2025-05-09")
-    assert out[0].date.granularity == "story"
+    # no phrase in the sentence after the dateline: the filing day is the lead's date
+    assert span(out[0]) == ("2025-05-09", "2025-05-09", "story")
+    assert out[0].date.text == "May 9"
+
+
+def test_control_a_later_sentences_phrase_does_not_replace_the_filing_day():
+    evs, sents = story(
+        "2025-05-09",
+        ("NAIROBI, May 9 - Opposition lawmakers staged a protest outside parliament.", []),
+        ("The curfew has been in force this month.", []),
+        ("Kenya's speaker condemned the walkout.", [("condemned", "ACCUSE", [])]),
+    )
+    out = story_dates(evs, "2025-05-09", sents)
+    assert span(out[0]) == ("2025-05-09", "2025-05-09", "story")   # not "this month"
 
 
 def test_control_an_event_with_its_own_day_keeps_it():

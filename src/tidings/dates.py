@@ -2323,8 +2323,20 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
         lead = next((own[k] for k, e in enumerate(events)
                      if first < e.sentence_index <= first + RETOLD_SENTENCES
                      and e.event_type in types and leads(own[k], aux[k])), None)
+    # the dateline's own date ("BOGOTA, 26 SEP 89 (DPA) --") is the lead only when the
+    # story's first sentence after it has no date phrase that leads (wire copy: the news
+    # is the filing day's unless the lead sentence says "on Tuesday")
+    at_line = next((i for i in range(n) if lined[i]), None)
+    body = None if at_line is None else at_line + (not texts[at_line][lined[at_line]:].strip())
+    filed = None
+    if at_line is not None:
+        filed = next((d for d in (_from_resolution(r, t) for a, b, t, r in _phrases(
+            texts[at_line][:lined[at_line]], base, pub is not None, None, (), ())) if leads(d, set())), None)
     for i in range(min(n, LEAD_SENTENCES)):
         if lead is not None:
+            break
+        if body is not None and i > body and filed is not None:
+            lead = filed
             break
         # any phrase of a lead sentence, a reporting clause's too ("told a court on
         # Tuesday that he tried to kill her in 2022": the news is Tuesday's)
@@ -2340,6 +2352,8 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
             and not any(sa <= a and b <= sb for sa, sb in aside[i])  # "soldiers they had kidnapped last month"
             and not _names_a_thing(texts[i], a, b, t)]     # "the October election": the election's month
         lead = next((d for d, a in cands if leads(d, a)), None)
+    if lead is None and filed is not None and (body is None or body < min(n, LEAD_SENTENCES)):
+        lead = filed
     if lead is not None and pub is not None and date.fromisoformat(lead.end) < pub:
         lo, hi = date.fromisoformat(lead.start), pub
         lead = EventDate(start=lead.start, end=pub.isoformat(), granularity=_granularity_of(lo, hi),
