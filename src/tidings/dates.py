@@ -2190,7 +2190,10 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
        event of the same type), else the first date phrase of the first
        :data:`LEAD_SENTENCES` sentences (a reporting clause's too); in each case dated
        to a month or finer (:data:`LEAD_MAX_DAYS`), not background and not after
-       publication. The event gets the interval from the lead's start to publication
+       publication. A dateline's date ("BEIRUT, March 18 -") is no phrase of the lead
+       sentences: it is the lead only when the sentence after it (the dateline's own
+       rest, or the next sentence when the dateline stands alone) has no phrase that
+       leads (r26k). The event gets the interval from the lead's start to publication
        (what a story tells after its lead, reactions and follow-ups, falls there),
        granularity from its length;
     5. the publication date (granularity ``story``, ``source`` ``publication``): nothing
