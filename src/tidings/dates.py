@@ -2151,6 +2151,16 @@ def _over_period(d: EventDate, period: tuple[date, date, str] | None) -> EventDa
     return EventDate(start=start, end=end, text=d.text, source=d.source, granularity=gran)
 
 
+def _dateline_chars(text: str) -> int:
+    """How many characters of a story sentence its dateline takes ("BEIRUT, March 18 -",
+    alone or before the lead: :func:`tidings.analyse.dateline_end`), 0 when it starts
+    with none."""
+    from tidings.analyse import dateline_end
+
+    end = dateline_end(text + " x" if text.rstrip().endswith("-") else text, 0)
+    return min(end, len(text)) if end else 0
+
+
 def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | None = None,
                 today: date | None = None, dateline: DatelineDate | None = None) -> list:
     """Date the events of one story from the story, not only from their own sentence.
@@ -2180,7 +2190,10 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
        event of the same type), else the first date phrase of the first
        :data:`LEAD_SENTENCES` sentences (a reporting clause's too); in each case dated
        to a month or finer (:data:`LEAD_MAX_DAYS`), not background and not after
-       publication. The event gets the interval from the lead's start to publication
+       publication. A dateline's date ("BEIRUT, March 18 -") is no phrase of the lead
+       sentences: it is the lead only when the sentence after it (the dateline's own
+       rest, or the next sentence when the dateline stands alone) has no phrase that
+       leads (r26k). The event gets the interval from the lead's start to publication
        (what a story tells after its lead, reactions and follow-ups, falls there),
        granularity from its length;
     5. the publication date (granularity ``story``, ``source`` ``publication``): nothing
@@ -2242,6 +2255,18 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
     for i, s in enumerate(sentences or ()):
         texts[i], ents[i], sched[i], content[i] = s.text, tuple(s.date_ents), tuple(s.scheduled), tuple(s.content)
         aside[i], goes_on[i] = tuple(s.aside), s.goes_on
+    # the story's dateline ("BEIRUT, March 18 - ..."), in its first sentence or, after a
+    # title line, its second: its date is the day the story was filed (the reference
+    # date, :func:`reference_date`), no date of an event; read as a phrase of the lead it
+    # dated every later event to the filing day instead of the lead's own "on Tuesday"
+    # (docs/annotation.md section 7: an event is dated by the story's narrative)
+    lined = [0] * n
+    for i in range(min(n, 2)):
+        end = _dateline_chars(texts[i])
+        if end:
+            lined[i] = end
+            ents[i] = tuple(x for x in ents[i] if x[0] >= end)
+            break
     by_sent: dict[int, list[int]] = {}
     for k, e in enumerate(events):
         by_sent.setdefault(e.sentence_index, []).append(k)
@@ -2275,7 +2300,8 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
     quiet_any: dict[int, EventDate] = {}     # background too: what "years later" counts from
     for i in range(n):
         if i not in by_sent and texts[i]:
-            d = _over_period(event_date(texts[i], pub, None, ents[i], None, today), period)
+            said = " " * lined[i] + texts[i][lined[i]:]       # the dateline read as blank
+            d = _over_period(event_date(said, pub, None, ents[i], None, today), period)
             if d.granularity != "story":
                 quiet_any[i] = d
                 if not _is_background(d, pub) and _days(d) <= LEAD_MAX_DAYS:
@@ -2300,8 +2326,20 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
         lead = next((own[k] for k, e in enumerate(events)
                      if first < e.sentence_index <= first + RETOLD_SENTENCES
                      and e.event_type in types and leads(own[k], aux[k])), None)
+    # the dateline's own date ("BOGOTA, 26 SEP 89 (DPA) --") is the lead only when the
+    # story's first sentence after it has no date phrase that leads (wire copy: the news
+    # is the filing day's unless the lead sentence says "on Tuesday")
+    at_line = next((i for i in range(n) if lined[i]), None)
+    body = None if at_line is None else at_line + (not texts[at_line][lined[at_line]:].strip())
+    filed = None
+    if at_line is not None:
+        filed = next((d for d in (_from_resolution(r, t) for a, b, t, r in _phrases(
+            texts[at_line][:lined[at_line]], base, pub is not None, None, (), ())) if leads(d, set())), None)
     for i in range(min(n, LEAD_SENTENCES)):
         if lead is not None:
+            break
+        if body is not None and i > body and filed is not None:
+            lead = filed
             break
         # any phrase of a lead sentence, a reporting clause's too ("told a court on
         # Tuesday that he tried to kill her in 2022": the news is Tuesday's)
@@ -2313,9 +2351,12 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
             (_from_resolution(r, t), set()) for a, b, t, r in _phrases(
                 texts[i], base, pub is not None, None, ents[i], sched[i])
             if not _YEAR_AGE.search(t) and not (r.reason == OPEN_RANGE and any(fa <= a and b <= fb for fa, fb in about))
+            and a >= lined[i]                                  # the dateline's filing date
             and not any(sa <= a and b <= sb for sa, sb in aside[i])  # "soldiers they had kidnapped last month"
             and not _names_a_thing(texts[i], a, b, t)]     # "the October election": the election's month
         lead = next((d for d, a in cands if leads(d, a)), None)
+    if lead is None and filed is not None and (body is None or body < min(n, LEAD_SENTENCES)):
+        lead = filed
     if lead is not None and pub is not None and date.fromisoformat(lead.end) < pub:
         lo, hi = date.fromisoformat(lead.start), pub
         lead = EventDate(start=lead.start, end=pub.isoformat(), granularity=_granularity_of(lo, hi),
