@@ -868,12 +868,30 @@ def water_body(text: str) -> bool:
     from .coding.words import words
 
     heads = words("place_water_heads")
-    w = _norm(text).split()
-    if len(w) < 2:
-        return False
+    w = _norm(re.sub(r"^the\s+", "", text.strip(), flags=re.I)).split()
+    if len(w) == 1:
+        # "into the sea", a headline's "Into Sea": the common noun alone is water, never
+        # a place name (the gazetteer's alternate name "Sea" is Seattle's airport code)
+        # ("the Gulf" alone is the Persian Gulf region's name in news: not here)
+        return w[0] in heads and w[0] != "gulf"
     if w[-1] in heads and w[-2] not in ("on", "by", "the", "sur", "am"):
         return True
     return w[0] in heads and w[1] == "of"
+
+
+def bare_water_noun(text: str) -> bool:
+    """Whether ``text`` is only a common noun of water (``words.yaml``
+    ``place_water_heads``), with or without "the": "the sea", a headline's "Sea",
+    "the ocean". Such a noun names no place (annotation guide section 7: the location
+    is a named place), so it is never an event's place; "the Red Sea" and "the Gulf of
+    Aden" are names (:func:`water_body`). A fresh user's trial (r26o): "Fires Two
+    Ballistic Missiles Into Sea" was placed in Seattle, whose airport code is SEA."""
+    from .coding.words import words
+
+    # (the recogniser's span may run on into the next word: "the Sea on Monday")
+    core = re.sub(r"\s+(?:on|in|at|of|by|for|from|to|near|and|or)$", "", text.strip(), flags=re.I)
+    w = _norm(re.sub(r"^the\s+", "", core, flags=re.I)).split()
+    return len(w) == 1 and w[0] in words("place_water_heads") and w[0] != "gulf"
 
 
 def world_region(text: str) -> bool:
@@ -1358,6 +1376,8 @@ def event_location(sentence: str, place_ents, trigger_char: int | None = None,
             continue
         if _organisation_name(text):
             continue                               # "members of the Medellin Cartel"
+        if bare_water_noun(text):
+            continue                               # "fired missiles into the sea": no place name
         weight, hint, has_prep = _preposition(sentence, a)
         score = weight
         if not has_prep and label == "FAC":

@@ -636,6 +636,13 @@ class EventMaker:
                 loc = replace(loc, country=seat)
         from ..places import world_region
 
+        if loc is not None and loc.country is None and _owned_place(stext, loc.text, actors, recips):
+            # "fired missiles into the sea off its east coast", "North Korea's east
+            # coast": a place owned by the actor is in the actor's country, not the
+            # story's (words.yaml place_owner_pronouns)
+            own = next((a.country for a in actors if a.country), None)
+            if own:
+                loc = replace(loc, country=own)
         if loc is not None and loc.country is None and not world_region(loc.text):
             # a place the gazetteer does not know ("a coastal path in West Wales", "River
             # North") is most often in the country the story is about; a sea, gulf or
@@ -726,7 +733,7 @@ class EventMaker:
             len({a.country for a in actors if a.country}) >= 2
         if not recips and loc is not None and loc.country and (
                 etype in words("place_target_types") and loc.feature not in words("place_party_features")
-                and not two_sided
+                and not two_sided and not _owned_place(stext, loc.text, actors, recips)
                 or (etype == "CONSULT" and mode == "visit")):
             # an attack, curfew or protest "in Ukraine", a visit "to Amman": with no
             # named target, the place's country stands in for those on the receiving end
@@ -1138,6 +1145,30 @@ def _claimant_words(t: Trigger) -> set[int]:
     if src is None or any(w.i == src.i for w in t.words):
         return set()
     return {w.i for w in src.subtree}
+
+
+def _owned_place(stext: str, place: str, actors: list[Entity], recips: list[Entity]) -> bool:
+    """Whether the place ``place`` of the sentence ``stext`` is owned by the event's
+    actor: written after a possessive pronoun of ``words.yaml`` ``place_owner_pronouns``
+    ("off its east coast", "in their own territory") when the event has no recipient
+    (the pronoun then has no one else to stand for), or after the possessive of an
+    actor's name ("off North Korea's east coast"). Such a place is in the actor's
+    country and never stands in for the target of the act (annotation guide section 6:
+    the recipient is the party acted on; a launch into the sea off one's own coast acts
+    on no country). False when ``place`` is not found in ``stext``. A fresh user's
+    trial, r26o."""
+    i = stext.find(place)
+    if i < 0 or not actors:
+        return False
+    before = stext[:i]
+    m = re.search(r"\b([\w-]+)\s+(?:own\s+)?$", before)
+    if m and m.group(1).lower() in words("place_owner_pronouns"):
+        return not recips
+    m = re.search(r"([\w-]+)['\u2019]s\s+(?:own\s+)?$", before)
+    if m:
+        owner = m.group(1).lower()
+        return any(a.text and a.text.lower().split()[-1] == owner for a in actors)
+    return False
 
 
 def _source_words(t: Trigger, sent: Span) -> set[int]:
