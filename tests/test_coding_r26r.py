@@ -64,3 +64,16 @@ def test_rioters_looting_is_no_assault(default_code):
     # control: rioters who loot are PROTEST riot (train gold), never ASSAULT
     evs = default_code("Rioters looted shops in the port city after the verdict.")
     assert "ASSAULT" not in [e.event_type for e in evs if e.trigger == "looted"], kinds(evs)
+
+
+def test_asked_passage_is_the_request_not_access(default_code):
+    # control: letting aid through that is asked for is the request's (train gold: "call for
+    # Russia to ... allow sustained safe passage" is REQUEST only)
+    evs = default_code("The envoy urged the army to allow safe passage for the aid convoys.")
+    assert "RETREAT" not in [e.event_type for e in evs], kinds(evs)
+
+
+def test_marines_landing_stays_an_attack(default_code):
+    # control: troops landing on a shore are an amphibious assault (train gold codes one)
+    evs = default_code("Marines landed on the beaches north of the port at dawn.")
+    assert all("filter:landing-is-no-attack" not in e.rules for e in evs), kinds(evs)
