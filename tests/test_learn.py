@@ -321,7 +321,8 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
         "filter:protesters-demand-is-the-protest", "filter:denied-act-noun-is-no-event",
         "filter:bare-heading-is-no-event",
         "filter:unnamed-threat-as-circumstance-is-no-event",
-        "filter:sanctions-as-cause-are-no-event"]  # twenty-fifth round (r25q)
+        "filter:sanctions-as-cause-are-no-event",  # twenty-fifth round (r25q)
+        "filter:landing-is-no-attack"]  # r26r: "two transport planes landed" proposed ASSAULT
     m = _model({"lem:explode": [8.0, 0.0, 0.0]})
     coder = Coder(model=m, all_candidates=True)
 
