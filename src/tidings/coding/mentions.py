@@ -819,6 +819,10 @@ class Mentions:
         if pair:
             # "Russian-Chinese talks" (r25d), "Armenian and Azerbaijani troops"
             return pair
+        if _non_party_medium(h):
+            # "signed the memorandum", "announced on state television", "seen by this
+            # agency": a document or the medium of a message is no party (r26m)
+            return []
         span = self._cut_name(h, syntax.phrase_span(h))
         text = span.text
         k = syntax.approximate_count_start(h, span)
@@ -1504,6 +1508,34 @@ def _party_less_thing(h: Token) -> bool:
         if resolve_place(text).feature not in ("country", None):
             return True
     return False
+
+
+def _non_party_medium(h: Token) -> bool:
+    """True when the common noun ``h`` names a document or a medium and no party: a
+    ``non_party_document_nouns`` head that is not a clause's subject ("rejected media
+    reports", "signed the memorandum"), or an ``announcement_medium_nouns`` head in the
+    object of an ``announcement_medium_preps`` preposition ("announced on state
+    television") or after a ``reporting_self_determiners`` word ("this agency", "our
+    correspondent"). A subject document keeps its reading (the train gold: "THE
+    STATEMENT BLAMED ..."), and so does an outlet acted on ("banned the newspaper").
+
+    Rule: docs/annotation.md section 6 (actors and recipients are parties, not things;
+    the reporter is no party to what it reports); a fresh user's trial, twenty-sixth
+    round (r26m)."""
+    if h.pos_ != "NOUN":
+        return False
+    lemma, low = h.lemma_.lower(), h.lower_
+    if (lemma in words("non_party_document_nouns") or low in words("non_party_document_nouns")) \
+            and h.dep_ not in ("nsubj", "conj"):
+        return True
+    if lemma not in words("announcement_medium_nouns") and low not in words("announcement_medium_nouns"):
+        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ in words("reporting_self_determiners") for c in h.children):
+        return True
+    x = h
+    while x.dep_ == "conj" and x.head.i < x.i:
+        x = x.head
+    return x.dep_ == "pobj" and x.head.lower_ in words("announcement_medium_preps")
 
 
 def _place_word(t: Token) -> bool:
