@@ -83,3 +83,44 @@ def test_suspended_newspaper_stays_recipient(code_text):
     evs = code_text("The junta in Guinea suspended the newspaper for a month.", "2026-10-01")
     ev = of_type(evs, "COERCE")[0]
     assert [r.text for r in ev.recipient] == ["the newspaper"], shown(evs)
+
+
+# ------------------------------------------------------------ 3. joint bodies
+
+
+@pytest.mark.slow
+def test_joint_commissions_are_both_states(code_text):
+    evs = code_text("The state commissions on border demarcation of Kyrgyzstan and Tajikistan "
+                    "held their 9th meeting in Batken on Monday, chaired by Deputy Prime "
+                    "Ministers Kamchybek Tashiev and Davlatali Said.", "2026-10-01")
+    ev = of_type(evs, "CONSULT")[0]
+    assert sorted(a.country for a in ev.actor) == ["KGZ", "TJK"], shown(evs)
+    assert ev.recipient == [], shown(evs)
+
+
+@pytest.mark.slow
+def test_experts_on_one_country_stay_one_actor(code_text):
+    # control: a singular topic's "of" phrase with no list names no joint body
+    evs = code_text("The experts on the history of Peru met in Lima on Monday.", "2026-10-01")
+    ev = of_type(evs, "CONSULT")[0]
+    assert len(ev.actor) == 1, shown(evs)
+
+
+# ------------------------------------------------------------ 4. attacked places in a list
+
+
+@pytest.mark.slow
+def test_sites_in_listed_country_give_target_country(code_text):
+    evs = code_text("KHARTOUM, April 10 - Sudanese aircraft struck militant camps at nine sites "
+                    "in Chad and Chadian-held Ennedi early on Thursday.", "2026-04-10")
+    ev = of_type(evs, "ASSAULT")[0]
+    assert [a.country for a in ev.actor] == ["SDN"], shown(evs)
+    assert [r.country for r in ev.recipient] == ["TCD"], shown(evs)
+
+
+@pytest.mark.slow
+def test_leaders_of_two_states_stay_parties(code_text):
+    # control: "the presidents of Chad and Niger" names two parties, not places
+    evs = code_text("The presidents of Chad and Niger met in Niamey on Monday.", "2026-04-10")
+    ev = of_type(evs, "CONSULT")[0]
+    assert sorted(a.country for a in ev.actor) == ["NER", "TCD"], shown(evs)

@@ -847,6 +847,8 @@ class Mentions:
             return []
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            pobj = _joint_body_states(h)
         if pobj is not None and pobj.conjuncts:  # "the leaders of Azerbaijan and Armenia"
             base = syntax.phrase(h, stop_of=True)
             res = [e2 for p in [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]
@@ -1508,6 +1510,33 @@ def _party_less_thing(h: Token) -> bool:
         if resolve_place(text).feature not in ("country", None):
             return True
     return False
+
+
+def _joint_body_states(h: Token) -> Token | None:
+    """The first of the coordinated states whose joint body the plural noun ``h`` names
+    when its "of" phrase hangs from the noun of its subject matter: "the state
+    commissions on border delimitation of Serbia and Montenegro" -> "Serbia" (whose
+    conjuncts the caller reads), where the parse attaches "of Serbia and Montenegro" to
+    "delimitation". ``h`` must be a plural ``joint_body_nouns`` word and every state a
+    GPE; None otherwise.
+
+    Rule: docs/annotation.md section 6 (reciprocal acts: every party is an actor); a
+    fresh user's trial, twenty-sixth round (r26m)."""
+    if h.tag_ != "NNS" or h.lemma_.lower() not in words("joint_body_nouns"):
+        return None
+    for p in h.children:
+        if p.dep_ != "prep" or p.lower_ not in ("on", "for"):
+            continue
+        for topic in p.children:
+            if topic.dep_ != "pobj" or topic.pos_ != "NOUN":
+                continue
+            for of in topic.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    first = next((c for c in of.children if c.dep_ == "pobj"), None)
+                    if first is not None and first.conjuncts and all(
+                            x.ent_type_ == "GPE" for x in (first, *first.conjuncts)):
+                        return first
+    return None
 
 
 def _non_party_medium(h: Token) -> bool:
