@@ -124,3 +124,23 @@ def test_leaders_of_two_states_stay_parties(code_text):
     evs = code_text("The presidents of Chad and Niger met in Niamey on Monday.", "2026-04-10")
     ev = of_type(evs, "CONSULT")[0]
     assert sorted(a.country for a in ev.actor) == ["NER", "TCD"], shown(evs)
+
+
+# ------------------------------------------------------------ 5. "an accusation X denied"
+
+
+@pytest.mark.slow
+def test_object_relative_denier_is_actor(worker_code):
+    # the parse hangs "Addis Ababa" on "accusation" as an apposition; it is the denier
+    evs = worker_code("Eritrea accused Ethiopia of massing troops on the frontier in breach of "
+                      "the Algiers Agreement, an accusation Addis Ababa denied.", "2026-10-01")
+    ev = of_type(evs, "REJECT")[0]
+    assert [a.country for a in ev.actor] == ["ETH"], shown(evs)
+
+
+@pytest.mark.slow
+def test_plain_denial_keeps_its_subject(code_text):
+    # control: an ordinary subject is the denier
+    evs = code_text("Paraguay's foreign ministry denied the accusation on Monday.", "2026-10-01")
+    ev = of_type(evs, "REJECT")[0]
+    assert [a.country for a in ev.actor] == ["PRY"], shown(evs)
