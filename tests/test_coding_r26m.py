@@ -5,12 +5,12 @@ Every sentence here was written for these tests.
    a sea's name ("Red Sea", Sudan's state) gives a mention no country unless an admin
    word follows it ("Red Sea state"); "Aden" after "the Gulf of" is the gulf
    (tidings.actors._sea_named; annotation guide sections 6 and 7).
-2. A document as an object ("dismissed press reports", "signed the memorandum") and the
-   medium of an announcement ("on state television", "this newspaper") name no party
+2. A bare document as an object ("dismissed the reports", "signed the memorandum") and
+   the medium of an announcement ("on state television", "this newspaper") name no party
    (words.yaml non_party_document_nouns, announcement_medium_nouns,
    announcement_medium_preps, reporting_self_determiners; tidings.coding.mentions).
-   Controls: an outlet acted on stays the recipient ("suspended the newspaper", as the
-   train gold labels COERCE on media); a subject document keeps its reading.
+   Controls: an outlet acted on stays the recipient ("suspended the newspaper", as the train gold labels COERCE on media); a document its author
+   modifies stays its author's (the gold: "THE REBEL REPORT" rejected is the rebels').
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def test_ships_sent_to_sea_have_no_recipient(code_text):
 
 @pytest.mark.slow
 def test_dismissed_reports_have_no_recipient(code_text):
-    evs = code_text("Peru's defence ministry dismissed press reports that troops had crossed "
+    evs = code_text("Peru's defence ministry dismissed the reports that troops had crossed "
                     "into Bolivia.", "2026-10-01")
     ev = of_type(evs, "REJECT")[0]
     assert [a.country for a in ev.actor] == ["PER"], shown(evs)
@@ -83,6 +83,14 @@ def test_suspended_newspaper_stays_recipient(code_text):
     evs = code_text("The junta in Guinea suspended the newspaper for a month.", "2026-10-01")
     ev = of_type(evs, "COERCE")[0]
     assert [r.text for r in ev.recipient] == ["the newspaper"], shown(evs)
+
+
+@pytest.mark.slow
+def test_authored_report_keeps_author(code_text):
+    # control: the train gold gives a rejected report's author as the recipient
+    evs = code_text("Lebanon's army rejected the Israeli report on Monday.", "2026-10-01")
+    ev = of_type(evs, "REJECT")[0]
+    assert [r.country for r in ev.recipient] == ["ISR"], shown(evs)
 
 
 # ------------------------------------------------------------ 3. joint bodies

@@ -1541,8 +1541,9 @@ def _joint_body_states(h: Token) -> Token | None:
 
 def _non_party_medium(h: Token) -> bool:
     """True when the common noun ``h`` names a document or a medium and no party: a
-    ``non_party_document_nouns`` head that is not a clause's subject ("rejected media
-    reports", "signed the memorandum"), or an ``announcement_medium_nouns`` head in the
+    ``non_party_document_nouns`` head that is not a clause's subject and that no
+    author's word modifies ("rejected the reports", "signed the memorandum"; but "the
+    rebel report", "media reports" are their authors'), or an ``announcement_medium_nouns`` head in the
     object of an ``announcement_medium_preps`` preposition ("announced on state
     television") or after a ``reporting_self_determiners`` word ("this agency", "our
     correspondent"). A subject document keeps its reading (the train gold: "THE
@@ -1555,7 +1556,11 @@ def _non_party_medium(h: Token) -> bool:
         return False
     lemma, low = h.lemma_.lower(), h.lower_
     if (lemma in words("non_party_document_nouns") or low in words("non_party_document_nouns")) \
-            and h.dep_ not in ("nsubj", "conj"):
+            and h.dep_ not in ("nsubj", "conj") and not any(
+                c.dep_ in ("compound", "poss", "nmod") or c.dep_ == "amod" and c.ent_type_
+                for c in h.children if c.i < h.i):
+        # (a document its author's word modifies stays its author's: the train gold
+        # makes "DESCRIBING THE REBEL REPORT AS FALSE" a REJECT of the rebels)
         return True
     if lemma not in words("announcement_medium_nouns") and low not in words("announcement_medium_nouns"):
         return False
@@ -1564,7 +1569,10 @@ def _non_party_medium(h: Token) -> bool:
     x = h
     while x.dep_ == "conj" and x.head.i < x.i:
         x = x.head
-    return x.dep_ == "pobj" and x.head.lower_ in words("announcement_medium_preps")
+    # (a preposition on a verb: "announced on state television"; a noun's "on" phrase
+    # is what the act is done to: "a ban on the outlet", "the attack on the newspaper")
+    return x.dep_ == "pobj" and x.head.lower_ in words("announcement_medium_preps") \
+        and x.head.head.pos_ in ("VERB", "AUX")
 
 
 def _place_word(t: Token) -> bool:
