@@ -1557,8 +1557,7 @@ def _non_party_medium(h: Token) -> bool:
     lemma, low = h.lemma_.lower(), h.lower_
     if (lemma in words("non_party_document_nouns") or low in words("non_party_document_nouns")) \
             and h.dep_ not in ("nsubj", "conj") and not any(
-                c.dep_ in ("compound", "poss", "nmod") or c.dep_ == "amod" and c.ent_type_
-                for c in h.children if c.i < h.i):
+                c.dep_ in ("compound", "poss", "nmod", "amod") for c in h.children if c.i < h.i):
         # (a document its author's word modifies stays its author's: the train gold
         # makes "DESCRIBING THE REBEL REPORT AS FALSE" a REJECT of the rebels)
         return True
