@@ -54,6 +54,9 @@ _MAX_NGRAM = 9
 #: kinds of KB place that are also given names ("Kano Adamu", "Kaduna Ibrahim"): towns,
 #: regions and capitals, not countries or nationality words
 _GIVEN_NAME_PLACES = frozenset(["place", "capital", "subdiv"])
+#: kinds of KB record that name a place below a state (a town, a subdivision): a region's
+#: or sea's name the KB holds as one of them is still the region or sea (_resolve_all)
+_PLACE_KINDS = frozenset(["place", "subdiv", "city"])
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’&/\-][^\W_]+)*\.?|['’][sS]\b|[,;&]", re.UNICODE)
 _PREPS = _word_list("actor_name_preps")
 _DETS = _word_list("actor_name_determiners")
@@ -1200,6 +1203,8 @@ class ActorResolver:
                         # a given name ("Ama Mensah" is a person, not the Japanese town Ama;
                         # "Blantyre Girls Primary School" is still in Blantyre)
                         r = None
+                if r is not None and r.kind in _PLACE_KINDS and _sea_named(keys, i, i + L):
+                    continue
                 if r is not None and L == 1 and r.kind in _GIVEN_NAME_PLACES and \
                         self._surname_after(toks, keys, i, r.country):
                     # a place of the KB before a surname or an unknown capitalised name is
@@ -1437,11 +1442,13 @@ class ActorResolver:
         allcaps = not any(map(str.islower, text))
         matches = self._scan(toks, keys, allcaps, d=d)
         if _region_name(text) and not any(m is not None and m.start <= (keys[0] in _DETS) and m.end == len(toks)
-                                          for m in matches):
+                                          and m.rec.kind not in _PLACE_KINDS for m in matches):
             # "the Horn of Africa", "Latin America", "the Great Lakes region", "the Gulf of
             # Guinea": a world region or body of water is no entity (annotation guide
             # section 6), whatever a word inside it matches ("Horn", "America", "Lakes",
-            # "Guinea"); a name the knowledge base holds whole stays ("The Atlantic")
+            # "Guinea"); a name the knowledge base holds whole stays ("The Atlantic"),
+            # unless it holds it as a place: "the Red Sea" is the sea, not Sudan's Red Sea
+            # state ("Red Sea state" names the state; tidings.places.water_body; r26m)
             return []
         short = _drop_initials(toks, matches)
         if len(short) == len(toks):
@@ -1918,6 +1925,28 @@ _AMBIGUOUS: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, str]]] = {
     ("korea",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
     ("korean",): (frozenset("pyongyang kim dprk".split()), ("PRK", "North Korea")),
 }
+
+
+def _sea_named(keys: list[str], start: int, end: int) -> bool:
+    """Whether the place match ``keys[start:end]`` (folded tokens) is the name of a sea,
+    gulf, strait or ocean rather than the town or subdivision the knowledge base holds
+    by it: the match itself names a body of water ("Red Sea" in "the Red Sea coast",
+    "Red Sea ports") and no admin word of ``words.yaml`` ``place_admin_words`` follows
+    it ("Red Sea state" is Sudan's state), or it is the name after "<head> of" ("Aden"
+    in "the Gulf of Aden", heads of ``place_water_heads``).
+
+    Rule (tidings.places.water_body; annotation guide sections 6 and 7: a place is a
+    location, not a party): a sea lies in no country, so a mention naming one takes no
+    country from it (a fresh user's trial, twenty-sixth round: "non-littoral states on
+    the Red Sea coast" made Sudan a recipient)."""
+    from .places import water_body
+
+    heads = _word_list("place_water_heads")
+    if start >= 2 and keys[start - 1] == "of" and keys[start - 2] in heads:
+        return True
+    if not water_body(" ".join(keys[start:end])):
+        return False
+    return not (end < len(keys) and keys[end] in _word_list("place_admin_words"))
 
 
 @lru_cache(maxsize=8192)

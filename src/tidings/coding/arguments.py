@@ -631,6 +631,8 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
     actor = syntax.subject(v)
     if actor is not None and t.is_noun and actor == t.token:
         actor = None
+    if not t.is_noun and (actor is None or actor.lemma_.lower() in words("claim_nouns")):
+        actor = _relative_denier(v) or actor
     # "Putin is due to meet Erdogan", "Japan was quick to condemn", "Iran is expected to
     # release": the subject of the governing adjective or raising verb
     x, hops = v, 0
@@ -640,6 +642,31 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
     if actor is None and not t.is_noun:
         actor = _controller(v)
     return actor, recips
+
+
+def _relative_denier(v: Token) -> Token | None:
+    """The name right before the denial verb ``v`` (``denial_verbs``) that the parse hung
+    as an apposition on the claim noun before it (``claim_nouns``): in "..., an
+    accusation Phnom Penh denied" the name is the subject of a relative clause with no
+    "that", and so the denier; None when the words are otherwise.
+
+    Rule: annotation guide section 3, REJECT (the one denying a charge is the actor); a
+    fresh user's trial, twenty-sixth round (r26m)."""
+    if v.lemma_.lower() not in words("denial_verbs") or v.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return None
+    doc, i = v.doc, v.i - 1
+    while i >= 0 and doc[i].pos_ in ("AUX", "PART", "ADV"):
+        i -= 1
+    if i < 0 or not doc[i].ent_type_ or doc[i].ent_type_ not in ("GPE", "PERSON", "ORG", "NORP"):
+        return None
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if ent is None or ent.end != i + 1:
+        return None
+    root = ent.root
+    head = root.head
+    if root.dep_ != "appos" or head.i != ent.start - 1 or head.lemma_.lower() not in words("claim_nouns"):
+        return None
+    return root
 
 
 def summoner(v: Token) -> Token | None:

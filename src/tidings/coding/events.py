@@ -1255,7 +1255,11 @@ def _names_whose(ent: Span, t: Trigger, etype: str, lex: Lexicon) -> bool:
     noun keeps it a place ("the Lebanon border", "Kabul province", "a Kabul market":
     ``place_nouns``), and so does the noun of an event that happens somewhere ("the
     Peshawar bombing", "the Doha talks": the event's own trigger or a lexicon noun of a
-    ``place_modifier_types`` type; both lists in ``data/words.yaml``)."""
+    ``place_modifier_types`` type; both lists in ``data/words.yaml``). A name before a
+    coordinating conjunction in a locative phrase ("in Chad and Chadian-held Ennedi",
+    which the parse reads as a modifier of "Ennedi") is the first place of a list, no
+    modifier (``host_locative_preps``; annotation guide section 6: an attacked place is
+    the event's place; r26m)."""
     if ent.label_ not in ("GPE", "LOC"):
         return False
     root = ent.root
@@ -1265,6 +1269,11 @@ def _names_whose(ent: Span, t: Trigger, etype: str, lex: Lexicon) -> bool:
         return False
     place_nouns = words("place_nouns")
     if head.lemma_.lower() in place_nouns or head.lower_ in place_nouns:
+        return False
+    if ent.end < len(ent.doc) and ent.doc[ent.end].dep_ == "cc" and head.dep_ == "pobj" \
+            and head.head.lower_ in words("host_locative_preps"):
+        # "at nine sites in Pakistan and Pakistani-administered Kashmir": the parse makes
+        # the first of two places a modifier of the second; it is a place of the list (r26m)
         return False
     if head == t.token or head in t.words:
         typ: str | None = etype

@@ -856,6 +856,10 @@ class Mentions:
         if pair:
             # "Russian-Chinese talks" (r25d), "Armenian and Azerbaijani troops"
             return pair
+        if _non_party_medium(h):
+            # "signed the memorandum", "announced on state television", "seen by this
+            # agency": a document or the medium of a message is no party (r26m)
+            return []
         span = self._cut_name(h, syntax.phrase_span(h))
         text = span.text
         k = syntax.approximate_count_start(h, span)
@@ -880,6 +884,8 @@ class Mentions:
             return []
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            pobj = _joint_body_states(h)
         if pobj is not None and pobj.conjuncts:  # "the leaders of Azerbaijan and Armenia"
             base = syntax.phrase(h, stop_of=True)
             res = [e2 for p in [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]
@@ -1556,6 +1562,68 @@ def _party_less_thing(h: Token) -> bool:
         if resolve_place(text).feature not in ("country", None):
             return True
     return False
+
+
+def _joint_body_states(h: Token) -> Token | None:
+    """The first of the coordinated states whose joint body the plural noun ``h`` names
+    when its "of" phrase hangs from the noun of its subject matter: "the state
+    commissions on border delimitation of Serbia and Montenegro" -> "Serbia" (whose
+    conjuncts the caller reads), where the parse attaches "of Serbia and Montenegro" to
+    "delimitation". ``h`` must be a plural ``joint_body_nouns`` word and every state a
+    GPE; None otherwise.
+
+    Rule: docs/annotation.md section 6 (reciprocal acts: every party is an actor); a
+    fresh user's trial, twenty-sixth round (r26m)."""
+    if h.tag_ != "NNS" or h.lemma_.lower() not in words("joint_body_nouns"):
+        return None
+    for p in h.children:
+        if p.dep_ != "prep" or p.lower_ not in ("on", "for"):
+            continue
+        for topic in p.children:
+            if topic.dep_ != "pobj" or topic.pos_ != "NOUN":
+                continue
+            for of in topic.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    first = next((c for c in of.children if c.dep_ == "pobj"), None)
+                    if first is not None and first.conjuncts and all(
+                            x.ent_type_ == "GPE" for x in (first, *first.conjuncts)):
+                        return first
+    return None
+
+
+def _non_party_medium(h: Token) -> bool:
+    """True when the common noun ``h`` names a document or a medium and no party: a
+    ``non_party_document_nouns`` head that is not a clause's subject and that no
+    author's word modifies ("rejected the reports", "signed the memorandum"; but "the
+    rebel report", "media reports" are their authors'), or an ``announcement_medium_nouns`` head in the
+    object of an ``announcement_medium_preps`` preposition ("announced on state
+    television") or after a ``reporting_self_determiners`` word ("this agency", "our
+    correspondent"). A subject document keeps its reading (the train gold: "THE
+    STATEMENT BLAMED ..."), and so does an outlet acted on ("banned the newspaper").
+
+    Rule: docs/annotation.md section 6 (actors and recipients are parties, not things;
+    the reporter is no party to what it reports); a fresh user's trial, twenty-sixth
+    round (r26m)."""
+    if h.pos_ != "NOUN":
+        return False
+    lemma, low = h.lemma_.lower(), h.lower_
+    if (lemma in words("non_party_document_nouns") or low in words("non_party_document_nouns")) \
+            and h.dep_ not in ("nsubj", "conj") and not any(
+                c.dep_ in ("compound", "poss", "nmod", "amod") for c in h.children if c.i < h.i):
+        # (a document its author's word modifies stays its author's: the train gold
+        # makes "DESCRIBING THE REBEL REPORT AS FALSE" a REJECT of the rebels)
+        return True
+    if lemma not in words("announcement_medium_nouns") and low not in words("announcement_medium_nouns"):
+        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ in words("reporting_self_determiners") for c in h.children):
+        return True
+    x = h
+    while x.dep_ == "conj" and x.head.i < x.i:
+        x = x.head
+    # (a preposition on a verb: "announced on state television"; a noun's "on" phrase
+    # is what the act is done to: "a ban on the outlet", "the attack on the newspaper")
+    return x.dep_ == "pobj" and x.head.lower_ in words("announcement_medium_preps") \
+        and x.head.head.pos_ in ("VERB", "AUX")
 
 
 def _place_word(t: Token) -> bool:
