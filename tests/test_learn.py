@@ -300,6 +300,8 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
         "filter:called-off-protest-is-no-protest",  # twenty-second round (r22b): a boycott ended
         # twenty-fifth round (r25l): "Critics slammed the plan"
         "filter:commentators-criticism-is-no-event",
+        # twenty-sixth round (r26s): "declined to set a date for signing the accord"
+        "filter:refused-act-complement-is-no-event",
         # twenty-fourth round (r24h): "rejected the measures as 'economic aggression'"
         "filter:act-named-as-a-judgement-is-no-event",
         # twenty-first round: statistics, risks and habits the gate also proposes
