@@ -788,7 +788,8 @@ class EventMaker:
             # mentions disagree: Mentions._agent_antecedent; nor "the enemies", a
             # generic foe: words.yaml generic_hostile_nouns)
             return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e)
-                    and e.how not in ("other party", "ambiguous antecedent", "generic party") and not _stateless(e) else e
+                    and e.how not in ("other party", "ambiguous antecedent", "generic party", "unknown sides")
+                    and not _stateless(e) else e
                     for e in ents]
 
         actors = _government_of_its_rebels(actors)
@@ -894,6 +895,53 @@ def _evaluates(t: Trigger, etype: str) -> bool:
         return False
     judging = words("evaluating_words")
     return any(w.lemma_.lower() in judging or w.lower_ in judging for w in (t.frame, *t.words))
+
+
+#: An event one of whose parties took the country another event of the same sentence
+#: gave the same mention (:func:`one_party_per_mention`; r26q).
+ONE_PARTY_PER_MENTION = "structure:one-party-per-mention"
+#: The ways a party's country is filled in from outside its own words
+#: (:meth:`EventMaker._complete_countries`), the surest first.
+_FILL_HOWS = ("story voice", "story country", "event place")
+
+
+def one_party_per_mention(events: list[Event]) -> list[Event]:
+    """The events of one sentence, in order, with every mention (an actor or recipient
+    of the same words) that :meth:`EventMaker._complete_countries` gave different
+    countries in different events given one: the fill the surest way gave it (the
+    story's voice, then the story's country, then the event's place; the earlier event
+    first on a tie). "A Seoul court sentenced two activists ... for flying leaflets
+    toward North Korea" is a conviction (SANCTION, the story's KOR) and a jailing
+    (COERCE, which the place fills: PRK); the activists are one party, KOR in both.
+    Changed events name ``structure:one-party-per-mention`` in ``rules``; the events
+    are changed in place and returned. Rule: annotation guide section 6 (an actor or
+    recipient is the entity the mention refers to: one mention, one entity); r26q, a
+    fresh user's trial."""
+    best: dict[str, Entity] = {}
+    conflict: set[str] = set()
+    for ev in events:
+        for e in ev.actor + ev.recipient:
+            if e.how not in _FILL_HOWS or not e.country:
+                continue
+            cur = best.get(e.text)
+            if cur is not None and cur.country != e.country:
+                conflict.add(e.text)
+            if cur is None or _FILL_HOWS.index(e.how) < _FILL_HOWS.index(cur.how):
+                best[e.text] = e
+    if not conflict:
+        return events
+
+    def one(ents: list[Entity]) -> list[Entity]:
+        return _unique([replace(e, country=best[e.text].country, how=best[e.text].how)
+                        if e.text in conflict and e.how in _FILL_HOWS and e.country != best[e.text].country
+                        else e for e in ents])
+
+    for ev in events:
+        actors, recips = one(ev.actor), one(ev.recipient)
+        if (actors, recips) != (ev.actor, ev.recipient):
+            ev.actor, ev.recipient = actors, recips
+            ev.rules.append(ONE_PARTY_PER_MENTION)
+    return events
 
 
 def _unique(ents: list[Entity]) -> list[Entity]:
@@ -1732,11 +1780,24 @@ def _note_meeting(state: StoryState, etype: str, t: Trigger, actor_tok: Token | 
     if etype in words("reciprocal_types") and _mediator(actor_tok):
         third = {(e.country, e.igo) for e in actors}
         state.last_sides = [e for e in state.last_sides if (e.country, e.igo) not in third]
+    elif etype != "CONSULT" and etype in words("reciprocal_types") and not t.is_noun and len(
+            {(e.country, e.igo, e.sector) for e in actors if e.country or e.igo}) >= 2:
+        # "the Sudanese army and the RSF agreed ... under Saudi mediation": the
+        # compound subject's parties, each with its own sector even where they share a
+        # country, are the sides; a recipient beside them is no side (r26q)
+        state.last_sides = [e for e in actors if e.country or e.igo]
     elif etype == "CONSULT" and (actors and recips or len(actors) > 1) or (
             etype in words("reciprocal_types") and not t.is_noun and len(actors) > 1):
         sides = [e for e in actors + recips if e.country or e.igo]
         if len({(e.country, e.igo) for e in sides}) >= 2:
             state.last_sides = sides
+    if etype in words("conflict_side_types") and actors and recips:
+        # the last fight's two sides ("an Israeli strike killed a Hezbollah commander":
+        # ISR MIL and LBN REB) for a later "both sides", "the warring parties"
+        keyed = {(e.country, e.igo, e.sector): e for e in actors + recips if e.country or e.igo}
+        own = {(e.country, e.igo, e.sector) for e in actors}
+        if len(keyed) == 2 and own & set(keyed) and set(keyed) - own:
+            state.last_fight = list(keyed.values())
 
 
 def _mediator(tok: Token | None) -> bool:
