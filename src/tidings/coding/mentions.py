@@ -394,6 +394,7 @@ class Mentions:
             if pair:
                 return [replace(e, text=text, how="story context") for e in pair]
         if low in words("plural_descriptions") and (h.tag_ in ("NNS", "NNPS", "CD") or low == "both"):
+            unknown = False
             # "the two sides", "both parties": the sides of the last meeting or
             # agreement, never its mediator or host (words.yaml side_descriptions)
             sides = state.last_sides if low in words("side_descriptions") or (
@@ -413,8 +414,7 @@ class Mentions:
                     pair = self._fight_sides(h, state) or self.story_pair(h, state, sides_only=True)
                     if pair:
                         return [replace(e, text=text, name=None, kb_id=None, how="story context") for e in pair]
-                    # no two sides known: none, never the story's country alone (r26q)
-                    return [Entity(text=text, how="unknown sides")]
+                    unknown = True
             elif not sides and low in words("side_descriptions") and h.tag_ in ("NNS", "NNPS") and any(
                     c.lower_ == "the" for c in dets):
                 # "The sides reaffirmed ..." of no meeting told before: as "the two sides"
@@ -423,6 +423,9 @@ class Mentions:
                 if pair:
                     return [replace(e, text=text, how="story context") for e in pair]
             group = sides or state.last_meeting or state.last_plural
+            if not group and unknown:
+                # no two sides known: none, never the story's country alone (r26q)
+                return [Entity(text=text, how="unknown sides")]
             if pair_description(h) and len({(e.country, e.igo) for e in group}) != 2:
                 return []  # "the two countries" are two states: never one alone, nor three
             if not group and low not in ("two", "both"):
