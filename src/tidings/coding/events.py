@@ -1796,7 +1796,8 @@ def _note_meeting(state: StoryState, etype: str, t: Trigger, actor_tok: Token | 
         # ISR MIL and LBN REB) for a later "both sides", "the warring parties"
         keyed = {(e.country, e.igo, e.sector): e for e in actors + recips if e.country or e.igo}
         own = {(e.country, e.igo, e.sector) for e in actors}
-        if len(keyed) == 2 and own & set(keyed) and set(keyed) - own:
+        if len(keyed) == 2 and own & set(keyed) and set(keyed) - own and all(e.sector for e in keyed.values()):
+            # (two parties, not a party and a place it hit: "shelled Syrian villages")
             state.last_fight = list(keyed.values())
 
 
