@@ -900,44 +900,48 @@ def _evaluates(t: Trigger, etype: str) -> bool:
 #: An event one of whose parties took the country another event of the same sentence
 #: gave the same mention (:func:`one_party_per_mention`; r26q).
 ONE_PARTY_PER_MENTION = "structure:one-party-per-mention"
-#: The ways a party's country is filled in from outside its own words
-#: (:meth:`EventMaker._complete_countries`), the surest first.
-_FILL_HOWS = ("story voice", "story country", "event place")
+#: The ways a party's country is filled in from the story or the place
+#: (:meth:`EventMaker._complete_countries`), the surer first. Not "story voice": a
+#: statement's voice fills its own officials as actors only, so an actor and a
+#: recipient of the same words may differ (train: "thanked the Crown Prince").
+_FILL_HOWS = ("story country", "event place")
 
 
 def one_party_per_mention(events: list[Event]) -> list[Event]:
     """The events of one sentence, in order, with every mention (an actor or recipient
     of the same words) that :meth:`EventMaker._complete_countries` gave different
-    countries in different events given one: the fill the surest way gave it (the
-    story's voice, then the story's country, then the event's place; the earlier event
-    first on a tie). "A Seoul court sentenced two activists ... for flying leaflets
+    countries in different events, in the same role, given one: the story's country
+    over the event's place (the earlier event first on a tie; a statement's voice,
+    which fills its officials as actors only, is left alone). "A Seoul court sentenced two activists ... for flying leaflets
     toward North Korea" is a conviction (SANCTION, the story's KOR) and a jailing
     (COERCE, which the place fills: PRK); the activists are one party, KOR in both.
     Changed events name ``structure:one-party-per-mention`` in ``rules``; the events
     are changed in place and returned. Rule: annotation guide section 6 (an actor or
     recipient is the entity the mention refers to: one mention, one entity); r26q, a
     fresh user's trial."""
-    best: dict[str, Entity] = {}
-    conflict: set[str] = set()
+    best: dict[tuple[str, str], Entity] = {}
+    conflict: set[tuple[str, str]] = set()
     for ev in events:
-        for e in ev.actor + ev.recipient:
-            if e.how not in _FILL_HOWS or not e.country:
-                continue
-            cur = best.get(e.text)
-            if cur is not None and cur.country != e.country:
-                conflict.add(e.text)
-            if cur is None or _FILL_HOWS.index(e.how) < _FILL_HOWS.index(cur.how):
-                best[e.text] = e
+        for role, ents in (("actor", ev.actor), ("recipient", ev.recipient)):
+            for e in ents:
+                if e.how not in _FILL_HOWS or not e.country:
+                    continue
+                k = (role, e.text)
+                cur = best.get(k)
+                if cur is not None and cur.country != e.country:
+                    conflict.add(k)
+                if cur is None or _FILL_HOWS.index(e.how) < _FILL_HOWS.index(cur.how):
+                    best[k] = e
     if not conflict:
         return events
 
-    def one(ents: list[Entity]) -> list[Entity]:
-        return _unique([replace(e, country=best[e.text].country, how=best[e.text].how)
-                        if e.text in conflict and e.how in _FILL_HOWS and e.country != best[e.text].country
-                        else e for e in ents])
+    def one(role: str, ents: list[Entity]) -> list[Entity]:
+        return _unique([replace(e, country=best[role, e.text].country, how=best[role, e.text].how)
+                        if (role, e.text) in conflict and e.how in _FILL_HOWS
+                        and e.country != best[role, e.text].country else e for e in ents])
 
     for ev in events:
-        actors, recips = one(ev.actor), one(ev.recipient)
+        actors, recips = one("actor", ev.actor), one("recipient", ev.recipient)
         if (actors, recips) != (ev.actor, ev.recipient):
             ev.actor, ev.recipient = actors, recips
             ev.rules.append(ONE_PARTY_PER_MENTION)
