@@ -423,8 +423,11 @@ class Mentions:
                 if pair:
                     return [replace(e, text=text, how="story context") for e in pair]
             group = sides or state.last_meeting or state.last_plural
-            if not group and unknown:
-                # no two sides known: none, never the story's country alone (r26q)
+            if not group and unknown and h.dep_ not in ("nsubj", "nsubjpass"):
+                # no two sides known: none, never the story's country alone, for sides
+                # addressed ("urged both sides"); a subject's sides ("both parties
+                # agreed") hold the story's own, so its country stays (train: 2 right
+                # actors lost otherwise; r26q)
                 return [Entity(text=text, how="unknown sides")]
             if pair_description(h) and len({(e.country, e.igo) for e in group}) != 2:
                 return []  # "the two countries" are two states: never one alone, nor three
@@ -453,13 +456,19 @@ class Mentions:
         conflict_side_types) for "both sides", "the two sides" at ``h`` of no two-party
         meeting, each with its own country and sector ("an Israeli drone strike killed a
         Hezbollah commander ... urged both sides": ISR MIL, LBN REB); ``[]`` when the
-        story told no fight or one of its sides is the subject of ``h``'s clause ("Israel
-        urged both sides" is no side of its own call). Rule: annotation guide section 6
+        story told no fight, one of its sides is the subject of ``h``'s clause ("Israel
+        urged both sides" is no side of its own call), or the story is a government's
+        statement or readout. Rule: annotation guide section 6
         (a description takes the entity it refers to); the train gold gives "both sides"
         of a conflict both sides with their sectors (SSD MIL and SSD REB); r26q."""
         own = {self._state_word(c, state) for v in _governing_verbs(h) for c in h.doc[v].children
                if c.dep_ in ("nsubj", "nsubjpass")}
         if len(state.last_fight) != 2 or own & {e.country for e in state.last_fight}:
+            return []
+        if _official_voice(self.voice(h.doc, state)):
+            # a statement's or readout's "both sides" are those of its meeting
+            # (story_pair), not of a war it mentions ("Russia's aggression against
+            # Ukraine"; train: a readout's sides became RUS and UKR)
             return []
         return list(state.last_fight)
 
