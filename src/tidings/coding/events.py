@@ -807,7 +807,8 @@ class EventMaker:
             # mentions disagree: Mentions._agent_antecedent; nor "the enemies", a
             # generic foe: words.yaml generic_hostile_nouns)
             return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e)
-                    and e.how not in ("other party", "ambiguous antecedent", "generic party") and not _stateless(e) else e
+                    and e.how not in ("other party", "ambiguous antecedent", "generic party", "unknown sides")
+                    and not _stateless(e) else e
                     for e in ents]
 
         actors = _government_of_its_rebels(actors)
@@ -922,6 +923,57 @@ def _evaluates(t: Trigger, etype: str) -> bool:
         return False
     judging = words("evaluating_words")
     return any(w.lemma_.lower() in judging or w.lower_ in judging for w in (t.frame, *t.words))
+
+
+#: An event one of whose parties took the country another event of the same sentence
+#: gave the same mention (:func:`one_party_per_mention`; r26q).
+ONE_PARTY_PER_MENTION = "structure:one-party-per-mention"
+#: The ways a party's country is filled in from the story or the place
+#: (:meth:`EventMaker._complete_countries`), the surer first. Not "story voice": a
+#: statement's voice fills its own officials as actors only, so an actor and a
+#: recipient of the same words may differ (train: "thanked the Crown Prince").
+_FILL_HOWS = ("story country", "event place")
+
+
+def one_party_per_mention(events: list[Event]) -> list[Event]:
+    """The events of one sentence, in order, with every mention (an actor or recipient
+    of the same words) that :meth:`EventMaker._complete_countries` gave different
+    countries in different events, in the same role, given one: the story's country
+    over the event's place (the earlier event first on a tie; a statement's voice,
+    which fills its officials as actors only, is left alone). "A Seoul court sentenced two activists ... for flying leaflets
+    toward North Korea" is a conviction (SANCTION, the story's KOR) and a jailing
+    (COERCE, which the place fills: PRK); the activists are one party, KOR in both.
+    Changed events name ``structure:one-party-per-mention`` in ``rules``; the events
+    are changed in place and returned. Rule: annotation guide section 6 (an actor or
+    recipient is the entity the mention refers to: one mention, one entity); r26q, a
+    fresh user's trial."""
+    best: dict[tuple[str, str], Entity] = {}
+    conflict: set[tuple[str, str]] = set()
+    for ev in events:
+        for role, ents in (("actor", ev.actor), ("recipient", ev.recipient)):
+            for e in ents:
+                if e.how not in _FILL_HOWS or not e.country:
+                    continue
+                k = (role, e.text)
+                cur = best.get(k)
+                if cur is not None and cur.country != e.country:
+                    conflict.add(k)
+                if cur is None or _FILL_HOWS.index(e.how) < _FILL_HOWS.index(cur.how):
+                    best[k] = e
+    if not conflict:
+        return events
+
+    def one(role: str, ents: list[Entity]) -> list[Entity]:
+        return _unique([replace(e, country=best[role, e.text].country, how=best[role, e.text].how)
+                        if (role, e.text) in conflict and e.how in _FILL_HOWS
+                        and e.country != best[role, e.text].country else e for e in ents])
+
+    for ev in events:
+        actors, recips = one("actor", ev.actor), one("recipient", ev.recipient)
+        if (actors, recips) != (ev.actor, ev.recipient):
+            ev.actor, ev.recipient = actors, recips
+            ev.rules.append(ONE_PARTY_PER_MENTION)
+    return events
 
 
 def _unique(ents: list[Entity]) -> list[Entity]:
@@ -1793,11 +1845,25 @@ def _note_meeting(state: StoryState, etype: str, t: Trigger, actor_tok: Token | 
     if etype in words("reciprocal_types") and _mediator(actor_tok):
         third = {(e.country, e.igo) for e in actors}
         state.last_sides = [e for e in state.last_sides if (e.country, e.igo) not in third]
+    elif etype != "CONSULT" and etype in words("reciprocal_types") and not t.is_noun and len(
+            {(e.country, e.igo, e.sector) for e in actors if e.country or e.igo}) >= 2:
+        # "the Sudanese army and the RSF agreed ... under Saudi mediation": the
+        # compound subject's parties, each with its own sector even where they share a
+        # country, are the sides; a recipient beside them is no side (r26q)
+        state.last_sides = [e for e in actors if e.country or e.igo]
     elif etype == "CONSULT" and (actors and recips or len(actors) > 1) or (
             etype in words("reciprocal_types") and not t.is_noun and len(actors) > 1):
         sides = [e for e in actors + recips if e.country or e.igo]
         if len({(e.country, e.igo) for e in sides}) >= 2:
             state.last_sides = sides
+    if etype in words("conflict_side_types") and actors and recips:
+        # the last fight's two sides ("an Israeli strike killed a Hezbollah commander":
+        # ISR MIL and LBN REB) for a later "both sides", "the warring parties"
+        keyed = {(e.country, e.igo, e.sector): e for e in actors + recips if e.country or e.igo}
+        own = {(e.country, e.igo, e.sector) for e in actors}
+        if len(keyed) == 2 and own & set(keyed) and set(keyed) - own and all(e.sector for e in keyed.values()):
+            # (two parties, not a party and a place it hit: "shelled Syrian villages")
+            state.last_fight = list(keyed.values())
 
 
 def _mediator(tok: Token | None) -> bool:

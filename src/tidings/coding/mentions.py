@@ -382,8 +382,10 @@ class Mentions:
         if any(c.dep_ in ("amod", "compound") and c.lower_ in words("conflict_side_adjectives")
                for c in h.children if c.i < h.i):
             # "the warring parties", "the rival factions": the sides of a conflict, not
-            # the parties of the story's last meeting or its last group
-            return []
+            # the parties of the story's last meeting or its last group: those of the
+            # story's last fight when it told one (StoryState.last_fight; r26q)
+            return [replace(e, text=syntax.phrase(h, stop_of=True), name=None, kb_id=None, how="story context")
+                    for e in state.last_fight]
         text = syntax.phrase(h, stop_of=True)
         if pair_description(h):
             # "the two countries", "both nations", "the two neighbours": the two states
@@ -392,6 +394,7 @@ class Mentions:
             if pair:
                 return [replace(e, text=text, how="story context") for e in pair]
         if low in words("plural_descriptions") and (h.tag_ in ("NNS", "NNPS", "CD") or low == "both"):
+            unknown = False
             # "the two sides", "both parties": the sides of the last meeting or
             # agreement, never its mediator or host (words.yaml side_descriptions)
             sides = state.last_sides if low in words("side_descriptions") or (
@@ -408,9 +411,10 @@ class Mentions:
                     # nearest earlier sentence, else of the title, that names exactly two
                     # states (places left out); never a meeting of three or the last
                     # group (words.yaml pair_descriptions, side_descriptions; r24j)
-                    pair = self.story_pair(h, state, sides_only=True)
+                    pair = self._fight_sides(h, state) or self.story_pair(h, state, sides_only=True)
                     if pair:
-                        return [replace(e, text=text, how="story context") for e in pair]
+                        return [replace(e, text=text, name=None, kb_id=None, how="story context") for e in pair]
+                    unknown = True
             elif not sides and low in words("side_descriptions") and h.tag_ in ("NNS", "NNPS") and any(
                     c.lower_ == "the" for c in dets):
                 # "The sides reaffirmed ..." of no meeting told before: as "the two sides"
@@ -419,6 +423,12 @@ class Mentions:
                 if pair:
                     return [replace(e, text=text, how="story context") for e in pair]
             group = sides or state.last_meeting or state.last_plural
+            if not group and unknown and h.dep_ not in ("nsubj", "nsubjpass"):
+                # no two sides known: none, never the story's country alone, for sides
+                # addressed ("urged both sides"); a subject's sides ("both parties
+                # agreed") hold the story's own, so its country stays (train: 2 right
+                # actors lost otherwise; r26q)
+                return [Entity(text=text, how="unknown sides")]
             if pair_description(h) and len({(e.country, e.igo) for e in group}) != 2:
                 return []  # "the two countries" are two states: never one alone, nor three
             if not group and low not in ("two", "both"):
@@ -439,6 +449,28 @@ class Mentions:
         if h.tag_ in ("NNS", "NNPS") or not any(c.lower_ in ("the", "this", "that") for c in dets):
             return []
         return self._named_before(text, sent, state) or self._organ_antecedent(h, text, sent, state)
+
+    def _fight_sides(self, h: Token, state: StoryState) -> list[Entity]:
+        """The two sides of the story's last fight (``StoryState.last_fight``: an
+        ASSAULT or FIGHT whose actor and recipient are two parties, ``words.yaml``
+        conflict_side_types) for "both sides", "the two sides" at ``h`` of no two-party
+        meeting, each with its own country and sector ("an Israeli drone strike killed a
+        Hezbollah commander ... urged both sides": ISR MIL, LBN REB); ``[]`` when the
+        story told no fight, one of its sides is the subject of ``h``'s clause ("Israel
+        urged both sides" is no side of its own call), or the story is a government's
+        statement or readout. Rule: annotation guide section 6
+        (a description takes the entity it refers to); the train gold gives "both sides"
+        of a conflict both sides with their sectors (SSD MIL and SSD REB); r26q."""
+        own = {self._state_word(c, state) for v in _governing_verbs(h) for c in h.doc[v].children
+               if c.dep_ in ("nsubj", "nsubjpass")}
+        if len(state.last_fight) != 2 or own & {e.country for e in state.last_fight}:
+            return []
+        if _official_voice(self.voice(h.doc, state)):
+            # a statement's or readout's "both sides" are those of its meeting
+            # (story_pair), not of a war it mentions ("Russia's aggression against
+            # Ukraine"; train: a readout's sides became RUS and UKR)
+            return []
+        return list(state.last_fight)
 
     def _organ_antecedent(self, h: Token, text: str, sent: Span, state: StoryState) -> list[Entity]:
         """The party a definite singular description with no country of its own takes
@@ -539,7 +571,7 @@ class Mentions:
         pair: list[str] = []
         for source in sources:
             if source == "words":
-                pair = self._pair_before(h, state)
+                pair = self._pair_before(h, state, parties_only=sides_only)
             elif source == "sides":
                 sides = {e.country: e for e in state.last_sides if e.country and not e.igo}
                 ok = len(sides) == 2 and len({(e.country, e.igo) for e in state.last_sides}) == 2
@@ -588,6 +620,8 @@ class Mentions:
             if t.idx < state.item_start:
                 break
             if not sentences:
+                if parties_only and t.i in syntax.mediator_words(t.sent, h, modifiers=True):
+                    continue  # "under Saudi and US mediation": mediators, no side (r26q)
                 got = self._pair_at(t, h, governing, state)
                 if got:
                     return got
@@ -597,7 +631,7 @@ class Mentions:
                 own = named.get(t.sent.start, set())
                 if parties_only:
                     # nor a mediator or host ("talks hosted by Saudi Arabia")
-                    third = syntax.mediator_words(t.sent, h)
+                    third = syntax.mediator_words(t.sent, h, modifiers=True)
                     own = {c for x in t.sent if (c := self._state_word(x, state)) and not _place_word(x)
                            and x.i not in third}
                 if len(own) == 2:
@@ -1642,7 +1676,10 @@ def _place_word(t: Token) -> bool:
     while x.dep_ in ("compound", "flat") and x.head != x and x.head.pos_ == "PROPN":
         x = x.head
     if x.dep_ in ("compound", "amod", "nmod") and x.head.pos_ == "NOUN" and x.head.i > x.i:
-        return town(t)  # "the Mexico City agreement", "the San Jose meeting": named after a town
+        # "the Mexico City agreement", "the San Jose meeting": named after a town; a
+        # nationality word ("Thai troops", "Cambodian territory") names a people, never
+        # a town, whatever the gazetteer holds under its spelling (r26q)
+        return t.ent_type_ != "NORP" and town(t)
     if x.dep_ == "appos" and x.head.pos_ == "PROPN" and _place_word(x.head):
         return True  # "in Caracas, Venezuela": the town's country is where too
     if x.dep_ != "pobj" or x.head.lower_ not in words("host_locative_preps"):

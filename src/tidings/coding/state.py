@@ -101,6 +101,10 @@ class StoryState:
     agent_heads: list[tuple[str, int, tuple[Entity, ...]]] = field(default_factory=list)
     last_meeting: list[Entity] = field(default_factory=list)
     last_sides: list[Entity] = field(default_factory=list)
+    #: the two sides of the story's last fight (an ASSAULT or FIGHT whose actor and
+    #: recipient are two parties: ``words.yaml`` conflict_side_types), for a later
+    #: "both sides", "the warring parties" (Mentions.refer_back; r26q)
+    last_fight: list[Entity] = field(default_factory=list)
     last_group: list[Entity] = field(default_factory=list)
     pairs: dict[int, list[Entity]] = field(default_factory=dict)
     _pending_group: list[Entity] = field(default_factory=list)
@@ -253,7 +257,7 @@ class StoryState:
         self.person_of = {}
         self._pending.clear()
         self._pending_group = []
-        self.last_meeting, self.last_group, self.last_sides = [], [], []
+        self.last_meeting, self.last_group, self.last_sides, self.last_fight = [], [], [], []
         self.pairs = {}
         self.named = []
         self.agent_heads = []

@@ -1025,7 +1025,7 @@ def naming_predicate(v: Token) -> list[Token]:
     return [w for h in heads for w in h.subtree]
 
 
-def mediator_words(sent: Span, trigger: Token, hosts: bool = True) -> set[int]:
+def mediator_words(sent: Span, trigger: Token, hosts: bool = True, modifiers: bool = False) -> set[int]:
     """Token indexes of the mediators and helpers ``sent`` names: the "by" phrase of a
     mediating participle (words.yaml ``mediating_participles``: "brokered by Qatar") and
     the "by", "of" or "from" phrase of a mediating noun (``mediating_nouns``: "after
@@ -1039,7 +1039,10 @@ def mediator_words(sent: Span, trigger: Token, hosts: bool = True) -> set[int]:
     participle (``host_participles``: "a meeting hosted by X"), whose host the corpus
     makes the recipient of a lone guest's meeting. A "with" object with an "as" phrase of
     a role noun (``mediator_role_nouns``: "with Lula as host", "with Norway as
-    mediator") is one too; its hosting nouns are left out as the participles are."""
+    mediator") is one too; its hosting nouns are left out as the participles are.
+    With ``modifiers``, the country or nationality modifiers of a noun of good offices
+    (``mediator_modifier_nouns``: "under Saudi and US mediation") and their conjuncts
+    are too (r26q: the sides of a later "both sides")."""
     nouns, parts = words("mediating_nouns"), words("mediating_participles")
     roles = words("mediator_role_nouns")
     if not hosts:
@@ -1050,6 +1053,10 @@ def mediator_words(sent: Span, trigger: Token, hosts: bool = True) -> set[int]:
         lem = h.lemma_.lower()
         if h.i == trigger.i:
             continue
+        if modifiers and h.pos_ == "NOUN" and (lem in words("mediator_modifier_nouns")
+                                               or h.lower_ in words("mediator_modifier_nouns")):
+            out |= {x.i for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i
+                    and c.ent_type_ in ("NORP", "GPE") for x in (c, *c.conjuncts)}
         if lem in roles and h.dep_ == "pobj" and h.head.lower_ == "as":
             # "met in Brasilia with Lula as host", "talks with Norway as mediator"
             # (words.yaml mediator_role_nouns; r25j): the "as" phrase hangs on the
