@@ -255,7 +255,8 @@ def _unrealised_object(tok: Token, lex: Lexicon) -> bool:
     act has not happened. Its governor (the verb or noun it is the object of, directly or
     through a preposition) decides by its lemma (word lists ``demand_heads``,
     ``stopping_verbs``, ``stop_verbs``, ``negating_governors``, ``desire_governors``,
-    ``deliberation_governors``, ``future_governors``) or by its lexicon type
+    ``deliberation_governors``, ``future_governors``, ``meeting_dropping_verbs``: "scrapped a
+    planned visit to Beijing", r26p) or by its lexicon type
     (``unrealised_content_types``: "postponed talks with Ethiopia", "rejected a meeting",
     "an invitation to talks"); "for" ("a warrant for his arrest", "a request for a
     meeting") always does."""
@@ -274,4 +275,5 @@ def _unrealised_object(tok: Token, lex: Lexicon) -> bool:
     if glx is not None and glx.event_type in words("unrealised_content_types"):
         return True
     return any(lem in words(w) for w in ("demand_heads", "stopping_verbs", "stop_verbs", "negating_governors",
-                                          "desire_governors", "deliberation_governors", "future_governors"))
+                                          "desire_governors", "deliberation_governors", "future_governors",
+                                          "meeting_dropping_verbs"))
