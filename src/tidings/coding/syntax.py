@@ -960,7 +960,7 @@ def punished_crime(n: Token) -> tuple[Token | None, frozenset[int]] | None:
             x = measure  # "issued a warrant for X over the killings", the phrase on the verb
             break
         if x.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "prep") and x.head != x:
-            if accused is None and x.pos_ in ("NOUN", "PROPN", "PRON"):
+            if accused is None and x.pos_ in ("NOUN", "PROPN", "PRON") and x.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME"):
                 accused = x  # "sanctioned three commanders over ...": the phrase hangs on the accused
             x = x.head
         else:
