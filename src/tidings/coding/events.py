@@ -163,24 +163,7 @@ class EventMaker:
         effects.run(self.rules, "event", ctx)
         actor_tok, recip_toks = _no_munition_actor(ultimatum_parties(t, draft) or arguments(t, draft.etype), draft)
         source = _source_words(t, sent)
-        recip_toks = _not_exchanged(t, [r for r in recip_toks if r.i not in source])
-        if QUAD_CLASS.get(draft.etype, "").startswith("material") and \
-                (punished := syntax.punished_crime(t.token if t.is_noun else t.frame)) is not None:
-            # "sanctioned three commanders over the killings": the accused did the crime,
-            # its own words name whom it befell, the punishing side is neither
-            accused, own = punished
-            if accused is not None or actor_tok is None or actor_tok.i not in own:
-                actor_tok = accused  # (its own words name a place at most: "over El Geneina killings")
-            recip_toks = [r for r in recip_toks if r.i in own and (actor_tok is None or r.i != actor_tok.i)]
-            draft.rules.append(PUNISHED_CRIME)
-        if t.is_noun and QUAD_CLASS.get(draft.etype, "").startswith("material") and \
-                (victims := syntax.relative_clause_victims(t.token)):
-            # "the border clash that killed four soldiers": the soldiers suffered it
-            gone = {w.i for v in victims for w in v.subtree}
-            if actor_tok is not None and actor_tok.i in gone:
-                actor_tok = None
-            recip_toks = list({r.i: r for r in [*recip_toks, *victims]}.values())
-            draft.rules.append(RELATIVE_VICTIM)
+        actor_tok, recip_toks = _crime_parties(t, draft, actor_tok, _not_exchanged(t, [r for r in recip_toks if r.i not in source]))
         dateline = state.dateline_words(sent)
         if dateline:
             # a wire dateline's place names where the story was filed, no party
@@ -915,6 +898,37 @@ def _no_munition_actor(parties: tuple[Token | None, list[Token]],
         return tok, recips
     draft.rules.append(MUNITION_NO_ACTOR)
     return None, recips
+
+
+def _crime_parties(t: Trigger, draft: EventDraft, actor_tok: Token | None,
+                   recip_toks: list[Token]) -> tuple[Token | None, list[Token]]:
+    """The actor and recipient words of a material act ``t`` after the parse rules gave
+    ``actor_tok`` and ``recip_toks``: a crime a punitive act punishes has the accused as
+    actor and only its own words as recipients (:data:`PUNISHED_CRIME`,
+    ``syntax.punished_crime``); the victims a relative clause on the act noun names are
+    its recipients, never its actor (:data:`RELATIVE_VICTIM`,
+    ``syntax.relative_clause_victims``). Notes the rule in ``draft.rules``; any other
+    act's words are returned as they came. Rule: annotation guide section 6 (actor = who
+    does the act; recipient = whom it befalls); the train gold ("arrested and sentenced
+    ... for the murder of several policemen": the accused as actor); r26t."""
+    if QUAD_CLASS.get(draft.etype, "").startswith("material") and \
+            (punished := syntax.punished_crime(t.token if t.is_noun else t.frame)) is not None:
+        # "sanctioned three commanders over the killings": the accused did the crime,
+        # its own words name whom it befell, the punishing side is neither
+        accused, own = punished
+        if accused is not None or actor_tok is None or actor_tok.i not in own:
+            actor_tok = accused  # (its own words name a place at most: "over El Geneina killings")
+        recip_toks = [r for r in recip_toks if r.i in own and (actor_tok is None or r.i != actor_tok.i)]
+        draft.rules.append(PUNISHED_CRIME)
+    if t.is_noun and QUAD_CLASS.get(draft.etype, "").startswith("material") and \
+            (victims := syntax.relative_clause_victims(t.token)):
+        # "the border clash that killed four soldiers": the soldiers suffered it
+        gone = {w.i for v in victims for w in v.subtree}
+        if actor_tok is not None and actor_tok.i in gone:
+            actor_tok = None
+        recip_toks = list({r.i: r for r in [*recip_toks, *victims]}.values())
+        draft.rules.append(RELATIVE_VICTIM)
+    return actor_tok, recip_toks
 
 
 def _own_actor_words(n: Token) -> set[int]:
