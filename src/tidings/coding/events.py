@@ -99,6 +99,14 @@ MUNITION_NO_ACTOR = "structure:munition-is-no-actor"
 #: tidings.store.filters.MUTUAL_RULE, which a test keeps equal; a fresh user's exchange
 #: of fire was in no dyad, r26n).
 TWO_SIDED_FIGHT = "structure:two-sided-fight"
+#: A crime named as the reason of a punitive act ("an arrest warrant for a commander
+#: over killings", "arrested three men in connection with the attack"): the accused is
+#: its actor, and only the crime's own words name its recipient; the punishing party is
+#: no party to it (syntax.punished_crime; words.yaml punitive_words; r26t).
+PUNISHED_CRIME = "structure:accused-did-punished-crime"
+#: A harming verb's object in a relative clause on the event noun ("the clash that
+#: killed four soldiers") is its recipient, never its actor (syntax.relative_clause_victims; r26t).
+RELATIVE_VICTIM = "structure:relative-clause-victim-is-recipient"
 #: Rules that read "... or face <penalty>" after a demand as an ultimatum of its own
 #: (:func:`ultimatum_parties`; r22a).
 ULTIMATUM_ALTERNATIVE = frozenset({"sense:or-face-penalty-is-ultimatum", "frame:or-face-penalty-is-ultimatum"})
@@ -155,7 +163,7 @@ class EventMaker:
         effects.run(self.rules, "event", ctx)
         actor_tok, recip_toks = _no_munition_actor(ultimatum_parties(t, draft) or arguments(t, draft.etype), draft)
         source = _source_words(t, sent)
-        recip_toks = _not_exchanged(t, [r for r in recip_toks if r.i not in source])
+        actor_tok, recip_toks = _crime_parties(t, draft, actor_tok, _not_exchanged(t, [r for r in recip_toks if r.i not in source]))
         dateline = state.dateline_words(sent)
         if dateline:
             # a wire dateline's place names where the story was filed, no party
@@ -407,6 +415,13 @@ class EventMaker:
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
             | state.dateline_words(sent) | syntax.mediator_words(sent, t.token) \
             | syntax.caused_party_words(sent, t.token)
+        if RELATIVE_VICTIM in draft.rules:
+            # "Jordan denied any role in the border clash that killed four soldiers": the
+            # victims are the recipient and no other word of the sentence is learned as
+            # its actor (the clause's own words named none)
+            return None
+        if PUNISHED_CRIME in draft.rules:
+            return None  # the accused, when named, is already the actor; else none is named
         if own_only:
             draft.rules.append(RESPONDED_ACT)
             own = _own_actor_words(t.token)
@@ -473,6 +488,11 @@ class EventMaker:
             # parties responded to the act; only the clause's own words may be its recipient
             inside = {w.i for w in t.frame.subtree}
             taken |= {w.i for w in sent if w.i not in inside}
+        if PUNISHED_CRIME in draft.rules:
+            # a punished crime's recipient is named by its own words only (its victims)
+            own = syntax.punished_crime(t.token if t.is_noun else t.frame)
+            if own is not None:
+                taken |= {w.i for w in sent if w.i not in own[1]}
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
         actors = self.mentions.entities(actor_tok, sent, state) if actor_tok is not None else []
@@ -886,6 +906,37 @@ def _no_munition_actor(parties: tuple[Token | None, list[Token]],
         return tok, recips
     draft.rules.append(MUNITION_NO_ACTOR)
     return None, recips
+
+
+def _crime_parties(t: Trigger, draft: EventDraft, actor_tok: Token | None,
+                   recip_toks: list[Token]) -> tuple[Token | None, list[Token]]:
+    """The actor and recipient words of a material act ``t`` after the parse rules gave
+    ``actor_tok`` and ``recip_toks``: a crime a punitive act punishes has the accused as
+    actor and only its own words as recipients (:data:`PUNISHED_CRIME`,
+    ``syntax.punished_crime``); the victims a relative clause on the act noun names are
+    its recipients, never its actor (:data:`RELATIVE_VICTIM`,
+    ``syntax.relative_clause_victims``). Notes the rule in ``draft.rules``; any other
+    act's words are returned as they came. Rule: annotation guide section 6 (actor = who
+    does the act; recipient = whom it befalls); the train gold ("arrested and sentenced
+    ... for the murder of several policemen": the accused as actor); r26t."""
+    if QUAD_CLASS.get(draft.etype, "").startswith("material") and \
+            (punished := syntax.punished_crime(t.token if t.is_noun else t.frame)) is not None:
+        # "sanctioned three commanders over the killings": the accused did the crime,
+        # its own words name whom it befell, the punishing side is neither
+        accused, own = punished
+        if accused is not None or actor_tok is None or actor_tok.i not in own:
+            actor_tok = accused  # (its own words name a place at most: "over El Geneina killings")
+        recip_toks = [r for r in recip_toks if r.i in own and (actor_tok is None or r.i != actor_tok.i)]
+        draft.rules.append(PUNISHED_CRIME)
+    if t.is_noun and QUAD_CLASS.get(draft.etype, "").startswith("material") and \
+            (victims := syntax.relative_clause_victims(t.token)):
+        # "the border clash that killed four soldiers": the soldiers suffered it
+        gone = {w.i for v in victims for w in v.subtree}
+        if actor_tok is not None and actor_tok.i in gone:
+            actor_tok = None
+        recip_toks = list({r.i: r for r in [*recip_toks, *victims]}.values())
+        draft.rules.append(RELATIVE_VICTIM)
+    return actor_tok, recip_toks
 
 
 def _own_actor_words(n: Token) -> set[int]:

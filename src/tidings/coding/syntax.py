@@ -921,6 +921,83 @@ def may_name_person(tok: Token | None) -> bool:
     return True
 
 
+def punished_crime(n: Token) -> tuple[Token | None, frozenset[int]] | None:
+    """The accused and the crime's own words when the act ``n`` (an event noun, or a
+    gerund: "for killing six clergymen") is the crime a legal or punitive act punishes,
+    named by its "over"/"for" phrase (words.yaml ``punitive_reason_preps``) or "in
+    connection with" (``reason_phrase_nouns``) on a word of ``punitive_words`` or on that
+    word's object ("issued an arrest warrant for a commander over killings", "sanctioned
+    three commanders over the killings", "arrested three men in connection with the
+    attack", "was sentenced for the murder of two policemen"). Returns ``(accused,
+    own)``: the punitive act's accused (a verb's direct object or passive subject, a
+    conjoined verb's; a noun's "for"/"of"/"against"/"on" party or object; the object
+    noun the phrase hangs on), None when none is named; ``own``: the indexes of ``n``'s
+    own subtree (its victims, place, possessor). None when ``n`` is no such crime (a
+    punitive word itself: "a warrant for his arrest").
+
+    Rule: the accused of a punishment is the actor of the crime it punishes, and the
+    punishing party is no party to that crime (annotation guide section 6: the actor is
+    who does the act; the corpus train split: "arrested and sentenced ... for the murder
+    of several policemen" ASSAULT, the accused as actor and the policemen as recipient;
+    "the arrest of 45 soldiers ... for killing 6 clergymen" the soldiers as actor; r26t)."""
+    punitive = words("punitive_words")
+    if n.lemma_.lower() in punitive or n.dep_ not in ("pobj", "pcomp") or n.head == n:
+        return None
+    prep = n.head
+    x = prep.head
+    if prep.lower_ == "with" and x.lemma_.lower() in words("reason_phrase_nouns") \
+            and x.dep_ == "pobj" and x.head.lower_ == "in" and x.head.head != x.head:
+        x = x.head.head  # "in connection with the attack"
+    elif prep.lower_ not in words("punitive_reason_preps"):
+        return None
+    accused: Token | None = None
+    for _ in range(4):
+        if x.lemma_.lower() in punitive:
+            break
+        measure = next((c for c in x.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in punitive), None) \
+            if x.pos_ in ("VERB", "AUX") else None
+        if measure is not None:
+            x = measure  # "issued a warrant for X over the killings", the phrase on the verb
+            break
+        if x.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "prep") and x.head != x:
+            if accused is None and x.pos_ in ("NOUN", "PROPN", "PRON") and x.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+                accused = x  # "sanctioned three commanders over ...": the phrase hangs on the accused
+            x = x.head
+        else:
+            return None
+    else:
+        return None
+    if accused is None:
+        v = x
+        if x.pos_ in ("VERB", "AUX"):
+            if x.dep_ == "conj" and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in x.children):
+                v = x.head  # "was arrested and sentenced for ...": the first verb's party
+            accused = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None) \
+                or next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        else:
+            accused = next((p for p in prep_objects(x, ("for", "of", "against", "on")) if p.i not in
+                            {w.i for w in n.subtree} and p.lemma_.lower() not in punitive), None) \
+                or next((c for c in x.children if c.dep_ in ("dobj", "obj")), None)
+    own = frozenset(w.i for w in n.subtree)
+    if accused is not None and accused.i in own:
+        accused = None
+    return accused, own
+
+
+def relative_clause_victims(n: Token) -> list[Token]:
+    """The objects of a harming verb (words.yaml ``victim_relative_verbs``) in a relative
+    clause whose subject is the event noun ``n`` itself ("the border clash that killed
+    four soldiers", "an ambush which wounded two policemen"): whom the act befell, its
+    recipient and never its actor (annotation guide section 6: the recipient is whom the
+    act is directed at; r26t, a fresh user's trial). ``[]`` when there is none."""
+    out: list[Token] = []
+    for c in n.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in words("victim_relative_verbs") and any(
+                s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children):
+            out.extend(o for o in c.children if o.dep_ in ("dobj", "obj"))
+    return out
+
+
 #: Dependencies by which an event noun sits in the object of a stance word ("condemned
 #: [the attack]", "condemnation [of [the attack]]", "condolences [for [the deaths]]").
 _OBJECT_PATH = frozenset({"dobj", "obj", "pobj", "prep", "conj", "appos", "nsubjpass", "compound", "amod",
