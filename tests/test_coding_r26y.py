@@ -36,3 +36,21 @@ def test_two_clauses_with_own_parties_are_two_acts(code_text, text, triggers):
 def test_one_act_or_one_target_stays_one_event(code_text, text):
     evs = of_type(code_text(text, pub_date="2026-05-04"), "ASSAULT")
     assert len(evs) == 1, shown(evs)
+
+
+
+def _ev(trigger, actors, recipients):
+    from types import SimpleNamespace as N
+    return N(trigger=trigger, actor=[N(text=t) for t in actors], recipient=[N(text=t) for t in recipients])
+
+
+def test_own_clauses_needs_named_parties_of_its_own():
+    from tidings.coding.coder import _own_clauses
+    assert _own_clauses(_ev("shelled", ["Thai artillery"], ["Cambodian positions"]),
+                        _ev("struck", ["Thai jets"], ["a command post"]))
+    # a pronoun takes up the party named before ("and he praised their courage")
+    assert not _own_clauses(_ev("thanked", ["the minister"], ["the mediators"]),
+                            _ev("praised", ["she"], ["their skill"]))
+    assert not _own_clauses(_ev("bombed", ["the jets"], ["the bridge"]),
+                            _ev("destroyed", ["the jets"], ["the bridge"]))
+    assert not _own_clauses(_ev("killed", [], ["five villagers"]), _ev("injured", [], ["three others"]))

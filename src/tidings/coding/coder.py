@@ -315,6 +315,12 @@ def _other_mode(a: Event, b: Event) -> bool:
         and b.mode is not None and a.mode != b.mode
 
 
+#: words.yaml lists of pronouns: a mention holding one refers back ("he recognized their
+#: courage" is the President named before), so its text tells no other party.
+_REFERRING_LISTS = ("possessive_pronouns", "pronouns_singular", "pronouns_plural", "pronouns_it",
+                    "pronouns_first")
+
+
 def _own_clauses(a: Event, b: Event) -> bool:
     """True when ``a`` and ``b`` are two acts told by two clauses, each with its own
     actor and its own target: both name actors and recipients, no actor mention and no
@@ -325,10 +331,18 @@ def _own_clauses(a: Event, b: Event) -> bool:
     distinct act ("fired tear gas at the marchers and detained 40 of them" is two); one
     act told with several verbs shares its actor or its target ("the jets bombed and
     destroyed the bridge"; "five villagers were killed and three injured" names no actor).
-    A fresh user's trial, twenty-sixth round (r26y)."""
+    A mention with a pronoun (:data:`_REFERRING_LISTS`) may be the other's party again
+    ("President X expressed gratitude ... and he recognized their courage", "it is a
+    crime which we must repudiate": one act each in the train gold), so it splits
+    nothing. A fresh user's trial, twenty-sixth round (r26y)."""
     if not (a.actor and b.actor and a.recipient and b.recipient):
         return False
     if (a.trigger or "").lower() == (b.trigger or "").lower():
+        return False
+    pron = set()
+    for name in _REFERRING_LISTS:
+        pron |= set(words(name))
+    if any(set(e.text.lower().split()) & pron for ev in (a, b) for e in (*ev.actor, *ev.recipient)):
         return False
     same = lambda x, y: bool({e.text.lower() for e in x} & {e.text.lower() for e in y})  # noqa: E731
     return not same(a.actor, b.actor) and not same(a.recipient, b.recipient)
