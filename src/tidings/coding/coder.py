@@ -316,6 +316,39 @@ def _other_mode(a: Event, b: Event) -> bool:
         and b.mode is not None and a.mode != b.mode
 
 
+#: words.yaml lists of pronouns: a mention holding one refers back ("he recognized their
+#: courage" is the President named before), so its text tells no other party.
+_REFERRING_LISTS = ("possessive_pronouns", "pronouns_singular", "pronouns_plural", "pronouns_it",
+                    "pronouns_first")
+
+
+def _own_clauses(a: Event, b: Event) -> bool:
+    """True when ``a`` and ``b`` are two acts told by two clauses, each with its own
+    actor and its own target: both name actors and recipients, no actor mention and no
+    recipient mention of one is a mention of the other (by text), and their trigger
+    words differ ("Thai artillery shelled Cambodian positions and Thai jets struck a
+    command post": two ASSAULT events though the parties are the same states;
+    :func:`merge_same_acts`). Source: docs/annotation.md section 2, one event object per
+    distinct act ("fired tear gas at the marchers and detained 40 of them" is two); one
+    act told with several verbs shares its actor or its target ("the jets bombed and
+    destroyed the bridge"; "five villagers were killed and three injured" names no actor).
+    A mention with a pronoun (:data:`_REFERRING_LISTS`) may be the other's party again
+    ("President X expressed gratitude ... and he recognized their courage", "it is a
+    crime which we must repudiate": one act each in the train gold), so it splits
+    nothing. A fresh user's trial, twenty-sixth round (r26y)."""
+    if not (a.actor and b.actor and a.recipient and b.recipient):
+        return False
+    if (a.trigger or "").lower() == (b.trigger or "").lower():
+        return False
+    pron = set()
+    for name in _REFERRING_LISTS:
+        pron |= set(words(name))
+    if any(set(e.text.lower().split()) & pron for ev in (a, b) for e in (*ev.actor, *ev.recipient)):
+        return False
+    same = lambda x, y: bool({e.text.lower() for e in x} & {e.text.lower() for e in y})  # noqa: E731
+    return not same(a.actor, b.actor) and not same(a.recipient, b.recipient)
+
+
 def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Event]:
     """One record per act: of a sentence's events with the same type, the same
     reported status (``negation``/``hypothetical`` aux modes), the same actors and
@@ -330,7 +363,8 @@ def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Eve
     event object per distinct act; one act described with several verbs is one event.
     A different mode does not make another act ("killed and wounded"), except in the
     types of ``mode_distinct_act_types`` (a COERCE arrest and a COERCE seize are two
-    acts); a different date or party does; a kept record with no mode takes the one an absorbed record
+    acts); a different date or party does, and so do two clauses with their own actors
+    and targets (:func:`_own_clauses`); a kept record with no mode takes the one an absorbed record
     names (the weapon of "opened fire"). With ``frames`` (each event's trigger verb), an act and the
     when/as/while clause under it are then one record too (:func:`merge_subordinate_acts`)."""
     out: list[Event] = []
@@ -340,7 +374,8 @@ def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Eve
         mine = {frames[n]} if frames is not None else set()
         key = (ev.event_type, frozenset(set(ev.aux_modes) & {"negation", "hypothetical"}),
                _party_key(ev.actor), _party_key(ev.recipient), ev.date.start, ev.date.end)
-        at = next((k for k, have in enumerate(keys) if have == key and not _other_mode(out[k], ev)), None)
+        at = next((k for k, have in enumerate(keys) if have == key and not _other_mode(out[k], ev)
+                   and not _own_clauses(out[k], ev)), None)
         if at is not None:
             groups[at] |= mine
             kept = out[at]
