@@ -92,3 +92,23 @@ def test_hypothetical_asylum_is_not_reported_as_happened(default_code):
 def test_offered_asylum_takes_no_grant_prior(default_code):
     evs = default_code("Mexico offered asylum to the ousted Bolivian president.")
     assert all("sense:granted-asylum-is-aid" not in e.rules for e in evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Media groups urged the authorities to immediately drop all charges against the reporter.",
+    "Diplomats want to know what concessions Hanoi might be ready to make.",
+    "The envoy said Kabul must make concessions to the tribal elders.",
+])
+def test_asked_or_wished_concessions_are_none(default_code, text):
+    evs = default_code(text)
+    assert "CONCEDE" not in happened(evs), shown(evs)
+
+
+def test_passive_dropped_charges_are_concession(default_code):
+    evs = default_code("All charges against the activists were dropped on Monday.")
+    assert happened_of_type(evs, "CONCEDE"), shown(evs)
+
+
+def test_concessions_someone_hopes_for_are_none(default_code):
+    evs = default_code("The senator hopes the talks will make sure both sides make some concessions.")
+    assert "CONCEDE" not in happened(evs), shown(evs)
