@@ -49,6 +49,10 @@ class Mentions:
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not syntax.is_stranded_subject(c)]
         # a list the parse made an apposition of: "Mali, Burkina Faso and Niger"
         heads += [c for c in syntax.apposition_list(tok) if not syntax.is_stranded_subject(c)]
+        # a headline's bare comma list of subjects: "Japan, South Korea, US hold drills"
+        if tok.dep_ in ("nsubj", "nsubjpass") and _headline_line(sent, state):
+            more = [h for h in syntax.headline_name_list(tok) if h not in heads]
+            heads = sorted(heads + more, key=lambda h: h.i) if more else heads
         seen: set[tuple] = set()
         out: list[Entity] = []
         split = _joined_title(tok)
@@ -1977,3 +1981,18 @@ def _attacked_place(h: Token, state: StoryState) -> bool:
     if h.lower_ in state.person_words(h.doc):
         return False
     return not any(x.label_ == "PERSON" and len(x) > 1 and x.start <= h.i < x.end for x in state.ents_of(h.sent))
+
+
+def _headline_line(sent: Span, state: StoryState) -> bool:
+    """True when ``sent`` is a line of its own with no full stop in a text of headlines
+    (the test :func:`tidings.coding.learned.headline_past` reads: every line of the text
+    ends with no full stop, :func:`tidings.lines.is_headline_text`); a sentence of prose
+    or a title over a story (meta-text, annotation guide section 1) is not."""
+    from ..lines import ends_like_prose, is_headline_line, is_headline_text
+
+    if ends_like_prose(state.text_of(sent)):
+        return False
+    whole = state.doc_text(sent.doc)
+    if state.headlines is None:
+        state.headlines = is_headline_text(whole)
+    return bool(state.headlines) and is_headline_line(whole, sent.start_char, sent.end_char)

@@ -768,6 +768,35 @@ def apposition_list(tok: Token) -> list[Token]:
     return []
 
 
+def headline_name_list(tok: Token) -> list[Token]:
+    """The other members of a bare comma list of names that opens a headline and ends in
+    the subject ``tok`` ("Japan, South Korea, US hold air drills near Jeju": the parser
+    keeps "US" as the subject and hangs "Japan" and "South Korea" off the sentence as an
+    adverb or an apposition; "Japan, Australia, India hold ...": "Japan" the subject, the
+    others its appositions): the last word of each other name, in order; ``[]`` unless
+    the words before ``tok``'s verb, from the sentence's first word, are two or more names
+    (proper nouns the parser tags as named entities, ``_NAME_ENTS``) separated by single
+    commas, ``tok`` the last word of one of them. Each member of a coordinated subject is
+    a party of its own (PLOVER manual, actors: compound actors; docs/annotation.md section
+    6; section 3: a joint exercise of several states is COOPERATE). Headlines drop the
+    "and" (r26z, a fresh user's trial); the caller reads only headline lines."""
+    v = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or v.i <= tok.i:
+        return []
+    start = tok.sent.start
+    pieces: list[list[Token]] = [[]]
+    for t in tok.doc[start:v.i]:
+        if t.text == ",":
+            pieces.append([])
+        elif t.pos_ == "PROPN" and t.ent_type_ in _NAME_ENTS:
+            pieces[-1].append(t)
+        else:
+            return []
+    if len(pieces) < 2 or any(not p for p in pieces) or not any(p[-1] == tok for p in pieces):
+        return []
+    return [p[-1] for p in pieces if p[-1] != tok]
+
+
 def _closed_apposition(a: Token) -> bool:
     """True when the apposition ``a`` reads as one: next to its head with no comma
     ("his counterpart Ishaq Dar"), or closed by punctuation after it ("the ambassador,
