@@ -416,7 +416,8 @@ class EventMaker:
             taken |= {w.i for w in sent if w.i not in own}
         if material_noun or QUAD_CLASS[draft.etype].startswith("material"):
             taken |= _claimant_words(t)
-        taken |= _reporting_speaker_words(t)
+        if draft.etype in words("speaker_not_actor_types"):
+            taken |= _reporting_speaker_words(t)
         if draft.etype in words("release_handover_types") and (handed := handed_over(t)) is not None:
             # "the engineers were handed over to the Red Cross": who received the freed
             # captives did not free them (r22b)
@@ -605,18 +606,10 @@ class EventMaker:
                       if e.label_ in ("GPE", "LOC", "FAC")]
         if etype in words("place_target_types"):
             place_ents += self._org_place_ents(t, sent, state, sents_ents, start)
-        ctx_countries = [e.country for e in actors + recips if e.country]
-        dl_end = syntax.dateline_end(stext) if si == 0 else 0
-        # each joined clause's act takes its own place when its clause names one ("rockets
-        # were fired toward Metula, and Israeli artillery shelled the area around Kfar
-        # Kila": the shelling's place is Kfar Kila; annotation guide section 7)
-        # (a name there that is a party, "toward the town of X" as the recipient, still
-        # keeps the other clauses' places out)
-        others = _joined_clause_others(t, sent)
-        other_spans = [(w.idx - start, w.idx - start + len(w.text)) for w in sent if w.i in others]
-        if others and any(not any(a < y and x < b for x, y in other_spans) for a, b, _ in place_ents):
-            actor_spans = actor_spans + other_spans
-        loc = _event_location(stext, place_ents, trig_char, actor_spans, ctx_countries, dl_end)
+        # each joined clause's act takes its own place when its clause names one
+        # (_other_clause_spans; annotation guide section 7)
+        loc = _event_location(stext, place_ents, trig_char, actor_spans + _other_clause_spans(t, sent, start, place_ents),
+                              [e.country for e in actors + recips if e.country], syntax.dateline_end(stext) if si == 0 else 0)
         if etype in words("place_target_types"):
             # "fired rockets from Lebanon at northern Israel", "militants in Gaza fired
             # into southern Israel": the region of a country the fire was aimed at is
@@ -1238,6 +1231,21 @@ def _joined_clause_others(t: Trigger, sent: Span) -> set[int]:
     return every - own
 
 
+def _other_clause_spans(t: Trigger, sent: Span, start: int, place_ents: list) -> list[tuple[int, int]]:
+    """Character spans (offsets in the evidence sentence that starts at ``start``) of the
+    words of the clauses joined to ``t``'s own (:func:`_joined_clause_others`), when its
+    own clause names a place of ``place_ents`` (``(start, end, label)``), even one that is
+    a party ("toward the town of X" as the recipient); else ``[]``. No place there is the
+    act's ("rockets were fired toward Metula, and Israeli artillery shelled the area
+    around Kfar Kila": the shelling's place is Kfar Kila; annotation guide section 7; a
+    fresh user's trial, r26v)."""
+    others = _joined_clause_others(t, sent)
+    spans = [(w.idx - start, w.idx - start + len(w.text)) for w in sent if w.i in others]
+    if others and any(not any(a < y and x < b for x, y in spans) for a, b, _ in place_ents):
+        return spans
+    return []
+
+
 def _common_shore(text: str) -> bool:
     """Whether the place ``text`` is a coast or sea named by common nouns only ("east
     coast", "the waters off the coast": lowercase words ending in a ``words.yaml``
@@ -1258,8 +1266,9 @@ def _reporting_speaker_words(t: Trigger) -> set[int]:
     that of the trigger's clause verb (``held`` of "held talks"). Empty for an act with
     no subject of its own, or one whose subject is a pronoun, the speaker, or a bare
     definite description ("the group") that may refer back to the speaker's party
-    ("Japan said it had halted aid": the pronoun stands for the speaker). A fresh
-    user's trial, r26v."""
+    ("Japan said it had halted aid": the pronoun stands for the speaker). Only for the
+    types of words.yaml ``speaker_not_actor_types`` (the caller checks). A fresh user's
+    trial, r26v."""
     sp = t.claimed_by
     if sp is None:
         return set()
