@@ -134,6 +134,9 @@ class EventMaker:
         #: the learned place filter (:class:`tidings.coding.locmodel.LocationModel`)
         #: that drops a chosen place that is not where the event happened, or None
         self.locmodel = locmodel
+        #: the place :meth:`_location` last returned when it gave a place the gazetteer
+        #: does not know the story's country (a guess), else None
+        self.guessed_place: Place | None = None
         #: event id -> the place filter's features of its rule-chosen place, filled when
         #: a dict (training: :mod:`tidings.learn.locations_train`)
         self.place_log: dict[str, list[str]] | None = None
@@ -428,6 +431,8 @@ class EventMaker:
             taken |= {w.i for w in sent if w.i not in own}
         if material_noun or QUAD_CLASS[draft.etype].startswith("material"):
             taken |= _claimant_words(t)
+        if draft.etype in words("speaker_not_actor_types"):
+            taken |= _reporting_speaker_words(t)
         if draft.etype in words("release_handover_types") and (handed := handed_over(t)) is not None:
             # "the engineers were handed over to the Red Cross": who received the freed
             # captives did not free them (r22b)
@@ -582,6 +587,7 @@ class EventMaker:
         place is where it happened when the sentence names no other place ("visited
         Tokyo", "will travel to Lusaka": the annotation guide's "the place visited")."""
         trig_char = t.token.idx - start
+        self.guessed_place = None
         sents_ents = _sentence_ents(sent, state)
         # mentions used as actors or recipients are never the event's place ("urged Russia")
         # (with their appositions: "an embargo on a fellow Gulf state, Qatar")
@@ -618,7 +624,11 @@ class EventMaker:
                             for s_ in syntax.stance_takers(stance_anchor(t)) for w in s_.subtree]
         place_ents = [(e.start_char - start, e.end_char - start, e.label_) for e in sents_ents
                       if e.label_ in ("GPE", "LOC", "FAC")]
-        loc = _event_location(stext, place_ents, trig_char, actor_spans,
+        if etype in words("place_target_types"):
+            place_ents += self._org_place_ents(t, sent, state, sents_ents, start)
+        # each joined clause's act takes its own place when its clause names one
+        # (_other_clause_spans; annotation guide section 7)
+        loc = _event_location(stext, place_ents, trig_char, actor_spans + _other_clause_spans(t, sent, start, place_ents),
                               [e.country for e in actors + recips if e.country], syntax.dateline_end(stext) if si == 0 else 0)
         if etype in words("place_target_types"):
             # "fired rockets from Lebanon at northern Israel", "militants in Gaza fired
@@ -670,6 +680,7 @@ class EventMaker:
             home = self.mentions.home_country(sent.doc, state)
             if home:
                 loc = replace(loc, country=home)
+                self.guessed_place = loc
         if loc is not None and loc.country is not None:
             # one name is one place in a story: a later mention of a name takes the
             # place its first was resolved to, whatever the later event's parties
@@ -679,6 +690,28 @@ class EventMaker:
             if first is not loc and first != loc:
                 loc = replace(first, text=loc.text)
         return loc
+
+    def _org_place_ents(self, t: Trigger, sent: Span, state: StoryState, sents_ents: list,
+                        start: int) -> list[tuple[int, int, str]]:
+        """Place candidates ``(start, end, "LOC")`` (offsets in the evidence sentence that
+        starts at ``start``) of names the recogniser calls organisations, in the clause
+        of ``t``: the object of a ``words.yaml`` ``attack_place_org_preps`` preposition
+        ("shelled the area around Kfar Kila") in ``t.frame``'s words, capitalised, that
+        the knowledge base resolves to no party (a known organisation is an actor, never
+        a place). For attacks, arrests and mobilisations (place_target_types; annotation
+        guide section 7). A fresh user's trial, r26v."""
+        own = {w.i for w in t.frame.subtree}
+        preps = words("attack_place_org_preps")
+        out = []
+        for e in sents_ents:
+            r = e.root
+            if e.label_ != "ORG" or not e.text[:1].isupper() or r.i not in own or r.dep_ != "pobj" \
+                    or r.head.lower_ not in preps:
+                continue
+            if self.mentions.entities(r, sent, state):
+                continue
+            out.append((e.start_char - start, e.end_char - start, "LOC"))
+        return out
 
     def place_features(self, loc: Place, t: Trigger, sent: Span, si: int, state: StoryState, etype: str,
                        stext: str, start: int, parties: list[Entity]) -> list[str] | None:
@@ -754,6 +787,8 @@ class EventMaker:
         if not recips and loc is not None and loc.country and (
                 etype in words("place_target_types") and loc.feature not in words("place_party_features")
                 and not two_sided and not _owned_place(stext, loc.text, actors, recips)
+                and not _common_shore(loc.text)
+                and not (self.guessed_place is loc and loc.country in {a.country for a in actors})
                 or (etype == "CONSULT" and mode == "visit")):
             # an attack, curfew or protest "in Ukraine", a visit "to Amman": with no
             # named target, the place's country stands in for those on the receiving end
@@ -762,7 +797,12 @@ class EventMaker:
             # it happened (words.yaml place_party_features). Actors of two or more
             # countries of a fight word (two_sided_fight_words) are both sides ("Pakistani and Indian troops
             # exchanged fire along the Line of Control"): annotation guide section 3
-            # codes both as actors and no recipient, so no place stands in (r25r)
+            # codes both as actors and no recipient, so no place stands in (r25r). A
+            # coast or sea named by a common noun ("off the east coast": words.yaml
+            # shore_nouns) names no country acted on, and a place the gazetteer does not
+            # know, given the story's country, stands in for no one when that is the
+            # actor's own country ("Israeli artillery shelled the area around Kfar Kila"
+            # in a story filed from Jerusalem: ISR on ISR); r26v
             recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
         if two_sided and not any(r.country for r in recips):
             rules = [*rules, TWO_SIDED_FIGHT]
@@ -1272,6 +1312,78 @@ def _owned_place(stext: str, place: str, actors: list[Entity], recips: list[Enti
         owner = m.group(1).lower()
         return any(a.text and a.text.lower().split()[-1] == owner for a in actors)
     return False
+
+
+def _joined_clause_others(t: Trigger, sent: Span) -> set[int]:
+    """Token indexes of the clauses joined to the clause of ``t`` that are not its own:
+    a clause is a verb conjoined (``conj``) with a subject of its own, with its words;
+    when ``t.frame`` lies in such a clause, the words outside it, and the joined clauses
+    inside it that do not hold ``t.frame``, are others ("Two rockets were fired toward
+    Metula, the army said, and Israeli artillery shelled the area around Kfar Kila": for
+    the shelling, every word up to "and"; for the firing, the shelling's clause). Empty
+    when the sentence joins no such clauses. Their places are not the act's when its
+    own clause names one (annotation guide section 7; a fresh user's trial, r26v)."""
+    v = t.frame
+    every = {w.i for w in sent}
+    own = set(every)
+    for c in sent:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and \
+                any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            sub = {w.i for w in c.subtree}
+            own = own & sub if v.i in sub else own - sub
+    return every - own
+
+
+def _other_clause_spans(t: Trigger, sent: Span, start: int, place_ents: list) -> list[tuple[int, int]]:
+    """Character spans (offsets in the evidence sentence that starts at ``start``) of the
+    words of the clauses joined to ``t``'s own (:func:`_joined_clause_others`), when its
+    own clause names a place of ``place_ents`` (``(start, end, label)``), even one that is
+    a party ("toward the town of X" as the recipient); else ``[]``. No place there is the
+    act's ("rockets were fired toward Metula, and Israeli artillery shelled the area
+    around Kfar Kila": the shelling's place is Kfar Kila; annotation guide section 7; a
+    fresh user's trial, r26v)."""
+    others = _joined_clause_others(t, sent)
+    spans = [(w.idx - start, w.idx - start + len(w.text)) for w in sent if w.i in others]
+    if others and any(not any(a < y and x < b for x, y in spans) for a, b, _ in place_ents):
+        return spans
+    return []
+
+
+def _common_shore(text: str) -> bool:
+    """Whether the place ``text`` is a coast or sea named by common nouns only ("east
+    coast", "the waters off the coast": lowercase words ending in a ``words.yaml``
+    ``shore_nouns`` noun), which names no country acted on; "the Red Sea" or "the
+    Gaza coast" carry a name."""
+    ws = re.sub(r"^the\s+", "", text.strip(), flags=re.I).split()
+    return bool(ws) and all(w[:1].islower() or w.lower() in ("east", "west", "north", "south") for w in ws) \
+        and ws[-1].lower() in words("shore_nouns")
+
+
+def _reporting_speaker_words(t: Trigger) -> set[int]:
+    """Token indexes of the speaker of the reporting clause over ``t`` (its
+    ``claimed_by``, with its list partners and appositions) when the act has a subject
+    of its own ("The monitoring committee met in X on Monday, a UN spokesperson said":
+    the spokesperson reports the meeting and is no party to it): the speaker asserts
+    the act and is never its actor, as a source phrase's words are not
+    (:func:`_source_words`; annotation guide, section 6, ``claimed_by``). The subject is
+    that of the trigger's clause verb (``held`` of "held talks"). Empty for an act with
+    no subject of its own, or one whose subject is a pronoun, the speaker, or a bare
+    definite description ("the group") that may refer back to the speaker's party
+    ("Japan said it had halted aid": the pronoun stands for the speaker). Only for the
+    types of words.yaml ``speaker_not_actor_types`` (the caller checks). A fresh user's
+    trial, r26v."""
+    sp = t.claimed_by
+    if sp is None:
+        return set()
+    subj = syntax.subject(t.frame)
+    if subj is None or subj.i == sp.i or subj.pos_ == "PRON":
+        return set()
+    if subj.pos_ == "NOUN" and all(c.dep_ == "det" and c.lower_ in words("definite_determiners")
+                                   for c in subj.children):
+        # "Hezbollah's leader said the group would not hand over its weapons": a bare
+        # definite description may refer back to the speaker's own party
+        return set()
+    return syntax.one_participant([sp]) | {sp.i}
 
 
 def _source_words(t: Trigger, sent: Span) -> set[int]:
