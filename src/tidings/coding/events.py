@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .. import PIPELINE_VERSION
 from ..actors import first_person_sector
-from ..dates import content_clause_spans, noun_participle_spans, participle_clause_spans
+from ..dates import compared_since_spans, content_clause_spans, noun_participle_spans, participle_clause_spans
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
@@ -692,6 +692,7 @@ class EventMaker:
         date = _event_date(stext, story.pub_date, tense, date_ents, trig_char,
                            QUAD_CLASS[etype].startswith("material"), content_clause_spans(t.token, start),
                            scheduled, participle_clause_spans(date_spans, t.token, start)
+                           + compared_since_spans(date_spans, t.token, start)
                            + (() if QUAD_CLASS[etype].startswith("material") else _object_modifier_dates(t.token, start, date_spans)),
                            _own_phrase(t.token, start, date_spans),
                            noun_participle_spans(date_spans, t.token, start))
