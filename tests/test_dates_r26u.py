@@ -64,12 +64,30 @@ def test_control_days_after_keep_the_day(coded):
     assert ("2026-05-03", "2026-05-03", ()) in _by_type(got, "PROTEST")
 
 
-@pytest.mark.xfail(reason="r26u handles the parse that takes the participle for a clause "
-                          "(ccomp with the noun as subject); the acl parse still lends "
-                          "the participle's date to the next sentence", strict=True)
 def test_participle_on_the_object_lends_no_date_to_the_next_sentence(coded):
     got = coded("Georgia on Thursday handed over six Turkish sailors detained last year to "
                 "the Turkish side at the Sarpi crossing, the ministry said. In response, "
                 "Turkey freed three Georgian fishermen.")
     [(start, end, _aux)] = _by_type(got, "RETREAT")
-    assert start == "2026-05-07"
+    assert start == "2026-05-07"          # Thursday, not last year
+    # the detention keeps its own year
+    assert ("2025-01-01", "2025-12-31") in [(s, e) for s, e, _ in _by_type(got, "COERCE")]
+
+
+def test_control_a_lead_event_still_lends_its_day(coded):
+    got = coded("Georgia on Thursday detained six Turkish sailors near Batumi, the ministry "
+                "said. In response, Turkey expelled two Georgian diplomats.")
+    starts = {s for s, _e, _a in _by_type(got, "SANCTION") + _by_type(got, "COERCE")}
+    assert starts == {"2026-05-07"}
+
+
+def test_deadline_on_an_act_noun_does_not_date_the_approval(coded):
+    got = coded("The regional bloc on Tuesday approved the withdrawal of 800 Kenyan police "
+                "officers from Haiti by the end of the year.")
+    assert [(s, e) for s, e, _ in _by_type(got, "RETREAT")] == [("2026-05-05", "2026-05-05")]
+
+
+def test_control_a_deadline_already_past_still_dates_the_act(coded):
+    got = coded("Kenya completed the withdrawal of its police officers from Haiti by the end "
+                "of March.")
+    assert [(s, e) for s, e, _ in _by_type(got, "RETREAT")] == [("2026-03-21", "2026-03-31")]

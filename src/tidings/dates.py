@@ -1132,7 +1132,8 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
                scheduled: tuple[tuple[int, int], ...] = (),
                elsewhere: tuple[tuple[int, int], ...] = (),
                own: tuple[tuple[int, int], ...] = (),
-               background: tuple[tuple[int, int], ...] = ()) -> EventDate:
+               background: tuple[tuple[int, int], ...] = (),
+               deadlines: tuple[tuple[int, int], ...] = ()) -> EventDate:
     """Return the date of the event told in ``sentence`` (contract: ``date`` object).
 
     Candidate phrases are the spaCy DATE/TIME entities (``date_ents``) and tidings' own
@@ -1194,6 +1195,10 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
             killed seven advisers *in April last year*"): such a phrase dates that
             noun's event and wins over any other (annotation guide section 7: the phrase that
             says when *this event* happened; a fresh user's trial, twenty-fourth round).
+        deadlines: (start, end) char spans of deadline phrases on a noun
+            (:func:`noun_deadline_spans`: "approved the withdrawal of the troops *by the end
+            of the year*"): a phrase there that ends after publication dates the act still
+            to come, and is skipped unless the event is future (r26u).
 
     An event told in a clause "N days after/before ..." ("detained 40 villagers on
     Monday, a day after fighters ambushed a convoy") whose chosen phrase lies before
@@ -1234,6 +1239,9 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
                 and any(len(sp) > 2 and sp[2] == "nearest" and sp[0] <= a and b <= sp[1] for sp in scheduled) \
                 and not any(sp[0] <= trigger_char < sp[1] for sp in scheduled):
             continue                              # "expelled X and ordered troops to leave by the end of the year"
+        if tense != "future" and pub is not None and r.last and r.last > pub.isoformat() \
+                and any(da <= a and b <= db for da, db in deadlines):
+            continue                              # "approved the withdrawal by the end of the year"
         if inside_elsewhere:
             continue                              # "schoolgirls abducted last month": their abduction's
         if pub is not None and r.last and date.fromisoformat(r.last) < pub - timedelta(days=HISTORICAL_DAYS) \
@@ -1793,6 +1801,36 @@ def compared_since_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, in
     return tuple(out)
 
 
+def noun_deadline_spans(date_ents, offset: int) -> tuple[tuple[int, int], ...]:
+    """Character spans (relative to ``offset``, the sentence's start) of the deadline
+    phrases on a noun that hold a date phrase of ``date_ents`` (spaCy spans): a
+    preposition of ``words.yaml`` ``deadline_words`` ("by", "before") whose head is a
+    noun ("approved *the withdrawal* of 2,000 troops *by the end of the year*",
+    "announced the handover of the base *before Friday*"). The deadline dates the act the
+    noun names, still to come, not the approval or announcement told with it
+    (annotation guide section 7: the phrase that says when *this event* happened;
+    section 8, worked example: "in June" dates the future meeting, not the agreement).
+    :func:`event_date` takes them as ``deadlines``: a phrase there that ends after
+    publication is skipped unless the event is future (r26u, a fresh user's trial).
+    A deadline on a verb ("ordered troops to leave by Friday") is the ``scheduled`` rule's.
+    Shape: a tuple of ``(start, end)`` pairs, end exclusive."""
+    from .coding.words import words
+
+    preps = {w for w in words("deadline_words") if " " not in w}
+    out = []
+    for e in date_ents:
+        w = e.root
+        for _ in range(5):
+            if w.dep_ == "prep":
+                if w.lower_ in preps and w.head.pos_ in ("NOUN", "PROPN"):
+                    out.append((w.idx - offset, w.right_edge.idx + len(w.right_edge) - offset))
+                break
+            if w.dep_ not in _NP_INNER_DEPS or w.head.i == w.i:
+                break
+            w = w.head
+    return tuple(out)
+
+
 def compared_since(w, trigger):
     """The "since" preposition (a spaCy token) on a noun other than ``trigger`` that the
     date word ``w`` hangs in ("the first clashes *since* the 2022 agreement"), climbing at
@@ -1838,15 +1876,23 @@ def relative_clause_spans(tokens, offset: int) -> tuple[tuple[int, int], ...]:
     people (:func:`_of_people`: "two soldiers *they had kidnapped last month*", "the
     envoy *who was expelled in 2019*"), and the reduced relatives the parse took for a
     clause of their own (:func:`_misparsed_reduced_relative`: "handed over four citizens
-    *detained last year*"; r26u). :func:`story_dates` does not take the story's
+    *detained last year*"), or parsed as a past participle (``acl``, ``VBN``) on a
+    common noun that is the object or passive subject ("returned nine fishermen
+    *arrested last year*"; not ``words.yaml`` ``composition_participles``: "the
+    delegation *led by* the minister"; r26u). :func:`story_dates` does not take the story's
     lead date from a phrase inside one (a fresh user's trial, twenty-fourth round: the
     kidnapping's month dated the release and the reaction told after it). Shape: a
     tuple of ``(start, end)`` pairs, end exclusive; empty for no tokens."""
     rel = tuple((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset)
                 for w in tokens if w.dep_ == "relcl" and w.pos_ in ("VERB", "AUX") and _of_people(w))
-    # "handed over four citizens detained last year": the parse's clause, a reduced relative
+    # "handed over four citizens detained last year": a reduced relative on the object
+    # (or the passive subject), parsed as such or as a clause of its own
+    composing = _word_list("composition_participles")
     return rel + tuple((w.idx - offset, w.right_edge.idx + len(w.right_edge) - offset)
-                       for w in tokens if _misparsed_reduced_relative(w))
+                       for w in tokens if _misparsed_reduced_relative(w) or (
+                           w.dep_ == "acl" and w.tag_ == "VBN" and w.head.pos_ == "NOUN"
+                           and w.head.dep_ in ("dobj", "obj", "nsubjpass")
+                           and w.lemma_.lower() not in composing))
 
 
 #: Of the verbs that announce a scheduled act (``words.yaml`` ``scheduled_verbs``), those
