@@ -2545,21 +2545,21 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
             elif lead is not None and _lendable(lead, a, pub):
                 final[k] = lead
         anchor = next((final[k] for k in ks if final[k].source != "publication"), anchor)
+        # only an earlier act told in a relative clause ("handed over four citizens
+        # detained last year"): its date sets no scene when the sentence has a phrase of
+        # its own outside that clause ("on Wednesday"), which does (r26u)
+        told = next((d for d in (_from_resolution(r, t) for a, b, t, r in _phrases(
+            texts[i], base, pub is not None, None, ents[i], sched[i])
+            if a >= lined[i] and not any(sa <= a and b <= sb for sa, sb in aside[i])
+            and not _YEAR_AGE.search(t)) if leads(d, set())), None) \
+            if ks and all(k in inner for k in ks) else None
         main = next((j for j, k in enumerate(ks) if not _is_background(final[k], pub)
-                     and "historical" not in aux[k] and k not in inner), None)
-        if main is not None:
+                     and "historical" not in aux[k]), None)
+        if told is not None:
+            scene, scene_i, scene_from, scene_types = _borrow(told), i, i, set()
+        elif main is not None:
             scene, scene_i, scene_from = final[ks[main]], i, from_i[main]
             scene_types = {events[k].event_type for k in ks}
-        elif all(k in inner for k in ks):
-            # only an earlier act told in a relative clause ("handed over four citizens
-            # detained last year"): its date sets no scene; the sentence's own phrase
-            # outside that clause ("on Wednesday") does (r26u)
-            told = next((d for d in (_from_resolution(r, t) for a, b, t, r in _phrases(
-                texts[i], base, pub is not None, None, ents[i], sched[i])
-                if a >= lined[i] and not any(sa <= a and b <= sb for sa, sb in aside[i])
-                and not _YEAR_AGE.search(t)) if leads(d, set())), None)
-            if told is not None:
-                scene, scene_i, scene_from, scene_types = _borrow(told), i, i, set()
         else:
             scene, scene_types = None, set()        # a background sentence lends nothing
     return [replace(e, date=final[k], aux_modes=_aux_list(e.aux_modes, aux[k]))
