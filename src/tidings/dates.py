@@ -1132,7 +1132,8 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
                scheduled: tuple[tuple[int, int], ...] = (),
                elsewhere: tuple[tuple[int, int], ...] = (),
                own: tuple[tuple[int, int], ...] = (),
-               background: tuple[tuple[int, int], ...] = ()) -> EventDate:
+               background: tuple[tuple[int, int], ...] = (),
+               deadlines: tuple[tuple[int, int], ...] = ()) -> EventDate:
     """Return the date of the event told in ``sentence`` (contract: ``date`` object).
 
     Candidate phrases are the spaCy DATE/TIME entities (``date_ents``) and tidings' own
@@ -1194,6 +1195,10 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
             killed seven advisers *in April last year*"): such a phrase dates that
             noun's event and wins over any other (annotation guide section 7: the phrase that
             says when *this event* happened; a fresh user's trial, twenty-fourth round).
+        deadlines: (start, end) char spans of deadline phrases on a noun
+            (:func:`noun_deadline_spans`: "approved the withdrawal of the troops *by the end
+            of the year*"): a phrase there that ends after publication dates the act still
+            to come, and is skipped unless the event is future (r26u).
 
     An event told in a clause "N days after/before ..." ("detained 40 villagers on
     Monday, a day after fighters ambushed a convoy") whose chosen phrase lies before
@@ -1234,6 +1239,9 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
                 and any(len(sp) > 2 and sp[2] == "nearest" and sp[0] <= a and b <= sp[1] for sp in scheduled) \
                 and not any(sp[0] <= trigger_char < sp[1] for sp in scheduled):
             continue                              # "expelled X and ordered troops to leave by the end of the year"
+        if tense != "future" and pub is not None and r.last and r.last > pub.isoformat() \
+                and any(da <= a and b <= db for da, db in deadlines):
+            continue                              # "approved the withdrawal by the end of the year"
         if inside_elsewhere:
             continue                              # "schoolgirls abducted last month": their abduction's
         if pub is not None and r.last and date.fromisoformat(r.last) < pub - timedelta(days=HISTORICAL_DAYS) \
@@ -1277,9 +1285,15 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
             n, vague = _count(m["n"].lower())
             if not vague:
                 sign = -1 if m["dir"].lower() == "after" else 1
-                lo = _shift(date.fromisoformat(d.start), m["unit"].lower(), sign * n)
-                hi = _shift(date.fromisoformat(d.end), m["unit"].lower(), sign * n)
-                d = EventDate(start=lo.isoformat(), end=hi.isoformat(), granularity=d.granularity,
+                unit = m["unit"].lower()
+                lo = _shift(date.fromisoformat(d.start), unit, sign * n)
+                hi = _shift(date.fromisoformat(d.end), unit, sign * n)
+                gran = d.granularity
+                if unit == "month":               # "three months after": that month
+                    lo, hi, gran = lo.replace(day=1), _month_end(hi.year, hi.month), "month"
+                elif unit == "year":              # "two years after": that year
+                    lo, hi, gran = date(lo.year, 1, 1), date(hi.year, 12, 31), "year"
+                d = EventDate(start=lo.isoformat(), end=hi.isoformat(), granularity=gran,
                               text=f"{m[0].strip()} {text}", source=d.source)
     return d
 
@@ -1290,7 +1304,11 @@ _WHEN_AFTER = re.compile(r"\s*,?\s*when\b[^;:.]*$", re.I)
 
 #: "a day after", "two weeks before": the clause after it tells an act that many units
 #: before (after) the date of the clause it hangs on
-_UNITS_AFTER = re.compile(rf"\b(?P<n>{_NUM_RE}|\d+)\s+(?P<unit>day|week)s?\s+(?P<dir>after|before)\s", re.I)
+#: "two years after", "three months before" count too (r26u, a fresh user's trial: "dissolved
+#: the structures on Monday, two years after Baku and Yerevan asked for their closure" dated
+#: the request to Monday); such a date keeps only its month or year (granularity ``month``,
+#: ``year``): "two years after" is no count of days
+_UNITS_AFTER = re.compile(rf"\b(?P<n>{_NUM_RE}|\d+)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s", re.I)
 
 
 #: a year, a month or a month's day between a determiner and a noun: it names a thing (its
@@ -1758,16 +1776,123 @@ def noun_participle_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, i
     return _clause_spans(date_ents, background, offset)
 
 
+#: Dependencies a date phrase's root climbs by to the preposition it hangs in ("since *the
+#: 2022 Pretoria agreement*": nummod, compound, pobj)
+_NP_INNER_DEPS = frozenset({"pobj", "compound", "nummod", "amod", "det", "poss", "nmod", "npadvmod"})
+
+
+def compared_since_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, int], ...]:
+    """Character spans (relative to ``offset``, the sentence's start) of the "since"
+    phrases on a noun that hold a date phrase of ``date_ents`` (spaCy spans) when that
+    noun is not the event's word ``trigger`` (a spaCy token) and does not hold it: "fighting
+    broke out on Saturday ..., *the first clashes since the 2022 agreement*", "the
+    largest protest since 2019". The phrase compares the act with an earlier one (an
+    appositive that retells the act, "the first ... since"): its date is the earlier
+    act's, never the event's, and does not make it ``historical`` (annotation guide
+    section 7: the phrase that says when *this event* happened; r26u, a fresh user's
+    trial). A "since" phrase on the verb ("has fought since 2022") or on the trigger
+    noun itself ("the clashes since March") is left alone. :func:`event_date` takes them
+    as ``elsewhere`` spans. Shape: a tuple of ``(start, end)`` pairs, end exclusive."""
+    out = []
+    for e in date_ents:
+        w = compared_since(e.root, trigger)
+        if w is not None:
+            out.append((w.idx - offset, w.right_edge.idx + len(w.right_edge) - offset))
+    return tuple(out)
+
+
+def noun_deadline_spans(date_ents, offset: int) -> tuple[tuple[int, int], ...]:
+    """Character spans (relative to ``offset``, the sentence's start) of the deadline
+    phrases on a noun that hold a date phrase of ``date_ents`` (spaCy spans): a
+    preposition of ``words.yaml`` ``deadline_words`` ("by", "before") whose head is a
+    noun ("approved *the withdrawal* of 2,000 troops *by the end of the year*",
+    "announced the handover of the base *before Friday*"). The deadline dates the act the
+    noun names, still to come, not the approval or announcement told with it
+    (annotation guide section 7: the phrase that says when *this event* happened;
+    section 8, worked example: "in June" dates the future meeting, not the agreement).
+    :func:`event_date` takes them as ``deadlines``: a phrase there that ends after
+    publication is skipped unless the event is future (r26u, a fresh user's trial).
+    A deadline on a verb ("ordered troops to leave by Friday") is the ``scheduled`` rule's.
+    Shape: a tuple of ``(start, end)`` pairs, end exclusive."""
+    from .coding.words import words
+
+    preps = {w for w in words("deadline_words") if " " not in w}
+    out = []
+    for e in date_ents:
+        w = e.root
+        for _ in range(5):
+            if w.dep_ == "prep":
+                if w.lower_ in preps and w.head.pos_ in ("NOUN", "PROPN"):
+                    out.append((w.idx - offset, w.right_edge.idx + len(w.right_edge) - offset))
+                break
+            if w.dep_ not in _NP_INNER_DEPS or w.head.i == w.i:
+                break
+            w = w.head
+    return tuple(out)
+
+
+def compared_since(w, trigger):
+    """The "since" preposition (a spaCy token) on a noun other than ``trigger`` that the
+    date word ``w`` hangs in ("the first clashes *since* the 2022 agreement"), climbing at
+    most five heads through a noun phrase; None when there is none. See
+    :func:`compared_since_spans`; the coder's historical test reads it too."""
+    for _ in range(5):
+        if w.lower_ == "since" and w.dep_ == "prep":
+            n = w.head
+            if n.pos_ in ("NOUN", "PROPN") and n.i != trigger.i \
+                    and not (n.left_edge.i <= trigger.i <= n.right_edge.i):
+                return w
+            return None
+        if w.dep_ not in _NP_INNER_DEPS and w.dep_ != "prep" or w.head.i == w.i:
+            return None
+        w = w.head
+    return None
+
+
+def _misparsed_reduced_relative(w) -> bool:
+    """True when the verb ``w`` (a spaCy token) is a reduced relative clause the parse took
+    for a clause with the noun before it as subject ("handed over four citizens *detained
+    last year* to the Armenian side": ``ccomp`` "detained" with ``nsubj`` "citizens"): a
+    past form (``VBD``/``VBN``) right after a common noun that is its subject, with no
+    auxiliary, conjunction or object of its own, under a verb that has no object and is
+    no speech verb (``words.yaml`` ``reporting``: "said troops withdrew last week" is a
+    real clause). Such a clause tells an earlier act done to the noun (r26u, a fresh
+    user's trial)."""
+    if w.dep_ != "ccomp" or w.tag_ not in ("VBD", "VBN") or w.pos_ != "VERB" or w.i == 0:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "obj") for c in w.children):
+        return False
+    subj = [c for c in w.children if c.dep_ == "nsubj"]
+    h = w.head
+    return bool(len(subj) == 1 and subj[0].i == w.i - 1 and subj[0].pos_ == "NOUN"
+                and h.pos_ == "VERB" and h.i < subj[0].left_edge.i
+                and not any(c.dep_ in ("dobj", "obj") for c in h.children)
+                and h.lemma_.lower() not in _word_list("reporting"))
+
+
 def relative_clause_spans(tokens, offset: int) -> tuple[tuple[int, int], ...]:
     """Character spans (relative to ``offset``) of the relative clauses among ``tokens``
     (spaCy tokens of one sentence) that tell an earlier act done to their noun or by
     people (:func:`_of_people`: "two soldiers *they had kidnapped last month*", "the
-    envoy *who was expelled in 2019*"). :func:`story_dates` does not take the story's
+    envoy *who was expelled in 2019*"), and the reduced relatives the parse took for a
+    clause of their own (:func:`_misparsed_reduced_relative`: "handed over four citizens
+    *detained last year*"), or parsed as a past participle (``acl``, ``VBN``) on a
+    common noun that is the object or passive subject ("returned nine fishermen
+    *arrested last year*"; not ``words.yaml`` ``composition_participles``: "the
+    delegation *led by* the minister"; r26u). :func:`story_dates` does not take the story's
     lead date from a phrase inside one (a fresh user's trial, twenty-fourth round: the
     kidnapping's month dated the release and the reaction told after it). Shape: a
     tuple of ``(start, end)`` pairs, end exclusive; empty for no tokens."""
-    return tuple((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset)
-                 for w in tokens if w.dep_ == "relcl" and w.pos_ in ("VERB", "AUX") and _of_people(w))
+    rel = tuple((w.left_edge.idx - offset, w.right_edge.idx + len(w.right_edge) - offset)
+                for w in tokens if w.dep_ == "relcl" and w.pos_ in ("VERB", "AUX") and _of_people(w))
+    # "handed over four citizens detained last year": a reduced relative on the object
+    # (or the passive subject), parsed as such or as a clause of its own
+    composing = _word_list("composition_participles")
+    return rel + tuple((w.idx - offset, w.right_edge.idx + len(w.right_edge) - offset)
+                       for w in tokens if _misparsed_reduced_relative(w) or (
+                           w.dep_ == "acl" and w.tag_ == "VBN" and w.head.pos_ == "NOUN"
+                           and w.head.dep_ in ("dobj", "obj", "nsubjpass")
+                           and w.lemma_.lower() not in composing))
 
 
 #: Of the verbs that announce a scheduled act (``words.yaml`` ``scheduled_verbs``), those
@@ -2420,9 +2545,19 @@ def story_dates(events: list, pub_date: Any, sentences: list[StorySentence] | No
             elif lead is not None and _lendable(lead, a, pub):
                 final[k] = lead
         anchor = next((final[k] for k in ks if final[k].source != "publication"), anchor)
+        # only an earlier act told in a relative clause ("handed over four citizens
+        # detained last year"): its date sets no scene when the sentence has a phrase of
+        # its own outside that clause ("on Wednesday"), which does (r26u)
+        told = next((d for d in (_from_resolution(r, t) for a, b, t, r in _phrases(
+            texts[i], base, pub is not None, None, ents[i], sched[i])
+            if a >= lined[i] and not any(sa <= a and b <= sb for sa, sb in aside[i])
+            and not _YEAR_AGE.search(t)) if leads(d, set())), None) \
+            if ks and all(k in inner for k in ks) else None
         main = next((j for j, k in enumerate(ks) if not _is_background(final[k], pub)
                      and "historical" not in aux[k]), None)
-        if main is not None:
+        if told is not None:
+            scene, scene_i, scene_from, scene_types = _borrow(told), i, i, set()
+        elif main is not None:
             scene, scene_i, scene_from = final[ks[main]], i, from_i[main]
             scene_types = {events[k].event_type for k in ks}
         else:

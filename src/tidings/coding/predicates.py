@@ -20,7 +20,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Span, Token
 
 from ..actors import igo_codes, role_terms
-from ..dates import MONTH_PATTERN
+from ..dates import MONTH_PATTERN, compared_since
 from ..errors import TidingsError
 from ..records import AUX_MODES, EVENT_TYPES, QUAD_CLASS
 from . import syntax
@@ -1746,7 +1746,9 @@ def _past_date_near(ctx: Ctx) -> bool:
     """A subordinate clause or event noun has a date phrase years back near it ("the
     war it fought in 1991"; :func:`syntax.is_historical`), or is placed years before the
     main clause ("thirty years after the two countries fought a war";
-    :func:`syntax.years_after`)."""
+    :func:`syntax.years_after`). A date in a "since" phrase on another noun ("the first
+    clashes since the 2022 accord": :func:`tidings.dates.compared_since`) dates the act
+    compared with, not this one (r26u, a fresh user's trial)."""
     t, v = ctx.t, ctx.t.frame
     if not (v.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp") or t.is_noun):
         return False
@@ -1756,6 +1758,7 @@ def _past_date_near(ctx: Ctx) -> bool:
     return any(e.label_ == "DATE" and lo - 6 <= e.start <= hi and syntax.is_historical(e.text, ctx.state.pub_year)
                and not _other_clause_date(e.root, v)
                and not _names_other_noun(e.root, t.token, QUAD_CLASS[_current(ctx, None)[0]].startswith("material"))
+               and compared_since(e.root, t.token) is None   # "the first clashes since the 2022 accord" (r26u)
                for e in ctx.state.ents_of(ctx.sent))
 
 
