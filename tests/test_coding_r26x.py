@@ -13,6 +13,11 @@ written for these tests (the branch's probe sets A and B), not taken from any co
 - "banned flights from X": a flight ban is a trade/transport ban, SANCTION discontinue
   (words.yaml ban_goods_nouns + "flight", read by sense:trade-ban-is-sanction), not
   COERCE restrict.
+- "said it would respond with force to": an announced forceful response is a threat,
+  event:announced-forceful-response-is-threat (the conditions of
+  event:announced-conflict-is-threat for response verbs with "with", with a prior of 0.5:
+  the gate gave it 0.25; annotation guide sections 3 and 4, train gold "will also have to
+  respond militarily" THREATEN).
 """
 
 from __future__ import annotations
@@ -71,3 +76,23 @@ def test_a_banned_rally_stays_a_restriction(code_text):
     evs = code_text("Police in Minsk banned the opposition rally planned for Sunday.", "2026-03-10")
     assert _typed(evs, "SANCTION") == []
     assert [e.event_type for e in evs if e.event_type == "COERCE"] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea said on Monday it would respond with force to the joint drills.",
+    "The Kenyan army said it will respond with force to any raid on its border posts.",
+])
+def test_announced_forceful_response_is_threat(code_text, text):
+    evs = _typed(code_text(text, "2026-03-10"), "THREATEN")
+    assert len(evs) == 1
+    assert "event:announced-forceful-response-is-threat" in evs[0].rules
+    assert evs[0].confidence >= 0.35 and evs[0].aux_modes == []
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela will respond with a statement, the minister said.",
+    "The minister said Peru would not respond with force to the border incident.",
+])
+def test_responses_without_force_or_negated_are_no_threat(code_text, text):
+    evs = [e for e in _typed(code_text(text, "2026-03-10"), "THREATEN") if not e.aux_modes]
+    assert evs == []
