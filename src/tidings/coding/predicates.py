@@ -618,6 +618,10 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
                       frozenset({"frame"}),
                       "the verb's subject: its lemma and its named-entity label in lower case (\"Burundi\" gives "
                       "\"burundi\" and \"gpe\"; r20b)"),
+    "frame_subject_heads": (lambda c: _v_frame_subject_heads(c.verb), frozenset({"frame"}),
+                            "lemmas of the verb's subject and of what it counts through \"of\" "
+                            "(\"hundreds of protesters gathered\": hundred, protester; \"a group of "
+                            "demonstrators massed\": group, demonstrator; r26x)"),
     "frame_pobj_words": (_v_frame_pobj_words, frozenset({"frame"}),
                          "lemmas of the verb's to/on/onto/in phrases, every word of them (\"added nine officials to "
                          "the Corrupt Actors list\": to, the, corrupt, actor, list; r21f)"),
@@ -625,6 +629,24 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
                        frozenset({"frame"}),
                        "the object, or what an amount counts (\"a barrage of missiles\"); none without an object"),
 }
+
+
+def _v_frame_subject_heads(verb: Token) -> frozenset[str]:
+    """Lemmas (lower case) of ``verb``'s subjects (``nsubj``/``nsubjpass``) and of the
+    nouns they count through "of" ("hundreds of protesters", "a crowd of students"), one
+    level deep, with the conjuncts of either. Empty when the verb has no subject."""
+    out: set[str] = set()
+    for s in verb.children:
+        if s.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for h in (s, *s.conjuncts):
+            out.add(h.lemma_.lower())
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            out.update(x.lemma_.lower() for x in (o, *o.conjuncts))
+    return frozenset(out)
 
 
 def _v_predicate_words(verb: Token) -> frozenset[str]:
