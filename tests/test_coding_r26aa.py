@@ -62,3 +62,14 @@ def test_commitment_to_a_party_or_joint_commitment_stays_agreement(default_code,
 def test_reaffirmed_support_stays_support(default_code, text):
     evs = default_code(text)
     assert "SUPPORT" in [e.event_type for e in reported(evs)], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "We reaffirm our commitment to work with the international community on refugee resettlement.",
+    "The minister reaffirmed the government's commitment to work alongside its neighbours against smuggling.",
+    "The envoy reaffirmed our commitment to partnering with regional bodies on flood warning.",
+])
+def test_partner_words_deep_in_the_commitment_keep_agreement(default_code, text):
+    evs = default_code(text)
+    assert not any("sense:reaffirmed-commitment-to-a-goal-is-no-agreement" in e.rules for e in evs), shown(evs)
+    assert "AGREE" in [e.event_type for e in reported(evs, ("AGREE",))], shown(evs)
