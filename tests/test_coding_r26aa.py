@@ -45,6 +45,8 @@ def test_one_sided_commitment_to_a_goal_is_no_event(default_code, text):
     "Both leaders reaffirmed their commitment to reforming the customs union.",
     "The ministers reaffirmed their mutual commitment to cleaning up the border river.",
     "Kenya and Uganda reaffirmed their commitment to finishing the joint pipeline.",
+    "The two ministers toured the harbour and reaffirmed their commitment to cleaning the bay.",
+    "They inspected the dam and reaffirmed their commitment to finishing it by spring.",
     "The chancellor reaffirmed her commitment to the partnership with Poland.",
     "The envoy reaffirmed Washington's commitment to deepening cooperation with Manila.",
     "Peru reaffirmed its readiness to work with Chile on fishing quotas.",
