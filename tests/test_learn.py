@@ -324,7 +324,11 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
         "filter:bare-heading-is-no-event",
         "filter:unnamed-threat-as-circumstance-is-no-event",
         "filter:sanctions-as-cause-are-no-event",  # twenty-fifth round (r25q)
-        "filter:landing-is-no-attack"]  # r26r: "two transport planes landed" proposed ASSAULT
+        "filter:landing-is-no-attack",  # r26r: "two transport planes landed" proposed ASSAULT
+        # twenty-sixth round (r26ab): standing acts and statuses ("has long provided",
+        # "remain in force", "maintains restrictions", "has the power to grant")
+        "filter:long-standing-act-is-background", "filter:measure-remaining-in-force-is-background",
+        "filter:maintained-measure-is-background", "filter:act-within-a-power-is-no-event"]
     m = _model({"lem:explode": [8.0, 0.0, 0.0]})
     coder = Coder(model=m, all_candidates=True)
 
