@@ -116,6 +116,17 @@ class Coder:
         """Event id -> confidence features (see :attr:`record_features`)."""
         return self.events.features
 
+    def _repair_headline_verbs(self, doc: Doc, state: StoryState) -> None:
+        """Re-parse each headline line of ``doc`` whose verb the parser misread
+        (:func:`tidings.coding.headverbs.repair_line`); prose is never touched."""
+        from ..analyse import load_nlp
+        from .headverbs import misread_verb, repair_line
+        from .mentions import _headline_line
+
+        for sent in list(doc.sents):
+            if misread_verb(sent, self.lex) is not None and _headline_line(sent, state):
+                repair_line(doc, doc[sent.start:sent.end], self.lex, load_nlp())
+
     def code_doc(self, doc: Doc, story: Story, *, text: str | None = None) -> list[Event]:
         """Return the events of one story, in sentence order.
 
@@ -151,6 +162,9 @@ class Coder:
             title_end = leading_title_end(story.text)
         # the story's wire datelines, read in the story's own case: never a party
         state.datelines = dateline_spans(story.text, [start for start, _ in items])
+        # a headline line whose present-tense verb the parser read as a noun or an
+        # adjective ("Armenia rejects Baku demand ...") is parsed again (r26ae)
+        self._repair_headline_verbs(doc, state)
         with american_lemmas(doc):
             self.mentions.learn_people(doc, state)
             position = 0  # the sentence's place in the story, datelines not counted

@@ -1317,14 +1317,19 @@ def _joint_exercise(ctx: Ctx, joint: frozenset[str]) -> bool:
     """An exercise held with others: a modifier in ``joint``, a "with" phrase, or a
     compound subject ("Japan and the US held drills"); an open complement with no subject
     of its own takes its governor's ("Kenyan and Somali police began sharing
-    intelligence", r22c)."""
+    intelligence", r22c); a headline's bare comma list of subjects, which the parser
+    leaves unlinked but which names the event's actors ("Japan, South Korea, US hold air
+    drills": :func:`tidings.coding.syntax.headline_name_list`, the list the actor finding
+    reads; annotation guide section 3: a joint exercise of several states is COOPERATE,
+    r26ae)."""
     t, subj = ctx.t, _subj(ctx)
     if subj is None and t.frame.dep_ == "xcomp":
         subj = syntax.subject(t.frame.head)
     return any(c.lemma_.lower() in joint for c in t.token.children) or \
         any(c.dep_ == "prep" and c.lower_ == "with" for c in list(t.frame.children) + list(t.token.children)) or \
         (subj is not None and bool(subj.conjuncts or any(c.conjuncts for c in subj.children
-                                                         if c.dep_ in ("amod", "compound"))))
+                                                         if c.dep_ in ("amod", "compound"))
+                                   or syntax.headline_name_list(subj)))
 
 
 @predicate("testing", _ALL_T, prefix=("strings", True))
