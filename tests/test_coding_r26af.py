@@ -12,6 +12,12 @@ mistyped (twenty-sixth round). Every sentence here was written for these tests.
 4. Foreign troops ordered to leave the country are expelled (PLOVER manual, SANCTION expel:
    "Expel diplomats, peacekeepers, NGOs"): ``frame:ordered-diplomat-to-leave-is-expulsion``.
 
+5. "said no to a request" refuses it (guide section 3, REJECT; train gold "SAID NO TO THE
+   DIALOGUE" REJECT): ``frame:said-no-is-rejection``; the interjection "no" negates nothing
+   (``predicates._negated``).
+6. "brought an end to the siege" is RETREAT as "ended the siege" is (r26b):
+   ``frame:brought-an-end-to-siege-is-retreat``.
+
 Controls: troops sent to keep order, troops sent to a border, a hypothetical loan, a state's
 own troops, troops ordered out of a named town.
 """
@@ -36,6 +42,10 @@ pytestmark = pytest.mark.slow
      "AID", "sense:approved-loan-is-aid"),
     ("The farmers' union balked at the ministry's offer of a subsidy cut.",
      "REJECT", "lexicon:balk+at/P"),
+    ("The finance minister said no to a request from the doctors' union for a pay rise.",
+     "REJECT", "frame:said-no-is-rejection"),
+    ("Government troops brought an end to the siege of the mountain town on Sunday.",
+     "RETREAT", "frame:brought-an-end-to-siege-is-retreat"),
     ("The junta in Niamey ordered French soldiers to leave the country within a month.",
      "SANCTION", "frame:ordered-diplomat-to-leave-is-expulsion"),
 ])
@@ -74,3 +84,18 @@ def test_hypothetical_loan_is_not_reported_as_happened(default_code):
 def test_own_troops_or_a_named_town_are_no_expulsion(every_candidate, text):
     evs = every_candidate(text)
     assert all("frame:ordered-diplomat-to-leave-is-expulsion" not in e.rules for e in evs), shown(evs)
+
+
+def test_said_no_one_is_no_rejection(every_candidate):
+    evs = every_candidate("The spokesman said no one was injured in the fire at the depot.")
+    assert all("frame:said-no-is-rejection" not in e.rules for e in evs), shown(evs)
+
+
+def test_denied_act_stays_negated(default_code):
+    evs = default_code("The army did not attack the convoy on Tuesday.")
+    assert not happened_of_type(evs, "ASSAULT"), shown(evs)
+
+
+def test_students_ending_their_occupation_are_no_retreat(every_candidate):
+    evs = every_candidate("Students put an end to their occupation of the university library.")
+    assert all("frame:brought-an-end-to-siege-is-retreat" not in e.rules for e in evs), shown(evs)
