@@ -1515,9 +1515,11 @@ def _asked_act(ctx: Ctx, changes: frozenset[str], asked: frozenset[str], lemma: 
 @predicate("negated", _ALL_T, words=("words", True))
 def _negated(ctx: Ctx, words: frozenset[str]) -> bool:
     """The frame verb has a negation ("not", "n't") or a child in ``words`` ("never");
-    an event noun has a child in ``words`` ("no talks")."""
+    an event noun has a child in ``words`` ("no talks"). An interjection is no negation of
+    its verb: "said no to the request" refuses, it does not deny the saying (r26af)."""
     t = ctx.t
-    return any(c.dep_ == "neg" or c.lower_ in words for c in syntax.verb_children(t.frame)) or \
+    return any(c.dep_ == "neg" or (c.lower_ in words and c.dep_ != "intj")
+               for c in syntax.verb_children(t.frame)) or \
         (t.is_noun and any(c.lower_ in words for c in t.token.children))
 
 
