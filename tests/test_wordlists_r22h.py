@@ -82,7 +82,8 @@ def test_no_module_level_english_word_set_is_left_in_the_readers() -> None:
                 left.append(f"{mod}.{getattr(target, 'id', '?')}")
     # structural ones stay: the sections and keys of a user actor file (a file format),
     # spaCy dependency labels
-    assert sorted(left) == ["actors._USER_PERSON_KEYS", "actors._USER_SECTIONS", "dates.CONTENT_DEPS"]
+    assert sorted(left) == ["actors._USER_PERSON_KEYS", "actors._USER_SECTIONS", "dates.CONTENT_DEPS",
+                            "dates._NP_INNER_DEPS"]
 
 
 def test_table_validator_refuses_a_table_without_doc_or_map() -> None:

@@ -869,6 +869,8 @@ def water_body(text: str) -> bool:
 
     heads = words("place_water_heads")
     w = _norm(re.sub(r"^the\s+", "", text.strip(), flags=re.I)).split()
+    if not w:
+        return False
     if len(w) == 1:
         # "into the sea", a headline's "Into Sea": the common noun alone is water, never
         # a place name (the gazetteer's alternate name "Sea" is Seattle's airport code)

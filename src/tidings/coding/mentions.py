@@ -963,10 +963,12 @@ class Mentions:
                 if pe is not None and pe.country:
                     e = replace(e, country=pe.country, how="place phrase")
                     break
-        if (e is None or e.how == "unknown person" or e.country is None and e.igo is None) \
+        if (e is None or e.how in ("unknown person", "story memory") or e.country is None and e.igo is None) \
                 and h.ent_type_ == "PERSON":
             # "Sheikh Hamad bin Khalifa al-Thani launched ...": the parse cut the name
             # ("bin", "al-" hang elsewhere) but the parser's PERSON entity holds it whole
+            # (the story memory knows the cut name's first word since r26g: the whole
+            # name, when the knowledge base has it, is still the better reading)
             whole = next((x for x in state.ents_of(sent) if x.label_ == "PERSON" and x.start <= h.i < x.end), None)
             if whole is not None and (whole.end > span.end or whole.start < span.start):
                 both = h.doc[min(whole.start, span.start):max(whole.end, span.end)]
