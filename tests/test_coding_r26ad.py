@@ -68,3 +68,29 @@ def test_named_states_still_resolved(default_code):
                        "Ethiopian troops on the Nile on Tuesday.")
     rej = _of(evs, "REJECT")
     assert rej and [r.country for r in rej[0].recipient] == ["ETH"], shown(evs)
+
+
+def test_shared_subdivision_name_takes_the_story_country():
+    # "Red Sea" names a state of Sudan and a governorate of Egypt (aliases.json
+    # subdivision_names EG-BA): the story's country picks, else neither
+    from tidings.places import resolve_place
+
+    assert resolve_place("Red Sea governorate", ("EGY",), "admin1").country == "EGY"
+    assert resolve_place("Red Sea state", ("SDN",), "admin1").country == "SDN"
+    none = resolve_place("Red Sea governorate", (), "admin1")
+    assert (none.country, none.feature) == (None, "other")
+
+
+def test_unshared_subdivision_name_unchanged():
+    # control: a name one state alone gives a subdivision keeps it without context
+    from tidings.places import resolve_place
+
+    p = resolve_place("Dakahlia governorate", (), "admin1")
+    assert (p.country, p.feature) == ("EGY", "admin1")
+    assert resolve_place("Kassala state", (), "admin1").country == "SDN"
+
+
+def test_egyptian_police_in_red_sea_governorate(default_code):
+    evs = default_code("Egyptian police arrested twelve smugglers in the Red Sea governorate on Thursday.")
+    arr = _of(evs, "COERCE")
+    assert arr and arr[0].location is not None and arr[0].location.country == "EGY", shown(evs)

@@ -284,6 +284,11 @@ class Gazetteer:
                                                   e.population), reverse=True)
 
         if hint == "admin1" and admins:
+            if len({e.country for e in admins}) > 1 and not any(e.country in ctx for e in admins):
+                # a subdivision name two states share ("Red Sea" state in Sudan, "Red Sea"
+                # governorate in Egypt; "Punjab province"): the one the story names,
+                # else none (docs/dates-and-places.md, honest precision; r26ad)
+                return None
             return rank(admins)[0]
         if country is not None and hint != "city":
             # a namesake in a context country wins only when it bears the name as its own
