@@ -283,8 +283,12 @@ class Gazetteer:
                                                   _norm(e.name) == key,
                                                   e.population), reverse=True)
 
+        # a subdivision name two states share ("Red Sea" state in Sudan, "Red Sea"
+        # governorate in Egypt; "Punjab province"): the one the story names, else none
+        # (docs/dates-and-places.md, honest precision; r26ad)
+        shared = len({e.country for e in admins}) > 1 and not any(e.country in ctx for e in admins)
         if hint == "admin1" and admins:
-            return rank(admins)[0]
+            return None if shared else rank(admins)[0]
         if country is not None and hint != "city":
             # a namesake in a context country wins only when it bears the name as its own
             # ("Georgia" the US state in a story about the USA); a town that geonames
@@ -314,7 +318,7 @@ class Gazetteer:
             return c
         if cities:
             return rank(cities)[0]
-        if admins:
+        if admins and not shared:
             return rank(admins)[0]
         return country
 

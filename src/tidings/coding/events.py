@@ -327,11 +327,13 @@ class EventMaker:
                           for p in [self._attribute_party(w, sent, state, taken | {x.i for x in t.words}, actors)]
                           if p is not w][:1]
         # a mediator, host or helper of the act ("a ceasefire brokered by Saudi Arabia",
-        # "with the mediation of Egypt", "under the auspices of the AU") is a third party,
+        # "with the mediation of Egypt", "under the auspices of the AU", "under Kenyan
+        # mediation", "with Norway as guarantor") is a third party,
         # never its recipient; a host only of a meeting of two named sides ("Colombia and
         # the ELN held talks hosted by Cuba": the train gold makes the host of a lone
         # guest's meeting its recipient; words.yaml host_participles)
-        helpers = syntax.mediator_words(sent, t.token, hosts=actor_tok is not None and bool(actor_tok.conjuncts))
+        helpers = syntax.mediator_words(sent, t.token, hosts=actor_tok is not None and bool(actor_tok.conjuncts),
+                                        helper_modifiers=True)
         if any(r.i in helpers for r in recip_toks):
             recip_toks = [r for r in recip_toks if r.i not in helpers]
             draft.rules.append(MEDIATOR_NO_RECIPIENT)

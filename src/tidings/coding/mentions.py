@@ -106,10 +106,11 @@ class Mentions:
         if found and all(e.country is None and e.igo is None for e in found) and (
                 h.lower_ in words("generic_hostile_nouns") or " ".join(
                     [c.lower_ for c in h.children if c.dep_ == "amod" and c.i < h.i][-1:] + [h.lower_])
-                in words("generic_hostile_nouns")):
-            # "the enemies", "hostile forces" in a state's own warning: no party unless the
-            # sentence names it, neither the story's nor the place's (words.yaml
-            # generic_hostile_nouns; annotation guide section 6; r26g)
+                in words("generic_hostile_nouns") or _generic_states(h)):
+            # "the enemies", "hostile forces" in a state's own warning, "non-littoral
+            # states", "foreign powers": no party unless the sentence names it, neither the
+            # story's nor the place's (words.yaml generic_hostile_nouns,
+            # generic_state_descriptions; annotation guide section 6; r26g, r26ad)
             return [replace(e, how="generic party") for e in found]
         if found and h.lemma_.lower() in words("other_party_nouns"):
             others = self._others_of_owner(found, h, sent, state)
@@ -1422,6 +1423,20 @@ def _generic_mention(h: Token) -> bool:
     determiner)."""
     return h.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words("generic_determiners")
                                     for c in h.children)
+
+
+def _generic_states(h: Token) -> bool:
+    """True when the words that end at the common noun ``h`` (one to three tokens before
+    it, as the text writes them) are a ``words.yaml`` generic_state_descriptions phrase
+    ("non-littoral states", "foreign powers", "outside actors", "third countries"): a
+    description of unnamed states names no party, and the story's country does not fill
+    it (annotation guide section 6: a country only when the text says whose; the corpus
+    train split gives "FOREIGN POWERS" and "regional states and institutions" no
+    country). r26ad, a fresh user's trial."""
+    if h.pos_ != "NOUN":
+        return False
+    phrases = words("generic_state_descriptions")
+    return any(h.doc[j:h.i + 1].text.lower() in phrases for j in range(max(h.sent.start, h.i - 3), h.i))
 
 
 def _names_backer(tok: Token) -> bool:

@@ -1131,7 +1131,8 @@ def naming_predicate(v: Token) -> list[Token]:
     return [w for h in heads for w in h.subtree]
 
 
-def mediator_words(sent: Span, trigger: Token, hosts: bool = True, modifiers: bool = False) -> set[int]:
+def mediator_words(sent: Span, trigger: Token, hosts: bool = True, modifiers: bool = False,
+                   helper_modifiers: bool = False) -> set[int]:
     """Token indexes of the mediators and helpers ``sent`` names: the "by" phrase of a
     mediating participle (words.yaml ``mediating_participles``: "brokered by Qatar") and
     the "by", "of" or "from" phrase of a mediating noun (``mediating_nouns``: "after
@@ -1148,7 +1149,11 @@ def mediator_words(sent: Span, trigger: Token, hosts: bool = True, modifiers: bo
     mediator") is one too; its hosting nouns are left out as the participles are.
     With ``modifiers``, the country or nationality modifiers of a noun of good offices
     (``mediator_modifier_nouns``: "under Saudi and US mediation") and their conjuncts
-    are too (r26q: the sides of a later "both sides")."""
+    are too (r26q: the sides of a later "both sides"). With ``helper_modifiers``, only
+    those of such a noun that is the object of a ``helper_phrase_preps`` word ("signed
+    a ceasefire under Kenyan and Norwegian mediation"): the mediators are no recipient
+    of the act it helps (annotation guide section 6, reciprocal acts; r26ad), while
+    "accepted Saudi mediation" keeps its mediator."""
     nouns, parts = words("mediating_nouns"), words("mediating_participles")
     roles = words("mediator_role_nouns")
     if not hosts:
@@ -1159,8 +1164,9 @@ def mediator_words(sent: Span, trigger: Token, hosts: bool = True, modifiers: bo
         lem = h.lemma_.lower()
         if h.i == trigger.i:
             continue
-        if modifiers and h.pos_ == "NOUN" and (lem in words("mediator_modifier_nouns")
-                                               or h.lower_ in words("mediator_modifier_nouns")):
+        helper = helper_modifiers and h.dep_ == "pobj" and h.head.lower_ in words("helper_phrase_preps")
+        if (modifiers or helper) and h.pos_ == "NOUN" and (lem in words("mediator_modifier_nouns")
+                                                           or h.lower_ in words("mediator_modifier_nouns")):
             out |= {x.i for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i
                     and c.ent_type_ in ("NORP", "GPE") for x in (c, *c.conjuncts)}
         if lem in roles and h.dep_ == "pobj" and h.head.lower_ == "as":
