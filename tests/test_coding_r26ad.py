@@ -77,7 +77,12 @@ def test_shared_subdivision_name_takes_the_story_country():
 
     assert resolve_place("Red Sea governorate", ("EGY",), "admin1").country == "EGY"
     assert resolve_place("Red Sea state", ("SDN",), "admin1").country == "SDN"
-    none = resolve_place("Red Sea governorate", (), "admin1")
+    # with no story country, the admin word names the state (tables.yaml
+    # subdivision_admin_words: Egypt's subdivisions are governorates, Sudan's states);
+    # a shared name with no admin word names neither
+    assert resolve_place("Red Sea governorate", (), "admin1").country == "EGY"
+    assert resolve_place("Red Sea state", (), "admin1").country == "SDN"
+    none = resolve_place("Punjab", (), "admin1")
     assert (none.country, none.feature) == (None, "other")
 
 

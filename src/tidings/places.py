@@ -287,6 +287,13 @@ class Gazetteer:
         # governorate in Egypt; "Punjab province"): the one the story names, else none
         # (docs/dates-and-places.md, honest precision; r26ad)
         shared = len({e.country for e in admins}) > 1 and not any(e.country in ctx for e in admins)
+        if shared and word:
+            # "Red Sea state": the admin word names the state whose subdivision it is
+            # (tables.yaml subdivision_admin_words: Egypt's is a governorate)
+            from .wordlists import table
+            own = [e for e in admins if word.lower() in table("subdivision_admin_words").get(e.country, ())]
+            if len({e.country for e in own}) == 1:
+                admins, shared = own, False
         if hint == "admin1" and admins:
             return None if shared else rank(admins)[0]
         if country is not None and hint != "city":
