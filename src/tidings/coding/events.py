@@ -1356,10 +1356,11 @@ def _other_clause_spans(t: Trigger, sent: Span, start: int, place_ents: list) ->
 def _common_shore(text: str) -> bool:
     """Whether the place ``text`` is a coast or sea named by common nouns only ("east
     coast", "the waters off the coast": lowercase words ending in a ``words.yaml``
-    ``shore_nouns`` noun), which names no country acted on; "the Red Sea" or "the
+    ``shore_nouns`` noun; a capitalised compass word, ``actor_compass_words``, is no
+    name: "the East coast"), which names no country acted on; "the Red Sea" or "the
     Gaza coast" carry a name."""
     ws = re.sub(r"^the\s+", "", text.strip(), flags=re.I).split()
-    return bool(ws) and all(w[:1].islower() or w.lower() in ("east", "west", "north", "south") for w in ws) \
+    return bool(ws) and all(w[:1].islower() or w.lower() in words("actor_compass_words") for w in ws) \
         and ws[-1].lower() in words("shore_nouns")
 
 
