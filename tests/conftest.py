@@ -187,3 +187,23 @@ def worker_code():
         return events
 
     return run
+
+
+def sentence_events(story, spec: dict, day: str, day_text: str) -> dict:
+    """One hand-built event per sentence of ``story`` (its sentences split on ". "), for
+    store tests: ``spec`` maps a key to ``(event type, actors, recipients, aux modes,
+    rules)`` in sentence order; every event is dated ``day`` (``day_text`` its phrase)
+    at confidence 0.9. Returns ``{key: Event}``."""
+    from tidings.records import QUAD_CLASS, Event, EventDate, make_event_id
+    sentences = story.text.split(". ")
+    out = {}
+    for idx, (key, (etype, actors, recipients, aux, rules)) in enumerate(spec.items()):
+        out[key] = Event(
+            event_id=make_event_id(story.id, story.text_hash(), idx, etype, 0, "0.1.0"),
+            story_id=story.id, sentence_index=idx, sentence=sentences[idx],
+            evidence_span=(0, len(sentences[idx])), trigger="x", event_type=etype, mode=None,
+            contexts=[], aux_modes=aux, actor=actors, recipient=recipients,
+            date=EventDate(start=day, end=day, granularity="day", text=day_text),
+            location=None, quad_class=QUAD_CLASS[etype], confidence=0.9, cameo=None,
+            claimed_by=[], rules=rules)
+    return out

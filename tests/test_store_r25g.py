@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import sentence_events
+
 from tidings.actors import country_codes, igo_codes
 from tidings.errors import StoreError
-from tidings.records import QUAD_CLASS, Entity, Event, EventDate, Story, make_event_id
+from tidings.records import Entity, Story
 from tidings.store import MUTUAL_TYPES, Store
 from tidings.store.codes import CODE_RE, code_value, parse_dyad
 
@@ -49,25 +51,10 @@ EVENTS = {
 }
 
 
-def _events(story: Story) -> dict[str, Event]:
-    sentences = story.text.split(". ")
-    out = {}
-    for idx, (key, (etype, actors, recipients, aux)) in enumerate(EVENTS.items()):
-        out[key] = Event(
-            event_id=make_event_id(story.id, story.text_hash(), idx, etype, 0, "0.1.0"),
-            story_id=story.id, sentence_index=idx, sentence=sentences[idx],
-            evidence_span=(0, len(sentences[idx])), trigger="x", event_type=etype, mode=None,
-            contexts=[], aux_modes=aux, actor=actors, recipient=recipients,
-            date=EventDate(start="2026-02-10", end="2026-02-10", granularity="day", text="Tuesday"),
-            location=None, quad_class=QUAD_CLASS[etype], confidence=0.9, cameo=None,
-            claimed_by=[])
-    return out
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     story = Story(id="r25g-1", text=TEXT, pub_date="2026-02-11")
-    evs = _events(story)
+    evs = sentence_events(story, {k: (*v, []) for k, v in EVENTS.items()}, "2026-02-10", "Tuesday")
     path = tmp_path_factory.mktemp("r25g") / "r25g.duckdb"
     with Store(path) as s:
         s.save_story(story, list(evs.values()), "0.1.0")

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.records import QUAD_CLASS, Entity, Event, EventDate, Story, make_event_id
+from conftest import sentence_events
+
+from tidings.records import Entity, Story
 from tidings.store import Store
 from tidings.store.filters import MUTUAL_RULE
 
@@ -39,17 +41,8 @@ EVENTS = {
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     story = Story(id="r26n-1", text=TEXT, pub_date="2026-06-09")
-    sentences = story.text.split(". ")
-    evs = {}
-    for idx, (key, (etype, actors, recipients, rules)) in enumerate(EVENTS.items()):
-        evs[key] = Event(
-            event_id=make_event_id(story.id, story.text_hash(), idx, etype, 0, "0.1.0"),
-            story_id=story.id, sentence_index=idx, sentence=sentences[idx],
-            evidence_span=(0, len(sentences[idx])), trigger="x", event_type=etype, mode=None,
-            contexts=[], aux_modes=[], actor=actors, recipient=recipients,
-            date=EventDate(start="2026-06-05", end="2026-06-05", granularity="day", text="Friday"),
-            location=None, quad_class=QUAD_CLASS[etype], confidence=0.9, cameo=None,
-            claimed_by=[], rules=rules)
+    evs = sentence_events(story, {k: (t, a, r, [], rules) for k, (t, a, r, rules) in EVENTS.items()},
+                          "2026-06-05", "Friday")
     path = tmp_path_factory.mktemp("r26n") / "r26n.duckdb"
     with Store(path) as s:
         s.save_story(story, list(evs.values()), "0.1.0")
