@@ -31,8 +31,8 @@ _DyadOpt = Annotated[Optional[str], typer.Option("--dyad", help="Actor-recipient
 _EventTypeOpt = Annotated[Optional[str], typer.Option("--type", help="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT.")]
 _ModeOpt = Annotated[Optional[str], typer.Option("--mode", help="PLOVER mode, e.g. meet, demo.")]
 _ContextOpt = Annotated[Optional[str], typer.Option("--context", help="PLOVER context, e.g. diplomatic.")]
-_DateFromOpt = Annotated[Optional[str], typer.Option("--from", help="Events on or after this date (YYYY-MM-DD).")]
-_DateToOpt = Annotated[Optional[str], typer.Option("--to", help="Events on or before this date (YYYY-MM-DD).")]
+_DateFromOpt = Annotated[Optional[str], typer.Option("--from", help="Events whose date range reaches this date or later (YYYY-MM-DD, YYYY-MM or YYYY): an event dated by a range counts if any of it is in the window.")]
+_DateToOpt = Annotated[Optional[str], typer.Option("--to", help="Events whose date range starts on or before this date (YYYY-MM-DD, YYYY-MM or YYYY): an event dated by a range counts if any of it is in the window.")]
 _PlaceOpt = Annotated[Optional[str], typer.Option("--place", help="Place name (part of it) or country code of the location.")]
 _MinConfidenceOpt = Annotated[Optional[float], typer.Option("--min-confidence", help="Only events with at least this confidence (0..1).")]
 _HappenedOpt = Annotated[bool, typer.Option("--happened", help="Only events that happened: leave out negated and hypothetical ones (aux_modes negation, hypothetical); future and historical events stay.")]
@@ -313,7 +313,8 @@ def register(app: typer.Typer) -> None:
         An event counts in the period of its date_start; one dated by a range over
         more than one period ("since 2022" by year) counts there too unless --spanning
         says end or skip. An event counts once for each (actor country, recipient
-        country) pair; one with no recipient country under recipient '-', except a
+        country) pair; one with no recipient country under recipient '-' in the table
+        (an empty field in csv, null in json and jsonl), except a
         meeting, agreement or cooperation told jointly ("Armenia and Azerbaijan signed
         a deal": every party is an actor), which counts for each ordered pair of its
         actor countries (ARM-AZE and AZE-ARM). Only events that happened are counted: negated and

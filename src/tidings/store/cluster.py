@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
+from datetime import date, timedelta
 from typing import Any
 
 import duckdb
@@ -13,6 +14,45 @@ import pyarrow as pa
 from tidings.errors import StoreError
 
 from .db import rollback
+
+#: Days before its story's publication that an act dated only by that publication
+#: (``date_source`` ``publication``: a headline, or a sentence with no date phrase) may
+#: have happened, for linking it to other reports (issue 16, twenty-seventh round): a
+#: wire story of Wednesday tells Monday's expulsion "on Monday", its headline of the same
+#: Wednesday carries no day and was dated Wednesday, and the two never overlapped, so a
+#: feed of headlines and stories counted each act twice. News reports an act within a
+#: few days (the guide's "last week" is the most a lead says without a date); an act is
+#: never reported before it happened, so the range widens backwards only.
+PUBLICATION_LAG_DAYS = 3
+
+
+def _day(value: Any) -> Any:
+    """A ``date`` for a date or an ISO ``YYYY-MM-DD`` string; anything else unchanged."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return value
+
+
+def linking_range(start: Any, end: Any, source: str | None) -> tuple[Any, Any]:
+    """The ``(start, end)`` days within which an event may be linked to another report.
+
+    Args:
+        start, end: the event's ``date_start`` and ``date_end`` (``datetime.date`` or ISO
+            strings).
+        source: its ``date_source`` (``sentence``, ``story`` or ``publication``; None for
+            rows from before migration 3).
+    Returns:
+        ``(start, end)`` as dates; for an event dated by its story's publication the
+        start is :data:`PUBLICATION_LAG_DAYS` days earlier (the act may have happened
+        before it was published), else the event's own range.
+    """
+    start, end = _day(start), _day(end)
+    if source == "publication" and isinstance(start, date):
+        start = start - timedelta(days=PUBLICATION_LAG_DAYS)
+    return start, end
 
 def places_compatible(a: tuple[str | None, str | None, str | None, int | None] | None,
                       b: tuple[str | None, str | None, str | None, int | None] | None
@@ -58,10 +98,15 @@ def cluster_ids(rows: list[tuple[Any, ...]]) -> dict[str, str]:
     (seventeenth round: before, such a report chained two attacks on two cities the
     same day into one happening).
 
+    Dates overlap by :func:`linking_range`: an event dated only by its story's
+    publication may be linked to a report of the days just before it.
+
     Args:
         rows: ``(event_id, story_id, event_type, date_start, date_end, location_name,
             location_country, location_feature, location_geonames_id, actor_keys,
-            recipient_keys)`` per event (the query of :meth:`ClusterMixin.cluster`).
+            recipient_keys[, date_source])`` per event (the query of
+            :meth:`ClusterMixin.cluster`); without ``date_source`` every range is the
+            event's own.
     """
     parent: dict[str, str] = {}
     #: the distinct known places of each cluster, by its root
@@ -90,17 +135,18 @@ def cluster_ids(rows: list[tuple[Any, ...]]) -> dict[str, str]:
         akeys = tuple(sorted(r[9] or ()))
         rkeys = tuple(sorted(r[10] or ()))
         if akeys or rkeys:
-            groups[(r[2], akeys, rkeys)].append(r)
+            start, end = linking_range(r[3], r[4], r[11] if len(r) > 11 else None)
+            groups[(r[2], akeys, rkeys)].append((start, end, r))
     for members in groups.values():
-        members.sort(key=lambda r: (r[3], r[0]))
+        members.sort(key=lambda m: (m[0], m[2][0]))
         active: list[tuple[Any, ...]] = []
-        for r in members:
-            active = [x for x in active if x[4] >= r[3]]      # still overlapping
+        for start, end, r in members:
+            active = [x for x in active if x[0] >= start]     # still overlapping
             place_r = (r[5], r[6], r[7], r[8])
-            for x in active:
+            for _, x in active:
                 if x[1] != r[1] and places_compatible((x[5], x[6], x[7], x[8]), place_r):
                     union(x[0], r[0])
-            active.append(r)
+            active.append((end, r))
     # cluster id = smallest event id in the cluster (the union keeps it as root)
     return {eid: find(eid) for eid in parent}
 
@@ -120,7 +166,8 @@ class ClusterMixin:
         Two events from different stories are linked when they have the same event
         type, the same set of actor keys and the same set of recipient keys (an
         entity's key is its country, else its IGO code), overlapping
-        ``[date_start, date_end]`` ranges, and compatible places
+        ``[date_start, date_end]`` ranges (an event dated only by its story's
+        publication reaching :data:`PUBLICATION_LAG_DAYS` days back), and compatible places
         (:func:`places_compatible`: every place of the two clusters joined, so an
         unplaced report does not chain two cities' attacks). Events whose actors and recipients have no key
         are never linked. Links are transitive; each cluster's id is the smallest
@@ -145,7 +192,8 @@ class ClusterMixin:
                             IS NOT NULL) AS akeys,
                        list(DISTINCT coalesce(n.country, n.igo)) FILTER
                            (WHERE n.role = 'recipient' AND coalesce(n.country, n.igo)
-                            IS NOT NULL) AS rkeys
+                            IS NOT NULL) AS rkeys,
+                       e.date_source
                 FROM events e LEFT JOIN entities n ON n.event_id = e.event_id
                 GROUP BY ALL
             """).fetchall()
