@@ -3,8 +3,8 @@ arrest, detention, imprisonment; PLOVER manual COERCE and its repression context
 Sentences written for these tests.
 
 Kind 1: a person kept in custody or in a prison ("is being held at a military prison",
-"kept behind bars"): frame:kept-in-custody-is-arrest. Kind 2: the verb "persecute"
-(triggers.tsv, COERCE, repression context)."""
+"kept behind bars"): frame:kept-in-custody-is-arrest. (The verbs "persecute" and "repress"
+were tried and dropped: train lost right events, "repressed the noise" read COERCE.)"""
 import pytest
 
 
@@ -48,35 +48,5 @@ KEPT_CONTROLS = [
 
 @pytest.mark.parametrize("text", KEPT_CONTROLS)
 def test_held_without_a_custody_phrase_is_no_arrest(default_code, text):
-    evs = default_code(text)
-    assert not [e for e in evs if e.event_type == "COERCE"], shown(evs)
-
-
-PERSECUTED = [
-    ("Security forces in Eritrea have persecuted evangelical Christians for years.", "Security forces"),
-    ("Iranian authorities have persecuted Baha'i teachers in Shiraz.", "Iranian authorities"),
-    ("Belarusian security officers persecuted relatives of exiled bloggers last year.", "Belarusian security officers"),
-    ("Syrian Kurds said they are being persecuted by Turkish-backed militias.", "Turkish-backed militias"),
-]
-
-
-@pytest.mark.parametrize("text,actor", PERSECUTED)
-def test_persecuting_people_is_coercion(default_code, text, actor):
-    evs = default_code(text)
-    per = coerce(evs, "persecuted")
-    assert per and "lexicon:persecute/V" in per[0].rules, shown(evs)
-    assert [a.text for a in per[0].actor] == [actor], shown(evs)
-
-
-PERSECUTE_CONTROLS = [
-    "Persecuted minorities from Myanmar have sought asylum in Malaysia.",
-    "He repressed a smile as the verdict was read.",
-    "She tried to repress memories of the war.",
-    "Engineers repressed the noise of the turbines with new insulation.",
-]
-
-
-@pytest.mark.parametrize("text", PERSECUTE_CONTROLS)
-def test_persecuted_as_modifier_and_repress_are_no_event(default_code, text):
     evs = default_code(text)
     assert not [e for e in evs if e.event_type == "COERCE"], shown(evs)
