@@ -122,3 +122,15 @@ def test_control_weather_appalling_is_no_accusation(default_code):
 def test_control_sport_decision_disappointing_is_no_accusation(default_code):
     evs = default_code(LEAD + "Fans said the referee's decision in the final was disappointing.")
     assert not [e for e in evs if e.event_type == "ACCUSE"], shown(evs)
+
+
+def test_control_agentless_passive_repudiated_violence_is_no_condemnation(default_code):
+    # a general stance with no rejecting party named
+    evs = default_code(LEAD + "Violence is repudiated in every province of the country.")
+    assert not accuse(evs), shown(evs)
+
+
+def test_control_must_be_rejected_is_no_condemnation(default_code):
+    # an appeal under a modal, not a condemnation made
+    evs = default_code(LEAD + "This attack on the Lebanese judges must be rejected by every party.")
+    assert not accuse(evs), shown(evs)
