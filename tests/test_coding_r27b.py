@@ -16,11 +16,11 @@ def types(evs):
 
 REFUGE_POSITIVES = [
     ("Germany has welcomed more than 1 million Syrian refugees.", "DEU"),
-    ("Last year Poland hosted about 950,000 Ukrainian refugees.", "POL"),
+    ("Poland hosted about 950,000 Ukrainian refugees after the invasion.", "POL"),
     ("Colombia welcomed those fleeing the crisis in Venezuela.", "COL"),
     ("Chad has hosted 600,000 Sudanese refugees who crossed the border.", "TCD"),
     ("Jordan hosted 1.3 million Syrian refugees in 2016.", "JOR"),
-    ("Ireland welcomed 75,000 Ukrainians last year.", "IRL"),
+    ("Ireland welcomed 75,000 Ukrainians in the spring.", "IRL"),
     ("Uganda welcomed thousands of refugees from South Sudan in March.", "UGA"),
     # passive
     ("More than 40,000 Afghan evacuees were welcomed by Albania.", "ALB"),
@@ -55,6 +55,10 @@ def test_other_welcomes_and_hosts_keep_their_type(default_code, text, kind):
     "Portugal has a long tradition of welcoming refugees.",
     # a crowd welcomed at a festival is no refuge
     "The city welcomed 20,000 visitors to the jazz festival.",
+    # a standing status in the present tense is background (guide 11.3)
+    "Costa Rica hosts nearly 30,000 Nicaraguan refugees.",
+    # a count over a period is a statistic (guide section 1)
+    "Turkey has welcomed more than 3 million refugees since 2011.",
 ])
 def test_uncounted_or_non_refugee_welcomes_are_no_aid(default_code, text):
     evs = default_code(text)
@@ -89,6 +93,10 @@ def test_founding_a_joint_body_is_cooperation(default_code, text, parties):
     "Mexico called on Guatemala to form a task force on migrant smuggling.",
     # a body only agreed to be set up: the agreement, not the body
     "Brazil and Paraguay agreed to establish a joint commission on the dam.",
+    # a gerund of interest: no founding told as done
+    "Vietnam and Laos expressed interest in establishing a working group on river transport.",
+    # a future launch by one party is its pledge, not a founded body
+    "Ecuador will launch a task force on oil spills.",
 ])
 def test_unfounded_or_non_joint_bodies_are_no_cooperation(default_code, text):
     evs = default_code(text)
