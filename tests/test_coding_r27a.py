@@ -58,3 +58,52 @@ def test_refused_cession_is_no_concession(default_code):
     # control: a refusal to cede gives no ground
     evs = default_code("Ukraine will not cede territory to Russia.")
     assert not [e for e in evs if e.event_type in ("RETREAT", "CONCEDE")], shown(evs)
+
+
+# --- a release of people that a party welcomes or praises happened: RETREAT release beside the
+# welcoming verb's SUPPORT (annotation guide section 3, RETREAT release; its SUPPORT example
+# "welcomed the release of the detained journalists"); triggers._praised_release,
+# sense:welcomed-release-of-captives-is-retreat
+
+RULE = "sense:welcomed-release-of-captives-is-retreat"
+
+RELEASES = [
+    "Canada applauds the release of journalist Maria Lopez by the Nicaraguan authorities.",
+    "Germany hailed the release of three hostages held by Hamas on Sunday.",
+    "The president praised Vietnam for the release of the imprisoned blogger.",
+    "The United Nations welcomed the release of 120 detainees by the Ethiopian government on Monday.",
+    "Pakistan welcomes the release of the Afghan prisoners.",
+    "Kenya welcomed the release of the detained fishermen.",
+]
+
+
+@pytest.mark.parametrize("text", RELEASES)
+def test_welcomed_release_of_people_is_retreat(default_code, text):
+    evs = default_code(text)
+    rel = [e for e in evs if e.trigger == "release"]
+    assert rel and (rel[0].event_type, rel[0].mode) == ("RETREAT", "release"), shown(evs)
+    assert RULE in rel[0].rules, shown(evs)
+    # the welcoming verb keeps its own SUPPORT
+    assert any(e.event_type == "SUPPORT" for e in evs), shown(evs)
+
+
+def test_welcomed_release_names_its_agent_as_actor(default_code):
+    evs = default_code("The United Nations welcomed the release of 120 detainees by the Ethiopian government on Monday.")
+    rel = [e for e in evs if e.trigger == "release"]
+    assert rel and [a.country for a in rel[0].actor] == ["ETH"], shown(evs)
+
+
+NOT_RELEASES = [
+    "The ministry welcomed the release of the annual human rights report.",
+    "The IMF welcomed the release of the second tranche of funds.",
+    "Officials welcomed the release of new trade figures.",
+    "Kenya welcomed the expected release of the detained fishermen.",
+    "Brazil called for the release of the detained fishermen.",
+    "Kenya welcomed plans for the release of the detained fishermen.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RELEASES)
+def test_released_things_or_awaited_releases_take_no_rule(default_code, text):
+    evs = default_code(text)
+    assert not [e for e in evs if RULE in e.rules], shown(evs)
