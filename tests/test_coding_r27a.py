@@ -107,3 +107,42 @@ NOT_RELEASES = [
 def test_released_things_or_awaited_releases_take_no_rule(default_code, text):
     evs = default_code(text)
     assert not [e for e in evs if RULE in e.rules], shown(evs)
+
+
+# --- ending a sanctions programme is lifting sanctions, CONCEDE (annotation guide section 3,
+# CONCEDE: "easing or lifting restrictions, curfews, bans or sanctions"): "terminate" and
+# "retire" join sanction_pausing_verbs ("terminated" had made SANCTION withdraw)
+
+ENDED_SANCTIONS = [
+    "Japan terminated its sanctions on Iranian banks.",
+    "Washington terminated the sanctions program on Zimbabwe in March.",
+    "The treasury has terminated the Belarus sanctions regime.",
+    "Canada retired its sanctions program against Myanmar on Friday.",
+    "The European Union terminates its embargo on Libyan oil.",
+    "Australia terminated the tariffs on Chinese barley last month.",
+]
+
+
+@pytest.mark.parametrize("text", ENDED_SANCTIONS)
+def test_ended_sanctions_are_concession(default_code, text):
+    evs = default_code(text)
+    assert [e.event_type for e in evs if e.trigger in ("terminated", "retired", "terminates")] == ["CONCEDE"], shown(evs)
+    assert not [e for e in evs if e.event_type == "SANCTION"], shown(evs)
+
+
+def test_announced_end_of_sanctions_is_concession(default_code):
+    evs = default_code("Canada will retire its sanctions program against Myanmar next year.")
+    hit = [e for e in evs if e.trigger == "retire"]
+    assert hit and hit[0].event_type == "CONCEDE" and [a.country for a in hit[0].actor] == ["CAN"], shown(evs)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Brazil terminated its aid program in Haiti.", "SANCTION"),
+    ("Russia terminated the gas supply contract with Moldova.", "SANCTION"),
+    ("The general retired from the army in 2019.", None),
+    ("Japan's prime minister retired the old trade envoy.", None),
+])
+def test_other_terminations_and_retirements_unchanged(default_code, text, etype):
+    evs = default_code(text)
+    hit = [e.event_type for e in evs if e.trigger in ("terminated", "retired")]
+    assert hit == ([etype] if etype else []), shown(evs)
