@@ -93,6 +93,21 @@ def test_welcomed_release_names_its_agent_as_actor(default_code):
     assert rel and [a.country for a in rel[0].actor] == ["ETH"], shown(evs)
 
 
+@pytest.mark.parametrize("text,actor,recipient", [
+    # the freed are the recipient, never the actor; the praiser never the actor
+    ("Pakistan welcomes the release of the Afghan prisoners.", [], ["AFG"]),
+    ("We welcome the release of President Roch Marc Christian Kabore.", [], ["BFA"]),
+    ("The president praised Vietnam for the release of the imprisoned blogger.", ["VNM"], None),
+    ("President Lula commended President Petro on the release of 40 political prisoners.", ["COL"], None),
+])
+def test_welcomed_release_parties(default_code, text, actor, recipient):
+    evs = default_code(text)
+    rel = [e for e in evs if e.trigger == "release"]
+    assert rel and [a.country for a in rel[0].actor] == actor, shown(evs)
+    if recipient is not None:
+        assert [r.country for r in rel[0].recipient] == recipient, [(r.text, r.country) for r in rel[0].recipient]
+
+
 NOT_RELEASES = [
     "The ministry welcomed the release of the annual human rights report.",
     "The IMF welcomed the release of the second tranche of funds.",

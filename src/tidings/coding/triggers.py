@@ -252,6 +252,21 @@ def _praised_release(tok: Token) -> bool:
         for p in c.children) for c in tok.children)
 
 
+def praised_release_outsiders(tok: Token) -> set[int]:
+    """Token indexes of the words that never name the actor of the welcomed or praised
+    release noun ``tok`` (:func:`_praised_release`): its "of" phrase (the people freed:
+    "the release of the hostages" names the recipient) and the subject of the praising
+    verb (the party that welcomes or commends it did not free them: "Biden commended Abiy
+    on the release of political prisoners"; annotation guide section 6, the actor is who
+    does the act). Empty for a noun that is not such a release."""
+    if tok.lemma_.lower() not in words("praised_act_nouns") or not _praised_release(tok):
+        return set()
+    out = {w.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree}
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    out |= {w.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree}
+    return out
+
+
 #: Entity labels that name a party, a time or a place in an act noun's phrase (spaCy's
 #: OntoNotes labels: nationalities and groups, countries and cities, organisations,
 #: people, dates, places and buildings).
