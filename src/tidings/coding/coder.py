@@ -492,6 +492,16 @@ def _told_by_verb(t: Trigger) -> bool:
     return t.is_noun and t.prior > 0 and t.frame != t.token and t.frame.pos_ == "VERB"
 
 
+def _own_noun_act(t: Trigger) -> bool:
+    """True for a noun trigger that is its own frame and tells an act of its own: a coercive
+    act noun with the party it befell ("the arrest of the editor": words.yaml
+    ``party_act_nouns``) or a release a party welcomes or praises ("welcomed the release of
+    the hostages": ``praised_act_nouns``, :func:`tidings.coding.triggers._praised_release`,
+    r27a; annotation guide section 3, RETREAT release)."""
+    return t.is_noun and t.frame == t.token and (
+        t.token.lemma_.lower() in words("party_act_nouns") or t.token.lemma_.lower() in words("praised_act_nouns"))
+
+
 def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     """The triggers that become events, the main event first.
 
@@ -535,8 +545,7 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
             continue
         # a coercive act told by its noun with its party ("the arrest of the editor drew
         # condemnation") is an act of its own beside the main event (annotation guide 11.1)
-        named_act = (_named_act(t) or t.is_noun and t.frame == t.token
-                     and t.token.lemma_.lower() in words("party_act_nouns")) \
+        named_act = (_named_act(t) or _own_noun_act(t)) \
             and t.event_type not in {c.event_type for c in chosen}
         # a second speech act of the same speaker, told by a verb coordinated with the main
         # one ("expressed concern about X and called for Y", "condemned the attack and

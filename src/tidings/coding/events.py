@@ -31,6 +31,7 @@ from .rules import Ctx, EventDraft, RuleSet
 from .state import StoryState
 from .syntax import SUBJ_DEPS
 from .trigger import Trigger
+from .triggers import praised_release_outsiders
 from .words import table, words
 
 #: Name of the structural step by which a speaker who reports another country's act of
@@ -433,6 +434,10 @@ class EventMaker:
             taken |= {w.i for w in sent if w.i not in own}
         if material_noun or QUAD_CLASS[draft.etype].startswith("material"):
             taken |= _claimant_words(t)
+        if t.is_noun:
+            # "welcomed the release of the hostages": neither the freed nor who welcomes
+            # the release freed them (triggers.praised_release_outsiders, r27a)
+            taken |= praised_release_outsiders(t.token)
         if draft.etype in words("speaker_not_actor_types"):
             taken |= _reporting_speaker_words(t)
         if draft.etype in words("release_handover_types") and (handed := handed_over(t)) is not None:

@@ -192,6 +192,14 @@ def _noun_frame(tok: Token, lx: Lexeme, lex: Lexicon) -> Trigger | None:
             or any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
                    for c in tok.children)):
         return Trigger(tok, lx, tok, [tok], is_noun=True)
+    # a release of people that a party welcomes or praises as done: "welcomed the release
+    # of the two hostages", "commended Abiy on the release of political prisoners"
+    # (annotation guide section 3, RETREAT release; its SUPPORT example "welcomed the
+    # release of the detained journalists" tells a release done). The praising verb keeps
+    # its own SUPPORT; the noun is an act of its own. Word lists ``praised_act_nouns``,
+    # ``release_praising_verbs``, ``released_thing_nouns`` (r27a)
+    if tok.lemma_.lower() in words("praised_act_nouns") and _praised_release(tok):
+        return Trigger(tok, lx, tok, [tok], is_noun=True)
     # a specific attack or meeting told by its noun with a party, time or place named in
     # its phrase, wherever the noun stands: "during Russia's invasion", "after the attack
     # on the embassy", "the Israeli strikes", "his visit to Beijing", "condemned the
@@ -221,6 +229,42 @@ def _noun_frame(tok: Token, lx: Lexeme, lex: Lexicon) -> Trigger | None:
                                               for c in up.children):   # "on X" parsed on the verb
             return Trigger(tok, lx, up, [up, tok], is_noun=True)
     return None
+
+
+def _praised_release(tok: Token) -> bool:
+    """True when the act noun ``tok`` is the object of a verb of ``release_praising_verbs``,
+    directly or through "on"/"for" ("welcomed the release of ...", "commended X on the
+    release of ..."), and has an "of" phrase naming someone freed, not a thing of
+    ``released_thing_nouns`` ("the release of the report", "of the second tranche"), and
+    not one only possible or awaited (``unrealised_release_modifiers``: "the expected release of ...")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("on", "for"):
+        head = head.head
+    elif tok.dep_ not in ("dobj", "obj"):
+        return False
+    if head.lemma_.lower() not in words("release_praising_verbs"):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words("unrealised_release_modifiers") for c in tok.children):
+        return False  # "welcomed the expected release of ...": not done
+    things = words("released_thing_nouns")
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "PRON") and p.lemma_.lower() not in things
+        for p in c.children) for c in tok.children)
+
+
+def praised_release_outsiders(tok: Token) -> set[int]:
+    """Token indexes of the words that never name the actor of the welcomed or praised
+    release noun ``tok`` (:func:`_praised_release`): its "of" phrase (the people freed:
+    "the release of the hostages" names the recipient) and the subject of the praising
+    verb (the party that welcomes or commends it did not free them: "Biden commended Abiy
+    on the release of political prisoners"; annotation guide section 6, the actor is who
+    does the act). Empty for a noun that is not such a release."""
+    if tok.lemma_.lower() not in words("praised_act_nouns") or not _praised_release(tok):
+        return set()
+    out = {w.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree}
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    out |= {w.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree}
+    return out
 
 
 #: Entity labels that name a party, a time or a place in an act noun's phrase (spaCy's
