@@ -1133,7 +1133,8 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
                elsewhere: tuple[tuple[int, int], ...] = (),
                own: tuple[tuple[int, int], ...] = (),
                background: tuple[tuple[int, int], ...] = (),
-               deadlines: tuple[tuple[int, int], ...] = ()) -> EventDate:
+               deadlines: tuple[tuple[int, int], ...] = (),
+               within: tuple[int, int] | None = None) -> EventDate:
     """Return the date of the event told in ``sentence`` (contract: ``date`` object).
 
     Candidate phrases are the spaCy DATE/TIME entities (``date_ents``) and tidings' own
@@ -1199,6 +1200,17 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
             (:func:`noun_deadline_spans`: "approved the withdrawal of the troops *by the end
             of the year*"): a phrase there that ends after publication dates the act still
             to come, and is skipped unless the event is future (r26u).
+        within: the (start, end) char span of the clause that tells the event's act as one
+            done before another's (:func:`earlier_clause_span`: "called for calm on Monday
+            *after an army raid killed nine farmers*", "freed nurses *kidnapped last
+            month*"), or None: only a phrase inside it dates the event, and wins over the
+            others; with none inside, the event takes no phrase (r27l, a fresh user's trial).
+
+    A phrase that lies wholly after publication does not date an event told in the past
+    tense (``tense`` ``'past'``): "India welcomed the release and said it would free the
+    prisoners next week": the welcoming happened by publication, and the phrase dates the
+    act still to come, of another clause (annotation guide section 7: the phrase that says
+    when *this event* happened; r27l, a fresh user's trial).
 
     An event told in a clause "N days after/before ..." ("detained 40 villagers on
     Monday, a day after fighters ambushed a convoy") whose chosen phrase lies before
@@ -1244,6 +1256,10 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
             continue                              # "approved the withdrawal by the end of the year"
         if inside_elsewhere:
             continue                              # "schoolgirls abducted last month": their abduction's
+        if within is not None and not (within[0] <= a and b <= within[1]):
+            continue                              # "called on Monday after a raid killed nine": the call's
+        if tense == "past" and pub is not None and r.first and r.first > pub.isoformat():
+            continue                              # "welcomed it and said it would free them next week"
         if pub is not None and r.last and date.fromisoformat(r.last) < pub - timedelta(days=HISTORICAL_DAYS) \
                 and any(ea <= a and b <= eb for ea, eb in background):
             continue                              # "under the Argyle Declaration signed in 2023": the signing's
@@ -1706,6 +1722,54 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
                     and w.head.i in acted and w.head.i != trigger.i
                     and not (w.left_edge.i <= trigger.i <= w.right_edge.i))
     return _clause_spans(date_ents, background, offset)
+
+
+#: A count of units just before an "after" ("a day after", "two years after"): that clause is
+#: dated from the main one (:data:`_UNITS_AFTER` in :func:`event_date`), not left undated.
+_UNITS_BEFORE_MARKER = re.compile(rf"\b(?:{_NUM_RE}|\d+|a|an|hours?|days?|weeks?|months?|years?)\s*$", re.I)
+
+
+def earlier_clause_span(trigger, offset: int) -> tuple[int, int] | None:
+    """The character span (relative to ``offset``, the sentence's start) of the clause that
+    tells the act of ``trigger`` (a spaCy token) as one done before the act of the clause it
+    hangs on, or None: a past participle on a noun (``acl``, ``VBN``: "freed six nurses
+    *kidnapped from a clinic last month*"), or a clause or phrase opened by a word of
+    ``words.yaml`` ``earlier_act_markers`` ("called for calm on Monday *after an army raid
+    killed nine farmers*", "*following the arrest* of her son"). A date phrase outside that
+    span dates the other act; the event takes only a phrase inside it, or none (annotation
+    guide section 7: the phrase that says when *this event* happened; the corpus train
+    split leaves such an act undated when the main clause has a date in 44 of 59 cases;
+    a fresh user's trial, r27l). None for a participle of composition (``words.yaml``
+    ``composition_participles``), for a clause after a count of units ("a day after": it
+    is dated from the main clause), and for a trigger that heads the sentence's clause."""
+    t = trigger
+    if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ == "VBN" \
+            and t.lemma_.lower() not in _word_list("composition_participles"):
+        return (t.left_edge.idx - offset, t.right_edge.idx + len(t.right_edge) - offset)
+    markers = _word_list("earlier_act_markers")
+    w = t
+    for _ in range(8):
+        if w.head.i == w.i:
+            return None
+        if w.pos_ in ("VERB", "AUX") and w.dep_ not in ("advcl", "pcomp", "pobj"):
+            return None                            # a clause of its own: a main or a content verb
+        mark = None
+        if w.pos_ in ("VERB", "AUX") and w.dep_ == "advcl":
+            mark = next((c for c in w.children if c.dep_ in ("mark", "prep") and c.lower_ in markers
+                         and c.i < w.i), None)
+            span_tok = w
+        elif w.dep_ in ("pobj", "pcomp") and w.head.lower_ in markers and w.head.dep_ in ("prep", "mark", "advcl"):
+            mark = w.head
+            span_tok = w.head
+        if mark is not None:
+            before = t.doc.text[max(0, mark.idx - 20):mark.idx]
+            if _UNITS_BEFORE_MARKER.search(before):
+                return None                        # "a day after": dated from the main clause
+            a = min(mark.idx, span_tok.left_edge.idx)
+            b = span_tok.right_edge.idx + len(span_tok.right_edge)
+            return (a - offset, b - offset)
+        w = w.head
+    return None
 
 
 def _clause_spans(date_ents, background, offset: int) -> tuple[tuple[int, int], ...]:

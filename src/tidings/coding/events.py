@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .. import PIPELINE_VERSION
 from ..actors import first_person_sector
-from ..dates import compared_since_spans, content_clause_spans, noun_deadline_spans, noun_participle_spans, participle_clause_spans
+from ..dates import compared_since_spans, content_clause_spans, earlier_clause_span, noun_deadline_spans, noun_participle_spans, participle_clause_spans
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
@@ -756,7 +756,8 @@ class EventMaker:
                            + (() if QUAD_CLASS[etype].startswith("material") else _object_modifier_dates(t.token, start, date_spans)),
                            _own_phrase(t.token, start, date_spans),
                            noun_participle_spans(date_spans, t.token, start),
-                           noun_deadline_spans(date_spans, start))
+                           noun_deadline_spans(date_spans, start),
+                           earlier_clause_span(t.token, start))
         if etype in words("dated_when_said") and "future" not in aux and date.source == "sentence" \
                 and not _same_later_clause(stext, trig_char, date.text, scheduled) \
                 and story.pub_date and len(story.pub_date) == 10 and date.start > story.pub_date:
@@ -1835,7 +1836,8 @@ def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tu
                 elsewhere: tuple[tuple[int, int], ...] = (),
                 own: tuple[tuple[int, int], ...] = (),
                 background: tuple[tuple[int, int], ...] = (),
-                deadlines: tuple[tuple[int, int], ...] = ()) -> EventDate:
+                deadlines: tuple[tuple[int, int], ...] = (),
+                within: tuple[int, int] | None = None) -> EventDate:
     """The event's date (:func:`tidings.dates.event_date`); a material act keeps the year
     of a violent act named beside it (``dated_act_nouns``: "the 2004 bombing that
     killed ..."), any other event does not ("condemned the 2014 annexation on Monday").
@@ -1849,12 +1851,13 @@ def _event_date(stext: str, pub_date: str | None, tense: str, date_ents: list[tu
     spans of participle clauses on any other noun, whose phrases years back date that
     thing (:func:`tidings.dates.noun_participle_spans`); ``deadlines``: the spans of
     deadline phrases on a noun (:func:`tidings.dates.noun_deadline_spans`), which date
-    the act still to come."""
+    the act still to come; ``within``: the span of the clause telling the event's act as
+    an earlier one (:func:`tidings.dates.earlier_clause_span`), whose phrases alone date it."""
     from ..dates import event_date
     return event_date(stext, pub_date, tense, date_ents, trig_char,
                       act_nouns=words("dated_act_nouns") if material else frozenset(), foreign=foreign,
                       scheduled=scheduled, elsewhere=elsewhere, own=own, background=background,
-                      deadlines=deadlines)
+                      deadlines=deadlines, within=within)
 
 
 def _object_modifier_dates(tok: Token, start: int, date_spans=()) -> tuple[tuple[int, int], ...]:
