@@ -1,7 +1,10 @@
 """r27j: plainly worded acts a fresh user's timeline missed. Ramming a vessel is ASSAULT
 (docs/annotation.md section 11.14: "firing, ramming or water cannon is the ASSAULT of
-those words"; sense:rammed-vessel-is-assault, prior 0.5). Sentences written for these
-tests."""
+those words"; sense:rammed-vessel-is-assault, prior 0.5). A short title-case headline
+whose only common word is its verb ("X Deports 25 Y") is rewritten in sentence case
+before parsing (truecase._headline_verb). Sentences written for these tests."""
+
+import pytest
 
 
 def shown(evs):
@@ -34,3 +37,38 @@ def test_negated_ramming_keeps_its_negation(default_code):
     evs = default_code("The Vietnamese coast guard did not ram the Chinese trawler, the ministry said.")
     ram = [e for e in evs if e.event_type == "ASSAULT" and e.trigger == "ram"]
     assert ram and "negation" in ram[0].aux_modes, shown(evs)
+
+
+@pytest.fixture(scope="module")
+def story_code():
+    """The whole story path (title-case lines rewritten before parsing), default output."""
+    from tidings.engines.worker import Limits, StoryWorker
+    from tidings.records import Story
+
+    worker = StoryWorker((), Limits(story_timeout=None))
+
+    def run(text: str):
+        (events,) = worker.run_checked([Story(id="h", text=text, pub_date="2025-05-01")])
+        return events
+
+    return run
+
+
+def test_short_title_case_headline_with_its_verb_is_coded(story_code):
+    # a three-word headline whose only lower-case word is its verb (truecase._headline_verb)
+    evs = story_code("Chile Deports 25 Venezuelans")
+    dep = [e for e in evs if e.event_type == "COERCE"]
+    assert dep and dep[0].mode == "deport", shown(evs)
+    assert [a.country for a in dep[0].actor] == ["CHL"], shown(evs)
+    assert [r.country for r in dep[0].recipient] == ["VEN"], shown(evs)
+
+
+def test_short_title_line_rules():
+    from tidings.truecase import is_title_line, title_case
+    assert is_title_line("Thailand Arrests 12 Fishermen")
+    assert title_case("Chile Deports 25 Venezuelans") == "Chile deports 25 Venezuelans"
+    # controls: a name with one common word, a verb in the past (no headline tense),
+    # and a list line with no verb stay as written
+    assert not is_title_line("Jane Rose Davis")
+    assert not is_title_line("Chile Deported 25 Venezuelans")
+    assert not is_title_line("Thomas Young, Senior Advisor")
