@@ -72,3 +72,27 @@ def test_short_title_line_rules():
     assert not is_title_line("Jane Rose Davis")
     assert not is_title_line("Chile Deported 25 Venezuelans")
     assert not is_title_line("Thomas Young, Senior Advisor")
+
+
+def test_court_order_to_hold_in_custody_is_arrest(default_code):
+    # frame:ordered-held-in-custody-is-arrest ("pre-trial" written with its hyphen)
+    evs = default_code("A court in Valparaiso ordered him held in pre-trial detention for three months.")
+    arr = [e for e in evs if e.event_type == "COERCE" and e.trigger == "held"]
+    assert arr and arr[0].mode == "arrest", shown(evs)
+    assert "frame:ordered-held-in-custody-is-arrest" in arr[0].rules, shown(evs)
+
+
+def test_holding_without_an_order_or_custody_is_not_this_arrest(default_code):
+    # controls: a description of people held (no order) and an order with no custody phrase
+    for text in ("Rights groups listed the names of journalists held in detention across the region.",
+                 "The judge ordered him held without bail."):
+        evs = default_code(text)
+        assert not any("frame:ordered-held-in-custody-is-arrest" in e.rules for e in evs), shown(evs)
+
+
+def test_ordered_detention_in_a_story_never_makes_the_detainee_its_actor(story_code):
+    evs = story_code("Peruvian police arrested opposition leader Ana Ruiz on Friday. "
+                     "A court in Lima later ordered her held in pre-trial detention for two months.")
+    held = [e for e in evs if e.trigger == "held"]
+    assert held and held[0].event_type == "COERCE" and held[0].mode == "arrest", shown(evs)
+    assert not any("Ruiz" in a.text for a in held[0].actor), shown(evs)
