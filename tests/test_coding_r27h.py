@@ -56,3 +56,33 @@ def test_chemical_bombs_on_a_nuclear_site_stay_unconventional(default_code):
     evs = default_code("Warplanes struck nuclear sites with chemical bombs.")
     ass = _of(evs, "ASSAULT")
     assert ass and ass[0].mode == "unconventional", shown(evs)
+
+
+def test_refusal_to_give_up_an_outpost_is_rejection(default_code):
+    evs = default_code("Vietnam said it would not abandon its outpost on the reef.")
+    rej = _of(evs, "REJECT")
+    assert rej and rej[0].mode == "yield" and not _of(evs, "CONCEDE"), shown(evs)
+
+
+def test_commitment_not_abandoned_is_no_refusal(default_code):
+    # control: a commitment kept (train gold codes it AGREE) is not turned into REJECT
+    evs = default_code("Japan will not abandon its allies in the region, the premier said.")
+    assert not _of(evs, "REJECT"), shown(evs)
+
+
+def test_plain_abandoning_unchanged(default_code):
+    # control: no negation, no refusal
+    evs = default_code("The rebels said they would abandon their positions near the dam.")
+    assert not _of(evs, "REJECT"), shown(evs)
+
+
+def test_readiness_to_join_an_inquiry_is_agreement(default_code):
+    evs = default_code("Nepal said it was ready to take part in an impartial inquiry into the shooting.")
+    assert _of(evs, "AGREE") and not _of(evs, "ACCUSE"), shown(evs)
+
+
+def test_launched_inquiry_stays_investigate(default_code):
+    # control: an inquiry opened, no readiness
+    evs = default_code("The commission launched an investigation into the shooting.")
+    acc = _of(evs, "ACCUSE")
+    assert acc and acc[0].mode == "investigate" and not _of(evs, "AGREE"), shown(evs)
