@@ -86,3 +86,14 @@ def test_launched_inquiry_stays_investigate(default_code):
     evs = default_code("The commission launched an investigation into the shooting.")
     acc = _of(evs, "ACCUSE")
     assert acc and acc[0].mode == "investigate" and not _of(evs, "AGREE"), shown(evs)
+
+
+def test_strikes_by_a_state_are_assault(default_code):
+    evs = default_code("Damascus has rebuilt the depot since the 2024 strikes by Turkey.")
+    assert _of(evs, "ASSAULT") and not _of(evs, "PROTEST"), shown(evs)
+
+
+def test_strike_by_workers_stays_protest(default_code):
+    # control: a labour cue keeps the work stoppage
+    evs = default_code("The strike by dock workers entered its third day.")
+    assert _of(evs, "PROTEST") and not _of(evs, "ASSAULT"), shown(evs)
