@@ -97,3 +97,15 @@ def test_strike_by_workers_stays_protest(default_code):
     # control: a labour cue keeps the work stoppage
     evs = default_code("The strike by dock workers entered its third day.")
     assert _of(evs, "PROTEST") and not _of(evs, "ASSAULT"), shown(evs)
+
+
+def test_entry_bans_on_officials_are_sanction(default_code):
+    evs = default_code("Finland announced an entry ban on four Russian officials.")
+    san = _of(evs, "SANCTION")
+    assert san and san[0].mode == "discontinue" and not _of(evs, "COERCE"), shown(evs)
+
+
+def test_import_ban_unchanged(default_code):
+    # control: a ban on goods is no entry ban
+    evs = default_code("Lithuania imposed bans on imports of Belarusian potash.")
+    assert _of(evs, "COERCE") and not _of(evs, "SANCTION"), shown(evs)
