@@ -109,3 +109,15 @@ def test_import_ban_unchanged(default_code):
     # control: a ban on goods is no entry ban
     evs = default_code("Lithuania imposed bans on imports of Belarusian potash.")
     assert _of(evs, "COERCE") and not _of(evs, "SANCTION"), shown(evs)
+
+
+def test_treaty_kept_in_abeyance_is_withdrawal(default_code):
+    evs = default_code("Egypt kept the Nile Waters Treaty in abeyance.")
+    san = _of(evs, "SANCTION")
+    assert san and san[0].mode == "withdraw" and not _of(evs, "AGREE"), shown(evs)
+
+
+def test_treaty_honoured_stays_agreement(default_code):
+    # control: no abeyance, the treaty is kept in force
+    evs = default_code("Peru will honour the fisheries treaty with Chile.")
+    assert _of(evs, "AGREE") and not _of(evs, "SANCTION"), shown(evs)
