@@ -121,3 +121,18 @@ def test_treaty_honoured_stays_agreement(default_code):
     # control: no abeyance, the treaty is kept in force
     evs = default_code("Peru will honour the fisheries treaty with Chile.")
     assert _of(evs, "AGREE") and not _of(evs, "SANCTION"), shown(evs)
+
+
+def test_mediated_talks_are_third_party(default_code):
+    evs = default_code("Kenyan and Ethiopian officials held talks in Nairobi mediated by Qatar's foreign minister.")
+    con = _of(evs, "CONSULT")
+    assert con and con[0].mode == "third-party", shown(evs)
+    # the mediator is no party of the talks (train gold: talks "hosted by" a third minister)
+    assert "QAT" not in [a.country for a in con[0].actor + con[0].recipient], shown(evs)
+
+
+def test_talks_without_mediator_take_no_third_party(default_code):
+    # control: plain talks
+    evs = default_code("Armenia and Azerbaijan held talks on Tuesday.")
+    con = _of(evs, "CONSULT")
+    assert con and con[0].mode != "third-party", shown(evs)
