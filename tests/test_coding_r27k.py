@@ -9,7 +9,8 @@ def shown(evs):
 
 
 def test_agentless_passive_in_a_condition_has_no_main_clause_actor(default_code):
-    evs = default_code("Ecuador warned that it would shut the Pacific port if its banana exports were blocked.")
+    evs = default_code("A senior Venezuelan navy commander warned that Venezuela would close the gulf "
+                       "if its oil shipments were blocked.")
     blk = [e for e in evs if e.trigger == "blocked"]
     assert blk and blk[0].actor == [], shown(evs)
 
