@@ -490,6 +490,10 @@ class EventMaker:
             | _stance_takers(t, draft.etype, responders=False) | syntax.judged_words(stance_anchor(t)) \
             | joined_parties(actor_tok) | _source_words(t, sent) | state.dateline_words(sent) \
             | denied_participant(t)
+        if t.is_noun and syntax.existential_verb(t.token) is not None:
+            # "There were clashes near the town, a police official said": the speaker
+            # reports the act and is not acted on (annotation guide section 6, claimed_by; r27k)
+            taken |= _reporting_speaker_words(t)
         if actor_tok is not None:
             # the words of the actor's own phrase: "Turkey's army shelled ...": the
             # possessor names the army's country, not its target (a fresh-user trial,
@@ -1386,6 +1390,10 @@ def _reporting_speaker_words(t: Trigger) -> set[int]:
     sp = t.claimed_by
     if sp is None:
         return set()
+    if t.is_noun and syntax.existential_verb(t.token) is not None:
+        # "There were no clashes on the border, an army spokesman said": an existential
+        # clause names no doer, and the speaker only reports it (r27k)
+        return syntax.one_participant([sp]) | {sp.i}
     subj = syntax.subject(t.frame)
     if subj is None or subj.i == sp.i or subj.pos_ == "PRON":
         return set()

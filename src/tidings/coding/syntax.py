@@ -109,6 +109,17 @@ def agentless_passive(v: Token) -> bool:
         and not any(c.dep_ == "agent" for c in v.children)
 
 
+def existential_verb(tok: Token) -> Token | None:
+    """The verb of the existential clause whose pivot is the noun ``tok`` ("were" in
+    "There were no clashes on the border": the verb has the expletive "there" and ``tok``
+    as its attribute or subject), or None. Such a clause names no doer of the noun's act
+    (docs/annotation.md section 6: leave the actor empty rather than guess; r27k)."""
+    v = tok.head
+    if v.i == tok.i or tok.dep_ not in ("attr", "nsubj"):
+        return None
+    return v if any(c.dep_ == "expl" and c.lower_ == "there" for c in v.children) else None
+
+
 def reason_phrase_words(v: Token) -> set[int]:
     """Token indexes of the reason phrases of ``v`` (words.yaml ``reason_preps``: "were
     suspended for remarks about the prime minister", "was recalled over comments about
@@ -456,7 +467,9 @@ def reporting_head(v: Token) -> Token | None:
     """The reporting verb whose complement contains ``v`` ("said" in "X said Y attacked
     Z"), or None."""
     reporting = words("reporting")
-    x = v
+    # "There were no clashes on the border, a spokesman said": the event noun is reported
+    # through its existential clause (r27k)
+    x = existential_verb(v) or v
     for _ in range(4):
         if x.head == x:
             return None
@@ -1235,15 +1248,18 @@ def judged_words(n: Token) -> set[int]:
 def agentless_cause_clause(v: Token) -> bool:
     """True when ``v`` is the passive verb, with no by-agent, of an adverbial clause
     introduced by ``clause_cause_marks`` ("Security forces killed 33 militants after the
-    train was hijacked near Sibi": "hijacked"). The clause names no actor of its act, and
-    the main clause's subject and objects are not its parties: they respond to it
-    (the verb counterpart of :func:`responded_to`; issue 17)."""
+    train was hijacked near Sibi": "hijacked") or ``clause_condition_marks`` ("Iran
+    would close the strait if its exports were blocked": "blocked"; r27k). The clause
+    names no actor of its act, and the main clause's subject and objects are not its
+    parties: they respond to it, or would (the verb counterpart of
+    :func:`responded_to`; issue 17)."""
     if v.dep_ != "advcl" or v.head == v:
         return False
     kids = list(v.children)
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or any(c.dep_ == "agent" for c in kids):
         return False
-    return any(c.dep_ in ("mark", "prep") and c.lower_ in words("clause_cause_marks") for c in kids)
+    marks = words("clause_cause_marks") | words("clause_condition_marks")
+    return any(c.dep_ in ("mark", "prep") and c.lower_ in marks for c in kids)
 
 
 def prefixed_name_part(tok: Token) -> bool:
