@@ -1,0 +1,72 @@
+"""r27g: a part in a crime named by its "in" phrase (a fresh user's trial, twenty-seventh
+round: "Police arrested two suspects in the kidnapping" made the police the
+kidnappers). Every sentence here was written for these tests.
+
+"two suspects in the abduction", "his role in the killing", "denied any role in the
+attack": the crime's actor is the suspect, else the part's possessor, else none; never
+the clause that arrests, charges or denies (``syntax.punished_crime``, words.yaml
+``culpability_nouns``, ``culpability_person_nouns``; rule
+``structure:accused-did-punished-crime``; annotation guide section 6; the train gold:
+"charged ... for his alleged role in the killing of civilians" ASSAULT actor "his").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import of_type, shown
+
+pytestmark = pytest.mark.slow
+
+PUNISHED = "structure:accused-did-punished-crime"
+
+
+def _texts(parties) -> list[str]:
+    return [p.text for p in parties]
+
+
+def test_syntax_a_suspect_is_the_accused(nlp):
+    from tidings.coding import syntax
+
+    doc = nlp("Ghanaian police detained three suspects in the abduction of a Togolese trader.")
+    crime = next(t for t in doc if t.lower_ == "abduction")
+    accused, own = syntax.punished_crime(crime)
+    assert accused.lower_ == "suspects"
+    assert {doc[i].lower_ for i in own} >= {"abduction", "trader"}
+    assert not any(doc[i].lower_ in ("police", "suspects") for i in own)
+
+
+def test_syntax_a_role_is_its_possessors(nlp):
+    from tidings.coding import syntax
+
+    doc = nlp("Chile extradited the colonel for his role in the massacre of miners.")
+    accused, _ = syntax.punished_crime(next(t for t in doc if t.lower_ == "massacre"))
+    assert accused.lower_ == "his"
+
+
+@pytest.mark.parametrize("text, trigger, not_actor", [
+    ("Police in Accra arrested two suspects in the kidnapping of a Togolese trader.", "kidnapping", "Police"),
+    ("Ecuador denied any role in the bombing of the Peruvian consulate.", "bombing", "Ecuador"),
+    ("Bolivia rejected claims of its involvement in the assassination of a Chilean journalist.",
+     "assassination", "Bolivia"),
+])
+def test_the_arresting_or_denying_party_is_not_the_criminal(default_code, text, trigger, not_actor):
+    evs = default_code(text)
+    ev = next((e for e in of_type(evs, "ASSAULT") if e.trigger == trigger), None)
+    assert ev is not None, shown(evs)
+    assert PUNISHED in ev.rules, shown(evs)
+    assert not any(not_actor in a.text for a in ev.actor), _texts(ev.actor)
+
+
+def test_control_arrests_in_a_raid_are_the_raiders(default_code):
+    # control: "in a raid" on an arrest of people who are no suspects is the arrest's own
+    # operation, not a crime they did
+    evs = default_code("Police in Accra arrested forty people in a raid on a Togolese market.")
+    assert not any(PUNISHED in e.rules for e in evs), shown(evs)
+    assert not any(a.text == "forty people" for e in of_type(evs, "COERCE") for a in e.actor)
+
+
+def test_control_claimed_responsibility_keeps_the_claimant(default_code):
+    # control: "responsibility for" is no culpability phrase; the claimant did it
+    evs = default_code("The Mozambican insurgents claimed responsibility for the attack on a police post in Palma.")
+    assert not any(PUNISHED in e.rules for e in evs), shown(evs)
