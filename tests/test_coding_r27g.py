@@ -58,6 +58,15 @@ def test_the_arresting_or_denying_party_is_not_the_criminal(default_code, text, 
     assert not any(not_actor in a.text for a in ev.actor), _texts(ev.actor)
 
 
+def test_control_an_act_with_its_own_possessor_keeps_its_parse(nlp):
+    # control: "any role in the archbishop's assassination": the act's possessor (here its
+    # victim) is read by the act's own rules, not as a part in a crime with no culprit
+    from tidings.coding import syntax
+
+    doc = nlp("The colonel has denied any role in the Chilean archbishop's assassination.")
+    assert syntax.punished_crime(next(t for t in doc if t.lower_ == "assassination")) is None
+
+
 def test_control_arrests_in_a_raid_are_the_raiders(default_code):
     # control: "in a raid" on an arrest of people who are no suspects is the arrest's own
     # operation, not a crime they did
@@ -70,3 +79,30 @@ def test_control_claimed_responsibility_keeps_the_claimant(default_code):
     # control: "responsibility for" is no culpability phrase; the claimant did it
     evs = default_code("The Mozambican insurgents claimed responsibility for the attack on a police post in Palma.")
     assert not any(PUNISHED in e.rules for e in evs), shown(evs)
+
+
+# ------------------------------------------------------------ the speaker of the actor's own side
+
+def test_own_speaker_is_not_the_recipient_of_the_threat(default_code):
+    # the minister speaks for Kenya: one THREATEN, no KEN-KEN dyad
+    evs = default_code("If the raids go on, Kenya will respond with full force, "
+                       "Interior Minister Kipchumba Murkomen warned.")
+    threats = of_type(evs, "THREATEN")
+    assert len(threats) == 1, shown(evs)
+    assert not any(r.country == "KEN" for r in threats[0].recipient), _texts(threats[0].recipient)
+    assert {a.country for a in threats[0].actor} == {"KEN"}
+
+
+def test_own_speaker_after_said_is_not_the_recipient(default_code):
+    evs = default_code("Ghana will respond with force if the raids continue, Defence Minister Omane Boamah said.")
+    ev = next(e for e in of_type(evs, "THREATEN") if "respond" in e.trigger)
+    assert not any("Boamah" in r.text for r in ev.recipient), _texts(ev.recipient)
+    assert any("Boamah" in c.text for c in ev.claimed_by), _texts(ev.claimed_by)
+
+
+def test_control_another_states_speaker_leaves_the_named_recipient(default_code):
+    # control: a speaker of another state than the actor's changes nothing
+    evs = default_code("Rwanda asked Uganda to reopen the border, Ugandan Foreign Minister Jeje Odongo said.")
+    ev = of_type(evs, "REQUEST")[0]
+    assert [r.country for r in ev.recipient] == ["UGA"], _texts(ev.recipient)
+    assert [a.country for a in ev.actor] == ["RWA"]

@@ -503,6 +503,7 @@ class EventMaker:
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
         actors = self.mentions.entities(actor_tok, sent, state) if actor_tok is not None else []
+        taken |= self._own_speaker_words(t, sent, state, actors)
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),
                                           state.arg_scores):
             if partner_only and not _meeting_partner(c, t):
@@ -549,6 +550,27 @@ class EventMaker:
                 draft.rules.append("model:recipient")
                 return [c], got
         return recip_toks, []
+
+    def _own_speaker_words(self, t: Trigger, sent: Span, state: StoryState, actors: list[Entity]) -> set[int]:
+        """Token indexes of the speaker of the reporting clause over ``t`` (its
+        ``claimed_by`` phrase) when the speaker is of an actor's country: "If the attacks
+        continue, Kenya will respond with full force, the interior minister warned" (the
+        minister speaks for Kenya, and is not whom Kenya threatens), "Uganda will reopen
+        the border, its minister said". Such a speaker is never the argument model's
+        recipient; a speaker of another country may be ("the Thai government said China
+        had asked it to ...", the train gold). Empty when the act has no claimant, no
+        actor with a country, or a claimant of no actor's country. Rule: annotation guide
+        section 6 (claimed_by is who asserts the act; no participant is on both sides of
+        one event); the train gold has no recipient that is its own claimant of the
+        actor's country. A fresh user's trial, twenty-seventh round (r27g: an IND-IND
+        THREATEN)."""
+        if t.claimed_by is None:
+            return set()
+        own = {a.country for a in actors if a.country}
+        said = self.mentions.entities(t.claimed_by, sent, state)
+        if not own or not any(c.country in own for c in said):
+            return set()
+        return {w.i for w in syntax.phrase_span(t.claimed_by)}
 
     def _attribute_party(self, r: Token, sent: Span, state: StoryState, taken: set[int],
                          actors: list[Entity] = (), owner_first: bool = False) -> Token:

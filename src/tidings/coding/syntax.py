@@ -990,6 +990,8 @@ def punished_crime(n: Token) -> tuple[Token | None, frozenset[int]] | None:
             culprit: Token | None = x
         else:
             culprit = next((c for c in x.children if c.dep_ == "poss"), None)
+        if culprit is None and any(c.dep_ == "poss" for c in n.children):
+            return None  # "denied any role in the archbishop's assassination": the act's own parse
         return culprit, frozenset(w.i for w in n.subtree)
     if prep.lower_ == "with" and x.lemma_.lower() in words("reason_phrase_nouns") \
             and x.dep_ == "pobj" and x.head.lower_ == "in" and x.head.head != x.head:
