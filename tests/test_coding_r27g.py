@@ -106,3 +106,33 @@ def test_control_another_states_speaker_leaves_the_named_recipient(default_code)
     ev = of_type(evs, "REQUEST")[0]
     assert [r.country for r in ev.recipient] == ["UGA"], _texts(ev.recipient)
     assert [a.country for a in ev.actor] == ["RWA"]
+
+
+# ------------------------------------------------------------ a place before an act noun
+
+PLACE = "structure:place-before-act-noun-is-no-actor"
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Kenya condemned the Garissa attack on Tuesday.", "attack", "Garissa"),
+    ("Peru mourned the victims of the Cusco massacre.", "massacre", "Cusco"),
+    ("Nepal said it would join an inquiry into the Janakpur bombing.", "bombing", "Janakpur"),
+])
+def test_a_town_before_an_attack_noun_is_no_actor(default_code, text, trigger, place):
+    evs = default_code(text)
+    ev = next((e for e in of_type(evs, "ASSAULT") if e.trigger == trigger), None)
+    assert ev is not None, shown(evs)
+    assert PLACE in ev.rules, shown(evs)
+    assert ev.actor == [], _texts(ev.actor)
+    assert not any(r.text == place for r in ev.recipient), _texts(ev.recipient)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Peru condemned the Chilean strikes on Tuesday.", "CHL"),    # a nationality does it
+    ("Kenya condemned the Somalia raid on Tuesday.", "SOM"),      # a state named as a whole: left alone
+])
+def test_control_a_state_or_nationality_before_an_act_noun_keeps_it(default_code, text, actor):
+    evs = default_code(text)
+    ev = of_type(evs, "ASSAULT")[0]
+    assert PLACE not in ev.rules, shown(evs)
+    assert [a.country for a in ev.actor] == [actor], _texts(ev.actor)

@@ -107,6 +107,10 @@ PUNISHED_CRIME = "structure:accused-did-punished-crime"
 #: A harming verb's object in a relative clause on the event noun ("the clash that
 #: killed four soldiers") is its recipient, never its actor (syntax.relative_clause_victims; r26t).
 RELATIVE_VICTIM = "structure:relative-clause-victim-is-recipient"
+#: A town, district or site named before an act noun ("the Garissa attack", "the
+#: Kupwara attack", "the Srebrenica genocide") is where the act happened, never its actor
+#: (:meth:`EventMaker._place_before_act`; r27g).
+PLACE_OF_ACT = "structure:place-before-act-noun-is-no-actor"
 #: Rules that read "... or face <penalty>" after a demand as an ultimatum of its own
 #: (:func:`ultimatum_parties`; r22a).
 ULTIMATUM_ALTERNATIVE = frozenset({"sense:or-face-penalty-is-ultimatum", "frame:or-face-penalty-is-ultimatum"})
@@ -185,7 +189,12 @@ class EventMaker:
             # speaker (if any) accuses; "said the test was a warning to Seoul": Seoul is warned
             recip_toks = [actor_tok] if actor_tok is not None and not _called_a_warning(t, draft.rules) else recip_toks
             actor_tok = t.claimed_by
-        if actor_tok is None and self.argmodel is not None:
+        if actor_tok is not None and self._place_before_act(t, actor_tok, sent, state, draft.etype):
+            actor_tok = None
+            draft.rules.append(PLACE_OF_ACT)
+        if actor_tok is None and self.argmodel is not None and PLACE_OF_ACT not in draft.rules:
+            # (a noun whose naming modifier is its place names no actor: "joined an inquiry
+            # into the Janakpur bombing" is no bombing by the inquirer)
             actor_tok = self._learned_actor(t, sent, state, draft, recip_toks)
         if actor_tok is not None and actor_tok.pos_ == "PRON" and t.claimed_by is not None and \
                 actor_tok.lower_ in words("pronouns_singular") | words("pronouns_plural") | words("pronouns_it") \
@@ -427,6 +436,12 @@ class EventMaker:
             return None
         if PUNISHED_CRIME in draft.rules:
             return None  # the accused, when named, is already the actor; else none is named
+        if t.is_noun and any(self._place_before_act(t, c, sent, state, draft.etype) for c in t.token.children):
+            # "joined an inquiry into the Janakpur bombing": the noun's naming modifier is
+            # its place, and no other word of the sentence is learned as its actor
+            if PLACE_OF_ACT not in draft.rules:
+                draft.rules.append(PLACE_OF_ACT)
+            return None
         if own_only:
             draft.rules.append(RESPONDED_ACT)
             own = _own_actor_words(t.token)
@@ -536,6 +551,8 @@ class EventMaker:
                 continue  # "held talks in Tehran", "in Havana, Cuba": the event's place (issue 17)
             if venue_of_meeting(c):
                 continue  # "at the Geneva meeting": where it was held
+            if self._place_before_act(t, c, sent, state, draft.etype):
+                continue  # "the Garissa attack": where it happened (r27g)
             if c.lemma_.lower() in words("fire_exchanged") and \
                     t.token.lemma_.lower() in words("two_sided_fight_words"):
                 continue  # "exchanged artillery fire": what the sides exchange (r26n)
@@ -550,6 +567,27 @@ class EventMaker:
                 draft.rules.append("model:recipient")
                 return [c], got
         return recip_toks, []
+
+    def _place_before_act(self, t: Trigger, tok: Token, sent: Span, state: StoryState, etype: str) -> bool:
+        """True when ``tok`` is a proper noun that the gazetteer knows as a town, district or
+        site (not a country: ``tidings.places.resolve_place``) and that modifies the
+        material act noun ``t`` ("the Garissa attack", "the Kupwara attack", "the
+        Srebrenica genocide") and names no state as a whole, nationality or known
+        party: it tells where the act happened, not who did it (annotation guide
+        sections 6 and 11.1: the place of an event is its location, no party; the corpus
+        train split: "the Kabul attack" ASSAULT with no actor, "the Srebrenica genocide"
+        no actor). A state's name or nationality there ("the Israeli strikes", "the
+        U.S. strikes", "the Somalia attack") is left to the other rules. A fresh user's
+        trial, twenty-seventh round (r27g: "Kupwara" was the attack's actor)."""
+        if not t.is_noun or not QUAD_CLASS.get(etype, "").startswith("material") or tok.head != t.token \
+                or tok.dep_ not in ("compound", "nmod", "amod") or tok.pos_ != "PROPN":
+            return False
+        from ..places import resolve_place
+        ents = self.mentions.entities(tok, sent, state, etype)
+        if any(e.how in _NAMED or e.igo for e in ents):
+            return False
+        words_ = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+        return resolve_place(" ".join(w.text for w in words_)).feature not in ("other", "country")
 
     def _own_speaker_words(self, t: Trigger, sent: Span, state: StoryState, actors: list[Entity]) -> set[int]:
         """Token indexes of the speaker of the reporting clause over ``t`` (its
