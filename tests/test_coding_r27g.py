@@ -136,3 +136,15 @@ def test_control_a_state_or_nationality_before_an_act_noun_keeps_it(default_code
     ev = of_type(evs, "ASSAULT")[0]
     assert PLACE not in ev.rules, shown(evs)
     assert [a.country for a in ev.actor] == [actor], _texts(ev.actor)
+
+
+def test_control_a_month_before_an_act_noun_is_a_date(default_code):
+    # control: "the March 3 launches", "the March 1990 massacre" name a date (the
+    # gazetteer knows a place called March); the act keeps its own actor
+    evs = default_code("Seoul condemned the DPRK's February 20 and March 3 ballistic missile launches.")
+    ev = next(e for e in evs if e.event_type == "MOBILIZE")
+    assert PLACE not in ev.rules, shown(evs)
+    evs = default_code("Lima recalled the March 1990 massacre of Peruvian farmers by army troops.")
+    ev = next(e for e in of_type(evs, "ASSAULT") if e.trigger == "massacre")
+    assert PLACE not in ev.rules, shown(evs)
+    assert [(a.country, a.sector) for a in ev.actor] == [("PER", "MIL")], _texts(ev.actor)

@@ -580,8 +580,10 @@ class EventMaker:
         U.S. strikes", "the Somalia attack") is left to the other rules. A fresh user's
         trial, twenty-seventh round (r27g: "Kupwara" was the attack's actor)."""
         if not t.is_noun or not QUAD_CLASS.get(etype, "").startswith("material") or tok.head != t.token \
-                or tok.dep_ not in ("compound", "nmod", "amod") or tok.pos_ != "PROPN":
-            return False
+                or tok.dep_ not in ("compound", "nmod", "amod") or tok.pos_ != "PROPN" \
+                or tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in table("month_numbers") \
+                or tok.lower_ in table("weekday_numbers"):
+            return False  # "the March 4 tests", "THE MARCH 1980 ASSASSINATION": a date
         from ..places import resolve_place
         ents = self.mentions.entities(tok, sent, state, etype)
         if any(e.how in _NAMED or e.igo for e in ents):
