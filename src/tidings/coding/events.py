@@ -170,7 +170,7 @@ class EventMaker:
         effects.run(self.rules, "event", ctx)
         actor_tok, recip_toks = _no_munition_actor(ultimatum_parties(t, draft) or arguments(t, draft.etype), draft)
         source = _source_words(t, sent)
-        actor_tok, recip_toks = _crime_parties(t, draft, actor_tok, _not_exchanged(t, [r for r in recip_toks if r.i not in source]))
+        actor_tok, recip_toks = self._not_place(t, sent, state, draft, *_crime_parties(t, draft, actor_tok, _not_exchanged(t, [r for r in recip_toks if r.i not in source])))
         dateline = state.dateline_words(sent)
         if dateline:
             # a wire dateline's place names where the story was filed, no party
@@ -189,12 +189,7 @@ class EventMaker:
             # speaker (if any) accuses; "said the test was a warning to Seoul": Seoul is warned
             recip_toks = [actor_tok] if actor_tok is not None and not _called_a_warning(t, draft.rules) else recip_toks
             actor_tok = t.claimed_by
-        if actor_tok is not None and self._place_before_act(t, actor_tok, sent, state, draft.etype):
-            actor_tok = None
-            draft.rules.append(PLACE_OF_ACT)
-        if actor_tok is None and self.argmodel is not None and PLACE_OF_ACT not in draft.rules:
-            # (a noun whose naming modifier is its place names no actor: "joined an inquiry
-            # into the Janakpur bombing" is no bombing by the inquirer)
+        if actor_tok is None and self.argmodel is not None:
             actor_tok = self._learned_actor(t, sent, state, draft, recip_toks)
         if actor_tok is not None and actor_tok.pos_ == "PRON" and t.claimed_by is not None and \
                 actor_tok.lower_ in words("pronouns_singular") | words("pronouns_plural") | words("pronouns_it") \
@@ -434,7 +429,7 @@ class EventMaker:
             # victims are the recipient and no other word of the sentence is learned as
             # its actor (the clause's own words named none)
             return None
-        if PUNISHED_CRIME in draft.rules:
+        if PUNISHED_CRIME in draft.rules or PLACE_OF_ACT in draft.rules:
             return None  # the accused, when named, is already the actor; else none is named
         if t.is_noun and any(self._place_before_act(t, c, sent, state, draft.etype) for c in t.token.children):
             # "joined an inquiry into the Janakpur bombing": the noun's naming modifier is
@@ -567,6 +562,17 @@ class EventMaker:
                 draft.rules.append("model:recipient")
                 return [c], got
         return recip_toks, []
+
+    def _not_place(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
+                   actor_tok: Token | None, recip_toks: list[Token]) -> tuple[Token | None, list[Token]]:
+        """``(actor_tok, recip_toks)`` with no parse actor that is the act noun's place
+        (:meth:`_place_before_act`: "the Garissa attack"); then :data:`PLACE_OF_ACT` is
+        noted and no actor is learned either (:meth:`_learned_actor`: "joined an inquiry
+        into the Janakpur bombing" is no bombing by the inquirer). r27g."""
+        if actor_tok is not None and self._place_before_act(t, actor_tok, sent, state, draft.etype):
+            draft.rules.append(PLACE_OF_ACT)
+            return None, recip_toks
+        return actor_tok, recip_toks
 
     def _place_before_act(self, t: Trigger, tok: Token, sent: Span, state: StoryState, etype: str) -> bool:
         """True when ``tok`` is a proper noun that the gazetteer knows as a town, district or
