@@ -108,6 +108,10 @@ PUNISHED_CRIME = "structure:accused-did-punished-crime"
 #: A harming verb's object in a relative clause on the event noun ("the clash that
 #: killed four soldiers") is its recipient, never its actor (syntax.relative_clause_victims; r26t).
 RELATIVE_VICTIM = "structure:relative-clause-victim-is-recipient"
+#: A town, district or site named before an act noun ("the Garissa attack", "the
+#: Kupwara attack", "the Srebrenica genocide") is where the act happened, never its actor
+#: (:meth:`EventMaker._place_before_act`; r27g).
+PLACE_OF_ACT = "structure:place-before-act-noun-is-no-actor"
 #: Rules that read "... or face <penalty>" after a demand as an ultimatum of its own
 #: (:func:`ultimatum_parties`; r22a).
 ULTIMATUM_ALTERNATIVE = frozenset({"sense:or-face-penalty-is-ultimatum", "frame:or-face-penalty-is-ultimatum"})
@@ -167,7 +171,7 @@ class EventMaker:
         effects.run(self.rules, "event", ctx)
         actor_tok, recip_toks = _no_munition_actor(ultimatum_parties(t, draft) or arguments(t, draft.etype), draft)
         source = _source_words(t, sent)
-        actor_tok, recip_toks = _crime_parties(t, draft, actor_tok, _not_exchanged(t, [r for r in recip_toks if r.i not in source]))
+        actor_tok, recip_toks = self._not_place(t, sent, state, draft, *_crime_parties(t, draft, actor_tok, _not_exchanged(t, [r for r in recip_toks if r.i not in source])))
         dateline = state.dateline_words(sent)
         if dateline:
             # a wire dateline's place names where the story was filed, no party
@@ -426,8 +430,14 @@ class EventMaker:
             # victims are the recipient and no other word of the sentence is learned as
             # its actor (the clause's own words named none)
             return None
-        if PUNISHED_CRIME in draft.rules:
+        if PUNISHED_CRIME in draft.rules or PLACE_OF_ACT in draft.rules:
             return None  # the accused, when named, is already the actor; else none is named
+        if t.is_noun and any(self._place_before_act(t, c, sent, state, draft.etype) for c in t.token.children):
+            # "joined an inquiry into the Janakpur bombing": the noun's naming modifier is
+            # its place, and no other word of the sentence is learned as its actor
+            if PLACE_OF_ACT not in draft.rules:
+                draft.rules.append(PLACE_OF_ACT)
+            return None
         if own_only:
             draft.rules.append(RESPONDED_ACT)
             own = _own_actor_words(t.token)
@@ -512,6 +522,7 @@ class EventMaker:
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
         actors = self.mentions.entities(actor_tok, sent, state) if actor_tok is not None else []
+        taken |= self._own_speaker_words(t, sent, state, actors)
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),
                                           state.arg_scores):
             if partner_only and not _meeting_partner(c, t):
@@ -544,6 +555,8 @@ class EventMaker:
                 continue  # "held talks in Tehran", "in Havana, Cuba": the event's place (issue 17)
             if venue_of_meeting(c):
                 continue  # "at the Geneva meeting": where it was held
+            if self._place_before_act(t, c, sent, state, draft.etype):
+                continue  # "the Garissa attack": where it happened (r27g)
             if c.lemma_.lower() in words("fire_exchanged") and \
                     t.token.lemma_.lower() in words("two_sided_fight_words"):
                 continue  # "exchanged artillery fire": what the sides exchange (r26n)
@@ -558,6 +571,61 @@ class EventMaker:
                 draft.rules.append("model:recipient")
                 return [c], got
         return recip_toks, []
+
+    def _not_place(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
+                   actor_tok: Token | None, recip_toks: list[Token]) -> tuple[Token | None, list[Token]]:
+        """``(actor_tok, recip_toks)`` with no parse actor that is the act noun's place
+        (:meth:`_place_before_act`: "the Garissa attack"); then :data:`PLACE_OF_ACT` is
+        noted and no actor is learned either (:meth:`_learned_actor`: "joined an inquiry
+        into the Janakpur bombing" is no bombing by the inquirer). r27g."""
+        if actor_tok is not None and self._place_before_act(t, actor_tok, sent, state, draft.etype):
+            draft.rules.append(PLACE_OF_ACT)
+            return None, recip_toks
+        return actor_tok, recip_toks
+
+    def _place_before_act(self, t: Trigger, tok: Token, sent: Span, state: StoryState, etype: str) -> bool:
+        """True when ``tok`` is a proper noun that the gazetteer knows as a town, district or
+        site (not a country: ``tidings.places.resolve_place``) and that modifies the
+        material act noun ``t`` ("the Garissa attack", "the Kupwara attack", "the
+        Srebrenica genocide") and names no state as a whole, nationality or known
+        party: it tells where the act happened, not who did it (annotation guide
+        sections 6 and 11.1: the place of an event is its location, no party; the corpus
+        train split: "the Kabul attack" ASSAULT with no actor, "the Srebrenica genocide"
+        no actor). A state's name or nationality there ("the Israeli strikes", "the
+        U.S. strikes", "the Somalia attack") is left to the other rules. A fresh user's
+        trial, twenty-seventh round (r27g: "Kupwara" was the attack's actor)."""
+        if not t.is_noun or not QUAD_CLASS.get(etype, "").startswith("material") or tok.head != t.token \
+                or tok.dep_ not in ("compound", "nmod", "amod") or tok.pos_ != "PROPN" \
+                or tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in table("month_numbers") \
+                or tok.lower_ in table("weekday_numbers"):
+            return False  # "the March 4 tests", "THE MARCH 1980 ASSASSINATION": a date
+        from ..places import resolve_place
+        ents = self.mentions.entities(tok, sent, state, etype)
+        if any(e.how in _NAMED or e.igo for e in ents):
+            return False
+        words_ = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+        return resolve_place(" ".join(w.text for w in words_)).feature not in ("other", "country")
+
+    def _own_speaker_words(self, t: Trigger, sent: Span, state: StoryState, actors: list[Entity]) -> set[int]:
+        """Token indexes of the speaker of the reporting clause over ``t`` (its
+        ``claimed_by`` phrase) when the speaker is of an actor's country: "If the attacks
+        continue, Kenya will respond with full force, the interior minister warned" (the
+        minister speaks for Kenya, and is not whom Kenya threatens), "Uganda will reopen
+        the border, its minister said". Such a speaker is never the argument model's
+        recipient; a speaker of another country may be ("the Thai government said China
+        had asked it to ...", the train gold). Empty when the act has no claimant, no
+        actor with a country, or a claimant of no actor's country. Rule: annotation guide
+        section 6 (claimed_by is who asserts the act; no participant is on both sides of
+        one event); the train gold has no recipient that is its own claimant of the
+        actor's country. A fresh user's trial, twenty-seventh round (r27g: an IND-IND
+        THREATEN)."""
+        if t.claimed_by is None:
+            return set()
+        own = {a.country for a in actors if a.country}
+        said = self.mentions.entities(t.claimed_by, sent, state)
+        if not own or not any(c.country in own for c in said):
+            return set()
+        return {w.i for w in syntax.phrase_span(t.claimed_by)}
 
     def _attribute_party(self, r: Token, sent: Span, state: StoryState, taken: set[int],
                          actors: list[Entity] = (), owner_first: bool = False) -> Token:

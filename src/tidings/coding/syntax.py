@@ -970,7 +970,10 @@ def punished_crime(n: Token) -> tuple[Token | None, frozenset[int]] | None:
     connection with" (``reason_phrase_nouns``) on a word of ``punitive_words`` or on that
     word's object ("issued an arrest warrant for a commander over killings", "sanctioned
     three commanders over the killings", "arrested three men in connection with the
-    attack", "was sentenced for the murder of two policemen"). Returns ``(accused,
+    attack", "was sentenced for the murder of two policemen"), or by the "in" phrase of a
+    part in a crime (words.yaml ``culpability_nouns``: "two suspects in the kidnapping",
+    "his role in the killing", "denied any role in the attack": the suspect, else the
+    part's possessor, else none is the accused; r27g). Returns ``(accused,
     own)``: the punitive act's accused (a verb's direct object or passive subject, a
     conjoined verb's; a noun's "for"/"of"/"against"/"on" party or object; the object
     noun the phrase hangs on), None when none is named; ``own``: the indexes of ``n``'s
@@ -987,6 +990,22 @@ def punished_crime(n: Token) -> tuple[Token | None, frozenset[int]] | None:
         return None
     prep = n.head
     x = prep.head
+    if prep.lower_ == "in" and x.pos_ in ("VERB", "AUX"):
+        # "arrested two suspects in the kidnapping", "denied any role in the bombing", the
+        # phrase hung on the verb: only when its object is a part in a crime ("arrested
+        # 40 people in a raid": the raid is the arresters' own)
+        x = next((c for c in x.children if c.dep_ in ("dobj", "obj")
+                  and c.lemma_.lower() in words("culpability_nouns")), x)
+    if prep.lower_ == "in" and x.lemma_.lower() in words("culpability_nouns") and x.pos_ == "NOUN":
+        # "two suspects in the kidnapping", "his role in the killing": the suspect, else
+        # the part's possessor, did the crime; the arresting or denying clause did not
+        if x.lemma_.lower() in words("culpability_person_nouns"):
+            culprit: Token | None = x
+        else:
+            culprit = next((c for c in x.children if c.dep_ == "poss"), None)
+        if culprit is None and any(c.dep_ == "poss" for c in n.children):
+            return None  # "denied any role in the archbishop's assassination": the act's own parse
+        return culprit, frozenset(w.i for w in n.subtree)
     if prep.lower_ == "with" and x.lemma_.lower() in words("reason_phrase_nouns") \
             and x.dep_ == "pobj" and x.head.lower_ == "in" and x.head.head != x.head:
         x = x.head.head  # "in connection with the attack"
