@@ -254,8 +254,10 @@ class Learned:
         prior_refused |= {typ for t in triggers for typ in t.turned_down}
         # a meeting a refusal or a request is about did not happen: "rejected talks with
         # the US", "cancelled a meeting", "urged Iran to return to talks" (its noun is no
-        # free word, and no other word of the sentence carries the meeting)
-        content = {w.i for t in chosen if t.event_type in words("meeting_content_types")
+        # free word, and no other word of the sentence carries the meeting); an offer of
+        # one neither: "offered help in arranging direct talks" (meeting_offer_verbs, r27i)
+        content = {w.i for t in chosen if (t.event_type in words("meeting_content_types")
+                                           or t.frame.lemma_.lower() in words("meeting_offer_verbs"))
                    and not t.aux & NOT_HAPPENED for w in _meeting_content(t.frame)}
         if content:
             refused |= set(words("meeting_content_refuses"))
