@@ -19,23 +19,30 @@ def test_unanswered_request_is_no_new_request(default_code):
     assert [e.event_type for e in evs if e.trigger == "asked"] == ["REQUEST"], shown(evs)
 
 
-def test_unanswered_request_filter_fires(code_text):
+def test_unanswered_request_filter_fires(nlp):
+    # the learned layer's proposal of the noun meets the filter (every candidate kept)
     from tidings.coding import Coder
-    from tidings.analyse import load_nlp
     from tidings.records import Story
-    c = Coder(model=None)
+    c = Coder(all_candidates=True)
     c.record_trace = True
-    text = "Nicosia has not replied to the appeal."
-    c.code_doc(load_nlp()(text), Story(id="x", text=text, pub_date="2025-01-01"))
+    text = "Lebanon asked Cyprus to hand over the suspects. Nicosia has not replied to the appeal."
+    evs = c.code_doc(nlp(text), Story(id="x", text=text, pub_date="2025-01-01"))
+    assert [e for e in evs if e.trigger == "appeal"] == [], shown(evs)
     tr = [t for t in c.trace if t["trigger"] == "appeal"]
-    assert not tr or "filter:request-left-unanswered-is-background" in tr[0]["rules"] or tr[0]["weight"] <= 0, c.trace
+    assert tr and "filter:request-left-unanswered-is-background" in tr[0]["rules"], c.trace
 
 
 # -- a pact noun beside its signing participle is one act ----------------------------
 
-def test_signed_accord_is_one_event(default_code):
-    evs = default_code("Vietnamese engineers arrived in Vientiane under a transport accord signed with Laos in 2021.")
-    assert types_of(evs, "accord") == [], shown(evs)
+def test_signed_agreement_noun_is_no_second_event(nlp):
+    # every candidate kept: the learned layer proposed AGREE on the noun (0.31) before r27i
+    from tidings.coding import Coder
+    from tidings.records import Story
+    c = Coder(all_candidates=True)
+    text = "Two navies held drills in line with a defence cooperation agreement signed with Jakarta last year."
+    evs = c.code_doc(nlp(text), Story(id="x", text=text, pub_date="2025-01-01"))
+    assert types_of(evs, "agreement") == [], shown(evs)
+    assert types_of(evs, "signed") == ["SUPPORT"], shown(evs)   # the train gold's label of a signing
 
 
 def test_signed_agreement_verb_keeps_its_event(default_code):
