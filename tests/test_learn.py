@@ -321,6 +321,8 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
         "filter:travel-advice-to-own-citizens-is-no-event",
         # twenty-sixth round (r26j): a protesters' demand participle, a denied act noun
         "filter:protesters-demand-is-the-protest", "filter:denied-act-noun-is-no-event",
+        # twenty-seventh round (r27i): a request left unanswered, a pact noun beside its signing
+        "filter:request-left-unanswered-is-background", "filter:signed-agreement-noun-is-the-signing",
         "filter:bare-heading-is-no-event",
         "filter:unnamed-threat-as-circumstance-is-no-event",
         "filter:sanctions-as-cause-are-no-event",  # twenty-fifth round (r25q)

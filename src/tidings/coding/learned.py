@@ -254,8 +254,10 @@ class Learned:
         prior_refused |= {typ for t in triggers for typ in t.turned_down}
         # a meeting a refusal or a request is about did not happen: "rejected talks with
         # the US", "cancelled a meeting", "urged Iran to return to talks" (its noun is no
-        # free word, and no other word of the sentence carries the meeting)
-        content = {w.i for t in chosen if t.event_type in words("meeting_content_types")
+        # free word, and no other word of the sentence carries the meeting); an offer of
+        # one neither: "offered help in arranging direct talks" (meeting_offer_verbs, r27i)
+        content = {w.i for t in chosen if (t.event_type in words("meeting_content_types")
+                                           or t.frame.lemma_.lower() in words("meeting_offer_verbs"))
                    and not t.aux & NOT_HAPPENED for w in _meeting_content(t.frame)}
         if content:
             refused |= set(words("meeting_content_refuses"))
@@ -555,7 +557,9 @@ def _meeting_content(verb: Token, depth: int = 3) -> list[Token]:
     ``verb``: its object, an object's or complement's prepositional object, an
     infinitive complement's object ("rejected talks", "declined an invitation to talks",
     "urged Iran to return to talks", "called for talks", "cancelled the minister's visit
-    to Moscow"), at most ``depth`` links down;
+    to Moscow"), a second infinitive coordinated with it ("called on X to reopen the
+    crossings and resume talks"), a gerund after "in" ("offered help in arranging
+    talks": the offered act, r27i), at most ``depth`` links down;
     a verb's own prepositions only "to", "for" and "into" ("After talks in Doha, Hamas
     rejected ..." is a time), a noun's only those and "in", "on", "of", "about" ("any
     part in the negotiations"; "the proposal at the talks" is a setting); never through a
@@ -568,9 +572,14 @@ def _meeting_content(verb: Token, depth: int = 3) -> list[Token]:
         for tok in frontier:
             for c in tok.children:
                 if c.dep_ == "prep" and (c.lower_ not in ("to", "for", "into", "in", "on", "of", "about")
-                                         or tok.pos_ in ("VERB", "AUX") and c.lower_ not in ("to", "for", "into")):
+                                         or tok.pos_ in ("VERB", "AUX") and c.lower_ not in ("to", "for", "into")
+                                         and not (c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children))):
                     continue          # "After talks in Doha, Hamas rejected ...": a time, not the content
-                if c.dep_ in ("dobj", "pobj", "prep", "xcomp", "nsubjpass", "attr"):
+                if c.dep_ == "conj" and not (tok.pos_ == "VERB" and c.pos_ == "VERB" and tok.dep_ == "xcomp"):
+                    continue          # only a second asked act: "to reopen the crossings and resume talks"
+                if c.dep_ == "prep":
+                    nxt.extend(g for g in c.children if g.dep_ == "pcomp")  # "help in arranging talks": one link
+                if c.dep_ in ("dobj", "pobj", "prep", "xcomp", "nsubjpass", "attr", "conj"):
                     nxt.append(c)
                     if c.pos_ == "NOUN" and c.lemma_.lower() in nouns:
                         out.append(c)
