@@ -75,3 +75,15 @@ def test_control_main_clause_date_wins_over_a_coordinated_participle(coded):
     # "on Thursday" hangs on "sentenced", not on "held": it stays the sentencing's
     got = coded("Sudan on Monday freed a Kenyan pilot held since 2021 and sentenced on Thursday.")
     assert got["RETREAT"][:2] == ("2026-05-04", "2026-05-04")
+
+
+def test_participle_on_a_noun_keeps_its_phrase_after_publication(coded):
+    # "hosted" is tagged past, but the panel is on the coming Tuesday (narrows r27l's
+    # past-tense skip to phrases outside the event's own clause)
+    got = coded("The minister will take part in a panel hosted by the Lowy Institute on Tuesday in Sydney.")
+    assert got["CONSULT"][:2] == ("2026-05-12", "2026-05-12")
+
+
+def test_control_past_act_still_skips_another_clauses_later_phrase(coded):
+    got = coded("Ghana welcomed the deal and said it would release the fishermen next week.")
+    assert got["SUPPORT"][:2] == (PUB, PUB)
