@@ -1210,7 +1210,10 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
     tense (``tense`` ``'past'``): "India welcomed the release and said it would free the
     prisoners next week": the welcoming happened by publication, and the phrase dates the
     act still to come, of another clause (annotation guide section 7: the phrase that says
-    when *this event* happened; r27l, a fresh user's trial).
+    when *this event* happened; r27l, a fresh user's trial). Not a phrase of the event's
+    own clause (``within``): a participle on a noun is tagged past but takes the time of
+    the clause it hangs in ("will take part in a panel *hosted by the institute on
+    Thursday*": the panel is on Thursday; r27r).
 
     An event told in a clause "N days after/before ..." ("detained 40 villagers on
     Monday, a day after fighters ambushed a convoy") whose chosen phrase lies before
@@ -1258,7 +1261,8 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
             continue                              # "schoolgirls abducted last month": their abduction's
         if within is not None and not (within[0] <= a and b <= within[1]):
             continue                              # "called on Monday after a raid killed nine": the call's
-        if tense == "past" and pub is not None and r.first and r.first > pub.isoformat():
+        if tense == "past" and pub is not None and r.first and r.first > pub.isoformat() \
+                and not (within is not None and within[0] <= a and b <= within[1]):
             continue                              # "welcomed it and said it would free them next week"
         if pub is not None and r.last and date.fromisoformat(r.last) < pub - timedelta(days=HISTORICAL_DAYS) \
                 and any(ea <= a and b <= eb for ea, eb in background):
@@ -1710,6 +1714,9 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
     soldier *who had been detained after straying across the border last month*": the
     phrase under "straying" is still the detention's clause's; a fresh user's trial,
     twenty-fifth round, r25u).
+    A point phrase on the participle after an open range on it ("a French national
+    *detained since 2022* on Wednesday": :func:`_point_after_range`) is the main verb's:
+    the clause's span ends before it (r27r, a fresh user's trial).
     Cost: a climb of at most a few heads per date phrase."""
     acted, _verb = _acted_on(trigger)
     if not acted:
@@ -1721,7 +1728,37 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
                      or (w.dep_ == "relcl" and _of_people(w)))
                     and w.head.i in acted and w.head.i != trigger.i
                     and not (w.left_edge.i <= trigger.i <= w.right_edge.i))
-    return _clause_spans(date_ents, background, offset)
+    spans = _clause_spans(date_ents, background, offset)
+    cuts = {}
+    for e in date_ents:
+        p = _point_after_range(e, date_ents)
+        if p is not None and background(p):
+            start = p.left_edge.idx - offset
+            cuts[start] = min(cuts.get(start, 1 << 30), e.root.head.idx - offset)
+    return tuple((a, min(b, cuts[a])) if a in cuts else (a, b) for a, b in spans)
+
+
+def _point_after_range(e, date_ents):
+    """The verb (a spaCy token) that the date phrase ``e`` (a spaCy span) hangs on through
+    its own preposition ("detained since 2022 *on Wednesday*") when an open range on the
+    same verb comes before it (a "since" phrase of another of ``date_ents``); None
+    otherwise. The range tells how long the verb's state lasted; a point phrase after it
+    belongs to the main verb, the parse having hung it on the nearer participle
+    ("Iran released a French national *detained since 2022* on Wednesday": the release
+    was on Wednesday; annotation guide section 7, the phrase that says when *this
+    event* happened; a fresh user's trial, r27r)."""
+    r = e.root
+    if r.dep_ != "pobj" or r.head.dep_ != "prep" or r.head.lower_ == "since":
+        return None
+    p = r.head.head
+    if p.pos_ not in ("VERB", "AUX"):
+        return None
+    for o in date_ents:
+        q = o.root
+        if o.end <= e.start and q.dep_ == "pobj" and q.head.lower_ == "since" \
+                and q.head.dep_ == "prep" and q.head.head.i == p.i:
+            return p
+    return None
 
 
 #: A count of units just before an "after" ("a day after", "two years after"): that clause is
@@ -1895,14 +1932,32 @@ def noun_deadline_spans(date_ents, offset: int) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def _summing_appositive(n) -> bool:
+    """True when the noun ``n`` (a spaCy token) is an appositive set off by a comma after
+    a clause or its object, summing it up (``npadvmod`` or ``appos``: "has rejected any
+    mediation, *a position* it has held since 1972")."""
+    return n.dep_ in ("npadvmod", "appos") and n.left_edge.i > 0 \
+        and n.doc[n.left_edge.i - 1].text == ","
+
+
 def compared_since(w, trigger):
     """The "since" preposition (a spaCy token) on a noun other than ``trigger`` that the
     date word ``w`` hangs in ("the first clashes *since* the 2022 agreement"), climbing at
-    most five heads through a noun phrase; None when there is none. See
-    :func:`compared_since_spans`; the coder's historical test reads it too."""
+    most five heads through a noun phrase; None when there is none. A "since" on the verb
+    of a relative clause on an appositive that sums up the clause (:func:`_summing_appositive`:
+    "India has rejected any mediation, *a position it has held since the 1972 accord*")
+    counts too: the range tells how long the stance has stood, not when the act told
+    happened, and does not make it ``historical`` (annotation guide section 7: the phrase
+    that says when *this event* happened; section 11.3, background; a fresh user's
+    trial, r27r). See :func:`compared_since_spans`; the coder's historical test reads it
+    too."""
     for _ in range(5):
         if w.lower_ == "since" and w.dep_ == "prep":
             n = w.head
+            if n.pos_ in ("VERB", "AUX") and n.dep_ == "relcl":
+                n = n.head                        # "..., a position it has held since 1972"
+                if not _summing_appositive(n):
+                    return None
             if n.pos_ in ("NOUN", "PROPN") and n.i != trigger.i \
                     and not (n.left_edge.i <= trigger.i <= n.right_edge.i):
                 return w
