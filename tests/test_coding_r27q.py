@@ -51,3 +51,27 @@ def test_blocked_access_takes_no_convoy_prior(every_candidate):
 def test_frozen_rates_are_no_asset_freeze(every_candidate):
     evs = every_candidate("The central bank froze interest rates on Thursday.")
     assert not any("sense:frozen-assets-are-sanction" in e.rules for e in evs), shown(evs)
+
+
+# sense:announced-countermeasures-are-threat: a response "with countermeasures" announced with
+# will/would is THREATEN (annotation guide section 3 THREATEN, section 4; mode null, 11.10).
+THREATS = [
+    ("Ankara said it would respond with countermeasures to any new tariffs.", "TUR"),
+    ("The Hungarian foreign minister said Budapest will respond with countermeasures.", "HUN"),
+    ("Seoul would respond with reprisals, the South Korean envoy warned on Monday.", "KOR"),
+]
+
+
+@pytest.mark.parametrize("text,country", THREATS)
+def test_announced_countermeasures_are_threat(default_code, text, country):
+    evs = default_code(text)
+    hit = [e for e in evs if "sense:announced-countermeasures-are-threat" in e.rules]
+    assert hit and hit[0].event_type == "THREATEN" and hit[0].mode is None, shown(evs)
+    assert hit[0].aux_modes == [] and {a.country for a in hit[0].actor} == {country}, shown(evs)
+
+
+def test_done_countermeasures_and_statements_are_no_threat(every_candidate):
+    for text in ("Hungary responded with countermeasures on Monday.",
+                 "The ministry said it would respond with a detailed statement."):
+        evs = every_candidate(text)
+        assert not any(e.event_type == "THREATEN" for e in evs), (text, shown(evs))
