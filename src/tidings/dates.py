@@ -1211,7 +1211,9 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
     tense (``tense`` ``'past'``): "India welcomed the release and said it would free the
     prisoners next week": the welcoming happened by publication, and the phrase dates the
     act still to come, of another clause (annotation guide section 7: the phrase that says
-    when *this event* happened; r27l, a fresh user's trial). Not a phrase of the event's
+    when *this event* happened; r27l, a fresh user's trial); except the day a measure takes
+    effect ("suspended imports starting on May 10", ``words.yaml``
+    ``effective_date_words``), which dates the measure (r19h). Not a phrase of the event's
     own clause (``within``): a participle on a noun is tagged past but takes the time of
     the clause it hangs in ("will take part in a panel *hosted by the institute on
     Thursday*": the panel is on Thursday; r27r).
@@ -1269,7 +1271,8 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
         if within is not None and not (within[0] <= a and b <= within[1]):
             continue                              # "called on Monday after a raid killed nine": the call's
         if tense == "past" and pub is not None and r.first and r.first > pub.isoformat() \
-                and not (within is not None and within[0] <= a and b <= within[1]):
+                and not (within is not None and within[0] <= a and b <= within[1]) \
+                and not (_effective_before().search(sentence, max(0, a - 24), a) or _RUN_UNTIL.match(text)):
             continue                              # "welcomed it and said it would free them next week"
         if pub is not None and r.last and date.fromisoformat(r.last) < pub - timedelta(days=HISTORICAL_DAYS) \
                 and any(ea <= a and b <= eb for ea, eb in background):
