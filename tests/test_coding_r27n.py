@@ -72,27 +72,6 @@ def test_a_country_tagged_as_a_person_counts_for_the_story(nlp):
     assert st.body_countries == {"GIN"}
 
 
-def test_detainees_are_the_detaining_states(default_code):
-    # the critic (Australia) is named more often than the detaining state (Fiji)
-    evs = default_code("PORT MORESBY, Mar 2 (Wire) - Fiji's interim government on Sunday expelled the "
-                       "Australian envoy after Canberra criticised the detention of two opposition "
-                       "leaders. Australia said it regretted the move. Australian officials said the "
-                       "Australian aid programme would continue.")
-    det = [e for e in evs if e.trigger == "detention"]
-    assert det and [(r.text, r.country) for r in det[0].recipient] == [("two opposition leaders", "FJI")], shown(evs)
-    assert "structure:detainees-of-the-detaining-state" in det[0].rules
-
-
-def test_detainees_named_with_a_nationality_keep_it(default_code):
-    # control: detainees with their own nationality are not moved
-    evs = default_code("PORT MORESBY, Mar 2 (Wire) - Fiji's interim government on Sunday detained two "
-                       "Australian journalists. Canberra criticised the detention. Australian officials "
-                       "said the Australian aid programme would continue.")
-    det = [e for e in evs if e.trigger == "detained"]
-    assert det and [r.country for r in det[0].recipient] == ["AUS"], shown(evs)
-    assert "structure:detainees-of-the-detaining-state" not in det[0].rules
-
-
 def test_on_shared_edge(nlp):
     doc = nlp("Troops massed near the Chilean border and along the border with Bolivia in Ecuador.")
     by = {t.text: _on_shared_edge(t) for t in doc}

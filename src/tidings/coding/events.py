@@ -853,10 +853,6 @@ class EventMaker:
         actors, recips = self._complete_countries(actors, recips, loc, sent, state,
                                                   place_fills_actors=not visit or hosting,
                                                   target_type=etype in words("place_target_types"))
-        if etype == "COERCE":
-            recips, moved = detainees_of_the_detaining_state(actors, recips)
-            if moved:
-                rules = [*rules, DETAINEES_OF_THE_STATE]
         if visit and not hosting and loc is not None and loc.country:
             actors = [replace(a, country=None, how="title" if a.sector else "unknown person")
                       if a.how in ("story country", "event place") and a.country == loc.country else a
@@ -1011,33 +1007,6 @@ class EventMaker:
                     and not syntax.is_weapon(e)  # noqa: E731
                 actors, recips = fill(actors, home, ok, "story country"), fill(recips, home, ok, "story country")
         return actors, recips
-
-
-#: A COERCE event whose domestic recipients took the detaining state's country
-#: (:func:`detainees_of_the_detaining_state`; r27n).
-DETAINEES_OF_THE_STATE = "structure:detainees-of-the-detaining-state"
-
-
-def detainees_of_the_detaining_state(actors: list[Entity], recips: list[Entity]) -> tuple[list[Entity], bool]:
-    """The recipients of a COERCE event, with those of a domestic sector (words.yaml
-    ``domestic_sectors``: "two opposition figures", "three journalists") that took the
-    story's country (``how`` "story country", no country of their own words) given the
-    country of the state that holds them, when every actor with a country is one
-    state's organ (words.yaml ``detaining_state_sectors``) of that one country, and it
-    differs. Returns ``(recipients, changed)``. "Mali's authorities expelled the French
-    ambassador after Paris criticised the arrest of two opposition figures": the
-    figures are Mali's, though France is named more often. Rule: annotation guide
-    section 6 (a domestic actor takes the country where it acts); PLOVER manual,
-    COERCE. Not recipients filled from the event's place ("arrested in Somalia"), whose
-    own country the place gives. r27n, a fresh user's trial."""
-    states = {a.country for a in actors if a.country}
-    if len(states) != 1 or not all(a.sector in words("detaining_state_sectors") for a in actors if a.country):
-        return recips, False
-    (state,) = states
-    domestic = words("domestic_sectors")
-    out = [replace(r, country=state) if r.how == "story country" and r.igo is None and r.sector in domestic
-           and r.country and r.country != state else r for r in recips]
-    return out, out != recips
 
 
 def _not_exchanged(t: Trigger, recips: list[Token]) -> list[Token]:
