@@ -1286,7 +1286,7 @@ class Mentions:
                         counts[ent.country] += 1
                         first.setdefault(ent.country, e.sent.start)
                         state.country_sents.setdefault(ent.country, set()).add(e.sent.start)
-                        if _names_where(e.root) and not _on_shared_edge(e.root):
+                        if e.label_ != "ORG" and _names_where(e.root) and not _on_shared_edge(e.root):
                             state.sent_countries.setdefault(e.sent.start, set()).add(ent.country)
                         if e.start_char >= dl_end:
                             state.body_countries.add(ent.country)
@@ -1414,7 +1414,9 @@ class Mentions:
 
 def _names_where(root: Token) -> bool:
     """True when a country mention (its head ``root``) says where or whose something is
-    rather than who acts: a place phrase's object ("the mission in Mali"), a nationality
+    rather than who acts (its caller, :meth:`Mentions.home_country`, takes no ORG
+    mention, even one the knowledge base reads as a state's: "AT THE CONGRESS" in a
+    Colombian story on the corpus train split is no US place): a place phrase's object ("the mission in Mali"), a nationality
     or possessor ("Malian troops", "Mali's army"). Not a clause's subject or object
     ("after Chile warned ...": the country is a party of its own, and says nothing of
     whose "the army" is; :meth:`Mentions.sentence_country`)."""
