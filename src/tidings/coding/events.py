@@ -999,7 +999,9 @@ class EventMaker:
         home_sectors = words("home_sectors")
         if any(e.country is None and e.igo is None and (e.sector in home_sectors or e.how == "unknown person")
                for e in actors + recips):
-            home = self.mentions.home_country(sent.doc, state)
+            # a story filed under another country's dateline: the one country the
+            # sentence names is where its home nouns act (Mentions.sentence_country)
+            home = self.mentions.sentence_country(sent, state) or self.mentions.home_country(sent.doc, state)
             if home:
                 ok = lambda e: (e.sector in home_sectors or e.how == "unknown person") \
                     and not syntax.is_weapon(e)  # noqa: E731

@@ -1262,13 +1262,14 @@ class Mentions:
             # asked once per distinct text ("Ukraine" ten times in a story, issue 20)
             answers: dict[str, Entity | None] = {}
             lo, hi = state.item_start, state.item_end
+            dl_end = self._dateline_end(state)
             for e in state.doc_ents(doc):
                 if (lo or hi is not None) and not (lo <= e.start_char and (hi is None or e.start_char < hi)):
                     continue  # a news digest: another item's mentions say nothing of this one's
                 if _names_backer(e.root) or _names_foreign_lead(e.root):
                     continue  # "rebels backed by Rwanda", "Kenyan-led mission personnel": the
                     # sponsor or a multinational force's leader is not where it happens
-                if e.label_ in ("GPE", "NORP", "ORG", "LOC") and e[-1].lower_ not in people and not (
+                if e.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON") and e[-1].lower_ not in people and not (
                         e.label_ == "NORP" and (e.start > 0 and doc[e.start - 1].lower_ in words("ethnic_markers")
                                                 or e.root.head.lemma_.lower() in words("ethnic_group_nouns"))):
                     etext = e.text
@@ -1276,13 +1277,19 @@ class Mentions:
                         ent = answers[etext]
                     else:
                         ent = answers[etext] = self._place_mention(etext, e.label_, state)
-                    # an ORG or LOC counts only as a mislabelled country or nationality
-                    # ("Guatemalan", "South Sudan" tagged LOC)
+                    # an ORG, LOC or PERSON counts only as a mislabelled country or
+                    # nationality ("Guatemalan", "South Sudan" tagged LOC; "Mali's
+                    # transitional authorities" with "Mali" tagged PERSON: a country's
+                    # name is no person's, r27n)
                     if ent is not None and ent.country and (e.label_ in ("GPE", "NORP") or (
                             ent.kb_id or "").startswith("tid:country/")):
                         counts[ent.country] += 1
                         first.setdefault(ent.country, e.sent.start)
                         state.country_sents.setdefault(ent.country, set()).add(e.sent.start)
+                        if e.label_ != "ORG" and _names_where(e.root) and not _on_shared_edge(e.root):
+                            state.sent_countries.setdefault(e.sent.start, set()).add(ent.country)
+                        if e.start_char >= dl_end:
+                            state.body_countries.add(ent.country)
             dl = self._dateline_country(state)
             if dl:
                 counts[dl] += DATELINE_WEIGHT
@@ -1301,6 +1308,26 @@ class Mentions:
             state.home_country = tied[0] if tied and (len(tied) == 1 or firsts[0] < min(firsts[1:])) else ""
         return state.home_country or None
 
+
+    def sentence_country(self, sent: Span, state: StoryState) -> str | None:
+        """The one country a sentence names by its place and nationality mentions (those
+        :meth:`home_country` counts) when the story's country comes from its dateline
+        alone: the dateline's country is named nowhere in the body, and the sentence names
+        exactly one other country, as a place, a nationality or a possessor, not as a
+        party (``_names_where``), and not as one side of a border (``_on_shared_edge``):
+        "DAKAR, ... - The peacekeeping mission in Mali, which was expelled by the junta
+        ...": the junta is Mali's, not Senegal's. None
+        otherwise, and for a story without a dateline. A home noun ("the junta", "the
+        army", "terrorists") with no country of its own takes the country where it acts
+        (annotation guide section 6: a domestic actor takes the country where it acts);
+        a wire's dateline says where the story was filed, not whose the parties are.
+        A fresh user's trial, r27n."""
+        home = self.home_country(sent.doc, state)
+        dl = self._dateline_country(state)
+        if not home or dl != home or home in state.body_countries:
+            return None
+        here = state.sent_countries.get(sent.start, set())
+        return next(iter(here)) if len(here) == 1 and home not in here else None
 
     def _place_mention(self, text: str, label: str, state: StoryState) -> Entity | None:
         """The entity a place or nationality mention (an NER entity of ``label``) counts
@@ -1361,6 +1388,51 @@ class Mentions:
             if ent is not None and ent.country:
                 return ent.country
         return None
+
+
+    @staticmethod
+    def _dateline_end(state: StoryState) -> int:
+        """The offset in the story text just after its dated wire dateline (the
+        :meth:`_dateline_country` forms), 0 without one or in a news digest's later item:
+        the dateline's own place mention ("DAKAR, Mar 9 (Wire) -") is not the body
+        naming that country."""
+        if state.item_start:
+            return 0
+        text = state.story.text[:400]
+        pos = 0
+        while True:
+            m = _DATED_LINE.match(text, pos)
+            if m is None:
+                break
+            pos = m.end()
+        if pos:
+            return pos
+        from ..analyse import story_dateline
+        m = story_dateline(state.story.text)
+        return m.end() if m is not None else 0
+
+
+def _names_where(root: Token) -> bool:
+    """True when a country mention (its head ``root``) says where or whose something is
+    rather than who acts (its caller, :meth:`Mentions.home_country`, takes no ORG
+    mention, even one the knowledge base reads as a state's: "AT THE CONGRESS" in a
+    Colombian story on the corpus train split is no US place): a place phrase's object ("the mission in Mali"), a nationality
+    or possessor ("Malian troops", "Mali's army"). Not a clause's subject or object
+    ("after Chile warned ...": the country is a party of its own, and says nothing of
+    whose "the army" is; :meth:`Mentions.sentence_country`)."""
+    return root.dep_ in ("pobj", "amod", "compound", "poss", "nmod")
+
+
+def _on_shared_edge(root: Token) -> bool:
+    """True when a country mention (its head ``root``) names one side of a place two
+    states share ("the Chilean border", "Chile's border", "the border with Chile",
+    words.yaml ``shared_edge_nouns``): it says nothing of which side a sentence is on
+    (:meth:`Mentions.sentence_country`)."""
+    edges = words("shared_edge_nouns")
+    head = root.head
+    if head.lemma_.lower() in edges and root.dep_ in ("amod", "compound", "poss", "nmod"):
+        return True
+    return root.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in edges
 
 
 #: How many place mentions a dated dateline counts for when choosing the country a story

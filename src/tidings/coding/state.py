@@ -43,7 +43,9 @@ class StoryState:
             "they" when the story has named no compound group or meeting.
         country_counts: how often the story names each country (ISO3 -> count) by its
             place and nationality mentions, and ``country_sents`` the sentences (start
-            tokens) that name it, both filled with ``home_country``.
+            tokens) that name it, and ``sent_countries`` the countries each sentence
+            (start token) names, and ``body_countries`` those named after the
+            story's dateline, all filled with ``home_country``.
         surnames: lower-cased last words of the story's people named with two words or
             more ("Epigmenio Ibarra" -> "ibarra"), computed once by :meth:`person_words`.
         places: the place each name (lower case) was first resolved to in the story,
@@ -111,6 +113,8 @@ class StoryState:
     surnames: frozenset[str] | None = None
     country_counts: dict[str, int] = field(default_factory=dict)
     country_sents: dict[str, set[int]] = field(default_factory=dict)
+    sent_countries: dict[int, set[str]] = field(default_factory=dict)
+    body_countries: set[str] = field(default_factory=set)
     arg_scores: dict[tuple, tuple] = field(default_factory=dict)
     heads: dict[tuple, list] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
@@ -263,7 +267,8 @@ class StoryState:
         self.agent_heads = []
         self.place_country = None
         self.home_country = None
-        self.country_counts, self.country_sents = {}, {}
+        self.country_counts, self.country_sents, self.sent_countries = {}, {}, {}
+        self.body_countries = set()
 
     def note(self, actors: list[Entity], recips: list[Entity], person: bool = True) -> None:
         """Remember one event's (or sentence's) actors and recipients for pronouns in
