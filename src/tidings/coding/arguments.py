@@ -767,7 +767,9 @@ def _prep_recipients(t: Trigger, etype: str) -> list[Token]:
 
     An act is no party: a gerund object ("accused Pakistan of shelling") is left out, and
     so is the "of" phrase of a verb that has a direct object ("accused the army of
-    abuses": the charge; the object is the recipient)."""
+    abuses": the charge; the object is the recipient), and the "with" phrase of a supply
+    verb that has one ("provided Ghana with vaccines": the thing supplied; words.yaml
+    ``with_supply_verbs``)."""
     v = t.frame
     preps = table("recipient_preps").get(etype, ())
     noun_preps = set(preps) | set(table("noun_recipient_preps").get(etype, ()))
@@ -777,6 +779,9 @@ def _prep_recipients(t: Trigger, etype: str) -> list[Token]:
         for c in h.children:
             if c.dep_ in ("prep", "dative") and (c.lower_ in preps or t.is_noun and h == t.token and c.lower_ in noun_preps):
                 if c.lower_ == "of" and h == v and has_object:
+                    continue
+                if c.lower_ == "with" and h == v and has_object and v.lemma_.lower() in words("with_supply_verbs"):
+                    # "provide the Philippines with patrol vessels": the thing supplied
                     continue
                 for p in c.children:
                     if p.dep_ != "pobj" or p.pos_ in ("VERB", "AUX"):
