@@ -21,3 +21,33 @@ def test_partner_of_with_kept_without_object(default_code):
     evs = default_code("Chile agreed to cooperate with Peru on border security.")
     ev = [e for e in evs if e.event_type == "AGREE"]
     assert ev and [r.country for r in ev[0].recipient] == ["PER"], shown(evs)
+
+
+def test_headline_participle_subject_is_the_recipient(default_code):
+    # a headline drops the "was" of a passive: the freed person is acted upon (the
+    # sentence case the CLI restores a title-case headline to)
+    evs = default_code("Abducted Italian engineer freed in Mali")
+    ev = [e for e in evs if e.event_type == "RETREAT"]
+    assert ev and [r.country for r in ev[0].recipient] == ["ITA"], shown(evs)
+    assert ev[0].actor == [], shown(evs)
+
+
+def test_headline_participle_keeps_by_agent(default_code):
+    evs = default_code("Chilean fishermen freed by Argentine navy")
+    ev = [e for e in evs if e.event_type == "RETREAT"]
+    assert ev and [a.country for a in ev[0].actor] == ["ARG"], shown(evs)
+    assert [r.country for r in ev[0].recipient] == ["CHL"], shown(evs)
+
+
+def test_headline_present_verb_unchanged(default_code):
+    # control: the present tense of a headline is active, its subject the actor
+    evs = default_code("Bolivia detains three Peruvian journalists")
+    ev = [e for e in evs if e.event_type == "COERCE"]
+    assert ev and [a.country for a in ev[0].actor] == ["BOL"], shown(evs)
+
+
+def test_headline_intransitive_past_keeps_its_actor(default_code):
+    # control: an act with no object told in the past (headline_active_past_verbs)
+    evs = default_code("Chilean protesters rallied in Santiago")
+    ev = [e for e in evs if e.event_type == "PROTEST"]
+    assert ev and [a.country for a in ev[0].actor] == ["CHL"], shown(evs)

@@ -28,7 +28,7 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # protest: PROTEST with the protesters as actor, beside the police's act)
         return t.token, []
     v = t.frame
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or headline_passive(v)
     felt = _feeling(v) if passive and not t.is_noun else None
     if felt is not None or passive and v.lemma_.lower() in words("stative_passives") and not any(c.dep_ == "agent" for c in v.children):
         return felt or _stative(v)
@@ -616,6 +616,8 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
         else:
             actor = summoner(v)
         sp = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if sp is None and headline_passive(v):
+            sp = syntax.subject(v)
         if sp is not None and not (t.is_noun and sp == t.token) and not _launched_munition(v, sp):
             recips.append(sp)
         return actor, recips
@@ -642,6 +644,34 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
     if actor is None and not t.is_noun:
         actor = _controller(v)
     return actor, recips
+
+
+def headline_passive(v: Token) -> bool:
+    """True when ``v`` is the past participle of a headline line with its auxiliary
+    dropped: "Kidnapped aid worker freed in Niger", "Three journalists detained in
+    Bolivia" (the main verb, tagged VBN or a regular -ed past tagged VBD that is not in
+    words.yaml ``headline_active_past_verbs``, with a subject and no auxiliary and no object, on
+    a line of its own with no full stop: :func:`tidings.lines.is_headline_line`). A
+    headline tells an active act in the present ("Army frees aid worker") and drops the
+    "is"/"was" of a passive, so its subject is the one acted on: the recipient, as
+    for any passive (docs/annotation.md section 5, passives; section 6, the recipient is
+    the entity acted upon; a fresh user's trial, r27o). Prose, which ends in a full
+    stop, is never read this way."""
+    from ..lines import is_headline_line
+
+    if v.dep_ != "ROOT" or syntax.subject(v) is None:
+        return False
+    # the case-restored line may tag a regular participle as a simple past ("aid worker
+    # freed in Niger": VBD); a verb that also tells an act with no object in the past
+    # ("protesters rallied", "talks collapsed": headline_active_past_verbs) is left alone
+    regular = v.tag_ == "VBD" and v.lower_.endswith("ed") and \
+        v.lemma_.lower() not in words("headline_active_past_verbs")
+    if v.tag_ != "VBN" and not regular:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp") for c in v.children):
+        return False
+    sent = v.sent
+    return is_headline_line(v.doc.text, sent.start_char, sent.end_char)
 
 
 def _relative_denier(v: Token) -> Token | None:
