@@ -51,3 +51,28 @@ def test_headline_intransitive_past_keeps_its_actor(default_code):
     evs = default_code("Chilean protesters rallied in Santiago")
     ev = [e for e in evs if e.event_type == "PROTEST"]
     assert ev and [a.country for a in ev[0].actor] == ["CHL"], shown(evs)
+
+
+def test_reimposing_noun_subject_is_the_sanctions_actor(default_code):
+    # "UN"/"EU" names the sanctions' regime; who triggers their return imposes them
+    evs = default_code("Norway announced the reimposition of EU sanctions on Belarus.")
+    ev = [e for e in evs if e.event_type == "SANCTION"]
+    assert ev and [a.country for a in ev[0].actor] == ["NOR"], shown(evs)
+    assert [r.country for r in ev[0].recipient] == ["BLR"], shown(evs)
+    assert ev[0].mode == "discontinue", shown(evs)  # guide: sanctions are discontinue
+
+
+def test_snapback_of_sanctions_by_pronoun_subject(default_code):
+    evs = default_code("Canada and Australia told the council that they were triggering "
+                       "the snapback of UN sanctions on North Korea.")
+    ev = [e for e in evs if e.event_type == "SANCTION"]
+    assert ev and "CAN" in {a.country for a in ev[0].actor}, shown(evs)
+    assert not any(a.igo == "UN" for a in ev[0].actor), shown(evs)
+
+
+def test_regime_modifier_without_reimposing_verb_unchanged(default_code):
+    # control: with no verb bringing them back, the modifier stays the actor (train gold:
+    # "implementation of UN sanctions on the DPRK" has the UN as actor)
+    evs = default_code("The implementation of UN sanctions on Eritrea was discussed.")
+    ev = [e for e in evs if e.event_type == "SANCTION"]
+    assert ev and [a.igo for a in ev[0].actor] == ["UN"], shown(evs)

@@ -36,6 +36,7 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
     accuser = _accuser_of(t, etype)
     if t.is_noun:
         actor = _own_actor(t, accuser, actor)
+        actor = _reimposer(t) or actor
     caused = caused_act(t)
     if caused:
         # "the arrest sparked protests", "arrested the mayor, prompting protests": what
@@ -897,6 +898,24 @@ def _condition_doer(c: Token) -> tuple[bool, Token | None]:
             return True, None
         return True, doer
     return False, None
+
+
+def _reimposer(t: Trigger) -> Token | None:
+    """Who brings back the act of the event noun of ``t`` when it is the "of" phrase of a
+    noun of reimposing (words.yaml ``reimposing_nouns``) that a verb takes as its object:
+    "they were triggering the snapback of UN sanctions on Iran", "announced the
+    reimposition of EU sanctions": the verb's subject reimposes the sanctions, and "UN"
+    or "EU" before the noun names the sanctions' regime, not who acts (annotation guide
+    section 6: the actor is who does the act; the train gold: "joining EU sanctions on
+    Russia" has the joining state as actor; a fresh user's trial, r27o). None otherwise."""
+    tok = t.token
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    back = tok.head.head
+    if back.lemma_.lower() not in words("reimposing_nouns") or back.dep_ not in ("dobj", "obj"):
+        return None
+    verb = back.head
+    return syntax.subject(verb) or (_shared_subject(verb) if verb.dep_ in ("conj", "xcomp", "advcl") else None)
 
 
 def _noun_actor(t: Trigger) -> Token | None:
