@@ -76,3 +76,18 @@ def test_regime_modifier_without_reimposing_verb_unchanged(default_code):
     evs = default_code("The implementation of UN sanctions on Eritrea was discussed.")
     ev = [e for e in evs if e.event_type == "SANCTION"]
     assert ev and [a.igo for a in ev[0].actor] == ["UN"], shown(evs)
+
+
+def test_deployed_force_of_a_deployment_noun_is_no_recipient(default_code):
+    # the force a deployment moves is the actor's own (guide, MOBILIZE)
+    evs = default_code("The African Union announced on Monday the deployment of a joint force "
+                       "of 3,000 Kenyan troops along the borders of Chad and Sudan.")
+    ev = [e for e in evs if e.event_type == "MOBILIZE"]
+    assert ev and ev[0].recipient == [], shown(evs)
+
+
+def test_deployment_against_a_party_keeps_it(default_code):
+    # control: the side a deployment is directed against stays its recipient
+    evs = default_code("Russia announced the deployment of troops against the rebels.")
+    ev = [e for e in evs if e.event_type == "MOBILIZE"]
+    assert ev and [r.text for r in ev[0].recipient] == ["the rebels"], shown(evs)
