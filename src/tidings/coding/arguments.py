@@ -28,7 +28,7 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         # protest: PROTEST with the protesters as actor, beside the police's act)
         return t.token, []
     v = t.frame
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or headline_passive(v)
     felt = _feeling(v) if passive and not t.is_noun else None
     if felt is not None or passive and v.lemma_.lower() in words("stative_passives") and not any(c.dep_ == "agent" for c in v.children):
         return felt or _stative(v)
@@ -36,6 +36,7 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
     accuser = _accuser_of(t, etype)
     if t.is_noun:
         actor = _own_actor(t, accuser, actor)
+        actor = _reimposer(t) or actor
     caused = caused_act(t)
     if caused:
         # "the arrest sparked protests", "arrested the mayor, prompting protests": what
@@ -616,6 +617,8 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
         else:
             actor = summoner(v)
         sp = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if sp is None and headline_passive(v):
+            sp = syntax.subject(v)
         if sp is not None and not (t.is_noun and sp == t.token) and not _launched_munition(v, sp):
             recips.append(sp)
         return actor, recips
@@ -642,6 +645,34 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
     if actor is None and not t.is_noun:
         actor = _controller(v)
     return actor, recips
+
+
+def headline_passive(v: Token) -> bool:
+    """True when ``v`` is the past participle of a headline line with its auxiliary
+    dropped: "Kidnapped aid worker freed in Niger", "Three journalists detained in
+    Bolivia" (the main verb, tagged VBN or a regular -ed past tagged VBD that is not in
+    words.yaml ``headline_active_past_verbs``, with a subject and no auxiliary and no object, on
+    a line of its own with no full stop: :func:`tidings.lines.is_headline_line`). A
+    headline tells an active act in the present ("Army frees aid worker") and drops the
+    "is"/"was" of a passive, so its subject is the one acted on: the recipient, as
+    for any passive (docs/annotation.md section 5, passives; section 6, the recipient is
+    the entity acted upon; a fresh user's trial, r27o). Prose, which ends in a full
+    stop, is never read this way."""
+    from ..lines import is_headline_line
+
+    if v.dep_ != "ROOT" or syntax.subject(v) is None:
+        return False
+    # the case-restored line may tag a regular participle as a simple past ("aid worker
+    # freed in Niger": VBD); a verb that also tells an act with no object in the past
+    # ("protesters rallied", "talks collapsed": headline_active_past_verbs) is left alone
+    regular = v.tag_ == "VBD" and v.lower_.endswith("ed") and \
+        v.lemma_.lower() not in words("headline_active_past_verbs")
+    if v.tag_ != "VBN" and not regular:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp") for c in v.children):
+        return False
+    sent = v.sent
+    return is_headline_line(v.doc.text, sent.start_char, sent.end_char)
 
 
 def _relative_denier(v: Token) -> Token | None:
@@ -767,7 +798,9 @@ def _prep_recipients(t: Trigger, etype: str) -> list[Token]:
 
     An act is no party: a gerund object ("accused Pakistan of shelling") is left out, and
     so is the "of" phrase of a verb that has a direct object ("accused the army of
-    abuses": the charge; the object is the recipient)."""
+    abuses": the charge; the object is the recipient), and the "with" phrase of a supply
+    verb that has one ("provided Ghana with vaccines": the thing supplied; words.yaml
+    ``with_supply_verbs``)."""
     v = t.frame
     preps = table("recipient_preps").get(etype, ())
     noun_preps = set(preps) | set(table("noun_recipient_preps").get(etype, ()))
@@ -777,6 +810,9 @@ def _prep_recipients(t: Trigger, etype: str) -> list[Token]:
         for c in h.children:
             if c.dep_ in ("prep", "dative") and (c.lower_ in preps or t.is_noun and h == t.token and c.lower_ in noun_preps):
                 if c.lower_ == "of" and h == v and has_object:
+                    continue
+                if c.lower_ == "with" and h == v and has_object and v.lemma_.lower() in words("with_supply_verbs"):
+                    # "provide the Philippines with patrol vessels": the thing supplied
                     continue
                 for p in c.children:
                     if p.dep_ != "pobj" or p.pos_ in ("VERB", "AUX"):
@@ -862,6 +898,24 @@ def _condition_doer(c: Token) -> tuple[bool, Token | None]:
             return True, None
         return True, doer
     return False, None
+
+
+def _reimposer(t: Trigger) -> Token | None:
+    """Who brings back the act of the event noun of ``t`` when it is the "of" phrase of a
+    noun of reimposing (words.yaml ``reimposing_nouns``) that a verb takes as its object:
+    "they were triggering the snapback of UN sanctions on Iran", "announced the
+    reimposition of EU sanctions": the verb's subject reimposes the sanctions, and "UN"
+    or "EU" before the noun names the sanctions' regime, not who acts (annotation guide
+    section 6: the actor is who does the act; the train gold: "joining EU sanctions on
+    Russia" has the joining state as actor; a fresh user's trial, r27o). None otherwise."""
+    tok = t.token
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    back = tok.head.head
+    if back.lemma_.lower() not in words("reimposing_nouns") or back.dep_ not in ("dobj", "obj"):
+        return None
+    verb = back.head
+    return syntax.subject(verb) or (_shared_subject(verb) if verb.dep_ in ("conj", "xcomp", "advcl") else None)
 
 
 def _noun_actor(t: Trigger) -> Token | None:

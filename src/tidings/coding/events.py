@@ -537,6 +537,8 @@ class EventMaker:
                 continue  # "Rebels attacked the base and soldiers repelled them": the actor itself
             if forces and c.head == t.frame and c.dep_ in syntax.OBJ_DEPS or _own_agent(c):
                 continue  # "deployed 400 police officers", "withdrew its troops": the actor's own
+            if forces and _deployed_force(c, t):
+                continue  # "the deployment of a joint force of 5,000 troops": the actor's own (r27o)
             if c.dep_ in syntax.OBJ_DEPS and c.head.dep_ == "xcomp" and c.head.head == t.frame and (
                     getattr(self.lex.verbs.get(c.head.lemma_.lower()), "event_type", None)
                     in words("force_object_types")
@@ -1646,6 +1648,21 @@ def _party_object(tok: Token) -> bool:
     if head.pos_ in ("VERB", "AUX"):
         cands += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(h.lemma_.lower() in heads or h.lower_ in heads for h in cands)
+
+
+def _deployed_force(tok: Token, t: Trigger) -> bool:
+    """Whether ``tok`` is the force a mobilisation moves, named by an "of" phrase: of the
+    trigger noun ("announced the deployment of a joint force of 5,000 troops", "the
+    deployment of 400 police officers") or of the frame verb's object ("deployed a force
+    of 400 police officers"). What is mobilised is the actor's own force, never the
+    recipient (annotation guide section 3, MOBILIZE: deployments of one's forces;
+    words.yaml ``force_object_types``; a fresh user's trial, r27o)."""
+    x, hops = tok, 0
+    while x.dep_ == "pobj" and x.head.lower_ == "of" and hops < 3:
+        x, hops = x.head.head, hops + 1
+        if t.is_noun and x == t.token or x.head == t.frame and x.dep_ in syntax.OBJ_DEPS:
+            return True
+    return False
 
 
 def _own_agent(tok: Token) -> bool:
