@@ -1207,6 +1207,51 @@ def _object_of_noun(ctx: Ctx, preps: frozenset[str], words: frozenset[str]) -> b
     return h is not tok.head and h.pos_ == "NOUN" and h.lemma_.lower() in words
 
 
+@predicate("trend_of_acts", _ALL_T, verbs=("words", True), escalations=("words", True),
+           since=("words", True))
+def _trend_of_acts(ctx: Ctx, verbs: frozenset[str], escalations: frozenset[str],
+                   since: frozenset[str]) -> bool:
+    """The trigger is a plural act noun told as a quantity that changes over a period,
+    a statistic (annotation guide section 1, statistics and aggregates over a period):
+    (a) it heads, or sits in an "of"/"in"/"by" phrase of, the subject of a verb of change
+    in ``verbs`` ("Killings by the militia rose from 120 in 2022 to 410 in 2024", "Deaths
+    in these attacks surged", "the number of raids doubled last year"); or (b) it is the
+    direct object of an escalation verb in ``escalations`` that has a "since" phrase or
+    a period word of ``since`` in its clause ("has ramped up attacks since the beginning
+    of the year"). A singular noun ("the attack") is never a statistic. False when no
+    clause verb is found within four steps up the tree."""
+    tok = ctx.t.token
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    x, steps = tok, 0
+    while x.dep_ in ("pobj", "prep", "compound", "amod") and steps < 4:
+        x, steps = x.head, steps + 1
+    if x.dep_ in ("nsubj", "nsubjpass") and x.head.lemma_.lower() in verbs:
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in escalations:
+        v = tok.head
+        return any(c.dep_ == "prep" and c.lower_ == "since" for c in v.children) or any(
+            t.lower_ in since for c in v.children if c.dep_ in ("npadvmod", "prep", "advmod")
+            for t in c.subtree)
+    return False
+
+
+@predicate("status_complement", _ALL_T, verbs=("words", True))
+def _status_complement(ctx: Ctx, verbs: frozenset[str]) -> bool:
+    """The trigger is a participle or adjective told as a standing state after a verb of
+    remaining in ``verbs`` ("the train remains blocked in a tunnel", "roads into the town
+    stay closed", "the ferry remains stranded"): the state left by an earlier act, no
+    event (annotation guide 11.3, be / remain + participle is background). The parse's
+    two readings count: the trigger as the complement (acomp, oprd) of the remain verb,
+    or the remain verb as the trigger's auxiliary (the small parse lemmatises "remains"
+    as itself, so ``verbs`` lists the inflected forms and the word is tested too)."""
+    tok = ctx.t.token
+    if tok.dep_ in ("acomp", "oprd") and {tok.head.lemma_.lower(), tok.head.lower_} & verbs:
+        return True
+    return tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and {c.lemma_.lower(), c.lower_} & verbs
+                                     for c in tok.children)
+
+
 @predicate("private_parties", _ALL_T, alone=("types", True))
 def _private_parties(ctx: Ctx, alone: frozenset[str]) -> bool:
     """Private persons on both sides (:func:`syntax.private`): a private subject whose
