@@ -1114,7 +1114,12 @@ _YEAR = re.compile(r"(19|20)\d\d")
 def _counted(tok: Token, min: float, counters: frozenset[str]) -> bool:
     """A noun counted by a number of at least ``min`` ("more than 400 fishermen", "30
     Burmese", whatever the tagger makes of a nationality) or by a counter ("a dozen
-    people"), or a plural counter noun itself ("hundreds of protesters")."""
+    people"), or a plural counter noun itself ("hundreds of protesters"), or a number of
+    at least ``min`` that heads an "of" phrase ("more than 400 of its activists"; r27s)."""
+    if tok.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        n = syntax.number(tok)
+        if n is not None and n >= min:
+            return True
     return (tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in counters) or any(
         c.dep_ == "nummod" and (syntax.number(c) >= min or c.lemma_.lower() in counters) for c in tok.children)
 
@@ -1135,7 +1140,11 @@ def _counted_over_period(ctx: Ctx, min: float, counters: frozenset[str], nouns: 
     "killed 5,600 people", "hundreds of activists were detained") and the verb is told
     over a period: a noun of ``nouns`` marked by one of ``marks`` as its bare modifier
     ("this year", "last year") or after a preposition of ``preps`` ("over the past
-    year", "in the last decade"), or "since" a year ("since 2019"). Such a count is a
+    year", "in the last decade"), or "since" a year ("since 2019"), or a "since" clause
+    on the verb or on the verb it is coordinated with ("since the party was founded,
+    nearly 1,000 of its members have been murdered", "since the president took office,
+    police have seized 20 tons of cocaine and arrested 9,000 traffickers"; the corpus
+    train split gives both no event; r27s). Such a count is a
     total of many acts over the period, a statistic (annotation guide section 1,
     "statistics and aggregates over a period"; 11.9 keeps the total of one campaign).
     Raises nothing; False when the trigger has no frame verb clause of that shape."""
@@ -1146,6 +1155,14 @@ def _counted_over_period(ctx: Ctx, min: float, counters: frozenset[str], nouns: 
     # ("convicted of spying for Iran since 2021")
     mods = list(v.children) + [g for c in v.children if c.dep_ == "prep"
                                 for p in c.children if p.dep_ == "pcomp" for g in p.children]
+    # a "since" clause, unless the verb is itself dated to a day ("in a raid on Tuesday")
+    clauses = list(v.children) + (list(v.head.children) if v.dep_ == "conj" else [])
+    dated = any(c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ == "on" for c in v.children) or any(
+        g.dep_ == "prep" and g.lower_ == "on" for c in v.children if c.dep_ == "prep"
+        for p in c.children for g in p.children)
+    if not dated and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+                         for c in clauses):
+        return True
     for c in mods:
         if c.dep_ == "npadvmod" and _period(c, nouns, marks):
             return True
