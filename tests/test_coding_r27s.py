@@ -108,3 +108,9 @@ NARROWED = [
 def test_narrowed_kinds_stay_candidates(every_candidate, text, etype, word):
     evs = every_candidate(text, pub_date="2026-03-02")
     assert [e for e in evs if e.event_type == etype and word in e.trigger.split()], shown(evs)
+
+
+def test_count_since_a_campaign_began_stays(default_code):
+    # guide 11.9: a total since unrest or an offensive began is one campaign (train gold COERCE)
+    evs = default_code("Since the riots began in 2021, the authorities have detained thousands of students.")
+    assert [e for e in evs if e.event_type == "COERCE" and "detained" in e.trigger.split()], shown(evs)

@@ -1132,9 +1132,11 @@ def _period(tok: Token, nouns: frozenset[str], marks: frozenset[str]) -> bool:
 
 
 @predicate("counted_over_period", _ALL_T, min=("number", True), counters=("words", True),
-           nouns=("words", True), marks=("words", True), preps=("strings", True))
+           nouns=("words", True), marks=("words", True), preps=("strings", True),
+           starts=("words", False))
 def _counted_over_period(ctx: Ctx, min: float, counters: frozenset[str], nouns: frozenset[str],
-                         marks: frozenset[str], preps: frozenset[str]) -> bool:
+                         marks: frozenset[str], preps: frozenset[str],
+                         starts: frozenset[str] = frozenset()) -> bool:
     """The frame verb's object or passive subject is a counted plural (a number of at
     least ``min`` or a ``counters`` noun: "more than 400 fishermen have been arrested",
     "killed 5,600 people", "hundreds of activists were detained") and the verb is told
@@ -1144,7 +1146,9 @@ def _counted_over_period(ctx: Ctx, min: float, counters: frozenset[str], nouns: 
     on the verb or on the verb it is coordinated with ("since the party was founded,
     nearly 1,000 of its members have been murdered", "since the president took office,
     police have seized 20 tons of cocaine and arrested 9,000 traffickers"; the corpus
-    train split gives both no event; r27s). Such a count is a
+    train split gives both no event; r27s), unless the clause's verb is one of ``starts``:
+    "since protests began in 2019, authorities have arrested thousands" totals one campaign
+    from its start (guide 11.9; COERCE in the train gold). Such a count is a
     total of many acts over the period, a statistic (annotation guide section 1,
     "statistics and aggregates over a period"; 11.9 keeps the total of one campaign).
     Raises nothing; False when the trigger has no frame verb clause of that shape."""
@@ -1160,8 +1164,8 @@ def _counted_over_period(ctx: Ctx, min: float, counters: frozenset[str], nouns: 
     dated = any(c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ == "on" for c in v.children) or any(
         g.dep_ == "prep" and g.lower_ == "on" for c in v.children if c.dep_ == "prep"
         for p in c.children for g in p.children)
-    if not dated and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
-                         for c in clauses):
+    if not dated and any(c.dep_ == "advcl" and c.lemma_.lower() not in starts and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in clauses):
         return True
     for c in mods:
         if c.dep_ == "npadvmod" and _period(c, nouns, marks):
