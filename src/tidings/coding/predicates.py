@@ -1263,6 +1263,16 @@ def _trend_of_acts(ctx: Ctx, verbs: frozenset[str], escalations: frozenset[str],
                for c in v.children if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
 
 
+@predicate("own_party_phrase", _ALL_T, preps=("strings", True))
+def _own_party_phrase(ctx: Ctx, preps: frozenset[str]) -> bool:
+    """The trigger word names a party of its own: a possessor ("the militia's raid") or
+    a preposition of ``preps`` hanging on it ("fighting between the rebels and the army",
+    "the attack by gunmen", "the raid on the convoy"). Annotation guide 11.1 labels a
+    passing mention of an act that names a party, so a filter of passing mentions tests
+    this first (r27s)."""
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in preps for c in ctx.t.token.children)
+
+
 @predicate("status_complement", _ALL_T, verbs=("words", True))
 def _status_complement(ctx: Ctx, verbs: frozenset[str]) -> bool:
     """The trigger is a participle or adjective told as a standing state after a verb of
