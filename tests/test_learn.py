@@ -330,7 +330,11 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
         # twenty-sixth round (r26ab): standing acts and statuses ("has long provided",
         # "remain in force", "maintains restrictions", "has the power to grant")
         "filter:long-standing-act-is-background", "filter:measure-remaining-in-force-is-background",
-        "filter:maintained-measure-is-background", "filter:act-within-a-power-is-no-event"]
+        "filter:maintained-measure-is-background", "filter:act-within-a-power-is-no-event",
+        # twenty-seventh round (r27s): an attack noun naming a place, a trend of acts over a
+        # period, a state left by an act ("remains blocked")
+        "filter:act-naming-a-place-is-no-event", "filter:trend-of-acts-is-a-statistic",
+        "filter:state-left-by-an-act-is-background"]
     m = _model({"lem:explode": [8.0, 0.0, 0.0]})
     coder = Coder(model=m, all_candidates=True)
 
