@@ -87,6 +87,11 @@ class Mentions:
                 if back:
                     return back
             return self._pronoun(h, sent, state, etype)
+        owner = _holding_owner(h)
+        if owner is not None:
+            # "froze the assets of two army generals": the owner is the party (words.yaml
+            # owned_holding_nouns; r27p)
+            return self.for_head(owner, sent, state, etype)
         if syntax.manner_phrase(h):
             return []  # "will respond with force", "took the town by force": how, not who
         if syntax.condition_phrase(h):
@@ -1706,6 +1711,21 @@ def _place_word(t: Token) -> bool:
     if x.dep_ != "pobj" or x.head.lower_ not in words("host_locative_preps"):
         return False
     return town(t)
+
+
+def _holding_owner(h: Token) -> Token | None:
+    """The owner that the "of" phrase of the holding noun ``h`` names ("the assets of two
+    senior army commanders": "commanders"; words.yaml ``owned_holding_nouns``), else None.
+    Only a person or body noun or a name is an owner ("the property of the state", not
+    "the assets of 2020")."""
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in words("owned_holding_nouns"):
+        return None
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.ent_type_ not in ("DATE", "MONEY", "CARDINAL", "PERCENT"):
+                    return p
+    return None
 
 
 def _names_thing(h: Token, span: Span) -> bool:
