@@ -63,3 +63,16 @@ def test_holdings_without_owner_phrase_unchanged(default_code):
     # control: no "of" owner, the holding phrase keeps its national modifier
     evs = default_code("Canada froze Russian assets worth 2 billion dollars.")
     assert [r.country for r in _hit(evs, "SANCTION").recipient] == ["RUS"], shown(evs)
+
+
+def test_denial_recipient_is_not_the_claimant(default_code):
+    # a party another clause names for another act is no recipient of the denial
+    evs = default_code("The Karen National Union claimed responsibility for the ambush, but Thailand denied any role.")
+    rej = _hit(evs, "REJECT")
+    assert [a.country for a in rej.actor] == ["THA"] and rej.recipient == [], shown(evs)
+
+
+def test_denial_recipient_is_the_accuser(default_code):
+    # control: the accuser of another clause is the denial's recipient
+    evs = default_code("Myanmar accused Thailand of arming the rebels, but Bangkok denied the charge.")
+    assert [r.country for r in _hit(evs, "REJECT").recipient] == ["MMR"], shown(evs)

@@ -519,6 +519,7 @@ class EventMaker:
             own = syntax.punished_crime(t.token if t.is_noun else t.frame)
             if own is not None:
                 taken |= {w.i for w in sent if w.i not in own[1]}
+        taken |= self._outside_denial_words(t, sent, draft.etype)
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
         actors = self.mentions.entities(actor_tok, sent, state) if actor_tok is not None else []
@@ -571,6 +572,30 @@ class EventMaker:
                 draft.rules.append("model:recipient")
                 return [c], got
         return recip_toks, []
+
+    def _outside_denial_words(self, t: Trigger, sent: Span, etype: str) -> set[int]:
+        """Token indexes of ``sent`` outside the clause of a denial verb (REJECT on a
+        words.yaml ``charge_denial_words`` verb: "The front claimed the attack, but
+        Pakistan denied any role"), less the subjects of accusing clauses ("India blamed
+        Pakistan, which denied it": India): a denial is directed at its accuser, or at
+        none, never at a party another clause names for another act (annotation guide
+        sections 5 and 6; the corpus train split: "THE AUTHORITIES ATTRIBUTED ... THE
+        GUERRILLA ORGANIZATION DENIED THE ACCUSATION" has the authorities as recipient).
+        Empty for any other trigger. r27p, a fresh user's trial."""
+        v = t.frame
+        if etype != "REJECT" or t.is_noun or v.lemma_.lower() not in words("charge_denial_words"):
+            return set()
+        inside = {w.i for w in v.subtree}
+        out = {w.i for w in sent if w.i not in inside}
+        for w in sent:
+            if w.i in inside or w.pos_ not in ("VERB", "AUX"):
+                continue
+            entry = self.lex.verbs.get(w.lemma_.lower())
+            if w.lemma_.lower() in words("charge_verbs") or getattr(entry, "event_type", None) == "ACCUSE":
+                subj = syntax.subject(w)
+                if subj is not None:
+                    out -= {x.i for x in syntax.phrase_span(subj)}
+        return out
 
     def _not_place(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
                    actor_tok: Token | None, recip_toks: list[Token]) -> tuple[Token | None, list[Token]]:
