@@ -76,3 +76,20 @@ def test_denial_recipient_is_the_accuser(default_code):
     # control: the accuser of another clause is the denial's recipient
     evs = default_code("Myanmar accused Thailand of arming the rebels, but Bangkok denied the charge.")
     assert [r.country for r in _hit(evs, "REJECT").recipient] == ["MMR"], shown(evs)
+
+
+def test_member_of_a_national_group_takes_its_country(default_code):
+    # "including the interior minister" after "nine Belarusian officials": Belarus's, not the
+    # dateline's Lithuania
+    evs = default_code("VILNIUS, March 3 - Poland imposed entry bans on nine Belarusian officials, "
+                       "including the interior minister, for the violent suppression of protests.")
+    got = [a for e in evs for a in e.actor + e.recipient if a.text == "the interior minister"]
+    assert got and {a.country for a in got} == {"BLR"}, shown(evs)
+
+
+def test_member_naming_its_own_country_keeps_it(default_code):
+    # control: a member with its own nationality word keeps it
+    evs = default_code("VILNIUS, March 3 - Poland imposed entry bans on nine Belarusian officials, "
+                       "including a Russian adviser, for the violent suppression of protests.")
+    got = [a for e in evs for a in e.actor + e.recipient if a.text == "a Russian adviser"]
+    assert got and all(a.country == "RUS" for a in got), shown(evs)

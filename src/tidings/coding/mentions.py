@@ -148,6 +148,13 @@ class Mentions:
             pair = self.story_pair(of_pair, state)
             if pair:
                 return [replace(found[0], country=e.country, how="story context") for e in pair]
+        group = _member_group(h)
+        if group is not None and len(found) == 1 and found[0].country is None and found[0].igo is None:
+            # "11 Georgian officials, including the interior minister": the member is of
+            # the group's country (words.yaml member_preps; r27p)
+            whole = [e for e in self._for_head_kept(group, sent, state) if e.country]
+            if len({e.country for e in whole}) == 1:
+                return [replace(found[0], country=whole[0].country, how="apposition")]
         if not found or all(e.country is None and e.igo is None and e.name is None for e in found):
             back = self.refer_back(h, sent, state, etype, bare=not found)
             if back:
@@ -1711,6 +1718,16 @@ def _place_word(t: Token) -> bool:
     if x.dep_ != "pobj" or x.head.lower_ not in words("host_locative_preps"):
         return False
     return town(t)
+
+
+def _member_group(h: Token) -> Token | None:
+    """The group noun whose member ``h`` names ("officials" for "minister" in "11 Georgian
+    officials, including the interior minister"; words.yaml ``member_preps``), else None."""
+    p = h.head
+    if h.dep_ != "pobj" or p.dep_ != "prep" or p.lower_ not in words("member_preps"):
+        return None
+    g = p.head
+    return g if g.pos_ in ("NOUN", "PROPN") and g.i < h.i else None
 
 
 def _holding_owner(h: Token) -> Token | None:
