@@ -93,3 +93,16 @@ def test_member_naming_its_own_country_keeps_it(default_code):
                        "including a Russian adviser, for the violent suppression of protests.")
     got = [a for e in evs for a in e.actor + e.recipient if a.text == "a Russian adviser"]
     assert got and all(a.country == "RUS" for a in got), shown(evs)
+
+
+def test_suppressed_protest_takes_no_actor_from_the_clause(default_code):
+    evs = default_code("VILNIUS, March 3 - Poland imposed entry bans on nine Belarusian officials, "
+                       "including the interior minister, for the violent suppression of protests.")
+    pro = _hit(evs, "PROTEST")
+    assert pro.actor == [] and "structure:suppressed-act-keeps-own-actor" in pro.rules, shown(evs)
+
+
+def test_suppressed_protest_keeps_its_by_phrase(default_code):
+    # control: the protest's own by-phrase names its actor
+    evs = default_code("Canada recalled its envoy over the crackdown on rallies by students in Tehran.")
+    assert [(a.text, a.country) for a in _hit(evs, "PROTEST").actor] == [("students", "IRN")], shown(evs)

@@ -88,6 +88,14 @@ JOINT_OWN_PARTY = "structure:joint-act-own-party-is-no-recipient"
 #: (words.yaml own_mover_act_nouns) may name it (syntax.responded_to; annotation guide
 #: section 6; r24f, r24j)
 RESPONDED_ACT = "structure:responded-act-keeps-own-actor"
+#: A gathering named as what a crackdown acts on ("the violent suppression of protests",
+#: "a crackdown on rallies by students": words.yaml suppressing_act_nouns) takes no actor
+#: from the rest of the sentence: only its own naming words, possessor or by-phrase
+#: (_own_actor_words); the crackdown's doer and the parties the clause acts on are not
+#: the protesters (annotation guide section 6: the actor is who does the act; the corpus
+#: train split: "over Israel's crackdown on protests by Palestinians" PROTEST with the
+#: Palestinians as actor; r27p, a fresh user's trial).
+SUPPRESSED_ACT = "structure:suppressed-act-keeps-own-actor"
 #: A munition named as the subject with no word saying whose it is ("shells fell on
 #: the camp", "artillery rounds hit positions") is no actor, and no actor is learned
 #: from the other clauses (syntax.ownerless_munition; words.yaml munition_nouns;
@@ -440,6 +448,10 @@ class EventMaker:
             return None
         if own_only:
             draft.rules.append(RESPONDED_ACT)
+            own = _own_actor_words(t.token)
+            taken |= {w.i for w in sent if w.i not in own}
+        elif t.is_noun and syntax.suppressed_act(t.token):
+            draft.rules.append(SUPPRESSED_ACT)
             own = _own_actor_words(t.token)
             taken |= {w.i for w in sent if w.i not in own}
         if material_noun or QUAD_CLASS[draft.etype].startswith("material"):
