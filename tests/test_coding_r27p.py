@@ -106,3 +106,9 @@ def test_suppressed_protest_keeps_its_by_phrase(default_code):
     # control: the protest's own by-phrase names its actor
     evs = default_code("Canada recalled its envoy over the crackdown on rallies by students in Tehran.")
     assert [(a.text, a.country) for a in _hit(evs, "PROTEST").actor] == [("students", "IRN")], shown(evs)
+
+
+def test_denied_claim_noun_points_at_whoever_told_it(default_code):
+    # the claim was told by a verb that is no accusation trigger ("attributed ... to")
+    evs = default_code("Colombian army commanders attributed the ambush to the ELN, but the rebels denied the accusation.")
+    assert [r.text for r in _hit(evs, "REJECT").recipient] == ["Colombian army commanders"], shown(evs)

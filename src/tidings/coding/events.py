@@ -589,7 +589,9 @@ class EventMaker:
         """Token indexes of ``sent`` outside the clause of a denial verb (REJECT on a
         words.yaml ``charge_denial_words`` verb: "The front claimed the attack, but
         Pakistan denied any role"), less the subjects of accusing clauses ("India blamed
-        Pakistan, which denied it": India): a denial is directed at its accuser, or at
+        Pakistan, which denied it": India), and when the denial's object is a claim noun
+        (words.yaml ``claim_nouns``: "denied the accusation", made by whoever told it,
+        whatever the verb) less every clause's subject: a denial is directed at its accuser, or at
         none, never at a party another clause names for another act (annotation guide
         sections 5 and 6; the corpus train split: "THE AUTHORITIES ATTRIBUTED ... THE
         GUERRILLA ORGANIZATION DENIED THE ACCUSATION" has the authorities as recipient).
@@ -597,13 +599,16 @@ class EventMaker:
         v = t.frame
         if etype != "REJECT" or t.is_noun or v.lemma_.lower() not in words("charge_denial_words"):
             return set()
+        # "the authorities attributed it to the front, but the front denied the accusation":
+        # a denied claim noun points at its maker, the subject of whatever verb told it
+        claim = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words("claim_nouns") for c in v.children)
         inside = {w.i for w in v.subtree}
         out = {w.i for w in sent if w.i not in inside}
         for w in sent:
             if w.i in inside or w.pos_ not in ("VERB", "AUX"):
                 continue
             entry = self.lex.verbs.get(w.lemma_.lower())
-            if w.lemma_.lower() in words("charge_verbs") or getattr(entry, "event_type", None) == "ACCUSE":
+            if claim or w.lemma_.lower() in words("charge_verbs") or getattr(entry, "event_type", None) == "ACCUSE":
                 subj = syntax.subject(w)
                 if subj is not None:
                     out -= {x.i for x in syntax.phrase_span(subj)}

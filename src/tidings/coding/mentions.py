@@ -1722,12 +1722,15 @@ def _place_word(t: Token) -> bool:
 
 def _member_group(h: Token) -> Token | None:
     """The group noun whose member ``h`` names ("officials" for "minister" in "11 Georgian
-    officials, including the interior minister"; words.yaml ``member_preps``), else None."""
+    officials, including the interior minister"; words.yaml ``member_preps``), else None.
+    The group is a people noun of words.yaml ``story_agent_nouns``."""
     p = h.head
     if h.dep_ != "pobj" or p.dep_ != "prep" or p.lower_ not in words("member_preps"):
         return None
     g = p.head
-    return g if g.pos_ in ("NOUN", "PROPN") and g.i < h.i else None
+    # only a group of people ("officials", "diplomats", "soldiers": words.yaml
+    # story_agent_nouns); "capabilities, including artillery" names things, no party
+    return g if g.pos_ == "NOUN" and g.lemma_.lower() in words("story_agent_nouns") and g.i < h.i else None
 
 
 def _holding_owner(h: Token) -> Token | None:
