@@ -809,7 +809,7 @@ def _prep_recipients(t: Trigger, etype: str) -> list[Token]:
     for h in dict.fromkeys([v] + ([t.token] if t.is_noun else [])):
         for c in h.children:
             if c.dep_ in ("prep", "dative") and (c.lower_ in preps or t.is_noun and h == t.token and c.lower_ in noun_preps):
-                if c.lower_ == "of" and h == v and has_object:
+                if c.lower_ == "of" and h == v and (has_object or _charged_elsewhere(v)):
                     continue
                 if c.lower_ == "with" and h == v and has_object and v.lemma_.lower() in words("with_supply_verbs"):
                     # "provide the Philippines with patrol vessels": the thing supplied
@@ -824,6 +824,19 @@ def _prep_recipients(t: Trigger, etype: str) -> list[Token]:
             elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
                 out.append(c)
     return out
+
+
+def _charged_elsewhere(v: Token) -> bool:
+    """True when the accusing verb ``v`` (words.yaml ``charge_verbs``) names its accused
+    outside its "of" phrase: as the noun a participle describes ("a former senator
+    accused of financing gangs") or as a passive subject ("the minister was accused of
+    fraud"). Its "of" phrase is then the charge, and nothing in it is a party of the
+    accusation (annotation guide section 6: the recipient of ACCUSE is the accused; the
+    corpus train split: "Iranian operatives were accused of planning to kidnap X" has the
+    operatives alone as recipient). r27p, a fresh user's trial."""
+    if v.lemma_.lower() not in words("charge_verbs"):
+        return False
+    return v.dep_ == "acl" and v.tag_ == "VBN" or any(c.dep_ == "nsubjpass" for c in v.children)
 
 
 def _fallback_recipients(t: Trigger, etype: str) -> list[Token]:

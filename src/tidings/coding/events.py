@@ -88,6 +88,14 @@ JOINT_OWN_PARTY = "structure:joint-act-own-party-is-no-recipient"
 #: (words.yaml own_mover_act_nouns) may name it (syntax.responded_to; annotation guide
 #: section 6; r24f, r24j)
 RESPONDED_ACT = "structure:responded-act-keeps-own-actor"
+#: A gathering named as what a crackdown acts on ("the violent suppression of protests",
+#: "a crackdown on rallies by students": words.yaml suppressing_act_nouns) takes no actor
+#: from the rest of the sentence: only its own naming words, possessor or by-phrase
+#: (_own_actor_words); the crackdown's doer and the parties the clause acts on are not
+#: the protesters (annotation guide section 6: the actor is who does the act; the corpus
+#: train split: "over Israel's crackdown on protests by Palestinians" PROTEST with the
+#: Palestinians as actor; r27p, a fresh user's trial).
+SUPPRESSED_ACT = "structure:suppressed-act-keeps-own-actor"
 #: A munition named as the subject with no word saying whose it is ("shells fell on
 #: the camp", "artillery rounds hit positions") is no actor, and no actor is learned
 #: from the other clauses (syntax.ownerless_munition; words.yaml munition_nouns;
@@ -442,6 +450,10 @@ class EventMaker:
             draft.rules.append(RESPONDED_ACT)
             own = _own_actor_words(t.token)
             taken |= {w.i for w in sent if w.i not in own}
+        elif t.is_noun and syntax.suppressed_act(t.token):
+            draft.rules.append(SUPPRESSED_ACT)
+            own = _own_actor_words(t.token)
+            taken |= {w.i for w in sent if w.i not in own}
         if material_noun or QUAD_CLASS[draft.etype].startswith("material"):
             taken |= _claimant_words(t)
         if t.is_noun:
@@ -519,6 +531,7 @@ class EventMaker:
             own = syntax.punished_crime(t.token if t.is_noun else t.frame)
             if own is not None:
                 taken |= {w.i for w in sent if w.i not in own[1]}
+        taken |= self._outside_denial_words(t, sent, draft.etype)
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
         actors = self.mentions.entities(actor_tok, sent, state) if actor_tok is not None else []
@@ -573,6 +586,35 @@ class EventMaker:
                 draft.rules.append("model:recipient")
                 return [c], got
         return recip_toks, []
+
+    def _outside_denial_words(self, t: Trigger, sent: Span, etype: str) -> set[int]:
+        """Token indexes of ``sent`` outside the clause of a denial verb (REJECT on a
+        words.yaml ``charge_denial_words`` verb: "The front claimed the attack, but
+        Pakistan denied any role"), less the subjects of accusing clauses ("India blamed
+        Pakistan, which denied it": India), and when the denial's object is a claim noun
+        (words.yaml ``claim_nouns``: "denied the accusation", made by whoever told it,
+        whatever the verb) less every clause's subject: a denial is directed at its accuser, or at
+        none, never at a party another clause names for another act (annotation guide
+        sections 5 and 6; the corpus train split: "THE AUTHORITIES ATTRIBUTED ... THE
+        GUERRILLA ORGANIZATION DENIED THE ACCUSATION" has the authorities as recipient).
+        Empty for any other trigger. r27p, a fresh user's trial."""
+        v = t.frame
+        if etype != "REJECT" or t.is_noun or v.lemma_.lower() not in words("charge_denial_words"):
+            return set()
+        # "the authorities attributed it to the front, but the front denied the accusation":
+        # a denied claim noun points at its maker, the subject of whatever verb told it
+        claim = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words("claim_nouns") for c in v.children)
+        inside = {w.i for w in v.subtree}
+        out = {w.i for w in sent if w.i not in inside}
+        for w in sent:
+            if w.i in inside or w.pos_ not in ("VERB", "AUX"):
+                continue
+            entry = self.lex.verbs.get(w.lemma_.lower())
+            if claim or w.lemma_.lower() in words("charge_verbs") or getattr(entry, "event_type", None) == "ACCUSE":
+                subj = syntax.subject(w)
+                if subj is not None:
+                    out -= {x.i for x in syntax.phrase_span(subj)}
+        return out
 
     def _not_place(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
                    actor_tok: Token | None, recip_toks: list[Token]) -> tuple[Token | None, list[Token]]:

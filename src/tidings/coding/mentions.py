@@ -87,6 +87,11 @@ class Mentions:
                 if back:
                     return back
             return self._pronoun(h, sent, state, etype)
+        owner = _holding_owner(h)
+        if owner is not None:
+            # "froze the assets of two army generals": the owner is the party (words.yaml
+            # owned_holding_nouns; r27p)
+            return self.for_head(owner, sent, state, etype)
         if syntax.manner_phrase(h):
             return []  # "will respond with force", "took the town by force": how, not who
         if syntax.condition_phrase(h):
@@ -143,6 +148,13 @@ class Mentions:
             pair = self.story_pair(of_pair, state)
             if pair:
                 return [replace(found[0], country=e.country, how="story context") for e in pair]
+        group = _member_group(h)
+        if group is not None and len(found) == 1 and found[0].country is None and found[0].igo is None:
+            # "11 Georgian officials, including the interior minister": the member is of
+            # the group's country (words.yaml member_preps; r27p)
+            whole = [e for e in self._for_head_kept(group, sent, state) if e.country]
+            if len({e.country for e in whole}) == 1:
+                return [replace(found[0], country=whole[0].country, how="apposition")]
         if not found or all(e.country is None and e.igo is None and e.name is None for e in found):
             back = self.refer_back(h, sent, state, etype, bare=not found)
             if back:
@@ -1778,6 +1790,34 @@ def _place_word(t: Token) -> bool:
     if x.dep_ != "pobj" or x.head.lower_ not in words("host_locative_preps"):
         return False
     return town(t)
+
+
+def _member_group(h: Token) -> Token | None:
+    """The group noun whose member ``h`` names ("officials" for "minister" in "11 Georgian
+    officials, including the interior minister"; words.yaml ``member_preps``), else None.
+    The group is a people noun of words.yaml ``story_agent_nouns``."""
+    p = h.head
+    if h.dep_ != "pobj" or p.dep_ != "prep" or p.lower_ not in words("member_preps"):
+        return None
+    g = p.head
+    # only a group of people ("officials", "diplomats", "soldiers": words.yaml
+    # story_agent_nouns); "capabilities, including artillery" names things, no party
+    return g if g.pos_ == "NOUN" and g.lemma_.lower() in words("story_agent_nouns") and g.i < h.i else None
+
+
+def _holding_owner(h: Token) -> Token | None:
+    """The owner that the "of" phrase of the holding noun ``h`` names ("the assets of two
+    senior army commanders": "commanders"; words.yaml ``owned_holding_nouns``), else None.
+    Only a person or body noun or a name is an owner ("the property of the state", not
+    "the assets of 2020")."""
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in words("owned_holding_nouns"):
+        return None
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.ent_type_ not in ("DATE", "MONEY", "CARDINAL", "PERCENT"):
+                    return p
+    return None
 
 
 def _names_thing(h: Token, span: Span) -> bool:

@@ -1065,6 +1065,18 @@ _OBJECT_PATH = frozenset({"dobj", "obj", "pobj", "prep", "conj", "appos", "nsubj
                           "relcl", "acl"})
 
 
+def suppressed_act(n: Token) -> bool:
+    """True when the event noun ``n`` is what a crackdown noun acts on (its "of", "on" or
+    "against" object: "the violent suppression of protests", "a crackdown on rallies";
+    words.yaml ``suppressing_act_nouns``) and has no possessor of its own. Source: annotation
+    guide section 6 (the actor is who does the act); r27p."""
+    if n.pos_ not in ("NOUN", "PROPN") or n.dep_ != "pobj" or any(c.dep_ == "poss" for c in n.children):
+        return False
+    p = n.head
+    return p.dep_ == "prep" and p.lower_ in ("of", "on", "against") \
+        and p.head.lemma_.lower() in words("suppressing_act_nouns")
+
+
 def responded_to(n: Token) -> bool:
     """True when the event noun ``n`` names an act that a clause responds to: it is the
     object of a cause preposition (``cause_preps``) on a verb or on the verb's object,
