@@ -1438,13 +1438,20 @@ def _names_where(root: Token) -> bool:
 def _on_shared_edge(root: Token) -> bool:
     """True when a country mention (its head ``root``) names one side of a place two
     states share ("the Chilean border", "Chile's border", "the border with Chile",
-    words.yaml ``shared_edge_nouns``): it says nothing of which side a sentence is on
+    words.yaml ``shared_edge_nouns``), also where the parser hung "with Chile" on the
+    verb rather than on the edge noun just before it (r20g's "raided a clinic near the
+    border with Guinea"): it says nothing of which side a sentence is on
     (:meth:`Mentions.sentence_country`)."""
     edges = words("shared_edge_nouns")
     head = root.head
     if head.lemma_.lower() in edges and root.dep_ in ("amod", "compound", "poss", "nmod"):
         return True
-    return root.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in edges
+    if root.dep_ != "pobj" or head.lower_ not in ("with", "of"):
+        return False
+    # "near the border with Guinea": the small parser often hangs "with" on the verb; the
+    # edge noun right before the preposition still says whose side it names
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return head.head.lemma_.lower() in edges or (before is not None and before.lemma_.lower() in edges)
 
 
 #: How many place mentions a dated dateline counts for when choosing the country a story
