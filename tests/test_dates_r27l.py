@@ -64,8 +64,8 @@ def test_participle_takes_its_own_phrase_not_the_main_verbs(coded):
 
 def test_an_after_clause_with_no_phrase_of_its_own_keeps_the_sentences():
     # narrowed after the train gold: an act told after "after" with no date phrase of its
-    # own is dated by the sentence's phrase as before r27l (the gold dates "YESTERDAY X WAS
-    # LEFT IN DARKNESS AFTER AN ATTACK" yesterday; leaving such acts to the story lost 10
+    # own is dated by the sentence's phrase as before r27l (the gold dates an attack told
+    # after "after" by the sentence's opening "yesterday"; leaving such acts to the story lost 10
     # right train dates for 1 gained); only a phrase of its own wins over the main clause's
     s = "The minister on Thursday summoned the envoy after militiamen shelled a border town."
     ents = [(s.index("Thursday"), s.index("Thursday") + 8)]

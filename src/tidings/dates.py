@@ -1239,8 +1239,9 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
     phrases = list(_phrases(sentence, base, pub is not None, tense, date_ents, scheduled))
     if within is not None and not any(within[0] <= a and b <= within[1] for a, b, _, _ in phrases):
         # no phrase of its own: the sentence's phrase, as before r27l (on the train gold,
-        # leaving such acts to the story lost 10 right dates for 1 gained: "YESTERDAY
-        # AYACUCHO WAS LEFT IN DARKNESS AFTER A SHINING PATH ATTACK" is yesterday's)
+        # leaving such acts to the story lost 10 right dates for 1 gained: a sentence that
+        # opens "Yesterday the town was left in darkness after a rebel attack" dates the
+        # attack yesterday too)
         within = None
     for a, b, text, r in phrases:
         if pub is not None and any(ea <= a and b <= eb for ea, eb in elsewhere) \
