@@ -1,7 +1,8 @@
 """The r28 adjudication log (corpus/adjudication/r28.jsonl) matches the train gold it describes.
 
 Each logged line names a train sentence whose events of one kind were relabelled by
-docs/annotation.md 11.15 (security-force operations) or 11.16 (people fleeing); the gold
+docs/annotation.md 11.15 (security-force operations), 11.16 (people fleeing) or 11.17
+(persecution and repression); the gold
 line must now hold exactly the logged new event types, in order, and never be dev or test.
 Needs no shared text: only the stand-off files of corpus/.
 """
@@ -28,7 +29,7 @@ def test_r28_log_matches_train_gold():
              for l in (CORPUS / "stories.jsonl").read_text().splitlines()}
     gold = _gold()
     assert collections.Counter(r["kind"] for r in log) == {
-        "security-force operation": 6, "flee / displacement": 4}
+        "security-force operation": 6, "flee / displacement": 4, "persecution / repression": 14}
     for r in log:
         assert split[r["story_id"]] == "train"
         line = gold[(r["story_id"], r["sentence"])]
@@ -46,3 +47,11 @@ def test_r28_operations_now_coerce_seize():
         evs = gold[k]["events"]
         assert not any(e["event_type"] == "MOBILIZE" for e in evs), k
         assert any(e["event_type"] == "COERCE" and e["mode"] == "seize" for e in evs), k
+
+
+def test_r28_denounced_repression_is_coerce_claimed_by_speaker():
+    """11.17 with 11.4: a speaker's 'the repression continues' is the act, the speaker in claimed_by."""
+    evs = _gold()[("muc-DEV-MUC3-1135", 7)]["events"]
+    assert [e["event_type"] for e in evs] == ["REJECT", "COERCE"]
+    assert [c["text"] for c in evs[1]["claimed_by"]] == ["HE"]
+    assert evs[1]["actor"] == []
