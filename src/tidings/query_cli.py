@@ -25,7 +25,7 @@ from tidings.errors import TidingsError
 from tidings.store import DEFAULT_PERIOD, EXPORT_FORMATS, PERIODS, SPANNING, Store, damage_error, write_csv
 
 # The event filters, shared by the events, dyads and export commands (one definition each).
-_ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor country/IGO code (USA, EU, CARICOM): matches an actor resolved to that code and one whose text has the code as a word; or part of its name or text (a country's full name, Mali, also matches its code).")]
+_ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor country/IGO code (USA, EU, CARICOM): matches an actor resolved to that code and one whose text has the code as a word; or part of its name or text (a country's full name, Mali, also matches its code; a knowledge-base party's name or acronym, RSF, M23, also matches every party resolved to it).")]
 _RecipientOpt = Annotated[Optional[str], typer.Option("--recipient", help="Recipient country/IGO code (matched as for --actor), or part of its name (a country's full name also matches its code); also an actor of a joint meeting, agreement or cooperation with another party and no recipient.")]
 _DyadOpt = Annotated[Optional[str], typer.Option("--dyad", help="Actor-recipient pair of country/IGO codes, e.g. USA-AZE, CARICOM-GUY: an actor of the first and a recipient of the second, or a joint meeting, agreement or cooperation of both with no recipient (found as A-B and B-A); the events `tidings dyads --dyad` counts.")]
 _EventTypeOpt = Annotated[Optional[str], typer.Option("--type", help="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT.")]

@@ -126,7 +126,7 @@ def _filters_dependency(happened_default: Optional[str]) -> Any:
                                       if happened_default == "true" else "")
 
     def filters(
-        actor: Optional[str] = Query(None, description="Actor country/IGO code (USA, EU), or part of its name (a country's full name, Mali, also matches its code)."),
+        actor: Optional[str] = Query(None, description="Actor country/IGO code (USA, EU), or part of its name (a country's full name, Mali, also matches its code; a knowledge-base party's name or acronym, RSF, also matches every party resolved to it)."),
         recipient: Optional[str] = Query(None, description="Recipient country/IGO code, or part of its name (a country's full name also matches its code)."),
         dyad: Optional[str] = Query(None, description="Actor-recipient country pair, e.g. USA-AZE."),
         type: Optional[str] = Query(None, description="PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT."),

@@ -60,11 +60,43 @@ def code_value(value: str, what: str, known_code: Callable[[str], bool]) -> str 
     "thousands"), else text (``armenia``, ``RUSSIA``)."""
     value = str(value).strip()
     if SHORT_CODE_RE.match(value):
+        if not known_code(value) and kb_party(value) is not None:
+            # "RSF", "M23": the acronym of a party of the actor knowledge base, no code
+            # (a fresh user's --actor RSF was a T405 error; twenty-eighth round)
+            return None
         check_code(value, what, known_code)
         return value
     upper = value.upper()
     if CODE_RE.match(upper) and known_code(upper):
         return upper
+    return None
+
+
+@lru_cache(maxsize=256)
+def kb_party(value: str) -> tuple[str, str] | None:
+    """Return ``(kb_id, name)`` of the knowledge-base party (an organisation, armed
+    group or person; not a country) that a filter value names in full or by its
+    acronym (``RSF``, ``rsf``, ``Rapid Support Forces`` -> the Rapid Support Forces),
+    else None. Used to match the stored parties the resolver gave that id, whatever
+    their text ("the paramilitary force" resolved to it). Loads the actor knowledge base
+    once (about a second); a value the KB does not name exactly, or a country, gives
+    None (countries are matched by their code)."""
+    from tidings.actors import default_resolver
+
+    value = str(value).strip()
+    if not value:
+        return None
+    resolver = default_resolver()
+    candidates = [value]
+    if value.lower() in resolver.acronyms():
+        candidates.append(value.upper())
+    for text in candidates:
+        ent = resolver.resolve(text)
+        if ent is None or not ent.kb_id or ent.kb_id.startswith("tid:country/") or not ent.name:
+            continue
+        exact = text.lower() == ent.name.lower() or (text.isupper() and text.lower() in resolver.acronyms())
+        if exact:
+            return ent.kb_id, ent.name
     return None
 
 

@@ -17,7 +17,7 @@ from tidings.actors import country_codes
 from tidings.errors import StoreError
 from tidings.records import CONTEXTS, EVENT_TYPES, MODES
 
-from .codes import CODE_RE, check_code, code_value, country_of_name, parse_dyad, same_codes  # noqa: F401
+from .codes import CODE_RE, check_code, code_value, country_of_name, kb_party, parse_dyad, same_codes  # noqa: F401
 
 
 #: Count units of queries: every event, or one event per cluster of reports.
@@ -188,11 +188,17 @@ def _entity_match(role: str, value: str, params: list[Any],
         params.extend([like, like])
         cond = f"(n.name {ILIKE} OR n.text {ILIKE})"
         code = country_of_name(value)
+        party = kb_party(value) if code is None else None
         if code is not None:
             # "Mali" is also every party of Mali's ("Malian troops", "the junta"): a
             # fresh-user trial got 1 event for actor=Mali and 4 for actor=MLI
             params.append(code)
             cond = f"(n.name {ILIKE} OR n.text {ILIKE} OR n.country = ?)"
+        elif party is not None:
+            # "RSF" is also every party the resolver gave the RSF's KB id ("the
+            # paramilitary force"), and its full name matches "The RSF" (twenty-eighth round)
+            params.extend([party[0], party[1]])
+            cond = f"(n.name {ILIKE} OR n.text {ILIKE} OR n.kb_id = ? OR lower(n.name) = lower(?))"
     return (f"EXISTS (SELECT 1 FROM entities n WHERE n.event_id = e.event_id "
             f"AND n.role = '{role}' AND {cond})")
 
