@@ -427,6 +427,17 @@ def _scheduled_meeting(t: Trigger) -> bool:
         and "future" in t.aux and not t.aux & {"negation", "hypothetical", "historical"}
 
 
+def _take_scheduled_meeting(t: Trigger, chosen: list[Trigger]) -> bool:
+    """Append ``t`` to ``chosen`` and return True when it is a :func:`_scheduled_meeting`
+    not yet chosen: a scheduled meeting named by the act around it ("discussed next
+    month's summit", "reviewed preparations for the upcoming talks") is a CONSULT future
+    of its own beside that act's CONSULT (:func:`choose_events`; annotation guide 11.1; r28e)."""
+    if _scheduled_meeting(t) and not any(c.frame == t.frame or c.token == t.token for c in chosen):
+        chosen.append(t)
+        return True
+    return False
+
+
 def _named_act(t: Trigger) -> bool:
     """True when ``t`` is an attack or meeting told by its noun with its party, time or
     place, standing alone (``named_act_nouns``; :func:`tidings.coding.triggers.names_party`)."""
@@ -580,13 +591,8 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
                 and "THREATEN" not in {c.event_type for c in chosen} and not syntax.in_relative_clause(t.frame):
             chosen.append(t)
             continue
-        if _take_relative_act(t, chosen):  # "Moscow, which threatened countermeasures" (r24k)
-            continue
-        if _scheduled_meeting(t) and not any(c.frame == t.frame or c.token == t.token for c in chosen):
-            # a scheduled meeting named by the act around it ("discussed next month's
-            # summit", "reviewed preparations for the upcoming talks"): a CONSULT future
-            # of its own beside that act's CONSULT (annotation guide 11.1; r28e)
-            chosen.append(t)
+        # "Moscow, which threatened countermeasures" (r24k); "discussed next month's summit" (r28e)
+        if _take_relative_act(t, chosen) or _take_scheduled_meeting(t, chosen):
             continue
         if syntax.in_relative_clause(t.frame) or (t.is_noun and not (named_act or speech_conj or _told_by_verb(t))) \
                 or "historical" in t.aux \
