@@ -1720,7 +1720,9 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
     A participle that says who makes up or leads the group (``words.yaml``
     ``composition_participles``: "received the delegation *led by the foreign minister*
     in Baku on Tuesday") tells no earlier act: the parse hangs the main verb's date on
-    it, and it stays a candidate for the main verb (r24l).
+    it, and it stays a candidate for the main verb (r24l). Nor does one that says who
+    holds a meeting (:func:`meeting_host_participle`: "will attend a forum *convened by
+    the African Union on Monday*": the same meeting, r28e).
     The climb goes on through a verb inside such a clause (``_INNER_VERB_DEPS``: "a
     soldier *who had been detained after straying across the border last month*": the
     phrase under "straying" is still the detention's clause's; a fresh user's trial,
@@ -1735,7 +1737,8 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
     composing = _word_list("composition_participles")
 
     def background(w) -> bool:
-        return bool(((w.dep_ == "acl" and w.tag_ == "VBN" and w.lemma_.lower() not in composing)
+        return bool(((w.dep_ == "acl" and w.tag_ == "VBN" and w.lemma_.lower() not in composing
+                      and not meeting_host_participle(w))
                      or (w.dep_ == "relcl" and _of_people(w)))
                     and w.head.i in acted and w.head.i != trigger.i
                     and not (w.left_edge.i <= trigger.i <= w.right_edge.i))
@@ -1747,6 +1750,40 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
             start = p.left_edge.idx - offset
             cuts[start] = min(cuts.get(start, 1 << 30), e.root.head.idx - offset)
     return tuple((a, min(b, cuts[a])) if a in cuts else (a, b) for a, b in spans)
+
+
+def meeting_host_participle(w) -> bool:
+    """True when ``w`` (a spaCy token) is a past participle on a meeting noun that says who
+    holds the meeting (``acl``, ``VBN``, lemma in ``words.yaml`` ``meeting_host_participles``,
+    its noun in ``meeting_host_nouns``: "a conversation *hosted by* the institute", "a
+    forum *convened by* the African Union"): the same meeting the clause around it joins,
+    not an earlier act, so a date phrase on it dates that meeting
+    (:func:`participle_clause_spans`, :func:`earlier_clause_span`) and its own event
+    takes the tense of that clause (:func:`meeting_host_tense`). Source: annotation guide
+    section 7 (the phrase that says when *this event* happened); the train gold dates "will
+    participate in a conversation hosted by ... on Thursday" on that Thursday, which r27l's
+    participle rule had taken away (r28e)."""
+    return w.dep_ == "acl" and w.tag_ == "VBN" and w.lemma_.lower() in _word_list("meeting_host_participles") \
+        and w.head.lemma_.lower() in _word_list("meeting_host_nouns")
+
+
+def meeting_host_tense(w) -> str | None:
+    """``"future"`` when ``w`` is a :func:`meeting_host_participle` whose meeting noun is
+    the object (direct or through a preposition) of a verb in the future tense, with a
+    modal of ``words.yaml`` ``future_modals`` ("will take part in a panel *hosted by* the
+    council on Thursday": the panel, hosting included, lies ahead); None otherwise.
+    Cost: a climb of at most three heads."""
+    if not meeting_host_participle(w):
+        return None
+    h = w.head
+    for _ in range(3):
+        if h.head.i == h.i:
+            return None
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            modals = _word_list("future_modals")
+            return "future" if any(c.dep_ == "aux" and c.lower_ in modals for c in h.children) else None
+    return None
 
 
 def _point_after_range(e, date_ents):
@@ -1789,11 +1826,12 @@ def earlier_clause_span(trigger, offset: int) -> tuple[int, int] | None:
     r27l); with none inside, :func:`event_date` dates the act as before (the train gold
     leaves 44 of 59 such acts undated, but dates the rest by the main clause's phrase as
     often as by their own: leaving them to the story lost 10 right dates for 1 gained). None for a participle of composition (``words.yaml``
-    ``composition_participles``), for a clause after a count of units ("a day after": it
+    ``composition_participles``), for one that says who holds a meeting
+    (:func:`meeting_host_participle`, r28e), for a clause after a count of units ("a day after": it
     is dated from the main clause), and for a trigger that heads the sentence's clause."""
     t = trigger
     if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ == "VBN" \
-            and t.lemma_.lower() not in _word_list("composition_participles"):
+            and t.lemma_.lower() not in _word_list("composition_participles") and not meeting_host_participle(t):
         return (t.left_edge.idx - offset, t.right_edge.idx + len(t.right_edge) - offset)
     markers = _word_list("earlier_act_markers")
     w = t

@@ -258,6 +258,9 @@ class Coder:
 #: Rule named in the ``rules`` of an event that absorbed another record of the same act.
 SAME_ACT = "structure:same-act-merged"
 
+#: The aux rule that marks a meeting noun as scheduled (``data/rules/aux.jsonl``).
+SCHEDULED_MEETING = "aux:scheduled-meeting-noun"
+
 
 def _party_key(ents) -> frozenset:
     return frozenset((e.country, e.igo, e.sector) for e in ents)
@@ -379,7 +382,9 @@ def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Eve
     types of ``mode_distinct_act_types`` (a COERCE arrest and a COERCE seize are two
     acts); a different date or party does, and so do two clauses with their own actors
     and targets (:func:`_own_clauses`); a kept record with no mode takes the one an absorbed record
-    names (the weapon of "opened fire"). With ``frames`` (each event's trigger verb), an act and the
+    names (the weapon of "opened fire"). A scheduled meeting an act names (:data:`SCHEDULED_MEETING`:
+    "discussed preparations for the upcoming summit") is a meeting to come, never merged with
+    a done act (r28e). With ``frames`` (each event's trigger verb), an act and the
     when/as/while clause under it are then one record too (:func:`merge_subordinate_acts`)."""
     out: list[Event] = []
     keys: list[tuple] = []
@@ -387,7 +392,10 @@ def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Eve
     for n, ev in enumerate(events):
         mine = {frames[n]} if frames is not None else set()
         key = (ev.event_type, frozenset(set(ev.aux_modes) & {"negation", "hypothetical"}),
-               _party_key(ev.actor), _party_key(ev.recipient), ev.date.start, ev.date.end)
+               _party_key(ev.actor), _party_key(ev.recipient), ev.date.start, ev.date.end,
+               # a scheduled meeting named by the act around it is a meeting still to come,
+               # not that act ("discussed preparations for the upcoming summit"; r28e)
+               SCHEDULED_MEETING in ev.rules)
         at = next((k for k, have in enumerate(keys) if have == key and not _other_mode(out[k], ev)
                    and not _own_clauses(out[k], ev)), None)
         if at is not None:
@@ -406,6 +414,28 @@ def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Eve
     if frames is not None and len(out) > 1:
         out, _ = merge_subordinate_acts(out, groups)
     return out
+
+
+def _scheduled_meeting(t: Trigger) -> bool:
+    """True when ``t`` is a meeting noun standing alone that the aux rule
+    :data:`SCHEDULED_MEETING` made a scheduled meeting still to come ("discussed next
+    month's summit", "preparations for the upcoming talks", "a visit scheduled for June"):
+    an event of its own even beside a chosen CONSULT (:func:`choose_events`; annotation
+    guide section 11.1: "discussed ... the upcoming OAS summit" is CONSULT and CONSULT
+    multilateral future; r28e). Not a negated, hypothetical or historical one."""
+    return t.is_noun and t.frame == t.token and t.event_type == "CONSULT" and SCHEDULED_MEETING in t.rules \
+        and "future" in t.aux and not t.aux & {"negation", "hypothetical", "historical"}
+
+
+def _take_scheduled_meeting(t: Trigger, chosen: list[Trigger]) -> bool:
+    """Append ``t`` to ``chosen`` and return True when it is a :func:`_scheduled_meeting`
+    not yet chosen: a scheduled meeting named by the act around it ("discussed next
+    month's summit", "reviewed preparations for the upcoming talks") is a CONSULT future
+    of its own beside that act's CONSULT (:func:`choose_events`; annotation guide 11.1; r28e)."""
+    if _scheduled_meeting(t) and not any(c.frame == t.frame or c.token == t.token for c in chosen):
+        chosen.append(t)
+        return True
+    return False
 
 
 def _named_act(t: Trigger) -> bool:
@@ -561,7 +591,8 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
                 and "THREATEN" not in {c.event_type for c in chosen} and not syntax.in_relative_clause(t.frame):
             chosen.append(t)
             continue
-        if _take_relative_act(t, chosen):  # "Moscow, which threatened countermeasures" (r24k)
+        # "Moscow, which threatened countermeasures" (r24k); "discussed next month's summit" (r28e)
+        if _take_relative_act(t, chosen) or _take_scheduled_meeting(t, chosen):
             continue
         if syntax.in_relative_clause(t.frame) or (t.is_noun and not (named_act or speech_conj or _told_by_verb(t))) \
                 or "historical" in t.aux \

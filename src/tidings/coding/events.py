@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .. import PIPELINE_VERSION
 from ..actors import first_person_sector
-from ..dates import compared_since_spans, content_clause_spans, earlier_clause_span, noun_deadline_spans, noun_participle_spans, participle_clause_spans
+from ..dates import compared_since_spans, content_clause_spans, earlier_clause_span, meeting_host_tense, noun_deadline_spans, noun_participle_spans, participle_clause_spans
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
@@ -862,6 +862,8 @@ class EventMaker:
         stext, start, end = _evidence(sent, state)
         trig_char = t.token.idx - start
         tense = "future" if "future" in t.aux else ("past" if t.frame.tag_ in ("VBD", "VBN") else "present")
+        if tense == "past" and meeting_host_tense(t.frame) == "future":
+            tense = "future"  # "will join a panel hosted by X on Thursday": the panel lies ahead (r28e)
         date_spans = [e for e in _sentence_ents(sent, state) if e.label_ in ("DATE", "TIME")]
         date_ents = [(e.start_char - start, e.end_char - start) for e in date_spans]
         scheduled = state.scheduled_of(sent, start)

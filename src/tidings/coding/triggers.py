@@ -290,6 +290,27 @@ def names_party(tok: Token) -> bool:
     return False
 
 
+def scheduled_meeting_noun(tok: Token) -> bool:
+    """True when the noun ``tok`` (a spaCy token) is marked as a scheduled meeting still to
+    come: a modifier of ``words.yaml`` ``scheduled_meeting_modifiers`` ("the upcoming
+    summit"), a possessive period of ``scheduled_meeting_periods`` with "next"/"coming"
+    ("next month's talks"), or a participle of ``scheduled_participles`` ("talks scheduled
+    for June"). The same marks as the aux rule ``aux:scheduled-meeting-noun``
+    (``data/rules/aux.jsonl``), which makes such a CONSULT noun future; here they let a
+    meeting that preparations are "for" be an act of its own (:func:`_unrealised_object`;
+    annotation guide section 11.1, "the upcoming OAS summit"; the train gold labels
+    "preparations for the upcoming NATO Summit" CONSULT future; r28e)."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "advmod") and c.lower_ in words("scheduled_meeting_modifiers"):
+            return True
+        if c.dep_ == "poss" and c.lemma_.lower() in words("scheduled_meeting_periods") \
+                and any(a.dep_ == "amod" and a.lower_ in ("next", "coming") for a in c.children):
+            return True
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in ("scheduled", "planned", "slated", "set"):
+            return True
+    return False
+
+
 def _unrealised_object(tok: Token, lex: Lexicon) -> bool:
     """True when the act noun ``tok`` is what a verb or noun asks for, fears, plans, stops,
     promises or refuses ("called for talks with Iran", "to prevent attacks on the embassy",
@@ -307,6 +328,9 @@ def _unrealised_object(tok: Token, lex: Lexicon) -> bool:
     if any(c.dep_ in ("amod", "det") and c.lower_ in words("possible_act_modifiers") for c in tok.children):
         return True   # "any further Russian aggression would", "a possible attack"
     if tok.dep_ == "pobj":
+        if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in words("meeting_preparation_heads") \
+                and scheduled_meeting_noun(tok):
+            return False  # "preparations for the upcoming summit": a meeting to come (r28e)
         if tok.head.lower_ == "for":
             return True
         gov = tok.head.head
