@@ -68,3 +68,20 @@ def test_single_verb_headline_and_prose_unchanged(code_text):
     evs = code_text("Azerbaijan suspended the gas deal on Monday and expelled two Armenian diplomats.")
     got = [(e.event_type, e.mode, [a.text for a in e.actor]) for e in evs]
     assert ("SANCTION", "expel", ["Azerbaijan"]) in got, got
+
+
+# r28b: the r26ae re-parse gave every word it re-tagged no part of speech (the probe ran
+# without the attribute table), so a second verb after the repaired one was no trigger
+# ("ECOWAS lifts sanctions ... but threatens to reimpose them": no THREATEN) and a
+# noun object no noun. Headlines of the team's own.
+def test_repaired_line_keeps_parts_of_speech(nlp, coder):
+    from tidings.analyse import prepare_text
+    from tidings.coding.headverbs import repair_line
+
+    doc = nlp(prepare_text("ECCAS Lifts Sanctions On Chad But Warns Of New Measures"))
+    sent = next(doc.sents)
+    assert repair_line(doc, sent, coder.lex, nlp)
+    assert [(t.lower_, t.pos_) for t in doc] == [
+        ("eccas", "PROPN"), ("lifts", "VERB"), ("sanctions", "NOUN"), ("on", "ADP"), ("chad", "PROPN"),
+        ("but", "CCONJ"), ("warns", "VERB"), ("of", "ADP"), ("new", "ADJ"), ("measures", "NOUN")]
+

@@ -117,8 +117,10 @@ def repair_line(doc: Doc, sent: Span, lex: Lexicon, nlp) -> bool:
     spaces = [bool(t.whitespace_) for t in toks[:k]] + [True, bool(verb.whitespace_)] + \
         [bool(t.whitespace_) for t in toks[k + 1:]]
     vdoc = Doc(nlp.vocab, words=words_, spaces=spaces)
+    # the attribute table (or spaCy's ruler) gives the probe's words their parts of
+    # speech: without it every word the probe re-tags had none ("threatens", r28b)
     for name, proc in nlp.pipeline:
-        if name in ("tok2vec", "tagger", "parser"):
+        if name in ("tok2vec", "tagger", "parser", "tidings_attributes", "attribute_ruler"):
             vdoc = proc(vdoc)
     v = vdoc[k + 1]
     if v.dep_ != "ROOT" or not v.tag_.startswith("VB") or vdoc[k].head.i != v.i \
