@@ -36,6 +36,21 @@ def test_second_verb_shares_the_subject(code_text, text, first, second):
     assert not any(g[2] == second[3] for g in got), got
 
 
+
+@pytest.mark.parametrize("text,want", [
+    # the second verb read as the root with no subject: the first clause's object (or
+    # the second's) was taken for its actor, or the first act was lost
+    ("Sudan Closes Border, Expels Chadian Traders",
+     [("COERCE", ["Sudan"]), ("SANCTION", ["Sudan"])]),
+    ("Venezuela Seizes Tanker, Expels Guyanese Officials",
+     [("COERCE", ["Venezuela"]), ("SANCTION", ["Venezuela"])]),
+    ("Rwanda Recalls Envoy, Condemns Burundi Raid",
+     [("SANCTION", ["Rwanda"]), ("ACCUSE", ["Rwanda"])]),
+])
+def test_both_acts_have_the_first_subject(code_text, text, want):
+    got = [(g[0], g[2]) for g in _events(code_text, text)]
+    assert got == want, got
+
 def test_comma_verb_found_and_rebuilt(nlp, coder):
     from tidings.analyse import prepare_text
     from tidings.coding.headverbs import comma_verb, repair_comma_verbs

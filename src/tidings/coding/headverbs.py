@@ -157,17 +157,19 @@ def repair_line(doc: Doc, sent: Span, lex: Lexicon, nlp) -> bool:
 _FIRST_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "dep", "advcl"})
 
 
-def comma_verb(sent: Span, lex: Lexicon) -> tuple[Token, Token, Token] | None:
+def comma_verb(sent: Span, lex: Lexicon) -> tuple[Token, Token, Token | None] | None:
     """The second verb of a headline line that joins two clauses with a comma and no
-    "and", when the parser took it for the root with its object as a subject after it:
-    ``(first verb, second verb, misread subject)``, or None.
+    "and", when the parser took it for the root with the first clause hung on it:
+    ``(first verb, second verb, misread subject or None)``, or None.
 
-    Shape: "India suspends water treaty, expels Pakistani diplomats" parsed with
-    "expels" the root, "suspends" its clausal complement and "diplomats" its subject.
+    Shapes: "India suspends water treaty, expels Pakistani diplomats" parsed with
+    "expels" the root, "suspends" its clausal complement and "diplomats" its subject;
+    "Israel strikes Gaza, attacks Hezbollah posts" with "attacks" the root and no
+    subject at all (the first clause's object was taken for the second act's actor).
     Required: the second verb is a present-tense trigger lexicon verb (``data/triggers.tsv``)
     right after a comma, not a reporting verb (``words.yaml`` ``reporting``: "..., says
-    minister" is a true inversion), the root of the line, with a subject after it and none
-    before; the first verb, before the comma, is a present-tense verb hung on it as a
+    minister" is a true inversion), the root of the line, with at most one subject, after
+    it; the first verb, before the comma, is a present-tense verb hung on it as a
     clause with a subject of its own before it. The caller decides that ``sent`` is a
     headline line. Rule source: a headline drops its "and" and its repeated subject
     (the annotation guide codes a headline of a headline feed as its event, section 1,
@@ -181,14 +183,14 @@ def comma_verb(sent: Span, lex: Lexicon) -> tuple[Token, Token, Token] | None:
                 or v2.lemma_.lower() in words("reporting"):
             return None
         subj = [c for c in v2.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(subj) != 1 or subj[0].i < v2.i:
+        if len(subj) > 1 or subj and subj[0].i < v2.i:
             return None
         firsts = [c for c in v2.children if c.i < v2.i - 1 and c.dep_ in _FIRST_CLAUSE_DEPS
                   and c.tag_ in ("VBZ", "VBP")
                   and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)]
         if len(firsts) != 1:
             return None
-        return firsts[0], v2, subj[0]
+        return firsts[0], v2, subj[0] if subj else None
     return None
 
 
@@ -196,7 +198,7 @@ def repair_comma_verbs(doc: Doc, sent: Span, lex: Lexicon) -> bool:
     """Rebuild the parse of a headline line whose comma-joined second verb the parser
     took for the root (:func:`comma_verb`): the first verb becomes the root, the second
     its conjunct (so it shares the first verb's subject, as "and" would give), the comma
-    the first verb's punctuation, and the misread subject the second verb's object; the
+    the first verb's punctuation, and a misread subject the second verb's object; the
     second verb's other children before the comma go to the first verb. Returns True when
     ``doc`` changed; text, tokens, tags, entities and sentence boundaries never change.
     """
@@ -213,7 +215,8 @@ def repair_comma_verbs(doc: Doc, sent: Span, lex: Lexicon) -> bool:
     put(v1.i, v1.i, "ROOT")
     put(v2.i, v1.i, "conj")
     put(v2.i - 1, v1.i, "punct")
-    put(obj.i, v2.i, "dobj")
+    if obj is not None:
+        put(obj.i, v2.i, "dobj")
     for c in v2.children:
         if c.i < v2.i - 1 and c.i != v1.i:
             put(c.i, v1.i, c.dep_)
