@@ -51,6 +51,31 @@ def test_both_acts_have_the_first_subject(code_text, text, want):
     got = [(g[0], g[2]) for g in _events(code_text, text)]
     assert got == want, got
 
+
+@pytest.mark.parametrize("text,want", [
+    # the second verb read as a noun ("summons" a plural noun, "halts" a compound)
+    ("Egypt Closes Rafah Crossing, Summons Israeli Ambassador",
+     [("COERCE", ["Egypt"]), ("ACCUSE", ["Egypt"])]),
+    ("Turkey Closes Airspace, Halts Flights To Iraq",
+     [("COERCE", ["Turkey"]), ("SANCTION", ["Turkey"])]),
+])
+def test_second_verb_read_as_noun(code_text, text, want):
+    got = [(g[0], g[2]) for g in _events(code_text, text)]
+    assert got == want, got
+
+
+def test_comma_noun_verb_controls(nlp, coder):
+    from tidings.analyse import prepare_text
+    from tidings.coding.headverbs import comma_noun_verb
+
+    doc = nlp(prepare_text("Egypt Closes Rafah Crossing, Summons Israeli Ambassador"))
+    found = comma_noun_verb(next(doc.sents), coder.lex)
+    assert found is not None and (found[1].lower_, found[2]) == ("summons", "summon")
+    for text in ("Israel Will Strike Iran, Says Minister",  # a reporting verb
+                 "Police Seize Rifles, Pistols In Lagos Raid",  # a list of nouns, no verb form
+                 "Ghana Suspends Cocoa Deal, Expels Ivorian Traders"):  # already a verb
+        assert comma_noun_verb(next(nlp(prepare_text(text)).sents), coder.lex) is None, text
+
 def test_comma_verb_found_and_rebuilt(nlp, coder):
     from tidings.analyse import prepare_text
     from tidings.coding.headverbs import comma_verb, repair_comma_verbs

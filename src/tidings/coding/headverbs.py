@@ -225,3 +225,82 @@ def repair_comma_verbs(doc: Doc, sent: Span, lex: Lexicon) -> bool:
     if [s.start for s in doc.sents] != starts:  # pragma: no cover - trees keep to lines
         raise AssertionError("headline repair moved a sentence boundary")
     return True
+
+
+def comma_noun_verb(sent: Span, lex: Lexicon) -> tuple[Token, Token, str] | None:
+    """The second verb of a headline line, right after a comma, that the parser read as
+    a noun: ``(first verb, misread verb, its lexicon lemma)``, or None.
+
+    Shape: "Egypt closes Rafah crossing, summons Israeli ambassador" ("summons" a plural
+    noun with "ambassador" its apposition), "Turkey closes airspace, halts flights to
+    Iraq" ("halts" a compound of "flights"). Required: the line's root is a present-tense
+    verb with a subject before it; the word right after a comma later in the line is the
+    third-person -s form of a trigger lexicon verb (:func:`verb_lemma`) tagged as no
+    verb, with a word after it; no word before the comma hangs on the words after it.
+    The caller decides that ``sent`` is a headline line. Rule source: as
+    :func:`comma_verb` (a headline drops its "and" and its repeated subject).
+    """
+    doc = sent.doc
+    root = sent.root
+    if root.tag_ not in ("VBZ", "VBP") or not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        return None
+    for t in sent:
+        if t.i <= root.i + 1 or t.i >= sent.end - 1 or doc[t.i - 1].text != ",":
+            continue
+        if t.tag_ in _VERB_TAGS or not t.is_alpha:
+            continue
+        lem = verb_lemma(t.text, 1, lex)
+        if lem is None or lem in words("reporting"):
+            continue
+        if any(x.head.i >= t.i for x in doc[sent.start:t.i - 1] if x.head.i != x.i):
+            return None
+        return root, t, lem
+    return None
+
+
+def repair_comma_noun_verb(doc: Doc, sent: Span, lex: Lexicon, nlp) -> bool:
+    """Re-parse the clause after the comma of a headline line whose second verb the
+    parser read as a noun (:func:`comma_noun_verb`): "It will" and the verb's base form
+    followed by the rest of the line are parsed with ``nlp``; when that parse makes the
+    verb the root and hangs every later word inside the clause, those words take its
+    heads, labels, tags and parts of speech (names keep theirs), the verb becomes the
+    first verb's conjunct (tagged VBZ, its lemma set) and the comma the first verb's
+    punctuation. Returns True when ``doc`` changed; text, tokens, entities and sentence
+    boundaries never change."""
+    found = comma_noun_verb(sent, lex)
+    if found is None:
+        return False
+    v1, verb, lem = found
+    rest = list(doc[verb.i + 1:sent.end])
+    words_ = ["It", "will", lem] + [t.text for t in rest]
+    spaces = [True, True, bool(verb.whitespace_)] + [bool(t.whitespace_) for t in rest]
+    vdoc = Doc(nlp.vocab, words=words_, spaces=spaces)
+    for name, proc in nlp.pipeline:
+        if name in ("tok2vec", "tagger", "parser", "tidings_attributes", "attribute_ruler"):
+            vdoc = proc(vdoc)
+    v = vdoc[2]
+    if v.dep_ != "ROOT" or not v.tag_.startswith("VB") \
+            or any(c.head.i < 2 for c in vdoc if c.i >= 3):
+        return False  # the probe did not read a clause either: leave the parse
+    arr = doc.to_array([HEAD, DEP, TAG, POS]).astype(np.uint64)
+
+    def put(i: int, head: int, dep) -> None:
+        arr[i, 0] = np.uint64((head - i) % 2 ** 64)
+        arr[i, 1] = dep if isinstance(dep, int) else doc.vocab.strings.add(dep)
+
+    put(verb.i, v1.i, "conj")
+    arr[verb.i, 2] = doc.vocab.strings.add("VBZ")
+    arr[verb.i, 3] = symbols.VERB
+    put(verb.i - 1, v1.i, "punct")
+    for j in range(3, len(vdoc)):
+        vt, oi = vdoc[j], verb.i + j - 2
+        put(oi, verb.i + vt.head.i - 2, vt.dep)
+        if doc[oi].pos_ != "PROPN":
+            arr[oi, 2] = vt.tag
+            arr[oi, 3] = vt.pos
+    starts = [s.start for s in doc.sents]
+    doc.from_array([HEAD, DEP, TAG, POS], arr)
+    if [s.start for s in doc.sents] != starts:  # pragma: no cover - trees keep to lines
+        raise AssertionError("headline repair moved a sentence boundary")
+    doc[verb.i].lemma_ = lem
+    return True
