@@ -118,14 +118,25 @@ class Coder:
 
     def _repair_headline_verbs(self, doc: Doc, state: StoryState) -> None:
         """Re-parse each headline line of ``doc`` whose verb the parser misread
-        (:func:`tidings.coding.headverbs.repair_line`); prose is never touched."""
+        (:func:`tidings.coding.headverbs.repair_line`), then rebuild each one whose
+        comma-joined second verb it took for the root
+        (:func:`tidings.coding.headverbs.repair_comma_verbs`) or read as a noun
+        (:func:`tidings.coding.headverbs.repair_comma_noun_verb`); prose is never touched."""
         from ..analyse import load_nlp
-        from .headverbs import misread_verb, repair_line
+        from .headverbs import (comma_noun_verb, comma_verb, misread_verb, repair_comma_noun_verb,
+                                repair_comma_verbs, repair_line)
         from .mentions import _headline_line
 
         for sent in list(doc.sents):
             if misread_verb(sent, self.lex) is not None and _headline_line(sent, state):
                 repair_line(doc, doc[sent.start:sent.end], self.lex, load_nlp())
+        for sent in list(doc.sents):
+            # "India suspends treaty, expels diplomats": the second verb read as the root
+            if comma_verb(sent, self.lex) is not None and _headline_line(sent, state):
+                repair_comma_verbs(doc, doc[sent.start:sent.end], self.lex)
+            # "Egypt closes crossing, summons envoy": the second verb read as a noun
+            elif comma_noun_verb(sent, self.lex) is not None and _headline_line(sent, state):
+                repair_comma_noun_verb(doc, doc[sent.start:sent.end], self.lex, load_nlp())
 
     def code_doc(self, doc: Doc, story: Story, *, text: str | None = None) -> list[Event]:
         """Return the events of one story, in sentence order.

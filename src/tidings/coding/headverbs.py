@@ -117,8 +117,10 @@ def repair_line(doc: Doc, sent: Span, lex: Lexicon, nlp) -> bool:
     spaces = [bool(t.whitespace_) for t in toks[:k]] + [True, bool(verb.whitespace_)] + \
         [bool(t.whitespace_) for t in toks[k + 1:]]
     vdoc = Doc(nlp.vocab, words=words_, spaces=spaces)
+    # the attribute table (or spaCy's ruler) gives the probe's words their parts of
+    # speech: without it every word the probe re-tags had none ("threatens", r28b)
     for name, proc in nlp.pipeline:
-        if name in ("tok2vec", "tagger", "parser"):
+        if name in ("tok2vec", "tagger", "parser", "tidings_attributes", "attribute_ruler"):
             vdoc = proc(vdoc)
     v = vdoc[k + 1]
     if v.dep_ != "ROOT" or not v.tag_.startswith("VB") or vdoc[k].head.i != v.i \
@@ -140,6 +142,160 @@ def repair_line(doc: Doc, sent: Span, lex: Lexicon, nlp) -> bool:
             arr[oi, 2] = doc.vocab.strings.add("NNP")
             arr[oi, 3] = symbols.PROPN
         elif orig.pos_ != "PROPN":
+            arr[oi, 2] = vt.tag
+            arr[oi, 3] = vt.pos
+    starts = [s.start for s in doc.sents]
+    doc.from_array([HEAD, DEP, TAG, POS], arr)
+    if [s.start for s in doc.sents] != starts:  # pragma: no cover - trees keep to lines
+        raise AssertionError("headline repair moved a sentence boundary")
+    doc[verb.i].lemma_ = lem
+    return True
+
+
+#: Dependency labels under which the parser hangs a headline's first clause on a second
+#: verb it took for the root ("India suspends treaty, expels diplomats").
+_FIRST_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "dep", "advcl"})
+
+
+def comma_verb(sent: Span, lex: Lexicon) -> tuple[Token, Token, Token | None] | None:
+    """The second verb of a headline line that joins two clauses with a comma and no
+    "and", when the parser took it for the root with the first clause hung on it:
+    ``(first verb, second verb, misread subject or None)``, or None.
+
+    Shapes: "India suspends water treaty, expels Pakistani diplomats" parsed with
+    "expels" the root, "suspends" its clausal complement and "diplomats" its subject;
+    "Israel strikes Gaza, attacks Hezbollah posts" with "attacks" the root and no
+    subject at all (the first clause's object was taken for the second act's actor).
+    Required: the second verb is a present-tense trigger lexicon verb (``data/triggers.tsv``)
+    right after a comma, not a reporting verb (``words.yaml`` ``reporting``: "..., says
+    minister" is a true inversion), the root of the line, with at most one subject, after
+    it; the first verb, before the comma, is a present-tense verb hung on it as a
+    clause with a subject of its own before it. The caller decides that ``sent`` is a
+    headline line. Rule source: a headline drops its "and" and its repeated subject
+    (the annotation guide codes a headline of a headline feed as its event, section 1,
+    and each act of a sentence as an event of its own, the subject its actor, section 6).
+    """
+    doc = sent.doc
+    for v2 in sent:
+        if v2.dep_ != "ROOT" or v2.tag_ not in ("VBZ", "VBP") or v2.i <= sent.start + 2:
+            continue
+        if doc[v2.i - 1].text != "," or v2.lemma_.lower() not in lex.verbs \
+                or v2.lemma_.lower() in words("reporting"):
+            return None
+        subj = [c for c in v2.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) > 1 or subj and subj[0].i < v2.i:
+            return None
+        firsts = [c for c in v2.children if c.i < v2.i - 1 and c.dep_ in _FIRST_CLAUSE_DEPS
+                  and c.tag_ in ("VBZ", "VBP")
+                  and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)]
+        if len(firsts) != 1:
+            return None
+        return firsts[0], v2, subj[0] if subj else None
+    return None
+
+
+def repair_comma_verbs(doc: Doc, sent: Span, lex: Lexicon) -> bool:
+    """Rebuild the parse of a headline line whose comma-joined second verb the parser
+    took for the root (:func:`comma_verb`): the first verb becomes the root, the second
+    its conjunct (so it shares the first verb's subject, as "and" would give), the comma
+    the first verb's punctuation, and a misread subject the second verb's object; the
+    second verb's other children before the comma go to the first verb. Returns True when
+    ``doc`` changed; text, tokens, tags, entities and sentence boundaries never change.
+    """
+    found = comma_verb(sent, lex)
+    if found is None:
+        return False
+    v1, v2, obj = found
+    arr = doc.to_array([HEAD, DEP]).astype(np.uint64)
+
+    def put(i: int, head: int, dep: str) -> None:
+        arr[i, 0] = np.uint64((head - i) % 2 ** 64)
+        arr[i, 1] = doc.vocab.strings.add(dep)
+
+    put(v1.i, v1.i, "ROOT")
+    put(v2.i, v1.i, "conj")
+    put(v2.i - 1, v1.i, "punct")
+    if obj is not None:
+        put(obj.i, v2.i, "dobj")
+    for c in v2.children:
+        if c.i < v2.i - 1 and c.i != v1.i:
+            put(c.i, v1.i, c.dep_)
+    starts = [s.start for s in doc.sents]
+    doc.from_array([HEAD, DEP], arr)
+    if [s.start for s in doc.sents] != starts:  # pragma: no cover - trees keep to lines
+        raise AssertionError("headline repair moved a sentence boundary")
+    return True
+
+
+def comma_noun_verb(sent: Span, lex: Lexicon) -> tuple[Token, Token, str] | None:
+    """The second verb of a headline line, right after a comma, that the parser read as
+    a noun: ``(first verb, misread verb, its lexicon lemma)``, or None.
+
+    Shape: "Egypt closes Rafah crossing, summons Israeli ambassador" ("summons" a plural
+    noun with "ambassador" its apposition), "Turkey closes airspace, halts flights to
+    Iraq" ("halts" a compound of "flights"). Required: the line's root is a present-tense
+    verb with a subject before it; the word right after a comma later in the line is the
+    third-person -s form of a trigger lexicon verb (:func:`verb_lemma`) tagged as no
+    verb, with a word after it; no word before the comma hangs on the words after it.
+    The caller decides that ``sent`` is a headline line. Rule source: as
+    :func:`comma_verb` (a headline drops its "and" and its repeated subject).
+    """
+    doc = sent.doc
+    root = sent.root
+    if root.tag_ not in ("VBZ", "VBP") or not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        return None
+    for t in sent:
+        if t.i <= root.i + 1 or t.i >= sent.end - 1 or doc[t.i - 1].text != ",":
+            continue
+        if t.tag_ in _VERB_TAGS or not t.is_alpha:
+            continue
+        lem = verb_lemma(t.text, 1, lex)
+        if lem is None or lem in words("reporting"):
+            continue
+        if any(x.head.i >= t.i for x in doc[sent.start:t.i - 1] if x.head.i != x.i):
+            return None
+        return root, t, lem
+    return None
+
+
+def repair_comma_noun_verb(doc: Doc, sent: Span, lex: Lexicon, nlp) -> bool:
+    """Re-parse the clause after the comma of a headline line whose second verb the
+    parser read as a noun (:func:`comma_noun_verb`): "It will" and the verb's base form
+    followed by the rest of the line are parsed with ``nlp``; when that parse makes the
+    verb the root and hangs every later word inside the clause, those words take its
+    heads, labels, tags and parts of speech (names keep theirs), the verb becomes the
+    first verb's conjunct (tagged VBZ, its lemma set) and the comma the first verb's
+    punctuation. Returns True when ``doc`` changed; text, tokens, entities and sentence
+    boundaries never change."""
+    found = comma_noun_verb(sent, lex)
+    if found is None:
+        return False
+    v1, verb, lem = found
+    rest = list(doc[verb.i + 1:sent.end])
+    words_ = ["It", "will", lem] + [t.text for t in rest]
+    spaces = [True, True, bool(verb.whitespace_)] + [bool(t.whitespace_) for t in rest]
+    vdoc = Doc(nlp.vocab, words=words_, spaces=spaces)
+    for name, proc in nlp.pipeline:
+        if name in ("tok2vec", "tagger", "parser", "tidings_attributes", "attribute_ruler"):
+            vdoc = proc(vdoc)
+    v = vdoc[2]
+    if v.dep_ != "ROOT" or not v.tag_.startswith("VB") \
+            or any(c.head.i < 2 for c in vdoc if c.i >= 3):
+        return False  # the probe did not read a clause either: leave the parse
+    arr = doc.to_array([HEAD, DEP, TAG, POS]).astype(np.uint64)
+
+    def put(i: int, head: int, dep) -> None:
+        arr[i, 0] = np.uint64((head - i) % 2 ** 64)
+        arr[i, 1] = dep if isinstance(dep, int) else doc.vocab.strings.add(dep)
+
+    put(verb.i, v1.i, "conj")
+    arr[verb.i, 2] = doc.vocab.strings.add("VBZ")
+    arr[verb.i, 3] = symbols.VERB
+    put(verb.i - 1, v1.i, "punct")
+    for j in range(3, len(vdoc)):
+        vt, oi = vdoc[j], verb.i + j - 2
+        put(oi, verb.i + vt.head.i - 2, vt.dep)
+        if doc[oi].pos_ != "PROPN":
             arr[oi, 2] = vt.tag
             arr[oi, 3] = vt.pos
     starts = [s.start for s in doc.sents]
