@@ -59,3 +59,18 @@ def test_indirect_object_stays_the_recipient(default_code):
     evs = default_code("India gave Nepal two helicopters.")
     ev = _one(evs, "gave")
     assert [(r.text, r.country) for r in ev.recipient] == [("Nepal", "NPL")], shown(evs)
+
+
+def test_sides_of_a_mediated_swap_are_the_swappers_not_the_mediators(default_code):
+    evs = default_code("CAIRO, April 9 - The Ethiopian government and the TPLF exchanged 80 prisoners on Thursday "
+                       "under the mediation of Egypt and the African Union. The sides agreed to meet again next month.")
+    ev = _one(evs, "agreed")
+    assert sorted((a.country, a.sector) for a in ev.actor) == [("ETH", "GOV"), ("ETH", "REB")], shown(evs)
+
+
+def test_sides_of_mediated_talks_stay_the_parties_that_met(default_code):
+    # control: talks told by their parties, mediation beside them (as before)
+    evs = default_code("CAIRO, April 9 - Ethiopia and Eritrea held talks on Thursday under the mediation of Egypt. "
+                       "The sides agreed to meet again next month.")
+    ev = _one(evs, "agreed")
+    assert sorted(a.country for a in ev.actor) == ["ERI", "ETH"], shown(evs)
