@@ -74,3 +74,25 @@ def test_sides_of_mediated_talks_stay_the_parties_that_met(default_code):
                        "The sides agreed to meet again next month.")
     ev = _one(evs, "agreed")
     assert sorted(a.country for a in ev.actor) == ["ERI", "ETH"], shown(evs)
+
+
+def test_it_in_a_relative_clause_on_the_object_is_the_clauses_subject(default_code):
+    # "Iran, which it accuses": "it" is the ministry, not the story's last "it" (Britain)
+    evs = default_code("LONDON, March 13 - Britain on Thursday imposed sanctions on two Houthi commanders. "
+                       "The Yemeni foreign ministry urged sanctions on Iran, which it accuses of arming the rebels.")
+    ev = _one(evs, "accuses")
+    assert [a.country for a in ev.actor] == ["YEM"], shown(evs)
+    assert [r.country for r in ev.recipient] == ["IRN"], shown(evs)
+
+
+def test_relative_subject_antecedent_needs_an_object_relative():
+    # control: a main clause whose subject is itself a pronoun gives no antecedent here
+    from tidings.analyse import load_nlp
+    from tidings.coding.syntax import relative_subject_antecedent
+
+    doc = load_nlp()("They urged sanctions on Peru, which it accuses of abuses.")
+    it = next(t for t in doc if t.lower_ == "it")
+    assert relative_subject_antecedent(it) is None
+    doc = load_nlp()("Chile urged sanctions on Peru, which it accuses of abuses.")
+    it = next(t for t in doc if t.lower_ == "it")
+    assert relative_subject_antecedent(it).text == "Chile"

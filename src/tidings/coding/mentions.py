@@ -236,6 +236,12 @@ class Mentions:
             found = self.entities(ante, sent, state, etype)
             if found:
                 return [replace(e, text=text, how="pronoun") for e in found]
+        ante = syntax.relative_subject_antecedent(h)
+        if ante is not None:
+            # "called for sanctions on Eritrea, which it accuses of ...": the caller (r28l)
+            found = self.entities(ante, sent, state, etype)
+            if any(e.country or e.igo for e in found):
+                return [replace(e, text=text, how="pronoun") for e in found]
         ante = syntax.other_party_antecedent(h)
         if ante is not None:
             # "Dhaka protested to New Delhi and asked it to ...": not the asker itself
