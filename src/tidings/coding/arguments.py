@@ -754,7 +754,10 @@ def _object_recipients(t: Trigger, etype: str) -> list[Token]:
     boats": Kenya is the recipient, the boats are what it got). The envoys a sending verb
     sends ("sent a delegation to the talks", ``envoy_sending_verbs`` and ``envoy_nouns`` of
     ``data/words.yaml``) are the actor's own agents, not the party met (PLOVER manual,
-    CONSULT; the recipient is the other party)."""
+    CONSULT; the recipient is the other party). The direct object of a giving verb with
+    a "to" phrase (words.yaml ``to_supply_verbs``: "will supply military equipment to
+    Somalia") is the thing given, unless it names a party (an entity or a pronoun); a
+    fresh user's trial, r28l."""
     out: list[Token] = []
     if etype in words("force_object_types"):
         return out
@@ -763,11 +766,17 @@ def _object_recipients(t: Trigger, etype: str) -> list[Token]:
     # what a meeting discusses or reviews is its topic, not the party met ("discussed Gaza
     # with Egypt's foreign minister": the minister; docs/annotation.md section 6)
     topic_verb = etype == "CONSULT" and t.frame.lemma_.lower() in words("topic_object_verbs")
+    given_to = t.frame.lemma_.lower() in words("to_supply_verbs") and bool(syntax.prep_objects(t.frame, ("to",)))
     for c in t.frame.children:
         if c.dep_ in OBJ_DEPS and c != t.token and c not in t.words:
             if syntax.is_clause_object(c) or (topic_verb or dative) and c.dep_ in ("dobj", "obj"):
                 continue
             if sent_envoys and c.lemma_.lower() in words("envoy_nouns"):
+                continue
+            if given_to and c.dep_ in ("dobj", "obj") and not (
+                    c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or c.pos_ in ("PRON", "PROPN")):
+                # "will supply military equipment to Somalia": the thing given, never a
+                # party; the "to" phrase names the recipient
                 continue
             if etype == "AGREE" == t.lexeme.event_type and c.dep_ in ("dobj", "obj") and \
                     t.token.lemma_.lower() not in words("partner_agree_verbs") and not (

@@ -2158,10 +2158,25 @@ def _note_meeting(state: StoryState, etype: str, t: Trigger, actor_tok: Token | 
     its verb with a compound subject ("X and Y agreed"), not a mention of cooperation
     by its noun ("cooperation between the United States and the EU"); a meeting's
     mediator or host (:func:`_mediator`) is dropped from them, even where another act
-    gave it as one (annotation guide section 6; section 3, CONSULT third-party)."""
+    gave it as one (annotation guide section 6; section 3, CONSULT third-party). A
+    mediator's own act (words.yaml ``mediation_trigger_lemmas``: "under the mediation of
+    Qatar") names no sides, and the compound subject of a swap (``two_sided_act_verbs``:
+    "X and Y exchanged prisoners") are its two sides, whatever the event's type (r28l)."""
+    lemma = t.token.lemma_.lower()
+    if etype == "CONSULT" and lemma in words("mediation_trigger_lemmas"):
+        # "exchanged prisoners under the mediation of Qatar and the ICRC": the mediators'
+        # own act names no meeting of theirs and no side (r28l)
+        third = {(e.country, e.igo) for e in actors}
+        state.last_sides = [e for e in state.last_sides if (e.country, e.igo) not in third]
+        return
     if etype == "CONSULT" and (actors and recips or len(actors) > 1):
         state.last_meeting = [e for e in actors + recips if e.country or e.igo]
-    if etype in words("reciprocal_types") and _mediator(actor_tok):
+    if not t.is_noun and lemma in words("two_sided_act_verbs") and len(
+            {(e.country, e.igo, e.sector) for e in actors if e.country or e.igo}) >= 2:
+        # "the government and the rebels exchanged 130 prisoners": the compound subject
+        # are the two sides of the swap, whatever its type (r28l)
+        state.last_sides = [e for e in actors if e.country or e.igo]
+    elif etype in words("reciprocal_types") and _mediator(actor_tok):
         third = {(e.country, e.igo) for e in actors}
         state.last_sides = [e for e in state.last_sides if (e.country, e.igo) not in third]
     elif etype != "CONSULT" and etype in words("reciprocal_types") and not t.is_noun and len(

@@ -236,6 +236,12 @@ class Mentions:
             found = self.entities(ante, sent, state, etype)
             if found:
                 return [replace(e, text=text, how="pronoun") for e in found]
+        ante = syntax.relative_subject_antecedent(h)
+        if ante is not None:
+            # "called for sanctions on Eritrea, which it accuses of ...": the caller (r28l)
+            found = self.entities(ante, sent, state, etype)
+            if any(e.country or e.igo for e in found):
+                return [replace(e, text=text, how="pronoun") for e in found]
         ante = syntax.other_party_antecedent(h)
         if ante is not None:
             # "Dhaka protested to New Delhi and asked it to ...": not the asker itself
@@ -1298,7 +1304,8 @@ class Mentions:
                         counts[ent.country] += 1
                         first.setdefault(ent.country, e.sent.start)
                         state.country_sents.setdefault(ent.country, set()).add(e.sent.start)
-                        if e.label_ != "ORG" and _names_where(e.root) and not _on_shared_edge(e.root):
+                        if e.label_ != "ORG" and _names_where(e.root) and not _on_shared_edge(e.root) \
+                                and not _names_foreigners(e.root):
                             state.sent_countries.setdefault(e.sent.start, set()).add(ent.country)
                         if e.start_char >= dl_end:
                             state.body_countries.add(ent.country)
@@ -1433,6 +1440,17 @@ def _names_where(root: Token) -> bool:
     ("after Chile warned ...": the country is a party of its own, and says nothing of
     whose "the army" is; :meth:`Mentions.sentence_country`)."""
     return root.dep_ in ("pobj", "amod", "compound", "poss", "nmod")
+
+
+def _names_foreigners(root: Token) -> bool:
+    """True when a country mention (its head ``root``) is the nationality or possessor of
+    people or premises that are by their nature foreign where they are (words.yaml
+    ``foreign_guest_nouns``: "two Belgian diplomats", "the Dutch embassy", "France's
+    ambassador"): it names whose guests they are, not the country the sentence happens
+    in, so it does not make :meth:`Mentions.sentence_country` ("KINSHASA, ... - The
+    government expelled two Belgian diplomats": the government is the dateline's state,
+    annotation guide section 6). A fresh user's trial, r28l."""
+    return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in words("foreign_guest_nouns")
 
 
 def _on_shared_edge(root: Token) -> bool:

@@ -263,6 +263,35 @@ def object_antecedent(h: Token) -> Token | None:
     return None
 
 
+def relative_subject_antecedent(h: Token) -> Token | None:
+    """The party a singular subject pronoun "it" refers to when it is the subject of a
+    relative clause whose relative pronoun is its object ("called for sanctions on
+    Eritrea, which it accuses of arming the militants"): the subject of the clause that
+    names the noun the relative clause describes (its own verb's, else its coordinated
+    verb's), as long as that subject is not the noun itself. English grammar: "it" in
+    "X, which it accuses" is not X, and the nearest party that is no object of that
+    clause is its subject; the story's last "it" (often a party of an earlier sentence)
+    gives way. None when ``h`` is no such pronoun or no such subject is found. Annotation
+    guide section 6 (a pronoun takes its referent); a fresh user's trial, r28l."""
+    if h.pos_ != "PRON" or h.lower_ != "it" or h.dep_ != "nsubj" or h.head.dep_ != "relcl":
+        return None
+    rel = h.head
+    if not any(c.dep_ in ("dobj", "obj", "pobj") and c.tag_ in ("WDT", "WP") for c in rel.children):
+        return None
+    x = rel.head
+    while x.pos_ not in ("VERB", "AUX") and x.head != x:
+        x = x.head
+    if x.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = subject(x)
+    while subj is None and x.dep_ == "conj" and x.head != x:
+        x = x.head
+        subj = subject(x)
+    if subj is None or subj.pos_ == "PRON" or subj.i == rel.head.i:
+        return None
+    return subj
+
+
 def other_party_antecedent(h: Token) -> Token | None:
     """The party a singular object pronoun ("it": words.yaml ``pronouns_it``) of a verb
     refers to in its own sentence, when its verb's subject is named before it: "Dhaka
