@@ -1,7 +1,5 @@
 """r28n: acts the text does not report, by kind (a fresh user's trial, analyst C).
 
-- filter:denied-act-is-no-record: the act a denial denies gives no record at all, not even a
-  negated one (annotation guide section 5, denial: the alleged act is not labelled);
 - filter:halted-meeting-is-no-consultation: a suspended, postponed or cancelled meeting noun
   is no CONSULT (guide section 5: cancelled meetings are REJECT, suspended talks SANCTION);
 - filter:delay-by-circumstance-is-no-act: a delay "by" insecurity, flooding or bad roads is
@@ -17,8 +15,6 @@ from conftest import shown
 
 NO_EVENT = [
     # (sentence, the word that must give no event of any kind or aux mode)
-    ("The navy denied claims that its gunboats had shelled the fishing village.", "shelled"),
-    ("Kampala denied reports that its troops had raided the border market.", "raided"),
     ("Norway suspended its fisheries consultations with Iceland on Monday.", "consultations"),
     ("Chile postponed the boundary talks with Bolivia until further notice.", "talks"),
     ("Deliveries of seed to the northern districts were delayed by flooding and bad roads.", "delayed"),
@@ -58,6 +54,6 @@ def test_a_delay_by_a_party_is_not_dropped_by_the_circumstance_filter(traced_cod
 
 
 def test_dropping_rules_are_named_in_the_trace(traced_code):
-    _, trace = traced_code("Kampala denied reports that its troops had raided the border market.")
-    hit = [t for t in trace if t["trigger"] == "raided"]
-    assert hit and "filter:denied-act-is-no-record" in hit[0]["rules"], trace
+    _, trace = traced_code("The grain convoy was delayed by insecurity on the highway.")
+    hit = [t for t in trace if t["trigger"] == "delayed"]
+    assert hit and "filter:delay-by-circumstance-is-no-act" in hit[0]["rules"], trace
