@@ -994,7 +994,7 @@ class EventMaker:
             # generic foe: words.yaml generic_hostile_nouns)
             return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e)
                     and e.how not in ("other party", "ambiguous antecedent", "generic party", "unknown sides")
-                    and not _stateless(e) else e
+                    and not _stateless(e) and not _several_states(e) else e
                     for e in ents]
 
         actors = _government_of_its_rebels(actors)
@@ -1223,6 +1223,18 @@ def _stateless(e: Entity) -> bool:
         return False
     w = last[0]
     return w in words("stateless_people_nouns") or (w.endswith("s") and w[:-1] in words("stateless_people_nouns"))
+
+
+def _several_states(e: Entity) -> bool:
+    """True when the mention names several states by a plural state noun and no country
+    of its own (words.yaml ``several_states_nouns``: "the three Sahel states", "the
+    island nations", "37 other countries"): no one country, neither the story's nor the
+    event's place's, is all of them. Rule: docs/annotation.md section 6 (a party's
+    country is its own state); the corpus train split gives such plurals no country
+    ("35 countries", "all ARF member states", "seven coalition countries"). r28c, a
+    fresh user's trial ("the three Sahel states" took the country of the dateline)."""
+    last = e.text.lower().rstrip(".,;:'\"").split()[-1:] if e.text else []
+    return bool(last) and last[0] in words("several_states_nouns")
 
 
 def _government_of_its_rebels(actors: list[Entity]) -> list[Entity]:
