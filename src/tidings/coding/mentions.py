@@ -57,6 +57,15 @@ class Mentions:
         out: list[Entity] = []
         split = _joined_title(tok)
         pair = self._two_parties(*split[:2], sent, state) if split is not None else None
+        if not pair and split is None:
+            named = _nested_name_pair(tok)
+            if named is not None:
+                # "met Egyptian Foreign Minister X and Jordanian Foreign Minister Y": the
+                # parse hung the first name on the second's; each is a party of its own
+                got = [self.resolve(sp.text, sent, state) for sp in named]
+                if all(e is not None and (e.country or e.igo) for e in got):
+                    pair = [replace(e, text=sp.text) for e, sp in zip(got, named)]
+                    split = (named[0], named[1], None)
         if pair:
             # "The Secretary and Foreign Minister X discussed ...", "The President and
             # Prime Minister Kishida welcomed ...": the parse made one phrase of two
@@ -2073,6 +2082,31 @@ def _misplaced_apposition(h: Token) -> tuple[Span, Span, Token] | None:
         if a is not None:
             doc = h.doc
             return doc[h.left_edge.i:cc.i], doc[x.left_edge.i:a.right_edge.i + 1], x
+    return None
+
+
+def _nested_name_pair(h: Token) -> tuple[Span, Span] | None:
+    """Two titled names the parse made one phrase of, the first hung on the second's
+    name with its "and" and the second's title as its conjunct ("Indian Foreign
+    Minister X and Pakistani Prime Minister Y": X an ``nmod`` of Y, "Minister" a
+    ``conj`` of X): ``(first, second)`` spans; None for any other phrase. English
+    grammar: "and" between two full names joins two parties (docs/annotation.md
+    section 6, compound actors: each is coded). r28c, a fresh user's trial (the second
+    of two leaders a Secretary of State phoned was lost)."""
+    if h.pos_ != "PROPN":
+        return None
+    for x in h.children:
+        if x.dep_ not in ("nmod", "compound") or x.i >= h.i or x.pos_ != "PROPN":
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in x.children):
+            continue
+        conj = next((c for c in x.children if c.dep_ == "conj" and x.i < c.i < h.i), None)
+        if conj is None:
+            continue
+        doc = h.doc
+        first, second = doc[h.left_edge.i:x.i + 1], doc[conj.left_edge.i:h.i + 1]
+        if len(first) > 1 and len(second) > 1:
+            return first, second
     return None
 
 
