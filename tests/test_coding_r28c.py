@@ -95,3 +95,25 @@ def test_nested_titled_names_are_two_recipients(default_code):
 def test_control_one_titled_name_is_one_recipient(default_code):
     evs = default_code("Blinken met Egyptian Foreign Minister Sameh Shoukry on Monday.")
     assert [c for c, _, _ in parties(evs, "met", "recipient")] == ["EGY"]
+
+
+def test_gathering_actor_is_the_people_held_at_it(default_code):
+    evs = default_code("YEREVAN - Armenian authorities released 15 protesters detained during "
+                       "last week's rallies after they paid fines, their lawyers said.")
+    hit = [e for e in evs if e.event_type == "PROTEST"]
+    assert hit and [(a.text, a.sector) for a in hit[0].actor] == [("15 protesters", "CVL")], \
+        [(e.event_type, e.trigger, [a.text for a in e.actor]) for e in evs]
+    assert "structure:gathering-actor-is-its-held-people" in hit[0].rules
+
+
+def test_gathering_actor_relative_clause(default_code):
+    evs = default_code("Police freed 40 students who were arrested at Sunday's march.")
+    hit = [e for e in evs if e.event_type == "PROTEST"]
+    assert hit and [a.text for a in hit[0].actor] == ["40 students"]
+
+
+def test_control_gathering_without_held_people_keeps_its_own_actor(default_code):
+    # the participle describes no people noun: the rule does not apply
+    evs = default_code("Opposition supporters staged rallies in Yerevan on Sunday.")
+    hit = [e for e in evs if e.event_type == "PROTEST"]
+    assert hit and all("structure:gathering-actor-is-its-held-people" not in e.rules for e in hit)

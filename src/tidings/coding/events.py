@@ -108,6 +108,13 @@ MUNITION_NO_ACTOR = "structure:munition-is-no-actor"
 #: tidings.store.filters.MUTUAL_RULE, which a test keeps equal; a fresh user's exchange
 #: of fire was in no dyad, r26n).
 TWO_SIDED_FIGHT = "structure:two-sided-fight"
+#: A gathering named in the phrase of time or place of a participle that describes its
+#: people ("15 protesters detained during last week's rallies", "students arrested at
+#: the march"): those people held the gathering, and its actor is them, not the
+#: detaining side nor a pronoun of the next clause (held_at_gathering; words.yaml
+#: gathering_time_preps, protester_nouns; annotation guide section 5: a protest's actor
+#: is the protesters; section 6; r28c, a fresh user's trial).
+GATHERING_OF_HELD = "structure:gathering-actor-is-its-held-people"
 #: A crime named as the reason of a punitive act ("an arrest warrant for a commander
 #: over killings", "arrested three men in connection with the attack"): the accused is
 #: its actor, and only the crime's own words name its recipient; the punishing party is
@@ -429,6 +436,11 @@ class EventMaker:
             return None  # "Pakistan rejected the accusations": the denier made no charge
         if denied_participant(t):
             return None  # "Russia was not involved in the talks": others, unnamed, held them
+        if t.is_noun and draft.etype == "PROTEST":
+            held = held_at_gathering(t.token)
+            if held is not None and self.mentions.entities(held, sent, state, draft.etype):
+                draft.rules.append(GATHERING_OF_HELD)
+                return held
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
             | state.dateline_words(sent) | syntax.mediator_words(sent, t.token) \
@@ -1223,6 +1235,26 @@ def _stateless(e: Entity) -> bool:
         return False
     w = last[0]
     return w in words("stateless_people_nouns") or (w.endswith("s") and w[:-1] in words("stateless_people_nouns"))
+
+
+def held_at_gathering(tok: Token) -> Token | None:
+    """The people noun whose describing participle has the gathering ``tok`` in its
+    phrase of time or place ("15 protesters detained during last week's rallies": the
+    token "protesters"; "students who were arrested at the march": "students"), or None.
+    The people noun's lemma is one of ``words.yaml`` protester_nouns, the preposition
+    one of ``gathering_time_preps``, the participle an ``acl`` or ``relcl`` of the noun.
+    Rule: annotation guide section 5 (a protest's actor is the protesters); English
+    grammar (the participle says what befell those people at the gathering). r28c."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words("gathering_time_preps"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl"):
+        return None
+    people = verb.head
+    if people.pos_ not in ("NOUN", "PROPN") or people.lemma_.lower() not in words("protester_nouns"):
+        return None
+    return people
 
 
 def _several_states(e: Entity) -> bool:
