@@ -117,3 +117,12 @@ def test_control_gathering_without_held_people_keeps_its_own_actor(default_code)
     evs = default_code("Opposition supporters staged rallies in Yerevan on Sunday.")
     hit = [e for e in evs if e.event_type == "PROTEST"]
     assert hit and all("structure:gathering-actor-is-its-held-people" not in e.rules for e in hit)
+
+
+def test_pronoun_taken_for_a_weapon_is_the_speaker(default_code):
+    evs = default_code("NIAMEY - Gunmen attacked a military post near Tillaberi on Friday. The army "
+                       "said it had repulsed the raid and that its aircraft struck the gunmen.")
+    hit = [e for e in evs if e.trigger == "struck"]
+    assert hit and [(a.text, a.sector) for a in hit[0].actor] == [("The army", "MIL")], \
+        [(e.trigger, [(a.text, a.sector) for a in e.actor]) for e in evs]
+    assert [a.sector for a in hit[0].recipient] != ["MIL"]
