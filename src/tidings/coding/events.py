@@ -221,10 +221,12 @@ class EventMaker:
             if alt is not None:
                 actor_tok = alt
                 if alt.pos_ == "PRON" and t.claimed_by is not None and alt.lower_ in words("pronouns_singular") \
-                        | words("pronouns_plural") | words("pronouns_it") | words("pronouns_first"):
+                        | words("pronouns_plural") | words("pronouns_it") | words("pronouns_first") \
+                        and any(e.country or e.igo or e.sector for e in self.mentions.entities(
+                            t.claimed_by, sent, state)):
                     # "The army said it had repelled the raid and that its aircraft
                     # struck ...": the pronoun taken in place of a weapon is the speaker,
-                    # as above (r28c, a fresh user's trial)
+                    # as above, when the speaker names a party (r28c, a fresh user's trial)
                     actor_tok = t.claimed_by
         draft.actor_tok = actor_tok
         effects.run(self.rules, "actor", ctx)
