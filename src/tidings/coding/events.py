@@ -219,15 +219,7 @@ class EventMaker:
             # it finds one, among the other words
             alt = self._learned_actor(t, sent, state, draft, [*recip_toks, actor_tok], likelier=True)
             if alt is not None:
-                actor_tok = alt
-                if alt.pos_ == "PRON" and t.claimed_by is not None and alt.lower_ in words("pronouns_singular") \
-                        | words("pronouns_plural") | words("pronouns_it") | words("pronouns_first") \
-                        and any(e.country or e.igo or e.sector for e in self.mentions.entities(
-                            t.claimed_by, sent, state)):
-                    # "The army said it had repelled the raid and that its aircraft
-                    # struck ...": the pronoun taken in place of a weapon is the speaker,
-                    # as above, when the speaker names a party (r28c, a fresh user's trial)
-                    actor_tok = t.claimed_by
+                actor_tok = self._speaker_of_pronoun(alt, t, sent, state)
         draft.actor_tok = actor_tok
         effects.run(self.rules, "actor", ctx)
         ents = self.mentions.entities
@@ -421,6 +413,21 @@ class EventMaker:
                 recip_toks = recip_toks if recips else []
                 draft.rules.append(JOINT_OWN_PARTY)
         return recip_toks, recips
+
+    def _speaker_of_pronoun(self, tok: Token, t: Trigger, sent: Span, state: StoryState) -> Token:
+        """The reported speaker (``t.claimed_by``) in place of a pronoun ``tok`` that the
+        argument model took after the parse's actor, a weapon, named no party ("The army
+        said it had repelled the raid and that its aircraft struck ...": the army), when
+        the speaker names a party; else ``tok``. As the first pass does for a pronoun
+        ("Japan said it had halted aid"). Rule: docs/annotation.md section 6 (a pronoun
+        takes the entity it refers to); r28c, a fresh user's trial."""
+        pronouns = words("pronouns_singular") | words("pronouns_plural") | words("pronouns_it") \
+            | words("pronouns_first")
+        if tok.pos_ != "PRON" or t.claimed_by is None or tok.lower_ not in pronouns:
+            return tok
+        if any(e.country or e.igo or e.sector for e in self.mentions.entities(t.claimed_by, sent, state)):
+            return t.claimed_by
+        return tok
 
     def _learned_actor(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
                        recip_toks: list[Token], likelier: bool = False) -> Token | None:
