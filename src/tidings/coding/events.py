@@ -108,6 +108,13 @@ MUNITION_NO_ACTOR = "structure:munition-is-no-actor"
 #: tidings.store.filters.MUTUAL_RULE, which a test keeps equal; a fresh user's exchange
 #: of fire was in no dyad, r26n).
 TWO_SIDED_FIGHT = "structure:two-sided-fight"
+#: A gathering named in the phrase of time or place of a participle that describes its
+#: people ("15 protesters detained during last week's rallies", "students arrested at
+#: the march"): those people held the gathering, and its actor is them, not the
+#: detaining side nor a pronoun of the next clause (held_at_gathering; words.yaml
+#: gathering_time_preps, protester_nouns; annotation guide section 5: a protest's actor
+#: is the protesters; section 6; r28c, a fresh user's trial).
+GATHERING_OF_HELD = "structure:gathering-actor-is-its-held-people"
 #: A crime named as the reason of a punitive act ("an arrest warrant for a commander
 #: over killings", "arrested three men in connection with the attack"): the accused is
 #: its actor, and only the crime's own words name its recipient; the punishing party is
@@ -212,7 +219,7 @@ class EventMaker:
             # it finds one, among the other words
             alt = self._learned_actor(t, sent, state, draft, [*recip_toks, actor_tok], likelier=True)
             if alt is not None:
-                actor_tok = alt
+                actor_tok = self._speaker_of_pronoun(alt, t, sent, state)
         draft.actor_tok = actor_tok
         effects.run(self.rules, "actor", ctx)
         ents = self.mentions.entities
@@ -407,6 +414,21 @@ class EventMaker:
                 draft.rules.append(JOINT_OWN_PARTY)
         return recip_toks, recips
 
+    def _speaker_of_pronoun(self, tok: Token, t: Trigger, sent: Span, state: StoryState) -> Token:
+        """The reported speaker (``t.claimed_by``) in place of a pronoun ``tok`` that the
+        argument model took after the parse's actor, a weapon, named no party ("The army
+        said it had repelled the raid and that its aircraft struck ...": the army), when
+        the speaker names a party; else ``tok``. As the first pass does for a pronoun
+        ("Japan said it had halted aid"). Rule: docs/annotation.md section 6 (a pronoun
+        takes the entity it refers to); r28c, a fresh user's trial."""
+        pronouns = words("pronouns_singular") | words("pronouns_plural") | words("pronouns_it") \
+            | words("pronouns_first")
+        if tok.pos_ != "PRON" or t.claimed_by is None or tok.lower_ not in pronouns:
+            return tok
+        if any(e.country or e.igo or e.sector for e in self.mentions.entities(t.claimed_by, sent, state)):
+            return t.claimed_by
+        return tok
+
     def _learned_actor(self, t: Trigger, sent: Span, state: StoryState, draft: EventDraft,
                        recip_toks: list[Token], likelier: bool = False) -> Token | None:
         """The argument model's actor when the parse rules found none: the most probable
@@ -429,6 +451,11 @@ class EventMaker:
             return None  # "Pakistan rejected the accusations": the denier made no charge
         if denied_participant(t):
             return None  # "Russia was not involved in the talks": others, unnamed, held them
+        if t.is_noun and draft.etype == "PROTEST":
+            held = held_at_gathering(t.token)
+            if held is not None and self.mentions.entities(held, sent, state, draft.etype):
+                draft.rules.append(GATHERING_OF_HELD)
+                return held
         taken = {w.i for w in t.words} | syntax.one_participant(recip_toks) | _stance_takers(t, draft.etype) \
             | syntax.judged_words(stance_anchor(t)) | _source_words(t, sent) | _matter_words(t) \
             | state.dateline_words(sent) | syntax.mediator_words(sent, t.token) \
@@ -996,7 +1023,7 @@ class EventMaker:
             # generic foe: words.yaml generic_hostile_nouns)
             return [replace(e, country=country, how=how) if e.country is None and e.igo is None and ok(e)
                     and e.how not in ("other party", "ambiguous antecedent", "generic party", "unknown sides")
-                    and not _stateless(e) else e
+                    and not _stateless(e) and not _several_states(e) else e
                     for e in ents]
 
         actors = _government_of_its_rebels(actors)
@@ -1225,6 +1252,38 @@ def _stateless(e: Entity) -> bool:
         return False
     w = last[0]
     return w in words("stateless_people_nouns") or (w.endswith("s") and w[:-1] in words("stateless_people_nouns"))
+
+
+def held_at_gathering(tok: Token) -> Token | None:
+    """The people noun whose describing participle has the gathering ``tok`` in its
+    phrase of time or place ("15 protesters detained during last week's rallies": the
+    token "protesters"; "students who were arrested at the march": "students"), or None.
+    The people noun's lemma is one of ``words.yaml`` protester_nouns, the preposition
+    one of ``gathering_time_preps``, the participle an ``acl`` or ``relcl`` of the noun.
+    Rule: annotation guide section 5 (a protest's actor is the protesters); English
+    grammar (the participle says what befell those people at the gathering). r28c."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words("gathering_time_preps"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl"):
+        return None
+    people = verb.head
+    if people.pos_ not in ("NOUN", "PROPN") or people.lemma_.lower() not in words("protester_nouns"):
+        return None
+    return people
+
+
+def _several_states(e: Entity) -> bool:
+    """True when the mention names several states by a plural state noun and no country
+    of its own (words.yaml ``several_states_nouns``: "the three Sahel states", "the
+    island nations", "37 other countries"): no one country, neither the story's nor the
+    event's place's, is all of them. Rule: docs/annotation.md section 6 (a party's
+    country is its own state); the corpus train split gives such plurals no country
+    ("35 countries", "all ARF member states", "seven coalition countries"). r28c, a
+    fresh user's trial ("the three Sahel states" took the country of the dateline)."""
+    last = e.text.lower().rstrip(".,;:'\"").split()[-1:] if e.text else []
+    return bool(last) and last[0] in words("several_states_nouns")
 
 
 def _government_of_its_rebels(actors: list[Entity]) -> list[Entity]:

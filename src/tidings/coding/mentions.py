@@ -57,6 +57,15 @@ class Mentions:
         out: list[Entity] = []
         split = _joined_title(tok)
         pair = self._two_parties(*split[:2], sent, state) if split is not None else None
+        if not pair and split is None:
+            named = _nested_name_pair(tok)
+            if named is not None:
+                # "met Egyptian Foreign Minister X and Jordanian Foreign Minister Y": the
+                # parse hung the first name on the second's; each is a party of its own
+                got = [self.resolve(sp.text, sent, state) for sp in named]
+                if all(e is not None and (e.country or e.igo) for e in got):
+                    pair = [replace(e, text=sp.text) for e, sp in zip(got, named)]
+                    split = (named[0], named[1], None)
         if pair:
             # "The Secretary and Foreign Minister X discussed ...", "The President and
             # Prime Minister Kishida welcomed ...": the parse made one phrase of two
@@ -104,6 +113,12 @@ class Mentions:
         if group:
             return group
         found = self._for_head_kept(h, sent, state)
+        found = self._officers_of_partner_force(found, h, sent, state)
+        bloc = self._named_organisation(h, state)
+        if bloc is not None:
+            # "The bloc also urged ...", "the union criticised ..." after the story named
+            # ECOWAS or the EU: that organisation, not the story's country (r28c)
+            return [replace(bloc, text=syntax.phrase(h, stop_of=True), how="story context")]
         if found and _generic_mention(h) and all(e.country is None and e.igo is None for e in found):
             # "warned any state against hosting troops": no party in particular, and not
             # the story's one either (a fresh user's trial, twentieth round)
@@ -747,6 +762,63 @@ class Mentions:
         if not (got.country or got.igo or got.name):
             got = next(iter(self._named_before(first.text, sent, state)), got)
         return [x for x in (got, self.resolve(second.text, sent, state)) if x is not None]
+
+    def _officers_of_partner_force(self, found: list[Entity], h: Token, sent: Span,
+                                   state: StoryState) -> list[Entity]:
+        """``found`` with the sector of the security force that a bare "officers"
+        (``words.yaml`` force_member_nouns, with no sector word of its own: "Kenyan
+        officers", "the officers") is coordinated with: "Haitian police and Kenyan
+        officers" are police (COP), "soldiers and officers" MIL; the weak GOV that the
+        word alone gives (sectors.yaml ``weak``) stands otherwise. Rule:
+        docs/annotation.md section 6, sector table (police COP, armed forces MIL); the
+        corpus train split never codes a bare "officers" GOV (MIL or COP by the force it
+        belongs to). r28c, a fresh user's trial."""
+        if h.lemma_.lower() not in words("force_member_nouns") or not found \
+                or any(e.sector != "GOV" for e in found):
+            return found
+        if any(c.dep_ in ("amod", "compound") and c.i < h.i and c.ent_type_ not in ("NORP", "GPE")
+               and (c.text[:1].islower() or c.i == c.sent.start and not getattr(
+                   self.resolve(c.text, sent, state), "country", None)) for c in h.children):
+            return found  # "customs officers", "senior government officers": their own words
+        partners = [c for c in h.children if c.dep_ == "conj"]
+        if h.dep_ == "conj":
+            partners.append(h.head)
+        for p in partners:
+            if p.lemma_.lower() in words("force_member_nouns"):
+                continue
+            sectors = {e.sector for e in self._for_head_kept(p, sent, state)}
+            if len(sectors) == 1 and sectors & {"COP", "MIL", "SPY"}:
+                return [replace(e, sector=sectors.pop()) for e in found]
+        return found
+
+    def _named_organisation(self, h: Token, state: StoryState) -> Entity | None:
+        """The international organisation a definite description headed by ``h`` ("the
+        bloc", "the alliance", "the union": ``words.yaml`` igo_descriptions, singular,
+        with "the"/"this"/"that" and no naming modifier of its own) refers to: the
+        story's latest organisation so far (an entity with an IGO code, or a named party,
+        union, NGO or company), when that is an IGO of sector IGO; None when the
+        description names its own ("the African Union", "the Sahel alliance", "Europe's
+        union"), when the latest organisation is another kind ("the union" after a trade
+        union) or when the story has named none (the knowledge base's own reading of the
+        words stands then). Rule: docs/annotation.md section 6 (a description takes the
+        entity it refers to; an IGO carries its igo code and no country); English grammar
+        (a definite description refers back to the organisation just named: "ECOWAS
+        lifted the sanctions ... The bloc also urged ..."). r28c, a fresh user's trial."""
+        if h.lemma_.lower() not in words("igo_descriptions") or h.tag_ not in ("NN", "NNP"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") and c.i < h.i
+               for c in h.children):
+            return None  # "the African Union", "the military alliance", "Europe's union"
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+            return None  # "the union of journalists", "the alliance of opposition parties"
+        kinds = ("LAB", "PTY", "OPP", "NGO", "BUS")
+        got = next((e for _, e in reversed(state.named)
+                    if e.igo or (e.name and e.sector in kinds)), None)
+        if got is None or not got.igo or got.sector != "IGO":
+            return None
+        return got
 
     def _named_court(self, h: Token, state: StoryState) -> Entity | None:
         """The international court a definite description headed by ``h`` ("the court",
@@ -2028,6 +2100,31 @@ def _misplaced_apposition(h: Token) -> tuple[Span, Span, Token] | None:
         if a is not None:
             doc = h.doc
             return doc[h.left_edge.i:cc.i], doc[x.left_edge.i:a.right_edge.i + 1], x
+    return None
+
+
+def _nested_name_pair(h: Token) -> tuple[Span, Span] | None:
+    """Two titled names the parse made one phrase of, the first hung on the second's
+    name with its "and" and the second's title as its conjunct ("Indian Foreign
+    Minister X and Pakistani Prime Minister Y": X an ``nmod`` of Y, "Minister" a
+    ``conj`` of X): ``(first, second)`` spans; None for any other phrase. English
+    grammar: "and" between two full names joins two parties (docs/annotation.md
+    section 6, compound actors: each is coded). r28c, a fresh user's trial (the second
+    of two leaders a Secretary of State phoned was lost)."""
+    if h.pos_ != "PROPN":
+        return None
+    for x in h.children:
+        if x.dep_ not in ("nmod", "compound") or x.i >= h.i or x.pos_ != "PROPN":
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in x.children):
+            continue
+        conj = next((c for c in x.children if c.dep_ == "conj" and x.i < c.i < h.i), None)
+        if conj is None:
+            continue
+        doc = h.doc
+        first, second = doc[h.left_edge.i:x.i + 1], doc[conj.left_edge.i:h.i + 1]
+        if len(first) > 1 and len(second) > 1:
+            return first, second
     return None
 
 
