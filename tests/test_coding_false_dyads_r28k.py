@@ -66,3 +66,24 @@ def test_office_named_for_a_claimed_region_is_its_governments(code_story):
                             pub_date="2026-02-04"), "ACCUSE")[0]
     assert [(a.country, a.sector) for a in ev.actor] == [("PAK", "GOV")]
     assert [r.country for r in ev.recipient] == ["IND"]
+
+
+def test_detained_vessel_is_a_seizure_its_crew_an_arrest(code_story):
+    # mode:detained-vessel-is-seizure (annotation guide section 3; train gold: vessels
+    # seized or boarded are COERCE seize); the flag state stays the recipient, as the
+    # train gold gives "Greek-flagged vessels" GRC
+    ev = of_type(code_story("Finnish border guards detained a cargo ship sailing under the flag of Panama on Sunday.",
+                            pub_date="2026-02-04"), "COERCE")[0]
+    assert ev.mode == "seize" and "mode:detained-vessel-is-seizure" in ev.rules
+    # controls: people, and a ship's captain, are arrested
+    for text in ("Finnish border guards detained a ship captain on Sunday.",
+                 "Finnish police detained two activists on Sunday."):
+        ev = of_type(code_story(text, pub_date="2026-02-04"), "COERCE")[0]
+        assert ev.mode == "arrest", text
+
+
+def test_foreign_and_domestic_plural_keeps_the_place_country(code_story):
+    # control: "foreign and local" names the place's own party too (the train gold gives
+    # such a coordination the place's country)
+    got = _recips(code_story, "Police in Lima detained foreign and local journalists on Monday.", "COERCE")
+    assert [c for _, c in got] == ["PER"]

@@ -1568,13 +1568,17 @@ def _foreign_description(h: Token) -> bool:
     title (``foreign_office_heads``: "the foreign ministers" stay the story's). Such a
     party is none of the story's, so no story, dateline or place country fills it (the
     caller marks it ``how`` "generic party"). Singular nouns are left alone ("the
-    foreign minister", "a foreign national" named later). Rule: annotation guide section
+    foreign minister", "a foreign national" named later), and so is a modifier coordinated
+    with a domestic one ("foreign and national journalists"). Rule: annotation guide section
     6 (a country only when the text says whose); the corpus train split gives "FOREIGN
     JOURNALISTS", "Foreign nationals" and "international partners" no country. r28k."""
     if h.pos_ != "NOUN" or h.tag_ != "NNS" or h.lemma_.lower() in words("foreign_office_heads"):
         return False
     mods = words("foreign_party_modifiers")
-    return any(c.dep_ in ("amod", "compound") and c.i < h.i and c.lower_ in mods for c in h.children)
+    own = [c for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i and c.lower_ in mods]
+    # "foreign and national journalists": with a domestic conjunct the phrase also names
+    # the story's own party (train gold: SLV), so it is no outside party alone
+    return bool(own) and not any(x.lower_ not in mods for c in own for x in c.conjuncts)
 
 
 def _names_backer(tok: Token) -> bool:
