@@ -112,6 +112,13 @@ class Mentions:
         group = country_group(h)
         if group:
             return group
+        owner = _weapon_owner(h)
+        if owner is not None:
+            # "shot down 41 of the 58 drones launched by Russia": Russia's drones, never
+            # the story's or the shooting side's (words.yaml weapon_owner_participles; r28k)
+            owned = [e for e in self.for_head(owner, sent, state) if e.country or e.igo]
+            if owned:
+                return [replace(e, text=syntax.phrase(h)) for e in owned]
         found = self._for_head_kept(h, sent, state)
         found = self._officers_of_partner_force(found, h, sent, state)
         bloc = self._named_organisation(h, state)
@@ -126,7 +133,7 @@ class Mentions:
         if found and all(e.country is None and e.igo is None for e in found) and (
                 h.lower_ in words("generic_hostile_nouns") or " ".join(
                     [c.lower_ for c in h.children if c.dep_ == "amod" and c.i < h.i][-1:] + [h.lower_])
-                in words("generic_hostile_nouns") or _generic_states(h)):
+                in words("generic_hostile_nouns") or _generic_states(h) or _foreign_description(h)):
             # "the enemies", "hostile forces" in a state's own warning, "non-littoral
             # states", "foreign powers": no party unless the sentence names it, neither the
             # story's nor the place's (words.yaml generic_hostile_nouns,
@@ -1618,6 +1625,50 @@ def _generic_states(h: Token) -> bool:
         return False
     phrases = words("generic_state_descriptions")
     return any(h.doc[j:h.i + 1].text.lower() in phrases for j in range(max(h.sent.start, h.i - 3), h.i))
+
+
+def _weapon_owner(h: Token) -> Token | None:
+    """The word that names whose weapon ``h`` is by a participle's "by" phrase: ``h``
+    (or the "of" object of a count, "41 of the 58 drones") is a words.yaml
+    ``weapon_actors`` noun with a past participle of ``weapon_owner_participles``
+    ("launched", "fired") whose agent names the owner: "drones launched by Russia" ->
+    "Russia". None otherwise (no such participle; "missiles supplied by the US" names the
+    supplier, not the owner). Rule: annotation guide section 6 (a party is named by the
+    words that say whose); PLOVER manual, ASSAULT (the attacker is who fires). r28k."""
+    w = h
+    if h.tag_ == "CD" or h.lemma_.lower() in ("some", "most", "all", "many", "none", "dozens", "hundreds"):
+        w = next((o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"), h)
+    actors = words("weapon_actors")
+    if w.pos_ != "NOUN" or (w.lemma_.lower() not in actors and w.lower_ not in actors):
+        return None
+    for c in w.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words("weapon_owner_participles"):
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((o for o in a.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _foreign_description(h: Token) -> bool:
+    """True when the plural common noun ``h`` is described as from abroad or from a
+    region without a state: an adjective of words.yaml ``foreign_party_modifiers``
+    modifies it ("foreign intelligence services", "European companies", "Western
+    governments", "international partners"), and its lemma is no state's own office or
+    title (``foreign_office_heads``: "the foreign ministers" stay the story's). Such a
+    party is none of the story's, so no story, dateline or place country fills it (the
+    caller marks it ``how`` "generic party"). Singular nouns are left alone ("the
+    foreign minister", "a foreign national" named later), and so is a modifier coordinated
+    with a domestic one ("foreign and national journalists"). Rule: annotation guide section
+    6 (a country only when the text says whose); the corpus train split gives "FOREIGN
+    JOURNALISTS", "Foreign nationals" and "international partners" no country. r28k."""
+    if h.pos_ != "NOUN" or h.tag_ != "NNS" or h.lemma_.lower() in words("foreign_office_heads"):
+        return False
+    mods = words("foreign_party_modifiers")
+    own = [c for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i and c.lower_ in mods]
+    # "foreign and national journalists": with a domestic conjunct the phrase also names
+    # the story's own party (train gold: SLV), so it is no outside party alone
+    return bool(own) and not any(x.lower_ not in mods for c in own for x in c.conjuncts)
 
 
 def _names_backer(tok: Token) -> bool:
