@@ -793,9 +793,21 @@ _YEAR_TAIL = re.compile(r"\s(\d{4})$")
 #: The reason of an open range ("since 2022"): from its start to publication.
 OPEN_RANGE = "open range since"
 
+#: The reason prefix of the start of a measure still to come ("will confiscate plates from
+#: March 1", future tense): its date, the next such date (r28g).
+FUTURE_START = "start of a future act"
+
 
 def _range(s: str, pub: date, tense: str | None) -> _R | None:
     if m := re.match(r"^(?:since|starting|starting\s+in|beginning\s+in|from)\s+(.+)$", s):
+        if tense == "future" and not s.startswith("since") and not _RANGE_SPLIT.match(s):
+            # "will start confiscating plates from March 1": the start of a measure still
+            # to come is its date, the next such date after publication (annotation guide
+            # section 7), not a range from last March up to publication (r28g)
+            left = _point(m[1], pub, "future", None)
+            if left is not None and left.kind != "range":
+                left.reason = f"{FUTURE_START}: {left.reason}"
+                return left
         if not _RANGE_SPLIT.match(s) or s.startswith("since"):
             left = _point(m[1], pub, "past", None)
             if left is None:
@@ -1156,7 +1168,9 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
         foreign: (start, end) char spans of clauses that tell the content of the event's
             act (:func:`content_clause_spans`): an open range inside one ("accused Moscow
             of abducting children since 2022") tells how long that act went on, not when
-            the event happened, and is skipped; so is a phrase there that starts after
+            the event happened, and is skipped; so is the start of a future act there
+            ("announced it will start seizing plates *from March 1*", :data:`FUTURE_START`:
+            the seizing's date, not the announcement's; r28g); so is a phrase there that starts after
             publication when the event is not future ("invited Modi to visit Paris in
             May", "ordered troops to leave by the end of the year"): it dates the act to
             come, while the inviting or ordering act happened by publication (annotation
@@ -1254,8 +1268,9 @@ def event_date(sentence: str, pub_date: Any, tense: str | None = None,
             inside_elsewhere = False
         else:
             inside_elsewhere = any(ea <= a and b <= eb for ea, eb in elsewhere)
-        if r.reason == OPEN_RANGE and any(fa <= a and b <= fb for fa, fb in foreign):
-            continue                              # how long the act the event is about went on
+        if (r.reason == OPEN_RANGE or r.reason.startswith(FUTURE_START)) \
+                and any(fa <= a and b <= fb for fa, fb in foreign):
+            continue                              # how long the act the event is about went on, or when it starts
         if tense != "future" and pub is not None and r.first and r.first > pub.isoformat() \
                 and any(fa <= a and b <= fb for fa, fb in foreign):
             continue                              # "invited X to visit in May": the visit's, still to come
@@ -1750,6 +1765,41 @@ def participle_clause_spans(date_ents, trigger, offset: int) -> tuple[tuple[int,
             start = p.left_edge.idx - offset
             cuts[start] = min(cuts.get(start, 1 << 30), e.root.head.idx - offset)
     return tuple((a, min(b, cuts[a])) if a in cuts else (a, b) for a, b in spans)
+
+
+def participle_circumstance_spans(date_ents, trigger, offset: int) -> tuple[tuple[int, int], ...]:
+    """Character spans (relative to ``offset``, the sentence's start) of the past
+    participle clauses on a noun (``acl``, ``VBN``) in whose "after"/"following"/"with"
+    phrase the event's noun ``trigger`` (a spaCy token) stands, less that phrase, when
+    the clause holds a date phrase of ``date_ents`` (spaCy spans) outside it: "released
+    three fishermen *arrested in May* after the mediation of Norway". The phrase dates
+    the participle's act (the arrest), not the noun's (the mediation, told as the
+    circumstance of the main act, or of the arrest: in neither reading is it of May);
+    annotation guide section 7: the phrase that says when *this event* happened (r28g, a
+    fresh user's trial; the prepositions are ``words.yaml`` ``helper_phrase_preps`` and
+    ``earlier_act_markers``). Shape: a tuple of ``(start, end)`` pairs, end exclusive;
+    empty when the trigger is no such noun or the clause has no other phrase."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return ()
+    prep = trigger.head
+    part = prep.head
+    preps = _word_list("helper_phrase_preps") | _word_list("earlier_act_markers")
+    if prep.dep_ != "prep" or prep.lower_ not in preps or part.dep_ != "acl" or part.tag_ != "VBN" \
+            or part.head.pos_ not in ("NOUN", "PROPN"):
+        return ()
+    lo, hi = prep.left_edge.i, prep.right_edge.i
+    doc = trigger.doc
+    out = []
+    for e in date_ents:
+        r = e.root
+        if lo <= r.i <= hi or not (part.left_edge.i <= r.i <= part.right_edge.i):
+            continue
+        if r.i < lo:     # the participle's words before the phrase ("detained in May")
+            a, b = part.left_edge.idx, doc[lo].idx
+        else:            # after it, to the clause's end
+            a, b = doc[hi].idx + len(doc[hi]), part.right_edge.idx + len(part.right_edge)
+        out.append((a - offset, b - offset))
+    return tuple(sorted(set(out)))
 
 
 def meeting_host_participle(w) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .. import PIPELINE_VERSION
 from ..actors import first_person_sector
-from ..dates import compared_since_spans, content_clause_spans, earlier_clause_span, meeting_host_tense, noun_deadline_spans, noun_participle_spans, participle_clause_spans
+from ..dates import compared_since_spans, content_clause_spans, earlier_clause_span, meeting_host_tense, noun_deadline_spans, noun_participle_spans, participle_circumstance_spans, participle_clause_spans
 from ..lexicon import Lexeme, Lexicon
 from ..records import QUAD_CLASS, Entity, Event, EventDate, Place, make_event_id
 from . import effects, syntax
@@ -898,6 +898,7 @@ class EventMaker:
                            QUAD_CLASS[etype].startswith("material"), content_clause_spans(t.token, start),
                            scheduled, participle_clause_spans(date_spans, t.token, start)
                            + compared_since_spans(date_spans, t.token, start)
+                           + participle_circumstance_spans(date_spans, t.token, start)
                            + (() if QUAD_CLASS[etype].startswith("material") else _object_modifier_dates(t.token, start, date_spans)),
                            _own_phrase(t.token, start, date_spans),
                            noun_participle_spans(date_spans, t.token, start),
