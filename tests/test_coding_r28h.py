@@ -11,13 +11,17 @@ sentence here was written for these tests.
 3. A refusal to lift or ease a restriction ("will not lift the tariffs", "would not ease
    the curbs until ...") is REJECT yield (``event:refused-easing-is-rejection``); a plain
    past "did not lift" stays CONCEDE + negation, and a lifting stays CONCEDE.
+4. A meeting noun in a prepositional phrase of a negated verb of inviting, admitting or
+   attending ("was not invited to the summit") is a meeting the party did not attend:
+   CONSULT + negation (``aux:kept-out-of-a-meeting``); invited to it, or attending it,
+   stays a CONSULT that happened.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import of_type, shown
+from conftest import happened, of_type, shown
 
 pytestmark = pytest.mark.slow
 
@@ -94,3 +98,27 @@ def test_lifting_controls_stay_concession(code_text, text, aux):
     got = of_type(evs, "CONCEDE")
     assert got and got[0].aux_modes == aux, shown(evs)
     assert not _types(evs, "REJECT"), shown(evs)
+
+
+# ------------------------------------------------------------ 4. kept out of a meeting
+
+@pytest.mark.parametrize("text", [
+    "The Somali envoy was not invited to the summit in Addis Ababa.",
+    "Bolivia's foreign minister was not admitted to the talks in Lima, his office said.",
+])
+def test_meeting_of_a_negated_invitation_is_negated(every_candidate, text):
+    evs = every_candidate(text)
+    got = [e for e in evs if e.event_type == "CONSULT"]
+    assert got and all("negation" in e.aux_modes for e in got), shown(evs)
+    assert any("aux:kept-out-of-a-meeting" in e.rules for e in got), shown(evs)
+    assert "CONSULT" not in happened(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Somali envoy was invited to the summit in Addis Ababa.",
+    "The Somali envoy attended the summit in Addis Ababa on Monday.",
+])
+def test_meeting_controls_stay_happened(every_candidate, text):
+    evs = every_candidate(text)
+    got = [e for e in evs if e.event_type == "CONSULT"]
+    assert got and all("negation" not in e.aux_modes for e in got), shown(evs)
