@@ -15,6 +15,10 @@ sentence here was written for these tests.
    attending ("was not invited to the summit") is a meeting the party did not attend:
    CONSULT + negation (``aux:kept-out-of-a-meeting``); invited to it, or attending it,
    stays a CONSULT that happened.
+5. Insisting on a withdrawal, release or truce ("rejected the offer, insisting instead on
+   the withdrawal of the troops") is a REQUEST yield by the insister
+   (``sense:insisting-on-a-yield-is-demand``), and the withdrawal is asked, not done
+   (``aux:demanded-thing``: hypothetical); a withdrawal that was completed stays RETREAT.
 """
 
 from __future__ import annotations
@@ -122,3 +126,28 @@ def test_meeting_controls_stay_happened(every_candidate, text):
     evs = every_candidate(text)
     got = [e for e in evs if e.event_type == "CONSULT"]
     assert got and all("negation" not in e.aux_modes for e in got), shown(evs)
+
+
+# ------------------------------------------------------------ 5. insisting on a yield
+
+@pytest.mark.parametrize("text", [
+    "Thailand rejected the offer, insisting instead on the withdrawal of Cambodian troops from the temple.",
+    "Quito turned down the proposal, insisting on the release of the detained fishermen.",
+])
+def test_insisting_on_a_yield_is_request(code_text, text):
+    evs = code_text(text)
+    got = of_type(evs, "REQUEST")
+    assert got[0].mode == "yield" and got[0].aux_modes == [], shown(evs)
+    assert "sense:insisting-on-a-yield-is-demand" in got[0].rules, shown(evs)
+    assert "REJECT" in happened(evs), shown(evs)
+
+
+def test_insisted_withdrawal_is_asked_not_done(every_candidate):
+    evs = every_candidate("Thailand insisted on the withdrawal of Cambodian troops from the temple.")
+    assert "REQUEST" in happened(evs), shown(evs)
+    assert "RETREAT" not in happened(evs), shown(evs)
+
+
+def test_completed_withdrawal_stays_retreat(every_candidate):
+    evs = every_candidate("Cambodia completed the withdrawal of its troops from the temple on Sunday.")
+    assert "RETREAT" in happened(evs), shown(evs)
