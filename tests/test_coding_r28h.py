@@ -7,7 +7,9 @@ sentence here was written for these tests.
    Y" and an irregular bare form ("did not arrest and beat them") still share it.
 2. Withheld recognition of a state, government, court or vote is REJECT, not SUPPORT +
    negation (``event:withheld-recognition-is-rejection``; guide section 4; the train gold
-   labels "does not recognize ... the court" REJECT). A recognition stays SUPPORT.
+   labels "does not recognize ... the court" REJECT), only of a named party or a state,
+   government, court or vote (words.yaml ``recognised_authorities``): "does not
+   recognize durian as a fruit" is no REJECT. A recognition stays SUPPORT.
 3. A refusal to lift or ease a restriction ("will not lift the tariffs", "would not ease
    the curbs until ...") is REJECT yield (``event:refused-easing-is-rejection``); a plain
    past "did not lift" stays CONCEDE + negation, and a lifting stays CONCEDE.
@@ -70,6 +72,15 @@ def test_withheld_recognition_is_rejection(code_text, text):
     assert got and got[0].aux_modes == [], shown(evs)
     assert "event:withheld-recognition-is-rejection" in got[0].rules, shown(evs)
     assert not _types(evs, "SUPPORT"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Malaysia does not recognize durian as a fruit, the minister joked.",
+    "The ministry does not recognise these achievements of the old board.",
+])
+def test_withheld_recognition_of_a_thing_is_no_rejection(code_text, text):
+    evs = code_text(text)
+    assert not _types(evs, "REJECT"), shown(evs)
 
 
 def test_recognition_stays_support(code_text):
