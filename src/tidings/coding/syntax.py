@@ -454,11 +454,24 @@ def own_tense(v: Token) -> bool:
     share a modal (PLOVER manual, Auxiliary modes: each act's own status; a fresh user's
     trial, eighteenth round). "could attack and seize" (bare forms) share it; after a
     perfect ("has not recalled its envoy and expelled ...") the tagger's past form is the
-    participle, so it shares too; after "did not" the small tagger's past forms are not
-    told apart from that reading, so it is left as it was (the train split has one
-    "did not participate ... or opposed" in a background clause it labels no event)."""
-    return v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.tag_ == "VB" \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.head.children)
+    participle, so it shares too. After "did not" (do-support) only a regular past form in
+    "-ed" or a present form in "-s" joined by "and" has a tense of its own ("did not
+    recognise the court and rejected the order", r28h); an irregular form ("did not arrest
+    or beat them") or "or" shares (the train split has one "did not participate ... or
+    opposed" in a background clause it labels no event)."""
+    if v.dep_ != "conj" or v.head.tag_ != "VB":
+        return False
+    h = v.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children):
+        return v.tag_ in ("VBD", "VBZ", "VBP")
+    # "did not recognise the court and rejected the order" (r28h): after do-support the
+    # head is bare, so a regular past form in -ed or a present form in -s joined by "and"
+    # has its own tense; "did not arrest or beat them" (an irregular form, or "or") shares
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in h.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" and h.i < c.i < v.i for c in (*h.children, *v.children)):
+        return False
+    return (v.tag_ == "VBD" and v.lower_.endswith("ed")) or (v.tag_ == "VBZ" and v.lower_.endswith("s"))
 
 
 def verb_children(v: Token) -> list[Token]:
