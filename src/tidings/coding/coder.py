@@ -621,7 +621,7 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         if _take_relative_act(t, chosen) or _take_scheduled_meeting(t, chosen):
             continue
         if syntax.in_relative_clause(t.frame) or (t.is_noun and not (named_act or speech_conj or _told_by_verb(t))) \
-                or "historical" in t.aux \
+                or "historical" in t.aux or _charged_result(t, live) \
                 or any(c.frame == t.frame for c in chosen):
             continue
         if named_act:
@@ -633,8 +633,6 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         own = (syntax.own_subject(t.frame) or syntax.stranded_subject(t.frame) is not None) \
             and (t.frame.dep_ in ("conj", "advcl", "ccomp", "ROOT", "parataxis") or syntax.absolute_clause(t.frame))
         if main.event_type == "PROTEST" and t.event_type == "REQUEST":
-            continue
-        if _charged_result(t, live):
             continue
         types = {c.event_type for c in chosen}
         participle = t.frame.dep_ == "advcl" and t.frame.tag_ == "VBG" and t.event_type not in types and t.weight >= 0.7
