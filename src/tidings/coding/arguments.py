@@ -642,7 +642,9 @@ def _actor(t: Trigger, passive: bool) -> tuple[Token | None, list[Token]]:
     while actor is None and x.dep_ in ("xcomp", "acomp") and x.head != x and hops < 3:
         x, hops = x.head, hops + 1
         actor = syntax.subject(x) or next((c for c in x.children if c.dep_ == "nsubjpass"), None)
-    if actor is None and not t.is_noun:
+    if actor is None and (not t.is_noun or v != t.token):
+        # a noun's act told by a charged gerund ("accused of directing the massacre",
+        # "accused Moscow of carrying out strikes"): the gerund's understood subject
         actor = _controller(v)
     return actor, recips
 
@@ -721,9 +723,23 @@ def summoner(v: Token) -> Token | None:
 def _controller(v: Token) -> Token | None:
     """The understood subject of a gerund after a verb's direct object and a preposition
     of ``object_control_preps`` ("accused Moscow of shelling", "blamed the rebels for
-    ambushing"): that object (:func:`syntax.object_control`), else None."""
+    ambushing"): that object (:func:`syntax.object_control`), else None. An accusing
+    verb (words.yaml ``charge_verbs``) with no object names its accused otherwise: the
+    noun its participle modifies ("sanctions on three commanders accused of directing
+    the massacre": the commanders) or its passive subject ("Paris was accused of aiding
+    rebels": Paris). The accused is the actor of the act it is charged with, never the
+    main clause's subject (annotation guide sections 5 and 11; the corpus train gold:
+    "Paris was accused of aiding rebels" has an AID by Paris, "two soldiers stand accused
+    of the 2004 bombing of the base" an ASSAULT by the soldiers; r28r)."""
     got = syntax.object_control(v)
-    return got[1] if got is not None else None
+    if got is None:
+        return None
+    verb, obj = got
+    if obj is None and verb.lemma_.lower() in words("charge_verbs"):
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head != verb and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return obj
 
 
 def _obliged(t: Trigger) -> list[Token]:

@@ -543,6 +543,21 @@ def _own_noun_act(t: Trigger) -> bool:
         t.token.lemma_.lower() in words("party_act_nouns") or t.token.lemma_.lower() in words("praised_act_nouns"))
 
 
+def _charged_result(t: Trigger, live: list[Trigger]) -> bool:
+    """Whether ``t`` is a result participle the parse hung on an accusing verb (words.yaml
+    ``charge_verbs``) whose charged gerund is a live trigger of the same type: in "X
+    accused Egyptian jets of bombing its fighters, killing 14" the killing is the result
+    of the charged bombing, not an act of the accuser; the charged act (chosen as
+    ``charged`` in :func:`choose_events`, actor the accused, claimed by the accuser) tells
+    it, as "jets bombed the camps, killing 9" is one ASSAULT (annotation guide section 2:
+    one event per distinct act; section 11: the charged act is the accused's). r28r."""
+    v = t.frame
+    if t.is_noun or v.dep_ != "advcl" or v.tag_ != "VBG" or v.head.lemma_.lower() not in words("charge_verbs"):
+        return False
+    return any(o is not t and o.event_type == t.event_type and not o.is_noun and o.frame.i < v.i
+               and syntax.charge_head(o.frame) == v.head for o in live)
+
+
 def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     """The triggers that become events, the main event first.
 
@@ -606,7 +621,7 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         if _take_relative_act(t, chosen) or _take_scheduled_meeting(t, chosen):
             continue
         if syntax.in_relative_clause(t.frame) or (t.is_noun and not (named_act or speech_conj or _told_by_verb(t))) \
-                or "historical" in t.aux \
+                or "historical" in t.aux or _charged_result(t, live) \
                 or any(c.frame == t.frame for c in chosen):
             continue
         if named_act:
