@@ -532,6 +532,13 @@ class EventMaker:
             if own is not None:
                 taken |= {w.i for w in sent if w.i not in own[1]}
         taken |= self._outside_denial_words(t, sent, draft.etype)
+        if t.is_noun and QUAD_CLASS[draft.etype].startswith("material"):
+            # "Belgrade condemned the raid as an act of aggression and called on KFOR to
+            # protect the Serbian population": whom the judge's other clause names is no
+            # party to the act judged, neither its doer (as for the actor) nor its target
+            # (syntax.judge_clause_words; annotation guide section 2: a retelling takes the
+            # parties its own words give; r28i, a fresh user's trial)
+            taken |= syntax.judge_clause_words(t.token)
         forces = draft.etype in words("force_object_types")
         from ..places import is_locative
         actors = self.mentions.entities(actor_tok, sent, state) if actor_tok is not None else []
