@@ -551,10 +551,14 @@ def charged_noun_head(n: Token) -> Token | None:
     object's preposition ("accused" in "Kyiv accused Moscow of the forced deportation of
     children", "blamed" in "Guyana blamed armed gangs for the attack"): the preposition
     (``object_control_preps``) hangs on the verb's direct object or on the verb itself,
-    which has a direct object (the accused), and the verb is a ``charge_verbs`` verb;
-    else None. Annotation guide, section 5 (last row): an act one side blames on
-    another is claimed by the blamer; the train gold gives "blamed Colombian drug
-    trafficking gangs for the attack" the blamer as claimed_by (r28i)."""
+    which has a direct object (the accused), and the verb names the doer it charges
+    (``doer_naming_stances``: accuse, blame); else None. Annotation guide, section 5
+    (last row): an act one side blames on another is claimed by the blamer (the verb's
+    own subject: a participle without one gives None); the train
+    gold gives "blamed Colombian drug trafficking gangs for the attack" and "whom it
+    blamed for the attack" the blamer as claimed_by. Not the wider ``charge_verbs``:
+    "condemns the DPRK for its test", "condemned the series of assassinations" name a
+    stance, not a claim, and the train gold gives those acts no claimant (r28i)."""
     if n.dep_ != "pobj" or n.pos_ not in ("NOUN", "PROPN"):
         return None
     p = n.head
@@ -567,7 +571,11 @@ def charged_noun_head(n: Token) -> Token | None:
         v = gov
     else:
         return None
-    return v if v.lemma_.lower() in words("charge_verbs") else None
+    if v.lemma_.lower() not in words("doer_naming_stances"):
+        return None
+    # a participle with no subject of its own ("the call to Radio Caracol blaming X for
+    # the explosion") names no claimant the parse can find: the caller is not its object
+    return v if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None
 
 
 def number(tok: Token) -> float:
