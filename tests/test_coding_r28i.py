@@ -84,9 +84,12 @@ def test_charged_act_noun_is_claimed_by_the_accuser(default_code, text, word, ac
     assert hit and [c.text for c in hit[0].claimed_by] == [accuser], shown(evs)
 
 
-def test_condemned_act_noun_has_no_claimant(default_code):
-    # a condemnation names no doer: the act is the story's, not the condemner's claim
-    evs = default_code("Rwanda condemned the abduction of 30 fishermen.")
+@pytest.mark.parametrize("text", ["Rwanda condemned the abduction of 30 fishermen.",
+                                  "Rwanda condemned Burundi for the abduction of 30 fishermen."])
+def test_condemned_act_noun_has_no_claimant(default_code, text):
+    # a condemnation is a stance, not a claim: the train gold gives "condemns the DPRK
+    # for its test" no claimant
+    evs = default_code(text)
     hit = [e for e in by_trigger(evs, "abduction") if e.event_type == "ASSAULT"]
     assert hit and hit[0].claimed_by == [], shown(evs)
 
