@@ -325,6 +325,8 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
         "filter:request-left-unanswered-is-background", "filter:signed-agreement-noun-is-the-signing",
         "filter:bare-heading-is-no-event",
         "filter:unnamed-threat-as-circumstance-is-no-event",
+        # twenty-eighth round (r28i): "grant oil concessions", "an attack on the livelihood of Serbs"
+        "filter:commercial-concession-is-no-concession", "filter:figurative-attack-is-no-event",
         "filter:sanctions-as-cause-are-no-event",  # twenty-fifth round (r25q)
         "filter:landing-is-no-attack",  # r26r: "two transport planes landed" proposed ASSAULT
         # twenty-sixth round (r26ab): standing acts and statuses ("has long provided",
