@@ -326,9 +326,12 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
         "filter:request-left-unanswered-is-background", "filter:signed-agreement-noun-is-the-signing",
         "filter:bare-heading-is-no-event",
         "filter:unnamed-threat-as-circumstance-is-no-event",
-        # r28n: a siege broken by security forces, a delay by circumstance, a halted meeting
+        # twenty-eighth round: "grant oil concessions" (r28i), a siege broken by security
+        # forces, a delay by circumstance, a halted meeting (r28n), "an attack on the
+        # livelihood of Serbs" (r28i)
+        "filter:commercial-concession-is-no-concession",
         "filter:siege-broken-by-forces-is-no-assault", "filter:delay-by-circumstance-is-no-act",
-        "filter:halted-meeting-is-no-consultation",
+        "filter:halted-meeting-is-no-consultation", "filter:figurative-attack-is-no-event",
         "filter:sanctions-as-cause-are-no-event",  # twenty-fifth round (r25q)
         "filter:landing-is-no-attack",  # r26r: "two transport planes landed" proposed ASSAULT
         # twenty-sixth round (r26ab): standing acts and statuses ("has long provided",

@@ -117,9 +117,12 @@ def claim_reported(triggers: list[Trigger]) -> None:
     (``claimed_by``: "Israel" in "Israel said Hezbollah fired rockets"), and each act an
     accusation charges its accuser ("Kyiv" in "Kyiv accused Moscow of shelling a
     school": annotation guide, section 5, the alleged act with ``claimed_by`` the
-    accuser)."""
+    accuser; "Kyiv" in "Kyiv accused Moscow of the deportation of children", an act
+    noun: :func:`syntax.charged_noun_head`, r28i)."""
     for t in triggers:
         rep = syntax.reporting_head(t.frame) or syntax.charge_head(t.frame)
+        if rep is None and t.is_noun:
+            rep = syntax.charged_noun_head(t.token)
         if rep is not None:
             t.claimed_by = syntax.subject(rep)
 

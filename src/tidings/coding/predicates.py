@@ -1216,19 +1216,33 @@ def _travel_advice(ctx: Ctx, verbs: frozenset[str], advisees: frozenset[str], tr
     return False
 
 
-@predicate("object_of_noun", _ALL_T, preps=("strings", True), words=("words", True))
-def _object_of_noun(ctx: Ctx, preps: frozenset[str], words: frozenset[str]) -> bool:
+@predicate("object_of_noun", _ALL_T, preps=("strings", True), words=("words", True), unless=("words", False))
+def _object_of_noun(ctx: Ctx, preps: frozenset[str], words: frozenset[str],
+                    unless: frozenset[str] = frozenset()) -> bool:
     """The trigger word is the object of a preposition in ``preps`` that hangs on a noun
     whose lemma is in ``words``: "the threat of terrorist attacks", "for fear of arrest",
     "the risk of sanctions" (a possibility named, not an act; annotation guide section 4,
-    hypothetical acts)."""
+    hypothetical acts), "the fourth anniversary of the invasion" (background). With
+    ``unless``, not when a word before that noun in its own phrase has a form in it
+    ("the one-year anniversary of the invasion": a recent act; r28i)."""
     tok = ctx.t.token
     # the word only as the preposition's object, noun or not: the small parse tags
     # "strikes" in "under threat of Russian missile strikes" as a verb
     if tok.dep_ != "pobj" or tok.head.lower_ not in preps:
         return False
     h = tok.head.head
-    return h is not tok.head and h.pos_ == "NOUN" and h.lemma_.lower() in words
+    if h is tok.head or h.pos_ != "NOUN" or h.lemma_.lower() not in words:
+        return False
+    return not (unless and any(w.lower_ in unless for w in h.subtree if w.i < h.i))
+
+
+@predicate("noun_prep_object", _ALL_T, preps=("strings", True), words=("words", True))
+def _noun_prep_object(ctx: Ctx, preps: frozenset[str], words: frozenset[str]) -> bool:
+    """The event-noun trigger has a preposition in ``preps`` whose object has a lemma in
+    ``words``: "an attack on the livelihood of Serbs", "an assault on press freedom"
+    (what the act is aimed at). False for a verb trigger (r28i)."""
+    t = ctx.t
+    return t.is_noun and any(p.lemma_.lower() in words for p in syntax.prep_objects(t.token, preps))
 
 
 @predicate("trend_of_acts", _ALL_T, verbs=("words", True), escalations=("words", True),
