@@ -393,7 +393,8 @@ def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Eve
     types of ``mode_distinct_act_types`` (a COERCE arrest and a COERCE seize are two
     acts); a different date or party does, and so do two clauses with their own actors
     and targets (:func:`_own_clauses`); a kept record with no mode takes the one an absorbed record
-    names (the weapon of "opened fire"). A scheduled meeting an act names (:data:`SCHEDULED_MEETING`:
+    names (the weapon of "opened fire"); a summons (:func:`_summons`, r28j) stays its own
+    record. A scheduled meeting an act names (:data:`SCHEDULED_MEETING`:
     "discussed preparations for the upcoming summit") is a meeting to come, never merged with
     a done act (r28e). With ``frames`` (each event's trigger verb), an act and the
     when/as/while clause under it are then one record too (:func:`merge_subordinate_acts`)."""
@@ -408,7 +409,7 @@ def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Eve
                # not that act ("discussed preparations for the upcoming summit"; r28e)
                SCHEDULED_MEETING in ev.rules)
         at = next((k for k, have in enumerate(keys) if have == key and not _other_mode(out[k], ev)
-                   and not _own_clauses(out[k], ev)), None)
+                   and not _own_clauses(out[k], ev) and _summons(out[k]) == _summons(ev)), None)
         if at is not None:
             groups[at] |= mine
             kept = out[at]
@@ -463,6 +464,15 @@ def _addressed(v: Token, preps) -> bool:
     party = any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in preps
                 and any(p.dep_ == "pobj" for p in c.children) for c in v.children)
     return party and any(c.dep_ == "xcomp" for c in v.children)
+
+
+def _summons(ev: Event) -> bool:
+    """True when the lexicon entry that made ``ev`` is a verb of words.yaml
+    ``coordinated_own_act_verbs`` ("summoned the ambassador"): a diplomatic act of its
+    own, never one record with another act of its type in the sentence ("condemned the
+    shooting and summoned the ambassador": two ACCUSE; annotation guide ACCUSE and
+    section 2; :func:`merge_same_acts`, r28j)."""
+    return any(r == f"lexicon:{w}/V" for w in words("coordinated_own_act_verbs") for r in ev.rules)
 
 
 def _has_dobj(v: Token) -> bool:
@@ -659,7 +669,13 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         charged = not t.is_noun and t.event_type not in types and t.weight >= 0.7 \
             and t.event_type in words("charged_act_types") \
             and (head := syntax.charge_head(t.frame)) is not None and any(c.frame == head for c in chosen)
+        # a summons coordinated with another act of its type ("condemned the shooting and
+        # summoned the ambassador"): a diplomatic act of its own (words.yaml
+        # coordinated_own_act_verbs; annotation guide ACCUSE and section 2; r28j)
+        own_act = t.frame.dep_ == "conj" and joined in frames and not t.is_noun and t.weight >= 0.6 \
+            and t.frame.lemma_.lower() in words("coordinated_own_act_verbs") and _has_dobj(t.frame) \
+            and any(c.event_type == t.event_type and c.frame == joined for c in chosen)
         if own or participle or coordinated or purpose or speech_conj or addressed or charged or second_act \
-                or agented or _made_state_act(t, types):
+                or agented or own_act or _made_state_act(t, types):
             chosen.append(t)
     return chosen
