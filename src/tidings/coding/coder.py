@@ -475,6 +475,17 @@ def _summons(ev: Event) -> bool:
     return any(r == f"lexicon:{w}/V" for w in words("coordinated_own_act_verbs") for r in ev.rules)
 
 
+def _coordinated_summons(t: Trigger, joined, chosen: list[Trigger]) -> bool:
+    """True when ``t`` is a summons (words.yaml ``coordinated_own_act_verbs``) told by a
+    verb with its own direct object, coordinated with ``joined``, the verb of a chosen
+    event of its type ("condemned the shooting and summoned the ambassador"): a diplomatic
+    act of its own (:func:`choose_events`; annotation guide ACCUSE, "summoning an
+    ambassador to complain", and section 2; r28j, a fresh user's trial)."""
+    return t.frame.dep_ == "conj" and not t.is_noun and t.weight >= 0.6 \
+        and t.frame.lemma_.lower() in words("coordinated_own_act_verbs") and _has_dobj(t.frame) \
+        and any(c.event_type == t.event_type and c.frame == joined for c in chosen)
+
+
 def _has_dobj(v: Token) -> bool:
     """True when the verb ``v`` has a direct object of its own (:func:`choose_events`)."""
     return any(c.dep_ in ("dobj", "obj") for c in v.children)
@@ -567,7 +578,7 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     with its party, time or place ("condemned the Israeli strikes", "after his visit to
     Beijing": ``named_act_nouns``), or as a second speech act of the same speaker coordinated
     with the main verb ("expressed concern about X and called for Y": words.yaml
-    ``coordinated_speech_types``), or as the material act an accusation charges ("accused Rwanda
+    ``coordinated_speech_types``; a summons: :func:`_coordinated_summons`), or as the material act an accusation charges ("accused Rwanda
     of supporting the rebels with troops": ``charged_act_types``), or as an ultimatum told as a
     demand's alternative ("demanded that the junta release the prisoners or face sanctions":
     ``events.ULTIMATUM_ALTERNATIVE``, r22a), or as a second coercive act of one subject,
@@ -669,13 +680,7 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
         charged = not t.is_noun and t.event_type not in types and t.weight >= 0.7 \
             and t.event_type in words("charged_act_types") \
             and (head := syntax.charge_head(t.frame)) is not None and any(c.frame == head for c in chosen)
-        # a summons coordinated with another act of its type ("condemned the shooting and
-        # summoned the ambassador"): a diplomatic act of its own (words.yaml
-        # coordinated_own_act_verbs; annotation guide ACCUSE and section 2; r28j)
-        own_act = t.frame.dep_ == "conj" and joined in frames and not t.is_noun and t.weight >= 0.6 \
-            and t.frame.lemma_.lower() in words("coordinated_own_act_verbs") and _has_dobj(t.frame) \
-            and any(c.event_type == t.event_type and c.frame == joined for c in chosen)
         if own or participle or coordinated or purpose or speech_conj or addressed or charged or second_act \
-                or agented or own_act or _made_state_act(t, types):
+                or agented or _coordinated_summons(t, joined, chosen) or _made_state_act(t, types):
             chosen.append(t)
     return chosen
