@@ -10,6 +10,10 @@ Every sentence is written for these tests (other countries and wordings than the
    discontinue (``sense:revoked-licence-is-sanction``; guide section 7); a broadcaster's
    licence stays censorship, a revoked requirement or decree stays a concession, troops
    withdrawn stay RETREAT.
+3. Reservists called up are MOBILIZE troops (``sense:called-up-forces-are-mobilization``),
+   also when a decree allows them to be called up: an enabling verb with no event of its
+   own no longer absorbs the call-up (words.yaml ``authorizing_verbs``,
+   ``authorized_act_types``; PLOVER manual MOBILIZE). A law allowing arrests stays no event.
 """
 
 from __future__ import annotations
@@ -71,3 +75,26 @@ def test_revocation_controls_keep_their_types(default_code):
     assert [e for e in evs if e.event_type == "SANCTION"] == [], shown(evs)
     evs = default_code("Canada withdrew its troops from Latvia.")
     assert [e.event_type for e in evs] == ["RETREAT"], shown(evs)
+
+
+# --- 3. call-ups of reservists ------------------------------------------------------------
+
+def test_decree_allowing_a_call_up_is_mobilization(default_code):
+    evs = default_code("Azerbaijan's president signed a decree allowing reservists to be called up for border duty.")
+    mob = of_type(evs, "MOBILIZE")
+    assert [(e.trigger, e.mode) for e in mob] == [("called up", "troops")], shown(evs)
+    assert "sense:called-up-forces-are-mobilization" in mob[0].rules, shown(evs)
+
+
+def test_called_up_reservists_is_mobilization(default_code):
+    evs = default_code("Armenia called up 5,000 reservists on Tuesday amid border tensions.")
+    mob = of_type(evs, "MOBILIZE")
+    assert [a.country for a in mob[0].actor] == ["ARM"], shown(evs)
+
+
+def test_call_up_controls(default_code):
+    # a witness called up is no mobilisation; a law allowing arrests is a standing permission
+    evs = default_code("The judge called up the next witness.")
+    assert [e for e in evs if e.event_type == "MOBILIZE"] == [], shown(evs)
+    evs = default_code("The new law allows police to arrest suspects without a warrant.")
+    assert [e for e in evs if e.event_type == "COERCE"] == [], shown(evs)
