@@ -14,6 +14,9 @@ Every sentence is written for these tests (other countries and wordings than the
    also when a decree allows them to be called up: an enabling verb with no event of its
    own no longer absorbs the call-up (words.yaml ``authorizing_verbs``,
    ``authorized_act_types``; PLOVER manual MOBILIZE). A law allowing arrests stays no event.
+4. Force used on protesters (tear gas or water cannon to disperse them) after a sentence about
+   a protest over a collapse is crowd control, not the accident told on (words.yaml
+   ``attack_cues`` gains the words of force on a crowd; annotation guide section 5).
 """
 
 from __future__ import annotations
@@ -98,3 +101,18 @@ def test_call_up_controls(default_code):
     assert [e for e in evs if e.event_type == "MOBILIZE"] == [], shown(evs)
     evs = default_code("The new law allows police to arrest suspects without a warrant.")
     assert [e for e in evs if e.event_type == "COERCE"] == [], shown(evs)
+
+
+# --- 4. crowd control after a protest over a collapse -------------------------------------
+
+def test_crowd_control_after_protest_over_collapse_is_assault(default_code):
+    evs = default_code("LIMA, Mar 3 - Thousands of miners marched through Lima on Tuesday to protest the collapse of "
+                       "a tailings dam that killed 40 people. Riot police fired water cannon to disperse "
+                       "demonstrators outside the Congress and detained 11 people.")
+    assert [(e.sentence_index, e.mode) for e in of_type(evs, "ASSAULT")] == [(2, "crowd-control")], shown(evs)
+
+
+def test_accident_follow_on_still_dropped(default_code):
+    # control: the sentence after a collapse with no force on a crowd tells the accident
+    evs = default_code("A footbridge collapsed over the river on Monday. Six pedestrians were injured.")
+    assert [e for e in evs if e.event_type == "ASSAULT"] == [], shown(evs)
