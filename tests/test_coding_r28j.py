@@ -17,6 +17,8 @@ Every sentence is written for these tests (other countries and wordings than the
 4. Force used on protesters (tear gas or water cannon to disperse them) after a sentence about
    a protest over a collapse is crowd control, not the accident told on (words.yaml
    ``attack_cues`` gains the words of force on a crowd; annotation guide section 5).
+5. A town or territory taken back is ASSAULT (occupation), warned as a future act THREATEN
+   (``sense:territory-taken-back-is-occupation``; lexicon "take back" weight 0; guide 11.10).
 """
 
 from __future__ import annotations
@@ -116,3 +118,24 @@ def test_accident_follow_on_still_dropped(default_code):
     # control: the sentence after a collapse with no force on a crowd tells the accident
     evs = default_code("A footbridge collapsed over the river on Monday. Six pedestrians were injured.")
     assert [e for e in evs if e.event_type == "ASSAULT"] == [], shown(evs)
+
+
+# --- 5. territory taken back -------------------------------------------------------------
+
+def test_warned_taking_back_of_territory_is_threat(default_code):
+    evs = default_code("Somalia warned on Monday that it would take back Jubaland by force if Kenya kept its troops there.")
+    thr = of_type(evs, "THREATEN")
+    assert [(e.trigger, e.mode) for e in thr] == [("take back", "violence")], shown(evs)
+    assert [a.country for a in thr[0].actor] == ["SOM"], shown(evs)
+    assert "sense:territory-taken-back-is-occupation" in thr[0].rules, shown(evs)
+
+
+def test_town_taken_back_is_assault(default_code):
+    evs = default_code("Rebel fighters took back the border town of Kuru on Saturday.")
+    assert [e.trigger for e in of_type(evs, "ASSAULT")] == ["took back"], shown(evs)
+
+
+def test_taking_back_words_or_people_is_no_event(default_code):
+    for text in ("The minister took back his remarks about the judges.", "Italy agreed to take back 200 migrants."):
+        evs = default_code(text)
+        assert [e for e in evs if e.event_type in ("ASSAULT", "THREATEN")] == [], shown(evs)
