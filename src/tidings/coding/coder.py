@@ -393,7 +393,8 @@ def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Eve
     types of ``mode_distinct_act_types`` (a COERCE arrest and a COERCE seize are two
     acts); a different date or party does, and so do two clauses with their own actors
     and targets (:func:`_own_clauses`); a kept record with no mode takes the one an absorbed record
-    names (the weapon of "opened fire"). A scheduled meeting an act names (:data:`SCHEDULED_MEETING`:
+    names (the weapon of "opened fire"); a summons (:func:`_summons`, r28j) stays its own
+    record. A scheduled meeting an act names (:data:`SCHEDULED_MEETING`:
     "discussed preparations for the upcoming summit") is a meeting to come, never merged with
     a done act (r28e). With ``frames`` (each event's trigger verb), an act and the
     when/as/while clause under it are then one record too (:func:`merge_subordinate_acts`)."""
@@ -408,7 +409,7 @@ def merge_same_acts(events: list[Event], frames: list | None = None) -> list[Eve
                # not that act ("discussed preparations for the upcoming summit"; r28e)
                SCHEDULED_MEETING in ev.rules)
         at = next((k for k, have in enumerate(keys) if have == key and not _other_mode(out[k], ev)
-                   and not _own_clauses(out[k], ev)), None)
+                   and not _own_clauses(out[k], ev) and _summons(out[k]) == _summons(ev)), None)
         if at is not None:
             groups[at] |= mine
             kept = out[at]
@@ -463,6 +464,26 @@ def _addressed(v: Token, preps) -> bool:
     party = any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in preps
                 and any(p.dep_ == "pobj" for p in c.children) for c in v.children)
     return party and any(c.dep_ == "xcomp" for c in v.children)
+
+
+def _summons(ev: Event) -> bool:
+    """True when the lexicon entry that made ``ev`` is a verb of words.yaml
+    ``coordinated_own_act_verbs`` ("summoned the ambassador"): a diplomatic act of its
+    own, never one record with another act of its type in the sentence ("condemned the
+    shooting and summoned the ambassador": two ACCUSE; annotation guide ACCUSE and
+    section 2; :func:`merge_same_acts`, r28j)."""
+    return any(r == f"lexicon:{w}/V" for w in words("coordinated_own_act_verbs") for r in ev.rules)
+
+
+def _coordinated_summons(t: Trigger, joined, chosen: list[Trigger]) -> bool:
+    """True when ``t`` is a summons (words.yaml ``coordinated_own_act_verbs``) told by a
+    verb with its own direct object, coordinated with ``joined``, the verb of a chosen
+    event of its type ("condemned the shooting and summoned the ambassador"): a diplomatic
+    act of its own (:func:`choose_events`; annotation guide ACCUSE, "summoning an
+    ambassador to complain", and section 2; r28j, a fresh user's trial)."""
+    return t.frame.dep_ == "conj" and not t.is_noun and t.weight >= 0.6 \
+        and t.frame.lemma_.lower() in words("coordinated_own_act_verbs") and _has_dobj(t.frame) \
+        and any(c.event_type == t.event_type and c.frame == joined for c in chosen)
 
 
 def _has_dobj(v: Token) -> bool:
@@ -572,7 +593,7 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
     with its party, time or place ("condemned the Israeli strikes", "after his visit to
     Beijing": ``named_act_nouns``), or as a second speech act of the same speaker coordinated
     with the main verb ("expressed concern about X and called for Y": words.yaml
-    ``coordinated_speech_types``), or as the material act an accusation charges ("accused Rwanda
+    ``coordinated_speech_types``; a summons: :func:`_coordinated_summons`), or as the material act an accusation charges ("accused Rwanda
     of supporting the rebels with troops": ``charged_act_types``), or as an ultimatum told as a
     demand's alternative ("demanded that the junta release the prisoners or face sanctions":
     ``events.ULTIMATUM_ALTERNATIVE``, r22a), or as a second coercive act of one subject,
@@ -675,6 +696,6 @@ def choose_events(triggers: list[Trigger]) -> list[Trigger]:
             and t.event_type in words("charged_act_types") \
             and (head := syntax.charge_head(t.frame)) is not None and any(c.frame == head for c in chosen)
         if own or participle or coordinated or purpose or speech_conj or addressed or charged or second_act \
-                or agented or _made_state_act(t, types):
+                or agented or _coordinated_summons(t, joined, chosen) or _made_state_act(t, types):
             chosen.append(t)
     return chosen

@@ -54,6 +54,8 @@ def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: Rule
                 # protest the heckling": "walk off" is a strike only off one's job) carries
                 # no act, so the act of its purpose clause stands as its own
                 break
+            if g is not None and g is not t and _authorized_act(g, t):
+                break  # "a decree allowing reservists to be called up": the call-up is the act
             if g is not None and g is not t and gov.lemma_.lower() not in words("reporting"):
                 if hops == 1 and _participle_act(t.frame):
                     break  # "..., threatening to bomb it": a second act (coder.choose_events)
@@ -68,6 +70,20 @@ def fold_governed(triggers: list[Trigger], sent: Span, lex: Lexicon, rules: Rule
                     g.subs.append(t)
                     t.folded = True
                 break
+
+
+def _authorized_act(g: Trigger, t: Trigger) -> bool:
+    """True when ``g`` is an enabling verb the sense rules left no event (words.yaml
+    ``authorizing_verbs``: "a decree allowing reservists to be called up", "the law permits
+    conscripts to be mobilized"; sense:enabling-allow-is-no-concession) and ``t``, the act
+    it enables, is of a type the enabling measure itself sets going (words.yaml
+    ``authorized_act_types``: a call-up or mobilisation). That act stands as its own event
+    instead of folding into a governor with no act (PLOVER manual, MOBILIZE: "mobilize
+    reserves"; annotation guide MOBILIZE; the guide's "signed a decree on the mobilisation
+    of reservists" is MOBILIZE). Other enabled acts ("the law allows police to arrest
+    suspects") stay folded: a standing permission is no act. r28j, a fresh user's trial."""
+    return g.weight <= 0 and g.frame.lemma_.lower() in words("authorizing_verbs") \
+        and t.event_type in words("authorized_act_types")
 
 
 def state_made_to_act(v) -> bool:
