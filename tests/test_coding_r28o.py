@@ -1,0 +1,80 @@
+"""r28o: acts a fresh user's trial found missing. Accepting what the other side offers or
+proposes (a truce, a plan, mediation) is AGREE (annotation guide section 3, AGREE; the corpus
+train split labels "willing to accept a cease-fire", "accepted this mediation" AGREE), accepting
+a demand stays CONCEDE; a party warning that it may reconsider or review its own ties is
+THREATEN relations (guide section 3, THREATEN relations: to cut ties). Sentences written for
+these tests (other countries and wordings than the trial's)."""
+import pytest
+
+
+def shown(evs):
+    return [(e.event_type, e.mode, e.trigger, e.confidence, [(a.text, a.country) for a in e.actor],
+             [(r.text, r.country) for r in e.recipient]) for e in evs]
+
+
+ACCEPTED = [
+    # (sentence, trigger, actor country or None)
+    ("The rebel alliance said it had accepted the ceasefire.", "accepted", None),
+    ("Armenia accepted the Russian proposal for a prisoner exchange on Monday.", "accepted", "ARM"),
+    ("The Houthis said they had accepted the truce and blamed the coalition for the delay.", "accepted", None),
+    ("Venezuela accepted an offer of mediation from Brazil.", "accepted", "VEN"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,country", ACCEPTED)
+def test_accepting_an_offer_is_agreement(default_code, text, trigger, country):
+    evs = default_code(text)
+    hit = [e for e in evs if e.trigger == trigger]
+    assert hit and hit[0].event_type == "AGREE" and hit[0].mode is None, shown(evs)
+    assert "sense:accepted-offer-is-agreement" in hit[0].rules, shown(evs)
+    if country:
+        assert [a.country for a in hit[0].actor] == [country], shown(evs)
+
+
+def test_accepting_a_demand_stays_concession(default_code):
+    evs = default_code("The mayor accepted the teachers' demand for a pay rise.")
+    hit = [e for e in evs if e.trigger == "accepted"]
+    assert hit and hit[0].event_type == "CONCEDE", shown(evs)
+    assert "sense:accepted-offer-is-agreement" not in hit[0].rules, shown(evs)
+
+
+def test_refused_acceptance_is_no_agreement(default_code):
+    # the refusal is REJECT (event:negated-agreement-is-rejection); the proposal noun itself
+    # may be the proposer's AGREE (corpus train split), never the refuser's acceptance
+    evs = default_code("Colombia did not accept the proposal of the guerrillas.")
+    hit = [e for e in evs if e.trigger == "accept"]
+    assert [e.event_type for e in hit] == ["REJECT"], shown(evs)
+
+
+def test_urging_acceptance_is_request_not_agreement(default_code):
+    evs = default_code("The council urged the militia to accept the truce.")
+    assert [e.event_type for e in evs] == ["REQUEST"], shown(evs)
+
+
+THREATS = [
+    # (sentence, trigger, actor country, recipient country)
+    ("The Bolivian government warned that it could reconsider its relations with Peru.", "reconsider", "BOL", "PER"),
+    ("Ghana said it would review its cooperation with Togo.", "review", "GHA", "TGO"),
+    ("Hungary may reassess its ties with Ukraine, the foreign minister warned.", "reassess", "HUN", "UKR"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", THREATS)
+def test_warned_review_of_own_ties_is_threat(default_code, text, trigger, actor, recipient):
+    evs = default_code(text)
+    hit = [e for e in evs if e.trigger == trigger]
+    assert hit and (hit[0].event_type, hit[0].mode) == ("THREATEN", "relations"), shown(evs)
+    assert [a.country for a in hit[0].actor] == [actor], shown(evs)
+    assert [r.country for r in hit[0].recipient] == [recipient], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting that reviews ties between others: CONSULT, no warning (no possessor, no modal)
+    "The two presidents reviewed the strong cooperation between Chile and Peru.",
+    "The leaders will review the strong cooperation between Chile and Peru.",
+    # the past review of one's ties, no modal: no warning
+    "Ghana reviewed its cooperation with Togo last year.",
+])
+def test_review_without_warning_is_no_threat(default_code, text):
+    evs = default_code(text)
+    assert not [e for e in evs if e.event_type == "THREATEN"], shown(evs)
