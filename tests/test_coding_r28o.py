@@ -78,3 +78,29 @@ def test_warned_review_of_own_ties_is_threat(default_code, text, trigger, actor,
 def test_review_without_warning_is_no_threat(default_code, text):
     evs = default_code(text)
     assert not [e for e in evs if e.event_type == "THREATEN"], shown(evs)
+
+
+def test_readiness_beside_refusal_to_sit_with_is_agreement_and_rejection(default_code):
+    # guide section 3 (AGREE: stated readiness) and section 5 (refusal to meet: REJECT meet);
+    # the corpus train split labels "willing to talk but not to negotiate" AGREE + REJECT meet
+    evs = default_code("The premier said Ankara was willing to talk but would not sit with the separatists until they disarmed.")
+    kinds = {(e.event_type, e.mode) for e in evs}
+    assert ("AGREE", None) in kinds and ("REJECT", "meet") in kinds, shown(evs)
+    rej = [e for e in evs if e.event_type == "REJECT"][0]
+    assert rej.trigger == "sit with" and [a.country for a in rej.actor] == ["TUR"], shown(evs)
+
+
+def test_stated_readiness_alone_is_kept(default_code):
+    # event:stated-readiness-is-agreement carries a prior of 0.5 (0.33 before: left out)
+    evs = default_code("The Nepali prime minister said his government was ready to negotiate.")
+    assert [(e.event_type, e.trigger) for e in evs] == [("AGREE", "negotiate")], shown(evs)
+
+
+def test_sitting_down_with_is_a_meeting(default_code):
+    evs = default_code("The Norwegian envoy sat down with the rebel leaders in Oslo on Monday.")
+    assert [(e.event_type, e.trigger) for e in evs] == [("CONSULT", "sat with")], shown(evs)
+
+
+def test_negated_readiness_is_no_agreement(default_code):
+    evs = default_code("The Nepali prime minister said his government was not ready to negotiate.")
+    assert not [e for e in evs if e.event_type == "AGREE"], shown(evs)
