@@ -104,3 +104,22 @@ def test_sitting_down_with_is_a_meeting(default_code):
 def test_negated_readiness_is_no_agreement(default_code):
     evs = default_code("The Nepali prime minister said his government was not ready to negotiate.")
     assert not [e for e in evs if e.event_type == "AGREE"], shown(evs)
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Norway pledged $50 million for flood relief in Pakistan on Monday.", "pledged", "NOR"),
+    ("Japan promised $20 million in aid to flood-hit Bangladesh.", "promised", "JPN"),
+    ("Germany promised a 30 million euro grant for the rebuilding of Mosul.", "promised", "DEU"),
+])
+def test_pledged_sum_is_agreement(default_code, text, trigger, actor):
+    # annotation guide section 3, AGREE (promises); train gold: "pledged $600.8 million" AGREE
+    evs = default_code(text)
+    hit = [e for e in evs if e.trigger == trigger]
+    assert hit and hit[0].event_type == "AGREE", shown(evs)
+    assert "sense:pledged-sum-is-agreement" in hit[0].rules, shown(evs)
+    assert [a.country for a in hit[0].actor] == [actor], shown(evs)
+
+
+def test_pledge_without_money_takes_no_sum_rule(default_code):
+    evs = default_code("The rebels promised a swift victory over the army.")
+    assert not [e for e in evs if "sense:pledged-sum-is-agreement" in e.rules], shown(evs)
