@@ -66,6 +66,7 @@ def test_warned_review_of_own_ties_is_threat(default_code, text, trigger, actor,
     assert hit and (hit[0].event_type, hit[0].mode) == ("THREATEN", "relations"), shown(evs)
     assert [a.country for a in hit[0].actor] == [actor], shown(evs)
     assert [r.country for r in hit[0].recipient] == [recipient], shown(evs)
+    assert hit[0].aux_modes == [], shown(evs)  # the warning was made; "could" is its content
 
 
 @pytest.mark.parametrize("text", [
