@@ -124,3 +124,19 @@ def test_pledged_sum_is_agreement(default_code, text, trigger, actor):
 def test_pledge_without_money_takes_no_sum_rule(default_code):
     evs = default_code("The rebels promised a swift victory over the army.")
     assert not [e for e in evs if "sense:pledged-sum-is-agreement" in e.rules], shown(evs)
+
+
+@pytest.mark.parametrize("text,recipients", [
+    # the parse reads the charge's gerund as a noun modifier ("withholding" a compound of
+    # "fuel"): the "of" phrase is the charge, the recipient the accused alone (guide section 6)
+    ("The Afar regional council accused the federal government of withholding fuel and cash from the region.",
+     ["the federal government"]),
+    ("The opposition accused the government of withholding salaries.", ["the government"]),
+    # controls: a name's own "of" phrase stays
+    ("The rebels accused the government of Chad.", ["the government of Chad"]),
+    ("The rebels accused the leaders of Chad and Niger of betrayal.", ["the leaders of Chad", "the leaders of Niger"]),
+])
+def test_accused_of_act_read_as_noun_is_no_part_of_the_name(default_code, text, recipients):
+    evs = default_code(text)
+    hit = [e for e in evs if e.trigger == "accused"]
+    assert hit and [r.text for r in hit[0].recipient] == recipients, shown(evs)
