@@ -140,3 +140,18 @@ def test_accused_of_act_read_as_noun_is_no_part_of_the_name(default_code, text, 
     evs = default_code(text)
     hit = [e for e in evs if e.trigger == "accused"]
     assert hit and [r.text for r in hit[0].recipient] == recipients, shown(evs)
+
+
+def test_passive_agent_after_a_duration_is_the_actor(default_code):
+    # the parse hangs "by" on "day" ("blocked for a third day by ..."): still the passive
+    # agent, the actor (guide section 6); without the duration the parse gives the agent
+    evs = default_code("A UNICEF convoy was blocked for a third day by Houthi fighters near Saada.")
+    hit = [e for e in evs if e.trigger == "blocked"]
+    assert hit and [a.text for a in hit[0].actor] == ["Houthi fighters"], shown(evs)
+    assert [a.country for a in hit[0].actor] == ["YEM"], shown(evs)
+    assert [r.text for r in hit[0].recipient] == ["A UNICEF convoy"], shown(evs)
+
+
+def test_by_date_after_a_duration_is_no_actor(default_code):
+    evs = default_code("Nigerian troops were deployed for a month by Friday.")
+    assert not [a for e in evs for a in e.actor if a.text == "Friday"], shown(evs)
