@@ -155,3 +155,14 @@ def test_passive_agent_after_a_duration_is_the_actor(default_code):
 def test_by_date_after_a_duration_is_no_actor(default_code):
     evs = default_code("Nigerian troops were deployed for a month by Friday.")
     assert not [a for e in evs for a in e.actor if a.text == "Friday"], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting's agenda: "will", two parties (this kind was a false THREATEN on the dev split)
+    "During the visit the two ministers will assess and review their defence cooperation.",
+    "The Kenyan president will review his country's cooperation with Ethiopia during the visit.",
+    "Kenya and Ethiopia could review their cooperation at the summit.",
+])
+def test_scheduled_or_joint_review_is_no_threat(default_code, text):
+    evs = default_code(text)
+    assert not [e for e in evs if e.event_type == "THREATEN"], shown(evs)
