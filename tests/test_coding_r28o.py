@@ -166,3 +166,20 @@ def test_by_date_after_a_duration_is_no_actor(default_code):
 def test_scheduled_or_joint_review_is_no_threat(default_code, text):
     evs = default_code(text)
     assert not [e for e in evs if e.event_type == "THREATEN"], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # the refusal is the act; a demanded acceptance is asked, not done (both were false AGREE)
+    "Analysts criticised the junta's refusal to accept the mediators' plan.",
+    "The opposition demanded that the prime minister accept the truce without conditions.",
+])
+def test_refused_or_demanded_acceptance_is_no_agreement(default_code, text):
+    evs = default_code(text)
+    assert not [e for e in evs if e.trigger == "accept" and e.event_type == "AGREE"], shown(evs)
+    assert not [e for e in evs if "sense:accepted-offer-is-agreement" in e.rules], shown(evs)
+
+
+def test_announced_acceptance_with_auxiliary_is_agreement(default_code):
+    evs = default_code("The Tuareg rebels will accept the truce, their spokesman said.")
+    hit = [e for e in evs if e.trigger == "accept"]
+    assert hit and hit[0].event_type == "AGREE", shown(evs)
