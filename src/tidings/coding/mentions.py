@@ -1019,6 +1019,10 @@ class Mentions:
             # a town, or a service offered, is no party, nor is the town in its name (r24j)
             return []
         of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and syntax.act_phrase(of, h):
+            # "accused the federal government of withholding fuel and cash": the charge,
+            # not "the government of fuel" and "of cash" (r28o)
+            of = None
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is None:
             pobj = _joint_body_states(h)

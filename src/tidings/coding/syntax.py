@@ -763,8 +763,32 @@ def _act_phrase(prep: Token, h: Token) -> bool:
     of hiding in hospitals"): the parse hung the verb's charge on the party, whose name
     it is not part of (a fresh user's trial, twentieth round). A proper name keeps its
     words ("Committee for Protecting ...")."""
-    return h.pos_ != "PROPN" and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in prep.children) \
-        and not any(p.dep_ == "pobj" for p in prep.children)
+    if h.pos_ != "PROPN" and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in prep.children) \
+            and not any(p.dep_ == "pobj" for p in prep.children):
+        return True
+    return _charge_read_as_noun(prep, h)
+
+
+def act_phrase(prep: Token, h: Token) -> bool:
+    """True when the preposition ``prep`` after the noun ``h`` holds an act, not part of
+    ``h``'s name (:func:`_act_phrase`: "accused the terrorists of hiding in hospitals",
+    "accused the federal government of withholding fuel and cash")."""
+    return _act_phrase(prep, h)
+
+
+def _charge_read_as_noun(prep: Token, h: Token) -> bool:
+    """True when the "of" phrase after ``h``, the direct object of an accusing verb
+    (words.yaml ``charge_verbs``), opens with a gerund the parse read as a noun modifier
+    of the next noun ("accused the federal government of withholding fuel": "withholding"
+    a compound of "fuel"): the charge, not part of the accused's name (annotation guide
+    section 6: the recipient of "accused X of Y-ing" is X alone). A name's own "of"
+    phrase ("the government of Sudan") opens with no such word. r28o, a fresh user's
+    trial."""
+    if prep.lower_ != "of" or h.dep_ not in ("dobj", "obj") or h.head.lemma_.lower() not in words("charge_verbs"):
+        return False
+    first = h.doc[prep.i + 1] if prep.i + 1 < len(h.doc) else None
+    return first is not None and first.head != prep and first.pos_ != "PROPN" \
+        and first.dep_ in ("compound", "amod", "nmod") and first.lower_.endswith("ing") and len(first) > 5
 
 
 def _reason_phrase(prep: Token) -> bool:
