@@ -68,9 +68,15 @@ def test_sent_delegation_is_consultation_and_no_recipient(code_text):
     assert not [r for r in sent[0].recipient if r.text == "a delegation"], shown(evs)
 
 
-def test_conditional_send_troops_stays(code_text):
-    evs = code_text("If the rebels attack the town, Ghana will send troops.")
-    assert ("MOBILIZE", "troops", ("future", "hypothetical")) in _types(evs), shown(evs)
+def test_conditional_send_troops_is_a_threat(default_code):
+    # twenty-eighth round: a build-up announced as the answer to another party's act is a
+    # THREATEN (annotation guide section 5: "troops will clear the square if protesters
+    # stay"; event:conditional-escalation-is-threat, r28d)
+    evs = default_code("If the rebels attack the town, Ghana will send troops.")
+    threats = [e for e in evs if e.event_type == "THREATEN"]
+    assert threats and not [e for e in evs if e.event_type == "MOBILIZE"], shown(evs)
+    # the troops stay the actor's own, never the party warned
+    assert "troops" not in [r.text for r in threats[0].recipient], shown(evs)
 
 
 # --- kind 1: lifting, easing, removing or suspending sanctions, bans or curfews is CONCEDE

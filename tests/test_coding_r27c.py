@@ -84,6 +84,8 @@ def test_measures_with_no_guard_are_no_mobilization(default_code, text):
 
 
 def test_announced_security_measures_are_not_a_present_mobilization(default_code):
+    # twenty-eighth round: a conditional build-up is a warning, THREATEN (annotation guide
+    # section 5, announced use of force "if protesters stay"; r28d), never a done MOBILIZE
     evs = default_code("Police in Quito may tighten security measures if the protests continue.")
-    mob = [e for e in evs if e.event_type == "MOBILIZE"]
-    assert mob and "hypothetical" in mob[0].aux_modes, shown(evs)
+    assert not [e for e in evs if e.event_type == "MOBILIZE" and "hypothetical" not in e.aux_modes], shown(evs)
+    assert [e for e in evs if e.event_type == "THREATEN"], shown(evs)

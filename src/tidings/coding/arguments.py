@@ -50,9 +50,10 @@ def arguments(t: Trigger, etype: str) -> tuple[Token | None, list[Token]]:
         recips = [r for r in recips if r.i != part.i]
     actor = _antecedent(actor)
     recips = [_antecedent(r) for r in recips]
-    if etype in words("force_object_types"):
+    if etype in words("force_object_types") or t.event_type in words("force_object_types"):
         # "Kenya deployed 400 police officers", "security forces were deployed": what
-        # is mobilised is the actor's own force, never the recipient
+        # is mobilised is the actor's own force, never the recipient (also when an event
+        # rule renamed the build-up: "will send troops if the rebels attack" is THREATEN)
         if passive and actor is None and recips:
             actor = recips[0]
         recips = []
@@ -792,7 +793,9 @@ def _object_recipients(t: Trigger, etype: str) -> list[Token]:
     Somalia") is the thing given, unless it names a party (an entity or a pronoun); a
     fresh user's trial, r28l."""
     out: list[Token] = []
-    if etype in words("force_object_types"):
+    if etype in words("force_object_types") or t.event_type in words("force_object_types"):
+        # also a build-up an event rule renamed ("will send troops if the rebels attack":
+        # THREATEN; the troops are still the actor's own; twenty-eighth round)
         return out
     sent_envoys = t.frame.lemma_.lower() in words("envoy_sending_verbs")
     dative = any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.frame.children)

@@ -575,7 +575,9 @@ class EventMaker:
             clausal = ("xcomp", "ccomp", "advcl")  # the small parse hangs "to protect" as advcl
             taken |= {i for i in judge if any(a.dep_ in clausal and a.i in judge for a in sent.doc[i].ancestors)
                       or sent.doc[i].dep_ in clausal}
-        forces = draft.etype in words("force_object_types")
+        # also a build-up an event rule renamed ("will send troops if the rebels attack" is
+        # THREATEN: the troops are still the actor's own; twenty-eighth round)
+        forces = draft.etype in words("force_object_types") or t.event_type in words("force_object_types")
         from ..places import is_locative
         actors = self.mentions.entities(actor_tok, sent, state) if actor_tok is not None else []
         taken |= self._own_speaker_words(t, sent, state, actors)
