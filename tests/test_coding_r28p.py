@@ -1,0 +1,99 @@
+"""r28p: an accident's result participle is no ASSAULT, broken re- lemmas are mended from
+data (lemma_repairs.tsv), military advisers sent to help are AID, an escalation announced on
+condition is THREATEN. Sentences written for these tests (no shared or corpus text)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import shown
+
+
+def _of(evs, etype):
+    return [e for e in evs if e.event_type == etype]
+
+
+# ---------------------------------------------------------------- accidents' result participles
+
+@pytest.mark.parametrize("text", [
+    "A boiler blew up at a cotton gin near the border, killing four labourers.",
+    "An overloaded coach hit a fuel tanker on the coastal road, killing 17 passengers.",
+    "A footbridge gave way during the river festival, injuring 30 people.",
+    "A fire swept through a timber market overnight, killing six traders.",
+])
+def test_result_participle_of_accident_is_no_assault(default_code, text):
+    """'..., killing N' after a boiler, a vehicle, a structure or a fire is the accident's toll
+    (filter:result-of-accident-is-no-assault; PLOVER manual, Introduction)."""
+    evs = default_code(text)
+    assert not _of(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a minibus on the northern road, killing seven passengers.",
+    "A landmine exploded under a tractor in the valley, killing two farmers.",
+    "Militants blew up a fuel depot outside the city, killing three guards.",
+])
+def test_result_participle_of_attack_stays_assault(default_code, text):
+    """Controls: after an attack or with a weapon named the participle stays ASSAULT."""
+    evs = default_code(text)
+    assert _of(evs, "ASSAULT"), shown(evs)
+
+
+def test_result_participle_rule_names_itself(code_text):
+    """The rule layer keeps no ASSAULT for the participle and the filter is what dropped it."""
+    evs = code_text("A steam boiler blew up at the tannery, killing three workers.")
+    assert not _of(evs, "ASSAULT"), shown(evs)
+
+
+# ---------------------------------------------------------------- lemma repairs
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The editor was rearrested on Thursday, a week after his release on bail.", "rearrest"),
+    ("Authorities redetained the blogger two days after a court freed him.", "redetain"),
+])
+def test_rearrest_is_coerce_arrest(code_text, text, lemma):
+    """spaCy lemmatises "rearrested" as "rearreste"; data/lemma_repairs.tsv mends it and the
+    lexicon's rearrest row makes COERCE arrest (train gold: 'He was rearrested ...')."""
+    evs = code_text(text)
+    got = [e for e in _of(evs, "COERCE") if e.mode == "arrest"]
+    assert got and f"lexicon:{lemma}/V" in got[0].rules, shown(evs)
+
+
+def test_hyphenated_rearrest_is_coerce_arrest(code_text):
+    evs = code_text("Police re-arrested the union leader hours after he walked free.")
+    assert [e for e in _of(evs, "COERCE") if e.mode == "arrest"], shown(evs)
+
+
+def test_retook_is_lemmatised_retake(code_text):
+    evs = code_text("Government troops retook the port town of Mersa on Sunday.")
+    got = _of(evs, "ASSAULT")
+    assert got and "lexicon:retake/V" in got[0].rules, shown(evs)
+
+
+def test_lemma_repairs_leave_the_parse_alone(nlp, coder):
+    """The repair lasts while the story is coded: the Doc keeps spaCy's lemma after."""
+    from tidings.records import Story
+
+    text = "He was rearrested in May."
+    doc = nlp(text)
+    coder.code_doc(doc, Story(id="t", text=text, pub_date="2025-01-01"))
+    assert doc[2].lemma_ == "rearreste"
+
+
+def test_lemma_repair_table_checks():
+    from tidings.errors import TidingsError
+    from tidings.spelling import load_lemma_repairs, parse_lemma_repairs
+
+    assert load_lemma_repairs()["rearreste"] == "rearrest"
+    head = "spacy_lemma\tlemma\twhy\n"
+    assert parse_lemma_repairs(head + "redetaine\tredetain\tredetained\n") == {"redetaine": "redetain"}
+    for bad in ("redetaine\tredetaine\tx\n",          # repaired to itself
+                "redetaine\tredetain\n",              # no reason
+                "Redetaine\tredetain\tx\n",           # not lower case
+                "a\tb\tx\nb\tc\tx\n",                 # chained
+                "a\tb\tx\na\tc\tx\n"):                # twice
+        with pytest.raises(TidingsError):
+            parse_lemma_repairs(head + bad)
+    with pytest.raises(TidingsError):
+        parse_lemma_repairs(head + "criticise\tcriticize\tx\n", {"criticise": "criticize"})
+    with pytest.raises(TidingsError):
+        parse_lemma_repairs("redetaine\tredetain\tx\n")   # no header
