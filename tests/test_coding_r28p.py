@@ -97,3 +97,45 @@ def test_lemma_repair_table_checks():
         parse_lemma_repairs(head + "criticise\tcriticize\tx\n", {"criticise": "criticize"})
     with pytest.raises(TidingsError):
         parse_lemma_repairs("redetaine\tredetain\tx\n")   # no header
+
+
+# ---------------------------------------------------------------- military advisers sent or arriving
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Moscow sent 80 military advisers to the Central African Republic to help train its army.", "RUS", "CAF"),
+    ("Britain deployed a team of military trainers to Kenya to assist its forces against al-Shabaab.",
+     "GBR", "KEN"),
+    ("Some 200 Russian instructors arrived at the airport in Bamako as part of a military cooperation agreement.",
+     "RUS", "MLI"),
+])
+def test_military_advisers_sent_are_aid(default_code, text, actor, recipient):
+    """Advisers, instructors or trainers a state sends to another's forces are AID, the
+    sending state the actor and the host the recipient, never the advisers themselves
+    (sense:sent-military-advisers-are-aid, sense:arrived-military-advisers-are-aid; train
+    gold: military advisers who travelled to help counter an offensive are AID)."""
+    evs = default_code(text)
+    got = _of(evs, "AID")
+    assert got, shown(evs)
+    assert [a.country for a in got[0].actor] == [actor], shown(evs)
+    assert [r.country for r in got[0].recipient] == [recipient], got[0].recipient
+    assert not _of(evs, "MOBILIZE"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese military experts arrived in Harare on Monday for a conference on peacekeeping.",
+    "Egypt dispatched military experts to Khartoum for a conference on border security.",
+    "Instructors at the national military academy in Kaduna trained 300 cadets.",
+    "The World Bank sent economic advisers to Lusaka to review the budget.",
+])
+def test_advisers_at_home_or_at_a_conference_are_no_aid(default_code, text):
+    """Controls: a gathering the experts go to, a domestic academy, advisers with no military
+    word: no AID."""
+    evs = default_code(text)
+    assert not _of(evs, "AID"), shown(evs)
+
+
+def test_experts_sent_to_investigate_keep_the_purpose(code_text):
+    """Control: the purpose fold still carries non-military experts ('sent experts to
+    investigate the killings' is ACCUSE investigate, fold:motion-takes-its-purpose)."""
+    evs = code_text("The African Union sent experts to investigate the massacre in the north.")
+    assert [e for e in evs if e.event_type == "ACCUSE" and e.mode == "investigate"], shown(evs)
