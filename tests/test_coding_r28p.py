@@ -139,3 +139,57 @@ def test_experts_sent_to_investigate_keep_the_purpose(code_text):
     investigate the killings' is ACCUSE investigate, fold:motion-takes-its-purpose)."""
     evs = code_text("The African Union sent experts to investigate the massacre in the north.")
     assert [e for e in evs if e.event_type == "ACCUSE" and e.mode == "investigate"], shown(evs)
+
+
+# ---------------------------------------------------------------- escalation announced on condition
+
+@pytest.mark.parametrize("text", [
+    "Iran will begin enriching uranium to 90 percent purity if European countries trigger the snapback.",
+    "Pyongyang will resume nuclear testing if Washington goes ahead with the drills.",
+])
+def test_conditional_escalation_is_threat(default_code, text):
+    """Enrichment and weapons testing are MOBILIZE weapons (frame:enriched-uranium-is-weapons-
+    mobilization, frame:weapon-testing-is-mobilization); announced as the price of another
+    party's act they are THREATEN (event:conditional-escalation-is-threat; the modal may stand
+    on the phase verb, "will begin enriching")."""
+    evs = default_code(text)
+    got = _of(evs, "THREATEN")
+    assert got and "event:conditional-escalation-is-threat" in got[0].rules, shown(evs)
+    assert not [e for e in evs if e.event_type == "MOBILIZE" and e.mode == "weapons"], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran began enriching uranium to 60 percent at a second site on Monday.",
+    "Tehran resumed enriching uranium at its underground plant on Monday.",
+    "Pyongyang conducted its seventh nuclear test on Sunday.",
+])
+def test_escalation_done_is_mobilize_weapons(code_text, text):
+    evs = code_text(text)
+    got = [e for e in evs if e.event_type == "MOBILIZE" and e.mode == "weapons"]
+    assert got and not got[0].aux_modes, shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has produced 300 kilos of uranium enriched to 60 percent, the agency said.",
+    "The health ministry will resume testing of travellers at the airport.",
+    "Gold mining has enriched a few families in the province.",
+])
+def test_material_and_other_tests_are_no_mobilization(code_text, text):
+    """Controls: enriched material described, a medical test, 'enrich' of wealth."""
+    evs = code_text(text)
+    assert not _of(evs, "MOBILIZE"), shown(evs)
+
+
+def test_conditional_meeting_is_no_threat(code_text):
+    """Control: 'would meet with X if ...' is no threat (the train gold codes conditional
+    meetings and agreements with their own type)."""
+    evs = code_text("Tehran would meet with the three European powers if they suspended the snapback.")
+    assert not [e for e in evs if e.event_type == "THREATEN" and e.trigger.startswith("meet")], shown(evs)
+    assert _of(evs, "CONSULT") or _of(evs, "AGREE"), shown(evs)
+
+
+def test_resumed_act_takes_the_act(code_text):
+    """'resumed shelling the town' is the shelling (fold:resumed-act-takes-the-act), not
+    the COOPERATE of a bare 'resume'."""
+    evs = code_text("Government artillery resumed shelling the rebel-held suburbs on Tuesday.")
+    assert _of(evs, "ASSAULT") and not _of(evs, "COOPERATE"), shown(evs)
