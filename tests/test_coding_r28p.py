@@ -193,3 +193,16 @@ def test_resumed_act_takes_the_act(code_text):
     the COOPERATE of a bare 'resume'."""
     evs = code_text("Government artillery resumed shelling the rebel-held suburbs on Tuesday.")
     assert _of(evs, "ASSAULT") and not _of(evs, "COOPERATE"), shown(evs)
+
+
+def test_conjoined_wounding_after_a_vehicle_clause_stays_assault(code_text):
+    """Control: a finite verb conjoined to a clause about vehicles is its own act, not a
+    result participle ('their trucks were seized and a driver was wounded by gunfire')."""
+    evs = code_text("Their trucks were seized at the checkpoint, and one driver was wounded by a bullet.")
+    assert _of(evs, "ASSAULT"), shown(evs)
+
+
+def test_upper_case_advisers_travelling_to_help_are_aid(code_text):
+    """Wire copy in capitals: spaCy leaves "ADVISERS" unlemmatised; the list has the plural."""
+    evs = code_text("FOREIGN MILITARY INSTRUCTORS HAVE TRAVELED TO THE NORTHERN PROVINCE TO HELP TRAIN THE ARMY.")
+    assert _of(evs, "AID") and not _of(evs, "CONSULT"), shown(evs)
