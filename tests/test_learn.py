@@ -292,6 +292,7 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
     assert [r.name for r in load_rules().by_stage["filter"] if r.proposals] == [
         "filter:month-and-day-is-a-date",  # twenty-fifth round (r25s): a dateline's "March 11"
         "filter:vehicle-hit-vehicle-is-accident", "filter:accident-source-blew-up",  # r28f
+        "filter:result-of-accident-is-no-assault",  # r28p: "a boiler blew up, killing five"
         "filter:industrial-accident", "filter:mishap-is-no-attack", "filter:accident-story-follow-on",
         "filter:natural-disaster-is-no-attack", "filter:civil-campaign-is-no-attack",
         "filter:organisation-name-is-no-act",  # twenty-first round: "joined Amnesty International"

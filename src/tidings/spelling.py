@@ -117,16 +117,89 @@ def fold(word: str) -> str:
     return got[:1].upper() + got[1:] if word[:1].isupper() else got
 
 
+_REPAIR_HEADER = ["spacy_lemma", "lemma", "why"]
+
+
+def parse_lemma_repairs(text: str, spelling: dict[str, str] | None = None,
+                        source: str = "lemma_repairs.tsv") -> dict[str, str]:
+    """Read a lemma-repair table into a map, spaCy's wrong lemma -> the right one.
+
+    Args:
+        text: the file's text: ``#`` comment lines, the header line ``spacy_lemma lemma
+            why``, then one tab-separated row per broken lemma ("rearreste", "rearrest",
+            "rearrested, rearresting").
+        spelling: the spelling folds, whose British forms a repaired lemma may not be
+            (the fold would have to run twice); None: no check.
+        source: file name for messages.
+    Returns:
+        ``{spaCy lemma: repaired lemma}`` (lower case).
+    Raises:
+        TidingsError(T301): a row without three columns or with an empty reason, a lemma
+        that is not lower-case letters, a row whose two lemmas are the same, a lemma given
+        twice, a repaired lemma that another row repairs again, a key the spelling table
+        also folds, or a repaired lemma that is a British form of it.
+    """
+    out: dict[str, str] = {}
+    header_seen = False
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if not header_seen:
+            if cols != _REPAIR_HEADER:
+                raise TidingsError("T301", f"{source}:{n}: expected the header {' '.join(_REPAIR_HEADER)!r}")
+            header_seen = True
+            continue
+        if len(cols) != 3 or not cols[2].strip():
+            raise TidingsError("T301", f"{source}:{n}: expected 3 tab-separated columns with a reason")
+        bad, good, _why = cols
+        if not _STEM.match(bad) or not _STEM.match(good):
+            raise TidingsError("T301", f"{source}:{n}: lemmas must be lower-case letters: {bad!r}, {good!r}")
+        if bad == good:
+            raise TidingsError("T301", f"{source}:{n}: {bad!r} repaired to itself")
+        if bad in out:
+            raise TidingsError("T301", f"{source}:{n}: {bad!r} is repaired twice")
+        if spelling is not None and (bad in spelling or good in spelling):
+            raise TidingsError("T301", f"{source}:{n}: {bad!r}/{good!r} is a British form of spelling.tsv")
+        out[bad] = good
+    if not header_seen:
+        raise TidingsError("T301", f"{source}: no header line")
+    chained = sorted(b for b, a in out.items() if a in out)
+    if chained:
+        raise TidingsError("T301", f"{source}: repaired lemmas that another row repairs again: {chained[:5]}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_lemma_repairs() -> dict[str, str]:
+    """The shipped lemma repairs (``data/lemma_repairs.tsv``: "rearreste" -> "rearrest"),
+    read once and checked against the spelling folds."""
+    text = resources.files("tidings").joinpath("data/lemma_repairs.tsv").read_text(encoding="utf-8")
+    return parse_lemma_repairs(text, load_spelling())
+
+
+def _cased(form: str, target: str) -> str:
+    """``target`` in the case of ``form`` (lower, Capitalised or UPPER)."""
+    if form.isupper():
+        return target.upper()
+    return target[:1].upper() + target[1:] if form[:1].isupper() else target
+
+
 @lru_cache(maxsize=1)
 def _lemma_hashes() -> tuple[np.ndarray, dict[int, str]]:
     """The hashes of every British form in lower, capitalised and upper case, and the
-    American form of each (spaCy gives a lemma in any of these cases)."""
+    American form of each (spaCy gives a lemma in any of these cases); and of every broken
+    lemma of ``lemma_repairs.tsv``, with its repair."""
     from spacy.strings import hash_string
 
     table: dict[int, str] = {}
     for brit in load_spelling():
         for form in {brit, brit[:1].upper() + brit[1:], brit.upper()}:
             table[hash_string(form)] = fold(form)
+    # and spaCy's broken lemmas, mended (data/lemma_repairs.tsv: "rearreste" -> "rearrest")
+    for bad, good in load_lemma_repairs().items():
+        for form in {bad, bad[:1].upper() + bad[1:], bad.upper()}:
+            table[hash_string(form)] = _cased(form, good)
     # sorted, so that :func:`american_lemmas` finds a story's British lemmas by binary
     # search (``np.isin`` sorted the whole table again for every story: about 0.2 ms a
     # story, a twentieth of the coder's own time per story on the VOA stories)
@@ -147,7 +220,8 @@ def american_lemmas(doc) -> Iterator[int]:
     """Fold the British lemmas of a parsed story to American ones while the block runs.
 
     Sets ``token.lemma_`` of every token whose lemma the table folds (``criticise`` ->
-    ``criticize``, ``Defence`` -> ``Defense``) and gives the old lemmas back when the
+    ``criticize``, ``Defence`` -> ``Defense``) or that ``data/lemma_repairs.tsv`` mends
+    (``rearreste`` -> ``rearrest``) and gives the old lemmas back when the
     block ends, even on an error: the ``Doc`` (and a parse cache made from it) keeps
     spaCy's lemmas. Yields the number of lemmas folded.
 
@@ -172,4 +246,5 @@ def american_lemmas(doc) -> Iterator[int]:
             doc[i].lemma_ = lemma
 
 
-__all__ = ["RULES", "american_lemmas", "fold", "fold_word", "load_spelling", "parse_spelling"]
+__all__ = ["RULES", "american_lemmas", "fold", "fold_word", "load_lemma_repairs", "load_spelling",
+           "parse_lemma_repairs", "parse_spelling"]

@@ -788,7 +788,10 @@ def _object_recipients(t: Trigger, etype: str) -> list[Token]:
     boats": Kenya is the recipient, the boats are what it got). The envoys a sending verb
     sends ("sent a delegation to the talks", ``envoy_sending_verbs`` and ``envoy_nouns`` of
     ``data/words.yaml``) are the actor's own agents, not the party met (PLOVER manual,
-    CONSULT; the recipient is the other party). The direct object of a giving verb with
+    CONSULT; the recipient is the other party); so are the military advisers a state
+    sends as AID ("sent 80 military advisers to the Central African Republic", "deployed
+    a team of military trainers to Kenya": the "to" phrase names the recipient;
+    ``adviser_sending_verbs``, ``military_adviser_nouns``, r28p). The direct object of a giving verb with
     a "to" phrase (words.yaml ``to_supply_verbs``: "will supply military equipment to
     Somalia") is the thing given, unless it names a party (an entity or a pronoun); a
     fresh user's trial, r28l."""
@@ -798,6 +801,7 @@ def _object_recipients(t: Trigger, etype: str) -> list[Token]:
         # THREATEN; the troops are still the actor's own; twenty-eighth round)
         return out
     sent_envoys = t.frame.lemma_.lower() in words("envoy_sending_verbs")
+    sent_advisers = etype == "AID" and t.frame.lemma_.lower() in words("adviser_sending_verbs")
     dative = any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.frame.children)
     # what a meeting discusses or reviews is its topic, not the party met ("discussed Gaza
     # with Egypt's foreign minister": the minister; docs/annotation.md section 6)
@@ -808,6 +812,9 @@ def _object_recipients(t: Trigger, etype: str) -> list[Token]:
             if syntax.is_clause_object(c) or (topic_verb or dative) and c.dep_ in ("dobj", "obj"):
                 continue
             if sent_envoys and c.lemma_.lower() in words("envoy_nouns"):
+                continue
+            if sent_advisers and c.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP") and any(
+                    x.lemma_.lower() in words("military_adviser_nouns") for x in c.subtree):
                 continue
             if given_to and c.dep_ in ("dobj", "obj") and not (
                     c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or c.pos_ in ("PRON", "PROPN")):

@@ -963,7 +963,8 @@ class EventMaker:
                 and not two_sided and not _owned_place(stext, loc.text, actors, recips)
                 and not _common_shore(loc.text)
                 and not (self.guessed_place is loc and loc.country in {a.country for a in actors})
-                or (etype == "CONSULT" and mode == "visit")):
+                or (etype == "CONSULT" and mode == "visit")
+                or (etype == "AID" and t.frame.lemma_.lower() in words("arrival_verbs"))):
             # an attack, curfew or protest "in Ukraine", a visit "to Amman": with no
             # named target, the place's country stands in for those on the receiving end
             # (words.yaml place_target_types says why; a visit's host: annotation
@@ -976,7 +977,9 @@ class EventMaker:
             # shore_nouns) names no country acted on, and a place the gazetteer does not
             # know, given the story's country, stands in for no one when that is the
             # actor's own country ("Israeli artillery shelled the area around Kfar Kila"
-            # in a story filed from Jerusalem: ISR on ISR); r26v
+            # in a story filed from Jerusalem: ISR on ISR); r26v. Military advisers who
+            # "arrived in Bamako" (AID by an arrival verb, words.yaml arrival_verbs) have
+            # the place's state as their host, as a visit does (r28p)
             recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
         if two_sided and not any(r.country for r in recips):
             rules = [*rules, TWO_SIDED_FIGHT]

@@ -1623,18 +1623,29 @@ def _negated(ctx: Ctx, words: frozenset[str]) -> bool:
 
 
 @predicate("governed_by", _ALL_T, deps=("strings", True), words=("words", False), forms=("words", False),
-           not_trigger=("bool", False), adverbs=("words", False))
+           not_trigger=("bool", False), adverbs=("words", False), head_subject=("words", False))
 def _governed_by(ctx: Ctx, deps: frozenset[str], words: frozenset[str] = frozenset(),
                  forms: frozenset[str] = frozenset(), not_trigger: bool = False,
-                 adverbs: frozenset[str] | None = None) -> bool:
+                 adverbs: frozenset[str] | None = None, head_subject: frozenset[str] | None = None) -> bool:
     """The frame verb hangs by a dependency in ``deps`` on a head whose lemma is in
     ``words`` or whose form is in ``forms`` (with ``not_trigger``, a head that is no
     trigger verb of the lexicon: that one is folded instead; with ``adverbs``, a head
-    that has one of them as an adverb: "has yet to release")."""
+    that has one of them as an adverb: "has yet to release"). With ``head_subject`` the
+    head's own subject (active or passive; its head word's lemma, not a compound) must be
+    in that list and ``words``/``forms`` may be empty: any head then passes ("a boiler
+    blew up, killing five": the result participle's head has an accident subject, r28p)."""
     v = ctx.t.frame
     h = v.head
     if v.dep_ not in deps or h == v:
         return False
+    if head_subject is not None:
+        s = syntax.subject(h) or next((c for c in h.children if c.dep_ == "nsubjpass"), None)
+        if s is None and h.dep_ == "acl" and h.head.pos_ == "NOUN":  # "A fire swept ..." read as a noun root
+            s = h.head
+        if s is None or s.lemma_.lower() not in head_subject:
+            return False
+        if not words and not forms:
+            return True
     if not_trigger and h.lemma_.lower() in ctx.lex.verbs:
         return False
     if adverbs is not None and not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in h.children):
