@@ -977,9 +977,8 @@ class EventMaker:
             # shore_nouns) names no country acted on, and a place the gazetteer does not
             # know, given the story's country, stands in for no one when that is the
             # actor's own country ("Israeli artillery shelled the area around Kfar Kila"
-            # in a story filed from Jerusalem: ISR on ISR); r26v. Military advisers who
-            # "arrived in Bamako" (AID by an arrival verb, words.yaml arrival_verbs) have
-            # the place's state as their host, as a visit does (r28p)
+            # in a story filed from Jerusalem: ISR on ISR); r26v. Advisers who "arrived in
+            # Bamako" (AID, words.yaml arrival_verbs) have the place's state as host (r28p)
             recips = [Entity(text=loc.text, name=loc.name, country=loc.country, how="event place")]
         if two_sided and not any(r.country for r in recips):
             rules = [*rules, TWO_SIDED_FIGHT]
