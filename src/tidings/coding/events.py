@@ -322,6 +322,15 @@ class EventMaker:
         # date or the people it befell (arguments.thing_party; words.yaml thing_nouns)
         things = [r for r in recip_toks if is_thing(r)]
         thing_words = {w.i for r in things for w in r.subtree}
+        # "rejected calls to expel the ambassador": the parse often hangs what a call asks
+        # for on the verb; a "to" clause right after a call noun (words.yaml call_nouns) is
+        # still the call's, and no party of the refusal (r28q)
+        calls = [r for r in things if r.lemma_.lower() in words("call_nouns")]
+        for r in calls:
+            end = max(w.i for w in r.subtree) + 1
+            for c in t.frame.children:
+                if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end and c.left_edge.lower_ == "to":
+                    thing_words |= {w.i for w in c.subtree}
         if things:
             recip_toks = [p for r in recip_toks for p in ([thing_party(r)] if r in things else [r])
                           if p is not None]

@@ -1,0 +1,52 @@
+"""r28q: false dyads, by kind (a fresh user's trial, twenty-eighth round). Sentences
+written for these tests, with controls.
+
+- A call, demand, request, appeal, plea or ultimatum as the object of a refusal or
+  stance gives its caller (possessor, modifier, "by"/"from" phrase) as the recipient,
+  and nothing inside what is called for (words.yaml thing_nouns, call_nouns; the
+  train split: "ignored calls from ... the UN Security Council to reverse" REJECT the
+  Council)."""
+
+
+def shown(evs):
+    return [(e.event_type, e.trigger, [(a.text, a.country) for a in e.actor],
+             [(r.text, r.country) for r in e.recipient]) for e in evs]
+
+
+def _one(evs, etype, trigger):
+    hit = [e for e in evs if e.event_type == etype and e.trigger == trigger]
+    assert hit, shown(evs)
+    return hit[0]
+
+
+def test_refused_call_gives_its_caller_not_the_called_for_party(default_code):
+    evs = default_code("Malawi rejected a SADC call to withdraw its police from the border.")
+    ev = _one(evs, "REJECT", "rejected")
+    assert [r.text for r in ev.recipient] == ["SADC"], shown(evs)
+
+
+def test_refused_possessed_demand_gives_the_possessor(default_code):
+    evs = default_code("Bolivia rejected Peru's demand to expel the Chilean ambassador.")
+    ev = _one(evs, "REJECT", "rejected")
+    assert [r.country for r in ev.recipient] == ["PER"], shown(evs)
+
+
+def test_refused_ultimatum_from_a_state(default_code):
+    evs = default_code("The Mongolian government rejected an ultimatum from China to close its border.")
+    ev = _one(evs, "REJECT", "rejected")
+    assert [r.country for r in ev.recipient] == ["CHN"], shown(evs)
+
+
+def test_refused_call_without_a_caller_has_no_recipient(default_code):
+    # nothing inside the call ("the Chilean ambassador") is a party of the refusal, even
+    # where the parse hangs the "to" clause on the verb
+    evs = default_code("Bolivia rejected calls to expel the Chilean ambassador.")
+    ev = _one(evs, "REJECT", "rejected")
+    assert ev.recipient == [], shown(evs)
+
+
+def test_refused_plan_with_a_nationality_keeps_it(default_code):
+    # control: a thing noun that is no call keeps its naming modifier (r20)
+    evs = default_code("Bolivia rejected the Chilean plan.")
+    ev = _one(evs, "REJECT", "rejected")
+    assert [r.country for r in ev.recipient] == ["CHL"], shown(evs)
