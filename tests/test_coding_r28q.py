@@ -50,3 +50,28 @@ def test_refused_plan_with_a_nationality_keeps_it(default_code):
     evs = default_code("Bolivia rejected the Chilean plan.")
     ev = _one(evs, "REJECT", "rejected")
     assert [r.country for r in ev.recipient] == ["CHL"], shown(evs)
+
+
+def test_document_as_speaker_is_no_country_of_the_sentence(default_code):
+    # "The resolution demands that Burkina Faso ...": not a demand by any country the
+    # sentence names; the document speaks for its unnamed issuer (train gold: "THE
+    # COMMUNIQUE WARNS ..." has no actor)
+    evs = default_code("The resolution demands that Burkina Faso close its border with Niger.")
+    ev = _one(evs, "REQUEST", "demands")
+    assert ev.actor == [], shown(evs)
+    assert "structure:document-speaks-for-no-other" in ev.rules
+
+
+def test_document_with_its_issuer_keeps_the_issuer(default_code):
+    # control: the document's own modifier or possessor names who speaks
+    evs = default_code("Kenya's statement urges Somalia to withdraw its troops.")
+    ev = _one(evs, "REQUEST", "urges")
+    assert [a.country for a in ev.actor] == ["KEN"], shown(evs)
+
+
+def test_state_as_speaker_is_unchanged(default_code):
+    # control: a party as subject
+    evs = default_code("Ethiopia urges Eritrea to withdraw its troops.")
+    ev = _one(evs, "REQUEST", "urges")
+    assert [a.country for a in ev.actor] == ["ETH"], shown(evs)
+    assert [r.country for r in ev.recipient] == ["ERI"], shown(evs)

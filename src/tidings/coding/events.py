@@ -123,6 +123,12 @@ PUNISHED_CRIME = "structure:accused-did-punished-crime"
 #: A harming verb's object in a relative clause on the event noun ("the clash that
 #: killed four soldiers") is its recipient, never its actor (syntax.relative_clause_victims; r26t).
 RELATIVE_VICTIM = "structure:relative-clause-victim-is-recipient"
+#: A document as the subject of a speech verb ("The resolution demands that X withdraw",
+#: "the communique warns"): the body that issued it speaks, named by the document's own
+#: modifier or possessor ("the OAS resolution"), else no one; the argument model learns
+#: no other word of the sentence as its actor (words.yaml document_nouns; the train
+#: gold: "THE COMMUNIQUE WARNS ...", "THE DECLARATION CALLS ON ..." have no actor; r28q).
+DOCUMENT_SPEAKER = "structure:document-speaks-for-no-other"
 #: A town, district or site named before an act noun ("the Garissa attack", "the
 #: Kupwara attack", "the Srebrenica genocide") is where the act happened, never its actor
 #: (:meth:`EventMaker._place_before_act`; r27g).
@@ -476,6 +482,9 @@ class EventMaker:
             return None
         if PUNISHED_CRIME in draft.rules or PLACE_OF_ACT in draft.rules:
             return None  # the accused, when named, is already the actor; else none is named
+        if not t.is_noun and _document_subject(t.frame):
+            draft.rules.append(DOCUMENT_SPEAKER)
+            return None  # "The resolution demands that Rwanda withdraw": not Congo's demand
         if t.is_noun and any(self._place_before_act(t, c, sent, state, draft.etype) for c in t.token.children):
             # "joined an inquiry into the Janakpur bombing": the noun's naming modifier is
             # its place, and no other word of the sentence is learned as its actor
@@ -1821,6 +1830,20 @@ def _unnamed_actor(tok: Token | None, etype: str, t: Trigger | None = None) -> l
                 and head.pos_ in ("NOUN", "NUM"):
             return [Entity(text=syntax.phrase(tok), sector="CVL", how="title")]
     return []
+
+
+def _document_subject(v: Token) -> bool:
+    """Whether the subject of the verb ``v`` is a document noun (words.yaml
+    ``document_nouns``: "The resolution demands", "the communique warns", "a statement
+    urged") that names no party of its own (no possessor, naming modifier or by-phrase:
+    :func:`arguments.thing_party`): such a document speaks for the body that issued it,
+    which the sentence does not name. Annotation guide section 6 (the actor is who does
+    the act); the train gold gives "THE COMMUNIQUE WARNS THE ARMY HIGH COMMAND" and "THE
+    DECLARATION CALLS ON THE FMLN" no actor. A fresh user's trial, r28q."""
+    subj = syntax.subject(v)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in words("document_nouns"):
+        return False
+    return thing_party(subj) is None
 
 
 def _stance_takers(t: Trigger, etype: str, responders: bool = True) -> set[int]:
