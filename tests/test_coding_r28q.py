@@ -75,3 +75,19 @@ def test_state_as_speaker_is_unchanged(default_code):
     ev = _one(evs, "REQUEST", "urges")
     assert [a.country for a in ev.actor] == ["ETH"], shown(evs)
     assert [r.country for r in ev.recipient] == ["ERI"], shown(evs)
+
+
+def test_swapped_prisoners_take_no_foreign_dateline(default_code):
+    evs = default_code("NAIROBI, April 19 - The Ethiopian government and the TPLF exchanged 40 prisoners "
+                       "on Saturday under the mediation of Kenya.")
+    ev = _one(evs, "RETREAT", "exchanged")
+    assert {a.country for a in ev.actor} == {"ETH"}, shown(evs)
+    assert [r.country for r in ev.recipient] == [None], shown(evs)
+    assert "structure:swapped-people-not-of-the-dateline" in ev.rules
+
+
+def test_swapped_prisoners_keep_the_sides_own_dateline(default_code):
+    # control: the dateline is the sides' own country
+    evs = default_code("ADDIS ABABA, April 19 - The government and the TPLF exchanged 40 prisoners on Saturday.")
+    ev = _one(evs, "RETREAT", "exchanged")
+    assert [r.country for r in ev.recipient] == ["ETH"], shown(evs)

@@ -129,6 +129,10 @@ RELATIVE_VICTIM = "structure:relative-clause-victim-is-recipient"
 #: no other word of the sentence as its actor (words.yaml document_nouns; the train
 #: gold: "THE COMMUNIQUE WARNS ...", "THE DECLARATION CALLS ON ..." have no actor; r28q).
 DOCUMENT_SPEAKER = "structure:document-speaks-for-no-other"
+#: The people a swap's named sides exchange ("the government and the rebels exchanged
+#: 130 prisoners", words.yaml two_sided_act_verbs) are theirs: they take no country
+#: from the dateline or the place that neither side has (r28q, a fresh user's trial).
+SWAPPED_NOT_DATELINE = "structure:swapped-people-not-of-the-dateline"
 #: A town, district or site named before an act noun ("the Garissa attack", "the
 #: Kupwara attack", "the Srebrenica genocide") is where the act happened, never its actor
 #: (:meth:`EventMaker._place_before_act`; r27g).
@@ -944,6 +948,13 @@ class EventMaker:
         actors, recips = self._complete_countries(actors, recips, loc, sent, state,
                                                   place_fills_actors=not visit or hosting,
                                                   target_type=etype in words("place_target_types"))
+        sides = {a.country for a in actors if a.country}
+        if sides and t.token.lemma_.lower() in words("two_sided_act_verbs") and any(
+                r.how in _FILL_HOWS and r.country not in sides for r in recips):
+            # "DOHA - Kinshasa and the M23 exchanged 130 prisoners": not Qatar's prisoners
+            recips = [replace(r, country=None, how="unknown person")
+                      if r.how in _FILL_HOWS and r.country not in sides else r for r in recips]
+            rules = [*rules, SWAPPED_NOT_DATELINE]
         if visit and not hosting and loc is not None and loc.country:
             actors = [replace(a, country=None, how="title" if a.sector else "unknown person")
                       if a.how in ("story country", "event place") and a.country == loc.country else a
