@@ -332,15 +332,7 @@ class EventMaker:
         # date or the people it befell (arguments.thing_party; words.yaml thing_nouns)
         things = [r for r in recip_toks if is_thing(r)]
         thing_words = {w.i for r in things for w in r.subtree}
-        # "rejected calls to expel the ambassador": the parse often hangs what a call asks
-        # for on the verb; a "to" clause right after a call noun (words.yaml call_nouns) is
-        # still the call's, and no party of the refusal (r28q)
-        calls = [r for r in things if r.lemma_.lower() in words("call_nouns")]
-        for r in calls:
-            end = max(w.i for w in r.subtree) + 1
-            for c in t.frame.children:
-                if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end and c.left_edge.lower_ == "to":
-                    thing_words |= {w.i for w in c.subtree}
+        thing_words |= _called_for_words(t, things)
         if things:
             recip_toks = [p for r in recip_toks for p in ([thing_party(r)] if r in things else [r])
                           if p is not None]
@@ -948,13 +940,7 @@ class EventMaker:
         actors, recips = self._complete_countries(actors, recips, loc, sent, state,
                                                   place_fills_actors=not visit or hosting,
                                                   target_type=etype in words("place_target_types"))
-        sides = {a.country for a in actors if a.country}
-        if sides and t.token.lemma_.lower() in words("two_sided_act_verbs") and any(
-                r.how in _FILL_HOWS and r.country not in sides for r in recips):
-            # "DOHA - Kinshasa and the M23 exchanged 130 prisoners": not Qatar's prisoners
-            recips = [replace(r, country=None, how="unknown person")
-                      if r.how in _FILL_HOWS and r.country not in sides else r for r in recips]
-            rules = [*rules, SWAPPED_NOT_DATELINE]
+        recips, rules = _swapped_of_the_sides(t, actors, recips, rules)
         if visit and not hosting and loc is not None and loc.country:
             actors = [replace(a, country=None, how="title" if a.sector else "unknown person")
                       if a.how in ("story country", "event place") and a.country == loc.country else a
@@ -1841,6 +1827,39 @@ def _unnamed_actor(tok: Token | None, etype: str, t: Trigger | None = None) -> l
                 and head.pos_ in ("NOUN", "NUM"):
             return [Entity(text=syntax.phrase(tok), sector="CVL", how="title")]
     return []
+
+
+def _called_for_words(t: Trigger, things: list[Token]) -> set[int]:
+    """Token indexes of what the call nouns among ``things`` (words.yaml ``call_nouns``)
+    call for when the parse hangs it on the trigger's verb: a "to" clause (``advcl`` or
+    ``xcomp``) that begins right after the noun's own words ("rejected calls to expel
+    the ambassador"). Nothing in it is a party of the stance or refusal towards the call
+    (words.yaml ``thing_nouns``: the caller is the party; r28q, a fresh user's trial)."""
+    out: set[int] = set()
+    for r in things:
+        if r.lemma_.lower() not in words("call_nouns"):
+            continue
+        end = max(w.i for w in r.subtree) + 1
+        for c in t.frame.children:
+            if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end and c.left_edge.lower_ == "to":
+                out |= {w.i for w in c.subtree}
+    return out
+
+
+def _swapped_of_the_sides(t: Trigger, actors: list[Entity], recips: list[Entity],
+                          rules: list[str]) -> tuple[list[Entity], list[str]]:
+    """``(recips, rules)`` with the people a swap exchanges (a trigger of words.yaml
+    ``two_sided_act_verbs``: "DOHA - Kinshasa and the M23 exchanged 130 prisoners")
+    stripped of a country the dateline or the event's place gave them (``_FILL_HOWS``)
+    that none of the named sides has, and :data:`SWAPPED_NOT_DATELINE` added; unchanged
+    otherwise (annotation guide section 6: a dateline says where a story was filed, not
+    whose the parties are; r28q, a fresh user's trial)."""
+    sides = {a.country for a in actors if a.country}
+    if not sides or t.token.lemma_.lower() not in words("two_sided_act_verbs") or not any(
+            r.how in _FILL_HOWS and r.country not in sides for r in recips):
+        return recips, rules
+    return ([replace(r, country=None, how="unknown person") if r.how in _FILL_HOWS and r.country not in sides
+             else r for r in recips], [*rules, SWAPPED_NOT_DATELINE])
 
 
 def _document_subject(v: Token) -> bool:
