@@ -126,7 +126,7 @@ RELATIVE_VICTIM = "structure:relative-clause-victim-is-recipient"
 #: A document as the subject of a speech verb ("The resolution demands that X withdraw",
 #: "the communique warns"): the body that issued it speaks, named by the document's own
 #: modifier or possessor ("the OAS resolution"), else no one; the argument model learns
-#: no other word of the sentence as its actor (words.yaml document_nouns; the train
+#: no other word of the sentence as its actor (words.yaml issued_document_nouns; the train
 #: gold: "THE COMMUNIQUE WARNS ...", "THE DECLARATION CALLS ON ..." have no actor; r28q).
 DOCUMENT_SPEAKER = "structure:document-speaks-for-no-other"
 #: The people a swap's named sides exchange ("the government and the rebels exchanged
@@ -1864,14 +1864,14 @@ def _swapped_of_the_sides(t: Trigger, actors: list[Entity], recips: list[Entity]
 
 def _document_subject(v: Token) -> bool:
     """Whether the subject of the verb ``v`` is a document noun (words.yaml
-    ``document_nouns``: "The resolution demands", "the communique warns", "a statement
+    ``issued_document_nouns``: "The resolution demands", "the communique warns", "a statement
     urged") that names no party of its own (no possessor, naming modifier or by-phrase:
     :func:`arguments.thing_party`): such a document speaks for the body that issued it,
     which the sentence does not name. Annotation guide section 6 (the actor is who does
     the act); the train gold gives "THE COMMUNIQUE WARNS THE ARMY HIGH COMMAND" and "THE
     DECLARATION CALLS ON THE FMLN" no actor. A fresh user's trial, r28q."""
     subj = syntax.subject(v)
-    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in words("document_nouns"):
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in words("issued_document_nouns"):
         return False
     return thing_party(subj) is None
 
