@@ -91,3 +91,18 @@ def test_swapped_prisoners_keep_the_sides_own_dateline(default_code):
     evs = default_code("ADDIS ABABA, April 19 - The government and the TPLF exchanged 40 prisoners on Saturday.")
     ev = _one(evs, "RETREAT", "exchanged")
     assert [r.country for r in ev.recipient] == ["ETH"], shown(evs)
+
+
+def test_headline_call_read_as_a_verb_gives_its_caller(default_code):
+    # a title-case headline as the case restoration gives it to the parser
+    # (tidings.analyse.prepare_text): the tagger reads "call" as a verb; still the
+    # caller, not the troops the call is about
+    evs = default_code("Burundi rejects AU call to withdraw troops from Somalia")
+    ev = _one(evs, "REJECT", "rejects")
+    assert [r.text for r in ev.recipient] == ["AU"], shown(evs)
+
+
+def test_headline_call_without_a_caller_has_no_recipient(default_code):
+    evs = default_code("Burundi rejects calls to withdraw troops from Somalia")
+    ev = _one(evs, "REJECT", "rejects")
+    assert ev.recipient == [], shown(evs)
