@@ -330,7 +330,7 @@ class EventMaker:
         # "protested the government's suspension of EU accession talks", "condemned the
         # use of force"): the party it names, else none; never the thing, its place,
         # date or the people it befell (arguments.thing_party; words.yaml thing_nouns)
-        things = [r for r in recip_toks if is_thing(r)]
+        things = [r for r in recip_toks if is_thing(r, draft.etype)]
         thing_words = {w.i for r in things for w in r.subtree}
         thing_words |= _called_for_words(t, things)
         if things:
@@ -478,7 +478,7 @@ class EventMaker:
             return None
         if PUNISHED_CRIME in draft.rules or PLACE_OF_ACT in draft.rules:
             return None  # the accused, when named, is already the actor; else none is named
-        if not t.is_noun and _document_subject(t.frame):
+        if not t.is_noun and t.token is t.frame and _document_subject(t.frame):
             draft.rules.append(DOCUMENT_SPEAKER)
             return None  # "The resolution demands that Rwanda withdraw": not Congo's demand
         if t.is_noun and any(self._place_before_act(t, c, sent, state, draft.etype) for c in t.token.children):
@@ -600,7 +600,7 @@ class EventMaker:
                 continue  # "threatened to deploy troops", "to send tanks": the force of the act threatened is the actor's
             c = self._attribute_party(c, sent, state, taken, actors,
                                       _evaluates(t, draft.etype) and c.i not in {w.i for w in t.words})
-            if is_thing(c):
+            if is_thing(c, draft.etype):
                 # "rejected the results of the vote": the party the thing names, else none
                 # (arguments.thing_party)
                 c = thing_party(c)
@@ -940,7 +940,7 @@ class EventMaker:
         actors, recips = self._complete_countries(actors, recips, loc, sent, state,
                                                   place_fills_actors=not visit or hosting,
                                                   target_type=etype in words("place_target_types"))
-        recips, rules = _swapped_of_the_sides(t, actors, recips, rules)
+        recips, rules = _swapped_of_the_sides(t, etype, actors, recips, rules)
         if visit and not hosting and loc is not None and loc.country:
             actors = [replace(a, country=None, how="title" if a.sector else "unknown person")
                       if a.how in ("story country", "event place") and a.country == loc.country else a
@@ -1846,16 +1846,18 @@ def _called_for_words(t: Trigger, things: list[Token]) -> set[int]:
     return out
 
 
-def _swapped_of_the_sides(t: Trigger, actors: list[Entity], recips: list[Entity],
+def _swapped_of_the_sides(t: Trigger, etype: str, actors: list[Entity], recips: list[Entity],
                           rules: list[str]) -> tuple[list[Entity], list[str]]:
     """``(recips, rules)`` with the people a swap exchanges (a trigger of words.yaml
-    ``two_sided_act_verbs``: "DOHA - Kinshasa and the M23 exchanged 130 prisoners")
+    ``two_sided_act_verbs``: "DOHA - Kinshasa and the M23 exchanged 130 prisoners") in an
+    event of ``etype`` of words.yaml ``swapped_people_types``
     stripped of a country the dateline or the event's place gave them (``_FILL_HOWS``)
     that none of the named sides has, and :data:`SWAPPED_NOT_DATELINE` added; unchanged
     otherwise (annotation guide section 6: a dateline says where a story was filed, not
     whose the parties are; r28q, a fresh user's trial)."""
     sides = {a.country for a in actors if a.country}
-    if not sides or t.token.lemma_.lower() not in words("two_sided_act_verbs") or not any(
+    if not sides or etype not in words("swapped_people_types") \
+            or t.token.lemma_.lower() not in words("two_sided_act_verbs") or not any(
             r.how in _FILL_HOWS and r.country not in sides for r in recips):
         return recips, rules
     return ([replace(r, country=None, how="unknown person") if r.how in _FILL_HOWS and r.country not in sides
@@ -1870,6 +1872,8 @@ def _document_subject(v: Token) -> bool:
     which the sentence does not name. Annotation guide section 6 (the actor is who does
     the act); the train gold gives "THE COMMUNIQUE WARNS THE ARMY HIGH COMMAND" and "THE
     DECLARATION CALLS ON THE FMLN" no actor. A fresh user's trial, r28q."""
+    if v.pos_ != "VERB":
+        return False  # "the report is false": a copula; the speaker judges the document
     subj = syntax.subject(v)
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in words("issued_document_nouns"):
         return False
