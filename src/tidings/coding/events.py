@@ -478,7 +478,7 @@ class EventMaker:
             return None
         if PUNISHED_CRIME in draft.rules or PLACE_OF_ACT in draft.rules:
             return None  # the accused, when named, is already the actor; else none is named
-        if not t.is_noun and t.token is t.frame and _document_subject(t.frame):
+        if not t.is_noun and t.token.i == t.frame.i and _document_subject(t.frame):
             draft.rules.append(DOCUMENT_SPEAKER)
             return None  # "The resolution demands that Rwanda withdraw": not Congo's demand
         if t.is_noun and any(self._place_before_act(t, c, sent, state, draft.etype) for c in t.token.children):
@@ -1875,7 +1875,10 @@ def _document_subject(v: Token) -> bool:
     if v.pos_ != "VERB":
         return False  # "the report is false": a copula; the speaker judges the document
     subj = syntax.subject(v)
-    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in words("issued_document_nouns"):
+    if subj is None or subj.head.i != v.i or subj.pos_ != "NOUN" \
+            or subj.lemma_.lower() not in words("issued_document_nouns"):
+        # (a subject found above the verb is the reporting verb's: '"... must demand
+        # changes," the statement said' is the quoted speaker's demand)
         return False
     return thing_party(subj) is None
 
