@@ -369,6 +369,9 @@ class ActorResolver:
         self._surnames: dict[str, Any] = {}
         self._city_index: dict[tuple[str, ...], Any] | None = None
         self._exact: dict[tuple[str, ...], Any] = {}
+        # alias -> the organisations a later definition of the alias displaced (r28q)
+        self._shared: dict[tuple[str, ...], Any] = {}
+        self._shared_names: dict[str, tuple[tuple[str, ...], ...]] | None = None
         self._tenure: dict[tuple[str, str], Any] = {}
         self._rtab: list[Any] = []
         self._dirty: set[str] = set()
@@ -435,6 +438,22 @@ class ActorResolver:
             lst = self._index[k] = []
         # a later definition of the same kind and name overrides an earlier one; two
         # organisations with periods (dated groups: "PDF") share it, the date chooses
+        if rec.kind in ("org", "igo"):
+            # an alias two organisations of different readings share ("RSF": Reporters
+            # Without Borders, the Rapid Support Forces): the later definition is the
+            # default, the earlier ones are kept for a story that names them in full
+            # (:meth:`_prefer_named`, r28q)
+            gone = [r for r in lst if r.kind == rec.kind and r.case == rec.case and r.name != rec.name
+                    and not (r.offices and rec.offices)
+                    and (r.country, r.igo, r.sector) != (rec.country, rec.igo, rec.sector)]
+            had = [r for r in self._shared.get(k, ()) if r.name != rec.name]
+            had += [r for r in gone if all(h.name != r.name for h in had)]
+            if had:
+                self._shared[k] = had
+                self._shared_names = None
+            elif k in self._shared:
+                del self._shared[k]
+                self._shared_names = None
         lst[:] = [r for r in lst if not (r.kind == rec.kind and r.case == rec.case
                                          and r.kind != "term") or (
             r.kind == "org" and r.offices and rec.offices and r.name != rec.name)]
@@ -1080,6 +1099,7 @@ class ActorResolver:
         cities = {k: reg(r) for k, r in self._cities().items()}
         tenure = {k: tuple((s, e, reg(r)) for s, e, r in v) for k, v in self._tenure.items()}
         exact = {k: tuple(sorted(v)) for k, v in self._exact.items()}
+        shared = {k: tuple(reg(r) for r in v) for k, v in self._shared.items()}
         vocab = (tuple(sorted(self.former)), tuple(sorted(self.relational)),
                  tuple(sorted(self.host_to)), tuple(sorted(self.no_actor)),
                  tuple(sorted(self.partitive)), tuple(sorted(self.org_staff)),
@@ -1087,10 +1107,11 @@ class ActorResolver:
                  tuple(sorted(self.modifier_led)), tuple(sorted(self.staff_titles)),
                  tuple(sorted(self.group_roles)), tuple(sorted(self.run_by)))
         return (tuple(tab), index, surnames, cities, tenure, exact, vocab, tuple(sorted(self._short)),
-                dict(self._first_index()))
+                dict(self._first_index()), shared)
 
     def _restore(self, data: tuple) -> None:
-        tab, index, surnames, cities, tenure, exact, vocab, short, first = data
+        tab, index, surnames, cities, tenure, exact, vocab, short, first, shared = data
+        self._shared, self._shared_names = dict(shared), None
         self._short = set(short)
         self._first, self._first_n = first, len(index)  # stored: a scan needs it at once
         self._rtab = list(tab)
@@ -1441,6 +1462,8 @@ class ActorResolver:
         keys = [_fold(t) for t in toks]
         allcaps = not any(map(str.islower, text))
         matches = self._scan(toks, keys, allcaps, d=d)
+        if memory is not None and self._shared:
+            self._prefer_named(matches, keys, memory)
         if _region_name(text) and not any(m is not None and m.start <= (keys[0] in _DETS) and m.end == len(toks)
                                           and m.rec.kind not in _PLACE_KINDS for m in matches):
             # "the Horn of Africa", "Latin America", "the Great Lakes region", "the Gulf of
@@ -1500,6 +1523,43 @@ class ActorResolver:
                     return ents
         e = self._resolve_tokens(toks, keys, allcaps, text, context, d, memory, matches)
         return [e] if e is not None else []
+
+    def _shared_alias_names(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Name of an organisation -> the aliases it shares with another organisation of
+        another reading (the keys of ``_shared``), built on first use."""
+        if self._shared_names is None:
+            out: dict[str, set] = {}
+            for k, v in self._shared.items():
+                recs = [self._rec(r) if type(r) is int else r for r in v]
+                self._shared[k] = recs
+                for r in [*recs, *(x for x in self._get(k) or () if x.kind in ("org", "igo"))]:
+                    out.setdefault(r.name, set()).add(k)
+            self._shared_names = {n: tuple(ks) for n, ks in out.items()}
+        return self._shared_names
+
+    def _prefer_named(self, matches: list, keys: list[str], memory: dict) -> None:
+        """An alias the knowledge base gives to two organisations of different readings
+        ("RSF": Reporters Without Borders and the Rapid Support Forces; see
+        ``docs/actors.md``, Shared aliases) means the one the story has already named by
+        its name or another alias ("the press freedom group Reporters Without Borders ...
+        RSF demanded"), the latest so named; with neither named, the KB's default (the
+        later definition). A mention by another name is noted in ``memory`` under a key
+        no name can have; ``matches`` (of :meth:`_scan`) are changed in place. r28q."""
+        names = self._shared_alias_names()
+        seen = set()
+        for m in matches:
+            if m is None or id(m) in seen or m.rec.kind not in ("org", "igo"):
+                continue
+            seen.add(id(m))
+            k = tuple(x for x in keys[m.start:m.end] if x)
+            if k in self._shared:
+                named = memory.get("\x00alias " + " ".join(k))
+                if named is not None and named.name != m.rec.name:
+                    m.rec = replace(named, case=m.rec.case)
+                continue
+            for ak in names.get(m.rec.name, ()):
+                if ak != k:
+                    memory["\x00alias " + " ".join(ak)] = m.rec
 
     def _drop_middle_names(self, toks: list[str], keys: list[str], matches: list) -> list[str]:
         """Drop the middle names of a run of three to five capitalised name words that no
@@ -2198,7 +2258,7 @@ def _recall(memory: dict, name_toks: list[str]) -> Entity | None:
 _FIRST_WORD = "\x00first:"
 
 
-_CACHE_FORMAT = 9
+_CACHE_FORMAT = 10
 # people.tsv titles -> office codes ("Prime Minister" -> HOG)
 _TITLE_CODE = {"prime minister": "HOG", "chancellor": "HOG", "president": "HOS",
                "monarch": "HOS", "supreme leader": "HOS"}

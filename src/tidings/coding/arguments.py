@@ -398,10 +398,23 @@ _PARTY_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 _NO_PARTY_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 
 
-def is_thing(r: Token) -> bool:
+def is_thing(r: Token, etype: str | None = None) -> bool:
     """True when ``r`` is a common noun of words.yaml ``thing_nouns`` ("results",
-    "suspension", "use", "warrant", "proposal"): a thing or act that names no party."""
-    return r.pos_ == "NOUN" and r.lemma_.lower() in words("thing_nouns")
+    "suspension", "use", "warrant", "proposal"): a thing or act that names no party. A
+    word the tagger read as a verb in a noun's place (an object or subject: "Rwanda
+    rejects UN call to withdraw troops", a headline's "call" tagged VERB and parsed
+    ``dobj``) counts as the noun (r28q). In an event of ``etype`` of words.yaml
+    ``call_party_types`` (a refusal of or stance on a call), a call noun (``call_nouns``:
+    "a UN call", "the EU's demand") is a thing too (r28q)."""
+    if not (r.pos_ == "NOUN" or r.pos_ == "VERB" and r.dep_ in _NOUN_DEPS):
+        return False
+    lemma = r.lemma_.lower()
+    return lemma in words("thing_nouns") or (
+        etype in words("call_party_types") and lemma in words("call_nouns"))
+
+
+#: Dependencies of a noun's place (a verb parsed there is a mistagged noun: :func:`is_thing`).
+_NOUN_DEPS = ("dobj", "obj", "nsubj", "nsubjpass", "pobj")
 
 
 def thing_party(r: Token, depth: int = 0) -> Token | None:
@@ -893,10 +906,18 @@ def _charged_elsewhere(v: Token) -> bool:
 
 def _fallback_recipients(t: Trigger, etype: str) -> list[Token]:
     """When nothing named a recipient: the subject of a demanded clause, an object's own
-    preposition, a noun's "between" phrase, or what the folded acts name."""
+    preposition, a noun's "between" phrase, or what the folded acts name. A call noun
+    as the object (words.yaml ``call_nouns``; "rejects UN call to withdraw troops", where
+    the tagger read "call" as a verb and folded it) gives its caller or no one, never a
+    party of what it calls for (r28q)."""
     v = t.frame
     preps = table("recipient_preps").get(etype, ())
     out: list[Token] = []
+    for c in v.children:
+        if c.dep_ in ("dobj", "obj") and c is not t.token and c.lemma_.lower() in words("call_nouns") \
+                and is_thing(c, etype):
+            caller = thing_party(c)
+            return [caller] if caller is not None else []
     denied = denied_content(t) if etype == "REJECT" else frozenset()
     if etype in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"):
         # "demanded that the US cancel the sale": the subject of the demanded act

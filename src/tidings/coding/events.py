@@ -123,6 +123,16 @@ PUNISHED_CRIME = "structure:accused-did-punished-crime"
 #: A harming verb's object in a relative clause on the event noun ("the clash that
 #: killed four soldiers") is its recipient, never its actor (syntax.relative_clause_victims; r26t).
 RELATIVE_VICTIM = "structure:relative-clause-victim-is-recipient"
+#: A document as the subject of a speech verb ("The resolution demands that X withdraw",
+#: "the communique warns"): the body that issued it speaks, named by the document's own
+#: modifier or possessor ("the OAS resolution"), else no one; the argument model learns
+#: no other word of the sentence as its actor (words.yaml issued_document_nouns; the train
+#: gold: "THE COMMUNIQUE WARNS ...", "THE DECLARATION CALLS ON ..." have no actor; r28q).
+DOCUMENT_SPEAKER = "structure:document-speaks-for-no-other"
+#: The people a swap's named sides exchange ("the government and the rebels exchanged
+#: 130 prisoners", words.yaml two_sided_act_verbs) are theirs: they take no country
+#: from the dateline or the place that neither side has (r28q, a fresh user's trial).
+SWAPPED_NOT_DATELINE = "structure:swapped-people-not-of-the-dateline"
 #: A town, district or site named before an act noun ("the Garissa attack", "the
 #: Kupwara attack", "the Srebrenica genocide") is where the act happened, never its actor
 #: (:meth:`EventMaker._place_before_act`; r27g).
@@ -320,8 +330,9 @@ class EventMaker:
         # "protested the government's suspension of EU accession talks", "condemned the
         # use of force"): the party it names, else none; never the thing, its place,
         # date or the people it befell (arguments.thing_party; words.yaml thing_nouns)
-        things = [r for r in recip_toks if is_thing(r)]
+        things = [r for r in recip_toks if is_thing(r, draft.etype)]
         thing_words = {w.i for r in things for w in r.subtree}
+        thing_words |= _called_for_words(t, things)
         if things:
             recip_toks = [p for r in recip_toks for p in ([thing_party(r)] if r in things else [r])
                           if p is not None]
@@ -467,6 +478,9 @@ class EventMaker:
             return None
         if PUNISHED_CRIME in draft.rules or PLACE_OF_ACT in draft.rules:
             return None  # the accused, when named, is already the actor; else none is named
+        if not t.is_noun and t.token.i == t.frame.i and _document_subject(t.frame):
+            draft.rules.append(DOCUMENT_SPEAKER)
+            return None  # "The resolution demands that Rwanda withdraw": not Congo's demand
         if t.is_noun and any(self._place_before_act(t, c, sent, state, draft.etype) for c in t.token.children):
             # "joined an inquiry into the Janakpur bombing": the noun's naming modifier is
             # its place, and no other word of the sentence is learned as its actor
@@ -604,7 +618,7 @@ class EventMaker:
                 continue  # "threatened to deploy troops", "to send tanks": the force of the act threatened is the actor's
             c = self._attribute_party(c, sent, state, taken, actors,
                                       _evaluates(t, draft.etype) and c.i not in {w.i for w in t.words})
-            if is_thing(c):
+            if is_thing(c, draft.etype):
                 # "rejected the results of the vote": the party the thing names, else none
                 # (arguments.thing_party)
                 c = thing_party(c)
@@ -945,6 +959,7 @@ class EventMaker:
         actors, recips = self._complete_countries(actors, recips, loc, sent, state,
                                                   place_fills_actors=not visit or hosting,
                                                   target_type=etype in words("place_target_types"))
+        recips, rules = _swapped_of_the_sides(t, etype, actors, recips, rules)
         if visit and not hosting and loc is not None and loc.country:
             actors = [replace(a, country=None, how="title" if a.sector else "unknown person")
                       if a.how in ("story country", "event place") and a.country == loc.country else a
@@ -1833,6 +1848,60 @@ def _unnamed_actor(tok: Token | None, etype: str, t: Trigger | None = None) -> l
                 and head.pos_ in ("NOUN", "NUM"):
             return [Entity(text=syntax.phrase(tok), sector="CVL", how="title")]
     return []
+
+
+def _called_for_words(t: Trigger, things: list[Token]) -> set[int]:
+    """Token indexes of what the call nouns among ``things`` (words.yaml ``call_nouns``)
+    call for when the parse hangs it on the trigger's verb: a "to" clause (``advcl`` or
+    ``xcomp``) that begins right after the noun's own words ("rejected calls to expel
+    the ambassador"). Nothing in it is a party of the stance or refusal towards the call
+    (words.yaml ``thing_nouns``: the caller is the party; r28q, a fresh user's trial)."""
+    out: set[int] = set()
+    for r in things:
+        if r.lemma_.lower() not in words("call_nouns"):
+            continue
+        end = max(w.i for w in r.subtree) + 1
+        for c in t.frame.children:
+            if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end and c.left_edge.lower_ == "to":
+                out |= {w.i for w in c.subtree}
+    return out
+
+
+def _swapped_of_the_sides(t: Trigger, etype: str, actors: list[Entity], recips: list[Entity],
+                          rules: list[str]) -> tuple[list[Entity], list[str]]:
+    """``(recips, rules)`` with the people a swap exchanges (a trigger of words.yaml
+    ``two_sided_act_verbs``: "DOHA - Kinshasa and the M23 exchanged 130 prisoners") in an
+    event of ``etype`` of words.yaml ``swapped_people_types``
+    stripped of a country the dateline or the event's place gave them (``_FILL_HOWS``)
+    that none of the named sides has, and :data:`SWAPPED_NOT_DATELINE` added; unchanged
+    otherwise (annotation guide section 6: a dateline says where a story was filed, not
+    whose the parties are; r28q, a fresh user's trial)."""
+    sides = {a.country for a in actors if a.country}
+    if not sides or etype not in words("swapped_people_types") \
+            or t.token.lemma_.lower() not in words("two_sided_act_verbs") or not any(
+            r.how in _FILL_HOWS and r.country not in sides for r in recips):
+        return recips, rules
+    return ([replace(r, country=None, how="unknown person") if r.how in _FILL_HOWS and r.country not in sides
+             else r for r in recips], [*rules, SWAPPED_NOT_DATELINE])
+
+
+def _document_subject(v: Token) -> bool:
+    """Whether the subject of the verb ``v`` is a document noun (words.yaml
+    ``issued_document_nouns``: "The resolution demands", "the communique warns", "a statement
+    urged") that names no party of its own (no possessor, naming modifier or by-phrase:
+    :func:`arguments.thing_party`): such a document speaks for the body that issued it,
+    which the sentence does not name. Annotation guide section 6 (the actor is who does
+    the act); the train gold gives "THE COMMUNIQUE WARNS THE ARMY HIGH COMMAND" and "THE
+    DECLARATION CALLS ON THE FMLN" no actor. A fresh user's trial, r28q."""
+    if v.pos_ != "VERB":
+        return False  # "the report is false": a copula; the speaker judges the document
+    subj = syntax.subject(v)
+    if subj is None or subj.head.i != v.i or subj.pos_ != "NOUN" \
+            or subj.lemma_.lower() not in words("issued_document_nouns"):
+        # (a subject found above the verb is the reporting verb's: '"... must demand
+        # changes," the statement said' is the quoted speaker's demand)
+        return False
+    return thing_party(subj) is None
 
 
 def _stance_takers(t: Trigger, etype: str, responders: bool = True) -> set[int]:
