@@ -966,9 +966,8 @@ class EventMaker:
                       for a in actors]
         if _guest_is_actor(etype, mode, actors, recips, loc, t, sent) or _host_verb(etype, mode, actors, recips, t, self.lex) \
                 or _hosted_guest(etype, mode, actors, recips, t, self.lex):
-            # "Blinken met with the Angolan foreign minister in Washington", "President X
-            # hosted Prime Minister Y": the guest travelled, so the guest is the actor and
-            # the host the recipient
+            # "Blinken met with the Angolan foreign minister in Washington", "President X hosted
+            # Prime Minister Y": the guest travelled: the guest is the actor, the host the recipient
             actors, recips, mode = recips, actors, "visit"
             rules = [*rules, "structure:host-is-recipient"]
         two_sided = t.token.lemma_.lower() in words("two_sided_fight_words") and \
