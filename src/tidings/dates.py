@@ -795,7 +795,7 @@ OPEN_RANGE = "open range since"
 
 #: The reason prefix of the start of a measure still to come ("will confiscate plates from
 #: March 1", future tense): its date, the next such date (r28g).
-FUTURE_START = "start of a future act"
+FUTURE_START = "a future act's start"
 
 
 def _range(s: str, pub: date, tense: str | None) -> _R | None:
