@@ -81,12 +81,7 @@ def parse_spelling(text: str, source: str = "spelling.tsv") -> dict[str, str]:
             if b in out:
                 raise TidingsError("T301", f"{source}:{n}: {b!r} is folded twice")
             out[b] = a
-    if not header_seen:
-        raise TidingsError("T301", f"{source}: no header line")
-    chained = sorted(b for b, a in out.items() if a in out)
-    if chained:
-        raise TidingsError("T301", f"{source}: American forms that another row folds again: {chained[:5]}")
-    return out
+    return _checked_table(out, header_seen, source, "American forms that another row folds again")
 
 
 @lru_cache(maxsize=1)
@@ -162,12 +157,7 @@ def parse_lemma_repairs(text: str, spelling: dict[str, str] | None = None,
         if spelling is not None and (bad in spelling or good in spelling):
             raise TidingsError("T301", f"{source}:{n}: {bad!r}/{good!r} is a British form of spelling.tsv")
         out[bad] = good
-    if not header_seen:
-        raise TidingsError("T301", f"{source}: no header line")
-    chained = sorted(b for b, a in out.items() if a in out)
-    if chained:
-        raise TidingsError("T301", f"{source}: repaired lemmas that another row repairs again: {chained[:5]}")
-    return out
+    return _checked_table(out, header_seen, source, "repaired lemmas that another row repairs again")
 
 
 @lru_cache(maxsize=1)
@@ -248,3 +238,16 @@ def american_lemmas(doc) -> Iterator[int]:
 
 __all__ = ["RULES", "american_lemmas", "fold", "fold_word", "load_lemma_repairs", "load_spelling",
            "parse_lemma_repairs", "parse_spelling"]
+
+
+def _checked_table(out: dict[str, str], header_seen: bool, source: str, chained_msg: str) -> dict[str, str]:
+    """Return ``out`` (a word -> word table read from ``source``) once it is whole: the
+    file had its header line, and no value is itself a key (a row would be applied
+    twice). Raises TidingsError ``T301`` naming the source otherwise (``chained_msg``
+    says what a chain is in this table)."""
+    if not header_seen:
+        raise TidingsError("T301", f"{source}: no header line")
+    chained = sorted(b for b, a in out.items() if a in out)
+    if chained:
+        raise TidingsError("T301", f"{source}: {chained_msg}: {chained[:5]}")
+    return out

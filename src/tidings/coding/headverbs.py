@@ -144,12 +144,7 @@ def repair_line(doc: Doc, sent: Span, lex: Lexicon, nlp) -> bool:
         elif orig.pos_ != "PROPN":
             arr[oi, 2] = vt.tag
             arr[oi, 3] = vt.pos
-    starts = [s.start for s in doc.sents]
-    doc.from_array([HEAD, DEP, TAG, POS], arr)
-    if [s.start for s in doc.sents] != starts:  # pragma: no cover - trees keep to lines
-        raise AssertionError("headline repair moved a sentence boundary")
-    doc[verb.i].lemma_ = lem
-    return True
+    return _write_repair(doc, arr, verb.i, lem)
 
 
 #: Dependency labels under which the parser hangs a headline's first clause on a second
@@ -298,9 +293,17 @@ def repair_comma_noun_verb(doc: Doc, sent: Span, lex: Lexicon, nlp) -> bool:
         if doc[oi].pos_ != "PROPN":
             arr[oi, 2] = vt.tag
             arr[oi, 3] = vt.pos
+    return _write_repair(doc, arr, verb.i, lem)
+
+
+def _write_repair(doc: Doc, arr, verb_i: int, lem: str) -> bool:
+    """Write a repaired headline tree (``arr``: the doc's HEAD, DEP, TAG and POS columns,
+    shape ``(len(doc), 4)``) back into ``doc`` and give the verb at ``verb_i`` its lemma
+    ``lem``; returns True. Raises AssertionError if the repair moved a sentence boundary
+    (a repair keeps to its headline line)."""
     starts = [s.start for s in doc.sents]
     doc.from_array([HEAD, DEP, TAG, POS], arr)
     if [s.start for s in doc.sents] != starts:  # pragma: no cover - trees keep to lines
         raise AssertionError("headline repair moved a sentence boundary")
-    doc[verb.i].lemma_ = lem
+    doc[verb_i].lemma_ = lem
     return True
