@@ -52,16 +52,7 @@ def parse_spelling(text: str, source: str = "spelling.tsv") -> dict[str, str]:
         form (a fold must be one step).
     """
     out: dict[str, str] = {}
-    header_seen = False
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.rstrip("\n").split("\t")
-        if not header_seen:
-            if cols != _HEADER:
-                raise TidingsError("T301", f"{source}:{n}: expected the header {' '.join(_HEADER)!r}")
-            header_seen = True
-            continue
+    for n, cols in _rows(text, _HEADER, source):
         if len(cols) != 4:
             raise TidingsError("T301", f"{source}:{n}: expected 4 tab-separated columns, got {len(cols)}")
         brit, amer, endings, rule = cols
@@ -81,7 +72,7 @@ def parse_spelling(text: str, source: str = "spelling.tsv") -> dict[str, str]:
             if b in out:
                 raise TidingsError("T301", f"{source}:{n}: {b!r} is folded twice")
             out[b] = a
-    return _checked_table(out, header_seen, source, "American forms that another row folds again")
+    return _checked_table(out, source, "American forms that another row folds again")
 
 
 @lru_cache(maxsize=1)
@@ -135,16 +126,7 @@ def parse_lemma_repairs(text: str, spelling: dict[str, str] | None = None,
         also folds, or a repaired lemma that is a British form of it.
     """
     out: dict[str, str] = {}
-    header_seen = False
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.rstrip("\n").split("\t")
-        if not header_seen:
-            if cols != _REPAIR_HEADER:
-                raise TidingsError("T301", f"{source}:{n}: expected the header {' '.join(_REPAIR_HEADER)!r}")
-            header_seen = True
-            continue
+    for n, cols in _rows(text, _REPAIR_HEADER, source):
         if len(cols) != 3 or not cols[2].strip():
             raise TidingsError("T301", f"{source}:{n}: expected 3 tab-separated columns with a reason")
         bad, good, _why = cols
@@ -157,7 +139,7 @@ def parse_lemma_repairs(text: str, spelling: dict[str, str] | None = None,
         if spelling is not None and (bad in spelling or good in spelling):
             raise TidingsError("T301", f"{source}:{n}: {bad!r}/{good!r} is a British form of spelling.tsv")
         out[bad] = good
-    return _checked_table(out, header_seen, source, "repaired lemmas that another row repairs again")
+    return _checked_table(out, source, "repaired lemmas that another row repairs again")
 
 
 @lru_cache(maxsize=1)
@@ -240,13 +222,30 @@ __all__ = ["RULES", "american_lemmas", "fold", "fold_word", "load_lemma_repairs"
            "parse_lemma_repairs", "parse_spelling"]
 
 
-def _checked_table(out: dict[str, str], header_seen: bool, source: str, chained_msg: str) -> dict[str, str]:
-    """Return ``out`` (a word -> word table read from ``source``) once it is whole: the
-    file had its header line, and no value is itself a key (a row would be applied
-    twice). Raises TidingsError ``T301`` naming the source otherwise (``chained_msg``
-    says what a chain is in this table)."""
+def _rows(text: str, header: list[str], source: str):
+    """Yield ``(line number, columns)`` for each data row of a tab-separated table
+    (``#`` comment lines and blank lines skipped; the first other line must be
+    ``header``). Raises TidingsError ``T301`` naming ``source`` and the line for a wrong
+    header, and after the last line when the file had no header line."""
+    header_seen = False
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if not header_seen:
+            if cols != header:
+                raise TidingsError("T301", f"{source}:{n}: expected the header {' '.join(header)!r}")
+            header_seen = True
+            continue
+        yield n, cols
     if not header_seen:
         raise TidingsError("T301", f"{source}: no header line")
+
+
+def _checked_table(out: dict[str, str], source: str, chained_msg: str) -> dict[str, str]:
+    """Return ``out`` (a word -> word table read from ``source``) when no value is itself
+    a key (a row would be applied twice). Raises TidingsError ``T301`` naming the source
+    otherwise (``chained_msg`` says what a chain is in this table)."""
     chained = sorted(b for b, a in out.items() if a in out)
     if chained:
         raise TidingsError("T301", f"{source}: {chained_msg}: {chained[:5]}")
