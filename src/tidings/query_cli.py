@@ -37,6 +37,7 @@ _PlaceOpt = Annotated[Optional[str], typer.Option("--place", help="Place name (p
 _MinConfidenceOpt = Annotated[Optional[float], typer.Option("--min-confidence", help="Only events with at least this confidence (0..1).")]
 _HappenedOpt = Annotated[bool, typer.Option("--happened", help="Only events that happened: leave out negated and hypothetical ones (aux_modes negation, hypothetical); future and historical events stay.")]
 _TextOpt = Annotated[Optional[str], typer.Option("--text", help="Text the evidence sentence contains.")]
+_StoryOpt = Annotated[Optional[str], typer.Option("--story", help="Events of this story only (its id, as `tidings code` stored it: with any --id-prefix).")]
 _CandidatesOpt = Annotated[Optional[str], typer.Option("--candidates", help="all: only events of stories coded with `tidings code --all-candidates`; default: only those of stories coded with the default output (and of stories stored before the store recorded it). Without it, a store holding both mixes them (a warning says so).")]
 #: ``--candidates`` -> the store's ``all_candidates`` filter.
 _CANDIDATES = {"all": True, "default": False}
@@ -119,13 +120,14 @@ def _filters(actor: str | None, recipient: str | None, dyad: str | None,
              event_type: str | None, mode: str | None, context: str | None,
              date_from: str | None, date_to: str | None, place: str | None,
              min_confidence: float | None, text: str | None,
-             happened: bool = False, candidates: str | None = None) -> dict[str, Any]:
+             happened: bool = False, candidates: str | None = None,
+             story: str | None = None) -> dict[str, Any]:
     if candidates is not None:
         _choice(candidates, tuple(_CANDIDATES), "--candidates")
     return {"actor": actor, "recipient": recipient, "dyad": dyad, "event_type": event_type,
             "mode": mode, "context": context, "date_from": date_from, "date_to": date_to,
             "place": place, "min_confidence": min_confidence, "text": text,
-            "happened": happened or None,
+            "happened": happened or None, "story_id": story,
             "all_candidates": None if candidates is None else _CANDIDATES[candidates]}
 
 
@@ -171,7 +173,13 @@ def undated_note(n: int) -> str:
 
 
 def _warn_mixed(store: Store, filters: dict[str, Any]) -> None:
-    """Print :func:`mixed_outputs_warning` on stderr unless ``--candidates`` was given."""
+    """Print :func:`mixed_outputs_warning` on stderr unless ``--candidates`` was given, and
+    a warning when ``--story`` names no stored story (a mistyped id otherwise printed
+    only "0 events", as for a story with no event)."""
+    story = filters.get("story_id")
+    if story and store.con.execute("SELECT 1 FROM stories WHERE story_id = ?", [story]).fetchone() is None:
+        typer.echo(f"warning: no story {story!r} in {store.path}; `tidings events --format csv` "
+                   "lists the stored events' story ids", err=True)
     if filters.get("all_candidates") is None:
         msg = mixed_outputs_warning(store)
         if msg:
@@ -199,7 +207,7 @@ def _print_table(rows: list[dict[str, Any]], total: int, per: str, limit: int | 
 
     table = Table(show_lines=False, header_style="bold")
     for col in ("date", "type", "mode", "actor", "recipient", "place", "conf",
-                "evidence", "event_id"):
+                "evidence", "story#sentence", "event_id"):
         table.add_column(col, overflow="fold")
     if per == "cluster":
         table.add_column("reports", justify="right")
@@ -213,7 +221,8 @@ def _print_table(rows: list[dict[str, Any]], total: int, per: str, limit: int | 
         etype = r["event_type"] + (f" [{', '.join(r['aux_modes'])}]" if r.get("aux_modes") else "")
         cells = [date, etype, r["mode"] or "", _entities(r["actor"]),
                  _entities(r["recipient"]), r["location_name"] or "",
-                 f"{r['confidence']:.2f}", sentence, r["event_id"]]
+                 f"{r['confidence']:.2f}", sentence, f"{r['story_id']}#{r['sentence_index']}",
+                 r["event_id"]]
         if per == "cluster":
             cells.append(str(r["cluster_size"]))
         table.add_row(*map(Text, cells))  # as stored: "[/caption]" in a sentence is text, not markup
@@ -256,6 +265,7 @@ def register(app: typer.Typer) -> None:
         min_confidence: _MinConfidenceOpt = None,
         happened: _HappenedOpt = False,
         text: _TextOpt = None,
+        story: _StoryOpt = None,
         candidates: _CandidatesOpt = None,
         per: str = typer.Option("event", "--per", help="event: every event; cluster: one row per cluster of reports."),
         limit: Optional[int] = typer.Option(None, "--limit", help=f"At most this many rows (table default: {_TABLE_DEFAULT_LIMIT}; csv, json, jsonl: all). 0 lists none in every format: the table then only counts the matching events, csv writes its header, json an empty array."),
@@ -267,7 +277,7 @@ def register(app: typer.Typer) -> None:
             if limit is not None and limit < 0:  # the same refusal in every format
                 raise TidingsError("T501", f"--limit must be 0 or more, not {limit}")
             filters = _filters(actor, recipient, dyad, event_type, mode, context,
-                               date_from, date_to, place, min_confidence, text, happened, candidates)
+                               date_from, date_to, place, min_confidence, text, happened, candidates, story)
             with Store(db, read_only=True) as store:
                 _warn_mixed(store, filters)
                 if fmt == "table":
@@ -300,6 +310,7 @@ def register(app: typer.Typer) -> None:
         place: _PlaceOpt = None,
         min_confidence: _MinConfidenceOpt = None,
         text: _TextOpt = None,
+        story: _StoryOpt = None,
         candidates: _CandidatesOpt = None,
         all_modes: bool = typer.Option(False, "--all-modes", help="Count every event, negated and hypothetical ones too (by default only events that happened are counted)."),
         per: str = typer.Option("event", "--per", help="event: count events; cluster: count clusters of reports."),
@@ -331,7 +342,8 @@ def register(app: typer.Typer) -> None:
             _choice(period, PERIODS, "--period")
             _choice(spanning, SPANNING, "--spanning")
             filters = _filters(actor, recipient, dyad, event_type, mode, context, date_from,
-                               date_to, place, min_confidence, text, candidates=candidates)
+                               date_to, place, min_confidence, text, candidates=candidates,
+                               story=story)
             filters["happened"] = not all_modes
             with Store(db, read_only=True) as store:
                 _warn_mixed(store, filters)
@@ -381,6 +393,7 @@ def register(app: typer.Typer) -> None:
         happened: _HappenedOpt = False,
         all_modes: bool = typer.Option(False, "--all-modes", help="cameo: write every event, negated and hypothetical ones too (by default cameo leaves them out, as it has no column to mark them; the other formats write every event unless --happened)."),
         text: _TextOpt = None,
+        story: _StoryOpt = None,
         candidates: _CandidatesOpt = None,
         per: str = typer.Option("event", "--per", help="event, or cluster (one event per cluster of reports)."),
     ) -> None:
@@ -398,7 +411,7 @@ def register(app: typer.Typer) -> None:
                 raise TidingsError("T501", "--happened and --all-modes contradict each other",
                                    "give one of them")
             filters = _filters(actor, recipient, dyad, event_type, mode, context, date_from,
-                               date_to, place, min_confidence, text, happened, candidates)
+                               date_to, place, min_confidence, text, happened, candidates, story)
             if all_modes:
                 filters["happened"] = False
             left_out = 0
