@@ -47,3 +47,36 @@ def test_dyads_and_export_take_story(app, db: Path, tmp_path: Path) -> None:  # 
     res = run(app, "export", "--db", db, "--format", "jsonl", "--story", "s2", "--out", out)
     assert res.exit_code == 0, res.output
     assert [json.loads(x)["story_id"] for x in out.read_text().splitlines()] == ["s2"]
+
+
+def _dyad_rows(app, db, *args):  # noqa: F811
+    res = run(app, "dyads", "--db", db, "--format", "csv", *args)
+    assert res.exit_code == 0, res.output
+    return list(csv.DictReader(io.StringIO(res.stdout)))
+
+
+def test_undirected_dyads_count_a_joint_act_once(app, db: Path) -> None:  # noqa: F811
+    # directed: the joint AZE+ARM talks count under ARM-AZE and under AZE-ARM
+    directed = _dyad_rows(app, db, "--type", "CONSULT")
+    assert sorted((r["actor_country"], r["recipient_country"], r["n"]) for r in directed) == [
+        ("ARM", "AZE", "1"), ("AZE", "ARM", "1")]
+    rows = _dyad_rows(app, db, "--type", "CONSULT", "--undirected")
+    assert [(r["party_a"], r["party_b"], r["n"]) for r in rows] == [("ARM", "AZE", "1")]
+    assert "actor_country" not in rows[0]
+    # --dyad in either order selects the pair, counted once
+    for pair in ("AZE-ARM", "ARM-AZE"):
+        rows = _dyad_rows(app, db, "--dyad", pair, "--undirected")
+        assert [(r["party_a"], r["party_b"], r["quad_class"], r["n"]) for r in rows] == [
+            ("ARM", "AZE", "verbal_cooperation", "1")]
+
+
+def test_undirected_dyad_takes_both_directions_of_one_sided_acts(app, db: Path) -> None:  # noqa: F811
+    # USA->AZE accusations: directed AZE-USA finds none, undirected finds them
+    assert _dyad_rows(app, db, "--dyad", "AZE-USA") == []
+    rows = _dyad_rows(app, db, "--dyad", "AZE-USA", "--undirected")
+    assert [(r["party_a"], r["party_b"]) for r in rows] == [("AZE", "USA")]
+    directed = _dyad_rows(app, db, "--dyad", "USA-AZE")
+    assert sum(int(r["n"]) for r in rows) == sum(int(r["n"]) for r in directed) == 2
+    # a one-party act with no recipient keeps its party alone
+    every = _dyad_rows(app, db, "--undirected")
+    assert all(r["party_b"] == "" or r["party_a"] < r["party_b"] for r in every)

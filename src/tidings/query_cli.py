@@ -316,6 +316,7 @@ def register(app: typer.Typer) -> None:
         per: str = typer.Option("event", "--per", help="event: count events; cluster: count clusters of reports."),
         fmt: str = typer.Option("table", "--format", help="table, csv, json (one JSON array of objects) or jsonl (JSON Lines: one object per line)."),
         spanning: str = typer.Option("start", "--spanning", help="An event dated by a range over more than one period ('since 2022', 'from 2021 to 2023' by year): start counts it in its start's period, end in its end's (an open range ends at publication), skip leaves it out."),
+        undirected: bool = typer.Option(False, "--undirected", help="Count each pair of parties once, whichever acted: columns party_a and party_b (alphabetical) instead of actor and recipient; --dyad A-B then counts both directions, and a joint meeting or agreement of the two once (directed, it counts under A-B and under B-A)."),
     ) -> None:
         """Count events per actor country, recipient country and quad class in each period.
 
@@ -347,13 +348,16 @@ def register(app: typer.Typer) -> None:
             filters["happened"] = not all_modes
             with Store(db, read_only=True) as store:
                 _warn_mixed(store, filters)
-                rows = store.dyads(period=period, per=per, spanning=spanning, **filters).to_pylist()
-                undated = store.dyads_undated(period=period, per=per, spanning=spanning, **filters)
+                rows = store.dyads(period=period, per=per, spanning=spanning, undirected=undirected,
+                                   **filters).to_pylist()
+                undated = store.dyads_undated(period=period, per=per, spanning=spanning,
+                                              undirected=undirected, **filters)
             if undated:
                 typer.echo(f"note: {undated_note(undated)}", err=True)
             for r in rows:
                 r["period"] = r["period"].isoformat()
-            header = ["period", "actor_country", "recipient_country", "quad_class", "n"]
+            header = ["period", *(("party_a", "party_b") if undirected else ("actor_country", "recipient_country")),
+                      "quad_class", "n"]
             if fmt in ("json", "jsonl"):
                 _write_json(rows, fmt)
             elif fmt == "csv":

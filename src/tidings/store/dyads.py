@@ -44,7 +44,7 @@ class DyadsMixin:
 
     def dyads(self, period: str = DEFAULT_PERIOD, per: str = "event", happened: Any = True,
               spanning: str = "start", undated_historical: Any = False, undated: Any = False,
-              **filters: Any) -> pa.Table:
+              undirected: bool = False, **filters: Any) -> pa.Table:
         """Count events per period, actor country, recipient country and quad class.
 
         A party's "country" is its country, else its IGO code (``EU``-``IRN``; ``PARTY_KEY``);
@@ -77,34 +77,43 @@ class DyadsMixin:
                 only by the story's publication; True or None: count them there.
             undated: False (the default): leave out events that nothing dated (filter
                 ``undated``); True or None: count them in the day of coding's period.
+            undirected: count each unordered pair once: ISR->LBN and LBN->ISR acts under
+                one row, and a joint act of the two (counted for ISR-LBN and for
+                LBN-ISR when directed) once; ``dyad`` A-B then selects both directions
+                (a fresh analyst, twenty-ninth round: summing the two directed rows
+                counted every joint meeting twice).
             **filters: as in :meth:`events`.
 
         Returns:
             ``pyarrow.Table`` with columns ``period`` (date, first day of the period),
             ``actor_country``, ``recipient_country`` (ISO3 country or IGO code),
-            ``quad_class``, ``n`` (int64), ordered by those columns.
+            ``quad_class``, ``n`` (int64), ordered by those columns; with ``undirected``
+            ``party_a`` and ``party_b`` (the two codes in alphabetical order; ``party_b``
+            null for an act with no recipient party) instead of the two countries.
 
         Raises:
             StoreError: ``T405`` for a bad period, ``per``, ``spanning`` or filter.
         """
         sql, params = self._dyads_sql(period, per, spanning, {
             **filters, "happened": happened, "undated_historical": undated_historical,
-            "undated": False if happened_value(undated, "undated") is False else None})
+            "undated": False if happened_value(undated, "undated") is False else None},
+            undirected=undirected)
         with self._lock:
             return arrow(self.con, sql, params)
 
     def dyads_undated(self, period: str = DEFAULT_PERIOD, per: str = "event",
                       happened: Any = True, spanning: str = "start",
                       undated_historical: Any = False, paired: bool = False,
-                      **filters: Any) -> int:
+                      undirected: bool = False, **filters: Any) -> int:
         """Return how many events (clusters) :meth:`dyads` with these arguments leaves
         out as undated: their stories have no publication date and nothing dated them, so
         they carry the day of coding (filter ``undated``). ``paired``: only those that
         would count for a pair of parties (a recipient party, or a joint act of two actor
-        parties), the ones :meth:`dyad_pairs` leaves out. Raises ``T405`` as ``dyads``."""
+        parties), the ones :meth:`dyad_pairs` leaves out; ``undirected``: as for
+        :meth:`dyads` (``dyad`` A-B in both directions). Raises ``T405`` as ``dyads``."""
         sql, params = self._dyads_sql(period, per, spanning, {
             **filters, "happened": happened, "undated_historical": undated_historical,
-            "undated": True}, shape="paired_count" if paired else "count")
+            "undated": True}, shape="paired_count" if paired else "count", undirected=undirected)
         with self._lock:
             return int(fetch_one(self.con, sql, params)[0])
 
@@ -141,11 +150,11 @@ class DyadsMixin:
             return arrow(self.con, sql, params)
 
     def _dyads_sql(self, period: str, per: str, spanning: str, filters: dict[str, Any],
-                   shape: str = "periods") -> tuple[str, list[Any]]:
+                   shape: str = "periods", undirected: bool = False) -> tuple[str, list[Any]]:
         """The SQL of :meth:`dyads` and its parameters; ``shape``: ``"periods"`` (the
         rows of :meth:`dyads`), ``"count"`` (their event count), ``"pairs"`` (the rows
         with a recipient, over all periods: :meth:`dyad_pairs`), ``"paired_count"``
-        (the event count of those)."""
+        (the event count of those); ``undirected``: see :meth:`dyads`."""
         if period not in PERIODS:
             raise StoreError("T405", f"unknown period {period!r}",
                              "use one of: " + ", ".join(PERIODS))
@@ -155,11 +164,11 @@ class DyadsMixin:
         check_per(per)
         first = f"date_trunc('{period}', e.date_start)"
         last = f"date_trunc('{period}', coalesce(e.date_end, e.date_start))"
-        where, params = where_clause(filters, self._known_code, MUTUAL_TYPES)
+        dyad = filters.get("dyad")
+        where, params = self._dyads_where(filters, dyad if undirected else None)
         # an event with several recipients selected by --dyad USA-CHN must count only
         # the USA-CHN pair, not its USA-MEX and USA-CAN pairs
         # a.country: the party's key (PARTY_KEY); KOS is stored as XKX (same_codes)
-        dyad = filters.get("dyad")
         pairs = list(zip("ar", parse_dyad(dyad))) if dyad else []
         for key, alias in (("actor", "a"), ("recipient", "r")):
             code = code_value(str(filters.get(key) or ""), key, self._known_code)
@@ -170,6 +179,11 @@ class DyadsMixin:
             codes = same_codes(code.strip())
             conds.append(f"{alias}.country IN ({', '.join('?' for _ in codes)})")
             pair_params.extend(codes)
+        if undirected and dyad:   # either direction of the pair
+            (a_codes, r_codes), held = [same_codes(c.strip()) for c in parse_dyad(dyad)], conds[:2]
+            conds[:2] = [f"(({held[0]} AND {held[1]}) OR (a.country IN ({', '.join('?' for _ in r_codes)}) "
+                         f"AND r.country IN ({', '.join('?' for _ in a_codes)})))"]
+            pair_params[len(a_codes) + len(r_codes):len(a_codes) + len(r_codes)] = list(r_codes) + list(a_codes)
         if spanning == "skip":
             conds.append(f"{first} = {last}")
         pair_where = ("WHERE " + " AND ".join(conds)) if conds else ""
@@ -178,16 +192,20 @@ class DyadsMixin:
         count_only = shape in ("count", "paired_count")
         if shape in ("pairs", "paired_count"):  # both ends of an edge
             pair_where += (" AND " if pair_where else "WHERE ") + "r.country IS NOT NULL"
+        one, two = ("actor_country", "recipient_country") if not undirected else ("party_a", "party_b")
+        key_a, key_b = ("a.country", "r.country") if not undirected else (
+            "CASE WHEN r.country < a.country THEN r.country ELSE a.country END",
+            "CASE WHEN r.country < a.country THEN a.country ELSE r.country END")
         columns = "count(DISTINCT e.event_id)" if count_only else (
             "a.country AS actor_country, r.country AS recipient_country, e.quad_class, "
             "count(DISTINCT e.event_id) AS n, bool_or(a.is_country) AS actor_is_country, "
             "bool_or(r.is_country) AS recipient_is_country") if shape == "pairs" else (
-            f"CAST({last if spanning == 'end' else first} AS DATE) AS period, a.country AS "
-            "actor_country, r.country AS recipient_country, e.quad_class, count(DISTINCT e.event_id) AS n")
+            f"CAST({last if spanning == 'end' else first} AS DATE) AS period, {key_a} AS {one}, "
+            f"{key_b} AS {two}, e.quad_class, count(DISTINCT e.event_id) AS n")
         grouping = "" if count_only else (
             "GROUP BY actor_country, recipient_country, e.quad_class "
             "ORDER BY actor_country, recipient_country, e.quad_class") if shape == "pairs" else (
-            "GROUP BY ALL ORDER BY period, actor_country, recipient_country NULLS LAST, quad_class")
+            f"GROUP BY ALL ORDER BY period, {one}, {two} NULLS LAST, quad_class")
         sql = f"""
             WITH sel AS ({selection(where, per)}),
             a AS (SELECT DISTINCT event_id, {PARTY_KEY} AS country,
@@ -211,3 +229,15 @@ class DyadsMixin:
             {grouping}
         """
         return sql, params
+
+    def _dyads_where(self, filters: dict[str, Any], either_way: str | None) -> tuple[str, list[Any]]:
+        """:func:`where_clause` of ``filters``; with ``either_way`` (a dyad A-B), its
+        ``dyad`` selects the events of A-B or of B-A (``dyads(undirected=True)``)."""
+        if not either_way:
+            return where_clause(filters, self._known_code, MUTUAL_TYPES)
+        rest = {k: v for k, v in filters.items() if k != "dyad"}
+        where, params = where_clause(rest, self._known_code, MUTUAL_TYPES)
+        one, two = parse_dyad(either_way)
+        ab, p_ab = where_clause({"dyad": f"{one}-{two}"}, self._known_code, MUTUAL_TYPES)
+        ba, p_ba = where_clause({"dyad": f"{two}-{one}"}, self._known_code, MUTUAL_TYPES)
+        return f"({where}) AND (({ab}) OR ({ba}))", list(params) + list(p_ab) + list(p_ba)
