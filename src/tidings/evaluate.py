@@ -444,8 +444,9 @@ def evaluate_corpus(split: str, processes: int = 1, files: list[str] | None = No
     """Code the corpus stories of one split with tidings and score them sentence by sentence.
 
     Whole stories are coded (coding uses story context), then each event goes to the
-    labelled sentence that holds its trigger (else the one its evidence span overlaps most). Dates labelled to the month or
-    year count as right when the predicted range covers that month or year.
+    labelled sentence that holds its trigger, else the one its evidence span overlaps
+    most (:func:`assign_to_sentences`). Dates labelled to the month or year count as
+    right when the predicted range covers that month or year.
 
     Args:
         split: ``train``, ``dev`` or ``test`` (``None``: all).
