@@ -208,6 +208,12 @@ def _noun_frame(tok: Token, lx: Lexeme, lex: Lexicon) -> Trigger | None:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in words("named_act_nouns") and names_party(tok) \
             and not _unrealised_object(tok, lex):
         return Trigger(tok, lx, tok, [tok], is_noun=True)
+    # a ceasefire told by its declaring noun or clause: "the declaration by Addis Ababa of
+    # a humanitarian truce", "gave instructions for a unilateral cease-fire", "the
+    # ceasefire which the rebels launched" (r29c; the sense rules make it CONCEDE)
+    decl = _declared_truce(tok)
+    if decl is not None:
+        return Trigger(tok, lx, decl, [decl, tok], is_noun=True)
     # headline or verbless sentence: "Talks between Baku and Yerevan in Abu Dhabi"
     if tok.dep_ == "ROOT":
         return Trigger(tok, lx, tok, [tok], is_noun=True)
@@ -228,6 +234,34 @@ def _noun_frame(tok: Token, lx: Lexeme, lex: Lexicon) -> Trigger | None:
         if up.lemma_.lower() in verbs and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in laws
                                               for c in up.children):   # "on X" parsed on the verb
             return Trigger(tok, lx, up, [up, tok], is_noun=True)
+    return None
+
+
+def _declared_truce(tok: Token) -> Token | None:
+    """The noun or verb that declares the ceasefire noun ``tok`` (word list ``truce_nouns``),
+    or None: the head noun of its "of"/"for"/"to" phrase when that noun is in
+    ``truce_declaring_nouns`` ("the declaration of a truce", "instructions for a
+    cease-fire", "its commitment to the truce") and is not itself asked for ("called for
+    the declaration of a ceasefire"), or the object of the verb a "for" phrase hangs on
+    ("issued orders for a truce"), or a relative clause of a verb in
+    ``truce_declaring_verbs`` with a subject of its own ("the ceasefire which the FMLN
+    launched"). Source: annotation guide section 3, CONCEDE: "declaring (not
+    implementing) a ceasefire"; 11.18: a party's promised concession is CONCEDE (r29c)."""
+    if tok.lemma_.lower() not in words("truce_nouns"):
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "for", "to"):
+        up = head.head
+        if up.pos_ == "NOUN" and up.lemma_.lower() in words("truce_declaring_nouns") \
+                and not (up.dep_ == "pobj" and up.head.lower_ == "for"):
+            return up
+        if up.pos_ == "VERB" and head.lower_ == "for":   # "gave instructions for a truce", "for" on the verb
+            return next((c for c in up.children if c.dep_ in ("dobj", "obj")
+                         and c.lemma_.lower() in words("truce_declaring_nouns")), None)
+    for c in tok.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in words("truce_declaring_verbs") \
+                and any(g.dep_ == "nsubj" for g in c.children):
+            return c
     return None
 
 
