@@ -325,8 +325,12 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
         "filter:protesters-demand-is-the-protest", "filter:denied-act-noun-is-no-event",
         # twenty-seventh round (r27i): a request left unanswered, a pact noun beside its signing
         "filter:request-left-unanswered-is-background", "filter:signed-agreement-noun-is-the-signing",
+        # r29g: aid given worldwide or to the needy at large
+        "filter:aid-to-the-needy-at-large-is-no-event",
         "filter:bare-heading-is-no-event",
         "filter:unnamed-threat-as-circumstance-is-no-event",
+        # r29g: an act told as the gerund of a stated importance
+        "filter:act-whose-importance-is-stated-is-no-event",
         # twenty-eighth round: "grant oil concessions" (r28i), a siege broken by security
         # forces, a delay by circumstance, a halted meeting (r28n), "an attack on the
         # livelihood of Serbs" (r28i)
