@@ -1,0 +1,53 @@
+"""r29e: recall of COERCE by kind (train misses of the sixteen-type corpus).
+
+- repressing and persecuting told as a specific act or campaign, by a named actor or
+  against named victims, is COERCE, mode null, context repression (annotation guide
+  11.17; lexicon repress/persecute/repression/persecution; the nouns count where their
+  phrase names a party, time or place: words.yaml named_act_nouns, guide 11.1);
+  generic mentions, flight from persecution in general and "transnational" or
+  "religious" persecution as a phenomenon stay no event
+  (filter:generic-repression-is-no-event).
+Sentences written for these tests."""
+import pytest
+
+from conftest import happened, shown
+
+
+def coerce(evs):
+    return [e for e in evs if e.event_type == "COERCE" and not set(e.aux_modes) & {"negation", "hypothetical"}]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The regime continues to repress the opposition movement in Valdoria.", "repress"),
+    ("The new sanctions respond to the junta's repression of journalists and students.", "repression"),
+    ("Clergy in the northern province say they are being persecuted by the militia.", "persecuted"),
+    ("The bishop said the persecution of the church by the army has intensified since May.", "persecution"),
+    ("These steps answer the continuing repression in Ostrava, including attacks on independent media.",
+     "repression"),
+    ("Since the election the Valdorian government has persecuted union leaders and student activists.",
+     "persecuted"),
+])
+def test_named_repression_is_coercion(default_code, text, trigger):
+    evs = default_code(text)
+    hit = coerce(evs)
+    assert hit, shown(evs)
+    assert hit[0].mode is None and "repression" in hit[0].contexts, shown(evs)
+    assert any(trigger in e.trigger for e in hit), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of families have fled persecution in recent decades.",
+    "Our town was founded by families fleeing religious persecution.",
+    "More than 100 million people have been forced from their homes by war, violence and persecution.",
+    "The country is known for its repressive laws.",
+    "The fund will sanction officials responsible for the repression.",
+    "The report describes the spread of transnational repression as a threat to diasporas.",
+])
+def test_control_generic_repression_is_no_event(default_code, text):
+    evs = default_code(text)
+    assert "COERCE" not in happened(evs), shown(evs)
+
+
+def test_control_denied_persecution_is_not_done(default_code):
+    evs = default_code("The minister insisted that the government does not persecute anyone.")
+    assert not coerce(evs), shown(evs)
