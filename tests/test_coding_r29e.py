@@ -51,3 +51,40 @@ def test_control_generic_repression_is_no_event(default_code, text):
 def test_control_denied_persecution_is_not_done(default_code):
     evs = default_code("The minister insisted that the government does not persecute anyone.")
     assert not coerce(evs), shown(evs)
+
+
+# --- cyber acts of a named party (annotation guide section 3, COERCE cyber; 11.1, 11.2) ---
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Ostrava said Valdorian military hackers launched cyber attacks against its energy ministry in March.",
+     "attacks"),
+    ("These cyber intrusions disabled the computers of two hospitals in the capital.", "intrusions"),
+    ("The Valdorian intelligence service conducted disruptive cyber operations against Ostrava's banks last year.",
+     "operations"),
+    ("The group's malicious cyber activities cost the companies nearly $1 billion.", "activities"),
+    ("Investigators traced this cyber incident to a unit of the Valdorian army.", "incident"),
+])
+def test_named_cyber_act_is_hacking(default_code, text, trigger):
+    evs = default_code(text)
+    hit = [e for e in coerce(evs) if e.mode == "cyber"]
+    assert hit and any(trigger in e.trigger for e in hit), shown(evs)
+    assert "sense:named-cyber-act-is-hacking" in hit[0].rules, shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The partners will work together to detect and deter cyber attacks on critical infrastructure.",
+    "The new office helps hospitals recover from cyber incidents.",
+    "Cyber attacks on banks have been increasing in frequency worldwide.",
+    "The ministers discussed military activity near the border.",
+    "The incident drew criticism from the opposition.",
+])
+def test_control_generic_cyber_talk_is_no_coercion(default_code, text):
+    evs = default_code(text)
+    assert "COERCE" not in happened(evs), shown(evs)
+
+
+def test_persecution_with_its_own_phrase_survives_a_flight_sentence(default_code):
+    # the flight words alone do not make a persecution generic when its phrase tells it
+    evs = default_code("The smugglers may have fled into Ostrava as a result of the persecution "
+                       "unleashed in Valdoria last month.")
+    assert any(e.trigger.endswith("persecution") for e in coerce(evs)), shown(evs)
