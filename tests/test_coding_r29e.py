@@ -88,3 +88,25 @@ def test_persecution_with_its_own_phrase_survives_a_flight_sentence(default_code
     evs = default_code("The smugglers may have fled into Ostrava as a result of the persecution "
                        "unleashed in Valdoria last month.")
     assert any(e.trigger.endswith("persecution") for e in coerce(evs)), shown(evs)
+
+
+# --- a repression told as violent is ASSAULT (annotation guide 11.17) ---
+
+@pytest.mark.parametrize("text", [
+    "Security forces violently repressed the march in the capital on Sunday.",
+    "The militia brutally persecuted the monks of the northern valley last year.",
+    "Police in Ostrava violently repressed a student rally outside parliament.",
+])
+def test_violently_repressed_is_assault(default_code, text):
+    evs = default_code(text)
+    assert "ASSAULT" in happened(evs) and "COERCE" not in happened(evs), shown(evs)
+    assert any("event:violently-repressed-is-assault" in e.rules for e in evs), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces repressed the march in the capital on Sunday.",
+    "The militia systematically persecuted the monks of the northern valley last year.",
+])
+def test_control_repression_without_violence_stays_coercion(default_code, text):
+    evs = default_code(text)
+    assert "COERCE" in happened(evs) and "ASSAULT" not in happened(evs), shown(evs)
