@@ -325,6 +325,7 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
         "filter:protesters-demand-is-the-protest", "filter:denied-act-noun-is-no-event",
         # twenty-seventh round (r27i): a request left unanswered, a pact noun beside its signing
         "filter:request-left-unanswered-is-background", "filter:signed-agreement-noun-is-the-signing",
+        "filter:generic-repression-is-no-event",  # r29e: "fleeing religious persecution"
         # r29g: aid given worldwide or to the needy at large
         "filter:aid-to-the-needy-at-large-is-no-event",
         "filter:bare-heading-is-no-event",
