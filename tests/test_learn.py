@@ -325,6 +325,8 @@ def test_learn_a_proposal_meets_the_filters_marked_for_proposals(nlp):
         "filter:protesters-demand-is-the-protest", "filter:denied-act-noun-is-no-event",
         # twenty-seventh round (r27i): a request left unanswered, a pact noun beside its signing
         "filter:request-left-unanswered-is-background", "filter:signed-agreement-noun-is-the-signing",
+        # twenty-ninth round (r29b): a truce as background, the act a denial denies
+        "filter:truce-as-background-is-no-event", "filter:denied-claim-is-not-labelled",
         "filter:bare-heading-is-no-event",
         "filter:unnamed-threat-as-circumstance-is-no-event",
         # twenty-eighth round: "grant oil concessions" (r28i), a siege broken by security
