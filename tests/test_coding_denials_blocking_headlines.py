@@ -4,9 +4,10 @@ coder missed. Every sentence is the team's own (none from the corpus or ../share
 Kinds:
 - an act told inside a denied claim ("rejected claims that it had executed hostages",
   "dismissed accusations of kidnapping aid workers") is not reported as done: the denial
-  is REJECT and the alleged act is not labelled from a denial alone (annotation guide,
-  sections 3 and 5; rule ``aux:denied-claim``, words.yaml ``denial_verbs``,
-  ``claim_nouns``). A noun that names the act ("denied reports that it carried out the ambush")
+  is REJECT and the alleged act is not labelled from a denial alone, not even as a
+  negated record (annotation guide, sections 4 and 5; rule
+  ``filter:denied-claim-is-not-labelled``, r29b, was ``aux:denied-claim``; words.yaml
+  ``denial_verbs``, ``claim_nouns``). A noun that names the act ("denied reports that it carried out the ambush")
   tells an act that did happen, only its author being denied: it stays.
 - stopping people or goods on their way ("troops blocked a fuel convoy") is COERCE
   restrict (annotation guide sections 3 and 5, PLOVER THREATEN restrict: movement of
@@ -45,7 +46,7 @@ DENIED = [
 @pytest.mark.parametrize("text,typ", DENIED)
 def test_denied_act_did_not_happen(default_code, text, typ):
     evs = default_code(text)
-    assert typ not in happened(evs), shown(evs)
+    assert typ not in {e.event_type for e in evs}, shown(evs)  # no negated record either (r29b)
     assert "REJECT" in happened(evs), shown(evs)
 
 

@@ -87,8 +87,8 @@ def test_appositive_denial_keeps_the_accusation(default_code, text, accuser, den
     assert _of(evs, "REJECT"), shown(evs)
 
 
-def test_a_denied_claim_still_negates_its_act(default_code):
-    # control: the that-clause of a denial stays undone (aux:denied-claim)
+def test_a_denied_claim_leaves_its_act_unlabelled(default_code):
+    # control: the that-clause of a denial is not labelled (filter:denied-claim-is-not-labelled, r29b)
     evs = default_code("The militia denied that its fighters had burned the village.")
     assert not _of(evs, "ASSAULT"), shown(evs)
 
