@@ -87,3 +87,33 @@ def test_refuted_claim_act_is_not_reported_as_done(code_text):
 def test_dissociate_outside_a_denial_is_no_event(code_text, text):
     evs = code_text(text)
     assert not any(e.trigger and "dissociat" in e.trigger.lower() for e in evs), shown(evs)
+
+
+# ---------------------------------------------------------------- passive warnings
+
+@pytest.mark.parametrize("text", [
+    "Journalists in the province were warned not to report on the protests.",
+    "The mining company has been warned not to operate near the border.",
+    "Residents of the capital were warned not to speak with foreign reporters.",
+    "Opposition leaders have been warned not to hold rallies.",
+    "Shop owners in the old town were warned not to open on the day of the strike.",
+])
+def test_party_warned_off_an_act_is_threat(code_text, text):
+    evs = code_text(text)
+    thr = [e for e in evs if e.event_type == "THREATEN" and e.trigger == "warned"]
+    assert thr, shown(evs)
+    assert "speech:party-warned-off-is-threat" in thr[0].rules
+    assert "THREATEN" in happened(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents were warned of flooding along the river.",       # a hazard
+    "Travellers were warned about heavy snow on the pass.",     # a hazard
+    "Tourists were warned against swimming at the beach.",      # advice
+    "Drivers should be warned to avoid this area.",             # under a modal
+    "Farmers were warned that the dam could burst.",            # that-clause: threat_content judges
+    "Pupils were warned to wear coats on the trip.",            # a to-clause not negated
+])
+def test_passive_warning_of_a_hazard_is_no_threat(code_text, text):
+    evs = code_text(text)
+    assert not [e for e in evs if e.event_type == "THREATEN"], shown(evs)
