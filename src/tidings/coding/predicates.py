@@ -150,18 +150,11 @@ def _token_tests(attrs: Any) -> tuple[tuple[str, frozenset[str], bool], ...]:
     return tuple(tests)
 
 
-def _passes(tok: Token, tests: tuple[tuple[str, frozenset[str], bool], ...], dep: bool = True) -> bool:
-    """True when ``tok`` passes every test of :func:`_token_tests` (the ``dep_`` tests
-    only when ``dep``)."""
-    for name, vals, wanted in tests:
-        if (dep or name != "dep_") and (getattr(tok, name) in vals) != wanted:
-            return False
-    return True
-
-
 def _passes_view(attrs: dict[str, str], tests: tuple[tuple[str, frozenset[str], bool], ...],
                  dep: bool = True) -> bool:
-    """:func:`_passes` on a token's attributes as :meth:`_SentenceTree.attrs` keeps them."""
+    """True when a token passes every test of :func:`_token_tests` (the ``dep_`` tests
+    only when ``dep``), read from its attributes as :meth:`_SentenceTree.attrs` keeps
+    them."""
     for name, vals, wanted in tests:
         if (dep or name != "dep_") and (attrs[name] in vals) != wanted:
             return False
