@@ -150,13 +150,88 @@ def _token_tests(attrs: Any) -> tuple[tuple[str, frozenset[str], bool], ...]:
     return tuple(tests)
 
 
-def _passes(tok: Token, tests: tuple[tuple[str, frozenset[str], bool], ...], dep: bool = True) -> bool:
-    """True when ``tok`` passes every test of :func:`_token_tests` (the ``dep_`` tests
-    only when ``dep``)."""
+def _passes_view(attrs: dict[str, str], tests: tuple[tuple[str, frozenset[str], bool], ...],
+                 dep: bool = True) -> bool:
+    """True when a token passes every test of :func:`_token_tests` (the ``dep_`` tests
+    only when ``dep``), read from its attributes as :meth:`_SentenceTree.attrs` keeps
+    them."""
     for name, vals, wanted in tests:
-        if (dep or name != "dep_") and (getattr(tok, name) in vals) != wanted:
+        if (dep or name != "dep_") and (attrs[name] in vals) != wanted:
             return False
     return True
+
+
+#: The token attributes :func:`_token_tests` may test (the values of :data:`_TESTED_ATTRS`)
+_VIEW_ATTRS = tuple(dict.fromkeys(_TESTED_ATTRS.values()))
+
+
+class _SentenceTree:
+    """A sentence's tokens as the pattern tests read them, by token index, each part
+    made on first use and kept while predicates ask about the sentence
+    (:func:`_tree`): the attributes of :data:`_VIEW_ATTRS`, the head's index and the
+    children's indices. spaCy makes a new ``Token`` (and looks its strings up again)
+    at every ``doc[i]``, ``.head`` and ``.children``; the dependency patterns of a
+    sentence's triggers walk the same few words again and again (issue 16's budget,
+    r29a). The parse and the lemmas do not change while a sentence is coded."""
+
+    __slots__ = ("doc", "_attrs", "_heads", "_kids")
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self._attrs: dict[int, dict[str, str]] = {}
+        self._heads: dict[int, int] = {}
+        self._kids: dict[int, tuple[int, ...]] = {}
+
+    def attrs(self, i: int) -> dict[str, str]:
+        """Token ``i``'s tested attributes (name -> value, as ``getattr`` gives them)."""
+        got = self._attrs.get(i)
+        if got is None:
+            tok = self.doc[i]
+            got = self._attrs[i] = {name: getattr(tok, name) for name in _VIEW_ATTRS}
+        return got
+
+    def head(self, i: int) -> int:
+        """Token ``i``'s head's index (its own for a root)."""
+        got = self._heads.get(i)
+        if got is None:
+            got = self._heads[i] = self.doc[i].head.i
+        return got
+
+    def kids(self, i: int) -> tuple[int, ...]:
+        """Token ``i``'s children's indices, in order (``Token.children``)."""
+        got = self._kids.get(i)
+        if got is None:
+            got = self._kids[i] = tuple(c.i for c in self.doc[i].children)
+        return got
+
+    def ancestors(self, i: int) -> list[int]:
+        """Token ``i``'s ancestors' indices, nearest first (``Token.ancestors``)."""
+        out = []
+        h = self.head(i)
+        while h != i:
+            out.append(h)
+            i, h = h, self.head(h)
+        return out
+
+    def descendants(self, i: int) -> list[int]:
+        """Token ``i``'s subtree less itself (``Token.subtree`` without ``i``), in no
+        particular order."""
+        out, todo = [], list(self.kids(i))
+        while todo:
+            x = todo.pop()
+            out.append(x)
+            todo.extend(self.kids(x))
+        return out
+
+
+def _tree(sent: Span) -> _SentenceTree:
+    """The :class:`_SentenceTree` of ``sent``'s document, kept with the sentence
+    (:func:`_sentence_memo`)."""
+    memo = _sentence_memo(sent)
+    got = memo.get("tree")
+    if got is None:
+        got = memo["tree"] = _SentenceTree(sent.doc)
+    return got
 
 
 class _Pattern:
@@ -191,6 +266,17 @@ class _Pattern:
                 known[node.get("RIGHT_ID")] = len(known)
                 links.append((left, kind, _token_tests(node.get("RIGHT_ATTRS", {}))))
             self.links = tuple(links)
+        #: a Matcher pattern's tests of its first nodes, those before any node with an
+        #: ``OP`` (their places are fixed: node k on the match's start + k), for
+        #: :meth:`may_start`; empty for a DependencyMatcher pattern or none to make
+        self.prefix: tuple = ()
+        if not dep:
+            prefix = []
+            for node in pattern:
+                if not isinstance(node, dict) or "OP" in node:
+                    break
+                prefix.append(_token_tests(node))
+            self.prefix = tuple(prefix) if any(prefix) else ()
 
     def may_anchor(self, tok: Token, sent: Span) -> bool:
         """False when no match of this DependencyMatcher pattern in ``sent`` (matched on
@@ -204,29 +290,50 @@ class _Pattern:
         is inside ``sent``, and the linked nodes only when every head of the sentence is
         (:func:`_closed`)."""
         start, end = sent.start, sent.end
-        if not start <= tok.i < end:
+        i = tok.i
+        if not start <= i < end:
             return False
-        if self.anchor and not _passes(tok, self.anchor, start <= tok.head.i < end):
+        # the tokens' attributes and links read once per sentence (_SentenceTree): each
+        # trigger tests a dozen patterns on the same words (r29a)
+        tree = _tree(sent)
+        if self.anchor and not _passes_view(tree.attrs(i), self.anchor, start <= tree.head(i) < end):
             return False
         if not self.links or not _closed(sent):
             return True
-        cands: list[list[Token]] = [[tok]]
+        cands: list[list[int]] = [[i]]
         for left, kind, tests in self.links:
-            got: list[Token] = []
+            got: list[int] = []
             for c in cands[left]:
                 if kind == "head":
-                    h = c.head
-                    if h.i != c.i and _passes(h, tests):  # the root has no head
+                    h = tree.head(c)
+                    if h != c and _passes_view(tree.attrs(h), tests):  # the root has no head
                         got.append(h)
-                elif kind == "children":
-                    got.extend(x for x in c.children if _passes(x, tests))
-                elif kind == "ancestors":
-                    got.extend(x for x in c.ancestors if _passes(x, tests))
                 else:
-                    got.extend(x for x in c.subtree if x.i != c.i and _passes(x, tests))
+                    near = tree.kids(c) if kind == "children" else \
+                        tree.ancestors(c) if kind == "ancestors" else tree.descendants(c)
+                    got.extend(x for x in near if _passes_view(tree.attrs(x), tests))
             if not got:
                 return False
             cands.append(got)
+        return True
+
+    def may_start(self, sent: Span, s: int) -> bool:
+        """False when no match of this Matcher pattern in ``sent`` can start at the
+        sentence's token ``s`` (an index within ``sent``): a node of :attr:`prefix` would
+        fall outside the sentence or on a token that fails its tests. True when a match
+        may (then the matcher decides). The filter and sense rules ask the matcher about
+        every trigger, and most triggers fail their pattern's first tests: the matcher
+        then never runs on the sentence (issue 16's budget, r29a: a date pattern's matcher
+        was a twentieth of the coder's time)."""
+        prefix = self.prefix
+        if not prefix:
+            return True
+        if s < 0 or s + len(prefix) > len(sent):
+            return False
+        tree, base = _tree(sent), sent.start + s
+        for k, tests in enumerate(prefix):
+            if tests and not _passes_view(tree.attrs(base + k), tests):
+                return False
         return True
 
     def matcher(self, vocab: Any) -> Any:
@@ -976,7 +1083,10 @@ def _directly_under(span: list[Token], verb: Token) -> bool:
 def _matcher(ctx: Ctx, pattern: _Pattern, anchor: int) -> bool:
     """The spaCy Matcher ``pattern`` matches the sentence with its token ``anchor`` on
     the trigger word."""
-    return ctx.t.token.i - ctx.sent.start - anchor in _match_starts(ctx.sent, pattern)
+    s = ctx.t.token.i - ctx.sent.start - anchor
+    # the pattern's own tests of its first tokens first: most triggers fail them, and
+    # then the matcher does not run on the sentence (r29a)
+    return pattern.may_start(ctx.sent, s) and s in _match_starts(ctx.sent, pattern)
 
 
 @predicate("dep_matcher", _ALL_T | {"frame"}, pattern=("dep_pattern", True))
