@@ -1092,10 +1092,14 @@ class EventMaker:
                 # Mexico) says less about whose the domestic actors are than the story,
                 # when the story names its own country in other sentences too
                 actors = fill(actors, home, ok_here, "story country")
-                if not (target_type and home in {a.country for a in actors if a.how not in _FILL_HOWS}):
-                    # the targets of an attack by the story's own state ("WASHINGTON -
-                    # U.S. forces struck radar sites and a depot near Hodeidah") are
-                    # where it struck, not its own (guide 6; fresh29e kind 1, r29h)
+                if not (target_type and home in {a.country for a in actors if a.sector in ("MIL", "GOV")
+                                                 and a.how in ("country name", "nationality word")}):
+                    # the targets of an attack by the story's own state's forces, named
+                    # by the state ("WASHINGTON - U.S. forces struck radar sites and a
+                    # depot near Hodeidah"), are where it struck, not its own (guide 6;
+                    # fresh29e kind 1, r29h). Not rebels the knowledge base holds ("FMLN
+                    # forces attacked enemy positions in Los Santos": the train gold
+                    # keeps the story's SLV over a gazetteer's guess)
                     recips = fill(recips, home, ok_here, "story country")
         if loc is not None and loc.country:
             if place_fills_actors:
@@ -1264,19 +1268,19 @@ def one_party_per_mention(events: list[Event]) -> list[Event]:
     return events
 
 
-#: An event of a state's court or police whose recipient took, from the story, another
+#: An event of a state's court whose recipient took, from the story, another
 #: country than the court's (:func:`tried_where_the_court_is`; r29h).
 TRIED_WHERE_THE_COURT_IS = "structure:tried-where-the-court-is"
 
 
 def tried_where_the_court_is(events: list[Event]) -> list[Event]:
-    """The events of one sentence, each recipient of a court's or police force's act
+    """The events of one sentence, each recipient of a court's act
     (a type of words.yaml ``own_jurisdiction_types``, an actor of
     ``own_jurisdiction_sectors`` whose one country the sentence names: "A Vietnamese
     court jailed three engineers") that :meth:`EventMaker._complete_countries` gave
     another country from the story or the event's place ("... for spying for China" in a
     story naming China most) given the court's country, with ``how`` "event place": a
-    court tries and police arrest where they sit, so the act happens in the court's
+    court tries where it sits, so the act happens in the court's
     state and its unnamed people are of it (annotation guide section 6: a domestic
     actor takes the country where it acts). A recipient that names its own country
     ("jailed two Chinese nationals") is kept. Changed events name
