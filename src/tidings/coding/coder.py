@@ -21,7 +21,7 @@ from ..spelling import american_lemmas
 from . import syntax
 from .aux import aux_modes
 from .confidence import load_calibration
-from .events import ULTIMATUM_ALTERNATIVE, EventMaker, one_party_per_mention
+from .events import ULTIMATUM_ALTERNATIVE, EventMaker, one_party_per_mention, tried_where_the_court_is
 from .fold import claim_reported, fold_governed, meeting_purpose, obligation_request, speech_acts, state_made_to_act
 from .learned import Learned
 from .mentions import Mentions
@@ -232,7 +232,7 @@ class Coder:
                 if self.all_candidates or self.learned.keep(ev):
                     events.append(ev)
                     frames.append(t.frame)
-        events = one_party_per_mention(events)
+        events = tried_where_the_court_is(one_party_per_mention(events))
         if not self.all_candidates:
             return merge_same_acts(events, frames)
         return self.merge_by_output(events, frames)

@@ -1091,7 +1091,16 @@ class EventMaker:
                 # Caracas" in a Salvadoran story; a village the gazetteer puts in
                 # Mexico) says less about whose the domestic actors are than the story,
                 # when the story names its own country in other sentences too
-                actors, recips = fill(actors, home, ok_here, "story country"), fill(recips, home, ok_here, "story country")
+                actors = fill(actors, home, ok_here, "story country")
+                if not (target_type and home in {a.country for a in actors if a.sector in ("MIL", "GOV")
+                                                 and a.how in ("country name", "nationality word")}):
+                    # the targets of an attack by the story's own state's forces, named
+                    # by the state ("WASHINGTON - U.S. forces struck radar sites and a
+                    # depot near Hodeidah"), are where it struck, not its own (guide 6;
+                    # fresh29e kind 1, r29h). Not rebels the knowledge base holds ("FMLN
+                    # forces attacked enemy positions in Los Santos": the train gold
+                    # keeps the story's SLV over a gazetteer's guess)
+                    recips = fill(recips, home, ok_here, "story country")
         if loc is not None and loc.country:
             if place_fills_actors:
                 actors = fill(actors, loc.country, ok_here, "event place")
@@ -1256,6 +1265,42 @@ def one_party_per_mention(events: list[Event]) -> list[Event]:
         if (actors, recips) != (ev.actor, ev.recipient):
             ev.actor, ev.recipient = actors, recips
             ev.rules.append(ONE_PARTY_PER_MENTION)
+    return events
+
+
+#: An event of a state's court whose recipient took, from the story, another
+#: country than the court's (:func:`tried_where_the_court_is`; r29h).
+TRIED_WHERE_THE_COURT_IS = "structure:tried-where-the-court-is"
+
+
+def tried_where_the_court_is(events: list[Event]) -> list[Event]:
+    """The events of one sentence, each recipient of a court's act
+    (a type of words.yaml ``own_jurisdiction_types``, an actor of
+    ``own_jurisdiction_sectors`` whose one country the sentence names: "A Vietnamese
+    court jailed three engineers") that :meth:`EventMaker._complete_countries` gave
+    another country from the story or the event's place ("... for spying for China" in a
+    story naming China most) given the court's country, with ``how`` "event place": a
+    court tries where it sits, so the act happens in the court's
+    state and its unnamed people are of it (annotation guide section 6: a domestic
+    actor takes the country where it acts). A recipient that names its own country
+    ("jailed two Chinese nationals") is kept. Changed events name
+    ``structure:tried-where-the-court-is`` in ``rules``; the events are changed in
+    place and returned. Raises nothing. A fresh user's trial (fresh29e, kind 1)."""
+    sectors, types = words("own_jurisdiction_sectors"), words("own_jurisdiction_types")
+    for ev in events:
+        if ev.event_type not in types:
+            continue
+        courts = {a.country for a in ev.actor if a.sector in sectors and a.country and a.igo is None
+                  and a.how not in _FILL_HOWS}
+        if len(courts) != 1 or any(a.country and a.country not in courts for a in ev.actor):
+            continue
+        (court,) = courts
+        recips = [replace(r, country=court, how="event place")
+                  if r.how in _FILL_HOWS and r.country and r.country != court and r.igo is None else r
+                  for r in ev.recipient]
+        if recips != ev.recipient:
+            ev.recipient = recips
+            ev.rules.append(TRIED_WHERE_THE_COURT_IS)
     return events
 
 
