@@ -19,8 +19,8 @@ import pyarrow as pa
 from tidings.errors import StoreError
 
 from .db import arrow, fetch_one
-from .filters import (MUTUAL_RULE, MUTUAL_TYPES, PARTY_KEY, check_per, code_value, happened_value, parse_dyad,
-                      same_codes, selection, where_clause)
+from .filters import (MEDIATOR_RULE, MUTUAL_RULE, MUTUAL_TYPES, PARTY_KEY, check_per, code_value,
+                      happened_value, parse_dyad, same_codes, selection, where_clause)
 
 #: Periods accepted by :meth:`Store.dyads`.
 PERIODS: tuple[str, ...] = ("day", "week", "month", "year")
@@ -187,7 +187,7 @@ class DyadsMixin:
         if spanning == "skip":
             conds.append(f"{first} = {last}")
         pair_where = ("WHERE " + " AND ".join(conds)) if conds else ""
-        params = list(params) + list(MUTUAL_TYPES) + [MUTUAL_RULE] + pair_params
+        params = list(params) + list(MUTUAL_TYPES) + [MUTUAL_RULE, MEDIATOR_RULE] + pair_params
         mutual_in = ", ".join("?" for _ in MUTUAL_TYPES)
         count_only = shape in ("count", "paired_count")
         if shape in ("pairs", "paired_count"):  # both ends of an edge
@@ -216,6 +216,7 @@ class DyadsMixin:
                    WHERE role = 'recipient' AND {PARTY_KEY} IS NOT NULL),
             m AS (SELECT a.event_id FROM a JOIN sel s ON s.event_id = a.event_id
                   WHERE (s.event_type IN ({mutual_in}) OR list_contains(coalesce(s.rules, []), ?))
+                    AND NOT list_contains(coalesce(s.rules, []), ?)
                     AND a.event_id NOT IN (SELECT event_id FROM rr)
                   GROUP BY a.event_id HAVING count(DISTINCT a.country) > 1),
             r AS (SELECT event_id, country, is_country, false AS mutual FROM rr

@@ -38,6 +38,13 @@ MUTUAL_TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "COOPERATE")
 #: both sides as actors and no recipient): such an event, of any type, is reciprocal
 #: as a joint meeting is, and counts for every ordered pair of its actor parties.
 MUTUAL_RULE = "structure:two-sided-fight"
+#: The rule the coder names in ``rules`` of a mediator's own act ("Qatar and Egypt
+#: mediate a new ceasefire": CONSULT third-party, the mediators as actors and no
+#: recipient, words.yaml ``mediation_trigger_lemmas``): its actors are co-mediators, not
+#: sides meeting each other, so such an event is no reciprocal act and counts for no pair
+#: of its actor parties (twenty-ninth round: a fresh analyst's ``dyads`` counted QAT-EGY
+#: and EGY-QAT cooperation for two mediators of a Lebanon-Israel truce).
+MEDIATOR_RULE = "structure:mediator-is-no-recipient"
 #: The filter keywords, in the order the docs list them.
 FILTERS = ("actor", "recipient", "dyad", "event_type", "mode", "context", "date_from",
            "date_to", "place", "min_confidence", "happened", "text", "story_id",
@@ -211,15 +218,16 @@ def _recipient_match(value: str, params: list[Any], known_code: Callable[[str], 
     and two actor parties or more, which each act toward the other ("Armenia and
     Azerbaijan signed a deal" is found by ``dyad`` ARM-AZE and ``recipient`` AZE;
     docs/annotation.md section 6): the events :meth:`Store.dyads` counts for such a
-    recipient."""
+    recipient. A mediator's own act (:data:`MEDIATOR_RULE`) is no reciprocal act."""
     cond = _entity_match("recipient", value, params, known_code, text)
     if not mutual_types:
         return cond
     params.extend(mutual_types)
-    params.append(MUTUAL_RULE)
+    params.extend([MUTUAL_RULE, MEDIATOR_RULE])
     other = _entity_match("actor", value, params, known_code, text)
     return (f"({cond} OR ((e.event_type IN ({', '.join('?' for _ in mutual_types)}) "
             f"OR list_contains(coalesce(e.rules, []), ?)) "
+            f"AND NOT list_contains(coalesce(e.rules, []), ?) "
             f"AND NOT EXISTS (SELECT 1 FROM entities n WHERE n.event_id = e.event_id "
             f"AND n.role = 'recipient' AND {PARTY_KEY} IS NOT NULL) AND {other} "
             f"AND (SELECT count(DISTINCT {PARTY_KEY}) FROM entities n WHERE n.event_id = "
