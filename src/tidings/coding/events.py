@@ -627,6 +627,12 @@ class EventMaker:
             a = _list_head(c)
             if c.ent_type_ in ("GPE", "LOC", "FAC") and a.dep_ == "pobj" and is_locative(a.head.lower_):
                 continue  # "held talks in Tehran", "in Havana, Cuba": the event's place (issue 17)
+            if c.ent_type_ in ("GPE", "LOC") and c.dep_ == "poss" and c.head.dep_ == "pobj" and \
+                    (c.head.pos_ == "PROPN" or c.head.ent_type_ in ("FAC", "LOC")) and is_locative(c.head.head.lower_):
+                # "rallied in Sanaa's Tahrir Square": the city of a named place where it
+                # happened, not its target (annotation guide section 6: a place goes in
+                # location_text; "outside Russia's embassy" keeps Russia; r29k)
+                continue
             if venue_of_meeting(c):
                 continue  # "at the Geneva meeting": where it was held
             if self._place_before_act(t, c, sent, state, draft.etype):
