@@ -163,3 +163,10 @@ def test_control_announced_deployment_stays_mobilization(default_code):
     evs = default_code("The army said it would deploy two more battalions to the border.")
     hit = [e for e in evs if e.event_type == "MOBILIZE"]
     assert hit and "future" in hit[0].aux_modes
+
+
+def test_control_act_noun_before_a_participle_is_kept(default_code):
+    # "posted" is a participle of its own, no noun of speech: the deportations stay
+    evs = default_code("In a statement about the February deportations posted online, the ministry "
+                       "said 40 Uyghurs had been sent back to China.")
+    assert "COERCE" in types(evs), [(e.event_type, e.trigger, e.rules) for e in evs]
