@@ -170,3 +170,11 @@ def test_control_act_noun_before_a_participle_is_kept(default_code):
     evs = default_code("In a statement about the February deportations posted online, the ministry "
                        "said 40 Uyghurs had been sent back to China.")
     assert "COERCE" in types(evs), [(e.event_type, e.trigger, e.rules) for e in evs]
+
+
+def test_protest_city_the_parse_takes_for_a_person_is_no_recipient(default_code):
+    # the small model tags a city's possessive ("Sanaa's") a person: the gazetteer knows it
+    evs = default_code("Thousands of Yemenis rallied in Sanaa's Tahrir Square on Friday to "
+                       "denounce the air raids, the station reported.")
+    hit = [e for e in evs if e.event_type == "PROTEST"]
+    assert hit and not hit[0].recipient, [(a.text, a.country) for a in hit[0].recipient]
