@@ -243,7 +243,9 @@ def _title_lowered(text: str, tab: dict[str, str]) -> list[tuple[int, int]]:
     """Spans of the words of ``text`` (one line) that a sentence-case writer would put
     in lower case: each part of a capitalised word ("Kills", "Cease-Fire" -> "Cease",
     "Fire") whose usual form is lower case (``data/truecase.tsv`` says ``l``, or the word
-    inflects such a word: "Militants", "Army's"), except the first word of the line, of a
+    inflects such a word: "Militants", "Army's"; or, not in the table, it is a lexicon verb in
+    the headline's present tense, :func:`_headline_verb`: "Rams", whose base "ram" the
+    table writes as a name, r29k), except the first word of the line, of a
     sentence, after a colon or inside a quotation, and except a common word that makes a
     place's two-word name with the capitalised word next to it ("New Delhi", "Novi Sad":
     :func:`_place_pair`)."""
@@ -259,7 +261,7 @@ def _title_lowered(text: str, tab: dict[str, str]) -> list[tuple[int, int]]:
         for part in m.group().split("-"):
             low = part.lower()
             if len(part) >= 2 and part[0].isupper() and part[1:].islower() and \
-                    (tab.get(low) == "l" or low not in tab and _inflected_lower(low, tab)) and \
+                    (tab.get(low) == "l" or low not in tab and (_inflected_lower(low, tab) or _headline_verb(low))) and \
                     not _in_place_pair(text, words, i, low) and not _in_known_name(text, words, i):
                 spans.append((at, at + len(part)))
             at += len(part) + 1

@@ -592,7 +592,7 @@ class EventMaker:
         # also a build-up an event rule renamed ("will send troops if the rebels attack" is
         # THREATEN: the troops are still the actor's own; twenty-eighth round)
         forces = draft.etype in words("force_object_types") or t.event_type in words("force_object_types")
-        from ..places import is_locative
+        from ..places import is_locative, resolve_place
         actors = self.mentions.entities(actor_tok, sent, state) if actor_tok is not None else []
         taken |= self._own_speaker_words(t, sent, state, actors)
         for _, c in self.argmodel.rank(sent, t.frame, draft.etype, "recipient", taken, state.tokens_of(sent),
@@ -627,6 +627,14 @@ class EventMaker:
             a = _list_head(c)
             if c.ent_type_ in ("GPE", "LOC", "FAC") and a.dep_ == "pobj" and is_locative(a.head.lower_):
                 continue  # "held talks in Tehran", "in Havana, Cuba": the event's place (issue 17)
+            if c.pos_ == "PROPN" and c.dep_ == "poss" and c.head.dep_ == "pobj" and \
+                    (c.head.pos_ == "PROPN" or c.head.ent_type_ in ("FAC", "LOC")) and is_locative(c.head.head.lower_) \
+                    and (c.ent_type_ in ("GPE", "LOC") or resolve_place(c.text).feature != "other"):
+                # "rallied in Sanaa's Tahrir Square": the city of a named place where it
+                # happened, not its target (annotation guide section 6: a place goes in
+                # location_text; "outside Russia's embassy" keeps Russia; a city the
+                # small parse takes for a person, "Sanaa's", by the gazetteer; r29k)
+                continue
             if venue_of_meeting(c):
                 continue  # "at the Geneva meeting": where it was held
             if self._place_before_act(t, c, sent, state, draft.etype):

@@ -2081,6 +2081,26 @@ def _noun_child(ctx: Ctx, deps: frozenset[str], lower: frozenset[str] = None,
                                  for c in ctx.t.token.children)
 
 
+
+@predicate("modifies_noun", _ALL_T, deps=("strings", True), words=("words", True))
+def _modifies_noun(ctx: Ctx, deps: frozenset[str], words: frozenset[str]) -> bool:
+    """An event-noun trigger modifies a noun whose lemma is in ``words``: its head by a
+    dependency in ``deps`` (``compound``), or the word right after it in the same
+    sentence, which the parse may misread as a present-tense verb ("Iran summons envoy over
+    sanctions remarks": "remarks" as a verb, "sanctions" its misread object; not a past or
+    participle form: "the deportations posted online"). The act noun then
+    names what the remarks were about (rule filter:act-noun-naming-a-remark-is-no-event,
+    r29k). False for a verb trigger."""
+    tok = ctx.t.token
+    if not ctx.t.is_noun:
+        return False
+    if tok.dep_ in deps and tok.head is not tok and tok.head.lemma_.lower() in words:
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < ctx.sent.end else None
+    # not a verb of its own tense ("the deportations posted online": "posted" is no noun)
+    return nxt is not None and nxt.is_alpha and nxt.tag_ not in ("VBD", "VBN", "VBG") \
+        and nxt.lemma_.lower() in words
+
 # ------------------------------------------------------------------ frames
 
 @predicate("object_asks_party", frozenset({"frame"}))
