@@ -87,13 +87,16 @@ def misread_verb(sent: Span, lex: Lexicon) -> tuple[Token, str] | None:
     """The misread verb of a headline line and its lexicon lemma, or None: the word right
     after the line's leading name(s) (:func:`_leading_names`) that is a lexicon verb's
     present-tense form (:func:`verb_lemma`) and that the parser tagged as no verb (a
-    plural noun, an adjective, a compound). The caller decides that ``sent`` is a
+    plural noun, an adjective, a compound); letters, or letters joined by hyphens
+    ("North Korea test-fires cruise missiles", r29j). The caller decides that ``sent`` is a
     headline line."""
     end, n = _leading_names(sent)
     if not n or end >= sent.end - 1:
         return None  # no name, or nothing after the verb
     t = sent.doc[end]
-    if t.tag_ in _VERB_TAGS or not t.is_alpha or not t.is_lower and not t.is_title:
+    # a hyphenated verb the tokenizer keeps whole ("test-fires", words.yaml
+    # one_token_compounds) is a word too (r29j)
+    if t.tag_ in _VERB_TAGS or not t.text.replace("-", "").isalpha() or not t.is_lower and not t.is_title:
         return None
     lem = verb_lemma(t.text, n, lex)
     return (t, lem) if lem else None

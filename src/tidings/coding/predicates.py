@@ -665,6 +665,8 @@ VIEWS: dict[str, tuple[Callable[[Ctx], frozenset[str]], frozenset[str], str]] = 
         [_subj(c)] + [p for x in _subj(c).children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]),
         _ALL_T, "the subject and what it counts (\"thousands of refugees\")"),
     "subject_phrase": (_v_subject_phrase, _ALL_T, "the subject, its \"of\" phrase, and their modifiers"),
+    "subject_subtree": (lambda c: frozenset() if _subj(c) is None else _lemmas(_subj(c).subtree), _ALL_T,
+                        "every word under the subject (\"the two navies\", r29j)"),
     "agent_phrase": (_v_agent_phrase, _ALL_T, "the passive agent (\"by X\"), its \"of\" phrase, and their modifiers"),
     "sentence": (lambda c: _lemmas(c.sent), _ALL_T | {"frame"},
                  "lemmas of the sentence (also in the frame stage: \"a group of hackers stole $25 million\", "
@@ -1521,9 +1523,12 @@ def _sport_sentence(ctx: Ctx, cues: frozenset[str], weak: frozenset[str], score_
     return got
 
 
-@predicate("joint_exercise", _ALL_T, joint=("words", True))
-def _joint_exercise(ctx: Ctx, joint: frozenset[str]) -> bool:
-    """An exercise held with others: a modifier in ``joint``, a "with" phrase, or a
+@predicate("joint_exercise", _ALL_T, joint=("words", False))
+def _joint_exercise(ctx: Ctx, joint: frozenset[str] = frozenset()) -> bool:
+    """An exercise held with others: a modifier in ``joint`` (none given: the partners
+    alone count, as sense:one-force-joint-drills-are-mobilization asks, r29j), a "with"
+    phrase (of the frame verb, the trigger word, or an object the parser hung it on:
+    "was sharing information with the United States and Japan", r29j), or a
     compound subject ("Japan and the US held drills"); an open complement with no subject
     of its own takes its governor's ("Kenyan and Somali police began sharing
     intelligence", r22c); a headline's bare comma list of subjects, which the parser
@@ -1534,8 +1539,9 @@ def _joint_exercise(ctx: Ctx, joint: frozenset[str]) -> bool:
     t, subj = ctx.t, _subj(ctx)
     if subj is None and t.frame.dep_ == "xcomp":
         subj = syntax.subject(t.frame.head)
+    withs = list(t.frame.children) + list(t.token.children) + [c for o in _objs(ctx) for c in o.children]
     return any(c.lemma_.lower() in joint for c in t.token.children) or \
-        any(c.dep_ == "prep" and c.lower_ == "with" for c in list(t.frame.children) + list(t.token.children)) or \
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in withs) or \
         (subj is not None and bool(subj.conjuncts or any(c.conjuncts for c in subj.children
                                                          if c.dep_ in ("amod", "compound"))
                                    or syntax.headline_name_list(subj)))
