@@ -10,7 +10,7 @@ kinds 2 and 3; annotation guide sections 2, 3, 4, 5, 11.4).
   "met", not a second one on "warned" (speech:warning-of-met-reprisal-is-one-threat);
 - a misdeed that is no PLOVER act told by a named speaker ("said the vessels had intruded",
   "had been fishing illegally", "had photographed military sites") is the speaker's ACCUSE
-  allege (sense:reported-misdeed-is-allegation);
+  allege (frame:reported-misdeed-is-allegation);
 - "lodged stern representations with" is a diplomatic protest, ACCUSE disapprove
   (frame:lodged-representations-are-accusation).
 Sentences written for these tests."""
@@ -119,7 +119,7 @@ def test_reported_misdeed_is_speakers_allegation(default_code, text, word):
     acc = [e for e in on(evs, word) if e.event_type == "ACCUSE"]
     assert acc, shown(evs)
     assert acc[0].mode == "allege"
-    assert "sense:reported-misdeed-is-allegation" in acc[0].rules
+    assert "frame:reported-misdeed-is-allegation" in acc[0].rules
     # the speaker accuses, not the doer
     assert acc[0].actor and acc[0].actor[0].text.split()[-1] in text.split(" said")[0]
 
@@ -164,3 +164,33 @@ def test_lodged_representations_are_diplomatic_protest(default_code, text):
 def test_representation_outside_a_protest_is_no_event(default_code, text):
     evs = default_code(text)
     assert "ACCUSE" not in {e.event_type for e in evs}, shown(evs)
+
+
+def test_warned_target_threat_kept_beside_a_claim(default_code):
+    # a second clause after a claimed attack: the gate alone had it under the threshold
+    evs = default_code("The rebel spokesman claimed the ambush in a video statement and warned "
+                       "that convoys supplying the garrison would remain targets.")
+    thr = [e for e in evs if e.event_type == "THREATEN" and e.trigger == "warned"]
+    assert thr, shown(evs)
+    assert "event:warned-target-threat-is-believed" in thr[0].rules
+
+
+# ---------------------------------------------------------------- conditioned announced force
+
+@pytest.mark.parametrize("text", [
+    "The defence minister said the army would shell the rebel camps if the attacks continued.",
+    "The Turkish defence minister said Ankara would bomb the militia positions if Syria sent troops to the border.",
+])
+def test_conditioned_announced_force_is_kept_threat(default_code, text):
+    evs = default_code(text)
+    thr = [e for e in evs if e.event_type == "THREATEN"]
+    assert thr, shown(evs)
+    assert "event:conditioned-announced-force-is-believed" in thr[0].rules
+    assert thr[0].mode == "violence"
+    assert not set(thr[0].aux_modes) & {"hypothetical", "negation"}
+
+
+def test_past_conditioned_report_is_no_threat(default_code):
+    # control: a past attack told with a condition of its time is no announcement
+    evs = default_code("The army shelled the camps after the rebels refused to withdraw.")
+    assert "THREATEN" not in {e.event_type for e in evs}, shown(evs)

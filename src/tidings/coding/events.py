@@ -45,7 +45,7 @@ REPORTED_CHARGE = "structure:reported-behaviour-is-speakers-charge"
 #: The sense rule by which a misdeed verb told in a speaker's reported clause is the
 #: speaker's allegation ("said the vessels had intruded"): its doer is the recipient, the
 #: speaker the actor, as for a reported behaviour (:func:`_reported_charge`; r29i).
-REPORTED_MISDEED = "sense:reported-misdeed-is-allegation"
+REPORTED_MISDEED = "frame:reported-misdeed-is-allegation"
 #: Name of the step by which a court's prison sentence is also the imprisonment it
 #: orders: COERCE arrest beside the SANCTION convict (:func:`custodial_sentence`).
 CUSTODIAL_SENTENCE = "structure:prison-sentence-is-imprisonment"
