@@ -194,3 +194,27 @@ def test_past_conditioned_report_is_no_threat(default_code):
     # control: a past attack told with a condition of its time is no announcement
     evs = default_code("The army shelled the camps after the rebels refused to withdraw.")
     assert "THREATEN" not in {e.event_type for e in evs}, shown(evs)
+
+
+# ---------------------------------------------------------------- readiness for a deal
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister said Caracas was ready for a fair agreement with its creditors.",
+    "THE MINISTER SAID HAVANA WAS READY FOR A BALANCED AGREEMENT.",
+    "The rebel negotiator said his movement was prepared for a ceasefire.",
+])
+def test_readiness_for_a_deal_is_agreement(default_code, text):
+    evs = default_code(text)
+    agr = [e for e in evs if e.event_type == "AGREE" and "frame:readiness-for-a-deal-is-agreement" in e.rules]
+    assert agr, shown(evs)
+    assert not set(agr[0].aux_modes) & {"negation", "hypothetical"}
+
+
+@pytest.mark.parametrize("text", [
+    "The team was ready for the final.",
+    "The president said Kyiv was not ready for a ceasefire.",
+    "The army is ready for war.",
+])
+def test_readiness_for_no_deal_is_no_agreement(default_code, text):
+    evs = default_code(text)
+    assert "AGREE" not in happened(evs), shown(evs)
