@@ -190,6 +190,16 @@ def test_conditioned_announced_force_is_kept_threat(default_code, text):
     assert not set(thr[0].aux_modes) & {"hypothetical", "negation"}
 
 
+@pytest.mark.parametrize("text", [
+    "If I told you the route, I would be jeopardising our security operation for the summit.",
+    "If the minister resigned, the cabinet would face a vote.",
+])
+def test_speakers_own_supposition_is_no_threat(default_code, text):
+    evs = default_code(text)
+    assert not [e for e in evs if "event:conditioned-announced-force-is-believed" in e.rules], shown(evs)
+    assert "THREATEN" not in happened(evs), shown(evs)
+
+
 def test_past_conditioned_report_is_no_threat(default_code):
     # control: a past attack told with a condition of its time is no announcement
     evs = default_code("The army shelled the camps after the rebels refused to withdraw.")
