@@ -42,7 +42,7 @@ REPORTED_ACCUSATION = "structure:reported-conflict-is-accusation"
 #: an accusation is its actor, and whom the behaviour is told of its recipient
 #: (:func:`_reported_charge`).
 REPORTED_CHARGE = "structure:reported-behaviour-is-speakers-charge"
-#: The sense rule by which a misdeed verb told in a speaker's reported clause is the
+#: The frame rule by which a misdeed verb told in a speaker's reported clause is the
 #: speaker's allegation ("said the vessels had intruded"): its doer is the recipient, the
 #: speaker the actor, as for a reported behaviour (:func:`_reported_charge`; r29i).
 REPORTED_MISDEED = "frame:reported-misdeed-is-allegation"
@@ -2059,7 +2059,7 @@ def _reported_charge(t: Trigger, etype: str, actor_tok: Token | None, rules: lis
             or syntax.reporting_head(t.frame) is None:
         return False
     if REPORTED_MISDEED in rules:
-        # "the ministry said the vessels had intruded": a misdeed verb of the lexicon at
+        # "the ministry said the vessels had intruded": a misdeed verb (no lexicon entry) that
         # weight 0 that the rule made an allegation (annotation guide 11.4; r29i)
         return actor_tok is None or actor_tok.i != t.claimed_by.i
     if not ("model:proposed" in rules or "model:retype" in rules):
