@@ -2060,7 +2060,7 @@ def _reported_charge(t: Trigger, etype: str, actor_tok: Token | None, rules: lis
         return False
     if REPORTED_MISDEED in rules:
         # "the ministry said the vessels had intruded": a misdeed verb (no lexicon entry) that
-        # weight 0 that the rule made an allegation (annotation guide 11.4; r29i)
+        # the frame rule made an allegation (annotation guide 11.4; r29i)
         return actor_tok is None or actor_tok.i != t.claimed_by.i
     if not ("model:proposed" in rules or "model:retype" in rules):
         return False
