@@ -42,6 +42,10 @@ REPORTED_ACCUSATION = "structure:reported-conflict-is-accusation"
 #: an accusation is its actor, and whom the behaviour is told of its recipient
 #: (:func:`_reported_charge`).
 REPORTED_CHARGE = "structure:reported-behaviour-is-speakers-charge"
+#: The frame rule by which a misdeed verb told in a speaker's reported clause is the
+#: speaker's allegation ("said the vessels had intruded"): its doer is the recipient, the
+#: speaker the actor, as for a reported behaviour (:func:`_reported_charge`; r29i).
+REPORTED_MISDEED = "frame:reported-misdeed-is-allegation"
 #: Name of the step by which a court's prison sentence is also the imprisonment it
 #: orders: COERCE arrest beside the SANCTION convict (:func:`custodial_sentence`).
 CUSTODIAL_SENTENCE = "structure:prison-sentence-is-imprisonment"
@@ -2102,10 +2106,15 @@ def _reported_charge(t: Trigger, etype: str, actor_tok: Token | None, rules: lis
     ``model:retype``). Its subject is then whom the speaker accuses (docs/annotation.md
     section 1: what X says may be an accusation; PLOVER manual, ACCUSE). A lexicon
     accusation ("X said Y accused Z") and a rule's ("X said the opposition attacked the
-    plan": sense:verbal-attack-is-accusation) keep their own subject."""
+    plan": sense:verbal-attack-is-accusation) keep their own subject, except a misdeed verb
+    the rule ``REPORTED_MISDEED`` made an allegation ("said the vessels had intruded")."""
     if etype != "ACCUSE" or t.claimed_by is None or t.claimed_by.pos_ == "PRON" \
             or syntax.reporting_head(t.frame) is None:
         return False
+    if REPORTED_MISDEED in rules:
+        # "the ministry said the vessels had intruded": a misdeed verb (no lexicon entry) that
+        # the frame rule made an allegation (annotation guide 11.4; r29i)
+        return actor_tok is None or actor_tok.i != t.claimed_by.i
     if not ("model:proposed" in rules or "model:retype" in rules):
         return False
     if t.lexeme.key and t.lexeme.event_type == "ACCUSE":
