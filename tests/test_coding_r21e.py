@@ -94,7 +94,9 @@ def test_unfair_and_cowards_as_predicates_are_disapproval(code_text, text):
     evs = code_text(text)
     acc = [e for e in evs if e.event_type == "ACCUSE"]
     assert acc and acc[0].mode == "disapprove", shown(evs)
-    assert "frame:condemning-predicate-is-disapproval" in acc[0].rules
+    # "cowards" is also an insult predicate (r29f, for the upper-case "COWARDS" the parser
+    # reads as a name): either frame names the same act
+    assert {"frame:condemning-predicate-is-disapproval", "frame:insult-predicate-is-disapproval"} & set(acc[0].rules)
 
 
 def test_an_unfair_modifier_before_a_noun_is_no_accusation(code_text):

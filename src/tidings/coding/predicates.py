@@ -967,6 +967,24 @@ def _object_is(ctx: Ctx, deps: frozenset[str] = None, first: bool = False, ent: 
                or (ent_not is not None and o.ent_type_ not in ent_not) for o in objs)
 
 
+@predicate("object_owner", _ALL_T, ent=("words", True))
+def _object_owner(ctx: Ctx, ent: frozenset[str] = frozenset()) -> bool:
+    """Some object's own phrase (a word below it, not the object itself) is an entity of
+    a label in ``ent``: the party whose thing it is ("three Armenian drones", "a Houthi
+    missile", "drones launched by Iran"; annotation guide 11.20: an intercepted munition
+    whose owner is named is an ASSAULT against that owner). A party in a place phrase of
+    the object ("drones launched from Iraq", "rockets over Haifa") is not its owner: the
+    path from the word up to the object passes no preposition other than the agent's
+    "by"."""
+    def owned_by(w: Token, o: Token) -> bool:
+        while w.i != o.i:
+            if w.dep_ == "prep" and w.lower_ != "by":
+                return False
+            w = w.head
+        return True
+    return any(w.i != o.i and w.ent_type_ in ent and owned_by(w, o) for o in _objs(ctx) for w in o.subtree)
+
+
 @predicate("object_role", _ALL_T, none=("words", False))
 def _object_role(ctx: Ctx, none: frozenset[str] = frozenset()) -> bool:
     """Some object (or what an amount object counts: "two of the senators") has a head
