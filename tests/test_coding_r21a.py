@@ -30,14 +30,15 @@ SENTENCES = (
 )
 
 
-def _shipped_patterns() -> list:
-    """Every DependencyMatcher pattern of the shipped rules (each compiled afresh)."""
+def _shipped_patterns(pred: str = "dep_matcher") -> list:
+    """Every pattern of the predicate ``pred`` in the shipped rules, each compiled afresh:
+    DependencyMatcher patterns (``dep_matcher``) or token-Matcher ones (``matcher``)."""
     found: list = []
 
     def walk(c) -> None:
         if isinstance(c, dict):
-            if c.get("pred") == "dep_matcher":
-                found.append(_compiled(c["pattern"], "test", dep=True))
+            if c.get("pred") == pred:
+                found.append(_compiled(c["pattern"], "test", dep=pred == "dep_matcher"))
             for v in c.values():
                 walk(v)
         elif isinstance(c, list):

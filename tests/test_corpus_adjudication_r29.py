@@ -6,19 +6,8 @@ types, in order, and never be dev or test. Needs no shared text: only corpus/ fi
 """
 import collections
 import json
-from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-
-
-def _gold():
-    """Map (story_id, sentence) -> annotation line, over all annotation batches."""
-    out = {}
-    for p in sorted((CORPUS / "annotations").glob("*.jsonl")):
-        for line in p.read_text(encoding="utf-8").splitlines():
-            d = json.loads(line)
-            out[(d["story_id"], d["sentence"])] = d
-    return out
+from test_corpus_adjudication_r28 import CORPUS, _gold  # one reader of the gold for both logs
 
 
 def _log():

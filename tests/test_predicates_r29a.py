@@ -6,10 +6,8 @@ written for these tests."""
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 from tidings.coding.predicates import _compiled, _SentenceTree, _tree
+from test_coding_r21a import _shipped_patterns as _shipped_dep_or_token_patterns
 
 #: Sentences written for these tests, near the kinds the shipped Matcher patterns read
 #: (dates beside a month name, "has long" + participle, organisation names, "as opposed
@@ -27,26 +25,7 @@ SENTENCES = (
 
 def _shipped_patterns() -> list:
     """Every token-Matcher pattern of the shipped rules (each compiled afresh)."""
-    found: list = []
-
-    def walk(c) -> None:
-        if isinstance(c, dict):
-            if c.get("pred") == "matcher":
-                found.append(_compiled(c["pattern"], "test", dep=False))
-            for v in c.values():
-                walk(v)
-        elif isinstance(c, list):
-            for x in c:
-                walk(x)
-
-    folder = resources.files("tidings").joinpath("data/rules")
-    for stage in ("frame", "sense", "filter", "aux", "fold", "speech", "event", "actor", "mode"):
-        f = folder.joinpath(f"{stage}.jsonl")
-        if f.is_file():
-            for line in f.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.lstrip().startswith("//"):
-                    walk(json.loads(line)["when"])
-    return found
+    return _shipped_dep_or_token_patterns("matcher")
 
 
 def test_matcher_guard_never_refuses_a_start_the_matcher_finds(nlp) -> None:
