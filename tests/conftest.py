@@ -107,6 +107,22 @@ def code_story(nlp, coder):
 
 
 @pytest.fixture(scope="session")
+def story_code():
+    """The whole story path as the engines run it (title-case lines rewritten before
+    parsing, dates resolved), default output: ``story_code(text) -> list[Event]``."""
+    from tidings.engines.worker import Limits, StoryWorker
+    from tidings.records import Story
+
+    worker = StoryWorker((), Limits(story_timeout=None))
+
+    def run(text: str):
+        (events,) = worker.run_checked([Story(id="h", text=text, pub_date="2025-05-01")])
+        return events
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def traced_code(nlp):
     """Code one sentence with the rule layer alone, recording every trigger's trace:
     ``traced_code(text) -> ([(event_type, trigger), ...], trace)``, the trace a list of

@@ -39,21 +39,6 @@ def test_negated_ramming_keeps_its_negation(default_code):
     assert ram and "negation" in ram[0].aux_modes, shown(evs)
 
 
-@pytest.fixture(scope="module")
-def story_code():
-    """The whole story path (title-case lines rewritten before parsing), default output."""
-    from tidings.engines.worker import Limits, StoryWorker
-    from tidings.records import Story
-
-    worker = StoryWorker((), Limits(story_timeout=None))
-
-    def run(text: str):
-        (events,) = worker.run_checked([Story(id="h", text=text, pub_date="2025-05-01")])
-        return events
-
-    return run
-
-
 def test_short_title_case_headline_with_its_verb_is_coded(story_code):
     # a three-word headline whose only lower-case word is its verb (truecase._headline_verb)
     evs = story_code("Chile Deports 25 Venezuelans")

@@ -12,11 +12,9 @@ asked for, proposed or violated must not change.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
+
+from test_coding_r29j import _code as _cli_code  # one runner of `tidings code` over texts
 
 RULE = "sense:ceasefire-declared-by-a-noun-is-concession"
 VERB_RULE = "sense:declared-truce-is-concession"
@@ -24,14 +22,7 @@ VERB_RULE = "sense:declared-truce-is-concession"
 
 def _code(texts: list[str]) -> dict[str, list[tuple[str, list[str]]]]:
     """``{text: [(event_type, rules)]}`` for the default output of ``tidings code``."""
-    inp = "\n".join(json.dumps({"id": f"s{i}", "text": t, "pub_date": "2026-03-02"}) for i, t in enumerate(texts))
-    out = subprocess.run([sys.executable, "-m", "tidings.cli", "code", "-", "--no-db", "-o", "-"],
-                         input=inp, capture_output=True, text=True, check=True).stdout
-    got: dict[str, list] = {t: [] for t in texts}
-    for line in out.splitlines():
-        e = json.loads(line)
-        got[texts[int(e["story_id"][1:])]].append((e["event_type"], e["rules"]))
-    return got
+    return {t: [(etype, rules) for etype, _, rules in evs] for t, evs in _cli_code(texts).items()}
 
 
 POSITIVES = {

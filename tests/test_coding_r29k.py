@@ -74,21 +74,6 @@ def test_title_case_headline_verb_unknown_to_the_table_is_lowered():
     assert truecase.title_case("Turkish Navy Rams Greek Fishing Boat Off Lesbos").split()[2] == "rams"
 
 
-@pytest.fixture(scope="module")
-def story_code():
-    """The whole story path (title-case lines rewritten before parsing), default output."""
-    from tidings.engines.worker import Limits, StoryWorker
-    from tidings.records import Story
-
-    worker = StoryWorker((), Limits(story_timeout=None))
-
-    def run(text: str):
-        (events,) = worker.run_checked([Story(id="h", text=text, pub_date="2025-05-01")])
-        return events
-
-    return run
-
-
 def test_title_case_headline_with_ram_is_an_assault(story_code):
     evs = story_code("Turkish Navy Rams Greek Fishing Boat Off Lesbos")
     hit = [e for e in evs if e.event_type == "ASSAULT"]
