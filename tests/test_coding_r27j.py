@@ -2,9 +2,7 @@
 (docs/annotation.md section 11.14: "firing, ramming or water cannon is the ASSAULT of
 those words"; sense:rammed-vessel-is-assault, prior 0.5). A short title-case headline
 whose only common word is its verb ("X Deports 25 Y") is rewritten in sentence case
-before parsing (truecase._headline_verb). Sentences written for these tests."""
-
-import pytest
+before parsing (truecase._headline_verb). Sentences written for these tests. The story_code fixture is conftest's."""
 
 
 def shown(evs):
